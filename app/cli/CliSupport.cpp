@@ -1,0 +1,83 @@
+#include "cli/CliSupport.h"
+
+#include <QDateTime>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace candor::cli {
+
+namespace {
+std::atomic_bool g_interrupted{false};
+void onSignal(int) { g_interrupted.store(true); }
+} // namespace
+
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        printErr(arguments.value(0) + QStringLiteral(": ") + parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        printErr(arguments.value(0) + QStringLiteral(": wrong number of arguments (see --help)"));
+        return false;
+    }
+    return true;
+}
+
+void printOut(const QString &text)
+{
+    QTextStream(stdout) << text << '\n';
+}
+
+void printErr(const QString &text)
+{
+    QTextStream(stderr) << text << '\n';
+}
+
+void ProgressPrinter::update(qint64 done, qint64 total, const QString &what)
+{
+    static const bool enabled = isatty(fileno(stderr)) || qEnvironmentVariableIntValue("CANDOR_PROGRESS") == 1;
+    if (!enabled)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastMs >= 0 && now - m_lastMs < 200 && done != total)
+        return;
+    m_lastMs = now;
+    m_printed = true;
+    QTextStream err(stderr);
+    if (total > 0)
+        err << '\r' << what << ' ' << done << '/' << total << " (" << (100 * done / total) << "%)   ";
+    else
+        err << '\r' << what << ' ' << done << "   ";
+    err.flush();
+}
+
+void ProgressPrinter::finish()
+{
+    if (m_printed)
+        QTextStream(stderr) << '\n';
+    m_printed = false;
+}
+
+const std::atomic_bool *interruptFlag()
+{
+    return &g_interrupted;
+}
+
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+} // namespace candor::cli

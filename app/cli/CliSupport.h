@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace candor::cli {
+
+// Parses `arguments` for one command; on bad usage prints one line and returns false.
+bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
+
+void printOut(const QString &text);    // stdout, newline added
+void printErr(const QString &text);    // stderr, newline added
+
+// Throttled "\r<what> done/total" progress on stderr (only when stderr is a terminal or CANDOR_PROGRESS=1).
+class ProgressPrinter
+{
+public:
+    void update(qint64 done, qint64 total, const QString &what);
+    void finish();
+
+private:
+    qint64 m_lastMs = -1;
+    bool m_printed = false;
+};
+
+// Set by SIGINT/SIGTERM: long commands pass it as their cancel flag and stop cleanly.
+const std::atomic_bool *interruptFlag();
+void installInterruptHandler();
+
+} // namespace candor::cli

@@ -1,0 +1,19 @@
+#include "cli/CliCommand.h"
+
+namespace candor::cli {
+
+int runInit(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runStats(const QStringList &arguments);
+
+const std::vector<CliCommand> &commands()
+{
+    static const std::vector<CliCommand> table = {
+        {"init", "create an empty project file", &runInit},
+        {"import", "import datasets (SemEval, PAN, RumourEval, MediaEval, Telegram, JSONL, CSV)", &runImport},
+        {"stats", "counts per kind, split, schema, label, origin and thread posts", &runStats},
+    };
+    return table;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,57 @@
+// candor-cli: the scriptable face of Candor. Every command is a thin layer over core (and models via app/jobs),
+// exactly what the GUI uses. Errors: one line on stderr naming the record and the reason, non-zero exit.
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+using namespace candor;
+
+namespace {
+void printUsage()
+{
+    QString text = QStringLiteral("usage: candor-cli <command> [options] (candor-cli <command> --help for details)\n\ncommands:\n");
+    for (const cli::CliCommand &command : cli::commands())
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
+    cli::printErr(text.trimmed());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("candor-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Candor"));
+    cli::installInterruptHandler();
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+        printUsage();
+        return arguments.size() < 2 ? cli::Usage : cli::Ok;
+    }
+    if (arguments[1] == QLatin1String("--version")) {
+        cli::printOut(QStringLiteral("candor-cli ") + QCoreApplication::applicationVersion());
+        return cli::Ok;
+    }
+    for (const cli::CliCommand &command : cli::commands()) {
+        if (arguments[1] != QLatin1String(command.name))
+            continue;
+        QStringList commandArguments = arguments.mid(2);
+        commandArguments.prepend(QStringLiteral("candor-cli ") + QLatin1String(command.name));
+        try {
+            return command.run(commandArguments);
+        } catch (const Error &error) {
+            cli::printErr(QStringLiteral("candor-cli %1: %2").arg(QLatin1String(command.name), error.message()));
+        } catch (const std::exception &error) {
+            cli::printErr(QStringLiteral("candor-cli %1: %2").arg(QLatin1String(command.name), QString::fromUtf8(error.what())));
+        }
+        return cli::Failure;
+    }
+    cli::printErr(QStringLiteral("candor-cli: unknown command '%1'").arg(arguments[1]));
+    printUsage();
+    return cli::Usage;
+}

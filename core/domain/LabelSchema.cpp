@@ -1,0 +1,127 @@
+#include "domain/LabelSchema.h"
+
+#include "domain/Error.h"
+
+namespace candor {
+
+namespace {
+
+// 22 colours that stay distinguishable on light and dark backgrounds (Glasbey-style palette).
+const char *const kPalette[] = {
+    "#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6",
+    "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#fffac8", "#800000", "#aaffc3",
+    "#808000", "#ffd8b1", "#000075", "#808080", "#ff6f91", "#2f4b7c",
+};
+// Number keys first, then the top and home letter rows, so the 22 techniques each get one key.
+const char *const kShortcuts[] = {
+    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "Q",
+    "W", "E", "R", "T", "Y", "U", "I", "O", "P", "G", "H",
+};
+
+LabelSchema numbered(const QString &name, const QString &description, const QStringList &labels)
+{
+    LabelSchema schema{name, description, {}};
+    for (int i = 0; i < labels.size(); ++i)
+        schema.labels.append({labels[i], QColor(QLatin1String(kPalette[i % 22])), QLatin1String(kShortcuts[i % 22])});
+    return schema;
+}
+
+LabelSchema keyed(const QString &name, const QString &description, const QList<QPair<QString, QString>> &labels)
+{
+    LabelSchema schema{name, description, {}};
+    int i = 0;
+    for (const auto &[label, key] : labels)
+        schema.labels.append({label, QColor(QLatin1String(kPalette[(i++ * 5) % 22])), key});
+    return schema;
+}
+
+// SemEval-2021 Task 6 subtasks 1 and 2 (techniques_task1-2.txt order).
+QStringList persuasion20()
+{
+    return {
+        QStringLiteral("Appeal to authority"),
+        QStringLiteral("Appeal to fear/prejudice"),
+        QStringLiteral("Black-and-white Fallacy/Dictatorship"),
+        QStringLiteral("Causal Oversimplification"),
+        QStringLiteral("Doubt"),
+        QStringLiteral("Exaggeration/Minimisation"),
+        QStringLiteral("Flag-waving"),
+        QStringLiteral("Glittering generalities (Virtue)"),
+        QStringLiteral("Loaded Language"),
+        QStringLiteral("Misrepresentation of Someone's Position (Straw Man)"),
+        QStringLiteral("Name calling/Labeling"),
+        QStringLiteral("Obfuscation, Intentional vagueness, Confusion"),
+        QStringLiteral("Presenting Irrelevant Data (Red Herring)"),
+        QStringLiteral("Reductio ad hitlerum"),
+        QStringLiteral("Repetition"),
+        QStringLiteral("Slogans"),
+        QStringLiteral("Smears"),
+        QString::fromUtf8("Thought-terminating clich\xc3\xa9"),
+        QStringLiteral("Whataboutism"),
+        QStringLiteral("Bandwagon"),
+    };
+}
+
+} // namespace
+
+int LabelSchema::indexOf(const QString &label) const
+{
+    for (int i = 0; i < labels.size(); ++i)
+        if (labels[i].name == label)
+            return i;
+    return -1;
+}
+
+QStringList LabelSchema::labelNames(bool includeIgnored) const
+{
+    QStringList names;
+    for (const LabelDef &def : labels)
+        if (includeIgnored || !def.ignored)
+            names.append(def.name);
+    return names;
+}
+
+QList<LabelSchema> builtinSchemas()
+{
+    QList<LabelSchema> schemas;
+    // Subtask 3 adds two multimodal techniques after the 20 textual ones (techniques_task3.txt order).
+    QStringList p22 = persuasion20();
+    p22 << QStringLiteral("Transfer") << QStringLiteral("Appeal to (Strong) Emotions");
+    schemas.append(numbered(Schemas::Persuasion22, QStringLiteral("SemEval-2021 Task 6 subtask 3: 22 persuasion techniques in memes (text and image)"), p22));
+    schemas.append(numbered(Schemas::Persuasion20, QStringLiteral("SemEval-2021 Task 6 subtasks 1 and 2: 20 persuasion techniques in meme text"), persuasion20()));
+
+    LabelSchema narrative = keyed(Schemas::Narrative6, QStringLiteral("PAN 2024 oppositional narrative span roles"),
+                                  {{QStringLiteral("AGENT"), QStringLiteral("A")},
+                                   {QStringLiteral("FACILITATOR"), QStringLiteral("F")},
+                                   {QStringLiteral("VICTIM"), QStringLiteral("V")},
+                                   {QStringLiteral("CAMPAIGNER"), QStringLiteral("C")},
+                                   {QStringLiteral("OBJECTIVE"), QStringLiteral("O")},
+                                   {QStringLiteral("NEGATIVE_EFFECT"), QStringLiteral("N")}});
+    narrative.labels.append({QStringLiteral("X"), QColor(QStringLiteral("#a0a0a0")), QString(), /*ignored=*/true});
+    schemas.append(narrative);
+
+    schemas.append(keyed(Schemas::Oppositional2, QStringLiteral("PAN 2024 subtask 1: conspiracy vs critical thinking"),
+                         {{QStringLiteral("CONSPIRACY"), QStringLiteral("Shift+C")}, {QStringLiteral("CRITICAL"), QStringLiteral("Shift+K")}}));
+    schemas.append(keyed(Schemas::Stance4, QStringLiteral("RumourEval subtask A: reply stance towards the rumour"),
+                         {{QStringLiteral("support"), QStringLiteral("S")},
+                          {QStringLiteral("deny"), QStringLiteral("D")},
+                          {QStringLiteral("query"), QStringLiteral("Q")},
+                          {QStringLiteral("comment"), QStringLiteral("C")}}));
+    schemas.append(keyed(Schemas::Veracity3, QStringLiteral("RumourEval subtask B: rumour veracity"),
+                         {{QStringLiteral("true"), QStringLiteral("Shift+T")},
+                          {QStringLiteral("false"), QStringLiteral("Shift+F")},
+                          {QStringLiteral("unverified"), QStringLiteral("Shift+U")}}));
+    schemas.append(keyed(Schemas::Fake2, QStringLiteral("MediaEval 2016: fake (incl. humour) or real post"),
+                         {{QStringLiteral("fake"), QStringLiteral("Shift+F")}, {QStringLiteral("real"), QStringLiteral("Shift+R")}}));
+    return schemas;
+}
+
+LabelSchema builtinSchema(const QString &name)
+{
+    for (const LabelSchema &schema : builtinSchemas())
+        if (schema.name == name)
+            return schema;
+    throw Error(QStringLiteral("unknown label schema '%1'").arg(name));
+}
+
+} // namespace candor

@@ -1,0 +1,105 @@
+#include "formats/common/AnnotationSelection.h"
+
+#include "domain/Error.h"
+#include "domain/LabelSchema.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace candor {
+
+bool isSingleChoiceSchema(const QString &schema)
+{
+    return schema == Schemas::Stance4 || schema == Schemas::Veracity3 || schema == Schemas::Oppositional2
+        || schema == Schemas::Fake2;
+}
+
+AnnotationSelection AnnotationSelection::fromName(const QString &name)
+{
+    AnnotationSelection selection;
+    if (name == QLatin1String("gold"))
+        selection.layer = Layer::Gold;
+    else if (name == QLatin1String("human"))
+        selection.layer = Layer::Human;
+    else if (name == QLatin1String("model"))
+        selection.layer = Layer::Model;
+    else if (name == QLatin1String("best"))
+        selection.layer = Layer::Best;
+    else
+        throw Error(QStringLiteral("unknown annotation origin '%1' (use gold, human, model or best)").arg(name));
+    return selection;
+}
+
+namespace {
+
+QList<Annotation> keepLatestPerTarget(QList<Annotation> rows)
+{
+    // One answer per (item, post) for single-choice schemas: the most recently updated one wins.
+    std::stable_sort(rows.begin(), rows.end(), [](const Annotation &a, const Annotation &b) {
+        if (a.postRowId != b.postRowId)
+            return a.postRowId < b.postRowId;
+        return a.updatedAt > b.updatedAt || (a.updatedAt == b.updatedAt && a.id > b.id);
+    });
+    QList<Annotation> result;
+    for (const Annotation &row : rows)
+        if (result.isEmpty() || result.last().postRowId != row.postRowId)
+            result.append(row);
+    return result;
+}
+
+std::optional<qint64> latestModelForSchema(const ProjectStore &store, qint64 itemId, const QString &schema)
+{
+    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+        "SELECT max(a.model_version_id) FROM annotations a JOIN labels l ON l.id = a.label_id"
+        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.origin = 'model' AND s.name = ? AND a.item_id = ?"));
+    query.addBindValue(schema);
+    query.addBindValue(itemId);
+    const QVariant id = sql::scalar(query);
+    return id.isNull() || !id.isValid() ? std::nullopt : std::optional<qint64>(id.toLongLong());
+}
+
+} // namespace
+
+QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 itemId, const QString &schema) const
+{
+    AnnotationFilter filter;
+    filter.schema = schema;
+    filter.includeRejected = false;
+    filter.includeIgnored = false;
+    switch (layer) {
+    case Layer::Gold:
+        filter.origin = Origin::Gold;
+        return store.annotations(itemId, filter);
+    case Layer::Human: {
+        filter.origin = Origin::Human;
+        QList<Annotation> rows = store.annotations(itemId, filter);
+        return isSingleChoiceSchema(schema) ? keepLatestPerTarget(rows) : rows;
+    }
+    case Layer::Model: {
+        filter.origin = Origin::Model;
+        filter.modelVersionId = modelVersionId ? modelVersionId : latestModelForSchema(store, itemId, schema);
+        if (!filter.modelVersionId)
+            return {};
+        return store.annotations(itemId, filter);
+    }
+    case Layer::Best: {
+        const QList<Annotation> human = AnnotationSelection{Layer::Human, {}}.select(store, itemId, schema);
+        if (!human.isEmpty())
+            return human;
+        const QList<Annotation> gold = AnnotationSelection{Layer::Gold, {}}.select(store, itemId, schema);
+        if (!gold.isEmpty())
+            return gold;
+        QList<Annotation> model = AnnotationSelection{Layer::Model, modelVersionId}.select(store, itemId, schema);
+        model.erase(std::remove_if(model.begin(), model.end(), [](const Annotation &a) { return a.status != Status::Accepted; }),
+                    model.end());
+        return model;
+    }
+    }
+    return {};
+}
+
+} // namespace candor

@@ -1,0 +1,58 @@
+#include "formats/common/ImportReport.h"
+
+#include <QJsonArray>
+
+namespace candor {
+
+QString ImportIssue::toString() const
+{
+    if (record.isEmpty())
+        return QStringLiteral("%1: %2").arg(file, reason);
+    return QStringLiteral("%1: record %2: %3").arg(file, record, reason);
+}
+
+void ImportReport::merge(const ImportReport &other)
+{
+    itemsAdded += other.itemsAdded;
+    itemsUpdated += other.itemsUpdated;
+    itemsUnchanged += other.itemsUnchanged;
+    postsAdded += other.postsAdded;
+    postsUpdated += other.postsUpdated;
+    annotationsAdded += other.annotationsAdded;
+    mediaAdded += other.mediaAdded;
+    recordsRead += other.recordsRead;
+    issues += other.issues;
+    cancelled = cancelled || other.cancelled;
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray issueList;
+    for (const ImportIssue &issue : issues)
+        issueList.append(QJsonObject{{QStringLiteral("file"), issue.file},
+                                     {QStringLiteral("record"), issue.record},
+                                     {QStringLiteral("reason"), issue.reason}});
+    return QJsonObject{
+        {QStringLiteral("items_added"), itemsAdded},
+        {QStringLiteral("items_updated"), itemsUpdated},
+        {QStringLiteral("items_unchanged"), itemsUnchanged},
+        {QStringLiteral("posts_added"), postsAdded},
+        {QStringLiteral("posts_updated"), postsUpdated},
+        {QStringLiteral("annotations_added"), annotationsAdded},
+        {QStringLiteral("media_added"), mediaAdded},
+        {QStringLiteral("records_read"), recordsRead},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("issues"), issueList},
+    };
+}
+
+QString ImportReport::summary() const
+{
+    return QStringLiteral("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, "
+                          "%7 images added; %8 errors%9")
+        .arg(recordsRead).arg(itemsAdded).arg(itemsUpdated).arg(itemsUnchanged).arg(postsAdded)
+        .arg(annotationsAdded).arg(mediaAdded).arg(issues.size())
+        .arg(cancelled ? QStringLiteral(" (cancelled, nothing of the cancelled file was written)") : QString());
+}
+
+} // namespace candor

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace candor {
+
+// Hands out one named QSqlDatabase connection per (project file, thread), opened in the calling thread with
+// Candor's pragmas (WAL, foreign keys, busy timeout). A connection must never cross threads (Qt's rule); the
+// per-thread registry closes a thread's connections when that thread ends.
+class Database
+{
+public:
+    static QSqlDatabase connection(const QString &path);
+    // Closes this thread's connection to `path` (tests and "close project" use it before touching the file).
+    static void close(const QString &path);
+    // Closes every connection this thread holds.
+    static void closeAll();
+};
+
+} // namespace candor

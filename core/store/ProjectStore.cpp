@@ -1,0 +1,298 @@
+#include "store/ProjectStore.h"
+
+#include "domain/Error.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/Sql.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace candor {
+
+QString toIsoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoUtc(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+namespace {
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseJson(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toIsoUtc(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// Field separator that cannot occur in valid text, so ("ab","c") and ("a","bc") hash differently.
+const QByteArray kSep("\x1f", 1);
+
+} // namespace
+
+QString ProjectStore::contentHash(const Item &item)
+{
+    QByteArray data = itemKindName(item.kind).toUtf8() + kSep + item.text.toUtf8() + kSep + item.language.toUtf8()
+        + kSep + toIsoUtc(item.createdAt).toUtf8() + kSep + item.author.toUtf8() + kSep
+        + QJsonDocument(item.metadata).toJson(QJsonDocument::Compact) + kSep
+        + QByteArray::number(item.mediaId.value_or(0)) + kSep + item.split.toUtf8();
+    return sha256Hex(data);
+}
+
+QString ProjectStore::contentHash(const ThreadPost &post)
+{
+    QByteArray data = post.parentPostId.toUtf8() + kSep + post.text.toUtf8() + kSep + post.author.toUtf8() + kSep
+        + toIsoUtc(post.createdAt).toUtf8() + kSep + QJsonDocument(post.metadata).toJson(QJsonDocument::Compact)
+        + kSep + QByteArray::number(post.mediaId.value_or(0));
+    return sha256Hex(data);
+}
+
+void ProjectStore::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        throw Error(QStringLiteral("cannot create project '%1': the file exists").arg(path));
+    QSqlDatabase db = Database::connection(path);
+    Migrations::migrate(db);
+}
+
+ProjectStore::ProjectStore(const QString &path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+{
+    if (!QFileInfo::exists(m_path))
+        throw Error(QStringLiteral("project '%1' does not exist").arg(path));
+    QSqlDatabase connection = Database::connection(m_path);
+    if (Migrations::currentVersion(connection) == 0)
+        throw Error(QStringLiteral("'%1' is empty, not a Candor project").arg(path));
+    Migrations::migrate(connection);
+}
+
+QSqlDatabase ProjectStore::db() const
+{
+    return Database::connection(m_path);
+}
+
+UpsertResult ProjectStore::upsertItem(const Item &item)
+{
+    if (item.source.isEmpty() || item.externalId.isEmpty())
+        throw Error(QStringLiteral("item without source or id cannot be stored"));
+    const QString hash = contentHash(item);
+    QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id, content_hash FROM items WHERE source = ? AND external_id = ?"));
+    find.bindValue(0, sql::text(item.source));
+    find.bindValue(1, sql::text(item.externalId));
+    sql::exec(find);
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        if (find.value(1).toString() == hash)
+            return {id, UpsertOutcome::Unchanged};
+        QSqlQuery update = sql::prepare(db(), QStringLiteral(
+            "UPDATE items SET kind = ?, split = ?, text = ?, language = ?, created_at = ?, author = ?, metadata = ?,"
+            " content_hash = ?, media_id = ? WHERE id = ?"));
+        update.addBindValue(itemKindName(item.kind));
+        update.addBindValue(sql::text(item.split));
+        update.addBindValue(sql::text(item.text));
+        update.addBindValue(sql::text(item.language));
+        update.addBindValue(nullableTime(item.createdAt));
+        update.addBindValue(sql::text(item.author));
+        update.addBindValue(compactJson(item.metadata));
+        update.addBindValue(hash);
+        update.addBindValue(nullableId(item.mediaId));
+        update.addBindValue(id);
+        sql::exec(update);
+        return {id, UpsertOutcome::Updated};
+    }
+    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
+        "INSERT INTO items(kind, source, external_id, split, text, language, created_at, author, metadata, content_hash, media_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(itemKindName(item.kind));
+    insert.addBindValue(sql::text(item.source));
+    insert.addBindValue(sql::text(item.externalId));
+    insert.addBindValue(sql::text(item.split));
+    insert.addBindValue(sql::text(item.text));
+    insert.addBindValue(sql::text(item.language));
+    insert.addBindValue(nullableTime(item.createdAt));
+    insert.addBindValue(sql::text(item.author));
+    insert.addBindValue(compactJson(item.metadata));
+    insert.addBindValue(hash);
+    insert.addBindValue(nullableId(item.mediaId));
+    sql::exec(insert);
+    return {insert.lastInsertId().toLongLong(), UpsertOutcome::Added};
+}
+
+std::optional<Item> ProjectStore::item(qint64 id) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+        "SELECT kind, source, external_id, split, text, language, created_at, author, metadata, media_id FROM items WHERE id = ?"));
+    query.bindValue(0, id);
+    sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    Item item;
+    item.id = id;
+    item.kind = itemKindFromName(query.value(0).toString());
+    item.source = query.value(1).toString();
+    item.externalId = query.value(2).toString();
+    item.split = query.value(3).toString();
+    item.text = query.value(4).toString();
+    item.language = query.value(5).toString();
+    item.createdAt = fromIsoUtc(query.value(6).toString());
+    item.author = query.value(7).toString();
+    item.metadata = parseJson(query.value(8).toString());
+    if (!query.value(9).isNull())
+        item.mediaId = query.value(9).toLongLong();
+    return item;
+}
+
+std::optional<qint64> ProjectStore::findItem(const QString &source, const QString &externalId) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT id FROM items WHERE source = ? AND external_id = ?"));
+    query.bindValue(0, source);
+    query.bindValue(1, externalId);
+    const QVariant id = sql::scalar(query);
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+void ProjectStore::setItemSplit(qint64 itemId, const QString &split)
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("UPDATE items SET split = ? WHERE id = ?"));
+    query.bindValue(0, split);
+    query.bindValue(1, itemId);
+    sql::exec(query);
+}
+
+void ProjectStore::setItemText(qint64 itemId, const QString &text)
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("UPDATE items SET text = ? WHERE id = ?"));
+    query.bindValue(0, text);
+    query.bindValue(1, itemId);
+    sql::exec(query);
+}
+
+qint64 ProjectStore::itemCount() const
+{
+    return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM items")).toLongLong();
+}
+
+UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
+{
+    const QString hash = contentHash(post);
+    QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id, content_hash FROM posts WHERE item_id = ? AND post_id = ?"));
+    find.bindValue(0, post.itemId);
+    find.bindValue(1, sql::text(post.postId));
+    sql::exec(find);
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        if (find.value(1).toString() == hash)
+            return {id, UpsertOutcome::Unchanged};
+        QSqlQuery update = sql::prepare(db(), QStringLiteral(
+            "UPDATE posts SET parent_post_id = ?, author = ?, created_at = ?, text = ?, metadata = ?, content_hash = ?,"
+            " media_id = ? WHERE id = ?"));
+        update.addBindValue(sql::text(post.parentPostId));
+        update.addBindValue(sql::text(post.author));
+        update.addBindValue(nullableTime(post.createdAt));
+        update.addBindValue(sql::text(post.text));
+        update.addBindValue(compactJson(post.metadata));
+        update.addBindValue(hash);
+        update.addBindValue(nullableId(post.mediaId));
+        update.addBindValue(id);
+        sql::exec(update);
+        return {id, UpsertOutcome::Updated};
+    }
+    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
+        "INSERT INTO posts(item_id, post_id, parent_post_id, author, created_at, text, metadata, content_hash, media_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(post.itemId);
+    insert.addBindValue(sql::text(post.postId));
+    insert.addBindValue(sql::text(post.parentPostId));
+    insert.addBindValue(sql::text(post.author));
+    insert.addBindValue(nullableTime(post.createdAt));
+    insert.addBindValue(sql::text(post.text));
+    insert.addBindValue(compactJson(post.metadata));
+    insert.addBindValue(hash);
+    insert.addBindValue(nullableId(post.mediaId));
+    sql::exec(insert);
+    return {insert.lastInsertId().toLongLong(), UpsertOutcome::Added};
+}
+
+QList<ThreadPost> ProjectStore::posts(qint64 itemId) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+        "SELECT id, post_id, parent_post_id, author, created_at, text, metadata, media_id FROM posts WHERE item_id = ? ORDER BY id"));
+    query.bindValue(0, itemId);
+    sql::exec(query);
+    QList<ThreadPost> result;
+    while (query.next()) {
+        ThreadPost post;
+        post.id = query.value(0).toLongLong();
+        post.itemId = itemId;
+        post.postId = query.value(1).toString();
+        post.parentPostId = query.value(2).toString();
+        post.author = query.value(3).toString();
+        post.createdAt = fromIsoUtc(query.value(4).toString());
+        post.text = query.value(5).toString();
+        post.metadata = parseJson(query.value(6).toString());
+        if (!query.value(7).isNull())
+            post.mediaId = query.value(7).toLongLong();
+        result.append(post);
+    }
+    return result;
+}
+
+std::optional<qint64> ProjectStore::findPost(qint64 itemId, const QString &postId) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT id FROM posts WHERE item_id = ? AND post_id = ?"));
+    query.bindValue(0, itemId);
+    query.bindValue(1, postId);
+    const QVariant id = sql::scalar(query);
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+QString ProjectStore::metaValue(const QString &key) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.bindValue(0, key);
+    return sql::scalar(query).toString();
+}
+
+void ProjectStore::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    query.bindValue(0, key);
+    query.bindValue(1, value);
+    sql::exec(query);
+}
+
+QString ProjectStore::integrityCheck() const
+{
+    return sql::scalar(db(), QStringLiteral("PRAGMA integrity_check")).toString();
+}
+
+} // namespace candor

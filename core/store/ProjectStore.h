@@ -1,0 +1,119 @@
+#pragma once
+
+#include "domain/Annotation.h"
+#include "domain/Item.h"
+#include "domain/LabelSchema.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace candor {
+
+enum class UpsertOutcome { Added, Updated, Unchanged };
+
+struct UpsertResult
+{
+    qint64 id = 0;
+    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+};
+
+struct ModelVersion
+{
+    qint64 id = 0;
+    QString task;          // "persuasion-labels", "persuasion-spans", "narrative", ...
+    QString name;
+    QDateTime createdAt;
+    QJsonObject config;
+    QJsonObject dataSnapshot;  // what it was trained on (splits, counts, origins)
+    QJsonObject metrics;       // dev metrics at training time
+};
+
+// Which annotations a query returns.
+struct AnnotationFilter
+{
+    std::optional<Origin> origin;
+    std::optional<qint64> modelVersionId;
+    QString schema;                 // empty: any
+    bool includeRejected = true;
+    bool includeIgnored = true;
+};
+
+// The project file. All reads and writes go through this class, on the calling thread's own connection, so
+// an instance may be created in any thread (worker jobs make their own). Throws candor::Error on any failure.
+class ProjectStore
+{
+public:
+    // Creates a new project file; throws when the path exists.
+    static void create(const QString &path);
+    // Opens an existing project and upgrades its schema stepwise; throws when it is not a Candor project.
+    explicit ProjectStore(const QString &path);
+
+    QString path() const { return m_path; }
+    QSqlDatabase db() const;   // this thread's connection
+
+    // Items. Identity is (source, externalId); the content hash makes re-import idempotent.
+    UpsertResult upsertItem(const Item &item);
+    std::optional<Item> item(qint64 id) const;
+    std::optional<qint64> findItem(const QString &source, const QString &externalId) const;
+    void setItemSplit(qint64 itemId, const QString &split);
+    void setItemText(qint64 itemId, const QString &text);   // e.g. OCR text for memes imported without text
+    qint64 itemCount() const;
+
+    // Posts of a thread item.
+    UpsertResult upsertPost(const ThreadPost &post);
+    QList<ThreadPost> posts(qint64 itemId) const;   // in stored order (insertion)
+    std::optional<qint64> findPost(qint64 itemId, const QString &postId) const;
+
+    // Images (deduplicated by SHA-256). Validates and thumbnails; throws for undecodable or oversized images.
+    UpsertResult addMedia(const QByteArray &bytes, const QString &origin);
+    std::optional<MediaInfo> media(qint64 mediaId) const;
+    QByteArray mediaBytes(qint64 mediaId) const;
+    QByteArray mediaThumbnail(qint64 mediaId) const;   // PNG bytes
+
+    // Label schemas.
+    QList<LabelSchema> schemas() const;
+    LabelSchema schema(const QString &name) const;
+    qint64 labelId(const QString &schema, const QString &label) const;   // throws for unknown labels
+
+    // Annotations. addAnnotation returns 0 when an identical gold annotation exists already.
+    qint64 addAnnotation(const Annotation &annotation);
+    QList<Annotation> annotations(qint64 itemId, const AnnotationFilter &filter = {}) const;
+    void setAnnotationStatus(qint64 annotationId, Status status);
+    void deleteAnnotation(qint64 annotationId);
+
+    // Model versions and their files (checkpoint, tokenizer, config) kept inside the project.
+    qint64 addModelVersion(const ModelVersion &version);
+    QList<ModelVersion> modelVersions(const QString &task = {}) const;
+    std::optional<ModelVersion> latestModelVersion(const QString &task) const;
+    void setModelMetrics(qint64 modelVersionId, const QJsonObject &metrics);
+    void putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes);
+    QByteArray modelFile(qint64 modelVersionId, const QString &name) const;
+
+    // Job log.
+    qint64 startJob(const QString &kind, const QJsonObject &parameters);
+    void finishJob(qint64 jobId, const QString &status, const QJsonObject &result);
+
+    // Meta key/value (project settings).
+    QString metaValue(const QString &key) const;
+    void setMetaValue(const QString &key, const QString &value);
+
+    QString integrityCheck() const;   // "ok" when the file is sound
+
+    static QString contentHash(const Item &item);
+    static QString contentHash(const ThreadPost &post);
+
+private:
+    QString m_path;
+    mutable QHash<QString, qint64> m_labelIds;   // "schema\nlabel" -> id; labels never change id
+};
+
+QString toIsoUtc(const QDateTime &time);
+QDateTime fromIsoUtc(const QString &text);
+
+} // namespace candor

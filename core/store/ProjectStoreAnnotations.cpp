@@ -1,0 +1,164 @@
+// Label schemas and annotations of ProjectStore.
+#include "store/ProjectStore.h"
+
+#include "domain/Error.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace candor {
+
+QList<LabelSchema> ProjectStore::schemas() const
+{
+    QList<LabelSchema> result;
+    QSqlQuery query(db());
+    query = sql::prepare(db(), QStringLiteral("SELECT name FROM label_schemas ORDER BY id"));
+    sql::exec(query);
+    while (query.next())
+        result.append(schema(query.value(0).toString()));
+    return result;
+}
+
+LabelSchema ProjectStore::schema(const QString &name) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+        "SELECT s.description, l.name, l.colour, l.shortcut, l.ignored FROM label_schemas s"
+        " LEFT JOIN labels l ON l.schema_id = s.id WHERE s.name = ? ORDER BY l.position"));
+    query.bindValue(0, name);
+    sql::exec(query);
+    LabelSchema schema;
+    schema.name = name;
+    bool found = false;
+    while (query.next()) {
+        found = true;
+        schema.description = query.value(0).toString();
+        if (!query.value(1).isNull())
+            schema.labels.append({query.value(1).toString(), QColor(query.value(2).toString()), query.value(3).toString(),
+                                  query.value(4).toInt() != 0});
+    }
+    if (!found)
+        throw Error(QStringLiteral("the project has no label schema '%1'").arg(name));
+    return schema;
+}
+
+qint64 ProjectStore::labelId(const QString &schemaName, const QString &label) const
+{
+    const QString key = schemaName + QLatin1Char('\n') + label;
+    if (auto it = m_labelIds.constFind(key); it != m_labelIds.constEnd())
+        return *it;
+    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+        "SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = ? AND l.name = ?"));
+    query.bindValue(0, schemaName);
+    query.bindValue(1, label);
+    const QVariant id = sql::scalar(query);
+    if (!id.isValid())
+        throw Error(QStringLiteral("unknown label '%1' in schema '%2'").arg(label, schemaName));
+    m_labelIds.insert(key, id.toLongLong());
+    return id.toLongLong();
+}
+
+qint64 ProjectStore::addAnnotation(const Annotation &a)
+{
+    if (a.start.has_value() != a.end.has_value())
+        throw Error(QStringLiteral("span annotation needs both start and end"));
+    if (a.isSpan() && (*a.start < 0 || *a.end < *a.start))
+        throw Error(QStringLiteral("invalid span [%1, %2)").arg(*a.start).arg(*a.end));
+    if (a.origin == Origin::Model && !a.modelVersionId)
+        throw Error(QStringLiteral("a model annotation needs its model version"));
+    const qint64 label = labelId(a.schema, a.label);
+    const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+    // OR IGNORE only ever fires on the partial unique index over gold rows: re-imported gold adds nothing.
+    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
+        "INSERT OR IGNORE INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
+        " model_version_id, score, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(a.itemId);
+    insert.addBindValue(a.postRowId ? QVariant(*a.postRowId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(label);
+    insert.addBindValue(a.start ? QVariant(*a.start) : QVariant(QMetaType::fromType<int>()));
+    insert.addBindValue(a.end ? QVariant(*a.end) : QVariant(QMetaType::fromType<int>()));
+    insert.addBindValue(originName(a.origin));
+    insert.addBindValue(sql::text(a.annotator));
+    insert.addBindValue(a.modelVersionId ? QVariant(*a.modelVersionId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<double>()));
+    insert.addBindValue(statusName(a.status));
+    insert.addBindValue(a.createdAt.isValid() ? toIsoUtc(a.createdAt) : now);
+    insert.addBindValue(a.updatedAt.isValid() ? toIsoUtc(a.updatedAt) : now);
+    sql::exec(insert);
+    if (insert.numRowsAffected() == 0)
+        return 0;
+    return insert.lastInsertId().toLongLong();
+}
+
+QList<Annotation> ProjectStore::annotations(qint64 itemId, const AnnotationFilter &filter) const
+{
+    QString statement = QStringLiteral(
+        "SELECT a.id, a.post_id, s.name, l.name, a.start_cp, a.end_cp, a.origin, a.annotator, a.model_version_id,"
+        " a.score, a.status, a.created_at, a.updated_at FROM annotations a JOIN labels l ON l.id = a.label_id"
+        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.item_id = :item");
+    if (filter.origin)
+        statement += QStringLiteral(" AND a.origin = :origin");
+    if (filter.modelVersionId)
+        statement += QStringLiteral(" AND a.model_version_id = :model");
+    if (!filter.schema.isEmpty())
+        statement += QStringLiteral(" AND s.name = :schema");
+    if (!filter.includeRejected)
+        statement += QStringLiteral(" AND a.status <> 'rejected'");
+    if (!filter.includeIgnored)
+        statement += QStringLiteral(" AND a.status <> 'ignored'");
+    statement += QStringLiteral(" ORDER BY a.post_id, a.start_cp, a.end_cp, l.position, a.id");
+    QSqlQuery query = sql::prepare(db(), statement);
+    query.bindValue(QStringLiteral(":item"), itemId);
+    if (filter.origin)
+        query.bindValue(QStringLiteral(":origin"), originName(*filter.origin));
+    if (filter.modelVersionId)
+        query.bindValue(QStringLiteral(":model"), *filter.modelVersionId);
+    if (!filter.schema.isEmpty())
+        query.bindValue(QStringLiteral(":schema"), filter.schema);
+    sql::exec(query);
+    QList<Annotation> result;
+    while (query.next()) {
+        Annotation a;
+        a.id = query.value(0).toLongLong();
+        a.itemId = itemId;
+        if (!query.value(1).isNull())
+            a.postRowId = query.value(1).toLongLong();
+        a.schema = query.value(2).toString();
+        a.label = query.value(3).toString();
+        if (!query.value(4).isNull()) {
+            a.start = query.value(4).toInt();
+            a.end = query.value(5).toInt();
+        }
+        a.origin = originFromName(query.value(6).toString());
+        a.annotator = query.value(7).toString();
+        if (!query.value(8).isNull())
+            a.modelVersionId = query.value(8).toLongLong();
+        if (!query.value(9).isNull())
+            a.score = query.value(9).toDouble();
+        a.status = statusFromName(query.value(10).toString());
+        a.createdAt = fromIsoUtc(query.value(11).toString());
+        a.updatedAt = fromIsoUtc(query.value(12).toString());
+        result.append(a);
+    }
+    return result;
+}
+
+void ProjectStore::setAnnotationStatus(qint64 annotationId, Status status)
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(statusName(status));
+    query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(annotationId);
+    sql::exec(query);
+    if (query.numRowsAffected() != 1)
+        throw Error(QStringLiteral("annotation %1 does not exist").arg(annotationId));
+}
+
+void ProjectStore::deleteAnnotation(qint64 annotationId)
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    query.addBindValue(annotationId);
+    sql::exec(query);
+}
+
+} // namespace candor

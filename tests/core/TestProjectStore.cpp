@@ -1,0 +1,241 @@
+#include "domain/Error.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace candor;
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    Item meme(const QString &id, const QString &text)
+    {
+        Item item;
+        item.kind = ItemKind::Meme;
+        item.source = QStringLiteral("test");
+        item.externalId = id;
+        item.text = text;
+        item.split = QStringLiteral("train");
+        return item;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Database::closeAll();
+        m_path = m_dir.filePath(QStringLiteral("p%1.candor").arg(QDateTime::currentMSecsSinceEpoch() + qint64(rand())));
+        ProjectStore::create(m_path);
+    }
+
+    void cleanup() { Database::closeAll(); }
+
+    void createsLatestSchemaWithPragmasAndSchemas()
+    {
+        ProjectStore store(m_path);
+        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        const LabelSchema p22 = store.schema(QStringLiteral("persuasion-22"));
+        QCOMPARE(p22.labels.size(), 22);
+        QCOMPARE(p22.labels.first().name, QStringLiteral("Appeal to authority"));
+        QCOMPARE(p22.labels.last().name, QStringLiteral("Appeal to (Strong) Emotions"));
+        QCOMPARE(store.schema(QStringLiteral("persuasion-20")).labels.size(), 20);
+        QCOMPARE(store.schema(QStringLiteral("stance-4")).labels.at(1).shortcut, QStringLiteral("D"));
+        QCOMPARE(store.schema(QStringLiteral("narrative-6")).labelNames().size(), 6);
+        QCOMPARE(store.schemas().size(), 7);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void createRefusesExistingFile()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, ProjectStore::create(m_path));
+    }
+
+    void upgradesVersionOneFile()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("v1.candor"));
+        {
+            QSqlDatabase db = Database::connection(old);
+            Migrations::migrate(db, 1);
+            sql::exec(db, QStringLiteral("INSERT INTO items(kind, source, external_id, text, content_hash)"
+                                         " VALUES ('post', 'old', '1', 'a rumour about the volcano', 'x')"));
+            QCOMPARE(Migrations::currentVersion(db), 1);
+            Database::close(old);
+        }
+        ProjectStore store(old);
+        QCOMPARE(Migrations::currentVersion(store.db()), 2);
+        // Version 2 indexes the text written under version 1.
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT item_id FROM text_search WHERE text_search MATCH 'volcano'")).toLongLong(),
+                 store.findItem(QStringLiteral("old"), QStringLiteral("1")).value());
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void refusesNewerAndForeignFiles()
+    {
+        {
+            ProjectStore store(m_path);
+            store.setMetaValue(QStringLiteral("schema_version"), QStringLiteral("99"));
+            Database::close(m_path);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, ProjectStore store(m_path));
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        {
+            QSqlDatabase db = Database::connection(foreign);
+            sql::exec(db, QStringLiteral("CREATE TABLE x(a)"));
+            Database::close(foreign);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, ProjectStore store(foreign));
+        const QString text = m_dir.filePath(QStringLiteral("text.candor"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database at all, just text that is long enough to look like a header");
+        file.close();
+        QVERIFY_THROWS_EXCEPTION(Error, ProjectStore store(text));
+    }
+
+    void upsertIsIdempotent()
+    {
+        ProjectStore store(m_path);
+        const UpsertResult first = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("ONLY TWO GENDERS")));
+        QCOMPARE(first.outcome, UpsertOutcome::Added);
+        const UpsertResult again = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("ONLY TWO GENDERS")));
+        QCOMPARE(again.outcome, UpsertOutcome::Unchanged);
+        QCOMPARE(again.id, first.id);
+        const UpsertResult changed = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("ONLY TWO GENDERS!")));
+        QCOMPARE(changed.outcome, UpsertOutcome::Updated);
+        QCOMPARE(store.item(first.id)->text, QStringLiteral("ONLY TWO GENDERS!"));
+        QCOMPARE(store.itemCount(), 1);
+    }
+
+    void goldAnnotationsAreUniqueHumanOnesAdd()
+    {
+        ProjectStore store(m_path);
+        const qint64 item = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("abc def"))).id;
+        Annotation span;
+        span.itemId = item;
+        span.schema = QStringLiteral("persuasion-20");
+        span.label = QStringLiteral("Smears");
+        span.start = 0;
+        span.end = 3;
+        QVERIFY(store.addAnnotation(span) > 0);
+        QCOMPARE(store.addAnnotation(span), 0);   // same gold fact again: nothing added
+        span.origin = Origin::Human;
+        span.annotator = QStringLiteral("ana");
+        QVERIFY(store.addAnnotation(span) > 0);
+        QVERIFY(store.addAnnotation(span) > 0);   // human history is kept
+        QCOMPARE(store.annotations(item).size(), 3);
+        AnnotationFilter gold;
+        gold.origin = Origin::Gold;
+        QCOMPARE(store.annotations(item, gold).size(), 1);
+        QCOMPARE(store.annotations(item, gold).first().end.value(), 3);
+    }
+
+    void annotationRulesAreEnforced()
+    {
+        ProjectStore store(m_path);
+        Annotation bad;
+        bad.itemId = 12345;   // no such item: the foreign key refuses it
+        bad.schema = QStringLiteral("stance-4");
+        bad.label = QStringLiteral("deny");
+        QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
+        const qint64 item = store.upsertItem(meme(QStringLiteral("2"), QStringLiteral("x"))).id;
+        bad.itemId = item;
+        bad.label = QStringLiteral("maybe");
+        QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
+        bad.label = QStringLiteral("deny");
+        bad.start = 5;
+        bad.end = 2;
+        QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
+        bad.start.reset();
+        bad.end.reset();
+        bad.origin = Origin::Model;   // model rows must name their version
+        QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
+    }
+
+    void transactionRollsBackUncommittedWork()
+    {
+        ProjectStore store(m_path);
+        {
+            sql::Transaction transaction(store.db());
+            store.upsertItem(meme(QStringLiteral("9"), QStringLiteral("gone")));
+        }
+        QCOMPARE(store.itemCount(), 0);
+        {
+            sql::Transaction transaction(store.db());
+            store.upsertItem(meme(QStringLiteral("9"), QStringLiteral("kept")));
+            transaction.commit();
+        }
+        QCOMPARE(store.itemCount(), 1);
+    }
+
+    void fullTextSearchCoversItemsAndPosts()
+    {
+        ProjectStore store(m_path);
+        Item thread = meme(QStringLiteral("t"), QStringLiteral("Breaking: explosion reported"));
+        thread.kind = ItemKind::Thread;
+        const qint64 id = store.upsertItem(thread).id;
+        ThreadPost reply;
+        reply.itemId = id;
+        reply.postId = QStringLiteral("r1");
+        reply.parentPostId = QStringLiteral("t");
+        reply.text = QStringLiteral("Is this confirmed? Sources please");
+        const qint64 postRow = store.upsertPost(reply).id;
+        QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT item_id, post_id FROM text_search WHERE text_search MATCH ?"));
+        query.addBindValue(QStringLiteral("confirmed"));
+        sql::exec(query);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), id);
+        QCOMPARE(query.value(1).toLongLong(), postRow);
+        store.setItemText(id, QStringLiteral("corrected headline"));
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH 'explosion'")).toInt(), 0);
+    }
+
+    void workerThreadsUseTheirOwnConnection()
+    {
+        qint64 written = 0;
+        QString error;
+        QThread *worker = QThread::create([&] {
+            try {
+                ProjectStore store(m_path);
+                written = store.upsertItem(meme(QStringLiteral("w"), QStringLiteral("from a worker"))).id;
+            } catch (const Error &e) {
+                error = e.message();
+            }
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;   // the thread's connections close with it
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ProjectStore store(m_path);
+        QCOMPARE(store.item(written)->text, QStringLiteral("from a worker"));
+    }
+
+    void modelVersionsAndFilesRoundTrip()
+    {
+        ProjectStore store(m_path);
+        ModelVersion version;
+        version.task = QStringLiteral("persuasion-labels");
+        version.name = QStringLiteral("ngram-1");
+        version.metrics = QJsonObject{{QStringLiteral("micro_f1"), 0.5}};
+        const qint64 id = store.addModelVersion(version);
+        store.putModelFile(id, QStringLiteral("model.safetensors"), QByteArray("\x01\x02", 2));
+        QCOMPARE(store.modelFile(id, QStringLiteral("model.safetensors")), QByteArray("\x01\x02", 2));
+        QCOMPARE(store.latestModelVersion(QStringLiteral("persuasion-labels"))->metrics.value(QStringLiteral("micro_f1")).toDouble(), 0.5);
+        QVERIFY(!store.latestModelVersion(QStringLiteral("thread")).has_value());
+        QVERIFY_THROWS_EXCEPTION(Error, store.modelFile(id, QStringLiteral("missing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "TestProjectStore.moc"

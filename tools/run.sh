@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The main job on the bundled default: installs what is missing, builds, and builds the sample project from
+# generated data, then prints its statistics.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/install-deps.sh
+tools/build.sh
+build="${CANDOR_BUILD:-build}"
+project="${1:-sample.candor}"
+rm -f "$project" "$project-wal" "$project-shm"
+"$build/bin/candor-cli" init "$project"
+"$build/bin/candor-cli" stats "$project"
