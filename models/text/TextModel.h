@@ -1,0 +1,137 @@
+#pragma once
+
+// The learning engine's edge for text tasks: plain C++ types only (no torch, no Qt), so app/jobs can include it.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace candor::models {
+
+// A labelled character span [start, end) in code points of the example's text.
+struct CharSpan
+{
+    int label = 0;
+    int start = 0;
+    int end = 0;
+    float score = 1.0f;   // model confidence (predictions); 1 for gold
+};
+
+// What a text task learns.
+//  MultiLabel:  item-level multi-label classification (SemEval subtask 1: 20 techniques).
+//  SpanTagging: multi-label token tagging turned into character spans (SemEval subtask 2).
+//  Narrative:   one shared encoder, a binary head (classLabels: CONSPIRACY, CRITICAL) and one token-tagging
+//               head per span label (AGENT ... NEGATIVE_EFFECT), trained jointly (PAN 2024).
+enum class TextTaskKind { MultiLabel, SpanTagging, Narrative };
+
+struct TextTaskDefinition
+{
+    TextTaskKind kind = TextTaskKind::MultiLabel;
+    std::vector<std::string> classLabels;   // MultiLabel: the labels; Narrative: the two classes
+    std::vector<std::string> spanLabels;    // SpanTagging / Narrative: span labels
+};
+
+struct TextExample
+{
+    std::string id;                  // caller's id (item id), carried through for reports
+    std::string text;                // UTF-8
+    std::string language;            // "en", "es" or empty
+    std::vector<int> classes;        // MultiLabel: label indices; Narrative: exactly one class index
+    std::vector<CharSpan> spans;     // SpanTagging / Narrative
+};
+
+// Every knob has a default that works on a few hundred examples on 2 CPU cores in minutes.
+struct TextTrainConfig
+{
+    unsigned long long seed = 13;
+    int threads = 0;                     // 0: all cores
+    // Which candidates to train; the engine keeps the one with the best dev score.
+    bool trainTransformer = true;
+    bool trainNgramBaseline = true;
+    // Tokenizer
+    int vocabSize = 8000;
+    std::string pretrainedTokenizer;     // serialized sentencepiece model to use instead of training one
+    // Transformer encoder
+    int layers = 4;
+    int heads = 4;
+    int width = 256;
+    int feedForward = 1024;
+    int maxLength = 128;                 // 128 for memes, 256 for Telegram
+    double dropout = 0.1;
+    int mlmPretrainEpochs = 0;           // masked-LM pre-training on all project text before fine-tuning
+    int fineTuneLastLayers = -1;         // -1: all layers trainable; k: only the last k encoder layers
+    // Heads and losses
+    int headUnits = 256;                 // dense layer of the classifier / tagger head
+    double focalAlpha = 0.5;
+    double focalGamma = 3.0;             // span tagger default (paper: alpha 0.5, gamma 3)
+    double classFocalGamma = 2.0;        // multi-label classifier
+    bool oversample = false;             // repeat examples of rare labels
+    int minSpanLength = 2;               // characters; shorter predicted spans are dropped
+    // Optimisation
+    int epochs = 30;
+    int batchSize = 16;
+    double learningRate = 5e-4;
+    double weightDecay = 0.01;
+    double warmupFraction = 0.1;
+    int patience = 5;                    // early stopping on the dev metric
+    bool tuneThresholds = true;          // per-label decision thresholds tuned on dev
+};
+
+struct TrainProgress
+{
+    std::string phase;        // "tokenizer", "pretrain", "transformer", "ngram", ...
+    int epoch = 0;
+    int epochs = 0;
+    long step = 0;
+    long steps = 0;
+    double loss = 0;
+    double devMetric = -1;    // -1 when not evaluated at this point
+};
+
+using ProgressCallback = std::function<void(const TrainProgress &)>;
+using CancelCheck = std::function<bool()>;
+
+// Thrown by train() when the CancelCheck returned true; nothing is kept.
+struct TrainingCancelled : std::exception
+{
+    const char *what() const noexcept override { return "training cancelled"; }
+};
+
+struct TextPrediction
+{
+    std::vector<float> classScores;   // probability per class label
+    std::vector<int> classes;         // decided labels (thresholds applied; Narrative: the argmax class)
+    std::vector<CharSpan> spans;      // decided spans with scores
+};
+
+// Dev results of every candidate the engine trained, and which one it kept.
+struct TrainReport
+{
+    std::string chosen;                                  // "transformer" or "ngram"
+    std::map<std::string, std::map<std::string, double>> candidateMetrics;   // candidate -> metric -> value
+    double seconds = 0;
+};
+
+// A trained text model (any candidate), saved as named files: "model.safetensors", "config.json",
+// "tokenizer.model" (when it has one). Loading validates names, shapes and dtypes and refuses anything else.
+class TextModel
+{
+public:
+    virtual ~TextModel() = default;
+
+    static std::unique_ptr<TextModel> train(const TextTaskDefinition &task, const std::vector<TextExample> &train,
+                                            const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts,
+                                            const TextTrainConfig &config, TrainReport &report,
+                                            const ProgressCallback &progress = {}, const CancelCheck &cancel = {});
+    static std::unique_ptr<TextModel> load(const std::map<std::string, std::string> &files);
+
+    virtual std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const = 0;
+    virtual std::map<std::string, std::string> save() const = 0;
+    virtual const TextTaskDefinition &task() const = 0;
+    virtual std::string kind() const = 0;   // "transformer" or "ngram"
+};
+
+} // namespace candor::models
