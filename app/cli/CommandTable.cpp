@@ -5,6 +5,7 @@ namespace candor::cli {
 int runInit(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -12,6 +13,7 @@ const std::vector<CliCommand> &commands()
         {"init", "create an empty project file", &runInit},
         {"import", "import datasets (SemEval, PAN, RumourEval, MediaEval, Telegram, JSONL, CSV)", &runImport},
         {"stats", "counts per kind, split, schema, label, origin and thread posts", &runStats},
+        {"export", "export annotations (SemEval tasks 1-3, PAN, RumourEval, JSONL, CSV)", &runExport},
     };
     return table;
 }

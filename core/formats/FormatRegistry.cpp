@@ -1,18 +1,31 @@
 // The list of formats Candor reads and writes. Auto-detection tries importers in this order, most specific first.
 #include "formats/common/Exporter.h"
 #include "formats/common/Importer.h"
+#include "formats/pan/PanExporter.h"
+#include "formats/pan/PanImporter.h"
+#include "formats/rumoureval/RumourEvalExporter.h"
+#include "formats/rumoureval/RumourEvalImporter.h"
+#include "formats/semeval/SemEvalExporter.h"
+#include "formats/semeval/SemEvalImporter.h"
 
 namespace candor {
 
 std::vector<std::unique_ptr<Importer>> allImporters()
 {
     std::vector<std::unique_ptr<Importer>> importers;
+    importers.push_back(std::make_unique<SemEvalImporter>());
+    importers.push_back(std::make_unique<PanImporter>());
+    importers.push_back(std::make_unique<RumourEvalImporter>());
     return importers;
 }
 
 std::vector<std::unique_ptr<Exporter>> allExporters()
 {
     std::vector<std::unique_ptr<Exporter>> exporters;
+    for (int subtask = 1; subtask <= 3; ++subtask)
+        exporters.push_back(std::make_unique<SemEvalExporter>(subtask));
+    exporters.push_back(std::make_unique<PanExporter>());
+    exporters.push_back(std::make_unique<RumourEvalExporter>());
     return exporters;
 }
 

@@ -16,6 +16,7 @@ class ProjectStore;
 struct ExportOptions
 {
     QString split;                          // empty: every item the format can express
+    QString language;                       // empty: every language (PAN files hold one language each)
     AnnotationSelection selection;          // which annotations (gold, human, model, best)
 };
 

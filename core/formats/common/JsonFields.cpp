@@ -1,0 +1,128 @@
+#include "formats/common/JsonFields.h"
+
+#include "domain/Error.h"
+#include "formats/common/ImportContext.h"
+#include "formats/common/JsonArrayStream.h"
+
+#include <QFileInfo>
+
+#include <cmath>
+#include <limits>
+
+namespace candor::json {
+
+namespace {
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("missing");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool isIntegral(double number)
+{
+    return std::isfinite(number) && std::floor(number) == number && std::fabs(number) <= std::numeric_limits<int>::max();
+}
+
+QString shorten(const QString &text)
+{
+    return text.size() <= 60 ? text : text.left(57) + QStringLiteral("...");
+}
+} // namespace
+
+QJsonObject requireObject(const QJsonValue &value, const QString &what)
+{
+    if (!value.isObject())
+        throw Error(QStringLiteral("%1 is %2, expected an object").arg(what, typeName(value)));
+    return value.toObject();
+}
+
+QString requireString(const QJsonObject &object, const QString &key, bool allowNumber)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString())
+        return value.toString();
+    if (allowNumber && value.isDouble() && isIntegral(value.toDouble()))
+        return QString::number(qint64(value.toDouble()));
+    throw Error(QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(value)));
+}
+
+QString optionalString(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString())
+        throw Error(QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(value)));
+    return value.toString();
+}
+
+QJsonArray requireArray(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isArray())
+        throw Error(QStringLiteral("field '%1' is %2, expected an array").arg(key, typeName(value)));
+    return value.toArray();
+}
+
+int requireInt(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble() || !isIntegral(value.toDouble()))
+        throw Error(QStringLiteral("field '%1' is %2, expected an integer").arg(key, typeName(value)));
+    return int(value.toDouble());
+}
+
+void checkSpan(const CodePointMap &map, QStringView text, int start, int end, const QString &fragment)
+{
+    if (start < 0 || end < 0)
+        throw Error(QStringLiteral("span [%1, %2) has a negative offset").arg(start).arg(end));
+    if (end < start)
+        throw Error(QStringLiteral("span [%1, %2) is reversed").arg(start).arg(end));
+    if (end == start)
+        throw Error(QStringLiteral("span [%1, %2) is empty").arg(start).arg(end));
+    if (end > map.length())
+        throw Error(QStringLiteral("span [%1, %2) ends after the text (%3 code points)").arg(start).arg(end).arg(map.length()));
+    if (!fragment.isNull()) {
+        const QString covered = map.mid(text, start, end);
+        if (covered != fragment)
+            throw Error(QStringLiteral("span [%1, %2) covers \"%3\", not the given fragment \"%4\"")
+                            .arg(start).arg(end).arg(shorten(covered), shorten(fragment)));
+    }
+}
+
+void forEachArrayElement(const QString &path, ImportContext &context,
+                         const std::function<void(const QJsonValue &element, qint64 index)> &each)
+{
+    JsonArrayStream stream(path);
+    const QString name = QFileInfo(path).fileName();
+    for (;;) {
+        if (context.isCancelled())
+            return;
+        QJsonValue element;
+        try {
+            if (!stream.next(element))
+                return;
+        } catch (const Error &error) {
+            // The stream's message starts with the path; the issue names the file on its own.
+            QString reason = error.message();
+            if (reason.startsWith(path + QStringLiteral(": ")))
+                reason.remove(0, path.size() + 2);
+            context.addIssue(path, QString(), reason);
+            if (!stream.canContinue())
+                return;
+            continue;
+        }
+        each(element, stream.elementIndex());
+        context.progress(stream.bytesRead(), stream.totalBytes(), name);
+    }
+}
+
+} // namespace candor::json

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "text/CodePoints.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace candor {
+class ImportContext;
+}
+
+namespace candor::json {
+
+// Typed reads from one imported JSON record. Each throws candor::Error saying which field is wrong and why,
+// so the importer's record() wrapper can report "file: record 17: field 'start' is not an integer".
+
+QJsonObject requireObject(const QJsonValue &value, const QString &what);
+// A string field; an integer id is accepted as its decimal text when allowNumber is set.
+QString requireString(const QJsonObject &object, const QString &key, bool allowNumber = false);
+QString optionalString(const QJsonObject &object, const QString &key);
+QJsonArray requireArray(const QJsonObject &object, const QString &key);
+int requireInt(const QJsonObject &object, const QString &key);
+
+// Checks a code-point span [start, end) against `text` and, when `fragment` is not null, that the span
+// covers exactly that fragment. Throws for reversed, empty or out-of-range spans and for mismatches.
+void checkSpan(const CodePointMap &map, QStringView text, int start, int end, const QString &fragment);
+
+// Streams the elements of the JSON array in `path` (see JsonArrayStream), calling `each(element, index)` with
+// the zero-based index. Progress and cancellation go through `context`. A malformed element becomes an issue and
+// reading goes on; a broken structure (truncated file, garbage) becomes an issue and reading stops, keeping the
+// records before it. A file that cannot be opened or is not an array at all throws.
+void forEachArrayElement(const QString &path, ImportContext &context,
+                         const std::function<void(const QJsonValue &element, qint64 index)> &each);
+
+} // namespace candor::json

@@ -1,0 +1,124 @@
+#include "formats/semeval/SemEvalImporter.h"
+
+#include "domain/Error.h"
+#include "formats/common/JsonArrayStream.h"
+#include "formats/common/JsonFields.h"
+#include "formats/semeval/SemEvalMeme.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace candor {
+
+namespace {
+
+bool looksLikeJsonArray(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = in.read(64).trimmed();
+    return head.startsWith('[') || head.startsWith("\xEF\xBB\xBF[");
+}
+
+// The first record's shape: 3 with an image, 2 with span objects, 1 with technique names; 0 when not SemEval.
+int subtaskFromFirstRecord(const QString &file)
+{
+    try {
+        JsonArrayStream stream(file);
+        QJsonValue first;
+        if (!stream.next(first) || !first.isObject())
+            return 0;
+        const QJsonObject object = first.toObject();
+        if (!object.contains(QLatin1String("id")) || !object.value(QLatin1String("text")).isString()
+            || !object.value(QLatin1String("labels")).isArray() || object.contains(QLatin1String("annotations")))
+            return 0;
+        if (object.contains(QLatin1String("image")))
+            return 3;
+        const QJsonArray labels = object.value(QLatin1String("labels")).toArray();
+        return !labels.isEmpty() && labels.first().isObject() ? 2 : 1;
+    } catch (const Error &) {
+        return 0;
+    }
+}
+
+QStringList semEvalFilesIn(const QString &folder)
+{
+    QList<QPair<int, QString>> found;
+    QDirIterator it(folder, {QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    const int baseDepth = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()).count(QLatin1Char('/'));
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.count(QLatin1Char('/')) - baseDepth > 3)
+            continue;
+        if (const int subtask = SemEvalImporter::subtaskOf(file))
+            found.append({subtask, file});
+    }
+    std::sort(found.begin(), found.end());
+    QStringList files;
+    for (const auto &entry : found)
+        files.append(entry.second);
+    return files;
+}
+
+} // namespace
+
+int SemEvalImporter::subtaskOf(const QString &file)
+{
+    if (!QFileInfo(file).isFile() || !looksLikeJsonArray(file))
+        return 0;
+    const int shape = subtaskFromFirstRecord(file);
+    if (shape == 0)
+        return 0;
+    static const QRegularExpression named(QStringLiteral("task([123])(?![0-9])"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = named.match(QFileInfo(file).fileName());
+    return match.hasMatch() ? match.captured(1).toInt() : shape;
+}
+
+bool SemEvalImporter::recognises(const QString &path) const
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return !semEvalFilesIn(path).isEmpty();
+    return subtaskOf(path) != 0;
+}
+
+void SemEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+{
+    const QStringList files = QFileInfo(path).isDir() ? semEvalFilesIn(path) : QStringList{path};
+    if (files.isEmpty())
+        throw Error(QStringLiteral("%1: no SemEval-2021 Task 6 JSON files in this folder").arg(path));
+    for (const QString &file : files) {
+        if (context.isCancelled())
+            return;
+        int subtask = subtaskOf(file);
+        if (subtask == 0) {
+            // Named explicitly with --format semeval: read it as subtask 1 and let each record say what is wrong.
+            if (!looksLikeJsonArray(file))
+                throw Error(QStringLiteral("%1: not a SemEval-2021 Task 6 file (expected a JSON array of memes)").arg(file));
+            subtask = 1;
+        }
+        importFile(store, file, subtask, options.split.isEmpty() ? splitFromPath(file) : options.split, context);
+    }
+}
+
+void SemEvalImporter::importFile(ProjectStore &store, const QString &file, int subtask, const QString &split, ImportContext &context)
+{
+    SemEvalMemeWriter writer(store, context, file, split);
+    json::forEachArrayElement(file, context, [&](const QJsonValue &element, qint64 index) {
+        const QJsonObject object = element.toObject();
+        QString recordName = object.value(QLatin1String("id")).isString() ? object.value(QLatin1String("id")).toString()
+                                                                           : QStringLiteral("#%1").arg(index + 1);
+        if (object.value(QLatin1String("id")).isDouble())
+            recordName = QString::number(qint64(object.value(QLatin1String("id")).toDouble()));
+        context.record(store, file, recordName, [&] {
+            writer.write(SemEvalRecord::parse(json::requireObject(element, QStringLiteral("the record")), subtask));
+        });
+    });
+}
+
+} // namespace candor

@@ -1,0 +1,166 @@
+#include "formats/semeval/SemEvalMeme.h"
+
+#include "domain/Error.h"
+#include "domain/LabelSchema.h"
+#include "formats/common/ImportContext.h"
+#include "formats/common/JsonFields.h"
+#include "formats/common/SafePaths.h"
+#include "store/ProjectStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace candor {
+
+namespace {
+constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
+
+QStringList techniqueNames(const QJsonArray &labels)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (!labels[i].isString())
+            throw Error(QStringLiteral("labels[%1] is not a technique name (a string)").arg(i));
+        if (!names.contains(labels[i].toString()))
+            names.append(labels[i].toString());
+    }
+    return names;
+}
+
+QJsonArray withSubtask(QJsonArray subtasks, int subtask)
+{
+    if (!subtasks.contains(subtask)) {
+        subtasks.append(subtask);
+        QList<int> sorted;
+        for (const QJsonValue &value : subtasks)
+            sorted.append(value.toInt());
+        std::sort(sorted.begin(), sorted.end());
+        subtasks = QJsonArray();
+        for (int value : sorted)
+            subtasks.append(value);
+    }
+    return subtasks;
+}
+} // namespace
+
+SemEvalRecord SemEvalRecord::parse(const QJsonObject &object, int subtask)
+{
+    SemEvalRecord record;
+    record.subtask = subtask;
+    record.id = json::requireString(object, QStringLiteral("id"), /*allowNumber=*/true);
+    if (record.id.trimmed().isEmpty())
+        throw Error(QStringLiteral("field 'id' is empty"));
+    record.text = json::requireString(object, QStringLiteral("text"));
+    const QJsonArray labels = json::requireArray(object, QStringLiteral("labels"));
+    if (subtask != 2) {
+        record.labels = techniqueNames(labels);
+        if (subtask == 3)
+            record.image = json::requireString(object, QStringLiteral("image"));
+        return record;
+    }
+    const CodePointMap map(record.text);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        try {
+            const QJsonObject label = json::requireObject(labels[i], QStringLiteral("the label"));
+            Span span{json::requireInt(label, QStringLiteral("start")), json::requireInt(label, QStringLiteral("end")),
+                      json::requireString(label, QStringLiteral("technique"))};
+            const QString fragment = json::requireString(label, QStringLiteral("text_fragment"));
+            json::checkSpan(map, record.text, span.start, span.end, fragment);
+            record.spans.append(span);
+        } catch (const Error &error) {
+            throw Error(QStringLiteral("labels[%1]: %2").arg(i).arg(error.message()));
+        }
+    }
+    return record;
+}
+
+SemEvalMemeWriter::SemEvalMemeWriter(ProjectStore &store, ImportContext &context, QString jsonPath, QString split)
+    : m_store(store)
+    , m_context(context)
+    , m_jsonPath(std::move(jsonPath))
+    , m_split(std::move(split))
+{
+}
+
+void SemEvalMemeWriter::write(const SemEvalRecord &record)
+{
+    Item item;
+    if (const auto existingId = m_store.findItem(kSemEvalSource, record.id)) {
+        item = m_store.item(*existingId).value();
+        // Spans of subtask 2 index the text; memes of the three files must agree on it to be one item.
+        if (item.text != record.text)
+            throw Error(QStringLiteral("its text differs from the text of meme '%1' imported from another subtask file")
+                            .arg(record.id));
+    } else {
+        item.kind = ItemKind::Meme;
+        item.source = kSemEvalSource;
+        item.externalId = record.id;
+        item.text = record.text;
+        item.language = QStringLiteral("en");
+    }
+    if (!m_split.isEmpty())
+        item.split = m_split;
+    item.metadata.insert(QStringLiteral("subtasks"), withSubtask(item.metadata.value(QStringLiteral("subtasks")).toArray(), record.subtask));
+    if (record.subtask == 3) {
+        item.metadata.insert(QStringLiteral("image"), record.image);
+        if (const auto media = storeImage(record))
+            item.mediaId = media;
+    }
+    const UpsertResult stored = m_store.upsertItem(item);
+    m_context.count(stored.outcome);
+
+    Annotation gold;
+    gold.itemId = stored.id;
+    gold.origin = Origin::Gold;
+    gold.status = Status::Accepted;
+    gold.schema = record.subtask == 3 ? Schemas::Persuasion22 : Schemas::Persuasion20;
+    for (const QString &label : record.labels) {
+        gold.label = label;
+        if (m_store.addAnnotation(gold) != 0)
+            ++m_context.report().annotationsAdded;
+    }
+    for (const SemEvalRecord::Span &span : record.spans) {
+        gold.label = span.technique;
+        gold.start = span.start;
+        gold.end = span.end;
+        if (m_store.addAnnotation(gold) != 0)
+            ++m_context.report().annotationsAdded;
+    }
+}
+
+QString SemEvalMemeWriter::resolveImage(const QString &name) const
+{
+    // Images lie beside the JSON file (training_set_task3/), or in the folder named like it
+    // (dev_set_task3_labeled.txt + dev_set_task3_labeled/).
+    const QFileInfo json(m_jsonPath);
+    const QString beside = resolveInside(json.absolutePath(), name);
+    if (QFileInfo(beside).isFile())
+        return beside;
+    const QString namedFolder = json.absolutePath() + QLatin1Char('/') + json.completeBaseName();
+    if (QFileInfo(namedFolder).isDir()) {
+        const QString inFolder = resolveInside(namedFolder, name);
+        if (QFileInfo(inFolder).isFile())
+            return inFolder;
+    }
+    throw Error(QStringLiteral("image file '%1' is neither beside %2 nor in %3/").arg(name, json.fileName(), json.completeBaseName()));
+}
+
+std::optional<qint64> SemEvalMemeWriter::storeImage(const SemEvalRecord &record)
+{
+    try {
+        const QString path = resolveImage(record.image);
+        const UpsertResult media = m_store.addMedia(readFileLimited(path, kMaxImageBytes), path);
+        if (media.outcome == UpsertOutcome::Added)
+            ++m_context.report().mediaAdded;
+        return media.id;
+    } catch (const Error &error) {
+        // The meme's text and labels are still worth having; the image problem is reported.
+        m_context.addIssue(m_jsonPath, record.id, QStringLiteral("image '%1' not stored: %2").arg(record.image, error.message()));
+        return std::nullopt;
+    }
+}
+
+} // namespace candor
