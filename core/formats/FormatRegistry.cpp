@@ -1,12 +1,16 @@
 // The list of formats Candor reads and writes. Auto-detection tries importers in this order, most specific first.
 #include "formats/common/Exporter.h"
 #include "formats/common/Importer.h"
+#include "formats/mediaeval/MediaEvalImporter.h"
 #include "formats/pan/PanExporter.h"
 #include "formats/pan/PanImporter.h"
 #include "formats/rumoureval/RumourEvalExporter.h"
 #include "formats/rumoureval/RumourEvalImporter.h"
 #include "formats/semeval/SemEvalExporter.h"
 #include "formats/semeval/SemEvalImporter.h"
+#include "formats/tabular/GenericImporters.h"
+#include "formats/tabular/TabularExporters.h"
+#include "formats/telegram/TelegramImporter.h"
 
 namespace candor {
 
@@ -16,6 +20,10 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<SemEvalImporter>());
     importers.push_back(std::make_unique<PanImporter>());
     importers.push_back(std::make_unique<RumourEvalImporter>());
+    importers.push_back(std::make_unique<MediaEvalImporter>());
+    importers.push_back(std::make_unique<TelegramImporter>());
+    importers.push_back(std::make_unique<JsonlImporter>());
+    importers.push_back(std::make_unique<CsvImporter>());
     return importers;
 }
 
@@ -26,6 +34,8 @@ std::vector<std::unique_ptr<Exporter>> allExporters()
         exporters.push_back(std::make_unique<SemEvalExporter>(subtask));
     exporters.push_back(std::make_unique<PanExporter>());
     exporters.push_back(std::make_unique<RumourEvalExporter>());
+    exporters.push_back(std::make_unique<JsonlExporter>());
+    exporters.push_back(std::make_unique<CsvExporter>());
     return exporters;
 }
 

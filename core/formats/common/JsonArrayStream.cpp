@@ -64,6 +64,7 @@ void JsonArrayStream::skipWhitespace()
 
 void JsonArrayStream::fail(const QString &reason) const
 {
+    m_broken = true;
     if (m_index >= 0)
         throw Error(QStringLiteral("%1: after record #%2 (byte %3): %4").arg(m_path).arg(m_index + 1).arg(m_consumed).arg(reason));
     throw Error(QStringLiteral("%1: byte %2: %3").arg(m_path).arg(m_consumed).arg(reason));
@@ -168,6 +169,8 @@ bool JsonArrayStream::next(QJsonValue &value)
 {
     if (m_done)
         return false;
+    if (m_broken)
+        fail(QStringLiteral("the file cannot be read further"));
     skipWhitespace();
     int c = peek();
     if (c < 0)

@@ -16,8 +16,12 @@ class JsonArrayStream
 public:
     explicit JsonArrayStream(const QString &path, const QString &memberKey = {});
 
-    // Next element; false at the end of the array.
+    // Next element; false at the end of the array. Throws candor::Error; see canContinue().
     bool next(QJsonValue &value);
+    // After next() threw: true when only that one element was bad (malformed or invalid UTF-8 inside a
+    // well-delimited element) and the stream stands after it, so an importer may record the error and go on;
+    // false when the file's structure is broken (truncated, garbage between elements) and reading must stop.
+    bool canContinue() const { return !m_broken; }
     qint64 elementIndex() const { return m_index; }   // index of the element last returned
     qint64 bytesRead() const { return m_consumed; }
     qint64 totalBytes() const { return m_file.size(); }
@@ -41,6 +45,7 @@ private:
     qint64 m_index = -1;
     bool m_first = true;
     bool m_done = false;
+    mutable bool m_broken = false;   // set by fail(): the structure is broken, nothing more can be read
     QJsonObject m_others;
 };
 

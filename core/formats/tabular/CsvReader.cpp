@@ -1,0 +1,101 @@
+#include "formats/tabular/CsvReader.h"
+
+#include "domain/Error.h"
+
+namespace candor {
+
+namespace {
+constexpr qint64 kChunk = 1 << 20;
+}
+
+CsvReader::CsvReader(const QString &path, char delimiter)
+    : m_file(path)
+    , m_path(path)
+    , m_delimiter(delimiter)
+{
+    if (!m_file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, m_file.errorString()));
+    if (m_file.peek(3) == QByteArray("\xEF\xBB\xBF"))
+        m_file.read(3);
+}
+
+int CsvReader::peek()
+{
+    if (m_pos >= m_buffer.size()) {
+        m_buffer = m_file.read(kChunk);
+        m_pos = 0;
+        if (m_buffer.isEmpty())
+            return -1;
+    }
+    return static_cast<uchar>(m_buffer[m_pos]);
+}
+
+int CsvReader::get()
+{
+    const int c = peek();
+    if (c >= 0) {
+        ++m_pos;
+        ++m_consumed;
+        if (c == '\n')
+            ++m_line;
+    }
+    return c;
+}
+
+void CsvReader::fail(const QString &reason) const
+{
+    throw Error(QStringLiteral("%1: record at line %2: %3").arg(m_path).arg(m_recordLine).arg(reason));
+}
+
+bool CsvReader::next(QList<QByteArray> &fields)
+{
+    fields.clear();
+    if (peek() < 0)
+        return false;
+    m_recordLine = m_line;
+    qint64 recordBytes = 0;
+    QByteArray field;
+    for (;;) {
+        // One field: quoted or plain.
+        field.clear();
+        if (peek() == '"') {
+            get();
+            for (;;) {
+                const int c = get();
+                if (c < 0)
+                    fail(QStringLiteral("truncated CSV: quoted field not closed"));
+                if (c == '"') {
+                    if (peek() == '"') {
+                        get();
+                        field.append('"');
+                        continue;
+                    }
+                    break;
+                }
+                field.append(char(c));
+                if (++recordBytes > maxRecordBytes)
+                    fail(QStringLiteral("record longer than %1 bytes").arg(maxRecordBytes));
+            }
+            const int after = peek();
+            if (after >= 0 && after != m_delimiter && after != '\n' && after != '\r')
+                fail(QStringLiteral("unexpected character after a closing quote"));
+        } else {
+            for (int c = peek(); c >= 0 && c != m_delimiter && c != '\n' && c != '\r'; c = peek()) {
+                if (c == '"')
+                    fail(QStringLiteral("quote inside an unquoted field (quote the whole field)"));
+                field.append(char(get()));
+                if (++recordBytes > maxRecordBytes)
+                    fail(QStringLiteral("record longer than %1 bytes").arg(maxRecordBytes));
+            }
+        }
+        fields.append(field);
+        const int c = get();
+        if (c == m_delimiter)
+            continue;
+        if (c == '\r' && peek() == '\n')
+            get();
+        return true;   // end of line or end of file
+    }
+}
+
+} // namespace candor

@@ -1,0 +1,94 @@
+#include "formats/tabular/TabularExporters.h"
+
+#include "formats/tabular/ExportSupport.h"
+#include "store/ProjectStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace candor {
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(toIsoUtc(time)) : QJsonValue();
+}
+
+QJsonValue mediaValue(const ProjectStore &store, const std::optional<qint64> &mediaId)
+{
+    if (!mediaId)
+        return QJsonValue();
+    const std::optional<MediaInfo> media = store.media(*mediaId);
+    if (!media)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("sha256"), media->sha256}, {QStringLiteral("mime"), media->mime},
+                       {QStringLiteral("width"), media->width}, {QStringLiteral("height"), media->height}};
+}
+
+QJsonObject annotationObject(const Annotation &a, const QHash<qint64, QString> &postIds)
+{
+    QJsonObject object{{QStringLiteral("schema"), a.schema}, {QStringLiteral("label"), a.label},
+                       {QStringLiteral("origin"), originName(a.origin)}, {QStringLiteral("status"), statusName(a.status)},
+                       {QStringLiteral("created_at"), timeValue(a.createdAt)}, {QStringLiteral("updated_at"), timeValue(a.updatedAt)}};
+    if (a.isSpan()) {
+        object.insert(QStringLiteral("start"), *a.start);
+        object.insert(QStringLiteral("end"), *a.end);
+    }
+    if (a.postRowId)
+        object.insert(QStringLiteral("post_id"), postIds.value(*a.postRowId));
+    if (!a.annotator.isEmpty())
+        object.insert(QStringLiteral("annotator"), a.annotator);
+    if (a.modelVersionId)
+        object.insert(QStringLiteral("model_version_id"), *a.modelVersionId);
+    if (a.score)
+        object.insert(QStringLiteral("score"), *a.score);
+    return object;
+}
+
+} // namespace
+
+qint64 JsonlExporter::exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
+                               const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    ExportFile out(outPath);
+    const QList<qint64> ids = exportedItemIds(store, options.split);
+    qint64 written = 0;
+    for (const qint64 id : ids) {
+        out.checkCancelled(cancel);
+        const std::optional<Item> item = store.item(id);
+        if (!item)
+            continue;
+        QJsonObject object{{QStringLiteral("id"), item->externalId}, {QStringLiteral("source"), item->source},
+                           {QStringLiteral("kind"), itemKindName(item->kind)}, {QStringLiteral("split"), item->split},
+                           {QStringLiteral("text"), item->text}, {QStringLiteral("language"), item->language},
+                           {QStringLiteral("created_at"), timeValue(item->createdAt)}, {QStringLiteral("author"), item->author},
+                           {QStringLiteral("metadata"), item->metadata}, {QStringLiteral("image"), mediaValue(store, item->mediaId)}};
+        QHash<qint64, QString> postIds;
+        QJsonArray posts;
+        for (const ThreadPost &post : store.posts(id)) {
+            postIds.insert(post.id, post.postId);
+            posts.append(QJsonObject{{QStringLiteral("post_id"), post.postId}, {QStringLiteral("parent_post_id"), post.parentPostId},
+                                     {QStringLiteral("author"), post.author}, {QStringLiteral("created_at"), timeValue(post.createdAt)},
+                                     {QStringLiteral("text"), post.text}, {QStringLiteral("metadata"), post.metadata},
+                                     {QStringLiteral("image"), mediaValue(store, post.mediaId)}});
+        }
+        if (!posts.isEmpty())
+            object.insert(QStringLiteral("posts"), posts);
+        QJsonArray annotations;
+        for (const Annotation &annotation : store.annotations(id))
+            annotations.append(annotationObject(annotation, postIds));
+        object.insert(QStringLiteral("annotations"), annotations);
+        out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        ++written;
+        if (progress)
+            progress(written, ids.size());
+    }
+    out.checkCancelled(cancel);
+    out.commit();
+    return written;
+}
+
+} // namespace candor

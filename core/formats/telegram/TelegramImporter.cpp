@@ -1,0 +1,223 @@
+#include "formats/telegram/TelegramImporter.h"
+
+#include "domain/Error.h"
+#include "formats/common/JsonArrayStream.h"
+#include "formats/common/SafePaths.h"
+#include "formats/telegram/TelegramMessage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace candor {
+
+namespace {
+
+const QString kSource = QStringLiteral("telegram");
+constexpr qint64 kMaxPhotoBytes = 64LL * 1024 * 1024;
+
+// What phase two needs of each imported message to build the threads.
+struct Node
+{
+    qint64 rowId = 0;
+    qint64 parent = -1;   // message id replied to, -1 for a chain root
+    qint64 root = 0;
+};
+
+QString resultFile(const QString &path)
+{
+    return QFileInfo(path).isDir() ? QDir(path).filePath(QStringLiteral("result.json")) : path;
+}
+
+class TelegramImport
+{
+public:
+    TelegramImport(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+        : m_store(store), m_file(resultFile(path)), m_folder(QFileInfo(m_file).absolutePath()), m_options(options), m_context(context)
+    {
+    }
+
+    void run()
+    {
+        JsonArrayStream stream(m_file, QStringLiteral("messages"));
+        const QJsonObject chat = stream.otherMembers();
+        const QJsonValue chatId = chat.value(QStringLiteral("id"));
+        m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : QFileInfo(m_folder).fileName();
+        m_chatName = chat.value(QStringLiteral("name")).toString();
+        m_chatType = chat.value(QStringLiteral("type")).toString();
+        readMessages(stream);
+        if (!m_context.isCancelled())
+            buildThreads();
+    }
+
+private:
+    void readMessages(JsonArrayStream &stream)
+    {
+        QJsonValue value;
+        while (!m_context.isCancelled()) {
+            try {
+                if (!stream.next(value))
+                    return;
+            } catch (const Error &error) {
+                if (!stream.canContinue())
+                    throw;   // broken structure: the whole file is rolled back
+                ++m_context.report().recordsRead;
+                m_context.addIssue(m_file, QStringLiteral("message #%1").arg(stream.elementIndex() + 1), error.message());
+                continue;
+            }
+            const qint64 position = stream.elementIndex() + 1;
+            const QJsonValue id = value.toObject().value(QStringLiteral("id"));
+            const QString name = id.isDouble() ? QStringLiteral("message %1").arg(qint64(id.toDouble()))
+                                               : QStringLiteral("message #%1").arg(position);
+            m_context.record(m_store, m_file, name, [&] { importMessage(TelegramMessage::parse(value)); });
+            m_context.progress(stream.bytesRead(), stream.totalBytes(), QStringLiteral("telegram"));
+        }
+    }
+
+    void importMessage(const TelegramMessage &message)
+    {
+        if (message.type == TelegramMessage::Type::Service)
+            return;   // joins, pins, title changes: no content to analyse
+        if (message.type == TelegramMessage::Type::Other)
+            throw Error(QStringLiteral("unknown message type '%1'").arg(message.rawType));
+        if (m_nodes.contains(message.id))
+            throw Error(QStringLiteral("duplicate message id %1").arg(message.id));
+        Item item;
+        item.kind = ItemKind::Message;
+        item.source = kSource;
+        item.externalId = m_chatId + QLatin1Char('/') + QString::number(message.id);
+        item.split = m_options.split;
+        item.text = message.text;
+        item.language = m_options.mapping.value(QStringLiteral("language")).toString();
+        item.createdAt = message.date;
+        item.author = message.from;
+        item.metadata = message.metadata;
+        item.metadata.insert(QStringLiteral("chat_id"), m_chatId);
+        if (!m_chatName.isEmpty())
+            item.metadata.insert(QStringLiteral("chat_name"), m_chatName);
+        if (!message.photo.isEmpty())
+            item.mediaId = storePhoto(message, item.metadata);
+        const UpsertResult stored = m_store.upsertItem(item);
+        m_context.count(stored.outcome);
+
+        Node node{stored.id, -1, message.id};
+        // Replies always point back to an earlier message, so chains are acyclic by construction.
+        if (message.replyTo && m_nodes.contains(*message.replyTo)) {
+            node.parent = *message.replyTo;
+            node.root = m_nodes.value(*message.replyTo).root;
+            m_replyCount[node.root] += 1;
+        }
+        m_nodes.insert(message.id, node);
+        m_order.append(message.id);
+    }
+
+    std::optional<qint64> storePhoto(const TelegramMessage &message, QJsonObject &metadata)
+    {
+        try {
+            const QString file = resolveInside(m_folder, message.photo);
+            if (!QFileInfo(file).isFile())
+                throw Error(QStringLiteral("photo '%1' is missing from the export folder").arg(message.photo));
+            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxPhotoBytes), message.photo);
+            if (media.outcome == UpsertOutcome::Added)
+                ++m_context.report().mediaAdded;
+            return media.id;
+        } catch (const Error &error) {
+            m_context.addIssue(m_file, QStringLiteral("message %1").arg(message.id), QStringLiteral("photo skipped: ") + error.message());
+            metadata.insert(QStringLiteral("photo_error"), error.message());
+            return std::nullopt;
+        }
+    }
+
+    void buildThreads()
+    {
+        QHash<qint64, QList<qint64>> members;   // root -> messages in export order
+        for (const qint64 id : std::as_const(m_order)) {
+            const qint64 root = m_nodes.value(id).root;
+            if (m_replyCount.value(root) > 0)
+                members[root].append(id);
+        }
+        qint64 done = 0;
+        for (const qint64 root : std::as_const(m_order)) {
+            if (m_context.isCancelled())
+                return;
+            if (!members.contains(root) || members.value(root).first() != root)
+                continue;
+            m_context.record(m_store, m_file, QStringLiteral("thread %1").arg(root), [&] { storeThread(root, members.value(root)); });
+            m_context.progress(++done, members.size(), QStringLiteral("telegram threads"));
+        }
+    }
+
+    void storeThread(qint64 rootId, const QList<qint64> &messageIds)
+    {
+        const std::optional<Item> root = m_store.item(m_nodes.value(rootId).rowId);
+        if (!root)
+            throw Error(QStringLiteral("root message %1 vanished").arg(rootId));
+        Item thread;
+        thread.kind = ItemKind::Thread;
+        thread.source = kSource;
+        thread.externalId = m_chatId + QStringLiteral("/thread/") + QString::number(rootId);
+        thread.split = m_options.split;
+        thread.text = root->text;
+        thread.language = root->language;
+        thread.createdAt = root->createdAt;
+        thread.author = root->author;
+        thread.mediaId = root->mediaId;
+        thread.metadata = {{QStringLiteral("chat_id"), m_chatId}, {QStringLiteral("root_message_id"), rootId},
+                           {QStringLiteral("post_count"), messageIds.size()}};
+        if (!m_chatType.isEmpty())
+            thread.metadata.insert(QStringLiteral("chat_type"), m_chatType);
+        if (!m_chatName.isEmpty())
+            thread.metadata.insert(QStringLiteral("chat_name"), m_chatName);
+        const UpsertResult stored = m_store.upsertItem(thread);
+        m_context.count(stored.outcome);
+        for (const qint64 id : messageIds) {
+            const Node node = m_nodes.value(id);
+            const std::optional<Item> message = id == rootId ? root : m_store.item(node.rowId);
+            ThreadPost post;
+            post.itemId = stored.id;
+            post.postId = QString::number(id);
+            post.parentPostId = node.parent >= 0 ? QString::number(node.parent) : QString();
+            post.author = message->author;
+            post.createdAt = message->createdAt;
+            post.text = message->text;
+            post.metadata = message->metadata;
+            post.mediaId = message->mediaId;
+            const UpsertResult storedPost = m_store.upsertPost(post);
+            if (storedPost.outcome == UpsertOutcome::Added)
+                ++m_context.report().postsAdded;
+            else if (storedPost.outcome == UpsertOutcome::Updated)
+                ++m_context.report().postsUpdated;
+        }
+    }
+
+    ProjectStore &m_store;
+    QString m_file;
+    QString m_folder;
+    const ImportOptions &m_options;
+    ImportContext &m_context;
+    QString m_chatId;
+    QString m_chatName;
+    QString m_chatType;
+    QHash<qint64, Node> m_nodes;          // message id -> node, imported messages only
+    QHash<qint64, qint64> m_replyCount;   // root message id -> replies in its chain
+    QList<qint64> m_order;                // message ids in export order
+};
+
+} // namespace
+
+bool TelegramImporter::recognises(const QString &path) const
+{
+    QFile file(resultFile(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(64 * 1024).trimmed();
+    return head.startsWith('{') && head.contains("\"messages\"");
+}
+
+void TelegramImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+{
+    TelegramImport(store, path, options, context).run();
+}
+
+} // namespace candor

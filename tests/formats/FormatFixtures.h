@@ -1,0 +1,77 @@
+#pragma once
+
+// Fixture helpers shared by the format tests of the generic, MediaEval and Telegram importers: files written
+// into a temporary folder, images drawn in memory, and hostile variants of both.
+#include "formats/common/Importer.h"
+#include "store/Database.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QtEndian>
+
+namespace fixtures {
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+}
+
+inline QByteArray pngBytes(int width, int height, QColor colour)
+{
+    QImage image(width, height, QImage::Format_RGB888);
+    image.fill(colour);
+    image.setPixelColor(width / 2, height / 2, Qt::black);   // not uniform, so PNG compression has work to do
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+inline QByteArray jpegBytes(int width, int height, QColor colour)
+{
+    QImage image(width, height, QImage::Format_RGB888);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG");
+    return bytes;
+}
+
+// A PNG that stops half-way through its image data.
+inline QByteArray truncatedPng()
+{
+    const QByteArray whole = pngBytes(64, 64, Qt::red);
+    return whole.left(whole.size() / 2);
+}
+
+// A well-formed PNG header announcing 30000 x 30000 pixels (a decompression bomb's first bytes).
+inline QByteArray hugePngHeader()
+{
+    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+    QByteArray ihdr("\x00\x00\x00\x0dIHDR", 8);
+    char size[8];
+    qToBigEndian<quint32>(30000, size);
+    qToBigEndian<quint32>(30000, size + 4);
+    ihdr.append(size, 8);
+    ihdr.append("\x08\x02\x00\x00\x00", 5);
+    ihdr.append("\x00\x00\x00\x00", 4);   // CRC: never reached, the size check comes first
+    bytes += ihdr;
+    bytes += QByteArray("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12);
+    return bytes;
+}
+
+inline qint64 count(const candor::ProjectStore &store, const QString &statement)
+{
+    return candor::sql::scalar(store.db(), statement).toLongLong();
+}
+
+} // namespace fixtures
