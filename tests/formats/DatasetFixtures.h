@@ -1,0 +1,136 @@
+#pragma once
+
+// Helpers for the SemEval, PAN and RumourEval format tests: a fresh project per test, files written into a
+// temporary folder, images drawn in memory, imports through the same path the CLI takes.
+#include "domain/Error.h"
+#include "formats/common/Exporter.h"
+#include "formats/common/Importer.h"
+#include "store/Database.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace datasets {
+
+inline QString sharedDatasets()
+{
+    return QStringLiteral(CANDOR_SHARED_DIR) + QStringLiteral("/datasets");
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+}
+
+inline void writeJson(const QString &path, const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    writeFile(path, document.toJson(QJsonDocument::Indented));
+}
+
+inline QJsonValue readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+inline QByteArray imageBytes(int width, int height, QColor colour, const char *format)
+{
+    QImage image(width, height, QImage::Format_RGB888);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+inline qint64 count(const candor::ProjectStore &store, const QString &statement)
+{
+    return candor::sql::scalar(store.db(), statement).toLongLong();
+}
+
+// A project in a temporary folder, closed (connections dropped) on destruction.
+class Project
+{
+public:
+    Project()
+        : m_path(m_dir.filePath(QStringLiteral("test.candor")))
+    {
+        candor::ProjectStore::create(m_path);
+        m_store = std::make_unique<candor::ProjectStore>(m_path);
+    }
+    ~Project()
+    {
+        m_store.reset();
+        candor::Database::closeAll();
+    }
+
+    candor::ProjectStore &store() { return *m_store; }
+    QString folder() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    candor::ImportReport import(const QString &format, const QString &path, const QString &split = {})
+    {
+        auto importer = candor::importerFor(format);
+        if (!importer)
+            qFatal("no importer %s", qPrintable(format));
+        candor::ImportOptions options;
+        options.split = split;
+        return candor::importPath(*m_store, *importer, path, options);
+    }
+
+    qint64 exportTo(const QString &format, const QString &out, const QString &origin = QStringLiteral("gold"),
+                    const QString &split = {}, const QString &language = {})
+    {
+        auto exporter = candor::exporterFor(format);
+        if (!exporter)
+            qFatal("no exporter %s", qPrintable(format));
+        candor::ExportOptions options;
+        options.split = split;
+        options.language = language;
+        options.selection = candor::AnnotationSelection::fromName(origin);
+        return exporter->exportTo(*m_store, out, options);
+    }
+
+    qint64 count(const QString &statement) const { return datasets::count(*m_store, statement); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<candor::ProjectStore> m_store;
+};
+
+inline bool issuesMention(const candor::ImportReport &report, const QString &record, const QString &reason)
+{
+    for (const candor::ImportIssue &issue : report.issues)
+        if ((record.isEmpty() || issue.record == record) && issue.reason.contains(reason, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+inline QString issuesText(const candor::ImportReport &report)
+{
+    QStringList lines;
+    for (const candor::ImportIssue &issue : report.issues)
+        lines.append(issue.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace datasets
