@@ -194,6 +194,9 @@ private Q_SLOTS:
             << file("{\"id\": \"2\", \"text\": \"bad span\", \"labels\": [{\"start\": 0, \"end\": 3, \"technique\": \"Doubt\", \"text_fragment\": \"span\"}]}")
             << QStringLiteral("2") << QStringLiteral("not the given fragment") << 2;
         QTest::newRow("invalid UTF-8") << QStringLiteral("x_task1.json") << file("{\"id\": \"2\", \"text\": \"b\xff\xfe\", \"labels\": []}") << QStringLiteral("") << QStringLiteral("UTF") << 2;
+        QTest::newRow("50 MB text field") << QStringLiteral("x_task1.json")
+            << file("{\"id\": \"2\", \"text\": \"" + QByteArray(50 * 1024 * 1024, 'a') + "\", \"labels\": []}")
+            << QStringLiteral("2") << QStringLiteral("exceeds the limit") << 2;
         QTest::newRow("record not an object") << QStringLiteral("x_task1.json") << file("[1, 2]") << QStringLiteral("#2") << QStringLiteral("expected an object") << 2;
     }
 

@@ -4,6 +4,7 @@
 #include "domain/LabelSchema.h"
 #include "formats/common/JsonArrayStream.h"
 #include "formats/common/JsonFields.h"
+#include "formats/common/RecordLimits.h"
 #include "formats/pan/PanSplit.h"
 
 #include <QFileInfo>
@@ -158,6 +159,7 @@ void PanImporter::import(ProjectStore &store, const QString &path, const ImportO
             item.language = recordLanguage(object, fileLanguage);
             item.externalId = externalIdOf(item.language, panId);
             item.text = json::requireString(object, QStringLiteral("text"));
+            checkTextLength(item.text, QStringLiteral("field 'text'"));
             item.metadata.insert(QStringLiteral("pan_id"), panId);
             item.split = options.split.isEmpty() ? assigned.value(item.externalId) : options.split;
             const QString category = json::requireString(object, QStringLiteral("category"));

@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "formats/common/JsonFields.h"
+#include "formats/common/RecordLimits.h"
 #include "formats/common/SafePaths.h"
 
 #include <QJsonArray>
@@ -70,6 +71,7 @@ Tweet Tweet::read(const QString &path)
         tweet.id = json::requireString(object, QStringLiteral("id_str"));
         tweet.inReplyTo = json::optionalString(object, QStringLiteral("in_reply_to_status_id_str"));
         tweet.text = json::requireString(object, QStringLiteral("text"));
+        checkTextLength(tweet.text, QStringLiteral("field 'text'"));
         const QString created = json::requireString(object, QStringLiteral("created_at"));
         tweet.createdAt = parseTwitterTime(created);
         if (!tweet.createdAt.isValid())

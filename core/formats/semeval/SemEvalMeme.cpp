@@ -4,6 +4,7 @@
 #include "domain/LabelSchema.h"
 #include "formats/common/ImportContext.h"
 #include "formats/common/JsonFields.h"
+#include "formats/common/RecordLimits.h"
 #include "formats/common/SafePaths.h"
 #include "store/ProjectStore.h"
 
@@ -54,6 +55,7 @@ SemEvalRecord SemEvalRecord::parse(const QJsonObject &object, int subtask)
     if (record.id.trimmed().isEmpty())
         throw Error(QStringLiteral("field 'id' is empty"));
     record.text = json::requireString(object, QStringLiteral("text"));
+    checkTextLength(record.text, QStringLiteral("field 'text'"));
     const QJsonArray labels = json::requireArray(object, QStringLiteral("labels"));
     if (subtask != 2) {
         record.labels = techniqueNames(labels);
