@@ -6,6 +6,7 @@ int runInit(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runSample(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -14,6 +15,7 @@ const std::vector<CliCommand> &commands()
         {"import", "import datasets (SemEval, PAN, RumourEval, MediaEval, Telegram, JSONL, CSV)", &runImport},
         {"stats", "counts per kind, split, schema, label, origin and thread posts", &runStats},
         {"export", "export annotations (SemEval tasks 1-3, PAN, RumourEval, JSONL, CSV)", &runExport},
+        {"sample", "build the bundled sample project (memes, chats, threads) and print its stats", &runSample},
     };
     return table;
 }

@@ -1,0 +1,36 @@
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+#include "sample/SampleProject.h"
+#include "store/ProjectStats.h"
+#include "store/ProjectStore.h"
+
+#include <QJsonDocument>
+
+namespace candor::cli {
+
+int runSample(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Builds the bundled sample project: 40 memes with images, technique labels and spans; 30 English and Spanish\n"
+        "Telegram messages with narrative spans and oppositional labels; 4 reply threads with stance and veracity.\n"
+        "The data is generated and imported through the real JSONL and Telegram importers. Prints the stats."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file to create"));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("print the stats as one JSON object")});
+    if (!parseOrExplain(parser, arguments, 1, 1))
+        return Usage;
+    const QString path = parser.positionalArguments().first();
+    buildSampleProject(path, interruptFlag(), [](int step, int steps, const QString &what) {
+        printErr(QStringLiteral("[%1/%2] %3").arg(step).arg(steps).arg(what));
+    });
+    const QJsonObject stats = ProjectStats::compute(ProjectStore(path));
+    if (parser.isSet(QStringLiteral("json"))) {
+        printOut(QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        printOut(QStringLiteral("created sample project %1").arg(path));
+        printOut(ProjectStats::toText(stats).trimmed());
+    }
+    return Ok;
+}
+
+} // namespace candor::cli

@@ -1,0 +1,135 @@
+#include "sample/SampleMemes.h"
+
+#include "domain/Error.h"
+#include "sample/PixelFont.h"
+#include "text/CodePoints.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace candor {
+
+namespace {
+
+struct Fragment
+{
+    const char *text;
+    const char *technique;   // persuasion-20 name, nullptr for neutral text
+};
+
+// Phrases in the style of the SemEval-2021 Task 6 memes, each carrying at most one technique.
+const Fragment kFragments[] = {
+    {"THIS IS A TOTAL DISGRACE", "Loaded Language"},
+    {"these vile crooks", "Loaded Language"},
+    {"SO-CALLED EXPERTS", "Name calling/Labeling"},
+    {"globalist puppets", "Name calling/Labeling"},
+    {"TAKE BACK CONTROL", "Slogans"},
+    {"NO MORE LIES", "Slogans"},
+    {"Real patriots stand together", "Flag-waving"},
+    {"They are coming for your children", "Appeal to fear/prejudice"},
+    {"Your savings will be worthless by Christmas", "Appeal to fear/prejudice"},
+    {"Can we really trust them?", "Doubt"},
+    {"Who benefits? Think about it.", "Doubt"},
+    {"The worst disaster in history", "Exaggeration/Minimisation"},
+    {"It's just a little flu", "Exaggeration/Minimisation"},
+    {"A man who never told the truth in his life", "Smears"},
+    {"Prices went up because of one man", "Causal Oversimplification"},
+    {"You are either with us or against us", "Black-and-white Fallacy/Dictatorship"},
+    {"It is what it is", "Thought-terminating clich\xc3\xa9"},
+    {"Top doctors agree", "Appeal to authority"},
+    {"But what about their scandals?", "Whataboutism"},
+    {"That is exactly what dictators did", "Reductio ad hitlerum"},
+    {"Freedom and justice for all", "Glittering generalities (Virtue)"},
+    {"NEVER. NEVER. NEVER.", "Repetition"},
+    {"Everyone is waking up", "Bandwagon"},
+    {"So you want open borders for criminals?", "Misrepresentation of Someone's Position (Straw Man)"},
+    {"Meanwhile the weather is lovely", "Presenting Irrelevant Data (Red Herring)"},
+    {"Things are happening, you know what I mean", "Obfuscation, Intentional vagueness, Confusion"},
+    {"When the coffee finally kicks in", nullptr},
+    {"Monday again", nullptr},
+    {"Share if you agree", nullptr},
+    {"Look at this", nullptr},
+};
+constexpr int kFragmentCount = int(sizeof(kFragments) / sizeof(kFragments[0]));
+constexpr int kMemes = 40;
+
+const QColor kBackgrounds[] = {QColor(0xc0392b), QColor(0x2c3e50), QColor(0x27ae60), QColor(0x8e44ad),
+                               QColor(0xd35400), QColor(0x16a085), QColor(0x7f8c8d), QColor(0x2980b9)};
+
+QImage drawMeme(const QStringList &lines, const QColor &background)
+{
+    const int scale = 3;
+    int width = 240;
+    for (const QString &line : lines)
+        width = qMax(width, PixelFont::lineWidth(line, scale) + 24);
+    const int height = 48 + int(lines.size()) * (PixelFont::glyphHeight + 4) * scale + 40;
+    QImage image(width, height, QImage::Format_RGB888);
+    image.fill(background);
+    int y = 24;
+    for (const QString &line : lines) {
+        const int x = (width - PixelFont::lineWidth(line, scale)) / 2;
+        PixelFont::drawLine(image, x + 2, y + 2, line, scale, Qt::black);   // drop shadow, like meme captions
+        PixelFont::drawLine(image, x, y, line, scale, Qt::white);
+        y += (PixelFont::glyphHeight + 4) * scale;
+    }
+    return image;
+}
+
+} // namespace
+
+int writeSampleMemes(const QString &folder)
+{
+    QDir().mkpath(folder + QStringLiteral("/images"));
+    QFile out(folder + QStringLiteral("/memes.jsonl"));
+    if (!out.open(QIODevice::WriteOnly))
+        throw Error(QStringLiteral("%1: cannot write: %2").arg(out.fileName(), out.errorString()));
+    QRandomGenerator random(20210601);
+    for (int meme = 1; meme <= kMemes; ++meme) {
+        // One to three fragments, one per line, as meme captions are laid out.
+        const int parts = 1 + int(random.bounded(3));
+        QString text;
+        QStringList lines;
+        QJsonArray spans;
+        QStringList labels;
+        for (int part = 0; part < parts; ++part) {
+            const Fragment &fragment = kFragments[(meme * 7 + part * 11 + int(random.bounded(5))) % kFragmentCount];
+            const QString piece = QString::fromUtf8(fragment.text);
+            if (lines.contains(piece))
+                continue;
+            if (!text.isEmpty())
+                text += QLatin1Char('\n');
+            const int start = codePointLength(text);
+            text += piece;
+            lines.append(piece);
+            if (fragment.technique) {
+                const QString technique = QString::fromUtf8(fragment.technique);
+                spans.append(QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("end"), start + codePointLength(piece)},
+                                         {QStringLiteral("label"), technique}});
+                if (!labels.contains(technique))
+                    labels.append(technique);
+            }
+        }
+        // The two image-only techniques of subtask 3, on a few memes.
+        if (meme % 5 == 0)
+            labels.append(QStringLiteral("Appeal to (Strong) Emotions"));
+        if (meme % 7 == 0)
+            labels.append(QStringLiteral("Transfer"));
+        const QString image = QStringLiteral("images/meme_%1.png").arg(meme, 2, 10, QLatin1Char('0'));
+        if (!drawMeme(lines, kBackgrounds[meme % 8]).save(folder + QLatin1Char('/') + image, "PNG"))
+            throw Error(QStringLiteral("%1: cannot write the sample image").arg(image));
+        const QJsonObject record{{QStringLiteral("id"), QStringLiteral("meme_%1").arg(meme, 2, 10, QLatin1Char('0'))},
+                                 {QStringLiteral("text"), text}, {QStringLiteral("image"), image},
+                                 {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}, {QStringLiteral("spans"), spans},
+                                 {QStringLiteral("language"), QStringLiteral("en")},
+                                 {QStringLiteral("split"), meme % 5 == 3 ? QStringLiteral("dev") : QStringLiteral("train")}};
+        out.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return kMemes;
+}
+
+} // namespace candor

@@ -1,0 +1,104 @@
+#include "sample/SampleProject.h"
+
+#include "domain/Error.h"
+#include "domain/LabelSchema.h"
+#include "formats/common/Importer.h"
+#include "formats/tabular/GenericImporters.h"
+#include "formats/telegram/TelegramImporter.h"
+#include "sample/SampleChats.h"
+#include "sample/SampleMemes.h"
+#include "store/Database.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace candor {
+
+namespace {
+
+constexpr int kSteps = 5;
+
+void requireClean(const ImportReport &report, const QString &what)
+{
+    if (!report.issues.isEmpty())
+        throw Error(QStringLiteral("sample %1: %2").arg(what, report.issues.first().toString()));
+    if (report.cancelled)
+        throw Error(QStringLiteral("building the sample project was cancelled"));
+}
+
+void build(const QString &path, const std::atomic_bool *cancel, const SampleProgressFn &progress)
+{
+    const auto step = [&](int number, const QString &what) {
+        if (cancel && cancel->load())
+            throw Error(QStringLiteral("building the sample project was cancelled"));
+        if (progress)
+            progress(number, kSteps, what);
+    };
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw Error(QStringLiteral("cannot create a temporary folder for the sample data: %1").arg(scratch.errorString()));
+
+    step(1, QStringLiteral("generating memes and chats"));
+    const int memes = writeSampleMemes(scratch.filePath(QStringLiteral("memes")));
+    const QList<SampleChat> chats = sampleChats();
+    for (const SampleChat &chat : chats)
+        writeTelegramExport(chat, scratch.filePath(QStringLiteral("telegram-") + chat.language));
+
+    ProjectStore::create(path);
+    ProjectStore store(path);
+    const qint64 job = store.startJob(QStringLiteral("sample"), {{QStringLiteral("memes"), memes}, {QStringLiteral("chats"), chats.size()}});
+
+    step(2, QStringLiteral("importing memes"));
+    JsonlImporter jsonl;
+    ImportOptions memeOptions;
+    memeOptions.mapping = {{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("source"), QStringLiteral("sample-memes")},
+                           {QStringLiteral("schema"), Schemas::Persuasion22}, {QStringLiteral("span_schema"), Schemas::Persuasion20}};
+    ImportReport total = importPath(store, jsonl, scratch.filePath(QStringLiteral("memes/memes.jsonl")), memeOptions, {}, cancel);
+    requireClean(total, QStringLiteral("memes"));
+
+    step(3, QStringLiteral("importing Telegram exports"));
+    TelegramImporter telegram;
+    for (const SampleChat &chat : chats) {
+        ImportOptions options;
+        options.mapping = {{QStringLiteral("language"), chat.language}};
+        const ImportReport report = importPath(store, telegram, scratch.filePath(QStringLiteral("telegram-") + chat.language), options, {}, cancel);
+        requireClean(report, chat.name);
+        total.merge(report);
+    }
+
+    step(4, QStringLiteral("adding narrative, stance and veracity labels"));
+    sql::Transaction transaction(store.db());
+    int annotations = 0;
+    for (const SampleChat &chat : chats)
+        annotations += annotateChat(store, chat);
+    transaction.commit();
+
+    step(5, QStringLiteral("finishing"));
+    store.setMetaValue(QStringLiteral("sample_project"), QStringLiteral("1"));
+    QJsonObject result = total.toJson();
+    result.insert(QStringLiteral("chat_annotations"), annotations);
+    store.finishJob(job, QStringLiteral("finished"), result);
+}
+
+} // namespace
+
+void buildSampleProject(const QString &path, const std::atomic_bool *cancel, const SampleProgressFn &progress)
+{
+    if (QFileInfo::exists(path))
+        throw Error(QStringLiteral("cannot create the sample project '%1': the file exists").arg(path));
+    try {
+        build(path, cancel, progress);
+    } catch (...) {
+        // Nothing half-built stays behind: the connection is closed first so the files can go.
+        Database::close(path);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        throw;
+    }
+}
+
+} // namespace candor

@@ -1,0 +1,142 @@
+#include "FormatFixtures.h"
+
+#include "domain/Error.h"
+#include "sample/SampleProject.h"
+#include "store/ProjectStats.h"
+#include "text/CodePoints.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+
+class TestSampleProject : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    static QString spanText(const ProjectStore &store, qint64 itemId, const Annotation &span)
+    {
+        const QString text = store.item(itemId)->text;
+        return CodePointMap(text).mid(text, *span.start, *span.end);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("sample.candor"));
+        QList<int> steps;
+        buildSampleProject(m_path, nullptr, [&](int step, int total, const QString &) {
+            steps.append(step);
+            QCOMPARE(total, 5);
+        });
+        QCOMPARE(steps, (QList<int>{1, 2, 3, 4, 5}));
+    }
+
+    void cleanupTestCase() { Database::closeAll(); }
+
+    void hasTheAdvertisedContent()
+    {
+        ProjectStore store(m_path);
+        const QJsonObject stats = ProjectStats::compute(store);
+        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 74);
+        const QJsonObject byKind = stats.value(QStringLiteral("items_by_kind_and_split")).toObject();
+        QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("train")).toInt(), 32);
+        QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("dev")).toInt(), 8);
+        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("train")).toInt(), 22);
+        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("dev")).toInt(), 8);
+        QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("train")).toInt(), 2);
+        QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("dev")).toInt(), 2);
+        QCOMPARE(stats.value(QStringLiteral("thread_posts")).toInt(), 15);
+        QCOMPARE(stats.value(QStringLiteral("media")).toInt(), 43);   // 40 memes and 3 chat photos
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 14);
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")), 0);
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations WHERE origin <> 'gold'")), 0);
+        QCOMPARE(store.metaValue(QStringLiteral("sample_project")), QStringLiteral("1"));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void chatLabelsSitOnTheRightText()
+    {
+        ProjectStore store(m_path);
+        const qint64 message = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1001/101"));
+        AnnotationFilter narrative;
+        narrative.schema = Schemas::Narrative6;
+        const QList<Annotation> spans = store.annotations(message, narrative);
+        QCOMPARE(spans.size(), 3);
+        QCOMPARE(spans[0].label, QStringLiteral("AGENT"));
+        QCOMPARE(spanText(store, message, spans[0]), QStringLiteral("The big pharma companies"));
+        QCOMPARE(spanText(store, message, spans[2]), QStringLiteral("millions of parents"));
+        // Spanish text with accents: offsets are code points.
+        const qint64 spanish = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1002/213"));
+        const QList<Annotation> es = store.annotations(spanish, narrative);
+        QCOMPARE(spanText(store, spanish, es[1]), QString::fromUtf8("reducir la poblaci\xC3\xB3n mundial"));
+
+        const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1001/thread/101"));
+        QCOMPARE(store.posts(thread).size(), 5);
+        AnnotationFilter stance;
+        stance.schema = Schemas::Stance4;
+        QStringList stances;
+        for (const Annotation &a : store.annotations(thread, stance))
+            stances.append(a.label);
+        QCOMPARE(stances, (QStringList{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
+        AnnotationFilter veracity;
+        veracity.schema = Schemas::Veracity3;
+        QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));
+    }
+
+    void memeSpansMatchTheirTechniques()
+    {
+        ProjectStore store(m_path);
+        const qint64 meme = *store.findItem(QStringLiteral("sample-memes"), QStringLiteral("meme_01"));
+        AnnotationFilter spans;
+        spans.schema = Schemas::Persuasion20;
+        AnnotationFilter labels;
+        labels.schema = Schemas::Persuasion22;
+        QStringList itemLabels;
+        for (const Annotation &a : store.annotations(meme, labels))
+            itemLabels.append(a.label);
+        for (const Annotation &span : store.annotations(meme, spans)) {
+            QVERIFY(span.isSpan());
+            QVERIFY(itemLabels.contains(span.label));   // every span technique is also a meme label
+            QVERIFY(!spanText(store, meme, span).contains(QLatin1Char('\n')));
+        }
+        QVERIFY(store.media(*store.item(meme)->mediaId)->width >= 240);
+    }
+
+    void isDeterministic()
+    {
+        const QString again = m_dir.filePath(QStringLiteral("again.candor"));
+        buildSampleProject(again);
+        QJsonObject first = ProjectStats::compute(ProjectStore(m_path));
+        QJsonObject second = ProjectStats::compute(ProjectStore(again));
+        QCOMPARE(second, first);
+        QCOMPARE(fixtures::count(ProjectStore(again), QStringLiteral("SELECT count(DISTINCT sha256) FROM media")), 43);
+    }
+
+    void refusesAnExistingFileAndCleansUpWhenCancelled()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, buildSampleProject(m_path));
+        QVERIFY(QFileInfo::exists(m_path));   // the existing project is left alone
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.candor"));
+        std::atomic_bool cancel{false};
+        try {
+            buildSampleProject(cancelled, &cancel, [&](int step, int, const QString &) {
+                if (step == 3)
+                    cancel = true;
+            });
+            QFAIL("a cancelled build must throw");
+        } catch (const Error &error) {
+            QVERIFY(error.message().contains(QStringLiteral("cancelled")));
+        }
+        QVERIFY(!QFileInfo::exists(cancelled));
+        QVERIFY(!QFileInfo::exists(cancelled + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleProject)
+#include "TestSampleProject.moc"
