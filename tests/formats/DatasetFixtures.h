@@ -133,4 +133,34 @@ inline QString issuesText(const candor::ImportReport &report)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A JSON array of records as a sorted list of canonical strings, so two files compare as sets: only `keys` of
+// each record are kept, and the nested list under `listKey` is sorted too (keeping only `listKeys` of its members).
+inline QStringList canonicalRecords(const QJsonArray &records, const QStringList &keys, const QString &listKey,
+                                    const QStringList &listKeys)
+{
+    QStringList result;
+    for (const QJsonValue &value : records) {
+        QJsonObject record;
+        for (const QString &key : keys)
+            if (value.toObject().contains(key))
+                record.insert(key, value.toObject().value(key));
+        QStringList members;
+        for (const QJsonValue &member : value.toObject().value(listKey).toArray()) {
+            if (!member.isObject()) {
+                members.append(QString::fromUtf8(QJsonDocument(QJsonArray{member}).toJson(QJsonDocument::Compact)));
+                continue;
+            }
+            QJsonObject kept;
+            for (const QString &key : listKeys)
+                kept.insert(key, member.toObject().value(key));
+            members.append(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+        }
+        members.sort();
+        record.insert(listKey, QJsonArray::fromStringList(members));
+        result.append(QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
+    }
+    result.sort();
+    return result;
+}
+
 } // namespace datasets
