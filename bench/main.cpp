@@ -1,0 +1,38 @@
+// candor-bench: speed measurements that are not tests (timings vary by machine, so they never gate a build).
+//   candor-bench import [N=100000]   import N generated Telegram messages vs. the raw insert limit
+//   candor-bench open [N=1000000]    open a project of N items and count them
+#include "domain/Error.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <exception>
+
+namespace candor::bench {
+int runImportBench(qint64 messages);
+int runOpenBench(qint64 items);
+} // namespace candor::bench
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString which = arguments.value(1);
+    bool ok = true;
+    const qint64 n = arguments.size() > 2 ? arguments[2].toLongLong(&ok) : 0;
+    QTextStream err(stderr);
+    if ((which != QLatin1String("import") && which != QLatin1String("open")) || !ok || n < 0 || arguments.size() > 3) {
+        err << "usage: candor-bench import [N=100000] | candor-bench open [N=1000000]\n";
+        return 2;
+    }
+    try {
+        if (which == QLatin1String("import"))
+            return candor::bench::runImportBench(n > 0 ? n : 100000);
+        return candor::bench::runOpenBench(n > 0 ? n : 1000000);
+    } catch (const candor::Error &error) {
+        err << "candor-bench: " << error.message() << '\n';
+    } catch (const std::exception &error) {
+        err << "candor-bench: " << error.what() << '\n';
+    }
+    return 1;
+}
