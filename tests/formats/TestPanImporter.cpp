@@ -238,7 +238,20 @@ private Q_SLOTS:
         PanImporter importer;
         QVERIFY(importer.recognises(project.file(QStringLiteral("pan_en.json"))));
         QVERIFY(!importer.recognises(project.file(QStringLiteral("memes_task1.json"))));
-        QVERIFY(!importer.recognises(project.folder()));
+        QVERIFY(importer.recognises(project.folder()));   // a folder holding a PAN file
+        QVERIFY(!importer.recognises(project.file(QStringLiteral("missing.json"))));
+    }
+
+    void folderImportsEveryPanFile()
+    {
+        Project project;
+        datasets::writeJson(project.file(QStringLiteral("pan2024_en.json")), fixture());
+        datasets::writeJson(project.file(QStringLiteral("pan2024_es.json")), fixture());
+        datasets::writeFile(project.file(QStringLiteral("notes.json")), "{\"not\": \"pan\"}");
+        const ImportReport report = project.import(QStringLiteral("pan"), project.folder());
+        QVERIFY2(report.issues.isEmpty(), qPrintable(datasets::issuesText(report)));
+        QCOMPARE(report.itemsAdded, 4);
+        QCOMPARE(project.count(QStringLiteral("SELECT count(DISTINCT language) FROM items")), 2);
     }
 
     void realEnglishFile()

@@ -7,6 +7,7 @@
 #include "formats/common/RecordLimits.h"
 #include "formats/pan/PanSplit.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,8 @@ QString PanImporter::languageFromFileName(const QString &path)
 
 bool PanImporter::recognises(const QString &path) const
 {
+    if (QFileInfo(path).isDir())
+        return !panFilesIn(path).isEmpty();
     if (!QFileInfo(path).isFile())
         return false;
     try {
@@ -135,10 +138,31 @@ bool PanImporter::recognises(const QString &path) const
     }
 }
 
+QStringList PanImporter::panFilesIn(const QString &folder) const
+{
+    QStringList files;
+    for (const QFileInfo &file : QDir(folder).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        if (recognises(file.absoluteFilePath()))
+            files.append(file.absoluteFilePath());
+    return files;
+}
+
 void PanImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
-    if (!QFileInfo(path).isFile())
-        throw Error(QStringLiteral("%1: a PAN file is one JSON file, not a folder").arg(path));
+    if (QFileInfo(path).isDir()) {
+        const QStringList files = panFilesIn(path);
+        if (files.isEmpty())
+            throw Error(QStringLiteral("%1: no PAN 2024 JSON files in this folder").arg(path));
+        for (const QString &file : files)
+            if (!context.isCancelled())
+                importFile(store, file, options, context);
+        return;
+    }
+    importFile(store, path, options, context);
+}
+
+void PanImporter::importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+{
     const QString fileLanguage = languageFromFileName(path);
     QHash<QString, QString> assigned;
     QHash<QString, QJsonObject> describe;

@@ -7,6 +7,7 @@ namespace candor {
 inline const QString kPanSource = QStringLiteral("pan2024-oppositional");
 
 // PAN 2024 oppositional thinking ("pan"): a JSON array of Telegram messages {id, text, category, annotations[]}.
+//  - A file, or a folder: every PAN file directly inside it.
 //  - One message item per record (source "pan2024-oppositional"); external id "<language>/<id>" because the English
 //    and Spanish files reuse ids; the original id is kept in metadata "pan_id".
 //  - Language: the record's "lang"/"language" field, else a two-letter token of the file name (pan2024_en.json).
@@ -24,6 +25,10 @@ public:
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 
     static QString languageFromFileName(const QString &path);
+
+private:
+    QStringList panFilesIn(const QString &folder) const;   // the PAN files directly inside a folder
+    void importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context);
 };
 
 } // namespace candor

@@ -5,7 +5,7 @@
 #include "formats/common/JsonFields.h"
 #include "formats/semeval/SemEvalMeme.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -46,19 +46,24 @@ int subtaskFromFirstRecord(const QString &file)
     }
 }
 
+// SemEval files in `folder` and up to two levels of sub-folders, subtask 1 files first, then 2, then 3.
+void collectSemEvalFiles(const QString &folder, int depthLeft, QList<QPair<int, QString>> &found)
+{
+    const QDir dir(folder);
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        if (const int subtask = SemEvalImporter::subtaskOf(file.absoluteFilePath()))
+            found.append({subtask, file.absoluteFilePath()});
+    if (depthLeft > 0)
+        for (const QFileInfo &child : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            if (!child.isSymLink())
+                collectSemEvalFiles(child.absoluteFilePath(), depthLeft - 1, found);
+}
+
 QStringList semEvalFilesIn(const QString &folder)
 {
     QList<QPair<int, QString>> found;
-    QDirIterator it(folder, {QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
-    const int baseDepth = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()).count(QLatin1Char('/'));
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.count(QLatin1Char('/')) - baseDepth > 3)
-            continue;
-        if (const int subtask = SemEvalImporter::subtaskOf(file))
-            found.append({subtask, file});
-    }
-    std::sort(found.begin(), found.end());
+    collectSemEvalFiles(folder, 2, found);
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QStringList files;
     for (const auto &entry : found)
         files.append(entry.second);
