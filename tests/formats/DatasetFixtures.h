@@ -70,8 +70,10 @@ inline qint64 count(const candor::ProjectStore &store, const QString &statement)
 class Project
 {
 public:
+    // The folder name must not say train/dev/test: splits are read from paths.
     Project()
-        : m_path(m_dir.filePath(QStringLiteral("test.candor")))
+        : m_dir(QDir::tempPath() + QStringLiteral("/candor-formats-XXXXXX"))
+        , m_path(m_dir.filePath(QStringLiteral("project.candor")))
     {
         candor::ProjectStore::create(m_path);
         m_store = std::make_unique<candor::ProjectStore>(m_path);
