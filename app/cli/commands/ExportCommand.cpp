@@ -30,7 +30,7 @@ int runExport(const QStringList &arguments)
                       QStringLiteral("origin"), QStringLiteral("best")});
     parser.addOption({QStringLiteral("model-version"), QStringLiteral("with --origin model or best: this model version id (default: the latest)"),
                       QStringLiteral("id")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("only items in this language, e.g. en (default: all)"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("only items in this language, e.g. en (SemEval, PAN and RumourEval formats; default: all)"), QStringLiteral("code")});
     if (!parseOrExplain(parser, arguments, 2, 2))
         return Usage;
     if (!parser.isSet(QStringLiteral("format"))) {
