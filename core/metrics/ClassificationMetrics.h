@@ -18,10 +18,14 @@ struct ClassificationScores
 
 // Single-label classification. gold and predicted are class indices in [0, numClasses).
 // mcc is computed when numClasses == 2 (positive class index `positive`), else the multi-class MCC (Gorodkin).
+// scikit-learn semantics: undefined precision/recall/F1 are 0, macroF1 averages the classes that occur in gold or
+// predicted labels, MCC is 0 when gold or predictions are constant (both MCC forms agree for two classes).
 ClassificationScores classificationScores(const std::vector<int> &gold, const std::vector<int> &predicted, int numClasses,
                                           int positive = 0);
 
 // RumourEval 2017 subtask A as its scorer: accuracy over gold ids, an id missing from the answers counts as wrong.
+// Answers for ids not in the gold are ignored; macroF1 averages all four classes. A gold label outside the
+// classes throws std::invalid_argument.
 struct StanceScores
 {
     double accuracy = 0;
