@@ -1,0 +1,89 @@
+// candor: the workbench GUI. Wiring only: the window lives in candor_widgets.
+#include "ScreenshotScenes.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace candor;
+
+namespace {
+
+int takeScreenshot(MainWindow &window, const QString &out, const QString &scene)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    const QString project = QDir(folder).filePath(QStringLiteral("candor-screenshot-demo.candor"));
+    ScreenshotScenes::buildDemoProject(project);
+    if (!ScreenshotScenes::arrange(window, scene, project)) {
+        std::fprintf(stderr, "unknown scene '%s' (known: %s)\n", qPrintable(scene),
+                     qPrintable(ScreenshotScenes::names().join(QStringLiteral(", "))));
+        return 2;
+    }
+    window.show();
+    // Let layouts, docks and fetches settle before the grab.
+    QTimer::singleShot(800, &window, [&window, out] {
+        const bool saved = window.grab().save(out);
+        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(out));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Candor"));
+    QCoreApplication::setApplicationName(QStringLiteral("candor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("candor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Workbench against online manipulation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "Project file to open"),
+                                 QStringLiteral("[project.candor]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Grab a scene to a PNG and quit"), QStringLiteral("png"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption scene(QStringLiteral("scene"), QStringLiteral("Scene for --screenshot"), QStringLiteral("name"));
+    scene.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addOption(scene);
+    parser.process(app);
+
+    if (parser.isSet(screenshot)) {
+        // Screenshots never read or write the user's settings.
+        QCoreApplication::setOrganizationName(QStringLiteral("CandorScreenshots"));
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    MainWindow window;
+    // Training and prediction run on the CPU engine until the model jobs are wired into this window.
+    window.setComputeDeviceText(QCoreApplication::translate("main", "CPU, %1 threads").arg(QThread::idealThreadCount()));
+    window.setSampleBuilder(&ScreenshotScenes::buildDemoProject);
+
+    if (parser.isSet(screenshot))
+        return takeScreenshot(window, parser.value(screenshot), parser.value(scene));
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().first());
+    window.show();
+    return QApplication::exec();
+}

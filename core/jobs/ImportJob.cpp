@@ -1,0 +1,68 @@
+#include "jobs/ImportJob.h"
+
+#include "domain/Error.h"
+#include "formats/common/Importer.h"
+#include "store/ProjectStore.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace candor {
+
+namespace {
+
+std::unique_ptr<Importer> chooseImporter(const QString &path, const QString &format)
+{
+    if (!format.isEmpty()) {
+        auto importer = importerFor(format);
+        if (!importer)
+            throw Error(QObject::tr("unknown import format '%1'").arg(format));
+        return importer;
+    }
+    for (auto &importer : allImporters())
+        if (importer->recognises(path))
+            return std::move(importer);
+    throw Error(QObject::tr("%1: no importer recognises this file or folder").arg(path));
+}
+
+} // namespace
+
+ImportJob::ImportJob(const QString &projectPath, const QStringList &paths, const QString &format, QObject *parent)
+    : Job(paths.size() == 1 ? tr("Import %1").arg(QFileInfo(paths.first()).fileName()) : tr("Import %n files", nullptr, int(paths.size())), parent)
+    , m_projectPath(projectPath)
+    , m_paths(paths)
+    , m_format(format)
+{
+}
+
+QJsonObject ImportJob::run()
+{
+    ProjectStore store(m_projectPath);
+    ImportReport total;
+    QJsonArray files;
+    for (int i = 0; i < m_paths.size() && !isCancelled(); ++i) {
+        const QString &path = m_paths[i];
+        auto importer = chooseImporter(path, m_format);
+        log(tr("Importing %1 as %2").arg(path, importer->format()));
+        const auto progress = [this, i, count = m_paths.size()](qint64 done, qint64 totalRecords, const QString &) {
+            // Several paths share one bar: each path is an equal slice of it.
+            const qint64 slice = 1000;
+            const qint64 within = totalRecords > 0 ? qMin(slice, done * slice / totalRecords) : 0;
+            reportProgress(i * slice + within, count * slice);
+        };
+        const ImportReport report = importPath(store, *importer, path, ImportOptions{}, progress, cancelToken().flag());
+        for (const ImportIssue &issue : report.issues)
+            log(issue.toString());
+        log(report.summary());
+        total.merge(report);
+        QJsonObject file = report.toJson();
+        file.insert(QStringLiteral("path"), path);
+        files.append(file);
+    }
+    reportProgress(m_paths.size(), m_paths.size());
+    QJsonObject result = total.toJson();
+    result.insert(QStringLiteral("files"), files);
+    return result;
+}
+
+} // namespace candor

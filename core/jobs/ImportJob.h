@@ -1,0 +1,28 @@
+#pragma once
+
+#include "jobs/Job.h"
+
+#include <QStringList>
+
+namespace candor {
+
+// Imports files or folders into a project on a worker thread with its own database connection. Each path
+// is one transaction (importPath); the importer is chosen by format name or, when empty, by recognises().
+class ImportJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    ImportJob(const QString &projectPath, const QStringList &paths, const QString &format = {}, QObject *parent = nullptr);
+
+protected:
+    QJsonObject run() override;
+
+private:
+    QString m_projectPath;
+    QStringList m_paths;
+    QString m_format;
+};
+
+} // namespace candor

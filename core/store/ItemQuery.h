@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace candor {
+
+// The items browser's filter and sort rules as plain data that builds SQL over the project schema. Widgets
+// only hold one of these and page through its results; SQLite does the filtering, sorting and searching.
+struct ItemQuery
+{
+    enum class Review { Any, Unreviewed, Reviewed };
+    enum class SortKey { Id, Kind, Text, Date, Source, BestScore, Uncertainty };
+
+    QString kind;               // "meme", "post", "thread", "message"; empty: any
+    QString label;              // any origin (gold, human, model not rejected); empty: any
+    QString predictedLabel;     // a model annotation with minScore <= score <= maxScore
+    double minScore = 0.0;
+    double maxScore = 1.0;
+    Review review = Review::Any;
+    QString annotator;
+    QString language;
+    QString source;
+    QString split;
+    QString search;             // full-text search (FTS5 over item and post text)
+    SortKey sortKey = SortKey::Id;
+    bool descending = false;
+
+    bool operator==(const ItemQuery &other) const { return toJson() == other.toJson(); }
+    bool isEmpty() const;
+
+    // SELECT of ItemQuery::Column values; `afterId` pages by keyset when sorting by id, else `offset` applies.
+    QString selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset) const;
+    QString countStatement(QVariantList &binds) const;
+    // The same columns for one item, whatever the filters (refreshes a row after an edit).
+    static QString rowStatement(QVariantList &binds, qint64 itemId);
+    // The next item after `currentId` (ascending id, wrapping once) that matches this query and `extra`
+    // (Unreviewed), or the most uncertain unreviewed item. Both return a statement yielding one id.
+    QString nextUnreviewedStatement(QVariantList &binds, qint64 currentId) const;
+    QString mostUncertainStatement(QVariantList &binds, qint64 currentId) const;
+
+    // Words of the search, for highlighting matches in the view.
+    QStringList searchTerms() const;
+    // A safe FTS5 expression: every word quoted, the last one a prefix; empty when there is no word.
+    static QString ftsExpression(const QString &search);
+
+    QJsonObject toJson() const;
+    static ItemQuery fromJson(const QJsonObject &json);
+
+    // Column order of selectStatement.
+    enum Column { Id, Kind, Preview, MediaId, CreatedAt, Source, Language, Split, GoldLabels, HumanLabels,
+                  ModelLabels, BestScore, Uncertainty, Reviewed, Annotators, ColumnCount };
+
+private:
+    QString whereClause(QVariantList &binds) const;
+    QString orderExpression() const;
+};
+
+} // namespace candor

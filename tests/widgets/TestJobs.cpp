@@ -1,0 +1,175 @@
+#include "domain/Error.h"
+#include "jobs/Job.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobManager.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace candor;
+
+namespace {
+
+// Busy work in steps of `stepMs`, checking the cancel flag every step like real jobs check it every record.
+class StepJob final : public Job
+{
+public:
+    StepJob(int steps, int stepMs, int failAt = -1)
+        : Job(QStringLiteral("steps")), m_steps(steps), m_stepMs(stepMs), m_failAt(failAt) {}
+
+    Qt::HANDLE workerThread = nullptr;
+
+protected:
+    QJsonObject run() override
+    {
+        workerThread = QThread::currentThreadId();
+        for (int i = 0; i < m_steps; ++i) {
+            if (isCancelled())
+                return {};
+            if (i == m_failAt)
+                throw Error(QStringLiteral("record %1: broken on purpose").arg(i));
+            QElapsedTimer busy;
+            busy.start();
+            while (busy.elapsed() < m_stepMs) {
+            }
+            reportProgress(i + 1, m_steps);
+        }
+        log(QStringLiteral("done"));
+        return {{QStringLiteral("steps"), m_steps}};
+    }
+
+private:
+    int m_steps;
+    int m_stepMs;
+    int m_failAt;
+};
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void finishesWithResultOnWorkerThread()
+    {
+        JobManager manager;
+        JobListModel model(&manager);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto owned = std::make_unique<StepJob>(20, 2);
+        StepJob *job = owned.get();
+        QSignalSpy finished(job, &Job::finished);
+        QSignalSpy progress(job, &Job::progress);
+        QSignalSpy log(job, &Job::logLine);
+        manager.start(std::move(owned));
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toJsonObject().value(QStringLiteral("steps")).toInt(), 20);
+        QVERIFY(job->workerThread != QThread::currentThreadId());
+        QCOMPARE(job->state(), Job::State::Finished);
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(20));   // the final step is never throttled away
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(model.index(0, JobListModel::Progress).data().toString(), QStringLiteral("100%"));
+        QCOMPARE(model.index(0, JobListModel::State).data().toString(), QStringLiteral("finished"));
+        QCOMPARE(manager.runningCount(), 0);
+    }
+
+    void exceptionsBecomeFailed()
+    {
+        JobManager manager;
+        Job *job = manager.start(std::make_unique<StepJob>(10, 1, 3));
+        QSignalSpy failed(job, &Job::failed);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("record 3: broken on purpose"));
+        QCOMPARE(job->state(), Job::State::Failed);
+        QCOMPARE(job->errorMessage(), QStringLiteral("record 3: broken on purpose"));
+    }
+
+    void cancelTakesEffectWithinASecond()
+    {
+        JobManager manager;
+        Job *job = manager.start(std::make_unique<StepJob>(100000, 5));   // ~8 minutes if never cancelled
+        QSignalSpy cancelled(job, &Job::cancelled);
+        QTRY_VERIFY(job->done() > 0);
+        QElapsedTimer clock;
+        clock.start();
+        job->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 1000);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(job->state(), Job::State::Cancelled);
+        QVERIFY(job->done() < 100000);
+    }
+
+    void eventLoopKeepsRunningDuringLongJob()
+    {
+        JobManager manager;
+        Job *job = manager.start(std::make_unique<StepJob>(300, 5));   // ~1.5 s of work, progress every step
+        QSignalSpy finished(job, &Job::finished);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 worstGap = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            worstGap = qMax(worstGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        timer.stop();
+        QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("longest gap between timer ticks: %1 ms").arg(worstGap)));
+        QVERIFY(ticks > 50);
+    }
+
+    void destroyingTheManagerCancelsAndWaits()
+    {
+        QPointer<Job> watched;
+        Qt::HANDLE worker = nullptr;
+        {
+            JobManager manager;
+            auto owned = std::make_unique<StepJob>(100000, 5);
+            watched = owned.get();
+            manager.start(std::move(owned));
+            QTRY_VERIFY(watched->done() > 0);
+            worker = static_cast<StepJob *>(watched.data())->workerThread;
+        }
+        QVERIFY(watched.isNull());   // deleted, after its thread ended (the destructor waits)
+        QVERIFY(worker != nullptr);
+    }
+
+    void clearEndedKeepsRunningJobs()
+    {
+        JobManager manager;
+        JobListModel model(&manager);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Job *quick = manager.start(std::make_unique<StepJob>(2, 1));
+        QSignalSpy done(quick, &Job::finished);
+        QTRY_COMPARE(done.size(), 1);
+        Job *slow = manager.start(std::make_unique<StepJob>(100000, 5));
+        manager.clearEnded();
+        QCOMPARE(manager.count(), 1);
+        QCOMPARE(manager.at(0), slow);
+        QCOMPARE(model.rowCount(), 1);
+        slow->cancel();
+    }
+
+    void timeLeftFormatting()
+    {
+        QCOMPARE(JobListModel::formatSeconds(-1), QString());
+        QCOMPARE(JobListModel::formatSeconds(42), QStringLiteral("42 s"));
+        QCOMPARE(JobListModel::formatSeconds(125), QStringLiteral("2 min 5 s"));
+        QCOMPARE(JobListModel::formatSeconds(7260), QStringLiteral("2 h 1 min"));
+    }
+};
+
+QTEST_MAIN(TestJobs)
+#include "TestJobs.moc"

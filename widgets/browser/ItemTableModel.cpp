@@ -1,0 +1,277 @@
+#include "browser/ItemTableModel.h"
+
+#include "domain/Error.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QScopedValueRollback>
+#include <QSqlQuery>
+
+namespace candor {
+
+namespace {
+
+QSqlQuery run(const ProjectStore &store, const QString &statement, const QVariantList &binds)
+{
+    QSqlQuery query = sql::prepare(store.db(), statement);
+    query.setForwardOnly(true);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    sql::exec(query);
+    return query;
+}
+
+} // namespace
+
+ItemTableModel::ItemTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ItemTableModel::setStore(ProjectStore *store)
+{
+    m_store = store;
+    m_thumbnails.clear();
+    refresh();
+}
+
+void ItemTableModel::setQuery(const ItemQuery &query)
+{
+    m_query = query;
+    refresh();
+}
+
+void ItemTableModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_matchCount = -1;
+    m_atEnd = m_store == nullptr;
+    if (m_store)
+        m_rows = fetchPage();
+    m_atEnd = m_atEnd || m_rows.size() < m_pageSize;
+    // Receivers of modelReset (views, QAbstractItemModelTester) may ask for more rows while the reset is
+    // still being announced; inserting then would nest a change inside the reset. They ask again later.
+    m_announcingReset = true;
+    endResetModel();
+    m_announcingReset = false;
+    Q_EMIT matchCountChanged(matchCount());
+}
+
+qint64 ItemTableModel::matchCount() const
+{
+    if (!m_store)
+        return 0;
+    if (m_matchCount < 0) {
+        QVariantList binds;
+        const QString statement = m_query.countStatement(binds);
+        QSqlQuery query = run(*m_store, statement, binds);
+        m_matchCount = query.next() ? query.value(0).toLongLong() : 0;
+    }
+    return m_matchCount;
+}
+
+QList<ItemTableModel::Row> ItemTableModel::fetchPage() const
+{
+    QVariantList binds;
+    const std::optional<qint64> after = m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.last().id);
+    const QString statement = m_query.selectStatement(binds, m_pageSize, after, m_rows.size());
+    QSqlQuery query = run(*m_store, statement, binds);
+    QList<Row> page;
+    page.reserve(m_pageSize);
+    while (query.next())
+        page.append(readRow(query));
+    return page;
+}
+
+ItemTableModel::Row ItemTableModel::readRow(const QSqlQuery &query)
+{
+    Row row;
+    row.id = query.value(ItemQuery::Id).toLongLong();
+    row.kind = query.value(ItemQuery::Kind).toString();
+    row.preview = query.value(ItemQuery::Preview).toString().simplified();
+    row.mediaId = query.value(ItemQuery::MediaId).toLongLong();
+    row.createdAt = query.value(ItemQuery::CreatedAt).toString().left(10);
+    row.gold = query.value(ItemQuery::GoldLabels).toString();
+    row.human = query.value(ItemQuery::HumanLabels).toString();
+    row.model = query.value(ItemQuery::ModelLabels).toString();
+    row.bestScore = query.value(ItemQuery::BestScore);
+    row.uncertainty = query.value(ItemQuery::Uncertainty);
+    row.reviewed = query.value(ItemQuery::Reviewed).toBool();
+    row.annotators = query.value(ItemQuery::Annotators).toString();
+    return row;
+}
+
+void ItemTableModel::refreshItem(qint64 itemId)
+{
+    const int index = rowOfItem(itemId);
+    if (index < 0 || !m_store)
+        return;
+    QVariantList binds;
+    const QString statement = ItemQuery::rowStatement(binds, itemId);
+    QSqlQuery query = run(*m_store, statement, binds);
+    if (!query.next())
+        return;
+    m_rows[index] = readRow(query);
+    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+}
+
+qint64 ItemTableModel::itemIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+int ItemTableModel::rowOfItem(qint64 itemId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == itemId)
+            return i;
+    return -1;
+}
+
+int ItemTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ItemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ItemTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ItemTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Re-entry happens when a receiver of rowsAboutToBeInserted asks for more rows: the page in flight has
+    // not been appended yet, so fetching again would duplicate it.
+    if (parent.isValid() || m_atEnd || !m_store || m_announcingReset || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    QList<Row> page;
+    try {
+        page = fetchPage();
+    } catch (const Error &) {
+        page.clear();   // the project went away under the view; stop paging
+    }
+    m_atEnd = page.size() < m_pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QVariant ItemTableModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case Kind: return row.kind;
+    case Preview: return row.preview;
+    case Thumbnail: return QVariant();
+    case Gold: return row.gold;
+    case Human: return row.human;
+    case ModelLabels: return row.model;
+    case BestScore: return row.bestScore.isNull() ? QVariant() : QVariant(QString::number(row.bestScore.toDouble(), 'f', 2));
+    case Uncertainty: return row.uncertainty.isNull() ? QVariant() : QVariant(QString::number(row.uncertainty.toDouble(), 'f', 2));
+    case Review: return row.reviewed ? tr("reviewed") : tr("unreviewed");
+    case Annotator: return row.annotators;
+    case Date: return row.createdAt;
+    }
+    return {};
+}
+
+QPixmap ItemTableModel::thumbnail(qint64 mediaId) const
+{
+    if (QPixmap *cached = m_thumbnails.object(mediaId))
+        return *cached;
+    auto *pixmap = new QPixmap;
+    try {
+        pixmap->loadFromData(m_store->mediaThumbnail(mediaId));
+        if (!pixmap->isNull())
+            *pixmap = pixmap->scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    } catch (const Error &) {
+        *pixmap = QPixmap();
+    }
+    const QPixmap result = *pixmap;
+    m_thumbnails.insert(mediaId, pixmap);
+    return result;
+}
+
+QVariant ItemTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Preview ? QVariant(row.preview) : display(row, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == Thumbnail && row.mediaId > 0 && m_store)
+            return thumbnail(row.mediaId);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == BestScore || index.column() == Uncertainty)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ItemIdRole:
+        return row.id;
+    case SearchTermsRole:
+        return m_query.searchTerms();
+    case SortValueRole:
+        return index.column() == BestScore ? row.bestScore : index.column() == Uncertainty ? row.uncertainty : display(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Kind: return tr("Kind");
+    case Preview: return tr("Text");
+    case Thumbnail: return tr("Image");
+    case Gold: return tr("Gold");
+    case Human: return tr("Human");
+    case ModelLabels: return tr("Model");
+    case BestScore: return tr("Score");
+    case Uncertainty: return tr("Uncertainty");
+    case Review: return tr("Review");
+    case Annotator: return tr("Annotator");
+    case Date: return tr("Date");
+    }
+    return {};
+}
+
+void ItemTableModel::sort(int column, Qt::SortOrder order)
+{
+    ItemQuery query = m_query;
+    switch (column) {
+    case Kind: query.sortKey = ItemQuery::SortKey::Kind; break;
+    case Preview: query.sortKey = ItemQuery::SortKey::Text; break;
+    case BestScore: query.sortKey = ItemQuery::SortKey::BestScore; break;
+    case Uncertainty: query.sortKey = ItemQuery::SortKey::Uncertainty; break;
+    case Date: query.sortKey = ItemQuery::SortKey::Date; break;
+    default: query.sortKey = ItemQuery::SortKey::Id; break;
+    }
+    query.descending = order == Qt::DescendingOrder;
+    if (!(query == m_query))
+        setQuery(query);
+}
+
+QHash<int, QByteArray> ItemTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ItemIdRole, "itemId");
+    names.insert(SearchTermsRole, "searchTerms");
+    names.insert(SortValueRole, "sortValue");
+    return names;
+}
+
+} // namespace candor

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Annotation.h"
+
+#include <QColor>
+#include <QList>
+
+namespace candor {
+
+// A span as the text view draws it: the annotation, its UTF-16 range in the shown text, colour and band lane.
+struct DisplaySpan
+{
+    Annotation annotation;
+    qsizetype start16 = 0;
+    qsizetype end16 = 0;
+    QColor colour;
+    int lane = 0;
+};
+
+// Gives overlapping spans different lanes (greedy interval colouring, longest first at equal starts), so
+// every span keeps a band of its own. Returns the number of lanes used.
+int assignLanes(QList<DisplaySpan> &spans);
+
+} // namespace candor

@@ -1,0 +1,317 @@
+#include "itemview/ItemView.h"
+
+#include "annotation/AnnotationEditor.h"
+#include "itemview/SpanTextView.h"
+#include "store/ProjectStore.h"
+#include "text/CodePoints.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QPixmap>
+#include <QTextBlock>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace candor {
+
+ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_text(new SpanTextView(this))
+    , m_header(new QLabel(this))
+    , m_image(new QLabel(this))
+    , m_legend(new QLabel(this))
+{
+    setAccessibleName(tr("Item view"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setAccessibleName(tr("Item details"));
+    m_image->setVisible(false);
+    m_image->setAccessibleName(tr("Item image"));
+    m_legend->setText(tr("Bands under the text: solid = gold or accepted, edged = human, dashed = model proposal. "
+                         "Select text and press a technique key."));
+    m_legend->setWordWrap(true);
+    QFont small = m_legend->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_legend->setFont(small);
+    QFont textFont = m_text->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.25);
+    m_text->setFont(textFont);
+
+    createActions();
+    auto *toolBar = new QToolBar(this);
+    toolBar->setAccessibleName(tr("Item view tools"));
+    toolBar->addActions(layerActions());
+    toolBar->addSeparator();
+    toolBar->addActions(m_annotationActions.mid(0, 4));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_header);
+    layout->addWidget(m_image, 0, Qt::AlignLeft);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_legend);
+
+    connect(m_text, &SpanTextView::labelKeyPressed, this, [this](const QString &key, bool *handled) {
+        const LabelSchema spans = schema(m_spanSchema);
+        for (const LabelDef &def : spans.labels)
+            if (def.shortcut.compare(key, Qt::CaseInsensitive) == 0) {
+                *handled = applyLabel(def.name);
+                return;
+            }
+    });
+    connect(m_text, &SpanTextView::selectedSpanChanged, this, [this](qint64 id) {
+        if (const auto span = selectedSpan())
+            Q_EMIT statusMessage(tr("%1 [%2, %3) selected: A accepts, X rejects, Del removes, a technique key relabels")
+                                     .arg(span->label).arg(*span->start).arg(*span->end));
+        Q_UNUSED(id)
+    });
+    connect(m_editor, &AnnotationEditor::itemChanged, this, [this](qint64 itemId) {
+        if (itemId == this->itemId())
+            reload();
+    });
+}
+
+QAction *ItemView::addAnnotationAction(const QString &text, const QKeySequence &key, const std::function<void()> &slot)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    QWidget::addAction(action);
+    m_annotationActions.append(action);
+    return action;
+}
+
+void ItemView::createActions()
+{
+    const auto layer = [this](const QString &text, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setShortcut(key);
+        connect(action, &QAction::toggled, this, &ItemView::refreshSpans);
+        return action;
+    };
+    m_showGold = layer(tr("Gold"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showGold->setToolTip(tr("Show gold spans from the dataset"));
+    m_showHuman = layer(tr("Human"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showHuman->setToolTip(tr("Show spans made by annotators"));
+    m_showModel = layer(tr("Model"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showModel->setToolTip(tr("Show the model's proposals"));
+
+    addAnnotationAction(tr("Accept span"), QKeySequence(Qt::Key_A), [this] { acceptSelected(); });
+    addAnnotationAction(tr("Reject span"), QKeySequence(Qt::Key_X), [this] { rejectSelected(); });
+    addAnnotationAction(tr("Delete span"), QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
+    addAnnotationAction(tr("Accept all proposals"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { acceptAll(); });
+    addAnnotationAction(tr("Label selection…"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showLabelMenu(); });
+    addAnnotationAction(tr("Next span"), QKeySequence(Qt::Key_Period), [this] { m_text->selectNextSpan(1); });
+    addAnnotationAction(tr("Previous span"), QKeySequence(Qt::Key_Comma), [this] { m_text->selectNextSpan(-1); });
+    const struct { const char *text; QKeySequence key; bool start; int delta; } edges[] = {
+        {QT_TR_NOOP("Span start left"), QKeySequence(Qt::ALT | Qt::Key_Left), true, -1},
+        {QT_TR_NOOP("Span start right"), QKeySequence(Qt::ALT | Qt::Key_Right), true, 1},
+        {QT_TR_NOOP("Span end left"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), false, -1},
+        {QT_TR_NOOP("Span end right"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), false, 1},
+    };
+    for (const auto &edge : edges)
+        addAnnotationAction(tr(edge.text), edge.key, [this, start = edge.start, delta = edge.delta] { moveSpanEdge(start, delta); });
+}
+
+QList<QAction *> ItemView::layerActions() const
+{
+    return {m_showGold, m_showHuman, m_showModel};
+}
+
+QList<QAction *> ItemView::annotationActions() const
+{
+    return m_annotationActions;
+}
+
+LabelSchema ItemView::schema(const QString &name) const
+{
+    auto it = m_schemas.constFind(name);
+    if (it != m_schemas.constEnd())
+        return *it;
+    if (!m_editor->store())
+        return {};
+    return *m_schemas.insert(name, m_editor->store()->schema(name));
+}
+
+void ItemView::setSpanSchema(const QString &name)
+{
+    m_spanSchema = name;
+}
+
+void ItemView::showItem(qint64 itemId)
+{
+    ProjectStore *store = m_editor->store();
+    m_item = (store && itemId > 0) ? store->item(itemId) : std::nullopt;
+    m_image->clear();
+    m_image->setVisible(false);
+    if (!m_item) {
+        m_header->clear();
+        m_annotations.clear();
+        m_text->setContent(QString(), {});
+        Q_EMIT itemShown(0);
+        return;
+    }
+    const Item &item = *m_item;
+    m_header->setText(tr("#%1 · %2 · %3 / %4%5%6")
+                          .arg(item.id)
+                          .arg(itemKindName(item.kind), item.source, item.externalId,
+                               item.split.isEmpty() ? QString() : tr(" · %1").arg(item.split),
+                               item.language.isEmpty() ? QString() : tr(" · %1").arg(item.language)));
+    if (item.mediaId) {
+        QPixmap pixmap;
+        if (pixmap.loadFromData(store->mediaThumbnail(*item.mediaId))) {
+            m_image->setPixmap(pixmap.scaled(QSize(160, 160) * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+            m_image->setVisible(true);
+        }
+    }
+    m_annotations = store->annotations(item.id);
+    m_text->setContent(item.text, {});
+    refreshSpans();
+    Q_EMIT itemShown(item.id);
+}
+
+void ItemView::reload()
+{
+    if (!m_item || !m_editor->store())
+        return;
+    m_annotations = m_editor->store()->annotations(m_item->id);
+    refreshSpans();
+}
+
+void ItemView::refreshSpans()
+{
+    if (!m_item)
+        return;
+    const CodePointMap map(m_item->text);
+    QList<DisplaySpan> spans;
+    for (const Annotation &a : m_annotations) {
+        if (!a.isSpan() || a.postRowId || a.status == Status::Rejected)
+            continue;
+        if ((a.origin == Origin::Gold && !m_showGold->isChecked()) || (a.origin == Origin::Human && !m_showHuman->isChecked())
+            || (a.origin == Origin::Model && !m_showModel->isChecked()))
+            continue;
+        const qsizetype start = map.toUtf16(*a.start);
+        const qsizetype end = map.toUtf16(*a.end);
+        if (start < 0 || end < 0 || end <= start)
+            continue;
+        const LabelSchema labels = schema(a.schema);
+        const int index = labels.indexOf(a.label);
+        spans.append({a, start, end, index >= 0 ? labels.labels[index].colour : QColor(Qt::gray), 0});
+    }
+    const qint64 keep = m_text->selectedSpanId();
+    m_text->setSpans(spans);
+    m_text->setSelectedSpanId(keep);
+}
+
+std::optional<QPair<int, int>> ItemView::selectionCodePoints() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_item || !cursor.hasSelection())
+        return std::nullopt;
+    const CodePointMap map(m_item->text);
+    return QPair<int, int>(map.toCodePoint(cursor.selectionStart()), map.toCodePoint(cursor.selectionEnd()));
+}
+
+void ItemView::selectCodePoints(int start, int end)
+{
+    if (!m_item)
+        return;
+    const CodePointMap map(m_item->text);
+    QTextCursor cursor = m_text->textCursor();
+    cursor.setPosition(int(map.toUtf16(start)));
+    cursor.setPosition(int(map.toUtf16(end)), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+}
+
+std::optional<Annotation> ItemView::selectedSpan() const
+{
+    for (const DisplaySpan &span : m_text->spans())
+        if (span.annotation.id == m_text->selectedSpanId())
+            return span.annotation;
+    return std::nullopt;
+}
+
+bool ItemView::applyLabel(const QString &label)
+{
+    if (!m_item)
+        return false;
+    if (const auto selection = selectionCodePoints()) {
+        if (selection->second <= selection->first)
+            return false;
+        m_editor->addSpan(m_item->id, m_spanSchema, label, selection->first, selection->second);
+        QTextCursor cursor = m_text->textCursor();
+        cursor.clearSelection();
+        m_text->setTextCursor(cursor);
+        Q_EMIT statusMessage(tr("Added %1 [%2, %3)").arg(label).arg(selection->first).arg(selection->second));
+        return true;
+    }
+    if (const auto span = selectedSpan()) {
+        // Relabelling keeps the span's own schema when it has that label; else it moves to the span schema.
+        m_editor->correctSpan(*span, label, *span->start, *span->end);
+        return true;
+    }
+    Q_EMIT statusMessage(tr("Select text or a span first"));
+    return false;
+}
+
+void ItemView::moveSpanEdge(bool startEdge, int delta)
+{
+    const auto span = selectedSpan();
+    if (!span || !m_item)
+        return;
+    const int length = codePointLength(m_item->text);
+    const int start = qBound(0, *span->start + (startEdge ? delta : 0), length);
+    const int end = qBound(0, *span->end + (startEdge ? 0 : delta), length);
+    if (end <= start)
+        return;
+    m_editor->correctSpan(*span, span->label, start, end);
+}
+
+void ItemView::acceptSelected()
+{
+    if (const auto span = selectedSpan(); span && span->origin == Origin::Model)
+        m_editor->setStatus(*span, Status::Accepted);
+    else
+        Q_EMIT statusMessage(tr("Select a model span to accept"));
+}
+
+void ItemView::rejectSelected()
+{
+    if (const auto span = selectedSpan(); span && span->origin == Origin::Model)
+        m_editor->setStatus(*span, Status::Rejected);
+    else
+        Q_EMIT statusMessage(tr("Select a model span to reject"));
+}
+
+void ItemView::deleteSelected()
+{
+    if (const auto span = selectedSpan())
+        m_editor->removeAnnotation(*span);
+}
+
+void ItemView::acceptAll()
+{
+    if (m_item)
+        Q_EMIT statusMessage(tr("Accepted %n proposal(s)", nullptr, m_editor->acceptAll(m_item->id)));
+}
+
+void ItemView::showLabelMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const LabelDef &def : schema(m_spanSchema).labels) {
+        QPixmap swatch(12, 12);
+        swatch.fill(def.colour);
+        QAction *action = menu->addAction(QIcon(swatch), def.shortcut.isEmpty() ? def.name : tr("%1\t%2").arg(def.name, def.shortcut));
+        connect(action, &QAction::triggered, this, [this, name = def.name] { applyLabel(name); });
+    }
+    const QRect caret = m_text->cursorRect();
+    menu->popup(m_text->viewport()->mapToGlobal(caret.bottomLeft()));
+}
+
+} // namespace candor

@@ -1,0 +1,419 @@
+#include "main/MainWindow.h"
+
+#include "annotation/AnnotationEditor.h"
+#include "browser/ItemBrowser.h"
+#include "browser/ItemFilterBar.h"
+#include "browser/ItemTableModel.h"
+#include "domain/Error.h"
+#include "itemview/ItemView.h"
+#include "jobs/ImportJob.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobsPanel.h"
+#include "labels/LabelsPanel.h"
+#include "main/WelcomePage.h"
+#include "store/Database.h"
+#include "store/ItemQuery.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace candor {
+
+namespace {
+const QString kRecentKey = QStringLiteral("recentProjects");
+constexpr int kRecentMax = 10;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_jobs(new JobManager(this))
+    , m_editor(new AnnotationEditor(this))
+    , m_centre(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_itemView(new ItemView(m_editor, this))
+    , m_browser(new ItemBrowser(this))
+    , m_labels(new LabelsPanel(this))
+    , m_jobsPanel(new JobsPanel(m_jobs, this))
+    , m_log(new QPlainTextEdit(this))
+    , m_projectLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_deviceLabel(new QLabel(this))
+    , m_jobsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Candor"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    m_editor->setAnnotator(QSettings().value(QStringLiteral("annotator"), qEnvironmentVariable("USER")).toString());
+
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_itemView);
+    setCentralWidget(m_centre);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setAccessibleName(tr("Log"));
+    for (QLabel *label : {m_projectLabel, m_countLabel, m_jobsLabel})
+        statusBar()->addWidget(label);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    m_projectLabel->setAccessibleName(tr("Project"));
+    m_countLabel->setAccessibleName(tr("Item counts"));
+    m_deviceLabel->setAccessibleName(tr("Compute device"));
+    m_jobsLabel->setAccessibleName(tr("Running jobs"));
+
+    createDocks();
+    createMenus();
+    m_defaultState = saveState(LayoutVersion);
+    restoreLayout();
+
+    connect(m_welcome, &WelcomePage::recentProjectActivated, this, [this](const QString &path) { openProject(path); });
+    connect(m_browser, &ItemBrowser::currentItemChanged, this, [this](qint64 id) {
+        if (id != 0 && id != m_itemView->itemId())
+            m_itemView->showItem(id);
+    });
+    connect(m_browser, &ItemBrowser::matchCountChanged, this, &MainWindow::updateStatus);
+    connect(m_itemView, &ItemView::itemShown, this, &MainWindow::syncLabels);
+    connect(m_itemView, &ItemView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_labels, &LabelsPanel::spanSchemaChanged, m_itemView, &ItemView::setSpanSchema);
+    connect(m_labels, &LabelsPanel::spanLabelActivated, m_itemView, &ItemView::applyLabel);
+    connect(m_labels, &LabelsPanel::itemLabelToggled, m_editor, &AnnotationEditor::setItemLabel);
+    connect(m_editor, &AnnotationEditor::itemChanged, this, &MainWindow::onItemChanged);
+    connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
+    connect(m_jobs, &JobManager::runningCountChanged, this, &MainWindow::updateStatus);
+    showWelcome();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Jobs hold their own connections but write to this project: stop them before the store goes.
+    m_jobs->cancelAll();
+    for (int i = 0; i < m_jobs->count(); ++i)
+        m_jobs->at(i)->wait();
+    m_editor->setStore(nullptr);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &name, const QString &title, QWidget *content, Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(name);   // saveState() keys docks by object name
+        widget->setWidget(content);
+        addDockWidget(area, widget);
+        m_docks.append(widget);
+        return widget;
+    };
+    dock(QStringLiteral("ItemsDock"), tr("Items"), m_browser, Qt::LeftDockWidgetArea);
+    dock(QStringLiteral("LabelsDock"), tr("Labels"), m_labels, Qt::RightDockWidgetArea);
+    QDockWidget *jobs = dock(QStringLiteral("JobsDock"), tr("Jobs"), m_jobsPanel, Qt::BottomDockWidgetArea);
+    QDockWidget *log = dock(QStringLiteral("LogDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(jobs, log);
+    jobs->raise();
+    resizeDocks({m_docks[0], m_docks[1]}, {520, 300}, Qt::Horizontal);
+    resizeDocks({jobs}, {150}, Qt::Vertical);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const bool sameVersion = settings.value(QStringLiteral("window/layoutVersion")).toInt() == LayoutVersion;
+    m_layoutRestored = sameVersion && restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
+    if (!m_layoutRestored)
+        resetLayout();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (hasProject())   // the welcome screen hides the docks; that is not the user's layout
+        settings.setValue(QStringLiteral("window/state"), saveState(LayoutVersion));
+    settings.setValue(QStringLiteral("window/layoutVersion"), LayoutVersion);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, LayoutVersion);
+    for (QDockWidget *dock : m_docks)
+        dock->setVisible(hasProject());
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentProjects(recentProjects());
+    m_centre->setCurrentWidget(m_welcome);
+    for (QDockWidget *dock : m_docks)
+        dock->setVisible(false);
+}
+
+void MainWindow::showWorkspace()
+{
+    m_centre->setCurrentWidget(m_itemView);
+    QSettings settings;
+    const bool restored = settings.value(QStringLiteral("window/layoutVersion")).toInt() == LayoutVersion
+        && restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
+    if (!restored)
+        restoreState(m_defaultState, LayoutVersion);
+    bool anyVisible = false;
+    for (QDockWidget *dock : m_docks)
+        anyVisible = anyVisible || dock->isVisibleTo(this);
+    if (!anyVisible)   // a state saved from the welcome screen (or a broken one) would leave no docks
+        for (QDockWidget *dock : m_docks)
+            dock->setVisible(true);
+}
+
+QString MainWindow::projectPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    std::unique_ptr<ProjectStore> store;
+    try {
+        store = std::make_unique<ProjectStore>(path);
+    } catch (const Error &error) {
+        reportError(error.message());
+        return false;
+    }
+    closeProject();
+    m_store = std::move(store);
+    m_editor->setStore(m_store.get());
+    m_itemView->clearSchemaCache();
+    m_labels->setStore(m_store.get());
+    m_browser->setStore(m_store.get());
+    addRecent(QFileInfo(path).absoluteFilePath());
+    setWindowTitle(tr("%1 — Candor").arg(QFileInfo(path).completeBaseName()));
+    showWorkspace();
+    m_browser->step(1);   // open the first item
+    if (m_itemView->itemId() == 0)
+        m_itemView->showItem(0);
+    appendLog(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    try {
+        ProjectStore::create(path);
+    } catch (const Error &error) {
+        reportError(error.message());
+        return false;
+    }
+    return openProject(path);
+}
+
+bool MainWindow::openSampleProject(const QString &path)
+{
+    if (!m_sampleBuilder) {
+        reportError(tr("This build has no sample data."));
+        return false;
+    }
+    try {
+        if (!QFileInfo::exists(path))
+            m_sampleBuilder(path);
+    } catch (const Error &error) {
+        reportError(error.message());
+        return false;
+    }
+    return openProject(path);
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_store)
+        return;
+    saveLayout();
+    const QString path = m_store->path();
+    m_editor->setStore(nullptr);
+    m_itemView->showItem(0);
+    m_labels->setStore(nullptr);
+    m_browser->setStore(nullptr);
+    m_store.reset();
+    Database::close(path);
+    setWindowTitle(tr("Candor"));
+    showWelcome();
+    updateStatus();
+}
+
+Job *MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_store || paths.isEmpty()) {
+        reportError(tr("Open or create a project first, then drop the files again."));
+        return nullptr;
+    }
+    Job *job = m_jobs->start(std::make_unique<ImportJob>(m_store->path(), paths));
+    connect(job, &Job::logLine, this, &MainWindow::appendLog);
+    connect(job, &Job::failed, this, [this, title = job->title()](const QString &message) {
+        reportError(tr("%1 failed: %2").arg(title, message));
+    });
+    connect(job, &Job::cancelled, this, [this, title = job->title()] { appendLog(tr("%1 cancelled; nothing was written").arg(title)); });
+    connect(job, &Job::finished, this, [this] {
+        if (!m_store)
+            return;
+        m_browser->filterBar()->populate(m_store.get());
+        m_browser->refresh();
+        if (m_itemView->itemId() == 0)
+            m_browser->step(1);
+        updateStatus();
+    });
+    return job;
+}
+
+void MainWindow::showItem(qint64 itemId)
+{
+    if (!m_browser->selectItem(itemId))
+        m_itemView->showItem(itemId);
+}
+
+bool MainWindow::goToNextUnreviewed()
+{
+    if (!m_store)
+        return false;
+    QVariantList binds;
+    const QString statement = m_browser->model()->query().nextUnreviewedStatement(binds, m_itemView->itemId());
+    QSqlQuery query = sql::prepare(m_store->db(), statement);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    sql::exec(query);
+    if (!query.next()) {
+        statusBar()->showMessage(tr("No unreviewed item left in this view"), 6000);
+        return false;
+    }
+    showItem(query.value(0).toLongLong());
+    return true;
+}
+
+bool MainWindow::goToMostUncertain()
+{
+    if (!m_store)
+        return false;
+    QVariantList binds;
+    const QString statement = m_browser->model()->query().mostUncertainStatement(binds, m_itemView->itemId());
+    QSqlQuery query = sql::prepare(m_store->db(), statement);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    sql::exec(query);
+    if (!query.next()) {
+        statusBar()->showMessage(tr("No unreviewed item has model proposals"), 6000);
+        return false;
+    }
+    showItem(query.value(0).toLongLong());
+    return true;
+}
+
+void MainWindow::onItemChanged(qint64 itemId)
+{
+    // Undo and redo span items: bring the item whose annotations changed into view.
+    if (itemId != m_itemView->itemId())
+        showItem(itemId);
+    syncLabels();
+    m_browser->model()->refreshItem(itemId);
+    m_labels->refreshProgress();
+}
+
+void MainWindow::syncLabels()
+{
+    m_labels->setItem(m_itemView->itemId(), m_itemView->annotations());
+}
+
+void MainWindow::setComputeDeviceText(const QString &text)
+{
+    m_deviceLabel->setText(text);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_store) {
+        m_projectLabel->setText(QFileInfo(m_store->path()).fileName());
+        m_countLabel->setText(tr("%1 of %2 items").arg(m_browser->model()->matchCount()).arg(m_store->itemCount()));
+    } else {
+        m_projectLabel->setText(tr("No project"));
+        m_countLabel->clear();
+    }
+    const int running = m_jobs->runningCount();
+    m_jobsLabel->setText(running == 0 ? QString() : tr("%n job(s) running", nullptr, running));
+}
+
+QString MainWindow::logText() const
+{
+    return m_log->toPlainText();
+}
+
+void MainWindow::appendLog(const QString &line)
+{
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    appendLog(tr("Error: %1").arg(message));
+    statusBar()->showMessage(message, 10000);
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    QStringList paths;
+    for (const QString &path : QSettings().value(kRecentKey).toStringList())
+        if (QFileInfo::exists(path))
+            paths.append(path);
+    return paths;
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList paths = recentProjects();
+    paths.removeAll(path);
+    paths.prepend(path);
+    QSettings().setValue(kRecentKey, paths.mid(0, kRecentMax));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_jobs->cancelAll();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (!url.isLocalFile())
+            return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    // A dropped project file opens; anything else is imported into the open project.
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".candor")))
+        openProject(paths.first());
+    else
+        importPaths(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace candor

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace candor {
+
+class AnnotationEditor;
+class ItemBrowser;
+class ItemView;
+class Job;
+class JobManager;
+class JobsPanel;
+class LabelsPanel;
+class ProjectStore;
+class WelcomePage;
+
+// The candor window: Items (left), Item view (centre), Labels (right), Jobs and Log (bottom) around one open
+// project. Edits are written at once through the AnnotationEditor; long work runs as Jobs. Dialogs go through
+// seams (setNextFileName) so tests drive the real window without modal loops.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Bump when docks are added or renamed: a saved state of another version is dropped, not half-applied.
+    static constexpr int LayoutVersion = 1;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path);
+    bool newProject(const QString &path);
+    // Builds the sample project (bundled, self-generated data) at `path` with `builder` and opens it.
+    bool openSampleProject(const QString &path);
+    void closeProject();
+    bool hasProject() const { return m_store != nullptr; }
+    QString projectPath() const;
+
+    // Starts an import job for files or folders (also what a drop does). Returns null without a project.
+    Job *importPaths(const QStringList &paths);
+    void showItem(qint64 itemId);
+    bool goToNextUnreviewed();
+    bool goToMostUncertain();
+
+    // Test seam: the next file dialog returns this instead of opening.
+    void setNextFileName(const QString &path) { m_nextFileName = path; }
+    // Compute device line of the status bar ("CPU, 8 threads"); the GUI never sees the engine itself.
+    void setComputeDeviceText(const QString &text);
+    // How the sample project is made (the app wires core's sample generator here).
+    void setSampleBuilder(std::function<void(const QString &)> builder) { m_sampleBuilder = std::move(builder); }
+
+    AnnotationEditor *editor() const { return m_editor; }
+    ItemView *itemView() const { return m_itemView; }
+    ItemBrowser *browser() const { return m_browser; }
+    LabelsPanel *labelsPanel() const { return m_labels; }
+    JobManager *jobs() const { return m_jobs; }
+    JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    ProjectStore *store() const { return m_store.get(); }
+    QString logText() const;
+    void appendLog(const QString &line);
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void restoreLayout();
+    void saveLayout();
+    void resetLayout();
+    void showWelcome();
+    void showWorkspace();
+    void updateStatus();
+    void syncLabels();
+    void addRecent(const QString &path);
+    QStringList recentProjects() const;
+    QString chooseFile(const QString &title, const QString &filter, bool save, bool folder = false);
+    void onItemChanged(qint64 itemId);
+    void reportError(const QString &message);
+
+    JobManager *m_jobs;
+    AnnotationEditor *m_editor;
+    std::unique_ptr<ProjectStore> m_store;
+    QStackedWidget *m_centre;
+    WelcomePage *m_welcome;
+    ItemView *m_itemView;
+    ItemBrowser *m_browser;
+    LabelsPanel *m_labels;
+    JobsPanel *m_jobsPanel;
+    QPlainTextEdit *m_log;
+    QList<QDockWidget *> m_docks;
+    QLabel *m_projectLabel;
+    QLabel *m_countLabel;
+    QLabel *m_deviceLabel;
+    QLabel *m_jobsLabel;
+    QString m_nextFileName;
+    QByteArray m_defaultState;
+    std::function<void(const QString &)> m_sampleBuilder;
+    bool m_layoutRestored = false;
+};
+
+} // namespace candor

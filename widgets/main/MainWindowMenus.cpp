@@ -1,0 +1,149 @@
+// Menus, actions and file dialogs of MainWindow.
+#include "main/MainWindow.h"
+
+#include "annotation/AnnotationEditor.h"
+#include "browser/ItemBrowser.h"
+#include "browser/ItemFilterBar.h"
+#include "itemview/ItemView.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobsPanel.h"
+#include "labels/LabelsPanel.h"
+#include "main/ShortcutsDialog.h"
+#include "main/WelcomePage.h"
+#include "store/ProjectStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace candor {
+
+namespace {
+
+QAction *add(QMenu *menu, const QString &text, const QKeySequence &key, QObject *receiver, const std::function<void()> &slot)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(key);
+    QObject::connect(action, &QAction::triggered, receiver, slot);
+    return action;
+}
+
+const QString kProjectFilter = QStringLiteral("Candor projects (*.candor)");
+
+} // namespace
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&New project…"), QKeySequence::New, this, [this] {
+        newProject(chooseFile(tr("New project"), kProjectFilter, true));
+    });
+    add(file, tr("&Open project…"), QKeySequence::Open, this, [this] {
+        openProject(chooseFile(tr("Open project"), kProjectFilter, false));
+    });
+    add(file, tr("Open &sample project"), QKeySequence(), this, [this] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        QDir().mkpath(folder);
+        openSampleProject(QDir(folder).filePath(QStringLiteral("sample.candor")));
+    });
+    file->addSeparator();
+    add(file, tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        if (const QString path = chooseFile(tr("Import files"), tr("Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)"), false);
+            !path.isEmpty())
+            importPaths({path});
+    });
+    add(file, tr("Import &folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this, [this] {
+        if (const QString path = chooseFile(tr("Import folder"), QString(), false, true); !path.isEmpty())
+            importPaths({path});
+    });
+    file->addSeparator();
+    add(file, tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
+    add(file, tr("&Quit"), QKeySequence::Quit, this, [this] { close(); });
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, [this] { newProject(chooseFile(tr("New project"), kProjectFilter, true)); });
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
+    connect(m_welcome, &WelcomePage::sampleProjectRequested, file->actions().at(2), &QAction::trigger);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // The item view's own actions (context: the view) appear here too, so they are discoverable.
+    edit->addActions(m_itemView->annotationActions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_itemView->layerActions());
+    view->addSeparator();
+    for (QDockWidget *dock : m_docks)
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    add(view, tr("&Reset layout"), QKeySequence(), this, [this] { resetLayout(); });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    add(go, tr("&Next item"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { m_browser->step(1); });
+    add(go, tr("&Previous item"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { m_browser->step(-1); });
+    add(go, tr("Next &unreviewed"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] { goToNextUnreviewed(); });
+    add(go, tr("Next most un&certain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this, [this] { goToMostUncertain(); });
+    go->addSeparator();
+    add(go, tr("&Find items…"), QKeySequence::Find, this, [this] {
+        m_browser->filterBar()->searchEdit()->setFocus();
+        m_browser->filterBar()->searchEdit()->selectAll();
+    });
+    add(go, tr("Focus item &text"), QKeySequence(Qt::Key_F6), this, [this] { m_itemView->setFocus(); });
+
+    QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
+    add(jobs, tr("&Cancel job"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] { m_jobsPanel->cancelSelected(); });
+    add(jobs, tr("Cancel &all jobs"), QKeySequence(), this, [this] { m_jobs->cancelAll(); });
+    add(jobs, tr("C&lear ended jobs"), QKeySequence(), this, [this] { m_jobs->clearEnded(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] { showShortcuts(); });
+    add(help, tr("&About Candor"), QKeySequence(), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Candor"),
+                                    tr("<b>Candor %1</b><p>A workbench against online manipulation.</p>")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    for (QAction *menuAction : menuBar()->actions())
+        if (QMenu *menu = menuAction->menu())
+            actions.append(menu->actions());
+    auto *dialog = new ShortcutsDialog(actions, m_itemView->schema(m_itemView->spanSchema()), this);
+    dialog->setObjectName(QStringLiteral("ShortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+QString MainWindow::chooseFile(const QString &title, const QString &filter, bool save, bool folder)
+{
+    if (!m_nextFileName.isNull()) {
+        const QString path = m_nextFileName;
+        m_nextFileName.clear();
+        return path;
+    }
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder)
+        return QFileDialog::getExistingDirectory(this, title, start);
+    QString path = save ? QFileDialog::getSaveFileName(this, title, start, filter) : QFileDialog::getOpenFileName(this, title, start, filter);
+    if (save && !path.isEmpty() && !path.endsWith(QLatin1String(".candor")))
+        path += QLatin1String(".candor");
+    return path;
+}
+
+} // namespace candor

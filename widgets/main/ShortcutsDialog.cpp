@@ -1,0 +1,54 @@
+#include "main/ShortcutsDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace candor {
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const LabelSchema &spanSchema, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(0, 2, this);
+    table->setAccessibleName(tr("Shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const auto add = [&](const QString &keys, const QString &what) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(keys));
+        table->setItem(row, 1, new QTableWidgetItem(what));
+    };
+    QStringList seen;
+    for (QAction *action : actions) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        const QString what = action->text().remove(QLatin1Char('&'));
+        if (seen.contains(keys + what))
+            continue;
+        seen.append(keys + what);
+        add(keys, what);
+    }
+    add(tr("Shift+Arrows, Shift+Ctrl+Arrows"), tr("Select text in the item view (keyboard-only annotation)"));
+    add(tr("Escape"), tr("Deselect the selected span"));
+    for (const LabelDef &def : spanSchema.labels)
+        if (!def.shortcut.isEmpty())
+            add(def.shortcut, tr("Label the selection (or relabel the selected span): %1").arg(def.name));
+    table->resizeColumnToContents(0);
+    m_rows = table->rowCount();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+} // namespace candor
