@@ -1,0 +1,125 @@
+#include "jobs/ThreadJobs.h"
+
+#include "domain/Error.h"
+#include "jobs/TextModelFiles.h"
+#include "jobs/ThreadConfigJson.h"
+#include "jobs/ThreadScoring.h"
+#include "jobs/ThreadTaskData.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <exception>
+
+namespace candor {
+
+TrainThreadJob::TrainThreadJob(QString projectPath, TrainThreadOptions options)
+    : m_projectPath(std::move(projectPath))
+    , m_options(std::move(options))
+{
+}
+
+TrainThreadResult TrainThreadJob::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    ProjectStore store(m_projectPath);
+    report({QStringLiteral("loading")});
+    const QList<ThreadTaskItem> trainItems = ThreadTaskData::load(store, m_options.trainSplits, /*labelledOnly=*/true);
+    const QList<ThreadTaskItem> devItems = ThreadTaskData::load(store, {m_options.devSplit}, /*labelledOnly=*/true);
+    const QString where = QStringLiteral("%1: task 'thread'").arg(m_projectPath);
+    if (trainItems.isEmpty())
+        throw Error(QStringLiteral("%1 has no labelled thread items in split(s) %2 (import RumourEval first)")
+                        .arg(where, m_options.trainSplits.join(QLatin1Char(','))));
+
+    QJsonObject config{{QStringLiteral("task"), threadTaskName()},
+                       {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
+                       {QStringLiteral("dev_split"), m_options.devSplit},
+                       {QStringLiteral("train"), threadConfigToJson(m_options.config)}};
+    const qint64 jobId = store.startJob(QStringLiteral("train-thread"), config);
+
+    TrainThreadResult result;
+    result.trainThreads = int(trainItems.size());
+    result.devThreads = int(devItems.size());
+    models::ThreadTrainReport trainReport;
+    std::unique_ptr<models::ThreadModel> model;
+    try {
+        model = models::ThreadModel::train(ThreadTaskData::examples(trainItems), m_options.config, trainReport,
+            [this](const models::TrainProgress &p) {
+                report({QString::fromStdString(p.phase), p.step, p.steps, p.epoch, p.epochs, p.loss, p.devMetric});
+            },
+            [this] { return isCancelled(); });
+    } catch (const models::TrainingCancelled &) {
+        store.finishJob(jobId, QStringLiteral("cancelled"), {});
+        result.cancelled = true;
+        return result;
+    } catch (const std::exception &error) {
+        const QString message = QStringLiteral("%1: training failed: %2").arg(where, QString::fromUtf8(error.what()));
+        store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
+        throw Error(message);
+    }
+    if (isCancelled()) {
+        store.finishJob(jobId, QStringLiteral("cancelled"), {});
+        result.cancelled = true;
+        return result;
+    }
+
+    report({QStringLiteral("scoring")});
+    QJsonObject validation;
+    for (const auto &[name, value] : trainReport.validationMetrics)
+        validation.insert(QString::fromStdString(name), value);
+    result.metrics = {{QStringLiteral("dev_split"), m_options.devSplit},
+                      {QStringLiteral("validation"), validation},
+                      {QStringLiteral("best_epoch"), trainReport.bestEpoch},
+                      {QStringLiteral("training_seconds"), trainReport.seconds}};
+    if (!devItems.isEmpty()) {
+        result.metrics.insert(QStringLiteral("dev"), threadMetrics(devItems, model->predict(ThreadTaskData::examples(devItems))));
+        result.metrics.insert(QStringLiteral("dev_majority_baseline"), majorityBaselineMetrics(trainItems, devItems));
+    }
+
+    report({QStringLiteral("saving")});
+    const ModelFiles files = model->save();
+    config.insert(QStringLiteral("train"), threadConfigToJson(model->config()));   // with the resolved image size
+    config.insert(QStringLiteral("files"), QJsonArray::fromStringList(modelFileNames(files)));
+    ModelVersion version;
+    version.task = threadTaskName();
+    version.name = QStringLiteral("thread mm-mtl %1").arg(QString::fromStdString(models::postOrderName(model->config().order)));
+    version.createdAt = QDateTime::currentDateTimeUtc();
+    version.config = config;
+    version.dataSnapshot = {{QStringLiteral("train"), ThreadTaskData::describe(trainItems)},
+                            {QStringLiteral("dev"), ThreadTaskData::describe(devItems)},
+                            {QStringLiteral("reference_rule"),
+                             QStringLiteral("human-confirmed rows override gold per post and thread")}};
+    version.metrics = result.metrics;
+
+    sql::Transaction transaction(store.db());
+    result.modelVersionId = store.addModelVersion(version);
+    storeModelFiles(store, result.modelVersionId, files);
+    result.seconds = clock.elapsed() / 1000.0;
+    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("model_version"), result.modelVersionId},
+                                                         {QStringLiteral("seconds"), result.seconds}});
+    transaction.commit();
+    return result;
+}
+
+std::unique_ptr<models::ThreadModel> loadThreadModel(const ProjectStore &store, const ModelVersion &version)
+{
+    const QJsonArray names = version.config.value(QStringLiteral("files")).toArray();
+    if (names.isEmpty())
+        throw Error(QStringLiteral("%1: model version %2 lists no model files").arg(store.path()).arg(version.id));
+    ModelFiles files;
+    for (const QJsonValue &name : names) {
+        const QByteArray bytes = store.modelFile(version.id, name.toString());
+        files.emplace(name.toString().toStdString(), std::string(bytes.constData(), size_t(bytes.size())));
+    }
+    try {
+        return models::ThreadModel::load(files);
+    } catch (const std::exception &error) {
+        throw Error(QStringLiteral("%1: cannot load thread model version %2: %3")
+                        .arg(store.path()).arg(version.id).arg(QString::fromUtf8(error.what())));
+    }
+}
+
+} // namespace candor
