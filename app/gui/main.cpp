@@ -78,7 +78,6 @@ int main(int argc, char *argv[])
     MainWindow window;
     // Training and prediction run on the CPU engine until the model jobs are wired into this window.
     window.setComputeDeviceText(QCoreApplication::translate("main", "CPU, %1 threads").arg(QThread::idealThreadCount()));
-    window.setSampleBuilder(&ScreenshotScenes::buildDemoProject);
 
     if (parser.isSet(screenshot))
         return takeScreenshot(window, parser.value(screenshot), parser.value(scene));

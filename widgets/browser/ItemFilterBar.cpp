@@ -60,6 +60,7 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_debounce(new QTimer(this))
 {
+    m_updating = true;   // no queryChanged while the controls are being built
     setAccessibleName(tr("Item filters"));
     m_search->setPlaceholderText(tr("Search text (full-text)…"));
     m_search->setAccessibleName(tr("Search"));
@@ -142,6 +143,7 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ItemFilterBar::emitChanged);
     refreshSavedList();
+    m_updating = false;
 }
 
 QComboBox *ItemFilterBar::choice(const QString &accessibleName)

@@ -9,6 +9,7 @@
 #include "jobs/ImportJob.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPanel.h"
+#include "jobs/SampleProjectJob.h"
 #include "labels/LabelsPanel.h"
 #include "main/WelcomePage.h"
 #include "store/Database.h"
@@ -221,20 +222,17 @@ bool MainWindow::newProject(const QString &path)
     return openProject(path);
 }
 
-bool MainWindow::openSampleProject(const QString &path)
+Job *MainWindow::openSampleProject(const QString &path)
 {
-    if (!m_sampleBuilder) {
-        reportError(tr("This build has no sample data."));
-        return false;
+    if (QFileInfo::exists(path)) {
+        openProject(path);
+        return nullptr;
     }
-    try {
-        if (!QFileInfo::exists(path))
-            m_sampleBuilder(path);
-    } catch (const Error &error) {
-        reportError(error.message());
-        return false;
-    }
-    return openProject(path);
+    Job *job = m_jobs->start(std::make_unique<SampleProjectJob>(path));
+    connect(job, &Job::logLine, this, &MainWindow::appendLog);
+    connect(job, &Job::failed, this, [this](const QString &message) { reportError(tr("Sample project: %1").arg(message)); });
+    connect(job, &Job::finished, this, [this, path] { openProject(path); });
+    return job;
 }
 
 void MainWindow::closeProject()

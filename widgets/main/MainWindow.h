@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <QStringList>
 
-#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -40,8 +39,9 @@ public:
 
     bool openProject(const QString &path);
     bool newProject(const QString &path);
-    // Builds the sample project (bundled, self-generated data) at `path` with `builder` and opens it.
-    bool openSampleProject(const QString &path);
+    // Opens the sample project at `path`, building it first (a job) from the bundled generator when absent.
+    // Returns the build job, or null when the project existed and was opened at once.
+    Job *openSampleProject(const QString &path);
     void closeProject();
     bool hasProject() const { return m_store != nullptr; }
     QString projectPath() const;
@@ -56,8 +56,6 @@ public:
     void setNextFileName(const QString &path) { m_nextFileName = path; }
     // Compute device line of the status bar ("CPU, 8 threads"); the GUI never sees the engine itself.
     void setComputeDeviceText(const QString &text);
-    // How the sample project is made (the app wires core's sample generator here).
-    void setSampleBuilder(std::function<void(const QString &)> builder) { m_sampleBuilder = std::move(builder); }
 
     AnnotationEditor *editor() const { return m_editor; }
     ItemView *itemView() const { return m_itemView; }
@@ -109,7 +107,6 @@ private:
     QLabel *m_jobsLabel;
     QString m_nextFileName;
     QByteArray m_defaultState;
-    std::function<void(const QString &)> m_sampleBuilder;
     bool m_layoutRestored = false;
 };
 

@@ -1,0 +1,367 @@
+#include "FixtureProject.h"
+#include "annotation/AnnotationEditor.h"
+#include "browser/ItemBrowser.h"
+#include "browser/ItemFilterBar.h"
+#include "browser/ItemTableModel.h"
+#include "itemview/ItemView.h"
+#include "itemview/SpanTextView.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobsPanel.h"
+#include "labels/LabelListModel.h"
+#include "labels/LabelsPanel.h"
+#include "main/MainWindow.h"
+#include "main/ShortcutsDialog.h"
+#include "main/WelcomePage.h"
+#include "store/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QUndoStack>
+
+using namespace candor;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    int m_counter = 0;
+
+    QAction *action(const QString &text) const
+    {
+        for (QAction *menu : m_window->menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                if (a->text().remove(QLatin1Char('&')) == text)
+                    return a;
+        return nullptr;
+    }
+
+    SpanTextView *text() const { return m_window->itemView()->textView(); }
+
+    QList<Annotation> rows(qint64 item, Origin origin) const
+    {
+        AnnotationFilter filter;
+        filter.origin = origin;
+        return m_window->store()->annotations(item, filter);
+    }
+
+    // Centre of the text between two UTF-16 positions on one line, in viewport coordinates.
+    QPoint pointAt(int utf16) const
+    {
+        QTextCursor cursor(text()->document());
+        cursor.setPosition(utf16);
+        const QRect rect = text()->cursorRect(cursor);
+        return QPoint(rect.left() + 1, rect.center().y());
+    }
+
+    void openFixture() { QVERIFY(m_window->openProject(m_path)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_path = m_dir.filePath(QStringLiteral("w%1.candor").arg(++m_counter));
+        fixture::build(m_path, 5);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_testers.clear();
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+                 m_window->browser()->model(), m_window->labelsPanel()->spanModel(), m_window->labelsPanel()->itemModel(),
+                 m_window->jobsPanel()->model()})
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+
+    void cleanup()
+    {
+        m_testers.clear();
+        m_window.reset();
+        Database::closeAll();
+    }
+
+    void welcomeThenOpenThroughTheMenuSeam()
+    {
+        auto *centre = m_window->findChild<QStackedWidget *>();
+        QCOMPARE(centre->currentWidget(), m_window->welcomePage());
+        QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("ItemsDock"))->isVisible());
+        m_window->setNextFileName(m_path);
+        action(QStringLiteral("Open project…"))->trigger();
+        QVERIFY(m_window->hasProject());
+        QCOMPARE(centre->currentWidget(), m_window->itemView());
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("ItemsDock"))->isVisible());
+        QCOMPARE(m_window->itemView()->itemId(), qint64(1));   // the first item opens
+        QCOMPARE(m_window->browser()->model()->rowCount(), 8);
+        action(QStringLiteral("Close project"))->trigger();
+        QVERIFY(!m_window->hasProject());
+        QCOMPARE(m_window->welcomePage()->recentList()->count(), 1);
+        QCOMPARE(m_window->welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(), QFileInfo(m_path).absoluteFilePath());
+    }
+
+    void newProjectThroughTheSeam()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new%1.candor").arg(m_counter));
+        m_window->setNextFileName(path);
+        action(QStringLiteral("New project…"))->trigger();
+        QVERIFY(m_window->hasProject());
+        QCOMPARE(m_window->store()->itemCount(), qint64(0));
+        QCOMPARE(m_window->itemView()->itemId(), qint64(0));
+    }
+
+    void annotateByKeyboardKeepsCodePoints()
+    {
+        openFixture();
+        m_window->showItem(2);   // "Cafe\u0301 \U0001F600 says the e\u0301lite lie"
+        QCOMPARE(m_window->itemView()->itemId(), qint64(2));
+        text()->setFocus();
+        QTest::keyClick(text(), Qt::Key_Home, Qt::ControlModifier);
+        for (int i = 0; i < 4; ++i)   // four graphemes: C a f e+U+0301
+            QTest::keyClick(text(), Qt::Key_Right, Qt::ShiftModifier);
+        QTest::keyClick(text(), Qt::Key_1);   // persuasion-20 label 1: Appeal to authority
+        QTest::keyClick(text(), Qt::Key_Right);
+        QTest::keyClick(text(), Qt::Key_Right, Qt::ShiftModifier);   // the emoji: one grapheme, two UTF-16 units
+        QTest::keyClick(text(), Qt::Key_2);
+        QList<Annotation> human = rows(2, Origin::Human);
+        QCOMPARE(human.size(), 2);
+        QCOMPARE(human[0].label, QStringLiteral("Appeal to authority"));
+        QCOMPARE(*human[0].start, 0);
+        QCOMPARE(*human[0].end, 5);   // code points: C a f e U+0301
+        QCOMPARE(human[1].label, QStringLiteral("Appeal to fear/prejudice"));
+        QCOMPARE(*human[1].start, 6);
+        QCOMPARE(*human[1].end, 7);   // one code point
+        // Reload from the file: the view maps code points back to the same UTF-16 ranges.
+        m_window->closeProject();
+        openFixture();
+        m_window->showItem(2);
+        QList<qsizetype> ranges;
+        for (const DisplaySpan &span : text()->spans())
+            ranges << span.start16 << span.end16;
+        QCOMPARE(ranges, (QList<qsizetype>{0, 5, 6, 8}));
+        QCOMPARE(text()->toPlainText().mid(6, 2), QString::fromUtf8("\xf0\x9f\x98\x80"));
+    }
+
+    void annotateByMouseAcceptRejectUndoRedo()
+    {
+        openFixture();
+        m_window->showItem(1);   // "WAKE UP sheep, the truth is out there"
+        const int truth = int(fixture::kText1.indexOf(QStringLiteral("truth")));
+        QTest::mousePress(text()->viewport(), Qt::LeftButton, {}, pointAt(truth));
+        QTest::mouseMove(text()->viewport(), pointAt(truth + 3));
+        QTest::mouseMove(text()->viewport(), pointAt(truth + 5));
+        QTest::mouseRelease(text()->viewport(), Qt::LeftButton, {}, pointAt(truth + 5));
+        QCOMPARE(text()->textCursor().selectedText(), QStringLiteral("truth"));
+        QTest::keyClick(text(), Qt::Key_Q);   // label 11 of persuasion-20
+        QList<Annotation> human = rows(1, Origin::Human);
+        QCOMPARE(human.size(), 1);
+        QCOMPARE(human.first().label, QStringLiteral("Name calling/Labeling"));
+        QCOMPARE(*human.first().start, truth);
+        QCOMPARE(*human.first().end, truth + 5);
+
+        // Click the model's "sheep" span, reject it with X, undo, redo.
+        const int sheep = int(fixture::kText1.indexOf(QStringLiteral("sheep")));
+        QTest::mouseClick(text()->viewport(), Qt::LeftButton, {}, pointAt(sheep + 2));
+        const auto selected = m_window->itemView()->selectedSpan();
+        QVERIFY(selected.has_value());
+        QCOMPARE(selected->origin, Origin::Model);
+        QTest::keyClick(text(), Qt::Key_X);
+        QCOMPARE(rows(1, Origin::Model).first().status == Status::Rejected || rows(1, Origin::Model).last().status == Status::Rejected, true);
+        QTest::keyClick(text(), Qt::Key_Z, Qt::ControlModifier);
+        for (const Annotation &a : rows(1, Origin::Model))
+            QCOMPARE(a.status, Status::Proposed);
+        QTest::keyClick(text(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        int rejected = 0;
+        for (const Annotation &a : rows(1, Origin::Model))
+            rejected += a.status == Status::Rejected ? 1 : 0;
+        QCOMPARE(rejected, 1);
+        // The rejected proposal leaves the view; accept-all accepts the two item-level proposals.
+        for (const DisplaySpan &span : text()->spans())
+            QVERIFY(span.annotation.origin != Origin::Model);
+        QTest::keyClick(text(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        int accepted = 0;
+        for (const Annotation &a : rows(1, Origin::Model))
+            accepted += a.status == Status::Accepted ? 1 : 0;
+        QCOMPARE(accepted, 2);
+        QCOMPARE(m_window->editor()->undoStack()->count(), 3);
+    }
+
+    void spanEditsByKeyboard()
+    {
+        openFixture();
+        m_window->showItem(1);
+        text()->setFocus();
+        QTest::keyClick(text(), Qt::Key_Period);   // first span in text order: gold "WAKE UP"
+        QCOMPARE(m_window->itemView()->selectedSpan()->origin, Origin::Gold);
+        QTest::keyClick(text(), Qt::Key_Delete);   // gold is never deleted
+        QCOMPARE(rows(1, Origin::Gold).size(), 1);
+        QVERIFY(m_window->logText().contains(QStringLiteral("Gold annotations come from the dataset")));
+        QTest::keyClick(text(), Qt::Key_Period);   // the model span "sheep"
+        QCOMPARE(m_window->itemView()->selectedSpan()->origin, Origin::Model);
+        QTest::keyClick(text(), Qt::Key_Right, Qt::AltModifier);   // start one code point right: a correction
+        const QList<Annotation> human = rows(1, Origin::Human);
+        QCOMPARE(human.size(), 1);
+        QCOMPARE(*human.first().start, 9);
+        QCOMPARE(*human.first().end, 13);
+        QCOMPARE(human.first().label, QStringLiteral("Loaded Language"));
+    }
+
+    void undoAcrossItemsBringsTheItemBack()
+    {
+        openFixture();
+        m_window->showItem(3);
+        m_window->itemView()->selectCodePoints(0, 3);
+        QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));
+        QCOMPARE(rows(3, Origin::Human).size(), 2);   // the fixture's item label plus the span
+        m_window->showItem(2);
+        m_window->editor()->undoStack()->undo();
+        QCOMPARE(m_window->itemView()->itemId(), qint64(3));
+        QCOMPARE(rows(3, Origin::Human).size(), 1);
+        const int row = m_window->browser()->model()->rowOfItem(3);
+        QCOMPARE(m_window->browser()->model()->index(row, ItemTableModel::Human).data().toString(), QStringLiteral("Doubt"));
+    }
+
+    void itemLabelCheckboxesAndProbabilityBars()
+    {
+        openFixture();
+        m_window->showItem(1);
+        LabelsPanel *labels = m_window->labelsPanel();
+        QCOMPARE(labels->itemSchema(), Schemas::Persuasion22);
+        LabelListModel *model = labels->itemModel();
+        const int slogans = model->schema().indexOf(QStringLiteral("Slogans"));
+        QCOMPARE(model->index(slogans).data(LabelListModel::ProbabilityRole).toDouble(), 0.9);
+        QVERIFY(!model->isChecked(slogans));   // a proposal is not a label until accepted
+        const int doubt = model->schema().indexOf(QStringLiteral("Doubt"));
+        QVERIFY(model->setData(model->index(doubt), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(rows(1, Origin::Human).size(), 1);
+        QVERIFY(model->isChecked(doubt));
+        QVERIFY(model->setData(model->index(slogans), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model->isChecked(slogans));
+        m_window->editor()->undoStack()->undo();
+        QVERIFY(!model->isChecked(slogans));
+    }
+
+    void filtersSearchAndSavedFilters()
+    {
+        openFixture();
+        ItemBrowser *browser = m_window->browser();
+        QLineEdit *search = browser->filterBar()->searchEdit();
+        QTest::keyClicks(search, QStringLiteral("expert"));
+        QTRY_COMPARE(browser->model()->rowCount(), 1);
+        QCOMPARE(browser->model()->itemIdAt(0), qint64(3));
+        QCOMPARE(browser->model()->index(0, ItemTableModel::Preview).data(ItemTableModel::SearchTermsRole).toStringList(),
+                 QStringList{QStringLiteral("expert")});
+        browser->filterBar()->saveCurrent(QStringLiteral("experts"));
+        search->clear();
+        QTRY_COMPARE(browser->model()->rowCount(), 8);
+        QVERIFY(browser->filterBar()->applySaved(QStringLiteral("experts")));
+        QCOMPARE(browser->model()->rowCount(), 1);
+        QCOMPARE(search->text(), QStringLiteral("expert"));
+        QCOMPARE(browser->filterBar()->savedNames(), QStringList{QStringLiteral("experts")});
+    }
+
+    void reviewNavigation()
+    {
+        openFixture();
+        m_window->showItem(1);
+        QVERIFY(m_window->goToNextUnreviewed());
+        QCOMPARE(m_window->itemView()->itemId(), qint64(2));
+        QVERIFY(m_window->goToNextUnreviewed());
+        QCOMPARE(m_window->itemView()->itemId(), qint64(4));   // 3 is reviewed (alice)
+        QVERIFY(m_window->goToMostUncertain());
+        QCOMPARE(m_window->itemView()->itemId(), qint64(1));   // the only item with model scores
+        QVERIFY(!m_window->goToMostUncertain());               // nothing but itself
+    }
+
+    void dropImportsAndSampleJobCancels()
+    {
+        openFixture();
+        const QString jsonl = m_dir.filePath(QStringLiteral("drop%1.jsonl").arg(m_counter));
+        QFile file(jsonl);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"id\": \"d1\", \"text\": \"dropped one\"}\n{\"id\": \"d2\", \"text\": \"dropped two\"}\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(jsonl)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->jobs()->count(), 1);
+        QTRY_COMPARE(m_window->jobs()->at(0)->state(), Job::State::Finished);
+        QCOMPARE(m_window->store()->itemCount(), qint64(10));
+        QTRY_COMPARE(m_window->browser()->model()->rowCount(), 10);
+        QVERIFY(m_window->logText().contains(QStringLiteral("Importing")));
+
+        const QString sample = m_dir.filePath(QStringLiteral("sample%1.candor").arg(m_counter));
+        Job *job = m_window->openSampleProject(sample);
+        QVERIFY(job);
+        QElapsedTimer clock;
+        clock.start();
+        m_window->jobsPanel()->cancelSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        QVERIFY(job->state() == Job::State::Cancelled || job->state() == Job::State::Failed);
+        QVERIFY(!QFile::exists(sample));
+        QCOMPARE(m_window->projectPath(), m_path);
+    }
+
+    void shortcutsDialogListsEveryShortcut()
+    {
+        openFixture();
+        m_window->showShortcuts();
+        auto *dialog = m_window->findChild<ShortcutsDialog *>(QStringLiteral("ShortcutsDialog"));
+        QVERIFY(dialog);
+        int withShortcut = 0;
+        for (QAction *menu : m_window->menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                withShortcut += a->shortcut().isEmpty() ? 0 : 1;
+        QVERIFY(withShortcut > 20);
+        // Every action with a key, the selection and Escape rows, and 20 technique keys.
+        QVERIFY(dialog->rowCount() >= withShortcut - 3 + 2 + 20);
+    }
+
+    void brokenLayoutIsReset()
+    {
+        openFixture();
+        m_window.reset();
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/state"), QByteArray("garbage"));
+        settings.setValue(QStringLiteral("window/layoutVersion"), MainWindow::LayoutVersion - 1);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        openFixture();
+        for (const char *name : {"ItemsDock", "LabelsDock", "JobsDock", "LogDock"}) {
+            auto *dock = m_window->findChild<QDockWidget *>(QLatin1String(name));
+            QVERIFY(dock);
+            QVERIFY2(dock->isVisibleTo(m_window.get()) || name == std::string("LogDock"), name);
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
