@@ -22,8 +22,9 @@ namespace candor {
 
 namespace {
 
-const QString kMeme = QString::fromUtf8("THEY SAID TWO WEEKS TO FLATTEN THE CURVE\n\nTWO YEARS LATER THE SHEEP ARE STILL "
-                                        "WEARING MASKS\n\nWAKE UP! \xf0\x9f\x90\x91");
+// The emoji-free text keeps screenshots identical on machines without an emoji font.
+const QString kMeme = QStringLiteral("THEY SAID TWO WEEKS TO FLATTEN THE CURVE\n\nTWO YEARS LATER THE SHEEP ARE STILL "
+                                     "WEARING MASKS\n\nWAKE UP!");
 
 // Posts for the browser: varied sources, kinds, languages and labels, all written for the demo.
 const char *const kPosts[][4] = {
@@ -115,6 +116,9 @@ void ScreenshotScenes::buildDemoProject(const QString &path)
     add(span(memeId, kMeme, QStringLiteral("SHEEP ARE STILL WEARING MASKS"), QStringLiteral("Smears"), Origin::Gold));
     add(span(memeId, kMeme, QStringLiteral("WAKE UP!"), QStringLiteral("Slogans"), Origin::Gold));
     add(span(memeId, kMeme, QStringLiteral("SHEEP"), QStringLiteral("Loaded Language"), Origin::Model, 0.81));
+    Annotation human = span(memeId, kMeme, QStringLiteral("TWO YEARS LATER"), QStringLiteral("Exaggeration/Minimisation"), Origin::Human);
+    human.annotator = QStringLiteral("alice");
+    add(human);
     add(span(memeId, kMeme, QStringLiteral("THEY SAID TWO WEEKS TO FLATTEN THE CURVE"), QStringLiteral("Doubt"), Origin::Model, 0.46));
     add(span(memeId, kMeme, QStringLiteral("WAKE UP!"), QString::fromUtf8("Thought-terminating clich\xc3\xa9"), Origin::Model, 0.58));
     const QList<QPair<QString, double>> itemScores = {

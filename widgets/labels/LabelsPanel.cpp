@@ -33,6 +33,11 @@ LabelsPanel::LabelsPanel(QWidget *parent)
     m_itemList->setModel(m_itemModel);
     m_itemList->setItemDelegate(new ProbabilityDelegate(this));
     m_spanList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (QListView *list : {m_spanList, m_itemList}) {
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setUniformItemSizes(true);
+    }
     m_progress->setWordWrap(true);
     m_progress->setAccessibleName(tr("Review progress"));
 

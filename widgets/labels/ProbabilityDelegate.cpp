@@ -2,6 +2,7 @@
 
 #include "labels/LabelListModel.h"
 
+#include <QAbstractScrollArea>
 #include <QPainter>
 
 namespace candor {
@@ -17,22 +18,23 @@ ProbabilityDelegate::ProbabilityDelegate(QObject *parent)
 
 QSize ProbabilityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += kBarWidth + 8;
-    return size;
+    return QStyledItemDelegate::sizeHint(option, index);
 }
 
 void ProbabilityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant probability = index.data(LabelListModel::ProbabilityRole);
+    // The bar sits at the visible right edge, even when the row is wider than the list.
+    int right = option.rect.right();
+    if (const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget))
+        right = qMin(right, view->viewport()->width() - 2);
     QStyleOptionViewItem textOption = option;
-    if (probability.isValid())
-        textOption.rect.setRight(option.rect.right() - kBarWidth - 6);
+    textOption.rect.setRight(right - kBarWidth - 6);
     QStyledItemDelegate::paint(painter, textOption, index);
     if (!probability.isValid())
         return;
     const double p = qBound(0.0, probability.toDouble(), 1.0);
-    const QRect bar(option.rect.right() - kBarWidth - 2, option.rect.top() + 3, kBarWidth, option.rect.height() - 6);
+    const QRect bar(right - kBarWidth, option.rect.top() + 3, kBarWidth, option.rect.height() - 6);
     painter->save();
     QColor track = option.palette.color(QPalette::Mid);
     track.setAlpha(80);

@@ -66,9 +66,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_log->setAccessibleName(tr("Log"));
-    for (QLabel *label : {m_projectLabel, m_countLabel, m_jobsLabel})
-        statusBar()->addWidget(label);
-    statusBar()->addPermanentWidget(m_deviceLabel);
+    // Permanent (right-hand) widgets: temporary messages use the left part and never overlap them.
+    for (QLabel *label : {m_jobsLabel, m_projectLabel, m_countLabel, m_deviceLabel})
+        statusBar()->addPermanentWidget(label);
     m_projectLabel->setAccessibleName(tr("Project"));
     m_countLabel->setAccessibleName(tr("Item counts"));
     m_deviceLabel->setAccessibleName(tr("Compute device"));

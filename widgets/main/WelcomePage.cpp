@@ -41,6 +41,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addStretch(1);
 
     m_recent->setAccessibleName(tr("Recent projects"));
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 12);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT recentProjectActivated(item->data(Qt::UserRole).toString()); });
     auto *hint = new QLabel(tr("Drop dataset files or folders onto the window to import them into the open project."), this);
@@ -52,8 +53,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(new QLabel(tr("<b>Recent projects</b>"), this));
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent);
     column->addWidget(hint);
+    column->addStretch(1);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 4);
