@@ -3,6 +3,7 @@
 #include "jobs/Job.h"
 #include "jobs/JobListModel.h"
 #include "jobs/JobManager.h"
+#include "jobs/TrainingChart.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,6 +48,7 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     , m_jobs(jobs)
     , m_model(new JobListModel(jobs, this))
     , m_table(new QTableView(this))
+    , m_chart(new TrainingChart(this))
     , m_tick(new QTimer(this))
 {
     setAccessibleName(tr("Jobs"));
@@ -68,10 +71,19 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     buttons->addWidget(cancel);
     buttons->addWidget(clear);
     buttons->addStretch(1);
+    auto *left = new QWidget(this);
+    auto *column = new QVBoxLayout(left);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_table, 1);
+    column->addLayout(buttons);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(splitter);
 
     // The time left moves even between progress signals.
     m_tick->setInterval(1000);
@@ -95,6 +107,17 @@ void JobsPanel::cancelSelected()
         job = m_model->jobAt(row);
     if (job && job->isActive())
         job->cancel();
+}
+
+} // namespace candor
+
+namespace candor {
+
+void JobsPanel::selectJob(const Job *job)
+{
+    const int row = m_jobs->indexOf(job);
+    if (row >= 0)
+        m_table->setCurrentIndex(m_model->index(row, JobListModel::Title));
 }
 
 } // namespace candor

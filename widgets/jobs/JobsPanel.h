@@ -7,7 +7,9 @@ class QTimer;
 
 namespace candor {
 
+class Job;
 class JobListModel;
+class TrainingChart;
 class JobManager;
 
 // The Jobs dock: every job with a progress bar and time left, cancel for the selected (or newest running)
@@ -20,12 +22,15 @@ class JobsPanel final : public QWidget
 public:
     JobsPanel(JobManager *jobs, QWidget *parent = nullptr);
     JobListModel *model() const { return m_model; }
+    TrainingChart *trainingChart() const { return m_chart; }
     void cancelSelected();
+    void selectJob(const Job *job);
 
 private:
     JobManager *m_jobs;
     JobListModel *m_model;
     QTableView *m_table;
+    TrainingChart *m_chart;
     QTimer *m_tick;
 };
 

@@ -12,6 +12,7 @@
 #include "jobs/SampleProjectJob.h"
 #include "labels/LabelsPanel.h"
 #include "main/WelcomePage.h"
+#include "versions/ModelVersionsPanel.h"
 #include "store/Database.h"
 #include "store/ItemQuery.h"
 #include "store/ProjectStore.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_browser(new ItemBrowser(this))
     , m_labels(new LabelsPanel(this))
     , m_jobsPanel(new JobsPanel(m_jobs, this))
+    , m_models(new ModelVersionsPanel(this))
     , m_log(new QPlainTextEdit(this))
     , m_projectLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -120,10 +122,12 @@ void MainWindow::createDocks()
     dock(QStringLiteral("LabelsDock"), tr("Labels"), m_labels, Qt::RightDockWidgetArea);
     QDockWidget *jobs = dock(QStringLiteral("JobsDock"), tr("Jobs"), m_jobsPanel, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(QStringLiteral("LogDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
+    QDockWidget *models = dock(QStringLiteral("ModelsDock"), tr("Models"), m_models, Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobs, log);
+    tabifyDockWidget(log, models);
     jobs->raise();
     resizeDocks({m_docks[0], m_docks[1]}, {520, 300}, Qt::Horizontal);
-    resizeDocks({jobs}, {150}, Qt::Vertical);
+    resizeDocks({jobs}, {190}, Qt::Vertical);
 }
 
 void MainWindow::restoreLayout()
@@ -198,6 +202,7 @@ bool MainWindow::openProject(const QString &path)
     m_itemView->clearSchemaCache();
     m_labels->setStore(m_store.get());
     m_browser->setStore(m_store.get());
+    m_models->setStore(m_store.get());
     addRecent(QFileInfo(path).absoluteFilePath());
     setWindowTitle(tr("%1 — Candor").arg(QFileInfo(path).completeBaseName()));
     showWorkspace();
@@ -228,9 +233,7 @@ Job *MainWindow::openSampleProject(const QString &path)
         openProject(path);
         return nullptr;
     }
-    Job *job = m_jobs->start(std::make_unique<SampleProjectJob>(path));
-    connect(job, &Job::logLine, this, &MainWindow::appendLog);
-    connect(job, &Job::failed, this, [this](const QString &message) { reportError(tr("Sample project: %1").arg(message)); });
+    Job *job = startJob(std::make_unique<SampleProjectJob>(path));
     connect(job, &Job::finished, this, [this, path] { openProject(path); });
     return job;
 }
@@ -245,6 +248,7 @@ void MainWindow::closeProject()
     m_itemView->showItem(0);
     m_labels->setStore(nullptr);
     m_browser->setStore(nullptr);
+    m_models->setStore(nullptr);
     m_store.reset();
     Database::close(path);
     setWindowTitle(tr("Candor"));
@@ -258,22 +262,38 @@ Job *MainWindow::importPaths(const QStringList &paths)
         reportError(tr("Open or create a project first, then drop the files again."));
         return nullptr;
     }
-    Job *job = m_jobs->start(std::make_unique<ImportJob>(m_store->path(), paths));
+    return startJob(std::make_unique<ImportJob>(m_store->path(), paths));
+}
+
+Job *MainWindow::startJob(std::unique_ptr<Job> owned)
+{
+    Job *job = m_jobs->start(std::move(owned));
+    const QString title = job->title();
     connect(job, &Job::logLine, this, &MainWindow::appendLog);
-    connect(job, &Job::failed, this, [this, title = job->title()](const QString &message) {
-        reportError(tr("%1 failed: %2").arg(title, message));
+    connect(job, &Job::failed, this, [this, title](const QString &message) { reportError(tr("%1 failed: %2").arg(title, message)); });
+    connect(job, &Job::cancelled, this, [this, title] { appendLog(tr("%1 cancelled; nothing was written").arg(title)); });
+    connect(job, &Job::finished, this, [this, title] {
+        appendLog(tr("%1 finished").arg(title));
+        rereadProject();
     });
-    connect(job, &Job::cancelled, this, [this, title = job->title()] { appendLog(tr("%1 cancelled; nothing was written").arg(title)); });
-    connect(job, &Job::finished, this, [this] {
-        if (!m_store)
-            return;
-        m_browser->filterBar()->populate(m_store.get());
-        m_browser->refresh();
-        if (m_itemView->itemId() == 0)
-            m_browser->step(1);
-        updateStatus();
-    });
+    m_jobsPanel->selectJob(job);
     return job;
+}
+
+void MainWindow::rereadProject()
+{
+    if (!m_store)
+        return;
+    m_browser->filterBar()->populate(m_store.get());
+    m_browser->refresh();
+    if (m_itemView->itemId() == 0)
+        m_browser->step(1);
+    else
+        m_itemView->reload();
+    syncLabels();
+    m_models->refresh();
+    m_labels->refreshProgress();
+    updateStatus();
 }
 
 void MainWindow::showItem(qint64 itemId)

@@ -7,6 +7,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QStackedWidget;
 
@@ -19,6 +20,7 @@ class Job;
 class JobManager;
 class JobsPanel;
 class LabelsPanel;
+class ModelVersionsPanel;
 class ProjectStore;
 class WelcomePage;
 
@@ -32,7 +34,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Bump when docks are added or renamed: a saved state of another version is dropped, not half-applied.
-    static constexpr int LayoutVersion = 1;
+    static constexpr int LayoutVersion = 2;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +50,11 @@ public:
 
     // Starts an import job for files or folders (also what a drop does). Returns null without a project.
     Job *importPaths(const QStringList &paths);
+    // Runs a job of this project: its log lines go to the Log dock, errors to the log and status bar, and when
+    // it finishes the views re-read the project (new items, predictions, model versions).
+    Job *startJob(std::unique_ptr<Job> job);
+    // The Models menu: the application adds its train / predict / evaluate actions here.
+    QMenu *modelsMenu() const { return m_modelsMenu; }
     void showItem(qint64 itemId);
     bool goToNextUnreviewed();
     bool goToMostUncertain();
@@ -63,6 +70,7 @@ public:
     LabelsPanel *labelsPanel() const { return m_labels; }
     JobManager *jobs() const { return m_jobs; }
     JobsPanel *jobsPanel() const { return m_jobsPanel; }
+    ModelVersionsPanel *modelVersionsPanel() const { return m_models; }
     WelcomePage *welcomePage() const { return m_welcome; }
     ProjectStore *store() const { return m_store.get(); }
     QString logText() const;
@@ -88,6 +96,7 @@ private:
     QStringList recentProjects() const;
     QString chooseFile(const QString &title, const QString &filter, bool save, bool folder = false);
     void onItemChanged(qint64 itemId);
+    void rereadProject();
     void reportError(const QString &message);
 
     JobManager *m_jobs;
@@ -99,6 +108,8 @@ private:
     ItemBrowser *m_browser;
     LabelsPanel *m_labels;
     JobsPanel *m_jobsPanel;
+    ModelVersionsPanel *m_models;
+    QMenu *m_modelsMenu = nullptr;
     QPlainTextEdit *m_log;
     QList<QDockWidget *> m_docks;
     QLabel *m_projectLabel;

@@ -105,6 +105,7 @@ void MainWindow::createMenus()
     });
     add(go, tr("Focus item &text"), QKeySequence(Qt::Key_F6), this, [this] { m_itemView->setFocus(); });
 
+    m_modelsMenu = menuBar()->addMenu(tr("&Models"));
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     add(jobs, tr("&Cancel job"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] { m_jobsPanel->cancelSelected(); });
     add(jobs, tr("Cancel &all jobs"), QKeySequence(), this, [this] { m_jobs->cancelAll(); });

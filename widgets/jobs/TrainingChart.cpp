@@ -1,0 +1,79 @@
+#include "jobs/TrainingChart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace candor {
+
+TrainingChart::TrainingChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_loss(new QLineSeries(this))
+    , m_dev(new QLineSeries(this))
+    , m_steps(new QValueAxis(this))
+    , m_lossAxis(new QValueAxis(this))
+    , m_devAxis(new QValueAxis(this))
+{
+    setAccessibleName(tr("Training chart"));
+    m_loss->setName(tr("training loss"));
+    m_dev->setName(tr("dev metric"));
+    m_dev->setPointsVisible(true);
+    m_chart->addSeries(m_loss);
+    m_chart->addSeries(m_dev);
+    m_steps->setTitleText(tr("step"));
+    m_steps->setLabelFormat(QStringLiteral("%d"));
+    m_lossAxis->setTitleText(tr("loss"));
+    m_devAxis->setTitleText(tr("dev"));
+    m_devAxis->setRange(0.0, 1.0);
+    m_chart->addAxis(m_steps, Qt::AlignBottom);
+    m_chart->addAxis(m_lossAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_devAxis, Qt::AlignRight);
+    m_loss->attachAxis(m_steps);
+    m_loss->attachAxis(m_lossAxis);
+    m_dev->attachAxis(m_steps);
+    m_dev->attachAxis(m_devAxis);
+    m_chart->legend()->setAlignment(Qt::AlignTop);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    // Follow the application palette, so dark mode stays readable.
+    m_chart->setBackgroundBrush(palette().base());
+    m_chart->setTitleBrush(palette().text());
+    m_chart->legend()->setLabelColor(palette().text().color());
+    for (QValueAxis *axis : {m_steps, m_lossAxis, m_devAxis}) {
+        axis->setLabelsBrush(palette().text());
+        axis->setTitleBrush(palette().text());
+    }
+    auto *view = new QChartView(m_chart, this);
+    view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    start(tr("No training yet"));
+}
+
+void TrainingChart::start(const QString &title)
+{
+    m_chart->setTitle(title);
+    m_loss->clear();
+    m_dev->clear();
+    m_maxLoss = 0;
+    m_steps->setRange(0, 1);
+    m_lossAxis->setRange(0, 1);
+}
+
+void TrainingChart::addPoint(double step, double loss, double devMetric)
+{
+    m_loss->append(step, loss);
+    m_maxLoss = qMax(m_maxLoss, loss);
+    m_lossAxis->setRange(0, m_maxLoss > 0 ? m_maxLoss * 1.1 : 1.0);
+    m_steps->setRange(0, qMax(1.0, step));
+    if (devMetric >= 0)
+        m_dev->append(step, devMetric);
+}
+
+int TrainingChart::lossPointCount() const { return int(m_loss->count()); }
+int TrainingChart::devPointCount() const { return int(m_dev->count()); }
+
+} // namespace candor

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QLineSeries;
+class QValueAxis;
+
+namespace candor {
+
+// Live training curves: loss per step (left axis) and the dev metric at each evaluation (right axis, 0..1).
+// Fed by the job's progress through addPoint(); one run at a time (start() clears it).
+class TrainingChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrainingChart)
+
+public:
+    explicit TrainingChart(QWidget *parent = nullptr);
+
+    void start(const QString &title);
+    // devMetric < 0: not evaluated at this step.
+    void addPoint(double step, double loss, double devMetric);
+    int lossPointCount() const;
+    int devPointCount() const;
+
+private:
+    QChart *m_chart;
+    QLineSeries *m_loss;
+    QLineSeries *m_dev;
+    QValueAxis *m_steps;
+    QValueAxis *m_lossAxis;
+    QValueAxis *m_devAxis;
+    double m_maxLoss = 0;
+};
+
+} // namespace candor
