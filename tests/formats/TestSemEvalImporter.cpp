@@ -5,6 +5,7 @@
 #include "formats/semeval/SemEvalImporter.h"
 
 #include <QTest>
+#include <QtEndian>
 
 using namespace candor;
 using datasets::Project;
@@ -45,6 +46,19 @@ void writeSplit(const QString &folder)
     datasets::writeJson(folder + QStringLiteral("/training_set_task3/training_set_task3.txt"), QJsonArray{task3a, task3b});
     datasets::writeFile(folder + QStringLiteral("/training_set_task3/1_image.png"), datasets::imageBytes(40, 30, Qt::red, "PNG"));
     datasets::writeFile(folder + QStringLiteral("/training_set_task3/2_image.png"), datasets::imageBytes(20, 10, Qt::blue, "JPEG"));
+}
+
+// A well-formed PNG signature and IHDR announcing 30000 x 30000 pixels: refused from the header, never decoded.
+QByteArray hugePngHeader()
+{
+    QByteArray bytes("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
+    char size[8];
+    qToBigEndian<quint32>(30000, size);
+    qToBigEndian<quint32>(30000, size + 4);
+    bytes.append(size, 8);
+    bytes.append("\x08\x02\x00\x00\x00\x00\x00\x00\x00", 9);
+    bytes.append("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12);
+    return bytes;
 }
 
 QStringList labelsOf(ProjectStore &store, qint64 itemId, const QString &schema, bool spans)
@@ -228,6 +242,7 @@ private Q_SLOTS:
         QTest::newRow("missing") << QStringLiteral("gone.png") << QByteArray() << QStringLiteral("neither beside");
         QTest::newRow("truncated PNG") << QStringLiteral("cut.png") << png.left(png.size() / 2) << QStringLiteral("cut.png");
         QTest::newRow("text named .jpg") << QStringLiteral("note.jpg") << QByteArray("just some text, not an image\n") << QStringLiteral("note.jpg");
+        QTest::newRow("30000 x 30000 header") << QStringLiteral("bomb.png") << hugePngHeader() << QStringLiteral("bomb.png");
         QTest::newRow("leaves the folder") << QStringLiteral("../../etc/passwd") << QByteArray() << QStringLiteral("leaves the import folder");
         QTest::newRow("absolute path") << QStringLiteral("/etc/passwd") << QByteArray() << QStringLiteral("must be relative");
     }
