@@ -1,0 +1,231 @@
+// TrainTextJob -> PredictTextJob -> EvaluateTextJob on a generated project where the tasks are learnable.
+#include "TextProjectFixture.h"
+
+#include "domain/Error.h"
+#include "jobs/EvaluateTextJob.h"
+#include "jobs/PredictTextJob.h"
+#include "jobs/TrainTextJob.h"
+#include "store/Database.h"
+#include "store/Sql.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+using namespace candor::testing;
+
+namespace {
+
+// The fast n-gram candidate only: the pipeline is under test here, the networks have their own tests.
+models::TextTrainConfig smallConfig()
+{
+    models::TextTrainConfig config;
+    config.trainTransformer = false;
+    config.threads = 1;
+    config.ngramHashBits = 14;
+    config.ngramEpochs = 20;
+    return config;
+}
+
+qint64 count(const ProjectStore &store, const QString &where)
+{
+    return sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM annotations WHERE ") + where).toLongLong();
+}
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestTextJobs : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+
+    TrainTextResult train(const QString &task, const QString &language = QStringLiteral("all"))
+    {
+        TrainTextOptions options;
+        options.task = task;
+        options.language = language;
+        options.config = smallConfig();
+        return TrainTextJob(m_path, options).run();
+    }
+
+    EvaluateTextResult evaluate(const QString &task, const QString &split = QStringLiteral("dev"))
+    {
+        return EvaluateTextJob(m_path, {task, split, std::nullopt, QString()}).run();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Database::closeAll();
+        m_path = m_dir.filePath(QStringLiteral("jobs%1.candor").arg(++m_counter));
+        ProjectStore::create(m_path);
+        ProjectStore store(m_path);
+        addMemes(store, 160, 7);
+        addMessages(store, 120, 11, QStringLiteral("en"));
+        addMessages(store, 40, 12, QStringLiteral("es"));
+    }
+
+    void cleanup() { Database::closeAll(); }
+
+    void persuasionLabelsEndToEnd()
+    {
+        qint64 goldBefore = 0;
+        {
+            ProjectStore store(m_path);
+            goldBefore = count(store, QStringLiteral("origin = 'gold'"));
+        }
+        const TrainTextResult trained = train(QStringLiteral("persuasion-labels"));
+        QVERIFY(!trained.cancelled);
+        QCOMPARE(trained.chosen, QStringLiteral("ngram"));
+        QCOMPARE(trained.trainItems, 120);
+        QCOMPARE(trained.devItems, 40);
+
+        ProjectStore store(m_path);
+        const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("persuasion-labels"));
+        QVERIFY(version);
+        QCOMPARE(version->id, trained.modelVersionId);
+        QVERIFY(version->metrics.value(QStringLiteral("candidates")).toObject().contains(QStringLiteral("ngram")));
+        QVERIFY(!version->metrics.value(QStringLiteral("dev")).toObject().isEmpty());
+        QCOMPARE(version->dataSnapshot.value(QStringLiteral("train")).toObject().value(QStringLiteral("items")).toInt(), 120);
+        QCOMPARE(version->dataSnapshot.value(QStringLiteral("dev")).toObject().value(QStringLiteral("splits")).toObject()
+                     .value(QStringLiteral("dev")).toInt(), 40);
+        QCOMPARE(version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("trainTransformer")).toBool(), false);
+        for (const QJsonValue &file : version->config.value(QStringLiteral("files")).toArray())
+            QVERIFY(!store.modelFile(version->id, file.toString()).isEmpty());
+
+        const PredictTextResult predicted = PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, {}, 32}).run();
+        QCOMPARE(predicted.items, 160);
+        QVERIFY(predicted.annotations > 40);
+        const qint64 modelRows = count(store, QStringLiteral("origin = 'model'"));
+        QCOMPARE(modelRows, qint64(predicted.annotations));
+        QCOMPARE(count(store, QStringLiteral("origin = 'model' AND (status <> 'proposed' OR score IS NULL OR score < 0 OR score > 1"
+                                             " OR model_version_id IS NOT %1 OR start_cp IS NOT NULL)").arg(version->id)), qint64(0));
+        QCOMPARE(count(store, QStringLiteral("origin = 'gold'")), goldBefore);
+
+        // Predicting again with the same version replaces its rows instead of adding to them.
+        PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, {}, 32}).run();
+        QCOMPARE(count(store, QStringLiteral("origin = 'model'")), modelRows);
+
+        const EvaluateTextResult evaluated = evaluate(QStringLiteral("persuasion-labels"));
+        QCOMPARE(evaluated.items, 40);
+        QCOMPARE(evaluated.predictedNow, 0);
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble() >= 0.9, qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble())));
+        const QJsonObject json = evaluated.toJson(QStringLiteral("persuasion-labels"), QStringLiteral("dev"));
+        QCOMPARE(sortedKeys(json), (QStringList{QStringLiteral("metrics"), QStringLiteral("model_version"), QStringLiteral("n_items"),
+                                                QStringLiteral("split"), QStringLiteral("task")}));
+        QCOMPARE(json.value(QStringLiteral("n_items")).toInt(), 40);
+        const QJsonObject metrics = json.value(QStringLiteral("metrics")).toObject();
+        for (const char *key : {"micro_f1", "macro_f1", "per_label"})
+            QVERIFY2(metrics.contains(QLatin1String(key)), key);
+        QCOMPARE(metrics.value(QStringLiteral("per_label")).toObject().size(), 20);
+        QVERIFY(metrics.value(QStringLiteral("per_label")).toObject().value(QStringLiteral("Flag-waving")).toObject()
+                    .value(QStringLiteral("f1")).toDouble() >= 0.9);
+    }
+
+    void persuasionSpansPredictsCharacterSpans()
+    {
+        QVERIFY(!train(QStringLiteral("persuasion-spans")).cancelled);
+        // No predict run first: evaluation predicts the dev items itself.
+        const EvaluateTextResult evaluated = evaluate(QStringLiteral("persuasion-spans"));
+        QCOMPARE(evaluated.predictedNow, 40);
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble() >= 0.6,
+                 qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
+        for (const char *key : {"span_f1", "span_precision", "span_recall", "per_label"})
+            QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
+        ProjectStore store(m_path);
+        QVERIFY(count(store, QStringLiteral("origin = 'model' AND start_cp IS NOT NULL AND end_cp > start_cp")) > 0);
+        QCOMPARE(count(store, QStringLiteral("origin = 'model' AND start_cp IS NULL")), qint64(0));
+    }
+
+    void narrativePerLanguageAndMultilingual()
+    {
+        const TrainTextResult english = train(QStringLiteral("narrative"), QStringLiteral("en"));
+        QCOMPARE(english.trainItems, 90);
+        QCOMPARE(english.devItems, 30);
+        EvaluateTextResult evaluated = evaluate(QStringLiteral("narrative"));
+        QCOMPARE(evaluated.items, 30);   // the English model is scored on English dev items only
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("mcc")).toDouble() >= 0.8,
+                 qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("mcc")).toDouble())));
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble() >= 0.3,
+                 qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
+        for (const char *key : {"mcc", "macro_f1", "accuracy", "span_f1", "span_precision", "span_recall", "span_micro_f1",
+                                "span_corrected_recall_f1", "per_label"})
+            QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
+        const QJsonObject perLabel = evaluated.metrics.value(QStringLiteral("per_label")).toObject();
+        QVERIFY(perLabel.contains(QStringLiteral("CONSPIRACY")) && perLabel.contains(QStringLiteral("AGENT")));
+        QVERIFY(!perLabel.contains(QStringLiteral("X")));
+
+        ProjectStore store(m_path);
+        // One class row per predicted item, and no model row ever carries the ignored X label.
+        QCOMPARE(count(store, QStringLiteral("origin = 'model' AND start_cp IS NULL")), qint64(30));
+        QCOMPARE(count(store, QStringLiteral("origin = 'model' AND label_id IN (SELECT id FROM labels WHERE name = 'X')")), qint64(0));
+
+        const TrainTextResult multilingual = train(QStringLiteral("narrative"), QStringLiteral("all"));
+        QCOMPARE(multilingual.trainItems, 120);
+        evaluated = evaluate(QStringLiteral("narrative"));
+        QCOMPARE(evaluated.modelVersionId, multilingual.modelVersionId);
+        QCOMPARE(evaluated.items, 40);
+    }
+
+    void cancelledTrainingRegistersNothing()
+    {
+        TrainTextOptions options;
+        options.task = QStringLiteral("persuasion-labels");
+        options.config = smallConfig();
+        TrainTextJob job(m_path, options);
+        int reports = 0;
+        job.setProgressHandler([&](const TextJobProgress &) {
+            if (++reports == 2)
+                job.cancel();   // as the GUI's cancel button would, mid-run
+        });
+        const TrainTextResult result = job.run();
+        QVERIFY(result.cancelled);
+        QVERIFY(reports >= 2);
+        ProjectStore store(m_path);
+        QVERIFY(store.modelVersions().isEmpty());
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT status FROM jobs WHERE kind = 'train-text'")).toString(),
+                 QStringLiteral("cancelled"));
+    }
+
+    void cancelledPredictionWritesNothing()
+    {
+        QVERIFY(!train(QStringLiteral("persuasion-labels")).cancelled);
+        std::atomic_bool interrupted{true};   // candor-cli's SIGINT flag, already raised
+        PredictTextJob job(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, {}, 16});
+        job.setExternalCancelFlag(&interrupted);
+        QVERIFY(job.run().cancelled);
+        ProjectStore store(m_path);
+        QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
+    }
+
+    void errorsNameTheProblem()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, evaluate(QStringLiteral("persuasion-labels")));   // no model version yet
+        TrainTextOptions options;
+        options.task = QStringLiteral("persuasion-labels");
+        options.devSplit = QStringLiteral("validation");
+        options.config = smallConfig();
+        try {
+            TrainTextJob(m_path, options).run();
+            QFAIL("training without dev items must fail");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("validation")), qPrintable(error.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextJobs)
+#include "TestTextJobs.moc"
