@@ -1,0 +1,165 @@
+// The thread view on a generated thread in a temporary project: S/D/Q/C keys add human stances (configurable),
+// the veracity selector adds a human veracity, tree and timeline select each other, the chart exports.
+#include "domain/LabelSchema.h"
+#include "store/ProjectStore.h"
+#include "thread/StanceTimelineView.h"
+#include "thread/ThreadTreeModel.h"
+#include "thread/ThreadView.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace candor;
+
+class TestThreadView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    qint64 m_item = 0;
+
+    QList<Annotation> humanRows(const QString &schema)
+    {
+        AnnotationFilter filter;
+        filter.origin = Origin::Human;
+        filter.schema = schema;
+        return m_store->annotations(m_item, filter);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("thread-%1.candor").arg(QDateTime::currentMSecsSinceEpoch()));
+        ProjectStore::create(path);
+        m_store = std::make_unique<ProjectStore>(path);
+        Item item;
+        item.kind = ItemKind::Thread;
+        item.source = QStringLiteral("generated");
+        item.externalId = QStringLiteral("t1");
+        item.split = QStringLiteral("dev");
+        item.text = QStringLiteral("Plane crashed in the Alps");
+        m_item = m_store->upsertItem(item).id;
+        const QDateTime start(QDate(2015, 3, 24), QTime(10, 0), Qt::UTC);
+        const QList<std::tuple<QString, QString, int>> posts{{QStringLiteral("s"), QString(), 0},
+                                                             {QStringLiteral("a"), QStringLiteral("s"), 120},
+                                                             {QStringLiteral("b"), QStringLiteral("a"), 600},
+                                                             {QStringLiteral("c"), QStringLiteral("s"), 900}};
+        for (const auto &[id, parent, seconds] : posts) {
+            ThreadPost post;
+            post.itemId = m_item;
+            post.postId = id;
+            post.parentPostId = parent;
+            post.author = QStringLiteral("user_") + id;
+            post.createdAt = start.addSecs(seconds);
+            post.text = QStringLiteral("post ") + id;
+            m_store->upsertPost(post);
+        }
+        Annotation gold;
+        gold.itemId = m_item;
+        gold.postRowId = m_store->findPost(m_item, QStringLiteral("a"));
+        gold.schema = Schemas::Stance4;
+        gold.label = QStringLiteral("query");
+        m_store->addAnnotation(gold);
+    }
+
+    void keysSetHumanStance()
+    {
+        ThreadView view;
+        view.setStore(m_store.get());
+        view.setAnnotator(QStringLiteral("tester"));
+        view.showThread(m_item);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.conversation().posts.size(), qsizetype(4));
+        const int a = view.conversation().indexOfRow(*m_store->findPost(m_item, QStringLiteral("a")));
+        view.setCurrentPost(a);
+        view.tree()->setFocus();
+        QSignalSpy changed(&view, &ThreadView::annotationsChanged);
+        QTest::keyClick(view.tree(), Qt::Key_D);
+        QCOMPARE(changed.count(), 1);
+        QList<Annotation> rows = humanRows(Schemas::Stance4);
+        QCOMPARE(rows.size(), qsizetype(1));
+        QCOMPARE(rows[0].label, QStringLiteral("deny"));
+        QCOMPARE(rows[0].annotator, QStringLiteral("tester"));
+        QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("deny"));
+        QCOMPARE(view.currentPost(), a);   // the selection survives the reload
+
+        // A second answer replaces the first; gold stays.
+        QTest::keyClick(view.tree(), Qt::Key_S);
+        rows = humanRows(Schemas::Stance4);
+        QCOMPARE(rows.size(), qsizetype(1));
+        QCOMPARE(rows[0].label, QStringLiteral("support"));
+        QCOMPARE(view.conversation().posts[a].gold->label, QStringLiteral("query"));
+
+        // Configurable keys: 1..4.
+        view.setStanceKeys({QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_4)});
+        QTest::keyClick(view.tree(), Qt::Key_3);
+        QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("query"));
+        QTest::keyClick(view.tree(), Qt::Key_C);   // no longer bound
+        QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("query"));
+    }
+
+    void veracitySelector()
+    {
+        ThreadView view;
+        view.setStore(m_store.get());
+        view.showThread(m_item);
+        const int index = view.veracityBox()->findData(QStringLiteral("false"));
+        view.veracityBox()->setCurrentIndex(index);
+        Q_EMIT view.veracityBox()->activated(index);
+        const QList<Annotation> rows = humanRows(Schemas::Veracity3);
+        QCOMPARE(rows.size(), qsizetype(1));
+        QCOMPARE(rows[0].label, QStringLiteral("false"));
+        QVERIFY(!rows[0].postRowId);
+        QCOMPARE(view.conversation().humanVeracity->label, QStringLiteral("false"));
+    }
+
+    void timelineAndTreeSelectEachOther()
+    {
+        ThreadView view;
+        view.setStore(m_store.get());
+        view.showThread(m_item);
+        const ThreadConversation &c = view.conversation();
+        const int b = c.indexOfRow(*m_store->findPost(m_item, QStringLiteral("b")));
+        const int cPost = c.indexOfRow(*m_store->findPost(m_item, QStringLiteral("c")));
+        // Minutes: a at 2, b at 10, c at 15.
+        QCOMPARE(view.timeline()->series().unit.name, QStringLiteral("minutes"));
+        QCOMPARE(view.timeline()->postNearest(QPointF(9.4, 0)), b);
+        Q_EMIT view.timeline()->stanceSeries(0)->clicked(QPointF(14.8, 0));
+        QCOMPARE(view.currentPost(), cPost);
+        view.setCurrentPost(b);
+        QCOMPARE(view.timeline()->selectedPost(), b);
+    }
+
+    void exportsPngAndSvg()
+    {
+        StanceTimelineView timeline;
+        ThreadView view;
+        view.setStore(m_store.get());
+        view.showThread(m_item);
+        timeline.setConversation(view.conversation());
+        timeline.resize(640, 400);
+        const QString png = m_dir.filePath(QStringLiteral("timeline.png"));
+        const QString svg = m_dir.filePath(QStringLiteral("timeline.svg"));
+        QVERIFY(timeline.exportPng(png));
+        QVERIFY(timeline.exportSvg(svg));
+        QVERIFY(QImage(png).width() > 100);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
+        QString error;
+        QVERIFY(!timeline.exportPng(m_dir.filePath(QStringLiteral("missing/dir/t.png")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestThreadView)
+#include "TestThreadView.moc"

@@ -1,0 +1,56 @@
+#include "thread/StanceChipDelegate.h"
+
+#include "thread/ThreadTreeModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace candor {
+
+QColor stanceColour(const QString &label)
+{
+    if (label == QLatin1String("support"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (label == QLatin1String("deny"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (label == QLatin1String("query"))
+        return QColor(0xef, 0x8f, 0x00);
+    if (label == QLatin1String("comment"))
+        return QColor(0x60, 0x7d, 0x8b);
+    return QColor(0x9e, 0x9e, 0x9e);
+}
+
+void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return;
+    const QColor colour = stanceColour(index.data(ThreadTreeModel::StanceLabelRole).toString());
+    const bool proposal = index.data(ThreadTreeModel::StanceOriginRole).toString() == QLatin1String("model");
+    const QFontMetrics metrics(option.font);
+    QRect chip = option.rect.adjusted(4, 3, -4, -3);
+    chip.setWidth(std::min(chip.width(), metrics.horizontalAdvance(text) + 16));
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colour, 1.5));
+    painter->setBrush(proposal ? QColor(Qt::transparent) : colour);
+    painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+    painter->setPen(proposal ? colour : QColor(Qt::white));
+    painter->drawText(chip, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, chip.width() - 12));
+    painter->restore();
+}
+
+QSize StanceChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics metrics(option.font);
+    return {metrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 28, metrics.height() + 10};
+}
+
+} // namespace candor

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QColor>
+#include <QStyledItemDelegate>
+
+namespace candor {
+
+// Paints the stance column as a rounded chip in the stance's colour: "deny · model 0.82", outlined for model
+// proposals and filled for gold or human answers, so what a person stands behind stands out.
+class StanceChipDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StanceChipDelegate)
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// One colour per stance label (support, deny, query, comment); grey for anything else.
+QColor stanceColour(const QString &label);
+
+} // namespace candor

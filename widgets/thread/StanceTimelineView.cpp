@@ -1,0 +1,183 @@
+#include "thread/StanceTimelineView.h"
+
+#include "thread/StanceChipDelegate.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace candor {
+
+StanceTimelineView::StanceTimelineView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_sourceBox = new QComboBox(this);
+    m_sourceBox->addItem(tr("Reference stance (human, else gold)"));
+    m_sourceBox->addItem(tr("Model stance"));
+    connect(m_sourceBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setSource(index == 1 ? TimelineSource::Model : TimelineSource::Reference); });
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_time = new QValueAxis;
+    m_count = new QValueAxis;
+    m_weight = new QValueAxis;
+    m_count->setTitleText(tr("replies (cumulative)"));
+    m_count->setLabelFormat(QStringLiteral("%d"));
+    m_weight->setTitleText(tr("attention"));
+    m_weight->setRange(0, 1);
+    m_chart->addAxis(m_time, Qt::AlignBottom);
+    m_chart->addAxis(m_count, Qt::AlignLeft);
+    m_chart->addAxis(m_weight, Qt::AlignRight);
+    for (int s = 0; s < 4; ++s) {
+        auto *line = new QLineSeries;
+        line->setName(timelineStanceLabels()[s]);
+        line->setColor(stanceColour(timelineStanceLabels()[s]));
+        line->setPointsVisible(true);
+        m_chart->addSeries(line);
+        line->attachAxis(m_time);
+        line->attachAxis(m_count);
+        connect(line, &QXYSeries::clicked, this, [this](const QPointF &value) {
+            const int post = postNearest(value);
+            if (post >= 0) {
+                selectPost(post);
+                Q_EMIT postClicked(post);
+            }
+        });
+        m_lines[size_t(s)] = line;
+    }
+    m_attention = new QScatterSeries;
+    m_attention->setName(tr("model attention"));
+    m_attention->setMarkerSize(9);
+    m_attention->setColor(QColor(0x5e, 0x35, 0xb1));
+    m_marker = new QScatterSeries;
+    m_marker->setName(tr("selected"));
+    m_marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_marker->setMarkerSize(14);
+    m_marker->setColor(Qt::transparent);
+    m_marker->setBorderColor(Qt::black);
+    for (QScatterSeries *scatter : {m_attention, m_marker}) {
+        m_chart->addSeries(scatter);
+        scatter->attachAxis(m_time);
+        scatter->attachAxis(m_weight);
+    }
+    connect(m_attention, &QXYSeries::clicked, this, [this](const QPointF &value) {
+        const int post = postNearest(value);
+        if (post >= 0) {
+            selectPost(post);
+            Q_EMIT postClicked(post);
+        }
+    });
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Stances:"), this));
+    top->addWidget(m_sourceBox);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    rebuild();
+}
+
+void StanceTimelineView::setConversation(const ThreadConversation &conversation)
+{
+    m_conversation = conversation;
+    m_selected = -1;
+    rebuild();
+}
+
+void StanceTimelineView::setSource(TimelineSource source)
+{
+    m_source = source;
+    const QSignalBlocker block(m_sourceBox);
+    m_sourceBox->setCurrentIndex(source == TimelineSource::Model ? 1 : 0);
+    rebuild();
+}
+
+void StanceTimelineView::rebuild()
+{
+    m_series = timelineSeries(m_conversation, m_source);
+    double maxX = 1, maxCount = 1;
+    for (size_t s = 0; s < 4; ++s) {
+        m_lines[s]->replace(m_series.cumulative[s]);
+        for (const QPointF &p : m_series.cumulative[s]) {
+            maxX = std::max(maxX, p.x());
+            maxCount = std::max(maxCount, p.y());
+        }
+    }
+    m_attention->replace(m_series.attention);
+    m_attention->setVisible(!m_series.attention.isEmpty());
+    m_time->setTitleText(tr("time since the source (%1)").arg(m_series.unit.name));
+    m_time->setRange(0, maxX * 1.05);
+    m_count->setRange(0, std::ceil(maxCount * 1.1));
+    m_chart->setTitle(m_source == TimelineSource::Model ? tr("Model stance over time") : tr("Stance over time"));
+    selectPost(m_selected);
+}
+
+void StanceTimelineView::selectPost(int postIndex)
+{
+    m_selected = postIndex;
+    QList<QPointF> marker;
+    const qsizetype at = m_series.replies.indexOf(postIndex);
+    if (at >= 0) {
+        const int attentionAt = int(m_series.attentionReplies.indexOf(postIndex));
+        const double y = attentionAt >= 0 ? m_series.attention[attentionAt].y() : 0.0;
+        marker.append(QPointF(m_series.cumulative[0][at].x(), y));
+    }
+    m_marker->replace(marker);
+}
+
+int StanceTimelineView::postNearest(const QPointF &value) const
+{
+    int best = -1;
+    double distance = std::numeric_limits<double>::max();
+    for (int i = 0; i < m_series.replies.size(); ++i) {
+        const double d = std::abs(m_series.cumulative[0][i].x() - value.x());
+        if (d < distance) {
+            distance = d;
+            best = m_series.replies[i];
+        }
+    }
+    return best;
+}
+
+bool StanceTimelineView::exportPng(const QString &path, QString *error) const
+{
+    const bool ok = m_view->grab().save(path, "PNG");
+    if (!ok && error)
+        *error = tr("%1: cannot write the PNG file").arg(path);
+    return ok;
+}
+
+bool StanceTimelineView::exportSvg(const QString &path, QString *error) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(m_view->size());
+    generator.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    generator.setTitle(m_chart->title());
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        if (error)
+            *error = tr("%1: cannot write the SVG file").arg(path);
+        return false;
+    }
+    m_view->render(&painter);
+    return painter.end();
+}
+
+} // namespace candor
