@@ -68,6 +68,7 @@ private Q_SLOTS:
                  " \"labels\": [\"Slogans\", \"Flag-waving\"], \"spans\": [{\"start\": 0, \"end\": 13, \"label\": \"Slogans\"},"
                  " {\"start\": 14, \"end\": 16, \"technique\": \"Flag-waving\"}], \"language\": \"en\", \"votes\": 5}\r\n";
         lines += "{\"id\": 2, \"text\": \"no labels at all\", \"created_at\": \"2024-05-01T12:00:00Z\"}\n";
+        lines += "{\"id\": 324597532548276224, \"text\": \"a tweet id beyond 2^53\"}\n";
         lines += "\n";
         lines += "{\"id\": \"m3\", \"text\": \"short\", \"spans\": [{\"start\": 3, \"end\": 99, \"label\": \"Smears\"}]}\n";
         lines += "{\"id\": \"m4\", \"text\": \"short\", \"spans\": [{\"start\": 4, \"end\": 2, \"label\": \"Smears\"}]}\n";
@@ -86,9 +87,9 @@ private Q_SLOTS:
         const ImportReport report = importWith(importer, path, {{QStringLiteral("kind"), QStringLiteral("meme")}});
         const QStringList problems = reasons(report);
         QCOMPARE(problems.size(), 11);
-        QVERIFY(problems[0].startsWith(QStringLiteral("line 4: span [3, 99) of 'Smears' is out of range or reversed")));
-        QVERIFY(problems[1].startsWith(QStringLiteral("line 5: span [4, 2)")));
-        QVERIFY(problems[2].startsWith(QStringLiteral("line 6: field 'text' must be a string, not a number")));
+        QVERIFY(problems[0].startsWith(QStringLiteral("line 5: span [3, 99) of 'Smears' is out of range or reversed")));
+        QVERIFY(problems[1].startsWith(QStringLiteral("line 6: span [4, 2)")));
+        QVERIFY(problems[2].startsWith(QStringLiteral("line 7: field 'text' must be a string, not a number")));
         QVERIFY(problems[3].contains(QStringLiteral("unknown label 'Not a technique'")));
         QVERIFY(problems[4].contains(QStringLiteral("leaves the import folder")));
         QVERIFY(problems[5].contains(QStringLiteral("30000x30000")));
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(report.issues.first().file.endsWith(QStringLiteral("memes_train.jsonl")));
 
         ProjectStore store(m_project);
-        QCOMPARE(store.itemCount(), 4);   // m1, 2, and m7/m8 without their refused images
+        QCOMPARE(store.itemCount(), 5);   // m1, 2, the tweet, and m7/m8 without their refused images
+        QVERIFY(store.findItem(QStringLiteral("memes_train"), QStringLiteral("324597532548276224")));
         const Item m1 = store.item(*store.findItem(QStringLiteral("memes_train"), QStringLiteral("m1"))).value();
         QCOMPARE(m1.kind, ItemKind::Meme);
         QCOMPARE(m1.split, QStringLiteral("train"));
@@ -118,7 +120,7 @@ private Q_SLOTS:
         const ImportReport again = importWith(importer, path, {{QStringLiteral("kind"), QStringLiteral("meme")}});
         QCOMPARE(again.itemsAdded, 0);
         QCOMPARE(again.annotationsAdded, 0);
-        QCOMPARE(again.itemsUnchanged, 4);
+        QCOMPARE(again.itemsUnchanged, 5);
     }
 
     void mappingErrorsAreFatal_data()

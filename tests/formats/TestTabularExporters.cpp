@@ -145,6 +145,20 @@ private Q_SLOTS:
         ExportOptions dev;
         dev.split = QStringLiteral("dev");
         QCOMPARE(JsonlExporter().exportTo(store, out, dev), 1);
+
+        // The export reads back through the generic JSONL importer (items and fields; the image description and
+        // the annotation history stay in the metadata).
+        JsonlExporter().exportTo(store, out, {});
+        const QString project = m_dir.filePath(QStringLiteral("jsonl-back%1.candor").arg(m_counter));
+        ProjectStore::create(project);
+        ProjectStore back(project);
+        JsonlImporter importer;
+        const ImportReport report = importPath(back, importer, out, {});
+        QCOMPARE(report.issues.size(), 0);
+        QCOMPARE(report.itemsAdded, 2);
+        const Item restored = back.item(*back.findItem(QFileInfo(out).completeBaseName(), QStringLiteral("m1"))).value();
+        QCOMPARE(restored.text, store.item(*store.findItem(QStringLiteral("fixture"), QStringLiteral("m1")))->text);
+        QCOMPARE(restored.split, QStringLiteral("train"));
     }
 
     void csvCellsAreNeutralised_data()

@@ -74,7 +74,9 @@ QDateTime MediaEvalImporter::parseTwitterTime(const QString &text)
     return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
 }
 
-bool MediaEvalImporter::recognises(const QString &path) const
+namespace {
+
+bool hasMediaEvalHeader(const QString &path)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
@@ -82,7 +84,43 @@ bool MediaEvalImporter::recognises(const QString &path) const
     return file.readLine(4096).startsWith("post_id\tpost_text\t");
 }
 
+// A folder holds the posts files of a distribution (devset_posts.txt, testset_posts.txt, ...).
+QStringList postsFiles(const QString &path)
+{
+    if (!QFileInfo(path).isDir())
+        return {path};
+    QStringList files;
+    const QDir dir(path);
+    for (const QString &name : dir.entryList({QStringLiteral("*posts*.txt")}, QDir::Files, QDir::Name))
+        if (hasMediaEvalHeader(dir.filePath(name)))
+            files.append(dir.filePath(name));
+    return files;
+}
+
+} // namespace
+
+bool MediaEvalImporter::recognises(const QString &path) const
+{
+    const QStringList files = postsFiles(path);
+    return !files.isEmpty() && hasMediaEvalHeader(files.first());
+}
+
 void MediaEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+{
+    const QStringList files = postsFiles(path);
+    if (files.isEmpty())
+        throw Error(QStringLiteral("%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder").arg(path));
+    for (const QString &file : files) {
+        if (context.isCancelled())
+            return;
+        ImportOptions fileOptions = options;
+        if (fileOptions.split.isEmpty())
+            fileOptions.split = splitFromPath(file);
+        importFile(store, file, fileOptions, context);
+    }
+}
+
+void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QString folder = imageFolder(path, options);
     LineReader lines(path);

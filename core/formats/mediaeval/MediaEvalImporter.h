@@ -11,6 +11,7 @@ namespace candor {
 // Each line becomes a post item of source "mediaeval2016" with a fake-2 gold label (humor counts as fake; the
 // original label stays in the metadata). Images are looked up by id (<id>.jpg, .jpeg, .png, .gif, .webp, .bmp)
 // in the folder given by mapping key "images", else in an "images" folder beside the file when it exists.
+// A folder imports every *posts*.txt in it that has the header, each with the split its name says.
 class MediaEvalImporter final : public Importer
 {
 public:
@@ -22,6 +23,7 @@ public:
     static QDateTime parseTwitterTime(const QString &text);
 
 private:
+    void importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context);
     // The first of the post's images found in `folder`; problems are recorded as issues, never fatal.
     static std::optional<qint64> firstImage(ProjectStore &store, const QString &folder, const QStringList &imageIds,
                                             const QString &path, const QString &recordName, ImportContext &context);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <cmath>
+#include <limits>
 
 namespace candor {
 
@@ -23,6 +24,7 @@ const QStringList kValueKeys = {QStringLiteral("schema"), QStringLiteral("span_s
     QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("delimiter")};
 
 constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
+constexpr qint64 kNotInteger = std::numeric_limits<qint64>::min();
 
 QString typeName(const QJsonValue &value)
 {
@@ -132,8 +134,8 @@ void GenericRecordWriter::write(const QJsonObject &record, qint64 row, const QSt
     const QJsonValue id = record.value(m_mapping.id);
     if (id.isString() && !id.toString().isEmpty())
         item.externalId = id.toString();
-    else if (id.isDouble())
-        item.externalId = QString::number(id.toDouble(), 'f', 0);
+    else if (id.isDouble())   // integers exactly (tweet ids exceed a double's 53 bits), anything else as written
+        item.externalId = id.toInteger(kNotInteger) != kNotInteger ? QString::number(id.toInteger()) : QString::number(id.toDouble(), 'g', 17);
     else if (id.isUndefined())
         item.externalId = QString::number(row);   // no id column: the row number is stable for the same file
     else
@@ -154,9 +156,13 @@ void GenericRecordWriter::write(const QJsonObject &record, qint64 row, const QSt
     for (auto it = record.constBegin(); it != record.constEnd(); ++it)
         if (!m_mapping.isMappedColumn(it.key()))
             item.metadata.insert(it.key(), it.value());
-    const QString image = textField(record, m_mapping.image);
-    if (!image.isEmpty())
+    // An object in the image column is the image description Candor's own JSONL export writes: kept as metadata.
+    const QJsonValue imageValue = record.value(m_mapping.image);
+    if (imageValue.isObject()) {
+        item.metadata.insert(m_mapping.image, imageValue);
+    } else if (const QString image = textField(record, m_mapping.image); !image.isEmpty()) {
         item.mediaId = storeImage(image, recordName, item.metadata);
+    }
 
     const UpsertResult stored = m_store.upsertItem(item);
     m_context.count(stored.outcome);
