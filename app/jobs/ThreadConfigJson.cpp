@@ -96,6 +96,7 @@ const std::map<QString, Reader> &readers()
         {QStringLiteral("decayRate"), real(&ThreadTrainConfig::decayRate)},
         {QStringLiteral("decaySteps"), integer(&ThreadTrainConfig::decaySteps)},
         {QStringLiteral("stanceClassWeightPower"), real(&ThreadTrainConfig::stanceClassWeightPower)},
+        {QStringLiteral("veracityClassWeightPower"), real(&ThreadTrainConfig::veracityClassWeightPower)},
         {QStringLiteral("validationFraction"), real(&ThreadTrainConfig::validationFraction)},
         {QStringLiteral("patience"), integer(&ThreadTrainConfig::patience)},
     };
@@ -146,6 +147,7 @@ QJsonObject threadConfigToJson(const ThreadTrainConfig &c)
         {QStringLiteral("decayRate"), c.decayRate},
         {QStringLiteral("decaySteps"), c.decaySteps},
         {QStringLiteral("stanceClassWeightPower"), c.stanceClassWeightPower},
+        {QStringLiteral("veracityClassWeightPower"), c.veracityClassWeightPower},
         {QStringLiteral("validationFraction"), c.validationFraction},
         {QStringLiteral("patience"), c.patience},
     };

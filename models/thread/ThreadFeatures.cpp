@@ -87,8 +87,8 @@ std::vector<int64_t> hashedNgrams(const std::string &utf8, int buckets)
         add(words[w], 1);
         if (w + 1 < words.size())
             add(words[w] + ' ' + words[w + 1], 2);
-        if (words[w].front() == '<')
-            continue;   // placeholders carry no spelling
+        if (words[w].front() == '<' || words[w] == "?" || words[w] == "!")
+            continue;   // placeholders and punctuation carry no spelling
         const std::string marked = ' ' + words[w] + ' ';
         for (size_t n = 3; n <= 5; ++n)
             for (size_t start = 0; start + n <= marked.size(); ++start)

@@ -72,14 +72,15 @@ struct ThreadTrainConfig
     int taskHidden = 256;             // h
     double dropout = 0.3;
     // Optimisation (Adam with L2 on the weights, stepwise exponential decay of the learning rate).
-    int epochs = 25;
+    int epochs = 20;
     int batchSize = 32;               // threads per step
     double beta = 0.5;                // probability that a step trains veracity (else stance)
     double learningRate = 2e-3;
     double weightDecay = 1e-5;        // the L2 coefficient lambda
     double decayRate = 0.9;           // learning rate *= decayRate every decaySteps steps
     int decaySteps = 10;
-    double stanceClassWeightPower = 0.5;   // class weight = (n / (k * count))^power; 0 turns weighting off
+    double stanceClassWeightPower = 0.5;     // class weight = (n / (k * count))^power; 0 turns weighting off
+    double veracityClassWeightPower = 1.0;   // the same for veracity (training threads lean "true")
     double validationFraction = 0.1;  // share of training threads held out to pick the epoch
     int patience = 6;                 // epochs without improvement on the held-out threads
 };

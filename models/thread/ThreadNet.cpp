@@ -19,15 +19,16 @@ torch::Tensor floatTensor(const std::vector<float> &values)
 
 MetaGruCellImpl::MetaGruCellImpl(int input, int taskHidden, int state, int metaDim)
 {
-    fromInput = register_module("fromInput", torch::nn::Linear(input + taskHidden, 3 * state));
+    fromPost = register_module("fromPost", torch::nn::Linear(input, 3 * state));
+    fromTask = register_module("fromTask", torch::nn::Linear(torch::nn::LinearOptions(taskHidden, 3 * state).bias(false)));
     fromState = register_module("fromState", torch::nn::Linear(torch::nn::LinearOptions(state, 3 * state).bias(false)));
     toMeta = register_module("toMeta", torch::nn::Linear(torch::nn::LinearOptions(state, metaDim).bias(false)));
 }
 
-std::pair<torch::Tensor, torch::Tensor> MetaGruCellImpl::forward(const torch::Tensor &post, const torch::Tensor &taskState,
+std::pair<torch::Tensor, torch::Tensor> MetaGruCellImpl::forward(const torch::Tensor &projected, const torch::Tensor &taskState,
                                                                  const torch::Tensor &metaState)
 {
-    const auto in = fromInput(torch::cat({post, taskState}, 1)).chunk(3, 1);
+    const auto in = (projected + fromTask(taskState)).chunk(3, 1);
     const auto rec = fromState(metaState).chunk(3, 1);
     const auto z = torch::sigmoid(in[0] + rec[0]);
     const auto r = torch::sigmoid(in[1] + rec[1]);
@@ -38,8 +39,9 @@ std::pair<torch::Tensor, torch::Tensor> MetaGruCellImpl::forward(const torch::Te
 
 TaskGruCellImpl::TaskGruCellImpl(int input, int hidden, int metaDim)
 {
+    fromPost = register_module("fromPost", torch::nn::Linear(torch::nn::LinearOptions(input, 3 * metaDim).bias(false)));
     const auto q = [&](const char *name) {
-        return register_module(name, torch::nn::Linear(torch::nn::LinearOptions(input + hidden, metaDim).bias(false)));
+        return register_module(name, torch::nn::Linear(torch::nn::LinearOptions(hidden, metaDim).bias(false)));
     };
     const auto g = [&](const char *name) { return register_module(name, torch::nn::Linear(metaDim, hidden)); };
     qz = q("qz");
@@ -50,12 +52,13 @@ TaskGruCellImpl::TaskGruCellImpl(int input, int hidden, int metaDim)
     gh = g("gh");
 }
 
-torch::Tensor TaskGruCellImpl::forward(const torch::Tensor &post, const torch::Tensor &state, const torch::Tensor &meta)
+// θ*(g)[p; h] = G* (g ⊙ (Q*_p p + Q*_h h)); the Q*_p p part arrives precomputed.
+torch::Tensor TaskGruCellImpl::forward(const torch::Tensor &projected, const torch::Tensor &state, const torch::Tensor &meta)
 {
-    const auto both = torch::cat({post, state}, 1);
-    const auto z = torch::sigmoid(gz(meta * qz(both)));
-    const auto r = torch::sigmoid(gr(meta * qr(both)));
-    const auto candidate = torch::tanh(gh(meta * qh(torch::cat({post, r * state}, 1))));
+    const auto post = projected.chunk(3, 1);
+    const auto z = torch::sigmoid(gz(meta * (post[0] + qz(state))));
+    const auto r = torch::sigmoid(gr(meta * (post[1] + qr(state))));
+    const auto candidate = torch::tanh(gh(meta * (post[2] + qh(r * state))));
     return z * state + (1 - z) * candidate;
 }
 
@@ -116,21 +119,29 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
 
     auto stateA = torch::zeros({S, h});
     auto stateB = torch::zeros({S, h});
-    auto metaA = torch::zeros({S, shape.metaState});
-    auto metaB = torch::zeros({S, shape.metaState});
+    auto metaBoth = torch::zeros({2 * S, shape.metaState});   // the Meta-GRU's state beside task A, then task B
     auto shared = torch::zeros({S, shape.metaState});
+    // Everything that depends on p_t alone is projected for all steps at once, outside the recurrence.
+    torch::Tensor metaIn, inA, inB;
+    if (shape.useMeta) {
+        metaIn = meta->projectPosts(inputs);
+        inA = taskA->projectPosts(inputs);
+        inB = taskB->projectPosts(inputs);
+    }
     std::vector<torch::Tensor> outA, outB;
     for (int t = 0; t < L; ++t) {
         const auto x = inputs.select(1, t);
         const auto keep = mask.select(1, t).unsqueeze(1);
         torch::Tensor nextA, nextB;
         if (shape.useMeta) {
-            auto [sA, gA] = meta(x, stateA, metaA);
-            auto [sB, gB] = meta(x, stateB, metaB);
-            nextA = taskA(x, stateA, gA);
-            nextB = taskB(x, stateB, gB);
-            metaA = keep * sA + (1 - keep) * metaA;
-            metaB = keep * sB + (1 - keep) * metaB;
+            // One shared Meta-GRU, run for both tasks in one batch (its weights are shared, its states are not).
+            const auto projected = metaIn.select(1, t);
+            auto [s, g] = meta(torch::cat({projected, projected}, 0), torch::cat({stateA, stateB}, 0), metaBoth);
+            const auto gs = g.chunk(2, 0);
+            nextA = taskA(inA.select(1, t), stateA, gs[0]);
+            nextB = taskB(inB.select(1, t), stateB, gs[1]);
+            const auto keepBoth = torch::cat({keep, keep}, 0);
+            metaBoth = keepBoth * s + (1 - keepBoth) * metaBoth;
         } else {
             const auto s = sharedGru(x, shared);
             shared = keep * s + (1 - keep) * shared;

@@ -12,11 +12,14 @@ namespace candor::models::thread {
 struct MetaGruCellImpl : torch::nn::Module
 {
     MetaGruCellImpl(int input, int taskHidden, int state, int metaDim);
-    // Returns {h^s_t, g_t}.
-    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor &post, const torch::Tensor &taskState,
+    // The post's share of the gates, W^s_* p_t, for all time steps at once (it does not depend on the state).
+    torch::Tensor projectPosts(const torch::Tensor &posts) { return fromPost(posts); }
+    // Returns {h^s_t, g_t}; `projected` is projectPosts() of p_t.
+    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor &projected, const torch::Tensor &taskState,
                                                     const torch::Tensor &metaState);
 
-    torch::nn::Linear fromInput{nullptr};   // [W^s_*  W^k_*] on p_t ⊕ h^k_{t-1}, the three gates stacked
+    torch::nn::Linear fromPost{nullptr};    // W^s_* on p_t, the three gates stacked
+    torch::nn::Linear fromTask{nullptr};    // W^k_* on h^k_{t-1}
     torch::nn::Linear fromState{nullptr};   // U^s_* on h^s_{t-1}
     torch::nn::Linear toMeta{nullptr};      // W_g
 };
@@ -27,9 +30,12 @@ TORCH_MODULE(MetaGruCell);
 struct TaskGruCellImpl : torch::nn::Module
 {
     TaskGruCellImpl(int input, int hidden, int metaDim);
-    torch::Tensor forward(const torch::Tensor &post, const torch::Tensor &state, const torch::Tensor &meta);
+    // The post columns of Q_z, Q_r, Q_h applied to p_t for all steps at once: ... x 3g.
+    torch::Tensor projectPosts(const torch::Tensor &posts) { return fromPost(posts); }
+    torch::Tensor forward(const torch::Tensor &projected, const torch::Tensor &state, const torch::Tensor &meta);
 
-    torch::nn::Linear qz{nullptr}, qr{nullptr}, qh{nullptr};   // Q*: (d + h) -> g
+    torch::nn::Linear fromPost{nullptr};                       // Q*'s columns for p_t (d -> 3g, stacked)
+    torch::nn::Linear qz{nullptr}, qr{nullptr}, qh{nullptr};   // Q*'s columns for the state: h -> g
     torch::nn::Linear gz{nullptr}, gr{nullptr}, gh{nullptr};   // G*: g -> h (with the gate bias)
 };
 TORCH_MODULE(TaskGruCell);

@@ -27,6 +27,23 @@ int imageInputDimOf(const std::vector<ThreadExample> &threads, int configured)
 }
 
 // (n / (k * count))^power per class; unseen classes get the largest weight seen.
+torch::Tensor classWeights(const std::vector<double> &counts, double power)
+{
+    const size_t k = counts.size();
+    const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
+    std::vector<float> weights(k, 1.0f);
+    float largest = 1.0f;
+    for (size_t c = 0; c < k; ++c)
+        if (counts[c] > 0) {
+            weights[c] = static_cast<float>(std::pow(total / (double(k) * counts[c]), power));
+            largest = std::max(largest, weights[c]);
+        }
+    for (size_t c = 0; c < k; ++c)
+        if (counts[c] == 0)
+            weights[c] = largest;
+    return torch::tensor(weights);
+}
+
 torch::Tensor stanceClassWeights(const std::vector<PreparedThread> &threads, const std::vector<size_t> &fit, double power)
 {
     std::vector<double> counts(4, 0.0);
@@ -34,18 +51,16 @@ torch::Tensor stanceClassWeights(const std::vector<PreparedThread> &threads, con
         for (int64_t s : threads[i].stance)
             if (s >= 0)
                 counts[s] += 1;
-    const double total = std::accumulate(counts.begin(), counts.end(), 0.0);
-    std::vector<float> weights(4, 1.0f);
-    float largest = 1.0f;
-    for (int c = 0; c < 4; ++c)
-        if (counts[c] > 0) {
-            weights[c] = static_cast<float>(std::pow(total / (4.0 * counts[c]), power));
-            largest = std::max(largest, weights[c]);
-        }
-    for (int c = 0; c < 4; ++c)
-        if (counts[c] == 0)
-            weights[c] = largest;
-    return torch::tensor(weights);
+    return classWeights(counts, power);
+}
+
+torch::Tensor veracityClassWeights(const std::vector<PreparedThread> &threads, const std::vector<size_t> &fit, double power)
+{
+    std::vector<double> counts(3, 0.0);
+    for (size_t i : fit)
+        if (threads[i].veracity >= 0)
+            counts[threads[i].veracity] += 1;
+    return classWeights(counts, power);
 }
 
 std::map<std::string, double> validationScores(ThreadNet &net, const ThreadTrainConfig &config,
@@ -97,6 +112,30 @@ double selectionScore(const std::map<std::string, double> &scores, ThreadTasks t
     return stance + veracity;
 }
 
+// Batches of threads of similar length (the recurrence runs as long as the longest sequence in a batch):
+// shuffle, sort runs of four batches by length, cut, and shuffle the batch order.
+std::vector<std::vector<size_t>> lengthBucketedBatches(const std::vector<PreparedThread> &threads, std::vector<size_t> ids,
+                                                       size_t batchSize, std::mt19937_64 &random)
+{
+    const auto length = [&](size_t id) {
+        size_t longest = 0;
+        for (const std::vector<int> &sequence : threads[id].sequences)
+            longest = std::max(longest, sequence.size());
+        return longest;
+    };
+    std::shuffle(ids.begin(), ids.end(), random);
+    const size_t run = 4 * batchSize;
+    for (size_t begin = 0; begin < ids.size(); begin += run) {
+        const auto end = ids.begin() + std::min(ids.size(), begin + run);
+        std::stable_sort(ids.begin() + begin, end, [&](size_t a, size_t b) { return length(a) < length(b); });
+    }
+    std::vector<std::vector<size_t>> batches;
+    for (size_t begin = 0; begin < ids.size(); begin += batchSize)
+        batches.emplace_back(ids.begin() + begin, ids.begin() + std::min(ids.size(), begin + batchSize));
+    std::shuffle(batches.begin(), batches.end(), random);
+    return batches;
+}
+
 std::map<std::string, torch::Tensor> snapshot(const ThreadNet &net)
 {
     std::map<std::string, torch::Tensor> copy;
@@ -142,7 +181,8 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
     std::vector<size_t> fit(order.begin() + heldCount, order.end());
 
     ThreadNet net(thread::netShapeOf(config));
-    const torch::Tensor classWeights = stanceClassWeights(prepared, fit, config.stanceClassWeightPower);
+    const torch::Tensor stanceWeights = stanceClassWeights(prepared, fit, config.stanceClassWeightPower);
+    const torch::Tensor veracityWeights = veracityClassWeights(prepared, fit, config.veracityClassWeightPower);
     torch::optim::Adam optimiser(net->parameters(),
                                  torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
     std::bernoulli_distribution chooseVeracity(config.beta);
@@ -155,15 +195,15 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
     int sinceBest = 0;
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
         net->train();
-        std::shuffle(fit.begin(), fit.end(), random);
+        const std::vector<std::vector<size_t>> batches = lengthBucketedBatches(prepared, fit, batchSize, random);
         double lossSum = 0;
         int lossCount = 0;
-        for (size_t begin = 0; begin < fit.size(); begin += batchSize) {
+        for (const std::vector<size_t> &members : batches) {
             if (cancel && cancel())
                 throw TrainingCancelled();
             std::vector<const PreparedThread *> part;
-            for (size_t i = begin; i < std::min(fit.size(), begin + batchSize); ++i)
-                part.push_back(&prepared[fit[i]]);
+            for (size_t i : members)
+                part.push_back(&prepared[i]);
             const thread::ThreadBatch batch = thread::makeBatch(part, config.imageInputDim);
             const bool veracityStep = config.tasks == ThreadTasks::VeracityOnly
                 || (config.tasks == ThreadTasks::Both && chooseVeracity(random));
@@ -173,11 +213,12 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
                 continue;
             const thread::NetOutput out = net->forward(batch);
             const torch::Tensor loss = veracityStep
-                ? torch::nn::functional::cross_entropy(out.veracityLogits, labels,
-                                                       torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1))
+                ? torch::nn::functional::cross_entropy(
+                      out.veracityLogits, labels,
+                      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(veracityWeights))
                 : torch::nn::functional::cross_entropy(
                       out.stanceLogits, labels,
-                      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(classWeights));
+                      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(stanceWeights));
             optimiser.zero_grad();
             loss.backward();
             torch::nn::utils::clip_grad_norm_(net->parameters(), 5.0);
