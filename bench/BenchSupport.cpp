@@ -7,31 +7,68 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include <chrono>
+#include <ctime>
 #include <stdexcept>
 
 namespace candor::bench {
 
+void Stopwatch::restart()
+{
+    m_wallStartNs = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    m_cpuStart = double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+double Stopwatch::wallSeconds() const
+{
+    return (std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count()
+            - m_wallStartNs) / 1e9;
+}
+
+double Stopwatch::cpuSeconds() const
+{
+    return double(std::clock()) / CLOCKS_PER_SEC - m_cpuStart;
+}
+
+namespace {
+QString duration(double seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds >= 1)
+        return QString::number(seconds, 'f', seconds < 10 ? 2 : 1) + QStringLiteral(" s");
+    return QString::number(seconds * 1000, 'f', 1) + QStringLiteral(" ms");
+}
+} // namespace
+
+void Table::add(const QString &step, const Stopwatch &watch, const QString &rate, const QString &note)
+{
+    add(step, watch.wallSeconds(), watch.cpuSeconds(), rate, note);
+}
+
 void Table::add(const QString &step, double seconds, const QString &rate, const QString &note)
 {
-    QString time;
-    if (seconds >= 1)
-        time = QString::number(seconds, 'f', seconds < 10 ? 2 : 1) + QStringLiteral(" s");
-    else if (seconds >= 0)
-        time = QString::number(seconds * 1000, 'f', 1) + QStringLiteral(" ms");
-    m_rows.append({step, time, rate, note});
+    add(step, seconds, -1.0, rate, note);
+}
+
+void Table::add(const QString &step, double wallSeconds, double cpuSeconds, const QString &rate, const QString &note)
+{
+    m_rows.append({step, duration(wallSeconds), duration(cpuSeconds), rate, note});
 }
 
 void Table::print() const
 {
     QTextStream out(stdout);
     out << m_title << '\n';
-    int widths[3] = {4, 4, 4};
-    for (const QStringList &row : m_rows)
-        for (int i = 0; i < 3; ++i)
+    QList<QStringList> rows = m_rows;
+    rows.prepend({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("cpu"), QStringLiteral("rate"), QString()});
+    int widths[4] = {0, 0, 0, 0};
+    for (const QStringList &row : rows)
+        for (int i = 0; i < 4; ++i)
             widths[i] = qMax(widths[i], int(row[i].size()));
-    for (const QStringList &row : m_rows)
+    for (const QStringList &row : rows)
         out << "  " << row[0].leftJustified(widths[0]) << "  " << row[1].rightJustified(widths[1]) << "  "
-            << row[2].rightJustified(widths[2]) << "  " << row[3] << '\n';
+            << row[2].rightJustified(widths[2]) << "  " << row[3].rightJustified(widths[3]) << "  " << row[4] << '\n';
     out.flush();
 }
 
