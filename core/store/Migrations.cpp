@@ -84,6 +84,26 @@ const char *const kVersion2[] = {
     " name TEXT NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY(model_version_id, name))",
 };
 
+// Version 3: OCR word boxes of meme images (a text span maps to image regions and back) and the small image
+// maps (attention over the 7 x 7 grid, per-technique Grad-CAM) stored with meme model predictions.
+const char *const kVersion3[] = {
+    "CREATE TABLE ocr_words(id INTEGER PRIMARY KEY,"
+    " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+    " media_id INTEGER NOT NULL REFERENCES media(id),"
+    " position INTEGER NOT NULL, word TEXT NOT NULL, start_cp INTEGER NOT NULL, end_cp INTEGER NOT NULL,"
+    " x INTEGER NOT NULL, y INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,"
+    " confidence REAL NOT NULL,"
+    " CHECK(start_cp >= 0 AND end_cp >= start_cp AND width >= 0 AND height >= 0),"
+    " UNIQUE(item_id, position))",
+    "CREATE TABLE image_maps(id INTEGER PRIMARY KEY,"
+    " item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+    " model_version_id INTEGER NOT NULL REFERENCES model_versions(id) ON DELETE CASCADE,"
+    " kind TEXT NOT NULL CHECK(kind IN ('attention','gradcam')), label TEXT NOT NULL DEFAULT '',"
+    " rows INTEGER NOT NULL CHECK(rows > 0), cols INTEGER NOT NULL CHECK(cols > 0), weights BLOB NOT NULL,"
+    " UNIQUE(item_id, model_version_id, kind, label))",
+    "CREATE INDEX image_maps_model ON image_maps(model_version_id)",
+};
+
 template<size_t N>
 void runAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
@@ -131,6 +151,9 @@ void applyStep(const QSqlDatabase &db, int version)
         break;
     case 2:
         runAll(db, kVersion2);
+        break;
+    case 3:
+        runAll(db, kVersion3);
         break;
     default:
         throw Error(QStringLiteral("no migration to schema version %1").arg(version));

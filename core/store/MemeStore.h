@@ -1,0 +1,33 @@
+#pragma once
+
+// Meme-specific rows of the project (schema version 3): OCR word boxes and the small image maps stored with
+// meme model predictions. Free functions over ProjectStore, so the store's core class stays as it is.
+
+#include "ocr/MemeOcr.h"
+#include "store/ProjectStore.h"
+
+#include <vector>
+
+namespace candor {
+
+// Replaces the item's OCR words (one transaction).
+void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words);
+QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId);   // in reading order
+
+struct ImageMap
+{
+    qint64 itemId = 0;
+    qint64 modelVersionId = 0;
+    QString kind;          // "attention" or "gradcam"
+    QString label;         // the technique of a Grad-CAM map; empty for attention
+    int rows = 0;
+    int cols = 0;
+    std::vector<float> weights;
+};
+
+// Inserts or replaces the map with the same (item, version, kind, label). Throws for a malformed map.
+void putImageMap(ProjectStore &store, const ImageMap &map);
+std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint64 modelVersionId, const QString &kind,
+                                 const QString &label = {});
+
+} // namespace candor
