@@ -238,6 +238,22 @@ private Q_SLOTS:
         QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
     }
 
+    void cancelWritesNothing()
+    {
+        Project project;
+        writeDataset(project.folder());
+        std::atomic_bool cancel{false};
+        ImportOptions options;
+        RumourEvalImporter importer;
+        // Cancelled after the first thread: the whole import is rolled back.
+        const ImportReport report = importPath(project.store(), importer, project.folder(), options,
+            [&cancel](qint64 done, qint64, const QString &) { if (done >= 1) cancel = true; }, &cancel);
+        QVERIFY(report.cancelled);
+        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM items")), 0);
+        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM posts")), 0);
+        QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
+    }
+
     void malformedAnswerFileStopsTheImport()
     {
         Project project;
