@@ -64,7 +64,7 @@ int runImport(const QStringList &arguments)
             [&progress](qint64 done, qint64 all, const QString &what) { progress.update(done, all, what); }, interruptFlag());
         progress.finish();
         printOut(QStringLiteral("%1 (%2, split %3): %4").arg(path, importer->format(),
-                 options.split.isEmpty() ? QStringLiteral("none") : options.split, report.summary()));
+                 options.split.isEmpty() ? QStringLiteral("from the data") : options.split, report.summary()));
         for (const ImportIssue &issue : report.issues)
             printErr(QStringLiteral("error: ") + issue.toString());
         total.merge(report);
