@@ -7,6 +7,8 @@ int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runSample(const QStringList &arguments);
+int runHeatmap(const QStringList &arguments);
+int runOcr(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -16,6 +18,8 @@ const std::vector<CliCommand> &commands()
         {"stats", "counts per kind, split, schema, label, origin and thread posts", &runStats},
         {"export", "export annotations (SemEval tasks 1-3, PAN, RumourEval, JSONL, CSV)", &runExport},
         {"sample", "build the bundled sample project (memes, chats, threads) and print its stats", &runSample},
+        {"heatmap", "draw a meme model's attention or per-technique Grad-CAM over a meme image (PNG)", &runHeatmap},
+        {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
     };
     return table;
 }

@@ -1,0 +1,76 @@
+// `candor-cli heatmap P.candor ITEM_ID [--technique NAME] OUT.png`: where a meme model looks. Without a
+// technique: the caption's attention over the 7 x 7 image grid; with one: that technique's Grad-CAM.
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+#include "domain/Error.h"
+#include "image/Heatmap.h"
+#include "image/ImageDecoder.h"
+#include "jobs/MemeModelStore.h"
+#include "jobs/MemeTaskData.h"
+
+namespace candor::cli {
+
+int runHeatmap(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Draws a meme model's heatmap over a meme image: attention weights of the 7x7 grid, or with --technique the\n"
+        "gradient-weighted class activation (Grad-CAM) of that technique; bilinear upsampling, colour map, blended."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
+    parser.addPositionalArgument(QStringLiteral("item"), QStringLiteral("item id of a meme with an image"));
+    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("PNG file to write"));
+    parser.addOption({QStringLiteral("technique"), QStringLiteral("persuasion-22 technique for Grad-CAM"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: latest fused model)"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("opacity"), QStringLiteral("heatmap opacity 0..1 (default 0.5)"), QStringLiteral("value"), QStringLiteral("0.5")});
+    parser.addOption({QStringLiteral("models-dir"), QStringLiteral("folder of pretrained backbones"), QStringLiteral("folder")});
+    if (!parseOrExplain(parser, arguments, 3, 3))
+        return Usage;
+    const QStringList positional = parser.positionalArguments();
+    bool ok = false;
+    const qint64 itemId = positional[1].toLongLong(&ok);
+    if (!ok || itemId <= 0) {
+        printErr(QStringLiteral("%1: item id must be a positive number, got '%2'").arg(arguments.value(0), positional[1]));
+        return Usage;
+    }
+    std::optional<qint64> versionId;
+    if (parser.isSet(QStringLiteral("model-version")))
+        versionId = parser.value(QStringLiteral("model-version")).toLongLong();
+
+    ProjectStore store(positional[0]);
+    const MemeTaskData data(store);
+    const LoadedMemeModel loaded = loadMemeModel(store, versionId, versionId ? QString() : QStringLiteral("fused"));
+    if (loaded.model->variant() == models::MemeVariant::Text)
+        throw Error(QStringLiteral("model version %1 is text-only: it has no image map").arg(loaded.version.id));
+    QList<MemeTaskItem> items;
+    for (const MemeTaskItem &item : data.items({}))
+        if (item.itemId == itemId)
+            items.append(item);
+    if (items.isEmpty())
+        throw Error(QStringLiteral("%1: item %2 is not a meme with an image").arg(positional[0]).arg(itemId));
+    const QString modelsFolder = parser.value(QStringLiteral("models-dir")).isEmpty() ? MemeTaskData::defaultModelsFolder()
+                                                                                    : parser.value(QStringLiteral("models-dir"));
+    const std::vector<models::MemeExample> memes = data.examples(items, modelsFolder);
+    const models::MemePrediction prediction = loaded.model->predict(memes).front();
+
+    std::vector<float> weights = prediction.attention;
+    QString what = QStringLiteral("attention");
+    if (parser.isSet(QStringLiteral("technique"))) {
+        const QString technique = parser.value(QStringLiteral("technique"));
+        const QStringList labels = data.labelNames();
+        const int label = int(labels.indexOf(technique));
+        if (label < 0)
+            throw Error(QStringLiteral("unknown technique '%1' (persuasion-22: %2)").arg(technique, labels.join(QStringLiteral(", "))));
+        weights = loaded.model->gradCam(memes.front(), label);
+        what = QStringLiteral("Grad-CAM of '%1' (p = %2)").arg(technique).arg(prediction.scores[size_t(label)], 0, 'f', 3);
+    }
+    const QImage image = ImageDecoder::decode(store.mediaBytes(items.front().mediaId), QStringLiteral("item %1").arg(itemId));
+    const QImage overlay = Heatmap(weights, prediction.rows, prediction.cols)
+                               .overlay(image, parser.value(QStringLiteral("opacity")).toDouble());
+    if (!overlay.save(positional[2], "PNG"))
+        throw Error(QStringLiteral("%1: cannot write the PNG").arg(positional[2]));
+    printOut(QStringLiteral("%1: %2 of model version %3 over a %4x%5 image")
+                 .arg(positional[2], what).arg(loaded.version.id).arg(image.width()).arg(image.height()));
+    return Ok;
+}
+
+} // namespace candor::cli

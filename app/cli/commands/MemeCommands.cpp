@@ -1,0 +1,174 @@
+// The multimodal branch of `candor-cli train|predict|eval --task persuasion-multimodal [--variant text|image|fused]`
+// (seed 000). The text commands hand over to these when --task names the meme task.
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+#include "cli/commands/MemeCommands.h"
+#include "domain/Error.h"
+#include "jobs/MemeJobs.h"
+#include "jobs/MemeTaskData.h"
+
+#include <QJsonDocument>
+
+namespace candor::cli {
+
+namespace {
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
+    parser.addOption({QStringLiteral("task"), MemeTask::name, QStringLiteral("task")});
+    parser.addOption({QStringLiteral("variant"), QStringLiteral("text | image | fused (train default: fused; predict/eval: latest of any)"),
+                      QStringLiteral("variant")});
+    parser.addOption({QStringLiteral("models-dir"), QStringLiteral("folder of pretrained backbones (default $CANDOR_MODELS_DIR)"),
+                      QStringLiteral("folder")});
+}
+
+void attach(TextJob &job, ProgressPrinter &printer)
+{
+    installInterruptHandler();
+    job.setExternalCancelFlag(interruptFlag());
+    job.setProgressHandler([&printer](const TextJobProgress &p) { printer.update(p.done, p.total, p.phase); });
+}
+
+std::optional<qint64> versionOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("model-version")))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = parser.value(QStringLiteral("model-version")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw Error(QStringLiteral("--model-version expects a positive number, got '%1'").arg(parser.value(QStringLiteral("model-version"))));
+    return id;
+}
+
+QString scores(const QJsonObject &metrics)
+{
+    return QStringLiteral("micro_f1 %1, macro_f1 %2 (micro P %3, R %4)")
+        .arg(metrics.value(QStringLiteral("micro_f1")).toDouble(), 0, 'f', 4)
+        .arg(metrics.value(QStringLiteral("macro_f1")).toDouble(), 0, 'f', 4)
+        .arg(metrics.value(QStringLiteral("micro_precision")).toDouble(), 0, 'f', 4)
+        .arg(metrics.value(QStringLiteral("micro_recall")).toDouble(), 0, 'f', 4);
+}
+
+MemeRunOptions runOptions(const QCommandLineParser &parser)
+{
+    MemeRunOptions options;
+    options.split = parser.value(QStringLiteral("split"));
+    options.modelVersionId = versionOption(parser);
+    options.variant = parser.value(QStringLiteral("variant"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
+    if (!options.variant.isEmpty())
+        models::memeVariantFromName(options.variant.toStdString());
+    return options;
+}
+
+} // namespace
+
+bool isMemeTask(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--task"));
+    return arguments.contains(QStringLiteral("--task=") + MemeTask::name)
+        || (at >= 0 && arguments.value(at + 1) == MemeTask::name);
+}
+
+int runMemeTrain(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains the multimodal persuasion classifier (caption + MobileNetV2 grid features, attention fusion)."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("epochs"), QStringLiteral("maximum epochs (default 60)"), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("random seed (default 0)"), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("dev-split"), QStringLiteral("split scored after training (default dev)"),
+                      QStringLiteral("split"), QStringLiteral("dev")});
+    if (!parseOrExplain(parser, arguments, 1, 1))
+        return Usage;
+    TrainMemeOptions options;
+    options.devSplit = parser.value(QStringLiteral("dev-split"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
+    if (parser.isSet(QStringLiteral("variant")))
+        options.config.variant = models::memeVariantFromName(parser.value(QStringLiteral("variant")).toStdString());
+    if (parser.isSet(QStringLiteral("epochs")))
+        options.config.epochs = parser.value(QStringLiteral("epochs")).toInt();
+    if (parser.isSet(QStringLiteral("seed")))
+        options.config.seed = parser.value(QStringLiteral("seed")).toULongLong();
+    TrainMemeJob job(parser.positionalArguments().first(), options);
+    ProgressPrinter progress;
+    attach(job, progress);
+    const TrainMemeResult result = job.run();
+    progress.finish();
+    if (result.cancelled) {
+        printErr(QStringLiteral("training cancelled; nothing was saved"));
+        return Failure;
+    }
+    printOut(QStringLiteral("model version %1 (%2, %3): %4 train / %5 dev memes, %6 s, best epoch %7, threshold %8")
+                 .arg(result.modelVersionId).arg(MemeTask::name, QString::fromStdString(models::memeVariantName(options.config.variant)))
+                 .arg(result.trainItems).arg(result.devItems).arg(result.seconds, 0, 'f', 1)
+                 .arg(result.metrics.value(QStringLiteral("best_epoch")).toInt())
+                 .arg(result.metrics.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 3));
+    if (result.metrics.contains(QStringLiteral("dev")))
+        printOut(QStringLiteral("  dev: ") + scores(result.metrics.value(QStringLiteral("dev")).toObject()));
+    return Ok;
+}
+
+int runMemePredict(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes a meme model's technique decisions as model annotations."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("split"), QStringLiteral("split to predict (default dev; empty: all memes)"),
+                      QStringLiteral("split"), QStringLiteral("dev")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id"), QStringLiteral("id")});
+    if (!parseOrExplain(parser, arguments, 1, 1))
+        return Usage;
+    PredictMemeJob job(parser.positionalArguments().first(), runOptions(parser));
+    ProgressPrinter progress;
+    attach(job, progress);
+    const MemeRunResult result = job.run();
+    progress.finish();
+    if (result.cancelled)
+        return Failure;
+    printOut(QStringLiteral("model version %1 (%2): %3 memes, %4 annotations, classifier %5 ms/meme")
+                 .arg(result.modelVersionId).arg(result.variant).arg(result.items).arg(result.annotations)
+                 .arg(result.classifierMsPerMeme, 0, 'f', 2));
+    return Ok;
+}
+
+int runMemeEval(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Scores a meme model on a split (official SemEval-2021 T6 subtask 3 F1)."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("split"), QStringLiteral("split to score (default dev)"), QStringLiteral("split"), QStringLiteral("dev")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("print the result as one JSON object")});
+    if (!parseOrExplain(parser, arguments, 1, 1))
+        return Usage;
+    const MemeRunOptions options = runOptions(parser);
+    EvaluateMemeJob job(parser.positionalArguments().first(), options);
+    ProgressPrinter progress;
+    attach(job, progress);
+    const MemeRunResult result = job.run();
+    progress.finish();
+    if (result.cancelled)
+        return Failure;
+    QJsonObject metrics = result.metrics;
+    metrics.remove(QStringLiteral("per_label"));
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject out{{QStringLiteral("task"), MemeTask::name}, {QStringLiteral("split"), options.split},
+                              {QStringLiteral("model_version"), result.modelVersionId}, {QStringLiteral("variant"), result.variant},
+                              {QStringLiteral("n_items"), result.items}, {QStringLiteral("metrics"), result.metrics},
+                              {QStringLiteral("backbone_ms_per_meme"), result.backboneMsPerMeme},
+                              {QStringLiteral("classifier_ms_per_meme"), result.classifierMsPerMeme}};
+        printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
+        return Ok;
+    }
+    printOut(QStringLiteral("%1 %2, model version %3 (%4), %5 memes: %6")
+                 .arg(MemeTask::name, options.split).arg(result.modelVersionId).arg(result.variant).arg(result.items)
+                 .arg(scores(result.metrics)));
+    printOut(QStringLiteral("CPU time per meme: image decode + pre-process + MobileNetV2 %1 ms, classifier %2 ms")
+                 .arg(result.backboneMsPerMeme, 0, 'f', 1).arg(result.classifierMsPerMeme, 0, 'f', 2));
+    return Ok;
+}
+
+} // namespace candor::cli
