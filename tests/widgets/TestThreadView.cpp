@@ -159,6 +159,60 @@ private Q_SLOTS:
         QVERIFY(!timeline.exportPng(m_dir.filePath(QStringLiteral("missing/dir/t.png")), &error));
         QVERIFY(!error.isEmpty());
     }
+
+    // tools/screenshots.sh: a generated rumour thread with gold and model stances and attention, grabbed whole.
+    void screenshot()
+    {
+        const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set CANDOR_SCREENSHOT_DIR to write the thread view screenshot");
+        const QStringList texts{QStringLiteral("Is this confirmed? Source please"), QStringLiteral("This is fake, the photo is from 2012"),
+                                QStringLiteral("Praying for everyone on board"), QStringLiteral("Confirmed by the airline just now"),
+                                QStringLiteral("Not true, the flight landed safely"), QStringLiteral("Where did you hear that?"),
+                                QStringLiteral("So sad"), QStringLiteral("Officials confirm the crash near Digne"),
+                                QStringLiteral("Hoax. Stop spreading this"), QStringLiteral("Terrible news")};
+        const QStringList gold{QStringLiteral("query"), QStringLiteral("deny"), QStringLiteral("comment"), QStringLiteral("support"),
+                               QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment"), QStringLiteral("support"),
+                               QStringLiteral("deny"), QStringLiteral("comment")};
+        const QDateTime start(QDate(2015, 3, 24), QTime(10, 0), Qt::UTC);
+        QHash<qint64, double> attention;
+        QList<Annotation> rows;
+        for (int i = 0; i < texts.size(); ++i) {
+            ThreadPost post;
+            post.itemId = m_item;
+            post.postId = QStringLiteral("r%1").arg(i);
+            post.parentPostId = i % 3 == 2 ? QStringLiteral("r%1").arg(i - 1) : QStringLiteral("s");
+            post.author = QStringLiteral("reader_%1").arg(i);
+            post.createdAt = start.addSecs(400 * (i + 1) + 90 * i * i);
+            post.text = texts[i];
+            const qint64 row = m_store->upsertPost(post).id;
+            Annotation stance;
+            stance.itemId = m_item;
+            stance.postRowId = row;
+            stance.schema = Schemas::Stance4;
+            stance.label = gold[i];
+            m_store->addAnnotation(stance);
+            stance.origin = Origin::Model;
+            stance.status = Status::Proposed;
+            stance.label = i == 4 ? QStringLiteral("comment") : gold[i];
+            stance.score = 0.55 + 0.04 * i;
+            m_store->addAnnotation(stance);
+            attention.insert(row, gold[i] == QLatin1String("comment") ? 0.03 : 0.08 + 0.01 * i);
+        }
+        ThreadView view;
+        view.setStore(m_store.get());
+        ThreadConversation conversation = loadConversation(*m_store, m_item);
+        for (ConversationPost &post : conversation.posts)
+            if (attention.contains(post.post.id))
+                post.attention = attention.value(post.post.id);
+        view.showConversation(conversation);
+        view.resize(1100, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setCurrentPost(conversation.indexOfRow(*m_store->findPost(m_item, QStringLiteral("r4"))));
+        QVERIFY(view.grab().save(folder + QStringLiteral("/thread-view.png")));
+        QVERIFY(view.timeline()->exportSvg(folder + QStringLiteral("/stance-timeline.svg")));
+    }
 };
 
 QTEST_MAIN(TestThreadView)
