@@ -51,6 +51,10 @@ struct TextTrainConfig
     // Which candidates to train; the engine keeps the one with the best dev score.
     bool trainTransformer = true;
     bool trainNgramBaseline = true;
+    // N-gram baseline (hashed features -> linear layer)
+    int ngramHashBits = 18;              // 2^bits buckets per output
+    double ngramLearningRate = 0.02;
+    int ngramEpochs = 30;
     // Tokenizer
     int vocabSize = 8000;
     std::string pretrainedTokenizer;     // serialized sentencepiece model to use instead of training one

@@ -1,0 +1,272 @@
+#include "text/NgramTextModel.h"
+
+#include "checkpoint/Safetensors.h"
+#include "engine/Compute.h"
+#include "engine/TorchDevice.h"
+#include "engine/Training.h"
+#include "text/NgramFeatures.h"
+#include "text/NgramNet.h"
+#include "text/TextEvaluation.h"
+#include "text/Utf8.h"
+
+#include <random>
+#include <stdexcept>
+
+namespace candor::models {
+
+namespace {
+
+struct PreparedText
+{
+    std::u32string text;
+    SparseVector document;
+    std::vector<TokenRange> tokens;
+    std::vector<SparseVector> tokenFeatures;
+};
+
+PreparedText prepare(const NgramHasher &hasher, const std::string &utf8, bool wantsTokens)
+{
+    PreparedText out;
+    out.text = decodeUtf8(utf8);
+    out.document = hasher.document(out.text);
+    if (wantsTokens) {
+        const std::vector<WordToken> words = splitWords(out.text);
+        for (const WordToken &w : words)
+            out.tokens.push_back(TokenRange{w.start, w.end});
+        out.tokenFeatures = hasher.tokenWindows(words);
+    }
+    return out;
+}
+
+class NgramTextModel final : public TextModel
+{
+public:
+    NgramTextModel(StoredTextModel stored, int hashBits)
+        : m_stored(std::move(stored)),
+          m_hasher(hashBits),
+          m_net(NgramNetShape::forTask(m_stored.task, m_hasher.buckets()))
+    {
+        m_stored.kind = "ngram";
+        m_stored.architecture = {{"hash_bits", hashBits}};
+        m_net->to(engine::torchDevice());
+    }
+
+    NgramNet &net() { return m_net; }
+    StoredTextModel &stored() { return m_stored; }
+    const NgramHasher &hasher() const { return m_hasher; }
+
+    std::vector<RawTextOutput> rawOutputs(const std::vector<PreparedText> &texts) const
+    {
+        torch::InferenceMode inference;
+        m_net->eval();
+        std::vector<RawTextOutput> out(texts.size());
+        constexpr size_t kBatch = 64;
+        for (size_t begin = 0; begin < texts.size(); begin += kBatch) {
+            const size_t end = std::min(texts.size(), begin + kBatch);
+            std::vector<const SparseVector *> docs;
+            std::vector<const SparseVector *> tokens;
+            for (size_t i = begin; i < end; ++i) {
+                docs.push_back(&texts[i].document);
+                for (const SparseVector &t : texts[i].tokenFeatures)
+                    tokens.push_back(&t);
+            }
+            NgramOutputs outputs = m_net->forward(docs, tokens);
+            torch::Tensor classProbs, tokenProbs;
+            if (outputs.classLogits.defined())
+                classProbs = (m_stored.task.kind == TextTaskKind::Narrative ? torch::softmax(outputs.classLogits, 1)
+                                                                            : torch::sigmoid(outputs.classLogits))
+                                 .to(torch::kCPU).contiguous();
+            if (outputs.tokenLogits.defined())
+                tokenProbs = torch::sigmoid(outputs.tokenLogits).to(torch::kCPU).contiguous();
+            long tokenRow = 0;
+            for (size_t i = begin; i < end; ++i) {
+                RawTextOutput &raw = out[i];
+                raw.text = texts[i].text;
+                if (classProbs.defined()) {
+                    const float *p = classProbs[long(i - begin)].data_ptr<float>();
+                    raw.classProbs.assign(p, p + classProbs.size(1));
+                }
+                if (tokenProbs.defined()) {
+                    raw.tokens = texts[i].tokens;
+                    const long width = tokenProbs.size(1);
+                    const float *p = tokenProbs.data_ptr<float>() + tokenRow * width;
+                    raw.tokenProbs.assign(p, p + long(texts[i].tokens.size()) * width);
+                    tokenRow += long(texts[i].tokens.size());
+                }
+            }
+        }
+        return out;
+    }
+
+    std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const override
+    {
+        engine::currentCompute();
+        std::vector<PreparedText> prepared;
+        prepared.reserve(texts.size());
+        for (const std::string &t : texts)
+            prepared.push_back(prepare(m_hasher, t, m_stored.task.kind != TextTaskKind::MultiLabel));
+        return m_stored.rule.decideAll(m_stored.task, rawOutputs(prepared));
+    }
+
+    std::map<std::string, std::string> save() const override
+    {
+        return {{"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", "ngram"}})},
+                {"config.json", writeTextModelConfig(m_stored)}};
+    }
+
+    const TextTaskDefinition &task() const override { return m_stored.task; }
+    std::string kind() const override { return "ngram"; }
+
+private:
+    StoredTextModel m_stored;
+    NgramHasher m_hasher;
+    mutable NgramNet m_net;   // eval() and forward are not const in torch::nn
+};
+
+struct TrainingText
+{
+    PreparedText prepared;
+    std::vector<float> classTargets;   // MultiLabel: multi-hot; Narrative: one-hot
+    std::vector<float> tokenTargets;
+};
+
+torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs, const std::vector<const TrainingText *> &batch)
+{
+    const torch::Device device = engine::torchDevice();
+    torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
+    if (outputs.classLogits.defined()) {
+        std::vector<float> targets;
+        for (const TrainingText *t : batch)
+            targets.insert(targets.end(), t->classTargets.begin(), t->classTargets.end());
+        const torch::Tensor target =
+            torch::from_blob(targets.data(), {long(batch.size()), outputs.classLogits.size(1)}).clone().to(device);
+        if (task.kind == TextTaskKind::Narrative)
+            loss = loss + torch::cross_entropy_loss(outputs.classLogits, target.argmax(1));
+        else
+            loss = loss + torch::binary_cross_entropy_with_logits(outputs.classLogits, target);
+    }
+    if (outputs.tokenLogits.defined() && outputs.tokenLogits.size(0) > 0) {
+        std::vector<float> targets;
+        for (const TrainingText *t : batch)
+            targets.insert(targets.end(), t->tokenTargets.begin(), t->tokenTargets.end());
+        const torch::Tensor target =
+            torch::from_blob(targets.data(), {outputs.tokenLogits.size(0), outputs.tokenLogits.size(1)}).clone().to(device);
+        loss = loss + torch::binary_cross_entropy_with_logits(outputs.tokenLogits, target);
+    }
+    return loss;
+}
+
+} // namespace
+
+std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
+                                               const std::vector<TextExample> &dev, const TextTrainConfig &config,
+                                               std::map<std::string, double> &devMetrics,
+                                               const ProgressCallback &progress, const CancelCheck &cancel)
+{
+    engine::configureCompute(config.threads);
+    engine::seedEverything(config.seed);
+    StoredTextModel stored;
+    stored.task = task;
+    stored.rule = DecisionRule::defaults(task, config.minSpanLength);
+    auto model = std::make_unique<NgramTextModel>(stored, config.ngramHashBits);
+    const bool wantsTokens = task.kind != TextTaskKind::MultiLabel;
+
+    std::vector<TrainingText> texts;
+    texts.reserve(train.size());
+    for (const TextExample &e : train) {
+        TrainingText t;
+        t.prepared = prepare(model->hasher(), e.text, wantsTokens);
+        if (task.kind != TextTaskKind::SpanTagging) {
+            t.classTargets.assign(task.classLabels.size(), 0.0f);
+            for (int c : e.classes)
+                if (c >= 0 && size_t(c) < task.classLabels.size())
+                    t.classTargets[size_t(c)] = 1.0f;
+        }
+        if (wantsTokens)
+            t.tokenTargets = tokenTargets(t.prepared.text, t.prepared.tokens, e.spans, int(task.spanLabels.size()));
+        texts.push_back(std::move(t));
+    }
+    std::vector<PreparedText> devTexts;
+    for (const TextExample &e : dev)
+        devTexts.push_back(prepare(model->hasher(), e.text, wantsTokens));
+
+    NgramNet &net = model->net();
+    auto optimizer = engine::makeAdamW(*net, config.ngramLearningRate, config.weightDecay);
+    const long batchSize = std::max(1, config.batchSize);
+    const long stepsPerEpoch = (long(texts.size()) + batchSize - 1) / batchSize;
+    const int epochs = std::max(1, config.ngramEpochs);
+    engine::WarmupLinearSchedule schedule(*optimizer, config.ngramLearningRate, stepsPerEpoch * epochs,
+                                          config.warmupFraction);
+    engine::EarlyStopping stopping{config.patience};
+    engine::ModuleState best;
+    DecisionRule bestRule = model->stored().rule;
+    std::mt19937_64 random(config.seed);
+    std::vector<size_t> order(texts.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    long step = 0;
+    for (int epoch = 1; epoch <= epochs; ++epoch) {
+        for (size_t i = order.size(); i > 1; --i)
+            std::swap(order[i - 1], order[size_t(random() % i)]);
+        net->train();
+        double lossSum = 0;
+        for (long b = 0; b < stepsPerEpoch; ++b) {
+            if (cancel && cancel())
+                throw TrainingCancelled();
+            std::vector<const TrainingText *> batch;
+            std::vector<const SparseVector *> docs, tokens;
+            for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i) {
+                const TrainingText &t = texts[order[size_t(i)]];
+                batch.push_back(&t);
+                docs.push_back(&t.prepared.document);
+                for (const SparseVector &f : t.prepared.tokenFeatures)
+                    tokens.push_back(&f);
+            }
+            schedule.step();
+            optimizer->zero_grad();
+            torch::Tensor loss = lossOf(task, net->forward(docs, tokens), batch);
+            loss.backward();
+            optimizer->step();
+            lossSum += loss.item<double>();
+            ++step;
+            if (progress)
+                progress(TrainProgress{"ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1});
+        }
+        double devScore = -1;
+        if (!dev.empty()) {
+            const std::vector<RawTextOutput> raw = model->rawOutputs(devTexts);
+            DecisionRule rule = DecisionRule::defaults(task, config.minSpanLength);
+            if (config.tuneThresholds)
+                tuneDecisionRule(rule, task, raw, dev);
+            const auto metrics = evaluateText(task, dev, rule.decideAll(task, raw));
+            devScore = metrics.at("score");
+            if (stopping.improved(devScore, epoch)) {
+                best = engine::snapshot(*net);
+                bestRule = rule;
+                devMetrics = metrics;
+                devMetrics["epoch"] = epoch;
+            }
+        }
+        if (progress)
+            progress(TrainProgress{"ngram", epoch, epochs, step, stepsPerEpoch * epochs,
+                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore});
+        if (!dev.empty() && stopping.shouldStop())
+            break;
+    }
+    if (!best.empty())
+        engine::restore(*net, best);
+    model->stored().rule = bestRule;
+    return model;
+}
+
+std::unique_ptr<TextModel> loadNgramTextModel(const StoredTextModel &stored, const std::string &safetensors)
+{
+    const int hashBits = int(stored.architectureValue("hash_bits", 8, 24));
+    auto model = std::make_unique<NgramTextModel>(stored, hashBits);
+    const checkpoint::SafetensorsFile file = checkpoint::loadSafetensors(safetensors);
+    checkpoint::loadInto(*model->net(), file, /*strict=*/true);
+    model->net()->to(engine::torchDevice());
+    return model;
+}
+
+} // namespace candor::models

@@ -1,0 +1,122 @@
+#include "text/TextDecisions.h"
+
+#include "metrics/MultiLabelF1.h"
+#include "text/TextEvaluation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace candor::models {
+
+namespace {
+
+// Grid search keeping the best score; on ties the threshold closest to 0.5 wins (less overfitting to dev).
+float bestThreshold(const std::function<double(float)> &score)
+{
+    float best = 0.5f;
+    double bestScore = score(0.5f);
+    for (int step = 1; step <= 19; ++step) {
+        const float t = float(step) / 20.0f;
+        const double s = score(t);
+        if (s > bestScore + 1e-12 || (std::abs(s - bestScore) <= 1e-12 && std::abs(t - 0.5f) < std::abs(best - 0.5f))) {
+            best = t;
+            bestScore = s;
+        }
+    }
+    return best;
+}
+
+double labelF1(const std::vector<RawTextOutput> &dev, const std::vector<TextExample> &gold, int label, float threshold)
+{
+    long tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < dev.size(); ++i) {
+        const bool isGold = std::find(gold[i].classes.begin(), gold[i].classes.end(), label) != gold[i].classes.end();
+        const bool isPredicted = dev[i].classProbs[size_t(label)] >= threshold;
+        tp += isGold && isPredicted;
+        fp += !isGold && isPredicted;
+        fn += isGold && !isPredicted;
+    }
+    return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
+}
+
+} // namespace
+
+DecisionRule DecisionRule::defaults(const TextTaskDefinition &task, int minSpanLength)
+{
+    DecisionRule rule;
+    rule.classThresholds.assign(task.classLabels.size(), 0.5f);
+    rule.spanThresholds.assign(task.spanLabels.size(), 0.5f);
+    rule.minSpanLength = minSpanLength;
+    return rule;
+}
+
+TextPrediction DecisionRule::decide(const TextTaskDefinition &task, const RawTextOutput &raw) const
+{
+    TextPrediction prediction;
+    prediction.classScores = raw.classProbs;
+    if (task.kind == TextTaskKind::MultiLabel) {
+        for (size_t l = 0; l < raw.classProbs.size(); ++l)
+            if (raw.classProbs[l] >= (l < classThresholds.size() ? classThresholds[l] : 0.5f))
+                prediction.classes.push_back(int(l));
+    } else if (task.kind == TextTaskKind::Narrative && !raw.classProbs.empty()) {
+        prediction.classes.push_back(
+            int(std::max_element(raw.classProbs.begin(), raw.classProbs.end()) - raw.classProbs.begin()));
+    }
+    if (task.kind != TextTaskKind::MultiLabel)
+        prediction.spans = decodeTokenSpans(raw.text, raw.tokens, raw.tokenProbs, int(task.spanLabels.size()),
+                                            spanThresholds, minSpanLength);
+    return prediction;
+}
+
+std::vector<TextPrediction> DecisionRule::decideAll(const TextTaskDefinition &task,
+                                                    const std::vector<RawTextOutput> &raw) const
+{
+    std::vector<TextPrediction> out;
+    out.reserve(raw.size());
+    for (const RawTextOutput &r : raw)
+        out.push_back(decide(task, r));
+    return out;
+}
+
+void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
+                      const std::vector<TextExample> &gold, int minPositives)
+{
+    if (dev.empty())
+        return;
+    if (task.kind == TextTaskKind::MultiLabel) {
+        const int numLabels = int(task.classLabels.size());
+        std::vector<std::vector<int>> goldClasses;
+        long positives = 0;
+        for (const TextExample &e : gold) {
+            goldClasses.push_back(e.classes);
+            positives += long(e.classes.size());
+        }
+        const float global = positives == 0 ? 0.5f : bestThreshold([&](float t) {
+            std::vector<std::vector<int>> predicted(dev.size());
+            for (size_t i = 0; i < dev.size(); ++i)
+                for (int l = 0; l < numLabels; ++l)
+                    if (dev[i].classProbs[size_t(l)] >= t)
+                        predicted[i].push_back(l);
+            return metrics::multiLabelF1(goldClasses, predicted, numLabels).micro.f1;
+        });
+        rule.classThresholds.assign(size_t(numLabels), global);
+        for (int l = 0; l < numLabels; ++l) {
+            long labelPositives = 0;
+            for (const TextExample &e : gold)
+                labelPositives += std::count(e.classes.begin(), e.classes.end(), l);
+            if (labelPositives >= minPositives)
+                rule.classThresholds[size_t(l)] = bestThreshold([&](float t) { return labelF1(dev, gold, l, t); });
+        }
+        return;
+    }
+    const float spanThreshold = bestThreshold([&](float t) {
+        DecisionRule candidate = rule;
+        candidate.spanThresholds.assign(task.spanLabels.size(), t);
+        const auto metrics = evaluateText(task, gold, candidate.decideAll(task, dev));
+        return metrics.at("span_f1");
+    });
+    rule.spanThresholds.assign(task.spanLabels.size(), spanThreshold);
+}
+
+} // namespace candor::models

@@ -1,0 +1,40 @@
+#pragma once
+
+// What a network outputs for one text before decisions, and the rule (thresholds, minimum span length) that turns
+// it into a TextPrediction. Thresholds are tuned on dev here for every candidate alike.
+
+#include "text/SpanDecoding.h"
+#include "text/TextModel.h"
+
+#include <string>
+#include <vector>
+
+namespace candor::models {
+
+struct RawTextOutput
+{
+    std::u32string text;
+    std::vector<float> classProbs;     // MultiLabel: sigmoid per label; Narrative: softmax over the classes
+    std::vector<TokenRange> tokens;    // SpanTagging / Narrative: tokens the tagger saw
+    std::vector<float> tokenProbs;     // tokens.size() x spanLabels, row-major
+};
+
+struct DecisionRule
+{
+    std::vector<float> classThresholds;   // MultiLabel, one per label
+    std::vector<float> spanThresholds;    // one per span label
+    int minSpanLength = 2;
+
+    static DecisionRule defaults(const TextTaskDefinition &task, int minSpanLength);
+    TextPrediction decide(const TextTaskDefinition &task, const RawTextOutput &raw) const;
+    std::vector<TextPrediction> decideAll(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw) const;
+};
+
+// Tunes the thresholds on dev. MultiLabel: one global threshold maximising micro-F1, then a per-label threshold
+// maximising that label's F1 for labels with at least `minPositives` dev positives (others keep the global one;
+// 0.5 when dev has no positives at all). Spans: one threshold for all span labels maximising the official span
+// score. Grid 0.05..0.95 in steps of 0.05; ties keep the value closest to 0.5.
+void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
+                      const std::vector<TextExample> &gold, int minPositives = 3);
+
+} // namespace candor::models

@@ -1,0 +1,23 @@
+#pragma once
+
+// Dev-set scores with the official scorers (candor_metrics), so model selection, early stopping and threshold
+// tuning optimise exactly what `candor-cli eval` reports.
+
+#include "text/TextModel.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace candor::models {
+
+// Keys: MultiLabel micro_f1, macro_f1; SpanTagging span_f1, span_precision, span_recall; Narrative mcc,
+// macro_f1, accuracy, span_f1 (PAN official), span_micro_f1. "score" is the selection criterion: micro_f1,
+// span_f1, or the mean of mcc and span_f1.
+std::map<std::string, double> evaluateText(const TextTaskDefinition &task, const std::vector<TextExample> &gold,
+                                           const std::vector<TextPrediction> &predicted);
+
+// Index of the class counted as positive for the narrative MCC: "CONSPIRACY" when present, else 0.
+int narrativePositiveClass(const TextTaskDefinition &task);
+
+} // namespace candor::models

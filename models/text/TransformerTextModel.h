@@ -1,0 +1,31 @@
+#pragma once
+
+// The transformer candidate: a sentencepiece tokenizer, the encoder and the task heads (TextNetworks.h), trained
+// with focal loss, AdamW, warm-up + decay and early stopping on dev, optionally after masked-LM pre-training.
+
+#include "text/TextModel.h"
+#include "text/TextModelConfig.h"
+#include "tokenizer/Tokenizer.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace candor::models {
+
+// `tokenizer` was trained on (or loaded for) this project; the model keeps it and saves it as tokenizer.model.
+std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
+                                                     const std::vector<TextExample> &dev,
+                                                     const std::vector<std::string> &unlabelledTexts,
+                                                     const TextTrainConfig &config,
+                                                     std::shared_ptr<const Tokenizer> tokenizer,
+                                                     std::map<std::string, double> &devMetrics,
+                                                     const ProgressCallback &progress, const CancelCheck &cancel);
+
+// `stored` comes from a validated config.json of kind "transformer". Throws std::runtime_error when the tokenizer or
+// the tensors do not fit it.
+std::unique_ptr<TextModel> loadTransformerTextModel(const StoredTextModel &stored, const std::string &safetensors,
+                                                    std::shared_ptr<const Tokenizer> tokenizer);
+
+} // namespace candor::models

@@ -1,0 +1,179 @@
+// The n-gram baseline through the public TextModel API: it must learn synthetic keyword tasks of every kind,
+// round-trip through save/load with identical predictions, repeat exactly under a fixed seed, and stop on cancel.
+#include "SyntheticText.h"
+#include "text/TextModel.h"
+
+#include <QtTest>
+
+using namespace candor::models;
+using namespace candor::testing;
+
+class TestNgramTextModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void learnsKeywordTask_data();
+    void learnsKeywordTask();
+    void saveLoadGivesIdenticalPredictions();
+    void fixedSeedRepeats();
+    void cancellationStopsTraining();
+    void loadRefusesForeignFiles();
+
+private:
+    static TextTrainConfig ngramConfig()
+    {
+        TextTrainConfig config;
+        config.trainTransformer = false;
+        config.threads = 2;
+        config.ngramHashBits = 14;
+        config.ngramEpochs = 15;
+        config.minSpanLength = 2;
+        return config;
+    }
+};
+
+void TestNgramTextModel::learnsKeywordTask_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<double>("minimum");
+    QTest::newRow("multi-label micro-F1") << int(TextTaskKind::MultiLabel) << "micro_f1" << 0.9;
+    QTest::newRow("span tagging span-F1") << int(TextTaskKind::SpanTagging) << "span_f1" << 0.85;
+    QTest::newRow("narrative MCC") << int(TextTaskKind::Narrative) << "mcc" << 0.95;
+    QTest::newRow("narrative span-F1") << int(TextTaskKind::Narrative) << "span_f1" << 0.8;
+}
+
+void TestNgramTextModel::learnsKeywordTask()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, metric);
+    QFETCH(double, minimum);
+    const auto task = syntheticTask(TextTaskKind(kind));
+    const auto train = syntheticExamples(task.kind, 240, 1);
+    const auto dev = syntheticExamples(task.kind, 60, 2);
+    TrainReport report;
+    const auto model = TextModel::train(task, train, dev, {}, ngramConfig(), report);
+    QCOMPARE(QString::fromStdString(report.chosen), QStringLiteral("ngram"));
+    QCOMPARE(QString::fromStdString(model->kind()), QStringLiteral("ngram"));
+    const double value = report.candidateMetrics.at("ngram").at(metric.toStdString());
+    qInfo("%s = %.3f", qPrintable(metric), value);
+    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 = %2").arg(metric).arg(value)));
+
+    // Held-out texts, decided with the saved thresholds.
+    const auto test = syntheticExamples(task.kind, 30, 3);
+    const auto predictions = model->predict(textsOf(test));
+    QCOMPARE(predictions.size(), test.size());
+    if (task.kind == TextTaskKind::MultiLabel) {
+        int exact = 0;
+        for (size_t i = 0; i < test.size(); ++i) {
+            auto gold = test[i].classes;
+            std::sort(gold.begin(), gold.end());
+            exact += predictions[i].classes == gold;
+            QCOMPARE(predictions[i].classScores.size(), size_t(3));
+        }
+        QVERIFY2(exact >= 24, qPrintable(QString::number(exact)));
+    }
+}
+
+void TestNgramTextModel::saveLoadGivesIdenticalPredictions()
+{
+    const auto task = syntheticTask(TextTaskKind::Narrative);
+    TrainReport report;
+    auto config = ngramConfig();
+    config.ngramEpochs = 4;
+    const auto model = TextModel::train(task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 20, 2),
+                                        {}, config, report);
+    const auto files = model->save();
+    QCOMPARE(int(files.size()), 2);
+    QVERIFY(files.count("model.safetensors") && files.count("config.json"));
+    const auto loaded = TextModel::load(files);
+    QCOMPARE(loaded->task().spanLabels, task.spanLabels);
+    const auto texts = textsOf(syntheticExamples(task.kind, 20, 5));
+    const auto a = model->predict(texts);
+    const auto b = loaded->predict(texts);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        QCOMPARE(a[i].classScores, b[i].classScores);
+        QCOMPARE(a[i].classes, b[i].classes);
+        QCOMPARE(a[i].spans.size(), b[i].spans.size());
+        for (size_t s = 0; s < a[i].spans.size(); ++s) {
+            QCOMPARE(a[i].spans[s].start, b[i].spans[s].start);
+            QCOMPARE(a[i].spans[s].end, b[i].spans[s].end);
+            QCOMPARE(a[i].spans[s].score, b[i].spans[s].score);
+        }
+    }
+    QCOMPARE(loaded->save(), files);
+}
+
+void TestNgramTextModel::fixedSeedRepeats()
+{
+    const auto task = syntheticTask(TextTaskKind::MultiLabel);
+    auto config = ngramConfig();
+    config.ngramEpochs = 3;
+    TrainReport first, second;
+    const auto train = syntheticExamples(task.kind, 60, 1);
+    const auto dev = syntheticExamples(task.kind, 20, 2);
+    const auto a = TextModel::train(task, train, dev, {}, config, first);
+    const auto b = TextModel::train(task, train, dev, {}, config, second);
+    QCOMPARE(a->save(), b->save());
+    QCOMPARE(first.candidateMetrics, second.candidateMetrics);
+}
+
+void TestNgramTextModel::cancellationStopsTraining()
+{
+    const auto task = syntheticTask(TextTaskKind::SpanTagging);
+    int steps = 0;
+    int progressCalls = 0;
+    bool cancelled = false;
+    try {
+        TrainReport report;
+        TextModel::train(task, syntheticExamples(task.kind, 100, 1), syntheticExamples(task.kind, 20, 2), {},
+                         ngramConfig(), report, [&](const TrainProgress &p) {
+                             ++progressCalls;
+                             QCOMPARE(QString::fromStdString(p.phase), QStringLiteral("ngram"));
+                         },
+                         [&] { return ++steps > 3; });
+    } catch (const TrainingCancelled &) {
+        cancelled = true;
+    }
+    QVERIFY(cancelled);
+    QCOMPARE(steps, 4);
+    QCOMPARE(progressCalls, 3);
+}
+
+void TestNgramTextModel::loadRefusesForeignFiles()
+{
+    const auto task = syntheticTask(TextTaskKind::MultiLabel);
+    auto config = ngramConfig();
+    config.ngramEpochs = 1;
+    TrainReport report;
+    const auto files = TextModel::train(task, syntheticExamples(task.kind, 20, 1), {}, {}, config, report)->save();
+    auto withExtra = files;
+    withExtra["model.pt"] = "pickle";
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, TextModel::load(withExtra));
+    auto missing = files;
+    missing.erase("model.safetensors");
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, TextModel::load(missing));
+    auto badConfig = files;
+    badConfig["config.json"] = "{\"format\": \"candor-text-model\", \"version\": 99}";
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, TextModel::load(badConfig));
+    auto wrongShape = files;
+    // A config with one label fewer than the weights hold: shapes no longer match.
+    std::string json = files.at("config.json");
+    const auto pos = json.find("\"Betrayal\"");
+    QVERIFY(pos != std::string::npos);
+    json.erase(json.rfind(',', pos), pos + 10 - json.rfind(',', pos));
+    const auto thresholds = json.find("\"class_thresholds\"");
+    const auto comma = json.find(',', thresholds);
+    json.erase(comma, json.find(',', comma + 1) - comma);
+    wrongShape["config.json"] = json;
+    try {
+        TextModel::load(wrongShape);
+        QFAIL("a config that does not fit the weights was accepted");
+    } catch (const std::runtime_error &e) {
+        qInfo("refused: %s", e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestNgramTextModel)
+#include "TestNgramTextModel.moc"

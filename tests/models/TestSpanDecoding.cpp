@@ -1,0 +1,119 @@
+// Token scores -> character spans, gold spans -> token targets, and the dev-tuned decision rule.
+#include "text/SpanDecoding.h"
+#include "text/TextDecisions.h"
+#include "text/Utf8.h"
+
+#include <QtTest>
+
+using namespace candor::models;
+
+class TestSpanDecoding : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergesAdjacentTokensAcrossWhitespace();
+    void leadingAndTrailingWhitespaceIsNotPartOfASpan();
+    void specialTokensBreakRunsAndShortSpansAreDropped();
+    void labelsAreDecodedIndependently();
+    void targetsMarkOverlappingTokens();
+    void thresholdsAreTunedPerLabelWithFallback();
+};
+
+void TestSpanDecoding::mergesAdjacentTokensAcrossWhitespace()
+{
+    // "we fear them now": tokens we | ▁fear | ▁them | ▁now (sentencepiece style: leading space in the piece)
+    const std::u32string text = decodeUtf8("we fear them now");
+    const std::vector<TokenRange> tokens = {{0, 2}, {2, 7}, {7, 12}, {12, 16}};
+    const std::vector<float> probs = {0.1f, 0.9f, 0.7f, 0.2f};
+    const auto spans = decodeTokenSpans(text, tokens, probs, 1, {0.5f}, 2);
+    QCOMPARE(int(spans.size()), 1);
+    QCOMPARE(spans[0].start, 3);
+    QCOMPARE(spans[0].end, 12);
+    QCOMPARE(spans[0].label, 0);
+    QVERIFY(qAbs(spans[0].score - 0.8f) < 1e-6f);
+}
+
+void TestSpanDecoding::leadingAndTrailingWhitespaceIsNotPartOfASpan()
+{
+    const std::u32string text = decodeUtf8("a  bé \n");
+    const std::vector<TokenRange> tokens = {{0, 1}, {1, 5}, {5, 7}};
+    const auto spans = decodeTokenSpans(text, tokens, {0.2f, 0.9f, 0.9f}, 1, {0.5f}, 1);
+    QCOMPARE(int(spans.size()), 1);
+    QCOMPARE(spans[0].start, 3);   // "bé" after two spaces
+    QCOMPARE(spans[0].end, 5);     // the whitespace-only piece neither ends nor extends the run
+}
+
+void TestSpanDecoding::specialTokensBreakRunsAndShortSpansAreDropped()
+{
+    const std::u32string text = decodeUtf8("ab c defg");
+    // [CLS] ab ▁c [SEP]-like special in the middle, ▁defg
+    const std::vector<TokenRange> tokens = {{0, 0}, {0, 2}, {2, 4}, {0, 0}, {4, 9}};
+    const std::vector<float> probs = {0.9f, 0.9f, 0.9f, 0.9f, 0.9f};
+    auto spans = decodeTokenSpans(text, tokens, probs, 1, {0.5f}, 2);
+    QCOMPARE(int(spans.size()), 2);
+    QCOMPARE(spans[0].start, 0);
+    QCOMPARE(spans[0].end, 4);
+    QCOMPARE(spans[1].start, 5);
+    QCOMPARE(spans[1].end, 9);
+    spans = decodeTokenSpans(text, tokens, probs, 1, {0.5f}, 5);
+    QCOMPARE(int(spans.size()), 0);   // both are 4 characters long
+}
+
+void TestSpanDecoding::labelsAreDecodedIndependently()
+{
+    const std::u32string text = decodeUtf8("one two three");
+    const std::vector<TokenRange> tokens = {{0, 3}, {3, 7}, {7, 13}};
+    // label 0 on "one two", label 1 on "two three" (overlap allowed), label 1 threshold higher
+    const std::vector<float> probs = {0.8f, 0.1f, 0.8f, 0.6f, 0.1f, 0.95f};
+    const auto spans = decodeTokenSpans(text, tokens, probs, 2, {0.5f, 0.55f}, 2);
+    QCOMPARE(int(spans.size()), 2);
+    QCOMPARE(spans[0].label, 0);
+    QCOMPARE(spans[0].start, 0);
+    QCOMPARE(spans[0].end, 7);
+    QCOMPARE(spans[1].label, 1);
+    QCOMPARE(spans[1].start, 4);
+    QCOMPARE(spans[1].end, 13);
+}
+
+void TestSpanDecoding::targetsMarkOverlappingTokens()
+{
+    const std::u32string text = decodeUtf8("we fear them now");
+    const std::vector<TokenRange> tokens = {{0, 0}, {0, 2}, {2, 7}, {7, 12}, {12, 16}};
+    // The gold span starts at the space before "fear": the space alone does not mark token "we".
+    const auto targets = tokenTargets(text, tokens, {CharSpan{1, 2, 9, 1.0f}}, 2);
+    const std::vector<float> expected = {0, 0, 0, 0, 0, 1, 0, 1, 0, 0};
+    QCOMPARE(targets, expected);
+}
+
+void TestSpanDecoding::thresholdsAreTunedPerLabelWithFallback()
+{
+    TextTaskDefinition task;
+    task.kind = TextTaskKind::MultiLabel;
+    task.classLabels = {"a", "b", "c"};
+    std::vector<RawTextOutput> dev;
+    std::vector<TextExample> gold;
+    // label 0: positives score 0.33, negatives 0.1 -> a low threshold separates them.
+    // label 1: no dev positives -> keeps the global threshold. label 2: positives 0.83, negatives 0.6.
+    for (int i = 0; i < 8; ++i) {
+        RawTextOutput raw;
+        const bool positive = i % 2 == 0;
+        raw.classProbs = {positive ? 0.33f : 0.1f, 0.2f, positive ? 0.83f : 0.6f};
+        dev.push_back(raw);
+        TextExample e;
+        if (positive)
+            e.classes = {0, 2};
+        gold.push_back(e);
+    }
+    DecisionRule rule = DecisionRule::defaults(task, 2);
+    tuneDecisionRule(rule, task, dev, gold);
+    QVERIFY(rule.classThresholds[0] > 0.1f && rule.classThresholds[0] <= 0.33f);
+    QVERIFY(rule.classThresholds[2] > 0.6f && rule.classThresholds[2] <= 0.83f);
+    QVERIFY(rule.classThresholds[1] > 0.2f);   // global threshold: label 1 never fires
+    const auto predictions = rule.decideAll(task, dev);
+    QCOMPARE(predictions[0].classes, (std::vector<int>{0, 2}));
+    QVERIFY(predictions[1].classes.empty());
+}
+
+QTEST_GUILESS_MAIN(TestSpanDecoding)
+#include "TestSpanDecoding.moc"

@@ -1,0 +1,155 @@
+// The transformer candidate on synthetic keyword tasks with a small encoder and a word-level test tokenizer
+// (independent of sentencepiece): it must learn every task kind, repeat exactly under a seed, pre-train with
+// masked LM, fine-tune only the last layers, and stop on cancel.
+#include "SyntheticText.h"
+#include "WordTestTokenizer.h"
+#include "text/TransformerTextModel.h"
+
+#include <QtTest>
+
+using namespace candor::models;
+using namespace candor::testing;
+
+class TestTransformerTextModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void learnsKeywordTask_data();
+    void learnsKeywordTask();
+    void fixedSeedRepeats();
+    void cancellationStopsTraining();
+    void sentencepieceModelRoundTripsThroughSaveAndLoad();
+
+private:
+    static TextTrainConfig smallConfig()
+    {
+        TextTrainConfig config;
+        config.threads = 2;
+        config.width = 32;
+        config.layers = 2;
+        config.heads = 2;
+        config.feedForward = 64;
+        config.headUnits = 32;
+        config.maxLength = 24;
+        config.epochs = 10;
+        config.batchSize = 16;
+        config.learningRate = 3e-3;
+        config.patience = 2;
+        return config;
+    }
+    static std::unique_ptr<TextModel> trainSmall(TextTaskKind kind, const TextTrainConfig &config, int trainCount,
+                                                 std::map<std::string, double> &metrics,
+                                                 const ProgressCallback &progress = {}, const CancelCheck &cancel = {})
+    {
+        const auto task = syntheticTask(kind);
+        const auto train = syntheticExamples(kind, trainCount, 1);
+        return trainTransformerTextModel(task, train, syntheticExamples(kind, 60, 2), textsOf(train), config,
+                                         std::make_shared<WordTestTokenizer>(), metrics, progress, cancel);
+    }
+};
+
+void TestTransformerTextModel::initTestCase()
+{
+    // ctest points CANDOR_SPM_MODULE at the tokenizer module; run by hand, the build tree's copy is the one to use.
+    if (qEnvironmentVariableIsEmpty("CANDOR_SPM_MODULE"))
+        qputenv("CANDOR_SPM_MODULE", CANDOR_BINARY_DIR "/lib/candor/libcandor_spm.so");
+}
+
+void TestTransformerTextModel::learnsKeywordTask_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("pretrainEpochs");
+    QTest::addColumn<int>("lastLayers");
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<double>("minimum");
+    QTest::newRow("multi-label") << int(TextTaskKind::MultiLabel) << 0 << -1 << "micro_f1" << 0.9;
+    QTest::newRow("multi-label after masked LM") << int(TextTaskKind::MultiLabel) << 2 << -1 << "micro_f1" << 0.9;
+    QTest::newRow("span tagging") << int(TextTaskKind::SpanTagging) << 0 << -1 << "span_f1" << 0.8;
+    QTest::newRow("span tagging, last layer only") << int(TextTaskKind::SpanTagging) << 0 << 1 << "span_f1" << 0.6;
+    QTest::newRow("narrative") << int(TextTaskKind::Narrative) << 0 << -1 << "score" << 0.8;
+}
+
+void TestTransformerTextModel::learnsKeywordTask()
+{
+    QFETCH(int, kind);
+    QFETCH(int, pretrainEpochs);
+    QFETCH(int, lastLayers);
+    QFETCH(QString, metric);
+    QFETCH(double, minimum);
+    auto config = smallConfig();
+    config.mlmPretrainEpochs = pretrainEpochs;
+    config.fineTuneLastLayers = lastLayers;
+    std::map<std::string, double> metrics;
+    bool sawPretrain = false;
+    const auto model = trainSmall(TextTaskKind(kind), config, 160, metrics, [&](const TrainProgress &p) {
+        sawPretrain = sawPretrain || p.phase == "pretrain";
+    });
+    QCOMPARE(sawPretrain, pretrainEpochs > 0);
+    QCOMPARE(QString::fromStdString(model->kind()), QStringLiteral("transformer"));
+    const double value = metrics.at(metric.toStdString());
+    qInfo("%s = %.3f (epoch %g)", qPrintable(metric), value, metrics.at("epoch"));
+    QVERIFY2(value >= minimum, qPrintable(QStringLiteral("%1 = %2").arg(metric).arg(value)));
+    const auto files = model->save();
+    QCOMPARE(files.at("tokenizer.model"), std::string("word-test-tokenizer"));
+    QVERIFY(files.at("config.json").find("\"transformer\"") != std::string::npos);
+}
+
+void TestTransformerTextModel::fixedSeedRepeats()
+{
+    auto config = smallConfig();
+    config.epochs = 2;
+    std::map<std::string, double> first, second;
+    const auto a = trainSmall(TextTaskKind::Narrative, config, 40, first);
+    const auto b = trainSmall(TextTaskKind::Narrative, config, 40, second);
+    QVERIFY(a->save() == b->save());
+    QCOMPARE(first, second);
+}
+
+void TestTransformerTextModel::cancellationStopsTraining()
+{
+    int checks = 0;
+    std::map<std::string, double> metrics;
+    QVERIFY_THROWS_EXCEPTION(TrainingCancelled,
+                             trainSmall(TextTaskKind::MultiLabel, smallConfig(), 100, metrics, {}, [&] { return ++checks > 2; }));
+    QCOMPARE(checks, 3);
+}
+
+void TestTransformerTextModel::sentencepieceModelRoundTripsThroughSaveAndLoad()
+{
+    // The full path: TextModel::train trains a sentencepiece tokenizer on the project text, saves three files.
+    const auto task = syntheticTask(TextTaskKind::SpanTagging);
+    auto config = smallConfig();
+    config.trainNgramBaseline = false;
+    config.epochs = 2;
+    config.vocabSize = 120;
+    TrainReport report;
+    const auto model = TextModel::train(task, syntheticExamples(task.kind, 60, 1), syntheticExamples(task.kind, 20, 2),
+                                        {"more unlabelled text about the river", "otra frase en español"}, config, report);
+    QCOMPARE(QString::fromStdString(report.chosen), QStringLiteral("transformer"));
+    QVERIFY(report.candidateMetrics.at("transformer").count("span_f1"));
+    const auto files = model->save();
+    QCOMPARE(int(files.size()), 3);
+    const auto loaded = TextModel::load(files);
+    QCOMPARE(QString::fromStdString(loaded->kind()), QStringLiteral("transformer"));
+    const auto texts = textsOf(syntheticExamples(task.kind, 12, 7));
+    const auto a = model->predict(texts);
+    const auto b = loaded->predict(texts);
+    for (size_t i = 0; i < texts.size(); ++i) {
+        QCOMPARE(a[i].spans.size(), b[i].spans.size());
+        for (size_t s = 0; s < a[i].spans.size(); ++s) {
+            QCOMPARE(a[i].spans[s].start, b[i].spans[s].start);
+            QCOMPARE(a[i].spans[s].end, b[i].spans[s].end);
+            QCOMPARE(a[i].spans[s].score, b[i].spans[s].score);
+        }
+    }
+    QVERIFY(loaded->save() == files);
+    // A tokenizer that does not fit the network is refused with a reason.
+    auto foreign = files;
+    foreign.erase("tokenizer.model");
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, TextModel::load(foreign));
+}
+
+QTEST_GUILESS_MAIN(TestTransformerTextModel)
+#include "TestTransformerTextModel.moc"

@@ -1,0 +1,61 @@
+#pragma once
+
+// A trivial word-level Tokenizer for engine tests that must not depend on sentencepiece: words (and single
+// punctuation characters) hashed into a fixed vocabulary, with exact code-point ranges. Not loadable from bytes.
+
+#include "tokenizer/Tokenizer.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace candor::testing {
+
+class WordTestTokenizer final : public models::Tokenizer
+{
+public:
+    explicit WordTestTokenizer(int vocabSize = 512) : m_vocab(vocabSize) {}
+
+    std::vector<models::Token> encode(const std::string &utf8) const override
+    {
+        std::vector<models::Token> out;
+        int codePoint = 0;
+        size_t i = 0;
+        while (i < utf8.size()) {
+            const unsigned char c = static_cast<unsigned char>(utf8[i]);
+            if (c == ' ' || c == '\n' || c == '\t') {
+                ++i;
+                ++codePoint;
+                continue;
+            }
+            models::Token token;
+            token.start = codePoint;
+            uint32_t hash = 2166136261u;
+            while (i < utf8.size() && utf8[i] != ' ' && utf8[i] != '\n' && utf8[i] != '\t') {
+                const unsigned char b = static_cast<unsigned char>(utf8[i]);
+                hash = (hash ^ b) * 16777619u;
+                if ((b & 0xC0) != 0x80)
+                    ++codePoint;
+                ++i;
+            }
+            token.end = codePoint;
+            token.id = kFirstWord + int(hash % uint32_t(m_vocab - kFirstWord));
+            out.push_back(token);
+        }
+        return out;
+    }
+    int vocabSize() const override { return m_vocab; }
+    int padId() const override { return 0; }
+    int unkId() const override { return 1; }
+    int clsId() const override { return 2; }
+    int sepId() const override { return 3; }
+    int maskId() const override { return 4; }
+    std::string pieceOf(int id) const override { return "w" + std::to_string(id); }
+    std::string serializedModel() const override { return "word-test-tokenizer"; }
+
+private:
+    static constexpr int kFirstWord = 5;
+    int m_vocab;
+};
+
+} // namespace candor::testing
