@@ -1,4 +1,1202 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <source>%1 [%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same annotation exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CPU, 8 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnnotationEditor</name>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold annotations come from the dataset and are not removed; add a corrected span instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabel item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::EvaluateTextTaskJob</name>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemBrowser</name>
+    <message>
+        <source>Items browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemFilterBar</name>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text (full-text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(saved filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemTableModel</name>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemView</name>
+    <message>
+        <source>Item view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands under the text: solid = gold or accepted, edged = human, dashed = model proposal. Select text and press a technique key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item view tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3) selected: A accepts, X rejects, Del removes, a technique key relabels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show gold spans from the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show spans made by annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span start left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span start right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span end left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span end right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 / %4%5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 [%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text or a span first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a model span to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a model span to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::JobListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job, or the newest running one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::LabelListModel</name>
+    <message>
+        <source>%1  [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::LabelsPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span techniques (select text, press the key or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item labels (bars: model probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No human annotations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first, then drop the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unreviewed item left in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unreviewed item has model proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next most un&amp;certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus item &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear ended jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candor %1&lt;/b&gt;&lt;p&gt;A workbench against online manipulation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ModelActions</name>
+    <message>
+        <source>Active &amp;task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrain with the last settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict current &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict current &amp;filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict &amp;all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate on dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model version for task %1 yet: train one first (Models &gt; Train…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain: the last version&apos;s settings are unreadable (%1); using the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics of version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics of the previous version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is trained.
+
+Dev: %3
+%4
+Predict all items with it now? Proposals never replace human annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous version %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 on dev (%2 items): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ModelVersionsPanel</name>
+    <message>
+        <source>Model versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::PredictTextTaskJob</name>
+    <message>
+        <source>Predict %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Arrows, Shift+Ctrl+Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in the item view (keyboard-only annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deselect the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the selection (or relabel the selected span): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::SpanTextView</name>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model, score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item text with technique spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::StanceTimelineView</name>
+    <message>
+        <source>Reference stance (human, else gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time since the source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model stance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ThreadTreeModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ThreadView</name>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veracity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainDialog</name>
+    <message>
+        <source>Transformer encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-gram baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a text model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (narrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains on the train split with gold labels, where human-confirmed annotations override gold; the dev split picks the candidate and the thresholds. The new version appears in the Models dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainTextTaskJob</name>
+    <message>
+        <source>Train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainingChart</name>
+    <message>
+        <source>Training chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Candor&lt;/h1&gt;&lt;p&gt;A workbench against online manipulation: persuasion techniques in memes and posts, narratives, rumours.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small project built from bundled sample data, with gold and model annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop dataset files or folders onto the window to import them into the open project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workbench against online manipulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

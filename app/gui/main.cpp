@@ -1,5 +1,7 @@
-// candor: the workbench GUI. Wiring only: the window lives in candor_widgets.
+// candor: the workbench GUI. Wiring only: the window lives in candor_widgets, the model jobs in candor_appjobs.
+#include "ModelActions.h"
 #include "ScreenshotScenes.h"
+#include "engine/Compute.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -8,7 +10,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QTranslator>
 
@@ -76,8 +77,10 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
-    // Training and prediction run on the CPU engine until the model jobs are wired into this window.
-    window.setComputeDeviceText(QCoreApplication::translate("main", "CPU, %1 threads").arg(QThread::idealThreadCount()));
+    // The engine picks its device once per process (CUDA when torch sees a GPU); the window only shows the line.
+    const engine::ComputeInfo compute = engine::configureCompute();
+    window.setComputeDeviceText(QString::fromStdString(compute.describe()));
+    new ModelActions(&window);
 
     if (parser.isSet(screenshot))
         return takeScreenshot(window, parser.value(screenshot), parser.value(scene));

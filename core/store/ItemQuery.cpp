@@ -129,6 +129,11 @@ QString ItemQuery::countStatement(QVariantList &binds) const
     return QStringLiteral("SELECT count(*) FROM items i") + whereClause(binds);
 }
 
+QString ItemQuery::idStatement(QVariantList &binds) const
+{
+    return QStringLiteral("SELECT i.id FROM items i") + whereClause(binds) + QStringLiteral(" ORDER BY i.id");
+}
+
 QString ItemQuery::rowStatement(QVariantList &binds, qint64 itemId)
 {
     binds.append(itemId);

@@ -36,6 +36,8 @@ struct ItemQuery
     // SELECT of ItemQuery::Column values; `afterId` pages by keyset when sorting by id, else `offset` applies.
     QString selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset) const;
     QString countStatement(QVariantList &binds) const;
+    // Ids of every matching item, ascending (e.g. "predict the current filter").
+    QString idStatement(QVariantList &binds) const;
     // The same columns for one item, whatever the filters (refreshes a row after an edit).
     static QString rowStatement(QVariantList &binds, qint64 itemId);
     // The next item after `currentId` (ascending id, wrapping once) that matches this query and `extra`

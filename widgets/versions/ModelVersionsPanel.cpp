@@ -40,8 +40,10 @@ int ModelVersionsPanel::rowCount() const
 
 QString ModelVersionsPanel::metricsSummary(const QJsonObject &metrics)
 {
+    // Training stores {"chosen", "dev": {...}, "candidates": {...}}: the chosen candidate's dev scores lead.
+    const QJsonObject scores = metrics.value(QStringLiteral("dev")).isObject() ? metrics.value(QStringLiteral("dev")).toObject() : metrics;
     QStringList parts;
-    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+    for (auto it = scores.begin(); it != scores.end(); ++it)
         if (it.value().isDouble())
             parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 3));
     if (parts.isEmpty() && !metrics.isEmpty())

@@ -1,0 +1,196 @@
+#include "ModelActions.h"
+
+#include "TextTaskJobs.h"
+#include "jobs/TrainConfigJson.h"
+#include "TrainDialog.h"
+#include "browser/ItemBrowser.h"
+#include "browser/ItemTableModel.h"
+#include "domain/Error.h"
+#include "itemview/ItemView.h"
+#include "jobs/JobsPanel.h"
+#include "jobs/TextTask.h"
+#include "jobs/TrainingChart.h"
+#include "main/MainWindow.h"
+#include "store/ItemQuery.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+#include "versions/ModelVersionsPanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+
+namespace candor {
+
+ModelActions::ModelActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_task(QStringLiteral("persuasion-spans"))
+    , m_tasks(new QActionGroup(this))
+{
+    QMenu *menu = window->modelsMenu();
+    QMenu *tasks = menu->addMenu(tr("Active &task"));
+    for (const QString &name : textTaskNames()) {
+        QAction *action = tasks->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(name == m_task);
+        m_tasks->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { setTask(name); });
+    }
+    const auto add = [this, menu](const QString &text, const QKeySequence &key, const std::function<void()> &slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(tr("&Train…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { showTrainDialog(); });
+    add(tr("&Retrain with the last settings"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { retrain(); });
+    menu->addSeparator();
+    add(tr("Predict current &item"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { predict(Scope::Item); });
+    add(tr("Predict current &filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { predict(Scope::Filter); });
+    add(tr("Predict &all items"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), [this] { predict(Scope::All); });
+    add(tr("&Evaluate on dev"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { evaluate(); });
+}
+
+void ModelActions::setTask(const QString &task)
+{
+    m_task = task;
+    for (QAction *action : m_tasks->actions())
+        action->setChecked(action->text() == task);
+}
+
+bool ModelActions::hasModel() const
+{
+    if (!m_window->store())
+        return false;
+    if (m_window->store()->latestModelVersion(m_task))
+        return true;
+    m_window->appendLog(tr("No model version for task %1 yet: train one first (Models > Train…)").arg(m_task));
+    return false;
+}
+
+void ModelActions::showTrainDialog()
+{
+    if (!m_window->hasProject())
+        return;
+    auto *dialog = new TrainDialog(m_task, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { train(dialog->options()); });
+    dialog->open();
+}
+
+void ModelActions::train(const TrainTextOptions &options)
+{
+    if (!m_window->hasProject())
+        return;
+    setTask(options.task);
+    auto job = std::make_unique<TrainTextTaskJob>(m_window->projectPath(), options);
+    TrainingChart *chart = m_window->jobsPanel()->trainingChart();
+    chart->start(tr("Training %1").arg(options.task));
+    auto phase = std::make_shared<QString>();
+    connect(job.get(), &TrainTextTaskJob::trainingPoint, chart,
+            [chart, phase, task = options.task](const QString &now, double step, double loss, double dev) {
+                if (now != *phase) {   // each candidate (transformer, n-gram) gets its own curve
+                    *phase = now;
+                    chart->start(tr("Training %1: %2").arg(task, now));
+                }
+                chart->addPoint(step, loss, dev);
+            });
+    connect(job.get(), &Job::finished, this, &ModelActions::onTrained);
+    m_window->startJob(std::move(job));
+}
+
+void ModelActions::retrain()
+{
+    ProjectStore *store = m_window->store();
+    if (!store)
+        return;
+    TrainTextOptions options;
+    options.task = m_task;
+    if (const auto last = store->latestModelVersion(m_task)) {
+        try {
+            options.config = trainConfigFromJson(last->config.value(QStringLiteral("train")).toObject());
+            options.language = last->config.value(QStringLiteral("language")).toString(QStringLiteral("all"));
+        } catch (const Error &error) {
+            m_window->appendLog(tr("Retrain: the last version's settings are unreadable (%1); using the defaults").arg(error.message()));
+        }
+    }
+    train(options);
+}
+
+void ModelActions::onTrained(const QJsonObject &result)
+{
+    ProjectStore *store = m_window->store();
+    const qint64 id = result.value(QStringLiteral("model_version")).toInteger();
+    if (!store || id == 0)
+        return;
+    const QString task = result.value(QStringLiteral("task")).toString();
+    std::optional<ModelVersion> previous;
+    for (const ModelVersion &version : store->modelVersions(task))
+        if (version.id < id && (!previous || version.id > previous->id))
+            previous = version;
+    const QString now = ModelVersionsPanel::metricsSummary(result.value(QStringLiteral("metrics")).toObject());
+    m_window->appendLog(tr("Dev metrics of version %1: %2").arg(id).arg(now));
+    if (previous)
+        m_window->appendLog(tr("Dev metrics of the previous version %1: %2").arg(previous->id).arg(ModelVersionsPanel::metricsSummary(previous->metrics)));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Model trained"),
+                                tr("Version %1 of %2 is trained.\n\nDev: %3\n%4\nPredict all items with it now? Proposals never "
+                                   "replace human annotations.")
+                                    .arg(id).arg(task, now,
+                                         previous ? tr("Previous version %1: %2\n").arg(previous->id).arg(ModelVersionsPanel::metricsSummary(previous->metrics))
+                                                  : QString()),
+                                QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box->button(QMessageBox::Yes), &QPushButton::clicked, this, [this, id] { predict(Scope::All, id); });
+    box->open();
+}
+
+void ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
+{
+    if (!modelVersionId && !hasModel())
+        return;
+    PredictTextOptions options;
+    options.task = m_task;
+    options.modelVersionId = modelVersionId;
+    QString what = tr("all items");
+    if (scope == Scope::Item) {
+        const qint64 item = m_window->itemView()->itemId();
+        if (item == 0)
+            return;
+        options.itemIds = {item};
+        what = tr("item %1").arg(item);
+    } else if (scope == Scope::Filter) {
+        QVariantList binds;
+        const QString statement = m_window->browser()->model()->query().idStatement(binds);
+        QSqlQuery query = sql::prepare(m_window->store()->db(), statement);
+        for (int i = 0; i < binds.size(); ++i)
+            query.bindValue(i, binds[i]);
+        sql::exec(query);
+        while (query.next())
+            options.itemIds.append(query.value(0).toLongLong());
+        if (options.itemIds.isEmpty())
+            return;
+        what = tr("%n filtered item(s)", nullptr, int(options.itemIds.size()));
+    }
+    m_window->startJob(std::make_unique<PredictTextTaskJob>(m_window->projectPath(), options, what));
+}
+
+void ModelActions::evaluate()
+{
+    if (!hasModel())
+        return;
+    EvaluateTextOptions options;
+    options.task = m_task;
+    options.split = QStringLiteral("dev");
+    Job *job = m_window->startJob(std::make_unique<EvaluateTextTaskJob>(m_window->projectPath(), options));
+    connect(job, &Job::finished, this, [this](const QJsonObject &result) {
+        m_window->appendLog(tr("Evaluation of %1 on dev (%2 items): %3")
+                                .arg(m_task)
+                                .arg(result.value(QStringLiteral("n_items")).toInt())
+                                .arg(ModelVersionsPanel::metricsSummary(result.value(QStringLiteral("metrics")).toObject())));
+    });
+}
+
+} // namespace candor

@@ -1,0 +1,92 @@
+#include "TextTaskJobs.h"
+
+#include <QElapsedTimer>
+
+namespace candor {
+
+namespace {
+// Loss points are thinned to this interval; dev evaluations always go through.
+constexpr qint64 kChartIntervalMs = 100;
+}
+
+TrainTextTaskJob::TrainTextTaskJob(const QString &projectPath, const TrainTextOptions &options, QObject *parent)
+    : Job(tr("Train %1").arg(options.task), parent)
+    , m_projectPath(projectPath)
+    , m_options(options)
+{
+}
+
+QJsonObject TrainTextTaskJob::run()
+{
+    TrainTextJob job(m_projectPath, m_options);
+    job.setExternalCancelFlag(cancelToken().flag());
+    QElapsedTimer sinceLastPoint;
+    sinceLastPoint.start();
+    job.setProgressHandler([this, &sinceLastPoint](const TextJobProgress &p) {
+        if (p.total > 0)
+            reportProgress(p.done, p.total);
+        const bool learning = p.loss > 0 || p.devMetric >= 0;
+        if (learning && (p.devMetric >= 0 || sinceLastPoint.elapsed() >= kChartIntervalMs)) {
+            sinceLastPoint.restart();
+            Q_EMIT trainingPoint(p.phase, double(p.done), p.loss, p.devMetric);
+        }
+    });
+    const TrainTextResult result = job.run();
+    if (result.cancelled)
+        return {};
+    log(tr("Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s")
+            .arg(m_options.task).arg(result.modelVersionId).arg(result.chosen).arg(result.trainItems).arg(result.devItems)
+            .arg(result.seconds, 0, 'f', 1));
+    return {{QStringLiteral("task"), m_options.task},
+            {QStringLiteral("model_version"), result.modelVersionId},
+            {QStringLiteral("chosen"), result.chosen},
+            {QStringLiteral("metrics"), result.metrics}};
+}
+
+PredictTextTaskJob::PredictTextTaskJob(const QString &projectPath, const PredictTextOptions &options, const QString &scope,
+                                       QObject *parent)
+    : Job(tr("Predict %1 (%2)").arg(options.task, scope), parent)
+    , m_projectPath(projectPath)
+    , m_options(options)
+{
+}
+
+QJsonObject PredictTextTaskJob::run()
+{
+    PredictTextJob job(m_projectPath, m_options);
+    job.setExternalCancelFlag(cancelToken().flag());
+    job.setProgressHandler([this](const TextJobProgress &p) {
+        if (p.total > 0)
+            reportProgress(p.done, p.total);
+    });
+    const PredictTextResult result = job.run();
+    if (result.cancelled)
+        return {};
+    log(tr("Model version %1 proposed %2 annotation(s) on %3 item(s)").arg(result.modelVersionId).arg(result.annotations).arg(result.items));
+    return {{QStringLiteral("model_version"), result.modelVersionId},
+            {QStringLiteral("items"), result.items},
+            {QStringLiteral("annotations"), result.annotations}};
+}
+
+EvaluateTextTaskJob::EvaluateTextTaskJob(const QString &projectPath, const EvaluateTextOptions &options, QObject *parent)
+    : Job(tr("Evaluate %1 on %2").arg(options.task, options.split), parent)
+    , m_projectPath(projectPath)
+    , m_options(options)
+{
+}
+
+QJsonObject EvaluateTextTaskJob::run()
+{
+    EvaluateTextJob job(m_projectPath, m_options);
+    job.setExternalCancelFlag(cancelToken().flag());
+    job.setProgressHandler([this](const TextJobProgress &p) {
+        if (p.total > 0)
+            reportProgress(p.done, p.total);
+    });
+    const EvaluateTextResult result = job.run();
+    if (result.cancelled)
+        return {};
+    return result.toJson(m_options.task, m_options.split);
+}
+
+} // namespace candor
