@@ -59,7 +59,7 @@ void generate(const QString &path, qint64 items)
             annotate.bindValue(0, id);
             annotate.bindValue(1, label);
             annotate.bindValue(2, origin);
-            annotate.bindValue(3, annotator);
+            annotate.bindValue(3, sql::text(annotator));
             annotate.bindValue(4, origin == QLatin1String("model") ? QVariant(model) : QVariant(QMetaType::fromType<qint64>()));
             annotate.bindValue(5, score);
             annotate.bindValue(6, status);
