@@ -50,8 +50,9 @@ QList<ModelVersion> ProjectStore::modelVersions(const QString &task) const
 {
     QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT ") + kVersionColumns
                                              + QStringLiteral(" FROM model_versions WHERE (? = '' OR task = ?) ORDER BY id"));
-    query.addBindValue(task);
-    query.addBindValue(task);
+    // A null QString binds as SQL NULL, and NULL = '' is never true: bind "" so the default lists every task.
+    query.addBindValue(sql::text(task));
+    query.addBindValue(sql::text(task));
     sql::exec(query);
     QList<ModelVersion> result;
     while (query.next())

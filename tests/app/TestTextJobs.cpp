@@ -97,6 +97,7 @@ private Q_SLOTS:
         const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("persuasion-labels"));
         QVERIFY(version);
         QCOMPARE(version->id, trained.modelVersionId);
+        QCOMPARE(store.modelVersions().size(), 1);   // the default (every task) lists it too
         QVERIFY(version->metrics.value(QStringLiteral("candidates")).toObject().contains(QStringLiteral("ngram")));
         QVERIFY(!version->metrics.value(QStringLiteral("dev")).toObject().isEmpty());
         QCOMPARE(version->dataSnapshot.value(QStringLiteral("train")).toObject().value(QStringLiteral("items")).toInt(), 120);
