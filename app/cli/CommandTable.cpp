@@ -7,6 +7,10 @@ int runImport(const QStringList &arguments);
 int runStats(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runSample(const QStringList &arguments);
+int runTrain(const QStringList &arguments);
+int runPredict(const QStringList &arguments);
+int runEval(const QStringList &arguments);
+int runModels(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
 
@@ -18,6 +22,10 @@ const std::vector<CliCommand> &commands()
         {"stats", "counts per kind, split, schema, label, origin and thread posts", &runStats},
         {"export", "export annotations (SemEval tasks 1-3, PAN, RumourEval, JSONL, CSV)", &runExport},
         {"sample", "build the bundled sample project (memes, chats, threads) and print its stats", &runSample},
+        {"train", "train a text model (persuasion-labels, persuasion-spans, narrative) and register it", &runTrain},
+        {"predict", "write a model version's predictions as model annotations", &runPredict},
+        {"eval", "official metrics of the latest model version of a task on a split", &runEval},
+        {"models", "list model versions with their metrics", &runModels},
         {"heatmap", "draw a meme model's attention or per-technique Grad-CAM over a meme image (PNG)", &runHeatmap},
         {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
     };

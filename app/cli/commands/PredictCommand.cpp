@@ -1,0 +1,51 @@
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+#include "cli/commands/TextCommandSupport.h"
+#include "cli/commands/MemeCommands.h"
+#include "cli/commands/ThreadCommands.h"
+#include "jobs/PredictTextJob.h"
+#include "jobs/TextTask.h"
+
+namespace candor::cli {
+
+int runPredict(const QStringList &arguments)
+{
+    if (isThreadTask(arguments))
+        return runThreadPredict(arguments);
+    if (isMemeTask(arguments))
+        return runMemePredict(arguments);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a model version's predictions as model annotations (status proposed, with scores). Gold and human\n"
+        "rows are never touched; predicting again with the same version replaces its proposed rows."));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
+    parser.addOption({QStringLiteral("task"), textTaskNames().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption({QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's latest)"), QStringLiteral("id")});
+    if (!parseOrExplain(parser, arguments, 1, 1))
+        return Usage;
+    if (!parser.isSet(QStringLiteral("task"))) {
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + textTaskNames().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        return Usage;
+    }
+    PredictTextOptions options;
+    options.task = parser.value(QStringLiteral("task"));
+    options.modelVersionId = modelVersionOption(parser);
+    if (parser.isSet(QStringLiteral("split")))
+        options.splits = QStringList{parser.value(QStringLiteral("split"))};
+
+    PredictTextJob job(parser.positionalArguments().first(), options);
+    ProgressPrinter progress;
+    attachTextJob(job, progress);
+    const PredictTextResult result = job.run();
+    progress.finish();
+    if (result.cancelled) {
+        printErr(QStringLiteral("prediction cancelled; nothing was written"));
+        return Failure;
+    }
+    printOut(QStringLiteral("model version %1: %2 items predicted, %3 model annotations")
+                 .arg(result.modelVersionId).arg(result.items).arg(result.annotations));
+    return Ok;
+}
+
+} // namespace candor::cli

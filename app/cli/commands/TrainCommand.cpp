@@ -1,0 +1,89 @@
+#include "cli/CliCommand.h"
+#include "cli/CliSupport.h"
+#include "cli/commands/TextCommandSupport.h"
+#include "cli/commands/MemeCommands.h"
+#include "cli/commands/ThreadCommands.h"
+#include "domain/Error.h"
+#include "jobs/TextTask.h"
+#include "jobs/TrainConfigJson.h"
+#include "jobs/TrainTextJob.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace candor::cli {
+
+namespace {
+
+QJsonObject readConfigFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        throw Error(QStringLiteral("%1: not a JSON object (%2 at offset %3)").arg(path, error.errorString()).arg(error.offset));
+    return document.object();
+}
+
+} // namespace
+
+int runTrain(const QStringList &arguments)
+{
+    if (isThreadTask(arguments))
+        return runThreadTrain(arguments);
+    if (isMemeTask(arguments))
+        return runMemeTrain(arguments);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Trains a text model on the project's labels and registers it as a model version (config, data snapshot,\n"
+        "dev metrics of every candidate, model files inside the project).\n"
+        "--config FILE: a JSON object overriding training settings; its keys are the TextTrainConfig fields:\n"
+        "  seed threads trainTransformer trainNgramBaseline ngramHashBits ngramLearningRate ngramEpochs vocabSize\n"
+        "  pretrainedTokenizer(path) layers heads width feedForward maxLength dropout mlmPretrainEpochs\n"
+        "  fineTuneLastLayers headUnits focalAlpha focalGamma\n"
+        "  classFocalGamma oversample minSpanLength epochs batchSize learningRate weightDecay warmupFraction\n"
+        "  patience tuneThresholds"));
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
+    parser.addOption({QStringLiteral("task"), textTaskNames().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("JSON file of training settings"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
+                      QStringLiteral("splits"), QStringLiteral("train")});
+    parser.addOption({QStringLiteral("dev-split"), QStringLiteral("split for early stopping, thresholds and model choice (default dev)"),
+                      QStringLiteral("split"), QStringLiteral("dev")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
+                      QStringLiteral("language"), QStringLiteral("all")});
+    if (!parseOrExplain(parser, arguments, 1, 1))
+        return Usage;
+    if (!parser.isSet(QStringLiteral("task"))) {
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + textTaskNames().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        return Usage;
+    }
+    TrainTextOptions options;
+    options.task = parser.value(QStringLiteral("task"));
+    options.trainSplits = parser.value(QStringLiteral("train-splits")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.devSplit = parser.value(QStringLiteral("dev-split"));
+    options.language = parser.value(QStringLiteral("language"));
+    if (parser.isSet(QStringLiteral("config")))
+        options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
+
+    TrainTextJob job(parser.positionalArguments().first(), options);
+    ProgressPrinter progress;
+    attachTextJob(job, progress);
+    const TrainTextResult result = job.run();
+    progress.finish();
+    if (result.cancelled) {
+        printErr(QStringLiteral("training cancelled; nothing was saved"));
+        return Failure;
+    }
+    printOut(QStringLiteral("model version %1 (%2, kept %3): %4 train / %5 dev items, %6 s")
+                 .arg(result.modelVersionId).arg(options.task, result.chosen).arg(result.trainItems).arg(result.devItems)
+                 .arg(result.seconds, 0, 'f', 1));
+    const QJsonObject candidates = result.metrics.value(QStringLiteral("candidates")).toObject();
+    for (auto it = candidates.begin(); it != candidates.end(); ++it)
+        printOut(QStringLiteral("  dev %1: %2").arg(it.key(), metricsLine(it.value().toObject())));
+    return Ok;
+}
+
+} // namespace candor::cli
