@@ -1,6 +1,8 @@
 // candor-bench: speed measurements that are not tests (timings vary by machine, so they never gate a build).
 //   candor-bench import [N=100000]   import N generated Telegram messages vs. the raw insert limit
 //   candor-bench open [N=1000000]    open a project of N items and count them
+//   candor-bench encoder [THREADS=2] text encoder speed, C++ vs. the same network in PyTorch-Python
+//   candor-bench text-dev DATASET [key=value ...]   train the text engine on shared data, print dev metrics
 #include "domain/Error.h"
 
 #include <QCoreApplication>
@@ -11,6 +13,8 @@
 namespace candor::bench {
 int runImportBench(qint64 messages);
 int runOpenBench(qint64 items);
+int runEncoderSpeedBench(const QStringList &arguments);
+int runTextDevCommand(const QStringList &arguments);
 } // namespace candor::bench
 
 int main(int argc, char *argv[])
@@ -18,6 +22,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     const QString which = arguments.value(1);
+    if (which == QLatin1String("encoder") || which == QLatin1String("text-dev")) {
+        try {
+            return which == QLatin1String("encoder") ? candor::bench::runEncoderSpeedBench(arguments.mid(2))
+                                                     : candor::bench::runTextDevCommand(arguments.mid(2));
+        } catch (const std::exception &error) {
+            QTextStream(stderr) << "candor-bench: " << error.what() << '\n';
+            return 1;
+        }
+    }
     bool ok = true;
     const qint64 n = arguments.size() > 2 ? arguments[2].toLongLong(&ok) : 0;
     QTextStream err(stderr);
