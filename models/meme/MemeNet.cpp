@@ -62,10 +62,20 @@ MemeNetOutput MemeNetImpl::forward(const MemeBatch &batch)
         const torch::Tensor keys = torch::cat({regionKey(regions) + cellPosition, globalKey(global)}, 1);
         const torch::Tensor values = torch::cat({regionValue(regions), globalValue(global)}, 1);
         const int64_t n = batch.grid.size(0);
-        const torch::Tensor q = query ? query(text) : learnedQuery.unsqueeze(0).expand({n, -1});
+        // The caption steers the attention but the attention's gradient does not reshape the caption features:
+        // on a few hundred memes it otherwise pulls them away from what the head needs them for.
+        const torch::Tensor q = query ? query(text.detach()) : learnedQuery.unsqueeze(0).expand({n, -1});
         const torch::Tensor scores = torch::bmm(keys, q.unsqueeze(2)).squeeze(2) / std::sqrt(double(m_shape.attentionWidth));
         out.attention = torch::softmax(scores, 1);                                           // N x (R + 1)
-        parts.push_back(torch::bmm(out.attention.unsqueeze(1), values).squeeze(1));
+        torch::Tensor attended = torch::bmm(out.attention.unsqueeze(1), values).squeeze(1);
+        if (caption && is_training()) {
+            // Modality dropout: a fifth of the memes train without their image, so the caption path must stand on
+            // its own instead of the image features memorising what the caption already says.
+            constexpr double keepImage = 0.8;
+            const torch::Tensor keep = torch::empty({n, 1}, attended.options()).bernoulli_(keepImage);
+            attended = attended * keep / keepImage;
+        }
+        parts.push_back(attended);
     }
     const torch::Tensor joined = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
     out.logits = output(dropout(torch::relu(norm(hidden(joined)))));
