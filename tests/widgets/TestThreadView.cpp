@@ -8,6 +8,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -175,8 +177,12 @@ private Q_SLOTS:
                                QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment"), QStringLiteral("support"),
                                QStringLiteral("deny"), QStringLiteral("comment")};
         const QDateTime start(QDate(2015, 3, 24), QTime(10, 0), Qt::UTC);
-        QHash<qint64, double> attention;
-        QList<Annotation> rows;
+        ModelVersion version;
+        version.task = QStringLiteral("thread");
+        version.name = QStringLiteral("thread mm-mtl branches");
+        version.createdAt = start;
+        const qint64 versionId = m_store->addModelVersion(version);
+        QJsonObject attention;
         for (int i = 0; i < texts.size(); ++i) {
             ThreadPost post;
             post.itemId = m_item;
@@ -193,19 +199,20 @@ private Q_SLOTS:
             stance.label = gold[i];
             m_store->addAnnotation(stance);
             stance.origin = Origin::Model;
+            stance.modelVersionId = versionId;
             stance.status = Status::Proposed;
             stance.label = i == 4 ? QStringLiteral("comment") : gold[i];
             stance.score = 0.55 + 0.04 * i;
             m_store->addAnnotation(stance);
-            attention.insert(row, gold[i] == QLatin1String("comment") ? 0.03 : 0.08 + 0.01 * i);
+            attention[QString::number(row)] = gold[i] == QLatin1String("comment") ? 0.03 : 0.08 + 0.01 * i;
         }
+        // The file a prediction run writes beside the version: the view reads attention from there.
+        m_store->putModelFile(versionId, QStringLiteral("attention.json"), QJsonDocument(attention).toJson());
         ThreadView view;
         view.setStore(m_store.get());
-        ThreadConversation conversation = loadConversation(*m_store, m_item);
-        for (ConversationPost &post : conversation.posts)
-            if (attention.contains(post.post.id))
-                post.attention = attention.value(post.post.id);
-        view.showConversation(conversation);
+        view.showThread(m_item);
+        const ThreadConversation &conversation = view.conversation();
+        QVERIFY(conversation.posts[conversation.indexOfRow(*m_store->findPost(m_item, QStringLiteral("r1")))].attention);
         view.resize(1100, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -82,6 +82,7 @@ StanceTimelineView::StanceTimelineView(QWidget *parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);   // below this the axis titles collapse to ellipses
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Stances:"), this));
     top->addWidget(m_sourceBox);
