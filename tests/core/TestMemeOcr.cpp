@@ -1,4 +1,10 @@
+#include "image/ImageDecoder.h"
 #include "ocr/MemeOcr.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -111,6 +117,28 @@ private Q_SLOTS:
         total += noisy;
         QCOMPARE(total.referenceWords, 7);
         QCOMPARE(total.edits, 2);
+    }
+
+    // Word accuracy against the human transcriptions of the SemEval-2021 task 3 dev memes (63 images).
+    void measuresSemEvalDevCaptions()
+    {
+        const QString folder = QStringLiteral(CANDOR_SHARED_DIR "/datasets/semeval2021-task6/dev_set_task3/");
+        QFile file(folder + QStringLiteral("dev_set_task3_labeled.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("SemEval task 3 dev set not found");
+        const QJsonArray memes = QJsonDocument::fromJson(file.readAll()).array();
+        const MemeOcr ocr;
+        WordAccuracy total;
+        for (const QJsonValue &value : memes) {
+            const QJsonObject meme = value.toObject();
+            QFile image(folder + QStringLiteral("dev_set_task3_labeled/") + meme.value(QStringLiteral("image")).toString());
+            QVERIFY(image.open(QIODevice::ReadOnly));
+            const OcrResult result = ocr.recognise(ImageDecoder::decode(image.readAll(), image.fileName()));
+            total += compareWords(meme.value(QStringLiteral("text")).toString(), result.text);
+        }
+        qInfo("SemEval dev (%d memes, %d caption words): word accuracy (1 - WER) %.4f, recall %.4f, precision %.4f",
+              int(memes.size()), total.referenceWords, total.accuracy(), total.recall(), total.precision());
+        QVERIFY(total.recall() > 0.5);
     }
 
     void mapsSpansToWordsAndPointsToWords()
