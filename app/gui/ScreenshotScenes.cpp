@@ -178,7 +178,6 @@ void ScreenshotScenes::buildDemoProject(const QString &path)
 bool ScreenshotScenes::arrange(MainWindow &window, const QString &scene, const QString &projectPath)
 {
     window.resize(1500, 900);
-    window.setComputeDeviceText(QObject::tr("CPU, 8 threads"));
     if (scene == QLatin1String("welcome")) {
         window.openProject(projectPath);
         window.closeProject();
