@@ -21,3 +21,10 @@ for scene in welcome annotate browser; do
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$app" --screenshot "$out/$scene.png" --scene "$scene"
 done
+# The thread view with its stance timeline (PNG) and the timeline alone (SVG), drawn by the widget test's
+# screenshot case on a generated rumour thread.
+threadview=$build/tests/widgets/test_threadview
+if [ -x "$threadview" ]; then
+    CANDOR_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$threadview" screenshot >/dev/null
+fi
