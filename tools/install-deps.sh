@@ -7,7 +7,7 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev
   libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
-  python3-torch xvfb xauth
+  python3-torch xvfb xauth dpkg-dev file
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -55,7 +55,7 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("import"), m_project, m_dir.filePath(QStringLiteral("train_task2.json")), m_dir.filePath(QStringLiteral("pan_es.json"))});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("(semeval, split train)")));
-        QVERIFY(run.out.contains(QStringLiteral("(pan, split none)")));
+        QVERIFY(run.out.contains(QStringLiteral("(pan, split from the data)")));
     }
 
     void exportsEachFormat_data()
