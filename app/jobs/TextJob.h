@@ -1,11 +1,15 @@
 #pragma once
 
+#include "text/TextModel.h"
+
 #include <QString>
 
 #include <atomic>
 #include <functional>
 
 namespace candor {
+
+class ProjectStore;
 
 // Where a text job stands. done/total count steps (training) or items (prediction); loss and devMetric are
 // set while training (devMetric < 0 when not evaluated at that point), for a live loss curve.
@@ -48,6 +52,15 @@ protected:
         if (m_progress)
             m_progress(progress);
     }
+
+    // Engine progress forwarded as this job's progress, and the engine's view of this job's cancellation.
+    models::ProgressCallback engineProgress() const;
+    models::CancelCheck engineCancelCheck() const;
+
+    // Runs `train` (a call into the engine) and keeps the job log straight: a cancelled run (the engine's
+    // TrainingCancelled, or a cancel that arrived as training ended) is logged "cancelled" and returns false;
+    // any engine failure is logged "failed" and rethrown as candor::Error naming `where`.
+    bool runEngineTraining(ProjectStore &store, qint64 jobId, const QString &where, const std::function<void()> &train) const;
 
 private:
     ProgressHandler m_progress;

@@ -90,24 +90,11 @@ TrainTextResult TrainTextJob::run()
     result.devItems = int(devItems.size());
     models::TrainReport trainReport;
     std::unique_ptr<models::TextModel> model;
-    try {
+    const bool trained = runEngineTraining(store, jobId, where, [&] {
         model = models::TextModel::train(task.definition, TextTaskData::examples(trainItems), TextTaskData::examples(devItems),
-            TextTaskData::projectTexts(store), m_options.config, trainReport,
-            [this](const models::TrainProgress &p) {
-                report({QString::fromStdString(p.phase), p.step, p.steps, p.epoch, p.epochs, p.loss, p.devMetric});
-            },
-            [this] { return isCancelled(); });
-    } catch (const models::TrainingCancelled &) {
-        store.finishJob(jobId, QStringLiteral("cancelled"), {});
-        result.cancelled = true;
-        return result;
-    } catch (const std::exception &error) {
-        const QString message = QStringLiteral("%1: training failed: %2").arg(where, QString::fromUtf8(error.what()));
-        store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
-        throw Error(message);
-    }
-    if (isCancelled()) {
-        store.finishJob(jobId, QStringLiteral("cancelled"), {});
+            TextTaskData::projectTexts(store), m_options.config, trainReport, engineProgress(), engineCancelCheck());
+    });
+    if (!trained) {
         result.cancelled = true;
         return result;
     }
