@@ -234,16 +234,12 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
         }
         double devScore = -1;
         if (!dev.empty()) {
-            const std::vector<RawTextOutput> raw = model->rawOutputs(devTexts);
-            DecisionRule rule = DecisionRule::defaults(task, config.minSpanLength);
-            if (config.tuneThresholds)
-                tuneDecisionRule(rule, task, raw, dev);
-            const auto metrics = evaluateText(task, dev, rule.decideAll(task, raw));
-            devScore = metrics.at("score");
+            DevScore scored = scoreOnDev(task, model->rawOutputs(devTexts), dev, config);
+            devScore = scored.score;
             if (stopping.improved(devScore, epoch)) {
                 best = engine::snapshot(*net);
-                bestRule = rule;
-                devMetrics = metrics;
+                bestRule = scored.rule;
+                devMetrics = std::move(scored.metrics);
                 devMetrics["epoch"] = epoch;
             }
         }

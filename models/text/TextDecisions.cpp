@@ -119,4 +119,15 @@ void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const 
     rule.spanThresholds.assign(task.spanLabels.size(), spanThreshold);
 }
 
+DevScore scoreOnDev(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
+                    const std::vector<TextExample> &dev, const TextTrainConfig &config)
+{
+    DevScore result{DecisionRule::defaults(task, config.minSpanLength), {}, -1};
+    if (config.tuneThresholds)
+        tuneDecisionRule(result.rule, task, raw, dev);
+    result.metrics = evaluateText(task, dev, result.rule.decideAll(task, raw));
+    result.score = result.metrics.at("score");
+    return result;
+}
+
 } // namespace candor::models

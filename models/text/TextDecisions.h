@@ -6,6 +6,7 @@
 #include "text/SpanDecoding.h"
 #include "text/TextModel.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,5 +37,16 @@ struct DecisionRule
 // score. Grid 0.05..0.95 in steps of 0.05; ties keep the value closest to 0.5.
 void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
                       const std::vector<TextExample> &gold, int minPositives = 3);
+
+// One epoch's dev check, as every trainer runs it: the default rule, tuned on dev when the config asks, and the
+// official metrics of its decisions ("score" is the value early stopping compares).
+struct DevScore
+{
+    DecisionRule rule;
+    std::map<std::string, double> metrics;
+    double score = -1;
+};
+DevScore scoreOnDev(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
+                    const std::vector<TextExample> &dev, const TextTrainConfig &config);
 
 } // namespace candor::models

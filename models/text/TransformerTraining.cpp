@@ -184,16 +184,12 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
         }
         double devScore = -1;
         if (!dev.empty()) {
-            const std::vector<RawTextOutput> raw = model->rawOutputs(devSequences);
-            DecisionRule rule = DecisionRule::defaults(task, config.minSpanLength);
-            if (config.tuneThresholds)
-                tuneDecisionRule(rule, task, raw, dev);
-            const auto metrics = evaluateText(task, dev, rule.decideAll(task, raw));
-            devScore = metrics.at("score");
+            DevScore scored = scoreOnDev(task, model->rawOutputs(devSequences), dev, config);
+            devScore = scored.score;
             if (stopping.improved(devScore, epoch)) {
                 best = engine::snapshot(*net);
-                bestRule = rule;
-                devMetrics = metrics;
+                bestRule = scored.rule;
+                devMetrics = std::move(scored.metrics);
                 devMetrics["epoch"] = epoch;
             }
         }
