@@ -7,31 +7,16 @@ namespace candor {
 
 namespace {
 
-// Label names contain commas ("Obfuscation, Intentional vagueness, Confusion"), so lists join with "; ".
-QString labelList(const QString &condition)
-{
-    return QStringLiteral("(SELECT group_concat(name, '; ') FROM (SELECT DISTINCT l.name AS name FROM annotations a"
-                          " JOIN labels l ON l.id = a.label_id WHERE a.item_id = i.id AND %1 ORDER BY l.position))")
-        .arg(condition);
-}
+// The per-item columns come from item_summary (schema version 4), kept current by triggers on annotations.
+const QString kSelectColumns = QStringLiteral(
+    "i.id, i.kind, substr(i.text, 1, 160), i.media_id, i.created_at, i.source, i.language, i.split,"
+    " s.gold_labels, s.human_labels, s.model_labels, s.best_score, s.uncertainty, s.reviewed, s.annotators");
 
-const QString kReviewedItems = QStringLiteral(
-    "SELECT item_id FROM annotations WHERE origin = 'human' OR (origin = 'model' AND status IN ('accepted', 'rejected'))");
-
-const QString kSelectColumns = QStringLiteral("i.id, i.kind, substr(i.text, 1, 160), i.media_id, i.created_at, i.source,"
-                                              " i.language, i.split, ")
-    + labelList(QStringLiteral("a.origin = 'gold'")) + QStringLiteral(", ")
-    + labelList(QStringLiteral("a.origin = 'human' AND a.status <> 'rejected'")) + QStringLiteral(", ")
-    + labelList(QStringLiteral("a.origin = 'model' AND a.status <> 'rejected' AND (a.score IS NULL OR a.score >= 0.5)"))
-    + QStringLiteral(", (SELECT max(score) FROM annotations WHERE item_id = i.id AND origin = 'model') AS best_score,"
-                     " (SELECT 1 - 2 * min(abs(score - 0.5)) FROM annotations WHERE item_id = i.id AND origin = 'model'"
-                     " AND score IS NOT NULL) AS uncertainty,"
-                     " i.id IN (") + kReviewedItems + QStringLiteral("),"
-                     " (SELECT group_concat(DISTINCT annotator) FROM annotations WHERE item_id = i.id AND origin = 'human'"
-                     " AND annotator <> '')");
+const QString kItemsAndSummary = QStringLiteral("items i JOIN item_summary s ON s.item_id = i.id");
 
 const char *const kReviewNames[] = {"any", "unreviewed", "reviewed"};
-const char *const kSortNames[] = {"id", "kind", "text", "date", "source", "best-score", "uncertainty"};
+const char *const kSortNames[] = {"id", "kind", "text", "date", "source", "best-score", "uncertainty", "gold", "human",
+                                  "model", "review"};
 
 template<typename E, size_t N>
 E enumFromName(const QString &name, const char *const (&names)[N], E fallback)
@@ -42,6 +27,11 @@ E enumFromName(const QString &name, const char *const (&names)[N], E fallback)
     return fallback;
 }
 
+QString where(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 bool ItemQuery::isEmpty() const
@@ -50,7 +40,12 @@ bool ItemQuery::isEmpty() const
         && language.isEmpty() && source.isEmpty() && split.isEmpty() && ftsExpression(search).isEmpty();
 }
 
-QString ItemQuery::whereClause(QVariantList &binds) const
+bool ItemQuery::searchDriven() const
+{
+    return sortKey == SortKey::Id && !ftsExpression(search).isEmpty();
+}
+
+QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch) const
 {
     QStringList conditions;
     const auto equals = [&](const QString &column, const QString &value) {
@@ -63,14 +58,15 @@ QString ItemQuery::whereClause(QVariantList &binds) const
     equals(QStringLiteral("i.language"), language);
     equals(QStringLiteral("i.source"), source);
     equals(QStringLiteral("i.split"), split);
+    // item_labels holds one row per (label, item): a filter reads an index range instead of the annotations.
     if (!label.isEmpty()) {
-        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM annotations WHERE status <> 'rejected'"
+        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM item_labels WHERE live = 1"
                                          " AND label_id IN (SELECT id FROM labels WHERE name = ?))"));
         binds.append(label);
     }
     if (!predictedLabel.isEmpty()) {
-        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM annotations WHERE origin = 'model'"
-                                         " AND label_id IN (SELECT id FROM labels WHERE name = ?) AND score BETWEEN ? AND ?)"));
+        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM item_labels WHERE"
+                                         " label_id IN (SELECT id FROM labels WHERE name = ?) AND model_score BETWEEN ? AND ?)"));
         binds << predictedLabel << minScore << maxScore;
     }
     if (!annotator.isEmpty()) {
@@ -78,43 +74,72 @@ QString ItemQuery::whereClause(QVariantList &binds) const
         binds.append(annotator);
     }
     if (review == Review::Reviewed)
-        conditions.append(QStringLiteral("i.id IN (") + kReviewedItems + QStringLiteral(")"));
+        conditions.append(QStringLiteral("s.reviewed = 1"));
     else if (review == Review::Unreviewed)
-        conditions.append(QStringLiteral("i.id NOT IN (") + kReviewedItems + QStringLiteral(")"));
-    if (const QString fts = ftsExpression(search); !fts.isEmpty()) {
+        conditions.append(QStringLiteral("s.reviewed = 0"));
+    if (const QString fts = ftsExpression(search); withSearch && !fts.isEmpty()) {
         conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM text_search WHERE text_search MATCH ?)"));
         binds.append(fts);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions;
+}
+
+QString ItemQuery::fromWhere(QVariantList &binds, std::optional<qint64> afterId) const
+{
+    if (searchDriven()) {
+        // FTS5 yields matches in rowid order (item id << 32, + post id), so a page of items reads only as many
+        // matches as it needs, however common the word; DISTINCT folds an item's text and posts into one row.
+        QString hits = QStringLiteral("SELECT DISTINCT rowid >> 32 AS hit FROM text_search WHERE text_search MATCH ?");
+        binds.append(ftsExpression(search));
+        if (afterId) {
+            hits += descending ? QStringLiteral(" AND rowid < ?") : QStringLiteral(" AND rowid >= ?");
+            binds.append(descending ? *afterId << 32 : (*afterId + 1) << 32);
+        }
+        hits += descending ? QStringLiteral(" ORDER BY rowid DESC") : QStringLiteral(" ORDER BY rowid");
+        return QStringLiteral(" FROM (") + hits + QStringLiteral(") m CROSS JOIN items i ON i.id = m.hit"
+                                                                  " JOIN item_summary s ON s.item_id = i.id")
+            + where(conditions(binds, false));
+    }
+    QStringList all = conditions(binds, true);
+    if (afterId && sortKey == SortKey::Id) {
+        all.append(descending ? QStringLiteral("i.id < ?") : QStringLiteral("i.id > ?"));
+        binds.append(*afterId);
+    }
+    return QStringLiteral(" FROM ") + kItemsAndSummary + where(all);
 }
 
 QString ItemQuery::orderExpression() const
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (searchDriven())
+        return {};   // the FTS subquery already yields item order
     QString key;
+    // Summary columns break ties by s.item_id, the rowid their indexes end with, so SQLite reads the index in
+    // order and stops after the page instead of sorting every row.
+    QString tieBreak = QStringLiteral("i.id");
     switch (sortKey) {
     case SortKey::Id: break;
     case SortKey::Kind: key = QStringLiteral("i.kind"); break;
     case SortKey::Text: key = QStringLiteral("i.text"); break;
     case SortKey::Date: key = QStringLiteral("i.created_at"); break;
     case SortKey::Source: key = QStringLiteral("i.source"); break;
-    case SortKey::BestScore: key = QStringLiteral("best_score"); break;
-    case SortKey::Uncertainty: key = QStringLiteral("uncertainty"); break;
+    case SortKey::BestScore: key = QStringLiteral("s.best_score"); break;
+    case SortKey::Uncertainty: key = QStringLiteral("s.uncertainty"); break;
+    case SortKey::GoldLabels: key = QStringLiteral("s.gold_labels"); break;
+    case SortKey::HumanLabels: key = QStringLiteral("s.human_labels"); break;
+    case SortKey::ModelLabels: key = QStringLiteral("s.model_labels"); break;
+    case SortKey::Review: key = QStringLiteral("s.reviewed"); break;
     }
+    if (key.startsWith(QLatin1String("s.")))
+        tieBreak = QStringLiteral("s.item_id");
     return QStringLiteral(" ORDER BY ") + (key.isEmpty() ? QString() : key + direction + QStringLiteral(", "))
-        + QStringLiteral("i.id") + direction;
+        + tieBreak + direction;
 }
 
 QString ItemQuery::selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset) const
 {
-    QString where = whereClause(binds);
     const bool keyset = sortKey == SortKey::Id && afterId.has_value();
-    if (keyset) {
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-            + (descending ? QStringLiteral("i.id < ?") : QStringLiteral("i.id > ?"));
-        binds.append(*afterId);
-    }
-    QString statement = QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM items i") + where
+    QString statement = QStringLiteral("SELECT ") + kSelectColumns + fromWhere(binds, keyset ? afterId : std::nullopt)
         + orderExpression() + QStringLiteral(" LIMIT ?");
     binds.append(limit);
     if (!keyset && offset > 0) {
@@ -126,41 +151,49 @@ QString ItemQuery::selectStatement(QVariantList &binds, int limit, std::optional
 
 QString ItemQuery::countStatement(QVariantList &binds) const
 {
-    return QStringLiteral("SELECT count(*) FROM items i") + whereClause(binds);
+    if (isEmpty())
+        return QStringLiteral("SELECT count(*) FROM items");
+    const QString statement = QStringLiteral("SELECT count(*) FROM (SELECT 1") + fromWhere(binds) + QStringLiteral(" LIMIT ?)");
+    binds.append(countCap + 1);
+    return statement;
 }
 
 QString ItemQuery::idStatement(QVariantList &binds) const
 {
-    return QStringLiteral("SELECT i.id FROM items i") + whereClause(binds) + QStringLiteral(" ORDER BY i.id");
+    return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(conditions(binds, true)) + QStringLiteral(" ORDER BY i.id");
 }
 
 QString ItemQuery::rowStatement(QVariantList &binds, qint64 itemId)
 {
     binds.append(itemId);
-    return QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM items i WHERE i.id = ?");
+    return QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM ") + kItemsAndSummary + QStringLiteral(" WHERE i.id = ?");
 }
 
 QString ItemQuery::nextUnreviewedStatement(QVariantList &binds, qint64 currentId) const
 {
-    QString where = whereClause(binds);
-    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("i.id <> ? AND i.id NOT IN (")
-        + kReviewedItems + QStringLiteral(")");
-    binds.append(currentId);
-    binds.append(currentId);
-    // Items after the current one first, then wrap around to the start.
-    return QStringLiteral("SELECT i.id FROM items i") + where + QStringLiteral(" ORDER BY i.id < ?, i.id LIMIT 1");
+    // Items after the current one first, then wrap around to the start: two index walks that stop at the first
+    // hit, instead of one ORDER BY over every unreviewed item.
+    const auto firstFrom = [&](const QString &bound) {
+        QStringList all = conditions(binds, true);
+        all << QStringLiteral("s.reviewed = 0") << bound;
+        binds.append(currentId);
+        return QStringLiteral("SELECT * FROM (SELECT i.id FROM ") + kItemsAndSummary + where(all)
+            + QStringLiteral(" ORDER BY i.id LIMIT 1)");
+    };
+    const QString after = firstFrom(QStringLiteral("i.id > ?"));
+    const QString before = firstFrom(QStringLiteral("i.id < ?"));
+    return after + QStringLiteral(" UNION ALL ") + before + QStringLiteral(" LIMIT 1");
 }
 
 QString ItemQuery::mostUncertainStatement(QVariantList &binds, qint64 currentId) const
 {
-    QString where = whereClause(binds);
-    where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("i.id NOT IN (")
-        + kReviewedItems + QStringLiteral(")");
+    // Uncertainty sampling: the smallest margin |p - 0.5| among the model's outputs for the item, read from the
+    // uncertainty index of item_summary.
+    QStringList all = conditions(binds, true);
+    all << QStringLiteral("s.reviewed = 0") << QStringLiteral("s.uncertainty IS NOT NULL") << QStringLiteral("i.id <> ?");
     binds.append(currentId);
-    // Uncertainty sampling: the smallest margin |p - 0.5| among the model's outputs for the item.
-    return QStringLiteral("SELECT a.item_id FROM annotations a WHERE a.origin = 'model' AND a.score IS NOT NULL"
-                          " AND a.status = 'proposed' AND a.item_id IN (SELECT i.id FROM items i") + where
-        + QStringLiteral(") AND a.item_id <> ? GROUP BY a.item_id ORDER BY min(abs(a.score - 0.5)), a.item_id LIMIT 1");
+    return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(all)
+        + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id LIMIT 1");
 }
 
 QStringList ItemQuery::searchTerms() const

@@ -14,11 +14,15 @@ namespace candor {
 struct ItemQuery
 {
     enum class Review { Any, Unreviewed, Reviewed };
-    enum class SortKey { Id, Kind, Text, Date, Source, BestScore, Uncertainty };
+    enum class SortKey { Id, Kind, Text, Date, Source, BestScore, Uncertainty, GoldLabels, HumanLabels, ModelLabels,
+                         Review };
+    // Counts of filtered views stop here (the browser shows "10,000+"): an exact count over a large match set
+    // would cost more than the page itself.
+    static constexpr qint64 countCap = 10000;
 
     QString kind;               // "meme", "post", "thread", "message"; empty: any
     QString label;              // any origin (gold, human, model not rejected); empty: any
-    QString predictedLabel;     // a model annotation with minScore <= score <= maxScore
+    QString predictedLabel;     // the best model score for this label lies in [minScore, maxScore]
     double minScore = 0.0;
     double maxScore = 1.0;
     Review review = Review::Any;
@@ -35,6 +39,7 @@ struct ItemQuery
 
     // SELECT of ItemQuery::Column values; `afterId` pages by keyset when sorting by id, else `offset` applies.
     QString selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset) const;
+    // Exact for the unfiltered view, capped at countCap + 1 otherwise.
     QString countStatement(QVariantList &binds) const;
     // Ids of every matching item, ascending (e.g. "predict the current filter").
     QString idStatement(QVariantList &binds) const;
@@ -58,7 +63,11 @@ struct ItemQuery
                   ModelLabels, BestScore, Uncertainty, Reviewed, Annotators, ColumnCount };
 
 private:
-    QString whereClause(QVariantList &binds) const;
+    // True when the page is read from FTS5 in rowid (= item) order: a search sorted by id.
+    bool searchDriven() const;
+    // " FROM ... WHERE ..." over items i and item_summary s; `afterId` adds the keyset bound.
+    QString fromWhere(QVariantList &binds, std::optional<qint64> afterId = std::nullopt) const;
+    QStringList conditions(QVariantList &binds, bool withSearch) const;
     QString orderExpression() const;
 };
 

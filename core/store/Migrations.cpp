@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
+#include "store/MigrationV4.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
@@ -154,6 +155,9 @@ void applyStep(const QSqlDatabase &db, int version)
         break;
     case 3:
         runAll(db, kVersion3);
+        break;
+    case 4:
+        migrateToVersion4(db);
         break;
     default:
         throw Error(QStringLiteral("no migration to schema version %1").arg(version));

@@ -81,6 +81,81 @@ private Q_SLOTS:
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
+    void upgradesVersionThreeFileWithBrowserSummary()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("v3.candor"));
+        {
+            QSqlDatabase db = Database::connection(old);
+            Migrations::migrate(db, 3);
+            sql::exec(db, QStringLiteral("INSERT INTO items(id, kind, source, external_id, text, content_hash) VALUES"
+                                         " (1, 'thread', 'old', '1', 'a rumour about the volcano', 'x'),"
+                                         " (2, 'post', 'old', '2', 'nothing to see', 'y')"));
+            sql::exec(db, QStringLiteral("INSERT INTO posts(id, item_id, post_id, text, content_hash)"
+                                         " VALUES (7, 2, 'p', 'the volcano again', 'z')"));
+            sql::exec(db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
+            const QString label = QStringLiteral("(SELECT id FROM labels WHERE name = 'Doubt' LIMIT 1)");
+            sql::exec(db, QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, model_version_id, score, status,"
+                                         " created_at, updated_at) VALUES (1, %1, 'model', 1, 0.7, 'proposed', 'now', 'now'),"
+                                         " (1, %1, 'model', 1, 0.4, 'proposed', 'now', 'now')").arg(label));
+            sql::exec(db, QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, annotator, status, created_at,"
+                                         " updated_at) VALUES (2, %1, 'human', 'ana', 'rejected', 'now', 'now')").arg(label));
+            Database::close(old);
+        }
+        ProjectStore store(old);
+        QCOMPARE(Migrations::currentVersion(store.db()), 4);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM item_summary")).toInt(), 2);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT best_score FROM item_summary WHERE item_id = 1")).toDouble(), 0.7);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT round(uncertainty, 6) FROM item_summary WHERE item_id = 1")).toDouble(), 0.8);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT model_labels FROM item_summary WHERE item_id = 1")).toString(), QStringLiteral("Doubt"));
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT reviewed FROM item_summary WHERE item_id = 1")).toInt(), 0);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT reviewed || annotators FROM item_summary WHERE item_id = 2")).toString(), QStringLiteral("1ana"));
+        // One presence row per (label, item): a rejected human row keeps the label out of the label filter.
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(item_id || ':' || live || ':' || ifnull(model_score, '-'))"
+                                                        " FROM item_labels")).toString(), QStringLiteral("1:1:0.7,2:0:-"));
+        // The rebuilt full-text index keys rows by item (item id << 32, + post id) and still finds post text.
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(rowid >> 32) FROM text_search WHERE text_search MATCH 'volcano'"))
+                     .toString(), QStringLiteral("1,2"));
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT post_id FROM text_search WHERE rowid = (2 << 32) + 7")).toInt(), 7);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void browserSummaryFollowsAnnotationEdits()
+    {
+        ProjectStore store(m_path);
+        const qint64 item = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("abc def"))).id;
+        const auto summary = [&](const QString &column) {
+            QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT %1 FROM item_summary WHERE item_id = ?").arg(column));
+            query.addBindValue(item);
+            return sql::scalar(query);
+        };
+        QCOMPARE(summary(QStringLiteral("reviewed")).toInt(), 0);
+        QVERIFY(summary(QStringLiteral("best_score")).isNull());
+        ModelVersion version;
+        version.task = QStringLiteral("persuasion-labels");
+        version.name = QStringLiteral("v1");
+        version.createdAt = QDateTime::currentDateTimeUtc();
+        Annotation proposal;
+        proposal.itemId = item;
+        proposal.schema = QStringLiteral("persuasion-20");
+        proposal.label = QStringLiteral("Smears");
+        proposal.origin = Origin::Model;
+        proposal.modelVersionId = store.addModelVersion(version);
+        proposal.score = 0.55;
+        proposal.status = Status::Proposed;
+        const qint64 id = store.addAnnotation(proposal);
+        QCOMPARE(summary(QStringLiteral("best_score")).toDouble(), 0.55);
+        QCOMPARE(summary(QStringLiteral("model_labels")).toString(), QStringLiteral("Smears"));
+        QCOMPARE(summary(QStringLiteral("reviewed")).toInt(), 0);
+        store.setAnnotationStatus(id, Status::Rejected);
+        QCOMPARE(summary(QStringLiteral("reviewed")).toInt(), 1);
+        QVERIFY(summary(QStringLiteral("model_labels")).isNull());
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT live FROM item_labels")).toInt(), 0);
+        store.deleteAnnotation(id);
+        QCOMPARE(summary(QStringLiteral("reviewed")).toInt(), 0);
+        QVERIFY(summary(QStringLiteral("best_score")).isNull());
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM item_labels")).toInt(), 0);
+    }
+
     void refusesNewerAndForeignFiles()
     {
         {
