@@ -2,6 +2,7 @@
 
 #include "annotation/AnnotationEditor.h"
 #include "itemview/SpanTextView.h"
+#include "meme/MemeView.h"
 #include "store/ProjectStore.h"
 #include "text/CodePoints.h"
 
@@ -20,14 +21,14 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     , m_editor(editor)
     , m_text(new SpanTextView(this))
     , m_header(new QLabel(this))
-    , m_image(new QLabel(this))
+    , m_meme(new MemeView([this] { return m_editor->store(); }, this))
     , m_legend(new QLabel(this))
 {
     setAccessibleName(tr("Item view"));
     m_header->setTextFormat(Qt::PlainText);
     m_header->setAccessibleName(tr("Item details"));
-    m_image->setVisible(false);
-    m_image->setAccessibleName(tr("Item image"));
+    m_meme->attachText(m_text);
+    connect(m_meme, &MemeView::statusMessage, this, &ItemView::statusMessage);
     m_legend->setText(tr("Bands under the text: solid = gold or accepted, edged = human, dashed = model proposal. "
                          "Select text and press a technique key."));
     m_legend->setWordWrap(true);
@@ -49,8 +50,8 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(toolBar);
     layout->addWidget(m_header);
-    layout->addWidget(m_image, 0, Qt::AlignLeft);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_meme, 3);
+    layout->addWidget(m_text, 2);
     layout->addWidget(m_legend);
 
     connect(m_text, &SpanTextView::labelKeyPressed, this, [this](const QString &key, bool *handled) {
@@ -147,9 +148,8 @@ void ItemView::showItem(qint64 itemId)
 {
     ProjectStore *store = m_editor->store();
     m_item = (store && itemId > 0) ? store->item(itemId) : std::nullopt;
-    m_image->clear();
-    m_image->setVisible(false);
     if (!m_item) {
+        m_meme->clear();
         m_header->clear();
         m_annotations.clear();
         m_text->setContent(QString(), {});
@@ -162,13 +162,7 @@ void ItemView::showItem(qint64 itemId)
                           .arg(itemKindName(item.kind), item.source, item.externalId,
                                item.split.isEmpty() ? QString() : tr(" · %1").arg(item.split),
                                item.language.isEmpty() ? QString() : tr(" · %1").arg(item.language)));
-    if (item.mediaId) {
-        QPixmap pixmap;
-        if (pixmap.loadFromData(store->mediaThumbnail(*item.mediaId))) {
-            m_image->setPixmap(pixmap.scaled(QSize(160, 160) * devicePixelRatioF(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
-            m_image->setVisible(true);
-        }
-    }
+    m_meme->showItem(item);
     m_annotations = store->annotations(item.id);
     m_text->setContent(item.text, {});
     refreshSpans();

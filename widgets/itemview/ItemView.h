@@ -17,6 +17,7 @@ class QMenu;
 namespace candor {
 
 class AnnotationEditor;
+class MemeView;
 class SpanTextView;
 
 // The centre of the window: one item's text with its spans, and the span-level annotation workflow. Every
@@ -42,6 +43,7 @@ public:
     LabelSchema schema(const QString &name) const;
 
     SpanTextView *textView() const { return m_text; }
+    MemeView *memeView() const { return m_meme; }   // the image of a meme (or any item with media)
     // The text selection in code points, end exclusive; nullopt without a selection.
     std::optional<QPair<int, int>> selectionCodePoints() const;
     void selectCodePoints(int start, int end);
@@ -72,7 +74,7 @@ private:
     AnnotationEditor *m_editor;
     SpanTextView *m_text;
     QLabel *m_header;
-    QLabel *m_image;
+    MemeView *m_meme;
     QLabel *m_legend;
     std::optional<Item> m_item;
     QList<Annotation> m_annotations;
