@@ -1,5 +1,8 @@
 // The thread view on a generated thread in a temporary project: S/D/Q/C keys add human stances (configurable),
-// the veracity selector adds a human veracity, tree and timeline select each other, the chart exports.
+// the veracity selector adds a human veracity, every answer is undoable on the editor's stack, tree and timeline
+// select each other, the chart exports.
+#include "annotation/AnnotationEditor.h"
+#include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "store/ProjectStore.h"
 #include "thread/StanceTimelineView.h"
@@ -15,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace candor;
 
@@ -25,6 +29,7 @@ class TestThreadView : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<AnnotationEditor> m_editor;
     qint64 m_item = 0;
 
     QList<Annotation> humanRows(const QString &schema)
@@ -41,6 +46,9 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("thread-%1.candor").arg(QDateTime::currentMSecsSinceEpoch()));
         ProjectStore::create(path);
         m_store = std::make_unique<ProjectStore>(path);
+        m_editor = std::make_unique<AnnotationEditor>();
+        m_editor->setStore(m_store.get());
+        m_editor->setAnnotator(QStringLiteral("tester"));
         Item item;
         item.kind = ItemKind::Thread;
         item.source = QStringLiteral("generated");
@@ -73,9 +81,7 @@ private Q_SLOTS:
 
     void keysSetHumanStance()
     {
-        ThreadView view;
-        view.setStore(m_store.get());
-        view.setAnnotator(QStringLiteral("tester"));
+        ThreadView view(m_editor.get());
         view.showThread(m_item);
         view.resize(900, 700);
         view.show();
@@ -109,10 +115,60 @@ private Q_SLOTS:
         QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("query"));
     }
 
+    // Each answer is one command: undo restores the previous human answer (or none), redo re-applies it, and the
+    // view follows every step. Pressing the key of the answer already given pushes nothing.
+    void answersUndoAndRedo()
+    {
+        ThreadView view(m_editor.get());
+        view.showThread(m_item);
+        QUndoStack *stack = m_editor->undoStack();
+        const int a = view.conversation().indexOfRow(*m_store->findPost(m_item, QStringLiteral("a")));
+        view.setCurrentPost(a);
+        QVERIFY(view.setCurrentStance(QStringLiteral("deny")));
+        QVERIFY(view.setCurrentStance(QStringLiteral("support")));
+        QVERIFY(!view.setCurrentStance(QStringLiteral("support")));
+        QVERIFY(!view.setCurrentStance(QStringLiteral("maybe")));
+        QVERIFY(view.setVeracity(QStringLiteral("unverified")));
+        QCOMPARE(stack->count(), 3);
+
+        stack->undo();   // veracity
+        QVERIFY(humanRows(Schemas::Veracity3).isEmpty());
+        QVERIFY(!view.conversation().humanVeracity);
+        QCOMPARE(view.veracityBox()->currentData().toString(), QString());
+        stack->undo();   // support -> deny
+        QCOMPARE(humanRows(Schemas::Stance4).size(), qsizetype(1));
+        QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("deny"));
+        QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("deny"));
+        stack->undo();   // deny -> gold query shows again
+        QVERIFY(humanRows(Schemas::Stance4).isEmpty());
+        QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("query"));
+        QCOMPARE(view.conversation().posts[a].shown()->origin, Origin::Gold);
+        QCOMPARE(view.timeline()->series().cumulative[2].first().y(), 1.0);   // query counted from gold
+
+        stack->redo();
+        stack->redo();
+        QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("support"));
+        QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("support"));
+        QCOMPARE(view.timeline()->series().cumulative[0].first().y(), 1.0);
+        QCOMPARE(view.timeline()->series().cumulative[2].first().y(), 0.0);
+        stack->redo();
+        QCOMPARE(humanRows(Schemas::Veracity3).first().label, QStringLiteral("unverified"));
+        QCOMPARE(view.veracityBox()->currentData().toString(), QStringLiteral("unverified"));
+        QCOMPARE(view.currentPost(), a);
+    }
+
+    void readOnlyWithoutProject()
+    {
+        AnnotationEditor editor;
+        ThreadView view(&editor);
+        QVERIFY_THROWS_EXCEPTION(Error, view.showThread(m_item));
+        QVERIFY(!view.setCurrentStance(QStringLiteral("deny")));
+        QVERIFY(!view.setVeracity(QStringLiteral("true")));
+    }
+
     void veracitySelector()
     {
-        ThreadView view;
-        view.setStore(m_store.get());
+        ThreadView view(m_editor.get());
         view.showThread(m_item);
         const int index = view.veracityBox()->findData(QStringLiteral("false"));
         view.veracityBox()->setCurrentIndex(index);
@@ -126,8 +182,7 @@ private Q_SLOTS:
 
     void timelineAndTreeSelectEachOther()
     {
-        ThreadView view;
-        view.setStore(m_store.get());
+        ThreadView view(m_editor.get());
         view.showThread(m_item);
         const ThreadConversation &c = view.conversation();
         const int b = c.indexOfRow(*m_store->findPost(m_item, QStringLiteral("b")));
@@ -144,8 +199,7 @@ private Q_SLOTS:
     void exportsPngAndSvg()
     {
         StanceTimelineView timeline;
-        ThreadView view;
-        view.setStore(m_store.get());
+        ThreadView view(m_editor.get());
         view.showThread(m_item);
         timeline.setConversation(view.conversation());
         timeline.resize(640, 400);
@@ -208,8 +262,7 @@ private Q_SLOTS:
         }
         // The file a prediction run writes beside the version: the view reads attention from there.
         m_store->putModelFile(versionId, QStringLiteral("attention.json"), QJsonDocument(attention).toJson());
-        ThreadView view;
-        view.setStore(m_store.get());
+        ThreadView view(m_editor.get());
         view.showThread(m_item);
         const ThreadConversation &conversation = view.conversation();
         QVERIFY(conversation.posts[conversation.indexOfRow(*m_store->findPost(m_item, QStringLiteral("r1")))].attention);

@@ -12,6 +12,8 @@
 #include "jobs/SampleProjectJob.h"
 #include "labels/LabelsPanel.h"
 #include "main/WelcomePage.h"
+#include "thread/ThreadCentre.h"
+#include "thread/ThreadView.h"
 #include "versions/ModelVersionsPanel.h"
 #include "store/Database.h"
 #include "store/ItemQuery.h"
@@ -45,6 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_centre(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_itemView(new ItemView(m_editor, this))
+    , m_threadView(new ThreadView(m_editor, this))
+    , m_threadCentre(new ThreadCentre(m_centre, m_itemView, m_threadView, this))
     , m_browser(new ItemBrowser(this))
     , m_labels(new LabelsPanel(this))
     , m_jobsPanel(new JobsPanel(m_jobs, this))
@@ -64,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_itemView);
+    m_centre->addWidget(m_threadView);
     setCentralWidget(m_centre);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
@@ -94,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_labels, &LabelsPanel::itemLabelToggled, m_editor, &AnnotationEditor::setItemLabel);
     connect(m_editor, &AnnotationEditor::itemChanged, this, &MainWindow::onItemChanged);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
+    connect(m_threadCentre, &ThreadCentre::errorOccurred, this, &MainWindow::reportError);
     connect(m_jobs, &JobManager::runningCountChanged, this, &MainWindow::updateStatus);
     showWelcome();
     updateStatus();
@@ -290,6 +296,7 @@ void MainWindow::rereadProject()
         m_browser->step(1);
     else
         m_itemView->reload();
+    m_threadCentre->reload();
     syncLabels();
     m_models->refresh();
     m_labels->refreshProgress();

@@ -22,6 +22,8 @@ class JobsPanel;
 class LabelsPanel;
 class ModelVersionsPanel;
 class ProjectStore;
+class ThreadCentre;
+class ThreadView;
 class WelcomePage;
 
 // The candor window: Items (left), Item view (centre), Labels (right), Jobs and Log (bottom) around one open
@@ -66,6 +68,8 @@ public:
 
     AnnotationEditor *editor() const { return m_editor; }
     ItemView *itemView() const { return m_itemView; }
+    // Replaces the item view in the centre while the current item is a thread.
+    ThreadView *threadView() const { return m_threadView; }
     ItemBrowser *browser() const { return m_browser; }
     LabelsPanel *labelsPanel() const { return m_labels; }
     JobManager *jobs() const { return m_jobs; }
@@ -105,6 +109,8 @@ private:
     QStackedWidget *m_centre;
     WelcomePage *m_welcome;
     ItemView *m_itemView;
+    ThreadView *m_threadView;
+    ThreadCentre *m_threadCentre;
     ItemBrowser *m_browser;
     LabelsPanel *m_labels;
     JobsPanel *m_jobsPanel;

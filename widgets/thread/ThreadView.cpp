@@ -1,16 +1,19 @@
 #include "thread/ThreadView.h"
 
+#include "annotation/AnnotationEditor.h"
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "store/ProjectStore.h"
 #include "thread/StanceChipDelegate.h"
 #include "thread/StanceTimelineView.h"
+#include "thread/ThreadEdits.h"
 #include "thread/ThreadTreeModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -18,8 +21,9 @@
 
 namespace candor {
 
-ThreadView::ThreadView(QWidget *parent)
+ThreadView::ThreadView(AnnotationEditor *editor, QWidget *parent)
     : QWidget(parent)
+    , m_editor(editor)
 {
     m_model = new ThreadTreeModel(this);
     m_tree = new QTreeView(this);
@@ -72,12 +76,20 @@ ThreadView::ThreadView(QWidget *parent)
         connect(shortcut, &QShortcut::activated, this, [this, label] { setCurrentStance(label); });
         m_stanceShortcuts.append(shortcut);
     }
-    setStanceKeys({QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Q), QKeySequence(Qt::Key_C)});
-}
+    QList<QKeySequence> keys{QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Q), QKeySequence(Qt::Key_C)};
+    const QStringList configured = QSettings().value(QStringLiteral("threadView/stanceKeys")).toStringList();
+    for (int i = 0; i < configured.size() && i < keys.size(); ++i)
+        if (!QKeySequence(configured[i]).isEmpty())
+            keys[i] = QKeySequence(configured[i]);
+    setStanceKeys(keys);
 
-void ThreadView::setStore(ProjectStore *store)
-{
-    m_store = store;
+    if (m_editor)
+        connect(m_editor, &AnnotationEditor::itemChanged, this, [this](qint64 itemId) {
+            if (itemId != 0 && itemId == this->itemId()) {
+                reload();
+                Q_EMIT annotationsChanged(itemId);
+            }
+        });
 }
 
 void ThreadView::setStanceKeys(const QList<QKeySequence> &keys)
@@ -101,14 +113,15 @@ const ThreadConversation &ThreadView::conversation() const
 
 void ThreadView::showThread(qint64 itemId)
 {
-    if (!m_store)
+    if (!m_editor || !m_editor->store())
         throw Error(QStringLiteral("thread view: no project open"));
-    showConversation(loadConversation(*m_store, itemId));
+    showConversation(loadConversation(*m_editor->store(), itemId));
 }
 
 void ThreadView::showConversation(const ThreadConversation &conversation)
 {
-    const int current = currentPost();
+    // A reload keeps the reply in hand; another thread starts at its source post.
+    const int current = conversation.itemId == itemId() ? currentPost() : -1;
     m_model->setConversation(conversation);
     m_tree->expandAll();
     m_timeline->setConversation(conversation);
@@ -148,51 +161,27 @@ void ThreadView::setCurrentPost(int postIndex)
 bool ThreadView::setCurrentStance(const QString &label)
 {
     const int post = currentPost();
-    if (!m_store || post < 0 || builtinSchema(Schemas::Stance4).indexOf(label) < 0)
+    if (!m_editor || post < 0)
         return false;
-    replaceHumanRow(m_model->conversation().posts[post].post.id, Schemas::Stance4, label);
-    return true;
+    return setHumanAnswer(*m_editor, itemId(), m_model->conversation().posts[post].post.id, Schemas::Stance4, label);
 }
 
 bool ThreadView::setVeracity(const QString &label)
 {
-    if (!m_store || m_model->conversation().root < 0 || builtinSchema(Schemas::Veracity3).indexOf(label) < 0)
+    if (!m_editor || m_model->conversation().root < 0)
         return false;
-    replaceHumanRow(std::nullopt, Schemas::Veracity3, label);
-    return true;
-}
-
-void ThreadView::replaceHumanRow(std::optional<qint64> postRowId, const QString &schema, const QString &label)
-{
-    const qint64 itemId = m_model->conversation().itemId;
-    try {
-        AnnotationFilter humans;
-        humans.origin = Origin::Human;
-        humans.schema = schema;
-        for (const Annotation &row : m_store->annotations(itemId, humans))
-            if (row.postRowId == postRowId)
-                m_store->deleteAnnotation(row.id);
-        Annotation row;
-        row.itemId = itemId;
-        row.postRowId = postRowId;
-        row.schema = schema;
-        row.label = label;
-        row.origin = Origin::Human;
-        row.annotator = m_annotator;
-        row.status = Status::Accepted;
-        row.createdAt = QDateTime::currentDateTimeUtc();
-        row.updatedAt = row.createdAt;
-        m_store->addAnnotation(row);
-        reload();
-        Q_EMIT annotationsChanged(itemId);
-    } catch (const Error &error) {
-        Q_EMIT errorOccurred(error.message());
-    }
+    return setHumanAnswer(*m_editor, itemId(), std::nullopt, Schemas::Veracity3, label);
 }
 
 void ThreadView::reload()
 {
-    showConversation(loadConversation(*m_store, m_model->conversation().itemId));
+    if (!m_editor || !m_editor->store() || itemId() == 0)
+        return;
+    try {
+        showConversation(loadConversation(*m_editor->store(), itemId()));
+    } catch (const Error &error) {
+        Q_EMIT errorOccurred(error.message());
+    }
 }
 
 } // namespace candor

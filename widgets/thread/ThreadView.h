@@ -13,28 +13,30 @@ class QTreeView;
 
 namespace candor {
 
-class ProjectStore;
+class AnnotationEditor;
 class StanceTimelineView;
 class ThreadTreeModel;
 
 // One thread: the conversation tree (author, time, text, thumbnail, stance chip) above its stance timeline,
-// and the thread's veracity. Keyboard: arrows move through the replies; S / D / Q / C (configurable) give the
-// current reply a human stance; the veracity selector records a human veracity. Human answers are added as
-// human rows (earlier human rows of that post or thread are replaced); gold and model rows stay untouched.
+// and the thread's veracity. Keyboard: arrows move through the replies; S / D / Q / C (configurable, also through
+// the setting "threadView/stanceKeys") give the current reply a human stance; the veracity selector records a
+// human veracity. Every answer is one undoable command on the editor's stack, written at once (earlier human rows
+// of that post or thread are replaced; gold and model rows stay). Edits, undo and redo reload the view.
 class ThreadView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ThreadView)
 
 public:
-    explicit ThreadView(QWidget *parent = nullptr);
+    // The editor's project is read and written; without one the view is read-only.
+    explicit ThreadView(AnnotationEditor *editor, QWidget *parent = nullptr);
 
-    // The project human answers go to; null makes the view read-only.
-    void setStore(ProjectStore *store);
-    void setAnnotator(const QString &name) { m_annotator = name; }
-    // Shows a thread item (throws candor::Error for a missing item); reloads after each edit.
+    // Shows a thread item (throws candor::Error for a missing item or without a project).
     void showThread(qint64 itemId);
     void showConversation(const ThreadConversation &conversation);
+    // Re-reads the shown thread (after an edit, undo, redo or a prediction run); errors go to errorOccurred.
+    void reload();
+    qint64 itemId() const { return conversation().itemId; }
 
     // Keys for support, deny, query, comment (in that order).
     void setStanceKeys(const QList<QKeySequence> &keys);
@@ -52,16 +54,14 @@ public:
     QComboBox *veracityBox() const { return m_veracity; }
 
 Q_SIGNALS:
+    // The shown thread's annotations changed (an edit, an undo or a redo) and the view has reloaded.
     void annotationsChanged(qint64 itemId);
     void errorOccurred(const QString &message);
 
 private:
-    void replaceHumanRow(std::optional<qint64> postRowId, const QString &schema, const QString &label);
-    void reload();
     void updateVeracityBox();
 
-    ProjectStore *m_store = nullptr;
-    QString m_annotator;
+    AnnotationEditor *m_editor = nullptr;
     ThreadTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     StanceTimelineView *m_timeline = nullptr;
