@@ -21,6 +21,28 @@ for scene in welcome annotate browser; do
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$app" --screenshot "$out/$scene.png" --scene "$scene"
 done
+# A real SemEval-2021 dev meme with the fused model's Grad-CAM and a gold span highlighted on the OCR word boxes
+# it links to. The meme project is built once with candor-cli (import, train fused, predict, OCR; a few minutes on
+# CPU) and reused: $CANDOR_MEME_PROJECT, else a file in $TMPDIR.
+semeval=${CANDOR_SEMEVAL_DIR:-$root/../shared/datasets/semeval2021-task6}
+models=${CANDOR_MODELS_DIR:-$root/../shared/models}
+memes=${CANDOR_MEME_PROJECT:-${TMPDIR:-/tmp}/candor-screenshot-memes.candor}
+if [ -d "$semeval" ] && [ -f "$models/mobilenetv2_quantized_imagenet.pt" ]; then
+    if [ ! -f "$memes" ]; then
+        cli=$build/bin/candor-cli
+        "$cli" init "$memes"
+        "$cli" import "$memes" "$semeval/training_set_task1.json" "$semeval/training_set_task2.json" \
+            "$semeval/training_set_task3" "$semeval/dev_set_task1.json" "$semeval/dev_set_task2.json" "$semeval/dev_set_task3"
+        CANDOR_MODELS_DIR="$models" "$cli" train "$memes" --task persuasion-multimodal --variant fused
+        CANDOR_MODELS_DIR="$models" "$cli" predict "$memes" --task persuasion-multimodal --variant fused --split dev
+        "$cli" ocr "$memes" --split dev
+    fi
+    CANDOR_MEME_PROJECT="$memes" CANDOR_MEME_ID=${CANDOR_MEME_ID:-172_batch_2} CANDOR_MODELS_DIR="$models" \
+        QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$app" --screenshot "$out/meme-heatmap.png" --scene meme-heatmap
+else
+    echo "skipping meme-heatmap.png: no SemEval-2021 task 6 data at $semeval or no backbone in $models" >&2
+fi
 # The thread view with its stance timeline (PNG) and the timeline alone (SVG), drawn by the widget test's
 # screenshot case on a generated rumour thread.
 threadview=$build/tests/widgets/test_threadview

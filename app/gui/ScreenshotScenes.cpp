@@ -1,5 +1,6 @@
 #include "ScreenshotScenes.h"
 
+#include "ScreenshotMemeScene.h"
 #include "browser/ItemBrowser.h"
 #include "browser/ItemFilterBar.h"
 #include "browser/ItemTableModel.h"
@@ -82,7 +83,7 @@ Annotation span(qint64 itemId, const QString &text, const QString &fragment, con
 
 QStringList ScreenshotScenes::names()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser")};
+    return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser"), QStringLiteral("meme-heatmap")};
 }
 
 void ScreenshotScenes::buildDemoProject(const QString &path)
@@ -183,6 +184,8 @@ bool ScreenshotScenes::arrange(MainWindow &window, const QString &scene, const Q
         window.closeProject();
         return true;
     }
+    if (scene == QLatin1String("meme-heatmap"))
+        return arrangeMemeScene(window);
     if (!window.openProject(projectPath))
         return false;
     if (scene == QLatin1String("annotate")) {

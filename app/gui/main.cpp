@@ -1,8 +1,11 @@
 // candor: the workbench GUI. Wiring only: the window lives in candor_widgets, the model jobs in candor_appjobs.
+#include "MemeMapService.h"
 #include "ModelActions.h"
 #include "ScreenshotScenes.h"
 #include "engine/Compute.h"
+#include "itemview/ItemView.h"
 #include "main/MainWindow.h"
+#include "meme/MemeView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,6 +84,8 @@ int main(int argc, char *argv[])
     const engine::ComputeInfo compute = engine::configureCompute();
     window.setComputeDeviceText(QString::fromStdString(compute.describe()));
     new ModelActions(&window);
+    // Missing meme heatmaps are computed by jobs (the widgets never see the engine).
+    window.itemView()->memeView()->setMapRequests(new MemeMapService(&window));
 
     if (parser.isSet(screenshot))
         return takeScreenshot(window, parser.value(screenshot), parser.value(scene));

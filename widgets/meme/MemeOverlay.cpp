@@ -23,13 +23,19 @@ void MemeOverlay::paint(QPainter &painter) const
     painter.setPen(outline);
     for (const QRect &box : wordBoxes)
         painter.drawRect(box);
+    // The span's colour inside a dark rim: readable over light captions and over every heatmap colour.
+    const double width = std::max(2.0, image.height() / 250.0);
     QColor fill = highlight;
-    fill.setAlpha(90);
-    QPen edge(highlight.darker(130), std::max(2.0, image.height() / 300.0));
-    painter.setPen(edge);
-    painter.setBrush(fill);
-    for (const QRect &box : highlighted)
-        painter.drawRect(box.adjusted(-2, -2, 2, 2));
+    fill.setAlpha(110);
+    for (const QRect &box : highlighted) {
+        const QRect around = box.adjusted(-3, -3, 3, 3);
+        painter.setBrush(fill);
+        painter.setPen(QPen(QColor(20, 20, 20), width * 2));
+        painter.drawRect(around);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(highlight, width));
+        painter.drawRect(around);
+    }
     painter.restore();
 }
 

@@ -57,7 +57,7 @@ QToolBar *MemeView::buildToolBar()
     m_technique = new QComboBox(this);
     m_technique->setAccessibleName(tr("Heatmap technique"));
     m_technique->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_technique->setMaximumWidth(320);
+    m_technique->setMaximumWidth(260);
     connect(m_technique, &QComboBox::currentIndexChanged, this, &MemeView::refreshMap);
     bar->addWidget(m_technique);
 
@@ -73,13 +73,18 @@ QToolBar *MemeView::buildToolBar()
     bar->addWidget(m_opacity);
     bar->addSeparator();
 
-    QAction *zoomIn = bar->addAction(tr("Zoom in"), m_image, &MemeImageView::zoomIn);
-    zoomIn->setToolTip(tr("Zoom in (+ or the wheel over the image)"));
-    QAction *zoomOut = bar->addAction(tr("Zoom out"), m_image, &MemeImageView::zoomOut);
-    zoomOut->setToolTip(tr("Zoom out (-)"));
-    QAction *fit = bar->addAction(tr("Fit"), m_image, &MemeImageView::fitToView);
-    fit->setToolTip(tr("Show the whole image (0)"));
-    m_saveAction = bar->addAction(tr("Save overlay as PNG…"), this, &MemeView::askSaveOverlay);
+    // Short button texts keep every tool visible beside the docks; the full names are the tooltips.
+    const auto tool = [this, bar](const QString &text, const QString &shortText, const QString &tip, auto receiver, auto slot) {
+        QAction *action = bar->addAction(text, receiver, slot);
+        action->setIconText(shortText);
+        action->setToolTip(tip);
+        return action;
+    };
+    tool(tr("Zoom in"), QStringLiteral("+"), tr("Zoom in (+ or the wheel over the image)"), m_image, &MemeImageView::zoomIn);
+    tool(tr("Zoom out"), QStringLiteral("−"), tr("Zoom out (-)"), m_image, &MemeImageView::zoomOut);
+    tool(tr("Fit"), tr("Fit"), tr("Show the whole image (0)"), m_image, &MemeImageView::fitToView);
+    m_saveAction = tool(tr("Save overlay as PNG…"), tr("Save PNG…"), tr("Save the image with the heatmap and highlights as PNG"),
+                        this, &MemeView::askSaveOverlay);
     m_state = new QLabel(this);
     m_state->setAccessibleName(tr("Heatmap state"));
     bar->addWidget(m_state);
@@ -142,14 +147,15 @@ bool MemeView::showItem(const Item &item)
 
 void MemeView::chooseModelVersion(const ProjectStore &store)
 {
-    // The latest version that sees images, a fused one before an image-only one; text-only models have no map.
+    // The latest version that sees images, one that also reads the caption (fused, gated) before an image-only
+    // one; text-only models have no map.
     std::optional<ModelVersion> best;
     for (const ModelVersion &version : store.modelVersions(kMemeTask)) {
         const QString variant = version.config.value(QStringLiteral("variant")).toString();
         if (variant == QLatin1String("text"))
             continue;
         const auto rank = [](const ModelVersion &v) {
-            return std::make_pair(v.config.value(QStringLiteral("variant")).toString() == QLatin1String("fused"), v.id);
+            return std::make_pair(v.config.value(QStringLiteral("variant")).toString() != QLatin1String("image"), v.id);
         };
         if (!best || rank(version) > rank(*best))
             best = version;

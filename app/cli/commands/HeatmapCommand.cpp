@@ -1,12 +1,13 @@
 // `candor-cli heatmap P.candor ITEM_ID [--technique NAME] OUT.png`: where a meme model looks. Without a
-// technique: the caption's attention over the 7 x 7 image grid; with one: that technique's Grad-CAM.
+// technique: the caption's attention over the 7 x 7 image grid; with one: that technique's Grad-CAM. The map is
+// stored with the model version (image_maps), so the GUI shows it without computing it again.
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 #include "domain/Error.h"
 #include "image/Heatmap.h"
 #include "image/ImageDecoder.h"
-#include "jobs/MemeModelStore.h"
-#include "jobs/MemeTaskData.h"
+#include "jobs/MemeMapJob.h"
+#include "store/ProjectStore.h"
 
 namespace candor::cli {
 
@@ -36,40 +37,28 @@ int runHeatmap(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("model-version")))
         versionId = parser.value(QStringLiteral("model-version")).toLongLong();
 
-    ProjectStore store(positional[0]);
-    const MemeTaskData data(store);
-    const LoadedMemeModel loaded = loadMemeModel(store, versionId, versionId ? QString() : QStringLiteral("fused"));
-    if (loaded.model->variant() == models::MemeVariant::Text)
-        throw Error(QStringLiteral("model version %1 is text-only: it has no image map").arg(loaded.version.id));
-    QList<MemeTaskItem> items;
-    for (const MemeTaskItem &item : data.items({}))
-        if (item.itemId == itemId)
-            items.append(item);
-    if (items.isEmpty())
-        throw Error(QStringLiteral("%1: item %2 is not a meme with an image").arg(positional[0]).arg(itemId));
-    const QString modelsFolder = parser.value(QStringLiteral("models-dir")).isEmpty() ? MemeTaskData::defaultModelsFolder()
-                                                                                    : parser.value(QStringLiteral("models-dir"));
-    const std::vector<models::MemeExample> memes = data.examples(items, modelsFolder);
-    const models::MemePrediction prediction = loaded.model->predict(memes).front();
-
-    std::vector<float> weights = prediction.attention;
-    QString what = QStringLiteral("attention");
-    if (parser.isSet(QStringLiteral("technique"))) {
-        const QString technique = parser.value(QStringLiteral("technique"));
-        const QStringList labels = data.labelNames();
-        const int label = int(labels.indexOf(technique));
-        if (label < 0)
-            throw Error(QStringLiteral("unknown technique '%1' (persuasion-22: %2)").arg(technique, labels.join(QStringLiteral(", "))));
-        weights = loaded.model->gradCam(memes.front(), label);
-        what = QStringLiteral("Grad-CAM of '%1' (p = %2)").arg(technique).arg(prediction.scores[size_t(label)], 0, 'f', 3);
-    }
-    const QImage image = ImageDecoder::decode(store.mediaBytes(items.front().mediaId), QStringLiteral("item %1").arg(itemId));
-    const QImage overlay = Heatmap(weights, prediction.rows, prediction.cols)
+    MemeMapOptions options;
+    options.itemId = itemId;
+    options.modelVersionId = versionId;
+    options.technique = parser.value(QStringLiteral("technique"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
+    MemeMapJob job(positional[0], options);
+    job.setExternalCancelFlag(interruptFlag());
+    installInterruptHandler();
+    const MemeMapResult map = job.run();   // also stored in the project (image_maps), where the GUI finds it
+    if (map.cancelled)
+        return Failure;
+    const QString what = options.technique.isEmpty()
+                             ? QStringLiteral("attention")
+                             : QStringLiteral("Grad-CAM of '%1' (p = %2)").arg(options.technique).arg(map.score, 0, 'f', 3);
+    const ProjectStore store(positional[0]);
+    const QImage image = ImageDecoder::decode(store.mediaBytes(map.mediaId), QStringLiteral("item %1").arg(itemId));
+    const QImage overlay = Heatmap(map.weights, map.rows, map.cols)
                                .overlay(image, parser.value(QStringLiteral("opacity")).toDouble());
     if (!overlay.save(positional[2], "PNG"))
         throw Error(QStringLiteral("%1: cannot write the PNG").arg(positional[2]));
     printOut(QStringLiteral("%1: %2 of model version %3 over a %4x%5 image")
-                 .arg(positional[2], what).arg(loaded.version.id).arg(image.width()).arg(image.height()));
+                 .arg(positional[2], what).arg(map.modelVersionId).arg(image.width()).arg(image.height()));
     return Ok;
 }
 

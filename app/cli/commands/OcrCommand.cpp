@@ -1,11 +1,13 @@
 // `candor-cli ocr P.candor [--split S] [--measure]`: Tesseract over meme images. Word boxes are stored (a text
 // span maps to image regions); memes imported without text get the OCR text. --measure compares the OCR text
-// with the existing captions (SemEval's are human transcriptions) and reports word accuracy instead.
+// with the existing captions (SemEval's are human transcriptions) and reports word accuracy instead. Both count
+// the memes whose OCR words link to their text (core/ocr/WordLinks: what the meme view's span <-> box links use).
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
 #include "domain/Error.h"
 #include "image/ImageDecoder.h"
 #include "ocr/MemeOcr.h"
+#include "ocr/WordLinks.h"
 #include "store/MemeStore.h"
 #include "store/Sql.h"
 
@@ -46,6 +48,9 @@ int runOcr(const QStringList &arguments)
     const bool measure = parser.isSet(QStringLiteral("measure"));
     WordAccuracy total;
     int filled = 0;
+    int linkedMemes = 0;   // memes with at least one OCR word linked to their text (hover/region links work)
+    qint64 linkedWords = 0;
+    qint64 readWords = 0;
     QElapsedTimer clock;
     clock.start();
     ProgressPrinter progress;
@@ -62,9 +67,15 @@ int runOcr(const QStringList &arguments)
             store.setItemText(row.item, result.text);
             ++filled;
         }
+        const int linked = int(linkWordsToText(result.words, row.text.trimmed().isEmpty() ? result.text : row.text).size());
+        linkedMemes += linked > 0 ? 1 : 0;
+        linkedWords += linked;
+        readWords += result.words.size();
         progress.update(i + 1, rows.size(), QStringLiteral("ocr"));
     }
     progress.finish();
+    printOut(QStringLiteral("%1 of %2 memes have OCR words linked to their text (%3 of %4 words linked)")
+                 .arg(linkedMemes).arg(rows.size()).arg(linkedWords).arg(readWords));
     const double msPerMeme = rows.isEmpty() ? 0 : double(clock.elapsed()) / rows.size();
     if (measure)
         printOut(QStringLiteral("%1 memes: word accuracy (1 - WER) %2, caption words found %3 (recall), OCR words right %4"
