@@ -1,0 +1,176 @@
+// MemeMapJob on a generated project: a small fused model trained by TrainMemeJob on drawn memes, then the
+// attention map and a technique's Grad-CAM computed on demand and stored where the GUI's meme view reads them.
+#include "domain/Error.h"
+#include "jobs/MemeJobs.h"
+#include "jobs/MemeMapJob.h"
+#include "store/MemeStore.h"
+#include "store/ProjectStore.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace candor;
+
+namespace {
+
+const QString kModels = QStringLiteral(CANDOR_SHARED_DIR "/models");
+
+// A red square top-left for Smears, a blue square bottom-right for Slogans; captions say it too.
+QByteArray drawnMeme(bool smears, int variation)
+{
+    QImage image(160, 160, QImage::Format_RGB32);
+    image.fill(QColor(200 - variation * 5, 200, 200));
+    QPainter painter(&image);
+    painter.fillRect(smears ? QRect(10, 10, 60, 60) : QRect(90, 90, 60, 60), smears ? Qt::red : Qt::blue);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+class TestMemeMapJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_meme = 0;
+    qint64 m_post = 0;
+    qint64 m_fused = 0;
+    qint64 m_text = 0;
+
+    qint64 train(models::MemeVariant variant)
+    {
+        TrainMemeOptions options;
+        options.modelsFolder = kModels;
+        options.config.variant = variant;
+        options.config.epochs = 3;
+        options.config.threads = 1;
+        options.config.hashBuckets = 1 << 10;
+        return TrainMemeJob(m_path, options).run().modelVersionId;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFile::exists(kModels + QStringLiteral("/mobilenetv2_quantized_imagenet.pt")))
+            QSKIP("no pretrained MobileNetV2 in ../shared/models");
+        m_path = m_dir.filePath(QStringLiteral("memes.candor"));
+        ProjectStore::create(m_path);
+        ProjectStore store(m_path);
+        for (int i = 0; i < 16; ++i) {
+            const bool smears = i % 2 == 0;
+            Item meme;
+            meme.kind = ItemKind::Meme;
+            meme.source = QStringLiteral("test");
+            meme.externalId = QStringLiteral("m%1").arg(i);
+            meme.split = i < 12 ? QStringLiteral("train") : QStringLiteral("dev");
+            meme.text = smears ? QStringLiteral("they are liars and crooks") : QStringLiteral("make it great again");
+            meme.mediaId = store.addMedia(drawnMeme(smears, i), QStringLiteral("m%1.png").arg(i)).id;
+            const qint64 id = store.upsertItem(meme).id;
+            Annotation gold;
+            gold.itemId = id;
+            gold.schema = Schemas::Persuasion22;
+            gold.label = smears ? QStringLiteral("Smears") : QStringLiteral("Slogans");
+            gold.origin = Origin::Gold;
+            store.addAnnotation(gold);
+            if (i == 12)
+                m_meme = id;
+        }
+        Item post;
+        post.kind = ItemKind::Post;
+        post.source = QStringLiteral("test");
+        post.externalId = QStringLiteral("p1");
+        post.text = QStringLiteral("a post without image");
+        m_post = store.upsertItem(post).id;
+        m_fused = train(models::MemeVariant::Fused);
+        m_text = train(models::MemeVariant::Text);
+        QVERIFY(m_fused > 0 && m_text > m_fused);
+    }
+
+    void computesAndStoresMaps_data()
+    {
+        QTest::addColumn<QString>("technique");
+        QTest::newRow("attention") << QString();
+        QTest::newRow("Grad-CAM of Smears") << QStringLiteral("Smears");
+        QTest::newRow("Grad-CAM of a technique no meme has") << QStringLiteral("Doubt");
+    }
+
+    void computesAndStoresMaps()
+    {
+        QFETCH(QString, technique);
+        MemeMapOptions options;
+        options.itemId = m_meme;
+        options.technique = technique;     // no version: the latest fused one
+        options.modelsFolder = kModels;
+        const MemeMapResult result = MemeMapJob(m_path, options).run();
+        QVERIFY(!result.cancelled);
+        QCOMPARE(result.modelVersionId, m_fused);
+        QCOMPARE(result.rows, 7);
+        QCOMPARE(result.cols, 7);
+        QCOMPARE(result.weights.size(), size_t(49));
+        for (float w : result.weights)
+            QVERIFY(w >= 0 && w <= 1);
+        if (technique.isEmpty()) {
+            QCOMPARE(result.score, -1.0);
+            // Attention shares: the 49 cells and the global feature share 1.
+            double sum = 0;
+            for (float w : result.weights)
+                sum += w;
+            QVERIFY(sum > 0 && sum <= 1.0 + 1e-4);
+        } else {
+            QVERIFY(result.score >= 0 && result.score <= 1);
+            const float top = *std::max_element(result.weights.begin(), result.weights.end());
+            QVERIFY(top == 0.0f || qFuzzyCompare(top, 1.0f));   // Grad-CAM is scaled to a maximum of 1
+        }
+        const ProjectStore store(m_path);
+        const auto stored = imageMap(store, m_meme, m_fused, technique.isEmpty() ? QStringLiteral("attention") : QStringLiteral("gradcam"),
+                                     technique);
+        QVERIFY(stored);
+        QCOMPARE(stored->rows, 7);
+        QCOMPARE(stored->weights, result.weights);
+    }
+
+    void refusesWhatHasNoMap_data()
+    {
+        QTest::addColumn<bool>("textVersion");
+        QTest::addColumn<bool>("onPost");
+        QTest::addColumn<QString>("technique");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text-only version") << true << false << QString() << QStringLiteral("text-only");
+        QTest::newRow("item without image") << false << true << QString() << QStringLiteral("not a meme with an image");
+        QTest::newRow("unknown technique") << false << false << QStringLiteral("Sarcasm") << QStringLiteral("unknown technique 'Sarcasm'");
+    }
+
+    void refusesWhatHasNoMap()
+    {
+        QFETCH(bool, textVersion);
+        QFETCH(bool, onPost);
+        QFETCH(QString, technique);
+        QFETCH(QString, message);
+        MemeMapOptions options;
+        options.itemId = onPost ? m_post : m_meme;
+        options.modelVersionId = textVersion ? m_text : m_fused;
+        options.technique = technique;
+        options.modelsFolder = kModels;
+        try {
+            MemeMapJob(m_path, options).run();
+            QFAIL("no error");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+        }
+    }
+};
+
+QTEST_MAIN(TestMemeMapJob)
+#include "TestMemeMapJob.moc"
