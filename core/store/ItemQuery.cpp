@@ -102,10 +102,17 @@ QString ItemQuery::fromWhere(QVariantList &binds, std::optional<qint64> afterId)
     }
     QStringList all = conditions(binds, true);
     if (afterId && sortKey == SortKey::Id) {
-        all.append(descending ? QStringLiteral("i.id < ?") : QStringLiteral("i.id > ?"));
+        all.append(idColumn() + (descending ? QStringLiteral(" < ?") : QStringLiteral(" > ?")));
         binds.append(*afterId);
     }
     return QStringLiteral(" FROM ") + kItemsAndSummary + where(all);
+}
+
+QString ItemQuery::idColumn() const
+{
+    // With a review filter the reviewed index (reviewed, item id) yields rows in id order only when the order
+    // names its own column; SQLite does not carry the join equality over to ORDER BY.
+    return review == Review::Any ? QStringLiteral("i.id") : QStringLiteral("s.item_id");
 }
 
 QString ItemQuery::orderExpression() const
@@ -116,7 +123,7 @@ QString ItemQuery::orderExpression() const
     QString key;
     // Summary columns break ties by s.item_id, the rowid their indexes end with, so SQLite reads the index in
     // order and stops after the page instead of sorting every row.
-    QString tieBreak = QStringLiteral("i.id");
+    QString tieBreak = idColumn();
     switch (sortKey) {
     case SortKey::Id: break;
     case SortKey::Kind: key = QStringLiteral("i.kind"); break;
@@ -173,7 +180,7 @@ QString ItemQuery::nextUnreviewedStatement(QVariantList &binds, qint64 currentId
 {
     // Items after the current one first, then wrap around to the start: two index walks that stop at the first
     // hit, instead of one ORDER BY over every unreviewed item.
-    const auto firstFrom = [&](const QString &bound) {
+    const auto firstFrom = [&](const QString &bound) -> QString {
         QStringList all = conditions(binds, true);
         all << QStringLiteral("s.reviewed = 0") << bound;
         binds.append(currentId);

@@ -69,6 +69,7 @@ private:
     QString fromWhere(QVariantList &binds, std::optional<qint64> afterId = std::nullopt) const;
     QStringList conditions(QVariantList &binds, bool withSearch) const;
     QString orderExpression() const;
+    QString idColumn() const;   // the id column to order and page by
 };
 
 } // namespace candor

@@ -44,7 +44,8 @@ ItemBrowser::ItemBrowser(QWidget *parent)
 
     connect(m_filters, &ItemFilterBar::queryChanged, this, &ItemBrowser::applyQuery);
     connect(m_model, &ItemTableModel::matchCountChanged, this, [this](qint64 count) {
-        m_count->setText(tr("%n item(s) match", nullptr, int(qMin<qint64>(count, INT_MAX))));
+        m_count->setText(m_model->matchCountIsCapped() ? tr("%1 items match").arg(m_model->matchCountText())
+                                                       : tr("%n item(s) match", nullptr, int(qMin<qint64>(count, INT_MAX))));
         Q_EMIT matchCountChanged(count);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -71,6 +71,16 @@ qint64 ItemTableModel::matchCount() const
     return m_matchCount;
 }
 
+bool ItemTableModel::matchCountIsCapped() const
+{
+    return !m_query.isEmpty() && matchCount() > ItemQuery::countCap;
+}
+
+QString ItemTableModel::matchCountText() const
+{
+    return matchCountIsCapped() ? tr("%L1+").arg(ItemQuery::countCap) : QStringLiteral("%L1").arg(matchCount());
+}
+
 QList<ItemTableModel::Row> ItemTableModel::fetchPage() const
 {
     QVariantList binds;
@@ -258,6 +268,10 @@ void ItemTableModel::sort(int column, Qt::SortOrder order)
     case BestScore: query.sortKey = ItemQuery::SortKey::BestScore; break;
     case Uncertainty: query.sortKey = ItemQuery::SortKey::Uncertainty; break;
     case Date: query.sortKey = ItemQuery::SortKey::Date; break;
+    case Gold: query.sortKey = ItemQuery::SortKey::GoldLabels; break;
+    case Human: query.sortKey = ItemQuery::SortKey::HumanLabels; break;
+    case ModelLabels: query.sortKey = ItemQuery::SortKey::ModelLabels; break;
+    case Review: query.sortKey = ItemQuery::SortKey::Review; break;
     default: query.sortKey = ItemQuery::SortKey::Id; break;
     }
     query.descending = order == Qt::DescendingOrder;

@@ -33,8 +33,12 @@ public:
     const ItemQuery &query() const { return m_query; }
     void refresh();                       // re-runs the query (after an import)
     void refreshItem(qint64 itemId);      // re-reads one fetched row (after an edit)
-    // Count of all matching items (one COUNT query, cached until the query changes).
+    // Count of matching items (one COUNT query, cached until the query changes). Filtered counts stop at
+    // ItemQuery::countCap + 1 so that a broad filter costs no more than its first page.
     qint64 matchCount() const;
+    bool matchCountIsCapped() const;
+    QString matchCountText() const;   // "1,234" or "10,000+"
+
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 

@@ -369,7 +369,7 @@ void MainWindow::updateStatus()
 {
     if (m_store) {
         m_projectLabel->setText(QFileInfo(m_store->path()).fileName());
-        m_countLabel->setText(tr("%1 of %2 items").arg(m_browser->model()->matchCount()).arg(m_store->itemCount()));
+        m_countLabel->setText(tr("%1 of %L2 items").arg(m_browser->model()->matchCountText()).arg(m_store->itemCount()));
     } else {
         m_projectLabel->setText(tr("No project"));
         m_countLabel->clear();
