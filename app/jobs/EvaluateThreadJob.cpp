@@ -3,6 +3,8 @@
 #include "domain/Error.h"
 #include "jobs/TextModelFiles.h"
 #include "jobs/ThreadScoring.h"
+#include "jobs/MemeTaskData.h"
+#include "jobs/ThreadImageVectors.h"
 #include "jobs/ThreadTaskData.h"
 #include "store/ProjectStore.h"
 
@@ -22,7 +24,9 @@ EvaluateThreadResult EvaluateThreadJob::run()
     report({QStringLiteral("loading")});
     const ModelVersion version = resolveModelVersion(store, threadTaskName(), m_options.modelVersionId);
     const std::unique_ptr<models::ThreadModel> model = loadThreadModel(store, version);
-    const QList<ThreadTaskItem> items = ThreadTaskData::load(store, {m_options.split}, /*labelledOnly=*/true);
+    QList<ThreadTaskItem> items = ThreadTaskData::load(store, {m_options.split}, /*labelledOnly=*/true);
+    if (model->config().useImages)
+        attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
     if (items.isEmpty())
         throw Error(QStringLiteral("%1: no labelled thread items in split '%2'").arg(m_projectPath, m_options.split));
     const qint64 jobId = store.startJob(QStringLiteral("evaluate-thread"), {{QStringLiteral("model_version"), version.id},

@@ -3,6 +3,8 @@
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "jobs/TextModelFiles.h"
+#include "jobs/MemeTaskData.h"
+#include "jobs/ThreadImageVectors.h"
 #include "jobs/ThreadTaskData.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
@@ -51,7 +53,9 @@ PredictThreadResult PredictThreadJob::run()
     report({QStringLiteral("loading")});
     const ModelVersion version = resolveModelVersion(store, threadTaskName(), m_options.modelVersionId);
     const std::unique_ptr<models::ThreadModel> model = loadThreadModel(store, version);
-    const QList<ThreadTaskItem> items = ThreadTaskData::load(store, m_options.splits, /*labelledOnly=*/false, m_options.itemIds);
+    QList<ThreadTaskItem> items = ThreadTaskData::load(store, m_options.splits, /*labelledOnly=*/false, m_options.itemIds);
+    if (model->config().useImages)
+        attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
     const qint64 jobId = store.startJob(QStringLiteral("predict-thread"),
                                         {{QStringLiteral("model_version"), version.id},
                                          {QStringLiteral("splits"), QJsonArray::fromStringList(m_options.splits)}});

@@ -95,6 +95,7 @@ QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStr
             }
             item.postRowIds.append(post.id);
             item.postIds.append(post.postId);
+            item.postMediaIds.append(post.mediaId);
             item.example.posts.push_back(std::move(example));
         }
         if (const Annotation *row = referenceRow(rows, Schemas::Veracity3, std::nullopt)) {

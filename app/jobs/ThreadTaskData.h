@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace candor {
@@ -24,6 +25,7 @@ struct ThreadTaskItem
     QString externalId;
     QList<qint64> postRowIds;
     QStringList postIds;              // the source's post ids (tweet ids), for answer files
+    QList<std::optional<qint64>> postMediaIds;   // the image of each post (ThreadImageVectors embeds them)
     models::ThreadExample example;
     bool humanReference = false;      // at least one reference label came from a human-confirmed row
 };

@@ -4,6 +4,8 @@
 #include "jobs/TextModelFiles.h"
 #include "jobs/ThreadConfigJson.h"
 #include "jobs/ThreadScoring.h"
+#include "jobs/MemeTaskData.h"
+#include "jobs/ThreadImageVectors.h"
 #include "jobs/ThreadTaskData.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
@@ -27,8 +29,14 @@ TrainThreadResult TrainThreadJob::run()
     clock.start();
     ProjectStore store(m_projectPath);
     report({QStringLiteral("loading")});
-    const QList<ThreadTaskItem> trainItems = ThreadTaskData::load(store, m_options.trainSplits, /*labelledOnly=*/true);
-    const QList<ThreadTaskItem> devItems = ThreadTaskData::load(store, {m_options.devSplit}, /*labelledOnly=*/true);
+    QList<ThreadTaskItem> trainItems = ThreadTaskData::load(store, m_options.trainSplits, /*labelledOnly=*/true);
+    QList<ThreadTaskItem> devItems = ThreadTaskData::load(store, {m_options.devSplit}, /*labelledOnly=*/true);
+    if (m_options.config.useImages) {
+        const auto cancelled = [this] { return isCancelled(); };
+        const ThreadImageCount images = attachThreadImages(store, trainItems, MemeTaskData::defaultModelsFolder(), cancelled);
+        attachThreadImages(store, devItems, MemeTaskData::defaultModelsFolder(), cancelled);
+        report({QStringLiteral("images"), images.withImage, images.withImage});
+    }
     const QString where = QStringLiteral("%1: task 'thread'").arg(m_projectPath);
     if (trainItems.isEmpty())
         throw Error(QStringLiteral("%1 has no labelled thread items in split(s) %2 (import RumourEval first)")

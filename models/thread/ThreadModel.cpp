@@ -51,6 +51,7 @@ NetShape netShapeOf(const ThreadTrainConfig &config)
     shape.useImages = config.useImages;
     shape.useMeta = config.useMeta;
     shape.useAttention = config.useAttention;
+    shape.claimStance = config.claimStance;
     return shape;
 }
 
@@ -63,6 +64,7 @@ std::string configToJson(const ThreadTrainConfig &c)
         {"use_images", c.useImages},
         {"use_meta", c.useMeta},
         {"use_attention", c.useAttention},
+        {"claim_stance", c.claimStance},
         {"hash_buckets", c.hashBuckets},
         {"text_dim", c.textDim},
         {"image_input_dim", c.imageInputDim},
@@ -95,6 +97,8 @@ ThreadTrainConfig configFromJson(const std::string &text)
     c.useImages = v.at("use_images").asBool("use_images");
     c.useMeta = v.at("use_meta").asBool("use_meta");
     c.useAttention = v.at("use_attention").asBool("use_attention");
+    if (const json::Value *claimStance = v.find("claim_stance"))   // absent in models saved before it existed
+        c.claimStance = claimStance->asBool("claim_stance");
     c.hashBuckets = positive("hash_buckets");
     c.textDim = positive("text_dim");
     c.imageInputDim = positive("image_input_dim");

@@ -62,6 +62,9 @@ struct ThreadTrainConfig
     bool useImages = true;            // w/o V when false
     bool useMeta = true;              // w/o M when false: a plain shared GRU feeds both task GRUs
     bool useAttention = true;         // w/o A when false: the claim vector is the last time step
+    // Veracity also sees the thread's stance profile: the mean of the stance head's distributions over the
+    // replies, appended to the claim vector (gradient stopped, so veracity steps do not bend the stance head).
+    bool claimStance = false;
     // Text encoder: hashed word 1-2 grams and character 3-5 grams, summed into a trained dense vector.
     int hashBuckets = 1 << 16;
     int textDim = 128;                // d_x
@@ -83,6 +86,7 @@ struct ThreadTrainConfig
     double veracityClassWeightPower = 1.0;   // the same for veracity (training threads lean "true")
     double validationFraction = 0.1;  // share of training threads held out to pick the epoch
     int patience = 6;                 // epochs without improvement on the held-out threads
+    bool selectOnVeracity = false;    // choose the epoch by held-out veracity macro-F1 alone (else stance + veracity)
 };
 
 struct ThreadPrediction

@@ -92,7 +92,7 @@ ThreadNetImpl::ThreadNetImpl(const NetShape &netShape)
         attentionScore = register_module("attentionScore", torch::nn::Linear(h, 1));
     }
     stanceOut = register_module("stanceOut", torch::nn::Linear(h, 4));
-    veracityOut = register_module("veracityOut", torch::nn::Linear(2 * h, 3));
+    veracityOut = register_module("veracityOut", torch::nn::Linear(2 * h + (shape.claimStance ? 4 : 0), 3));
 }
 
 torch::Tensor ThreadNetImpl::postEmbeddings(const ThreadBatch &batch)
@@ -190,7 +190,20 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
         stepWeights.narrow(0, row, rows).copy_(weights.detach());
         row += rows;
     }
-    out.veracityLogits = veracityOut(dropout(torch::stack(claims, 0)));
+    torch::Tensor claim = dropout(torch::stack(claims, 0));
+    if (shape.claimStance) {
+        // Mean stance distribution over each thread's replies (the source alone when it has none).
+        const auto stance = torch::softmax(out.stanceLogits, 1).detach();
+        std::vector<torch::Tensor> profiles;
+        for (int t = 0; t < batch.threads; ++t) {
+            const int64_t first = batch.postOffset[size_t(t)];
+            const int64_t end = t + 1 < batch.threads ? batch.postOffset[size_t(t) + 1] : batch.posts;
+            const int64_t replies = end - first - 1;
+            profiles.push_back(replies > 0 ? stance.narrow(0, first + 1, replies).mean(0) : stance[first]);
+        }
+        claim = torch::cat({claim, torch::stack(profiles, 0)}, 1);
+    }
+    out.veracityLogits = veracityOut(claim);
     out.postAttention = torch::zeros({batch.posts}).index_add(0, index, stepWeights.view({-1}));
     return out;
 }

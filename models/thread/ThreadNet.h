@@ -53,6 +53,7 @@ struct NetShape
     bool useImages = true;
     bool useMeta = true;
     bool useAttention = true;
+    bool claimStance = false;
 };
 
 struct NetOutput

@@ -97,7 +97,7 @@ std::map<std::string, double> validationScores(ThreadNet &net, const ThreadTrain
 }
 
 // The number the epoch is chosen by: what the trained tasks are judged on.
-double selectionScore(const std::map<std::string, double> &scores, ThreadTasks tasks)
+double selectionScore(const std::map<std::string, double> &scores, ThreadTasks tasks, bool veracityAlone)
 {
     const auto get = [&](const char *key) {
         const auto it = scores.find(key);
@@ -107,7 +107,7 @@ double selectionScore(const std::map<std::string, double> &scores, ThreadTasks t
     const double veracity = get("veracity_macro_f1");
     if (tasks == ThreadTasks::StanceOnly)
         return stance;
-    if (tasks == ThreadTasks::VeracityOnly)
+    if (tasks == ThreadTasks::VeracityOnly || (veracityAlone && tasks == ThreadTasks::Both))
         return veracity;
     return stance + veracity;
 }
@@ -238,7 +238,7 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
             continue;
         }
         const auto scores = validationScores(net, config, prepared, held);
-        const double score = selectionScore(scores, config.tasks);
+        const double score = selectionScore(scores, config.tasks, config.selectOnVeracity);
         if (progress)
             progress({"thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
                       lossCount ? lossSum / lossCount : 0, score});
