@@ -86,6 +86,7 @@ const std::map<QString, Field> &fields()
         {QStringLiteral("threads"), intField(&TextTrainConfig::threads)},
         {QStringLiteral("trainTransformer"), boolField(&TextTrainConfig::trainTransformer)},
         {QStringLiteral("trainNgramBaseline"), boolField(&TextTrainConfig::trainNgramBaseline)},
+        {QStringLiteral("trainEnsemble"), boolField(&TextTrainConfig::trainEnsemble)},
         {QStringLiteral("ngramHashBits"), intField(&TextTrainConfig::ngramHashBits)},
         {QStringLiteral("ngramLearningRate"), doubleField(&TextTrainConfig::ngramLearningRate)},
         {QStringLiteral("ngramEpochs"), intField(&TextTrainConfig::ngramEpochs)},

@@ -9,7 +9,7 @@ namespace candor {
 // TextTrainConfig as JSON (the `--config FILE` of `candor-cli train` and the config stored with a model version).
 // The keys are the field names of models::TextTrainConfig, e.g.
 //   {"epochs": 10, "layers": 2, "width": 128, "learningRate": 3e-4, "trainNgramBaseline": false}
-// seed, threads, trainTransformer, trainNgramBaseline, ngramHashBits, ngramLearningRate, ngramEpochs, vocabSize,
+// seed, threads, trainTransformer, trainNgramBaseline, trainEnsemble, ngramHashBits, ngramLearningRate, ngramEpochs, vocabSize,
 // pretrainedTokenizer (a path to a sentencepiece .model file; its bytes are read), layers, heads, width,
 // feedForward, maxLength, dropout, mlmPretrainEpochs, fineTuneLastLayers, headUnits, focalAlpha, focalGamma,
 // classFocalGamma, oversample, minSpanLength, epochs, batchSize, learningRate, weightDecay, warmupFraction, patience, tuneThresholds.

@@ -6,6 +6,7 @@
 #include "engine/Training.h"
 #include "text/NgramFeatures.h"
 #include "text/NgramNet.h"
+#include "text/RawOutputModel.h"
 #include "text/TextEvaluation.h"
 #include "text/Utf8.h"
 
@@ -38,7 +39,7 @@ PreparedText prepare(const NgramHasher &hasher, const std::string &utf8, bool wa
     return out;
 }
 
-class NgramTextModel final : public TextModel
+class NgramTextModel final : public RawOutputModel
 {
 public:
     NgramTextModel(StoredTextModel stored, int hashBits)
@@ -98,15 +99,22 @@ public:
         return out;
     }
 
-    std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const override
+    std::vector<RawTextOutput> rawOutputsFor(const std::vector<std::string> &texts) const override
     {
         engine::currentCompute();
         std::vector<PreparedText> prepared;
         prepared.reserve(texts.size());
         for (const std::string &t : texts)
             prepared.push_back(prepare(m_hasher, t, m_stored.task.kind != TextTaskKind::MultiLabel));
-        return m_stored.rule.decideAll(m_stored.task, rawOutputs(prepared));
+        return rawOutputs(prepared);
     }
+
+    std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const override
+    {
+        return m_stored.rule.decideAll(m_stored.task, rawOutputsFor(texts));
+    }
+
+    const StoredTextModel &storedModel() const override { return m_stored; }
 
     std::map<std::string, std::string> save() const override
     {

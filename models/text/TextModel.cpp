@@ -1,11 +1,13 @@
 #include "text/TextModel.h"
 
+#include "text/EnsembleTextModel.h"
 #include "text/NgramTextModel.h"
 #include "text/TextModelConfig.h"
 #include "text/TransformerTextModel.h"
 #include "tokenizer/Tokenizer.h"
 
 #include <chrono>
+#include <optional>
 #include <stdexcept>
 
 namespace candor::models {
@@ -15,8 +17,9 @@ namespace {
 struct Candidate
 {
     std::string name;
-    std::unique_ptr<TextModel> model;
+    std::unique_ptr<TextModel> model;    // null for the ensemble until it is chosen
     std::map<std::string, double> metrics;
+    DecisionRule ensembleRule;
 };
 
 void validateExamples(const TextTaskDefinition &task, const std::vector<TextExample> &examples, const char *split)
@@ -37,6 +40,26 @@ void validateExamples(const TextTaskDefinition &task, const std::vector<TextExam
                                          + std::to_string(s.start) + ", " + std::to_string(s.end) + ") label "
                                          + std::to_string(s.label));
     }
+}
+
+// The ensemble of the trained candidates, scored on dev like them; nothing when fewer than two can be averaged.
+std::optional<Candidate> ensembleCandidate(const TextTaskDefinition &task, std::vector<Candidate> &candidates,
+                                           const std::vector<TextExample> &dev, const TextTrainConfig &config)
+{
+    if (candidates.size() < 2 || dev.empty())
+        return std::nullopt;
+    std::vector<std::string> devTexts;
+    for (const TextExample &e : dev)
+        devTexts.push_back(e.text);
+    std::vector<std::vector<RawTextOutput>> outputs;
+    for (const Candidate &c : candidates) {
+        const auto *raw = dynamic_cast<const RawOutputModel *>(c.model.get());
+        if (!raw)
+            return std::nullopt;
+        outputs.push_back(raw->rawOutputsFor(devTexts));
+    }
+    DevScore scored = scoreOnDev(task, averageRawOutputs(outputs, int(task.spanLabels.size())), dev, config);
+    return Candidate{"ensemble", nullptr, std::move(scored.metrics), std::move(scored.rule)};
 }
 
 } // namespace
@@ -61,7 +84,7 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
 
     std::vector<Candidate> candidates;
     if (config.trainNgramBaseline) {
-        Candidate c{"ngram", nullptr, {}};
+        Candidate c{"ngram", nullptr, {}, {}};
         c.model = trainNgramTextModel(task, train, dev, config, c.metrics, progress, cancel);
         candidates.push_back(std::move(c));
     }
@@ -84,10 +107,14 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
         }
         if (cancel && cancel())
             throw TrainingCancelled();
-        Candidate c{"transformer", nullptr, {}};
+        Candidate c{"transformer", nullptr, {}, {}};
         c.model = trainTransformerTextModel(task, train, dev, unlabelledTexts, config, tokenizer, c.metrics, progress, cancel);
         candidates.push_back(std::move(c));
     }
+
+    if (config.trainEnsemble)
+        if (std::optional<Candidate> ensemble = ensembleCandidate(task, candidates, dev, config))
+            candidates.push_back(std::move(*ensemble));
 
     report = TrainReport{};
     size_t chosen = 0;
@@ -102,20 +129,30 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
     }
     report.chosen = candidates[chosen].name;
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return std::move(candidates[chosen].model);
+    if (candidates[chosen].model)
+        return std::move(candidates[chosen].model);
+    std::vector<std::unique_ptr<RawOutputModel>> members;
+    for (Candidate &c : candidates)
+        if (c.model)
+            members.emplace_back(static_cast<RawOutputModel *>(c.model.release()));   // checked in ensembleCandidate
+    return makeEnsembleTextModel(std::move(members), std::move(candidates[chosen].ensembleRule));
 }
 
 std::unique_ptr<TextModel> TextModel::load(const std::map<std::string, std::string> &files)
 {
+    const auto config = files.find("config.json");
+    if (config == files.end())
+        throw std::runtime_error("text model: config.json is required");
+    const StoredTextModel stored = readTextModelConfig(config->second);
+    if (stored.kind == "ensemble")
+        return loadEnsembleTextModel(stored, files, &TextModel::load);
     for (const auto &[name, bytes] : files)
         if (name != "model.safetensors" && name != "config.json" && name != "tokenizer.model")
             throw std::runtime_error("text model: unexpected file '" + name
                                      + "' (expected model.safetensors, config.json, tokenizer.model)");
-    const auto config = files.find("config.json");
     const auto weights = files.find("model.safetensors");
-    if (config == files.end() || weights == files.end())
+    if (weights == files.end())
         throw std::runtime_error("text model: config.json and model.safetensors are both required");
-    const StoredTextModel stored = readTextModelConfig(config->second);
     if (stored.kind == "ngram") {
         if (files.count("tokenizer.model"))
             throw std::runtime_error("text model: an n-gram model has no tokenizer.model");

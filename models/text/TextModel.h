@@ -48,9 +48,11 @@ struct TextTrainConfig
 {
     unsigned long long seed = 13;
     int threads = 0;                     // 0: all cores
-    // Which candidates to train; the engine keeps the one with the best dev score.
+    // Which candidates to train; the engine keeps the one with the best dev score. With both trained, the ensemble
+    // (mean of their probabilities, its own rule tuned on dev) is a third candidate unless trainEnsemble is off.
     bool trainTransformer = true;
     bool trainNgramBaseline = true;
+    bool trainEnsemble = true;
     // N-gram baseline (hashed features -> linear layer)
     int ngramHashBits = 18;              // 2^bits buckets per output
     double ngramLearningRate = 0.02;
@@ -114,13 +116,13 @@ struct TextPrediction
 // Dev results of every candidate the engine trained, and which one it kept.
 struct TrainReport
 {
-    std::string chosen;                                  // "transformer" or "ngram"
+    std::string chosen;                                  // "transformer", "ngram" or "ensemble"
     std::map<std::string, std::map<std::string, double>> candidateMetrics;   // candidate -> metric -> value
     double seconds = 0;
 };
 
 // A trained text model (any candidate), saved as named files: "model.safetensors", "config.json",
-// "tokenizer.model" (when it has one). Loading validates names, shapes and dtypes and refuses anything else.
+// "tokenizer.model" (when it has one); an ensemble saves its config.json and its members' files as "<kind>.<name>". Loading validates names, shapes and dtypes and refuses anything else.
 class TextModel
 {
 public:
@@ -135,7 +137,7 @@ public:
     virtual std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const = 0;
     virtual std::map<std::string, std::string> save() const = 0;
     virtual const TextTaskDefinition &task() const = 0;
-    virtual std::string kind() const = 0;   // "transformer" or "ngram"
+    virtual std::string kind() const = 0;   // "transformer", "ngram" or "ensemble"
 };
 
 } // namespace candor::models

@@ -123,7 +123,7 @@ StoredTextModel readTextModelConfig(const std::string &text)
             fail("unsupported version " + std::to_string(root.at("version").asInteger("version")));
         StoredTextModel model;
         model.kind = root.at("kind").asString("kind");
-        if (model.kind != "ngram" && model.kind != "transformer")
+        if (model.kind != "ngram" && model.kind != "transformer" && model.kind != "ensemble")
             fail("unknown model kind '" + model.kind + "'");
         const json::Value &task = root.at("task");
         model.task.kind = taskKindFromName(task.at("kind").asString("task.kind"));

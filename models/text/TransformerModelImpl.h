@@ -2,6 +2,7 @@
 
 // The transformer candidate's model object, shared by its training and its loading code. Internal (torch).
 
+#include "text/RawOutputModel.h"
 #include "text/TextDecisions.h"
 #include "text/TextModelConfig.h"
 #include "text/TextNetworks.h"
@@ -23,7 +24,7 @@ EncodedBatch makeEncodedBatch(const std::vector<const TokenSequence *> &sequence
 
 TextNetShape textNetShape(const TextTaskDefinition &task, const EncoderConfig &encoder, int headUnits);
 
-class TransformerTextModel final : public TextModel
+class TransformerTextModel final : public RawOutputModel
 {
 public:
     TransformerTextModel(StoredTextModel stored, std::shared_ptr<const Tokenizer> tokenizer, const TextNetShape &shape);
@@ -32,7 +33,9 @@ public:
     // Network outputs in eval mode under InferenceMode (set in the calling thread), batched by similar length.
     std::vector<RawTextOutput> rawOutputs(const std::vector<TokenSequence> &sequences) const;
 
+    std::vector<RawTextOutput> rawOutputsFor(const std::vector<std::string> &texts) const override;
     std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const override;
+    const StoredTextModel &storedModel() const override { return m_stored; }
     std::map<std::string, std::string> save() const override;
     const TextTaskDefinition &task() const override { return m_stored.task; }
     std::string kind() const override { return "transformer"; }

@@ -106,10 +106,15 @@ std::vector<RawTextOutput> TransformerTextModel::rawOutputs(const std::vector<To
     return out;
 }
 
-std::vector<TextPrediction> TransformerTextModel::predict(const std::vector<std::string> &texts) const
+std::vector<RawTextOutput> TransformerTextModel::rawOutputsFor(const std::vector<std::string> &texts) const
 {
     engine::currentCompute();
-    return m_stored.rule.decideAll(m_stored.task, rawOutputs(encode(texts)));
+    return rawOutputs(encode(texts));
+}
+
+std::vector<TextPrediction> TransformerTextModel::predict(const std::vector<std::string> &texts) const
+{
+    return m_stored.rule.decideAll(m_stored.task, rawOutputsFor(texts));
 }
 
 std::map<std::string, std::string> TransformerTextModel::save() const
