@@ -2,7 +2,8 @@
 // SemEval-2021 T6 and PAN 2024 files into fresh projects, train (TrainTextJob), predict and score (EvaluateTextJob),
 // and print the results next to two baselines computed in the same run (random and label prior; TextBaselines.h).
 //
-//   candor-bench-text [--datasets DIR] [--work DIR] [--config FILE] [--only semeval|pan] [--json FILE]
+//   candor-bench-text [--datasets DIR] [--work DIR] [--config FILE] [--only WHICH] [--json FILE]
+//   WHICH: semeval, semeval-labels, semeval-spans, pan, pan-en (one scenario keeps a transformer run affordable)
 //
 // SemEval: train on train, score dev (subtasks 1 and 2). PAN: the importer's seeded stratified 80/20 split per
 // language; per-language models (en, es) and one multilingual model, the latter also scored per language.
@@ -79,7 +80,7 @@ public:
     TextBench(QString datasets, QString work, models::TextTrainConfig config)
         : m_datasets(std::move(datasets)), m_work(std::move(work)), m_config(std::move(config)) {}
 
-    void runSemEval()
+    void runSemEval(bool labels, bool spans)
     {
         const QString project = freshProject(QStringLiteral("semeval.candor"));
         {
@@ -88,11 +89,13 @@ public:
             for (const char *file : {"training_set_task1.json", "training_set_task2.json", "dev_set_task1.json", "dev_set_task2.json"})
                 import(store, dir + QLatin1String(file));
         }
-        run(project, {QStringLiteral("semeval subtask 1"), QStringLiteral("persuasion-labels"), QStringLiteral("all"), {}});
-        run(project, {QStringLiteral("semeval subtask 2"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
+        if (labels)
+            run(project, {QStringLiteral("semeval subtask 1"), QStringLiteral("persuasion-labels"), QStringLiteral("all"), {}});
+        if (spans)
+            run(project, {QStringLiteral("semeval subtask 2"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
     }
 
-    void runPan()
+    void runPan(bool englishOnly)
     {
         const QString project = freshProject(QStringLiteral("pan.candor"));
         {
@@ -102,6 +105,8 @@ public:
             import(store, dir + QStringLiteral("pan2024_es.json"));
         }
         run(project, {QStringLiteral("pan en (en model)"), QStringLiteral("narrative"), QStringLiteral("en"), {}});
+        if (englishOnly)
+            return;
         run(project, {QStringLiteral("pan es (es model)"), QStringLiteral("narrative"), QStringLiteral("es"), {}});
         const qint64 multilingual = run(project, {QStringLiteral("pan en+es (multilingual)"), QStringLiteral("narrative"), QStringLiteral("all"), {}});
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")})
@@ -209,7 +214,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("work"), QStringLiteral("where the benchmark projects are created"), QStringLiteral("dir"),
                       QDir::tempPath() + QStringLiteral("/candor-bench-text")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("training settings (JSON, as candor-cli train --config)"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("semeval or pan"), QStringLiteral("which")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("semeval, semeval-labels, semeval-spans, pan or pan-en"), QStringLiteral("which")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("also write every number to this JSON file"), QStringLiteral("file")});
     parser.process(app);
     try {
@@ -220,10 +225,14 @@ int main(int argc, char *argv[])
         const QString only = parser.value(QStringLiteral("only"));
         QElapsedTimer clock;
         clock.start();
-        if (only.isEmpty() || only == QLatin1String("semeval"))
-            bench.runSemEval();
-        if (only.isEmpty() || only == QLatin1String("pan"))
-            bench.runPan();
+        const QStringList known{QStringLiteral("semeval"), QStringLiteral("semeval-labels"), QStringLiteral("semeval-spans"),
+                                QStringLiteral("pan"), QStringLiteral("pan-en")};
+        if (!only.isEmpty() && !known.contains(only))
+            throw Error(QStringLiteral("--only %1: expected one of %2").arg(only, known.join(QStringLiteral(", "))));
+        if (only.isEmpty() || only.startsWith(QLatin1String("semeval")))
+            bench.runSemEval(only != QLatin1String("semeval-spans"), only != QLatin1String("semeval-labels"));
+        if (only.isEmpty() || only.startsWith(QLatin1String("pan")))
+            bench.runPan(only == QLatin1String("pan-en"));
         out() << "total " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
         if (parser.isSet(QStringLiteral("json"))) {
             QFile file(parser.value(QStringLiteral("json")));
