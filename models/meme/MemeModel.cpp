@@ -20,16 +20,17 @@ std::string memeVariantName(MemeVariant variant)
     case MemeVariant::Text: return "text";
     case MemeVariant::Image: return "image";
     case MemeVariant::Fused: return "fused";
+    case MemeVariant::Gated: return "gated";
     }
     return "fused";
 }
 
 MemeVariant memeVariantFromName(const std::string &name)
 {
-    for (MemeVariant variant : {MemeVariant::Text, MemeVariant::Image, MemeVariant::Fused})
+    for (MemeVariant variant : {MemeVariant::Text, MemeVariant::Image, MemeVariant::Fused, MemeVariant::Gated})
         if (memeVariantName(variant) == name)
             return variant;
-    throw std::invalid_argument("unknown meme model variant '" + name + "' (text, image, fused)");
+    throw std::invalid_argument("unknown meme model variant '" + name + "' (text, image, fused, gated)");
 }
 
 namespace {

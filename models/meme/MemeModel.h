@@ -18,9 +18,11 @@ namespace candor::models {
 //  Text:  caption features -> dense head.
 //  Image: a learned query attends over the grid regions and the global feature -> dense head.
 //  Fused: the caption features are the query of that attention; attention output (+) caption -> dense head.
-enum class MemeVariant { Text, Image, Fused };
+//  Gated: as fused, with the attention output scaled per feature by a sigmoid gate of (caption, attention output)
+//         that starts mostly closed, so the image adds to the caption only where training finds it helps.
+enum class MemeVariant { Text, Image, Fused, Gated };
 
-std::string memeVariantName(MemeVariant variant);            // "text", "image", "fused"
+std::string memeVariantName(MemeVariant variant);            // "text", "image", "fused", "gated"
 MemeVariant memeVariantFromName(const std::string &name);    // throws std::invalid_argument
 
 struct MemeExample

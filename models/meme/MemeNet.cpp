@@ -28,7 +28,7 @@ MemeNetImpl::MemeNetImpl(const MemeNetShape &shape)
         headInput += shape.textWidth;
     }
     if (shape.variant != MemeVariant::Text) {
-        if (shape.variant == MemeVariant::Fused)
+        if (shape.variant == MemeVariant::Fused || shape.variant == MemeVariant::Gated)
             query = register_module("query", torch::nn::Linear(shape.textWidth, width));
         else
             learnedQuery = register_parameter("learned_query", torch::randn({width}) * 0.1);
@@ -38,6 +38,11 @@ MemeNetImpl::MemeNetImpl(const MemeNetShape &shape)
         globalValue = register_module("global_value", torch::nn::Linear(shape.globalChannels, width));
         cellPosition = register_parameter("cell_position", torch::randn({shape.regions, width}) * 0.02);
         headInput += width;
+    }
+    if (shape.variant == MemeVariant::Gated) {
+        gate = register_module("gate", torch::nn::Linear(shape.textWidth + width, width));
+        torch::NoGradGuard noGrad;
+        gate->bias.fill_(-2.0);   // sigmoid(-2) = 0.12: the image starts as a small correction of the caption
     }
     hidden = register_module("hidden", torch::nn::Linear(headInput, shape.hiddenUnits));
     norm = register_module("norm", torch::nn::BatchNorm1d(shape.hiddenUnits));
@@ -68,6 +73,8 @@ MemeNetOutput MemeNetImpl::forward(const MemeBatch &batch)
         const torch::Tensor scores = torch::bmm(keys, q.unsqueeze(2)).squeeze(2) / std::sqrt(double(m_shape.attentionWidth));
         out.attention = torch::softmax(scores, 1);                                           // N x (R + 1)
         torch::Tensor attended = torch::bmm(out.attention.unsqueeze(1), values).squeeze(1);
+        if (gate)
+            attended = attended * torch::sigmoid(gate(torch::cat({text.detach(), attended}, 1)));
         if (caption && is_training()) {
             // Modality dropout: a fifth of the memes train without their image, so the caption path must stand on
             // its own instead of the image features memorising what the caption already says.

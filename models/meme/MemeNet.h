@@ -61,6 +61,7 @@ public:
 private:
     MemeNetShape m_shape;
     HashedCaptionEncoder caption{nullptr};
+    torch::nn::Linear gate{nullptr};   // gated variant: (caption, attention output) -> per-feature weight in (0, 1)
     torch::nn::Linear query{nullptr}, regionKey{nullptr}, regionValue{nullptr}, globalKey{nullptr}, globalValue{nullptr};
     torch::Tensor learnedQuery;      // image variant: the query when there is no caption
     torch::Tensor cellPosition;      // R x attentionWidth, added to the region keys

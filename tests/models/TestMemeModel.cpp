@@ -96,7 +96,7 @@ private:
 private Q_SLOTS:
     void variantNamesRoundTrip()
     {
-        for (MemeVariant variant : {MemeVariant::Text, MemeVariant::Image, MemeVariant::Fused})
+        for (MemeVariant variant : {MemeVariant::Text, MemeVariant::Image, MemeVariant::Fused, MemeVariant::Gated})
             QCOMPARE(int(memeVariantFromName(memeVariantName(variant))), int(variant));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, memeVariantFromName("audio"));
     }
@@ -145,16 +145,36 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model->gradCam(m_test.memes.front(), 7));
     }
 
-    void saveLoadRoundTrip()
+    // The gated variant reads the caption like fused does (the gate only scales the image's share).
+    void gatedLearnsTheCaptionLabelAndKeepsAttention()
     {
         MemeTrainReport report;
-        MemeTrainConfig config = smallConfig(MemeVariant::Image);
+        const auto gated = MemeModel::train(m_labels, m_train.memes, smallConfig(MemeVariant::Gated), report);
+        qInfo("gated: caption label %.3f, image label %.3f", accuracyOn(*gated, m_test.memes, 0), accuracyOn(*gated, m_test.memes, 1));
+        QVERIFY(accuracyOn(*gated, m_test.memes, 0) > 0.9);
+        const MemePrediction prediction = gated->predict({m_test.memes.front()}).front();
+        QCOMPARE(prediction.attention.size(), size_t(49));
+        QCOMPARE(gated->gradCam(m_test.memes.front(), 0).size(), size_t(49));
+    }
+
+    void saveLoadRoundTrip_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::newRow("image") << int(MemeVariant::Image);
+        QTest::newRow("gated (its gate layer travels too)") << int(MemeVariant::Gated);
+    }
+
+    void saveLoadRoundTrip()
+    {
+        QFETCH(int, variant);
+        MemeTrainReport report;
+        MemeTrainConfig config = smallConfig(MemeVariant(variant));
         config.epochs = 3;
         const auto model = MemeModel::train(m_labels, m_train.memes, config, report);
         const auto files = model->save();
         const auto loaded = MemeModel::load(files);
         QCOMPARE(loaded->labels(), m_labels);
-        QCOMPARE(int(loaded->variant()), int(MemeVariant::Image));
+        QCOMPARE(int(loaded->variant()), variant);
         QCOMPARE(loaded->threshold(), model->threshold());
         const auto a = model->predict({m_test.memes.front()});
         const auto b = loaded->predict({m_test.memes.front()});

@@ -1,4 +1,4 @@
-// The multimodal branch of `candor-cli train|predict|eval --task persuasion-multimodal [--variant text|image|fused]`
+// The multimodal branch of `candor-cli train|predict|eval --task persuasion-multimodal [--variant text|image|fused|gated]`
 // (seed 000). The text commands hand over to these when --task names the meme task.
 #include "cli/CliCommand.h"
 #include "cli/CliSupport.h"
@@ -17,7 +17,7 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), MemeTask::name, QStringLiteral("task")});
-    parser.addOption({QStringLiteral("variant"), QStringLiteral("text | image | fused (train default: fused; predict/eval: latest of any)"),
+    parser.addOption({QStringLiteral("variant"), QStringLiteral("text | image | fused | gated (train default: fused; predict/eval: latest of any)"),
                       QStringLiteral("variant")});
     parser.addOption({QStringLiteral("models-dir"), QStringLiteral("folder of pretrained backbones (default $CANDOR_MODELS_DIR)"),
                       QStringLiteral("folder")});
