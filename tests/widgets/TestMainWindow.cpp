@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -227,6 +228,38 @@ private Q_SLOTS:
         QCOMPARE(*human.first().start, 9);
         QCOMPARE(*human.first().end, 13);
         QCOMPARE(human.first().label, QStringLiteral("Loaded Language"));
+    }
+
+    void annotateFromTheItemsTable()
+    {
+        openFixture();
+        QTableView *table = m_window->browser()->table();
+        table->setFocus();
+        table->setCurrentIndex(m_window->browser()->model()->index(0, ItemTableModel::Preview));
+        QCOMPARE(m_window->itemView()->itemId(), qint64(1));
+        // Span walking, accept and technique keys reach the item view while the table keeps focus.
+        QTest::keyClick(table, Qt::Key_Period);   // gold "WAKE UP"
+        QTest::keyClick(table, Qt::Key_Period);   // the model span "sheep"
+        QVERIFY(table->hasFocus());
+        QCOMPARE(m_window->itemView()->selectedSpan()->origin, Origin::Model);
+        QTest::keyClick(table, Qt::Key_A);
+        int accepted = 0;
+        for (const Annotation &a : rows(1, Origin::Model))
+            accepted += a.status == Status::Accepted && a.isSpan() ? 1 : 0;
+        QCOMPARE(accepted, 1);
+        const int truth = int(fixture::kText1.indexOf(QStringLiteral("truth")));
+        m_window->itemView()->selectCodePoints(truth, truth + 5);
+        QTest::keyClick(table, Qt::Key_Q);   // persuasion-20 label 11
+        const QList<Annotation> human = rows(1, Origin::Human);
+        QCOMPARE(human.size(), 1);
+        QCOMPARE(human.first().label, QStringLiteral("Name calling/Labeling"));
+        QCOMPARE(*human.first().start, truth);
+        // Arrow keys still walk the table; Ctrl+J (next unreviewed) works from it as from anywhere.
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(m_window->itemView()->itemId(), qint64(2));
+        QTest::keyClick(table, Qt::Key_J, Qt::ControlModifier);
+        QCOMPARE(m_window->itemView()->itemId(), qint64(4));   // 3 is reviewed (alice)
+        QCOMPARE(m_window->editor()->undoStack()->count(), 2);
     }
 
     void undoAcrossItemsBringsTheItemBack()

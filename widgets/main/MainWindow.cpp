@@ -5,6 +5,7 @@
 #include "browser/ItemFilterBar.h"
 #include "browser/ItemTableModel.h"
 #include "domain/Error.h"
+#include "itemview/AnnotationKeyRelay.h"
 #include "itemview/ItemView.h"
 #include "jobs/ImportJob.h"
 #include "jobs/JobManager.h"
@@ -31,6 +32,7 @@
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace candor {
@@ -92,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
             m_itemView->showItem(id);
     });
     connect(m_browser, &ItemBrowser::matchCountChanged, this, &MainWindow::updateStatus);
+    // Span keys work from the items table too: walk items with the arrows, annotate without moving focus.
+    m_browser->table()->installEventFilter(new AnnotationKeyRelay(m_itemView, this));
     connect(m_itemView, &ItemView::itemShown, this, &MainWindow::syncLabels);
     connect(m_itemView, &ItemView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_labels, &LabelsPanel::spanSchemaChanged, m_itemView, &ItemView::setSpanSchema);

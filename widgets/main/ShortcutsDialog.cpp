@@ -37,6 +37,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const LabelSch
     }
     add(tr("Shift+Arrows, Shift+Ctrl+Arrows"), tr("Select text in the item view (keyboard-only annotation)"));
     add(tr("Escape"), tr("Deselect the selected span"));
+    add(tr("Up, Down (items table)"), tr("Walk the items; span keys (technique keys, A, X, Del, '.', ',', Alt+arrows) "
+                                         "act on the item view from the table as well"));
     for (const LabelDef &def : spanSchema.labels)
         if (!def.shortcut.isEmpty())
             add(def.shortcut, tr("Label the selection (or relabel the selected span): %1").arg(def.name));
