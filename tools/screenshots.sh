@@ -17,7 +17,9 @@ fi
 command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (apt-get install xvfb)" >&2; exit 1; }
 mkdir -p "$out"
 # Fusion with its default (light) palette gives the same pixels on every machine.
-for scene in welcome annotate browser; do
+# dark: the annotation scene on a dark palette (what a dark desktop gives). training-job: a real short training
+# run on the bundled sample project; the grab waits for the job (about a minute on CPU).
+for scene in welcome annotate browser dark training-job; do
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$app" --screenshot "$out/$scene.png" --scene "$scene"
 done

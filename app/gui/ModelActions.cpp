@@ -81,10 +81,10 @@ void ModelActions::showTrainDialog()
     dialog->open();
 }
 
-void ModelActions::train(const TrainTextOptions &options)
+Job *ModelActions::train(const TrainTextOptions &options)
 {
     if (!m_window->hasProject())
-        return;
+        return nullptr;
     setTask(options.task);
     auto job = std::make_unique<TrainTextTaskJob>(m_window->projectPath(), options);
     TrainingChart *chart = m_window->jobsPanel()->trainingChart();
@@ -99,7 +99,7 @@ void ModelActions::train(const TrainTextOptions &options)
                 chart->addPoint(step, loss, dev);
             });
     connect(job.get(), &Job::finished, this, &ModelActions::onTrained);
-    m_window->startJob(std::move(job));
+    return m_window->startJob(std::move(job));
 }
 
 void ModelActions::retrain()

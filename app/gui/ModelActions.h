@@ -8,6 +8,7 @@ class QActionGroup;
 
 namespace candor {
 
+class Job;
 class MainWindow;
 
 // The Models menu of the window: train (dialog), retrain with the last version's settings, predict the current
@@ -24,7 +25,8 @@ public:
 
     QString task() const { return m_task; }
     void setTask(const QString &task);
-    void train(const TrainTextOptions &options);
+    // The started job (owned by the window's job manager), or null without a project.
+    Job *train(const TrainTextOptions &options);
     void retrain();
     enum class Scope { Item, Filter, All };
     void predict(Scope scope, std::optional<qint64> modelVersionId = {});

@@ -2,6 +2,7 @@
 #include "MemeMapService.h"
 #include "ModelActions.h"
 #include "ScreenshotScenes.h"
+#include "ScreenshotTrainingScene.h"
 #include "engine/Compute.h"
 #include "itemview/ItemView.h"
 #include "main/MainWindow.h"
@@ -22,23 +23,34 @@ using namespace candor;
 
 namespace {
 
-int takeScreenshot(MainWindow &window, const QString &out, const QString &scene)
+void grabAndQuit(MainWindow &window, const QString &out)
+{
+    const bool saved = window.grab().save(out);
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(out));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+int takeScreenshot(MainWindow &window, ModelActions &actions, const QString &out, const QString &scene)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
     const QString project = QDir(folder).filePath(QStringLiteral("candor-screenshot-demo.candor"));
     ScreenshotScenes::buildDemoProject(project);
+    if (scene == QLatin1String("training-job")) {
+        // A real training run: the grab waits for the job instead of a fixed delay.
+        window.resize(1500, 900);
+        if (!arrangeTrainingScene(window, actions, project, [&window, out] { grabAndQuit(window, out); }))
+            return 2;
+        window.show();
+        return QApplication::exec();
+    }
     if (!ScreenshotScenes::arrange(window, scene, project)) {
-        std::fprintf(stderr, "unknown scene '%s' (known: %s)\n", qPrintable(scene),
+        std::fprintf(stderr, "unknown scene '%s' (known: %s, training-job)\n", qPrintable(scene),
                      qPrintable(ScreenshotScenes::names().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();
     // Let layouts, docks and fetches settle before the grab.
-    QTimer::singleShot(800, &window, [&window, out] {
-        const bool saved = window.grab().save(out);
-        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(out));
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    QTimer::singleShot(800, &window, [&window, out] { grabAndQuit(window, out); });
     return QApplication::exec();
 }
 
@@ -83,12 +95,12 @@ int main(int argc, char *argv[])
     // The engine picks its device once per process (CUDA when torch sees a GPU); the window only shows the line.
     const engine::ComputeInfo compute = engine::configureCompute();
     window.setComputeDeviceText(QString::fromStdString(compute.describe()));
-    new ModelActions(&window);
+    auto *actions = new ModelActions(&window);
     // Missing meme heatmaps are computed by jobs (the widgets never see the engine).
     window.itemView()->memeView()->setMapRequests(new MemeMapService(&window));
 
     if (parser.isSet(screenshot))
-        return takeScreenshot(window, parser.value(screenshot), parser.value(scene));
+        return takeScreenshot(window, *actions, parser.value(screenshot), parser.value(scene));
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     window.show();

@@ -37,20 +37,35 @@ TrainingChart::TrainingChart(QWidget *parent)
     m_dev->attachAxis(m_devAxis);
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setMargins(QMargins(2, 2, 2, 2));
-    // Follow the application palette, so dark mode stays readable.
-    m_chart->setBackgroundBrush(palette().base());
-    m_chart->setTitleBrush(palette().text());
-    m_chart->legend()->setLabelColor(palette().text().color());
-    for (QValueAxis *axis : {m_steps, m_lossAxis, m_devAxis}) {
-        axis->setLabelsBrush(palette().text());
-        axis->setTitleBrush(palette().text());
-    }
+    applyPalette();
     auto *view = new QChartView(m_chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
     start(tr("No training yet"));
+}
+
+void TrainingChart::applyPalette()
+{
+    // Follow the application palette (also when the system switches to or from dark mode while running), so
+    // text, grid and background stay readable on either.
+    m_chart->setBackgroundBrush(palette().base());
+    m_chart->setTitleBrush(palette().text());
+    m_chart->legend()->setLabelColor(palette().text().color());
+    for (QValueAxis *axis : {m_steps, m_lossAxis, m_devAxis}) {
+        axis->setLabelsBrush(palette().text());
+        axis->setTitleBrush(palette().text());
+        axis->setGridLineColor(palette().color(QPalette::Mid));
+        axis->setLinePenColor(palette().color(QPalette::Text));
+    }
+}
+
+void TrainingChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void TrainingChart::start(const QString &title)

@@ -23,8 +23,16 @@ public:
     void addPoint(double step, double loss, double devMetric);
     int lossPointCount() const;
     int devPointCount() const;
+    // Wide enough for readable axes next to the jobs table, whatever the table's own hint.
+    QSize sizeHint() const override { return {560, 260}; }
+    QSize minimumSizeHint() const override { return {320, 180}; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void applyPalette();
+
     QChart *m_chart;
     QLineSeries *m_loss;
     QLineSeries *m_dev;
