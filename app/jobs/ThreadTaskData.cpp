@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -52,7 +54,7 @@ QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStr
                                            const QList<qint64> &itemIds)
 {
     QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
-        "SELECT id, split, external_id FROM items WHERE kind = 'thread' ORDER BY id"));
+        "SELECT id, split, external_id, source, metadata FROM items WHERE kind = 'thread' ORDER BY id"));
     sql::exec(query);
     QList<ThreadTaskItem> items;
     while (query.next()) {
@@ -60,6 +62,9 @@ QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStr
         item.itemId = query.value(0).toLongLong();
         item.split = query.value(1).toString();
         item.externalId = query.value(2).toString();
+        // RumourEval/PHEME threads name their news event; other sources form one group each.
+        const QString event = QJsonDocument::fromJson(query.value(4).toByteArray()).object().value(QStringLiteral("event")).toString();
+        item.example.group = (event.isEmpty() ? query.value(3).toString() : event).toStdString();
         if ((!splits.isEmpty() && !splits.contains(item.split)) || (!itemIds.isEmpty() && !itemIds.contains(item.itemId)))
             continue;
         items.append(item);

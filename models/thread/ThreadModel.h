@@ -39,6 +39,7 @@ struct ThreadExample
 {
     std::string id;                          // caller's thread id
     std::vector<ThreadPostExample> posts;    // any order; exactly one post has parent -1
+    std::string group;                       // e.g. the news event; holdOutByGroup keeps groups whole
     int veracity = -1;                       // index into veracityLabels(), -1 when unlabelled
 };
 
@@ -87,6 +88,9 @@ struct ThreadTrainConfig
     double validationFraction = 0.1;  // share of training threads held out to pick the epoch
     int patience = 6;                 // epochs without improvement on the held-out threads
     bool selectOnVeracity = false;    // choose the epoch by held-out veracity macro-F1 alone (else stance + veracity)
+    // Hold out whole groups (events) instead of random threads, so the epoch is chosen on events the model has
+    // not seen, as the dev split is. Groups are taken in seeded random order until the validation share is met.
+    bool holdOutByGroup = false;
 };
 
 struct ThreadPrediction

@@ -136,6 +136,36 @@ std::vector<std::vector<size_t>> lengthBucketedBatches(const std::vector<Prepare
     return batches;
 }
 
+// Whole groups go to the held-out side, in the (seeded, shuffled) order their first thread appears, skipping any
+// group that would take the held-out side past twice `heldCount`, until at least `heldCount` threads are held out.
+// One group, or no group small enough: the random threads stay held out.
+void splitByGroup(const std::vector<ThreadExample> &threads, const std::vector<size_t> &order, size_t heldCount,
+                  std::vector<size_t> &held, std::vector<size_t> &fit)
+{
+    std::vector<std::string> groups;
+    std::map<std::string, size_t> sizes;
+    for (size_t i : order) {
+        if (sizes[threads[i].group]++ == 0)
+            groups.push_back(threads[i].group);
+    }
+    if (groups.size() < 2)
+        return;
+    std::vector<std::string> heldGroups;
+    size_t count = 0;
+    for (size_t g = 0; g < groups.size() && count < heldCount && heldGroups.size() + 1 < groups.size(); ++g) {
+        if (count + sizes[groups[g]] > 2 * heldCount)
+            continue;
+        heldGroups.push_back(groups[g]);
+        count += sizes[groups[g]];
+    }
+    if (heldGroups.empty())
+        return;
+    held.clear();
+    fit.clear();
+    for (size_t i : order)
+        (std::find(heldGroups.begin(), heldGroups.end(), threads[i].group) != heldGroups.end() ? held : fit).push_back(i);
+}
+
 std::map<std::string, torch::Tensor> snapshot(const ThreadNet &net)
 {
     std::map<std::string, torch::Tensor> copy;
@@ -177,8 +207,10 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
     const size_t heldCount = prepared.size() >= 10
         ? static_cast<size_t>(std::lround(config.validationFraction * static_cast<double>(prepared.size())))
         : 0;
-    const std::vector<size_t> held(order.begin(), order.begin() + heldCount);
+    std::vector<size_t> held(order.begin(), order.begin() + heldCount);
     std::vector<size_t> fit(order.begin() + heldCount, order.end());
+    if (config.holdOutByGroup && heldCount > 0)
+        splitByGroup(train, order, heldCount, held, fit);
 
     ThreadNet net(thread::netShapeOf(config));
     const torch::Tensor stanceWeights = stanceClassWeights(prepared, fit, config.stanceClassWeightPower);

@@ -150,6 +150,52 @@ private Q_SLOTS:
         }
     }
 
+    // Veracity here is "more support than deny": the stance profile appended to the claim vector carries exactly
+    // that, so veracity is learned well; the switch survives save/load.
+    void claimStanceProfile()
+    {
+        const auto train = generatedThreads(64, 7);
+        const auto test = generatedThreads(40, 8);
+        ThreadTrainConfig config = smallConfig();
+        config.claimStance = true;
+        config.beta = 0.6;
+        ThreadTrainReport report;
+        const auto model = ThreadModel::train(train, config, report);
+        const auto predictions = model->predict(test);
+        int right = 0;
+        for (size_t t = 0; t < test.size(); ++t)
+            right += predictions[t].veracity == test[t].veracity;
+        const double accuracy = double(right) / double(test.size());
+        QVERIFY2(accuracy >= 0.8, qPrintable(QString::number(accuracy)));
+        const auto loaded = ThreadModel::load(model->save());
+        QVERIFY(loaded->config().claimStance);
+        const auto again = loaded->predict(test);
+        for (size_t t = 0; t < test.size(); ++t)
+            QCOMPARE(again[t].veracityScores, predictions[t].veracityScores);
+    }
+
+    // Held-out threads come as whole groups (events) when asked: training still picks an epoch and reports the
+    // held-out scores; a single group falls back to random threads.
+    void holdsOutWholeGroups()
+    {
+        auto train = generatedThreads(60, 9);
+        for (size_t t = 0; t < train.size(); ++t)
+            train[t].group = "event" + std::to_string(t % 6);
+        ThreadTrainConfig config = smallConfig();
+        config.epochs = 3;
+        config.validationFraction = 0.15;
+        config.holdOutByGroup = true;
+        ThreadTrainReport report;
+        ThreadModel::train(train, config, report);
+        QVERIFY(report.validationMetrics.count("veracity_accuracy"));
+        QVERIFY(report.bestEpoch >= 1);
+        for (ThreadExample &t : train)
+            t.group.clear();
+        ThreadTrainReport single;
+        ThreadModel::train(train, config, single);
+        QVERIFY(single.validationMetrics.count("stance_accuracy"));
+    }
+
     void refusesBadFiles()
     {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ThreadModel::load({}));
