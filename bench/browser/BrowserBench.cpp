@@ -142,6 +142,11 @@ int main(int argc, char *argv[])
         step("sort by kind (index, OFFSET pages)", [](ItemQuery &q) { q.sortKey = ItemQuery::SortKey::Kind; });
         step("sort by best model score (computed)", [](ItemQuery &q) {
             q.sortKey = ItemQuery::SortKey::BestScore; q.descending = true; });
+        step("sort by uncertainty (computed)", [](ItemQuery &q) {
+            q.sortKey = ItemQuery::SortKey::Uncertainty; q.descending = true; });
+        step("sort by gold labels (computed)", [](ItemQuery &q) { q.sortKey = ItemQuery::SortKey::GoldLabels; });
+        step("unreviewed, sorted by uncertainty", [](ItemQuery &q) {
+            q.review = ItemQuery::Review::Unreviewed; q.sortKey = ItemQuery::SortKey::Uncertainty; q.descending = true; });
         step("back to all items", [](ItemQuery &) {});
         for (const Step &s : steps) {
             qint64 matches = 0;

@@ -200,7 +200,7 @@ QString ItemQuery::mostUncertainStatement(QVariantList &binds, qint64 currentId)
     all << QStringLiteral("s.reviewed = 0") << QStringLiteral("s.uncertainty IS NOT NULL") << QStringLiteral("i.id <> ?");
     binds.append(currentId);
     return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(all)
-        + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id LIMIT 1");
+        + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id DESC LIMIT 1");
 }
 
 QStringList ItemQuery::searchTerms() const

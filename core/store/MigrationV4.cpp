@@ -64,6 +64,9 @@ void migrateToVersion4(const QSqlDatabase &db)
         QStringLiteral("CREATE INDEX item_summary_best_score ON item_summary(best_score)"),
         QStringLiteral("CREATE INDEX item_summary_uncertainty ON item_summary(uncertainty)"),
         QStringLiteral("CREATE INDEX item_summary_reviewed ON item_summary(reviewed)"),
+        // The review queue: unreviewed items by uncertainty or score without sorting the whole queue.
+        QStringLiteral("CREATE INDEX item_summary_reviewed_uncertainty ON item_summary(reviewed, uncertainty)"),
+        QStringLiteral("CREATE INDEX item_summary_reviewed_best_score ON item_summary(reviewed, best_score)"),
         QStringLiteral("CREATE INDEX item_summary_gold ON item_summary(gold_labels)"),
         QStringLiteral("CREATE INDEX item_summary_human ON item_summary(human_labels)"),
         QStringLiteral("CREATE INDEX item_summary_model ON item_summary(model_labels)"),
