@@ -3,6 +3,7 @@
 #include "labels/LabelListModel.h"
 
 #include <QAbstractScrollArea>
+#include <QApplication>
 #include <QPainter>
 
 namespace candor {
@@ -21,6 +22,26 @@ QSize ProbabilityDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     return QStyledItemDelegate::sizeHint(option, index);
 }
 
+void ProbabilityDelegate::outlineCheckOnDarkBase(QPainter *painter, const QStyleOptionViewItem &option,
+                                                 const QModelIndex &index) const
+{
+    // Fusion outlines check boxes in a shade of the window colour, which vanishes on a dark base: draw the
+    // outline in the text colour there, so unchecked labels stay visible in dark mode.
+    if (!(index.flags() & Qt::ItemIsUserCheckable) || option.palette.color(QPalette::Base).lightness() >= 128)
+        return;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, opt.widget);
+    painter->save();
+    QColor pen = option.palette.color(QPalette::Text);
+    pen.setAlpha(150);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(check).adjusted(1.5, 1.5, -1.5, -1.5));
+    painter->restore();
+}
+
 void ProbabilityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant probability = index.data(LabelListModel::ProbabilityRole);
@@ -31,6 +52,7 @@ void ProbabilityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyleOptionViewItem textOption = option;
     textOption.rect.setRight(right - kBarWidth - 6);
     QStyledItemDelegate::paint(painter, textOption, index);
+    outlineCheckOnDarkBase(painter, textOption, index);
     if (!probability.isValid())
         return;
     const double p = qBound(0.0, probability.toDouble(), 1.0);
