@@ -45,6 +45,14 @@ if [ -d "$semeval" ] && [ -f "$models/mobilenetv2_quantized_imagenet.pt" ]; then
 else
     echo "skipping meme-heatmap.png: no SemEval-2021 task 6 data at $semeval or no backbone in $models" >&2
 fi
+# The main window on a real RumourEval 2017 dev thread (gold stances, one human confirmation) and its timeline.
+thread=${CANDOR_RUMOUREVAL_THREAD:-$root/../shared/datasets/rumoureval2017/dev/germanwings-crash/580333763512705025}
+if [ -d "$thread" ]; then
+    CANDOR_RUMOUREVAL_THREAD="$thread" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$app" --screenshot "$out/thread.png" --scene thread
+else
+    echo "skipping thread.png: no RumourEval thread folder at $thread (set CANDOR_RUMOUREVAL_THREAD)" >&2
+fi
 # The thread view with its stance timeline (PNG) and the timeline alone (SVG), drawn by the widget test's
 # screenshot case on a generated rumour thread.
 threadview=$build/tests/widgets/test_threadview

@@ -1,6 +1,7 @@
 #include "ScreenshotScenes.h"
 
 #include "ScreenshotMemeScene.h"
+#include "ScreenshotThreadScene.h"
 #include "browser/ItemBrowser.h"
 #include "browser/ItemFilterBar.h"
 #include "browser/ItemTableModel.h"
@@ -115,7 +116,8 @@ QPalette darkPalette()
 
 QStringList ScreenshotScenes::names()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser"), QStringLiteral("meme-heatmap"), QStringLiteral("dark")};
+    return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser"), QStringLiteral("meme-heatmap"), QStringLiteral("thread"),
+            QStringLiteral("dark")};
 }
 
 void ScreenshotScenes::buildDemoProject(const QString &path)
@@ -222,6 +224,8 @@ bool ScreenshotScenes::arrange(MainWindow &window, const QString &scene, const Q
         QApplication::setPalette(darkPalette());
         return arrange(window, QStringLiteral("annotate"), projectPath);
     }
+    if (scene == QLatin1String("thread"))
+        return arrangeThreadScene(window, projectPath);
     if (!window.openProject(projectPath))
         return false;
     if (scene == QLatin1String("annotate")) {

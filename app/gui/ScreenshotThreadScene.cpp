@@ -1,0 +1,62 @@
+#include "ScreenshotThreadScene.h"
+
+#include "annotation/AnnotationEditor.h"
+#include "domain/Error.h"
+#include "domain/LabelSchema.h"
+#include "formats/rumoureval/RumourEvalImporter.h"
+#include "formats/rumoureval/RumourThread.h"
+#include "main/MainWindow.h"
+#include "store/ProjectStore.h"
+#include "thread/ThreadView.h"
+
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace candor {
+
+bool arrangeThreadScene(MainWindow &window, const QString &projectPath)
+{
+    const QString folder = qEnvironmentVariable("CANDOR_RUMOUREVAL_THREAD");
+    if (folder.isEmpty() || !RumourEvalImporter::isThreadFolder(folder)) {
+        std::fprintf(stderr, "the thread scene needs CANDOR_RUMOUREVAL_THREAD set to a RumourEval thread folder\n");
+        return false;
+    }
+    try {
+        ProjectStore store(projectPath);
+        RumourEvalImporter importer;
+        importPath(store, importer, folder, ImportOptions());
+    } catch (const Error &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return false;
+    }
+    if (!window.openProject(projectPath))
+        return false;
+    const std::optional<qint64> thread = window.store()->findItem(kRumourEvalSource, QFileInfo(folder).fileName());
+    if (!thread)
+        return false;
+    window.showItem(*thread);
+    ThreadView *view = window.threadView();
+    const ThreadConversation &conversation = view->conversation();
+    // A person confirms the gold stance of the most replied-to reply: its chip turns "human".
+    int hub = -1;
+    for (int i = 0; i < conversation.posts.size(); ++i)
+        if (i != conversation.root && (hub < 0 || conversation.posts[i].children.size() > conversation.posts[hub].children.size()))
+            hub = i;
+    if (hub >= 0 && conversation.posts[hub].gold) {
+        window.editor()->setAnnotator(QStringLiteral("alice"));
+        view->setCurrentPost(hub);
+        view->setCurrentStance(conversation.posts[hub].gold->label);
+    }
+    if (auto *items = window.findChild<QDockWidget *>(QStringLiteral("ItemsDock")))
+        window.resizeDocks({items}, {330}, Qt::Horizontal);
+    if (auto *jobs = window.findChild<QDockWidget *>(QStringLiteral("JobsDock")))
+        window.resizeDocks({jobs}, {110}, Qt::Vertical);   // the thread, not the empty job list, fills the height
+    view->tree()->scrollToTop();   // the source post stays in view above the selected reply
+    view->tree()->setFocus();
+    return true;
+}
+
+} // namespace candor
