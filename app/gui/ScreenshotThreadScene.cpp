@@ -11,6 +11,7 @@
 
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QTimer>
 #include <QTreeView>
 
 #include <cstdio>
@@ -52,10 +53,9 @@ bool arrangeThreadScene(MainWindow &window, const QString &projectPath)
     }
     if (auto *items = window.findChild<QDockWidget *>(QStringLiteral("ItemsDock")))
         window.resizeDocks({items}, {330}, Qt::Horizontal);
-    if (auto *jobs = window.findChild<QDockWidget *>(QStringLiteral("JobsDock")))
-        window.resizeDocks({jobs}, {110}, Qt::Vertical);   // the thread, not the empty job list, fills the height
-    view->tree()->scrollToTop();   // the source post stays in view above the selected reply
     view->tree()->setFocus();
+    // Once the shown window is laid out (the grab comes later), the tree starts at the source post.
+    QTimer::singleShot(300, view, [view] { view->tree()->scrollToTop(); });
     return true;
 }
 
