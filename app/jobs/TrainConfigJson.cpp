@@ -105,6 +105,7 @@ const std::map<QString, Field> &fields()
         {QStringLiteral("focalGamma"), doubleField(&TextTrainConfig::focalGamma)},
         {QStringLiteral("classFocalGamma"), doubleField(&TextTrainConfig::classFocalGamma)},
         {QStringLiteral("oversample"), boolField(&TextTrainConfig::oversample)},
+        {QStringLiteral("balanceClasses"), boolField(&TextTrainConfig::balanceClasses)},
         {QStringLiteral("minSpanLength"), intField(&TextTrainConfig::minSpanLength)},
         {QStringLiteral("epochs"), intField(&TextTrainConfig::epochs)},
         {QStringLiteral("batchSize"), intField(&TextTrainConfig::batchSize)},

@@ -12,7 +12,7 @@ namespace candor {
 // seed, threads, trainTransformer, trainNgramBaseline, trainEnsemble, ngramHashBits, ngramLearningRate, ngramEpochs, vocabSize,
 // pretrainedTokenizer (a path to a sentencepiece .model file; its bytes are read), layers, heads, width,
 // feedForward, maxLength, dropout, mlmPretrainEpochs, fineTuneLastLayers, headUnits, focalAlpha, focalGamma,
-// classFocalGamma, oversample, minSpanLength, epochs, batchSize, learningRate, weightDecay, warmupFraction, patience, tuneThresholds.
+// classFocalGamma, oversample, balanceClasses, minSpanLength, epochs, batchSize, learningRate, weightDecay, warmupFraction, patience, tuneThresholds.
 // Keys left out keep their defaults. An unknown key or a value of the wrong type throws candor::Error naming it.
 models::TextTrainConfig trainConfigFromJson(const QJsonObject &json, models::TextTrainConfig config = {});
 // Every field except the tokenizer bytes (pretrainedTokenizer becomes true/false: whether one was given).

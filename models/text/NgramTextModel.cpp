@@ -4,6 +4,7 @@
 #include "engine/Compute.h"
 #include "engine/TorchDevice.h"
 #include "engine/Training.h"
+#include "text/ClassBalance.h"
 #include "text/NgramFeatures.h"
 #include "text/NgramNet.h"
 #include "text/RawOutputModel.h"
@@ -138,7 +139,8 @@ struct TrainingText
     std::vector<float> tokenTargets;
 };
 
-torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs, const std::vector<const TrainingText *> &batch)
+torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs, const std::vector<const TrainingText *> &batch,
+                     const torch::Tensor &classWeights)
 {
     const torch::Device device = engine::torchDevice();
     torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
@@ -149,7 +151,7 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
         const torch::Tensor target =
             torch::from_blob(targets.data(), {long(batch.size()), outputs.classLogits.size(1)}).clone().to(device);
         if (task.kind == TextTaskKind::Narrative)
-            loss = loss + torch::cross_entropy_loss(outputs.classLogits, target.argmax(1));
+            loss = loss + torch::cross_entropy_loss(outputs.classLogits, target.argmax(1), classWeights);
         else
             loss = loss + torch::binary_cross_entropy_with_logits(outputs.classLogits, target);
     }
@@ -198,6 +200,9 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
     for (const TextExample &e : dev)
         devTexts.push_back(prepare(model->hasher(), e.text, wantsTokens));
 
+    torch::Tensor classWeights;
+    if (config.balanceClasses && task.kind == TextTaskKind::Narrative)
+        classWeights = torch::tensor(balancedClassWeights(task, train)).to(engine::torchDevice());
     NgramNet &net = model->net();
     auto optimizer = engine::makeAdamW(*net, config.ngramLearningRate, config.weightDecay);
     const long batchSize = std::max(1, config.batchSize);
@@ -232,7 +237,7 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
             }
             schedule.step();
             optimizer->zero_grad();
-            torch::Tensor loss = lossOf(task, net->forward(docs, tokens), batch);
+            torch::Tensor loss = lossOf(task, net->forward(docs, tokens), batch, classWeights);
             loss.backward();
             optimizer->step();
             lossSum += loss.item<double>();

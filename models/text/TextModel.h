@@ -75,6 +75,7 @@ struct TextTrainConfig
     double focalGamma = 3.0;             // span tagger default (paper: alpha 0.5, gamma 3)
     double classFocalGamma = 2.0;        // multi-label classifier
     bool oversample = false;             // repeat examples of rare labels
+    bool balanceClasses = false;         // Narrative: weight the class loss by inverse class frequency (train only)
     int minSpanLength = 2;               // characters; shorter predicted spans are dropped
     // Optimisation
     int epochs = 30;

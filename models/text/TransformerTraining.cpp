@@ -1,3 +1,4 @@
+#include "text/ClassBalance.h"
 #include "text/MaskedLmPretraining.h"
 #include "text/TransformerModelImpl.h"
 #include "text/TransformerTextModel.h"
@@ -61,14 +62,15 @@ torch::Tensor stackTargets(const std::vector<const TrainingSequence *> &batch, b
 }
 
 torch::Tensor taskLoss(const TextTaskDefinition &task, const TextTrainConfig &config, const TextNetOutputs &outputs,
-                       const std::vector<const TrainingSequence *> &batch, const EncodedBatch &encoded)
+                       const std::vector<const TrainingSequence *> &batch, const EncodedBatch &encoded,
+                       const torch::Tensor &classWeights)
 {
     torch::Tensor loss;
     auto add = [&loss](const torch::Tensor &part) { loss = loss.defined() ? loss + part : part; };
     if (outputs.classLogits.defined()) {
         const torch::Tensor target = stackTargets(batch, false, outputs.classLogits.size(1), 0);
         if (task.kind == TextTaskKind::Narrative)
-            add(torch::cross_entropy_loss(outputs.classLogits, target.argmax(1)));
+            add(torch::cross_entropy_loss(outputs.classLogits, target.argmax(1), classWeights));
         else
             add(engine::sigmoidFocalLoss(outputs.classLogits, target, config.focalAlpha, config.classFocalGamma));
     }
@@ -143,6 +145,9 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
     const std::vector<TokenSequence> devSequences = model->encode(devTexts);
 
     std::vector<size_t> order = sampledOrder(task, train, config.oversample);
+    torch::Tensor classWeights;
+    if (config.balanceClasses && task.kind == TextTaskKind::Narrative)
+        classWeights = torch::tensor(balancedClassWeights(task, train)).to(engine::torchDevice());
     const long batchSize = std::max(2, config.batchSize);
     const long stepsPerEpoch = (long(order.size()) + batchSize - 1) / batchSize;
     const int epochs = std::max(1, config.epochs);
@@ -172,7 +177,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             const EncodedBatch encoded = makeEncodedBatch(inputs, tokenizer->padId(), engine::torchDevice());
             schedule.step();
             optimizer->zero_grad();
-            torch::Tensor loss = taskLoss(task, config, net->forward(encoded.ids, encoded.mask), batch, encoded);
+            torch::Tensor loss = taskLoss(task, config, net->forward(encoded.ids, encoded.mask), batch, encoded, classWeights);
             loss.backward();
             torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
             optimizer->step();

@@ -1,6 +1,7 @@
 // The n-gram baseline through the public TextModel API: it must learn synthetic keyword tasks of every kind,
 // round-trip through save/load with identical predictions, repeat exactly under a fixed seed, and stop on cancel.
 #include "SyntheticText.h"
+#include "text/ClassBalance.h"
 #include "text/TextModel.h"
 
 #include <QtTest>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void fixedSeedRepeats();
     void cancellationStopsTraining();
     void loadRefusesForeignFiles();
+    void balancedClassWeightsAreInverseFrequency();
+    void learnsNarrativeWithBalancedClasses();
 
 private:
     static TextTrainConfig ngramConfig()
@@ -173,6 +176,40 @@ void TestNgramTextModel::loadRefusesForeignFiles()
     } catch (const std::runtime_error &e) {
         qInfo("refused: %s", e.what());
     }
+}
+
+void TestNgramTextModel::balancedClassWeightsAreInverseFrequency()
+{
+    // 3 CONSPIRACY, 1 CRITICAL: N / (classes x count) = 4 / 6 and 4 / 2.
+    const auto task = syntheticTask(TextTaskKind::Narrative);
+    std::vector<TextExample> train(4);
+    for (size_t i = 0; i < train.size(); ++i)
+        train[i].classes = {i < 3 ? 0 : 1};
+    const std::vector<float> weights = balancedClassWeights(task, train);
+    QCOMPARE(int(weights.size()), 2);
+    QVERIFY(qAbs(weights[0] - 4.0f / 6.0f) < 1e-6f);
+    QVERIFY(qAbs(weights[1] - 2.0f) < 1e-6f);
+    // A class without training examples keeps weight 1.
+    train.pop_back();
+    QCOMPARE(balancedClassWeights(task, train)[1], 1.0f);
+}
+
+void TestNgramTextModel::learnsNarrativeWithBalancedClasses()
+{
+    const auto task = syntheticTask(TextTaskKind::Narrative);
+    // Keep one CRITICAL text in four: the weighted loss must still learn both classes.
+    std::vector<TextExample> train;
+    int critical = 0;
+    for (const TextExample &e : syntheticExamples(task.kind, 400, 1))
+        if (e.classes.front() == 0 || ++critical % 3 == 0)
+            train.push_back(e);
+    TextTrainConfig config = ngramConfig();
+    config.balanceClasses = true;
+    TrainReport report;
+    TextModel::train(task, train, syntheticExamples(task.kind, 60, 2), {}, config, report);
+    const double mcc = report.candidateMetrics.at("ngram").at("mcc");
+    qInfo("balanced mcc = %.3f", mcc);
+    QVERIFY(mcc >= 0.9);
 }
 
 QTEST_GUILESS_MAIN(TestNgramTextModel)

@@ -44,7 +44,7 @@ int runTrain(const QStringList &arguments)
         "  vocabSize\n"
         "  pretrainedTokenizer(path) layers heads width feedForward maxLength dropout mlmPretrainEpochs\n"
         "  fineTuneLastLayers headUnits focalAlpha focalGamma\n"
-        "  classFocalGamma oversample minSpanLength epochs batchSize learningRate weightDecay warmupFraction\n"
+        "  classFocalGamma oversample balanceClasses minSpanLength epochs batchSize learningRate weightDecay warmupFraction\n"
         "  patience tuneThresholds"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), textTaskNames().join(QStringLiteral(" | ")), QStringLiteral("task")});
