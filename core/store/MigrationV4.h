@@ -14,7 +14,4 @@ namespace candor {
 //    matches come out of FTS5 in item order and a search page stops after LIMIT items.
 void migrateToVersion4(const QSqlDatabase &db);
 
-// The FTS rowid of an item's own text and the first rowid after the item's posts.
-inline qint64 searchRowidOfItem(qint64 itemId) { return itemId << 32; }
-
 } // namespace candor
