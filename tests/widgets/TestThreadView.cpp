@@ -157,6 +157,24 @@ private Q_SLOTS:
         QCOMPARE(view.currentPost(), a);
     }
 
+    // Tweets arrive HTML-escaped (&amp; &lt; &gt;); the tree shows the typed characters, the project keeps the text.
+    void showsTweetTextUnescaped()
+    {
+        ThreadPost post;
+        for (const ThreadPost &stored : m_store->posts(m_item))
+            if (stored.postId == QLatin1String("c"))
+                post = stored;
+        post.text = QStringLiteral("Q&amp;A &lt;live&gt; &amp;amp;");
+        m_store->upsertPost(post);
+        ThreadView view(m_editor.get());
+        view.showThread(m_item);
+        const int c = view.conversation().indexOfRow(*m_store->findPost(m_item, QStringLiteral("c")));
+        auto *model = qobject_cast<ThreadTreeModel *>(view.tree()->model());
+        QVERIFY(model);
+        QCOMPARE(model->indexOfPost(c).data(Qt::DisplayRole).toString(), QStringLiteral("user_c: Q&A <live> &amp;"));
+        QCOMPARE(view.conversation().posts[c].post.text, QStringLiteral("Q&amp;A &lt;live&gt; &amp;amp;"));
+    }
+
     void readOnlyWithoutProject()
     {
         AnnotationEditor editor;

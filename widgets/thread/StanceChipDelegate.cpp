@@ -35,8 +35,11 @@ void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QColor colour = stanceColour(index.data(ThreadTreeModel::StanceLabelRole).toString());
     const bool proposal = index.data(ThreadTreeModel::StanceOriginRole).toString() == QLatin1String("model");
     const QFontMetrics metrics(option.font);
+    // A pill of one text line, centred in the row: rows of multi-line posts are taller, the chip is not.
     QRect chip = option.rect.adjusted(4, 3, -4, -3);
     chip.setWidth(std::min(chip.width(), metrics.horizontalAdvance(text) + 16));
+    chip.setHeight(std::min(chip.height(), metrics.height() + 4));
+    chip.moveTop(option.rect.top() + (option.rect.height() - chip.height()) / 2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(colour, 1.5));

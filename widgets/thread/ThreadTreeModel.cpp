@@ -8,6 +8,23 @@
 
 namespace candor {
 
+namespace {
+
+// Twitter stores tweet text with &, < and > HTML-escaped; the project keeps the text as delivered (its offsets and
+// the models see it so), the tree shows what the author typed.
+QString readableTweetText(QString text)
+{
+    if (!text.contains(QLatin1Char('&')))
+        return text;
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    return text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+}
+
+} // namespace
+
 QString elapsedText(double seconds)
 {
     const qint64 s = qint64(std::llround(std::max(0.0, seconds)));
@@ -94,7 +111,8 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == PostColumn)
-            return p.post.author.isEmpty() ? p.post.text : QStringLiteral("%1: %2").arg(p.post.author, p.post.text);
+            return p.post.author.isEmpty() ? readableTweetText(p.post.text)
+                                           : QStringLiteral("%1: %2").arg(p.post.author, readableTweetText(p.post.text));
         if (index.column() == TimeColumn)
             return post == m_conversation.root ? QLocale().toString(p.post.createdAt.toUTC(), QLocale::ShortFormat)
                                                : elapsedText(p.secondsSinceSource);
@@ -104,7 +122,7 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
                                  : QStringLiteral("%1 · %2").arg(stance->label, originName(stance->origin));
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(p.post.postId, p.post.text);
+        return QStringLiteral("%1\n%2").arg(p.post.postId, readableTweetText(p.post.text));
     case Qt::DecorationRole:
         if (index.column() == PostColumn && !p.thumbnail.isNull())
             return QPixmap::fromImage(p.thumbnail.scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation));
