@@ -1,8 +1,7 @@
 #include "jobs/MemeTaskData.h"
 
 #include "domain/Error.h"
-#include "image/NetworkInput.h"
-#include "jobs/MemeFeatureCache.h"
+#include "jobs/BackboneFeatures.h"
 #include "store/Sql.h"
 
 #include <QCoreApplication>
@@ -12,7 +11,6 @@
 
 #include <algorithm>
 #include <map>
-#include <memory>
 
 namespace candor {
 
@@ -65,9 +63,7 @@ std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem
                                                         const std::function<void(int, int)> &progress,
                                                         const std::function<bool()> &cancelled) const
 {
-    const QString backbone = QString::fromStdString(models::backboneName(models::BackboneKind::QuantizedMobileNetV2));
-    const MemeFeatureCache cache(m_store.path(), backbone);
-    std::unique_ptr<models::ImageEncoder> encoder;   // loaded only when an image is not cached
+    BackboneFeatures features(m_store.path(), modelsFolder);
     std::vector<models::MemeExample> out;
     out.reserve(size_t(items.size()));
     for (int i = 0; i < items.size(); ++i) {
@@ -78,23 +74,8 @@ std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem
         example.id = QString::number(item.itemId).toStdString();
         example.text = item.text.toStdString();
         example.labels = item.labels;
-        std::optional<models::ImageFeatureGrid> grid = cache.find(item.sha256);
-        if (!grid) {
-            if (!encoder) {
-                models::ImageEncoderConfig config;
-                config.modelsDirectory = modelsFolder.toStdString();
-                try {
-                    encoder = models::ImageEncoder::create(config);
-                } catch (const std::exception &error) {
-                    throw Error(QString::fromStdString(error.what()));
-                }
-            }
-            const NetworkInput input = toNetworkInput(m_store.mediaBytes(item.mediaId),
-                                                      QStringLiteral("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
-            grid = encoder->encode({input.chw}).front();
-            cache.store(item.sha256, *grid);
-        }
-        example.grid = std::move(*grid);
+        example.grid = features.features(item.sha256, [&] { return m_store.mediaBytes(item.mediaId); },
+                                         QStringLiteral("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
         out.push_back(std::move(example));
         if (progress)
             progress(i + 1, int(items.size()));
