@@ -1,5 +1,6 @@
 // MemeMapJob on a generated project: a small fused model trained by TrainMemeJob on drawn memes, then the
 // attention map and a technique's Grad-CAM computed on demand and stored where the GUI's meme view reads them.
+#include "TestFiles.h"
 #include "domain/Error.h"
 #include "jobs/MemeJobs.h"
 #include "jobs/MemeMapJob.h"
@@ -28,11 +29,7 @@ QByteArray drawnMeme(bool smears, int variation)
     QPainter painter(&image);
     painter.fillRect(smears ? QRect(10, 10, 60, 60) : QRect(90, 90, 60, 60), smears ? Qt::red : Qt::blue);
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testfiles::encoded(image);
 }
 
 } // namespace

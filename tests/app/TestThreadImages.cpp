@@ -2,6 +2,7 @@
 // photo get MobileNetV2's pooled backbone vector (1280 values), the others none (the model uses zeros); equal
 // images give equal vectors and run through the backbone once; the vector reaches the thread model's output.
 // Needs the pretrained backbone in the shared models folder; skips cleanly without it.
+#include "TestFiles.h"
 #include "domain/Error.h"
 #include "formats/telegram/TelegramImporter.h"
 #include "jobs/ThreadImageVectors.h"
@@ -52,19 +53,7 @@ QByteArray png(bool stripes)
         painter.drawEllipse(QPoint(48, 48), 30, 30);
     }
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+    return testfiles::encoded(image);
 }
 
 } // namespace
@@ -88,10 +77,10 @@ private Q_SLOTS:
         if (!QFileInfo::exists(kModels + QStringLiteral("/mobilenetv2_quantized_imagenet.pt")))
             QSKIP("the pretrained MobileNetV2 backbone is not in the shared models folder");
         const QString folder = m_dir.filePath(QStringLiteral("export"));
-        writeFile(folder + QStringLiteral("/result.json"), kExport);
-        writeFile(folder + QStringLiteral("/photos/stripes.png"), png(true));
-        writeFile(folder + QStringLiteral("/photos/stripes_again.png"), png(true));
-        writeFile(folder + QStringLiteral("/photos/disc.png"), png(false));
+        testfiles::writeFile(folder + QStringLiteral("/result.json"), kExport);
+        testfiles::writeFile(folder + QStringLiteral("/photos/stripes.png"), png(true));
+        testfiles::writeFile(folder + QStringLiteral("/photos/stripes_again.png"), png(true));
+        testfiles::writeFile(folder + QStringLiteral("/photos/disc.png"), png(false));
         const QString path = m_dir.filePath(QStringLiteral("photos.candor"));
         ProjectStore::create(path);
         m_store = std::make_unique<ProjectStore>(path);

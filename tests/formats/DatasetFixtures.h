@@ -2,6 +2,7 @@
 
 // Helpers for the SemEval, PAN and RumourEval format tests: a fresh project per test, files written into a
 // temporary folder, images drawn in memory, imports through the same path the CLI takes.
+#include "TestFiles.h"
 #include "domain/Error.h"
 #include "formats/common/Exporter.h"
 #include "formats/common/Importer.h"
@@ -27,13 +28,7 @@ inline QString sharedDatasets()
     return QStringLiteral(CANDOR_SHARED_DIR) + QStringLiteral("/datasets");
 }
 
-inline void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write fixture %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 inline void writeJson(const QString &path, const QJsonValue &value)
 {

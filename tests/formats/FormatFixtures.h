@@ -2,6 +2,7 @@
 
 // Fixture helpers shared by the format tests of the generic, MediaEval and Telegram importers: files written
 // into a temporary folder, images drawn in memory, and hostile variants of both.
+#include "TestFiles.h"
 #include "formats/common/Importer.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
@@ -15,35 +16,21 @@
 
 namespace fixtures {
 
-inline void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write fixture %s", qPrintable(path));
-}
+using testfiles::writeFile;
 
 inline QByteArray pngBytes(int width, int height, QColor colour)
 {
     QImage image(width, height, QImage::Format_RGB888);
     image.fill(colour);
     image.setPixelColor(width / 2, height / 2, Qt::black);   // not uniform, so PNG compression has work to do
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testfiles::encoded(image, "PNG");
 }
 
 inline QByteArray jpegBytes(int width, int height, QColor colour)
 {
     QImage image(width, height, QImage::Format_RGB888);
     image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    return bytes;
+    return testfiles::encoded(image, "JPEG");
 }
 
 // A PNG that stops half-way through its image data.

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "itemview/SpanTextView.h"
 #include "meme/MemeImageView.h"
 #include "meme/MemeMapRequests.h"
@@ -38,11 +39,7 @@ QByteArray memePng()
     for (int i = 0; i < 3; ++i)
         painter.drawText(kBoxes[i], Qt::AlignCenter, words[i]);
     painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testfiles::encoded(image);
 }
 
 // Records requests; the test answers them as the application's job would.

@@ -3,6 +3,7 @@
 // (Ctrl+Z / Ctrl+Shift+Z), a mouse click on a timeline point selects that reply and the reverse. Telegram reply
 // chains arrive through the importer (a generated export with a photo), RumourEval threads from the shared dev
 // split when it is there.
+#include "TestFiles.h"
 #include "annotation/AnnotationEditor.h"
 #include "browser/ItemBrowser.h"
 #include "domain/LabelSchema.h"
@@ -60,19 +61,7 @@ QByteArray photoPng()
     QImage image(64, 48, QImage::Format_RGB32);
     image.fill(QColor(40, 90, 160));
     image.setPixelColor(10, 10, Qt::white);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+    return testfiles::encoded(image);
 }
 
 } // namespace
@@ -277,8 +266,8 @@ private Q_SLOTS:
         const QString project = m_dir.filePath(QStringLiteral("tg%1.candor").arg(++m_counter));
         QVERIFY(m_window->newProject(project));
         const QString folder = m_dir.filePath(QStringLiteral("tg-export%1").arg(m_counter));
-        writeFile(folder + QStringLiteral("/result.json"), kTelegram);
-        writeFile(folder + QStringLiteral("/photos/photo_1.png"), photoPng());
+        testfiles::writeFile(folder + QStringLiteral("/result.json"), kTelegram);
+        testfiles::writeFile(folder + QStringLiteral("/photos/photo_1.png"), photoPng());
         Job *job = m_window->importPaths({folder});
         QVERIFY(job);
         QTRY_COMPARE_WITH_TIMEOUT(job->state(), Job::State::Finished, 20000);
