@@ -38,7 +38,7 @@ QJsonArray fixture()
                      {QStringLiteral(" hides "), QString()}, {QString::fromUtf8("the cure \xF0\x9F\x92\x8A"), QStringLiteral("OBJECTIVE")},
                      {QStringLiteral(" from "), QString()}, {QStringLiteral("us"), QStringLiteral("X")}}),
             message(QStringLiteral("2"), QStringLiteral("CRITICAL"),
-                    {{QString::fromUtf8("La vacuna\xCC\x81 "), QStringLiteral("CAMPAIGNER")}, {QString::fromUtf8("da\xC3\xB1a \xE2\x9D\xA4\xEF\xB8\x8F"), QStringLiteral("NEGATIVE_EFFECT")}}),
+                    {{QString::fromUtf8("La vacuna\xCC\x81 "), QStringLiteral("CAMPAIGNER")}, {QString::fromUtf8("da\xC3\xB1" "a \xE2\x9D\xA4\xEF\xB8\x8F"), QStringLiteral("NEGATIVE_EFFECT")}}),
             message(QStringLiteral("3"), QStringLiteral("CRITICAL"), {{QStringLiteral("no spans"), QString()}})};
 }
 

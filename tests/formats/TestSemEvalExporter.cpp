@@ -37,7 +37,7 @@ QJsonArray hardTexts()
     return {
         memeWithSpans(QStringLiteral("family"), {{QString::fromUtf8("\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7 "), QString()},
                                                  {QStringLiteral("TRAITORS"), loaded}, {QString::fromUtf8(" \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8"), smears}}),
-        memeWithSpans(QStringLiteral("accents"), {{QString::fromUtf8("Que\xCC\x81bec "), loaded}, {QString::fromUtf8("\xE5\x8D\xB1\xE9\x99\xA9 "), smears},
+        memeWithSpans(QStringLiteral("accents"), {{QString::fromUtf8("Que\xCC\x81" "bec "), loaded}, {QString::fromUtf8("\xE5\x8D\xB1\xE9\x99\xA9 "), smears},
                                                   {QStringLiteral("end"), QString()}}),
         memeWithSpans(QStringLiteral("crlf"), {{QStringLiteral("Line one\r\n"), QString()}, {QStringLiteral("LIES\r\nMORE LIES"), loaded}}),
         memeWithSpans(QStringLiteral("overlap"), {{QStringLiteral("none here"), QString()}}),
