@@ -7,6 +7,7 @@
 #include "formats/rumoureval/RumourThread.h"
 #include "main/MainWindow.h"
 #include "store/ProjectStore.h"
+#include "thread/StanceTimelineView.h"
 #include "thread/ThreadView.h"
 
 #include <QDockWidget>
@@ -54,6 +55,9 @@ bool arrangeThreadScene(MainWindow &window, const QString &projectPath)
     if (auto *items = window.findChild<QDockWidget *>(QStringLiteral("ItemsDock")))
         window.resizeDocks({items}, {330}, Qt::Horizontal);
     view->tree()->setFocus();
+    // The late stragglers (up to 31 h) squeeze the first replies into the axis: show the first twentieth, as a
+    // user would with the wheel.
+    view->timeline()->zoomTime(0.05, 0.0);
     // Once the shown window is laid out (the grab comes later), the tree starts at the source post.
     QTimer::singleShot(300, view, [view] { view->tree()->scrollToTop(); });
     return true;

@@ -9,6 +9,8 @@
 #include "thread/ThreadTreeModel.h"
 #include "thread/ThreadView.h"
 
+#include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -19,6 +21,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace candor;
 
@@ -212,6 +215,41 @@ private Q_SLOTS:
         QCOMPARE(view.currentPost(), cPost);
         view.setCurrentPost(b);
         QCOMPARE(view.timeline()->selectedPost(), b);
+    }
+
+    // The wheel zooms the time axis around the pointer, never past the thread's range; "Whole thread" resets it.
+    void timelineZoomsTime()
+    {
+        ThreadView view(m_editor.get());
+        view.showThread(m_item);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        StanceTimelineView *timeline = view.timeline();
+        const QPair<double, double> whole = timeline->timeRange();
+        QCOMPARE(whole.first, 0.0);
+        QCOMPARE(whole.second, 15.0 * 1.05);   // c at 15 minutes is the last reply
+
+        timeline->zoomTime(0.5, 2.0);
+        QPair<double, double> range = timeline->timeRange();
+        QCOMPARE(range.second - range.first, whole.second * 0.5);
+        QVERIFY(range.first <= 2.0 && range.second >= 2.0);
+        QCOMPARE((2.0 - range.first) / (range.second - range.first), 2.0 / whole.second);   // the anchor stays put
+
+        timeline->zoomTime(100.0, 2.0);   // zooming out stops at the whole thread
+        QCOMPARE(timeline->timeRange(), whole);
+
+        QWidget *viewport = timeline->chartView()->viewport();
+        const QPoint middle = viewport->rect().center();
+        QWheelEvent wheel(middle, viewport->mapToGlobal(middle), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &wheel);
+        range = timeline->timeRange();
+        QVERIFY2(range.second - range.first < whole.second * 0.7, "two wheel steps in zoom to 0.64 of the range");
+        QVERIFY(range.first >= 0.0 && range.second <= whole.second + 1e-9);
+
+        timeline->showWholeThread();
+        QCOMPARE(timeline->timeRange(), whole);
     }
 
     void exportsPngAndSvg()

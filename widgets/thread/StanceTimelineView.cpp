@@ -9,11 +9,14 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -83,10 +86,16 @@ StanceTimelineView::StanceTimelineView(QWidget *parent)
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);   // below this the axis titles collapse to ellipses
+    m_view->viewport()->installEventFilter(this);   // the wheel zooms the time axis
+    m_view->setToolTip(tr("Wheel: zoom the time axis around the pointer; click a point to select its reply"));
+    auto *fit = new QPushButton(tr("Whole thread"), this);
+    fit->setToolTip(tr("Show the whole time range again after zooming"));
+    connect(fit, &QPushButton::clicked, this, &StanceTimelineView::showWholeThread);
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Stances:"), this));
     top->addWidget(m_sourceBox);
     top->addStretch();
+    top->addWidget(fit);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -123,7 +132,8 @@ void StanceTimelineView::rebuild()
     m_attention->replace(m_series.attention);
     m_attention->setVisible(!m_series.attention.isEmpty());
     m_time->setTitleText(tr("time since the source (%1)").arg(m_series.unit.name));
-    m_time->setRange(0, maxX * 1.05);
+    m_fullTime = maxX * 1.05;
+    m_time->setRange(0, m_fullTime);
     m_count->setRange(0, std::ceil(maxCount * 1.1));
     m_chart->setTitle(m_source == TimelineSource::Model ? tr("Model stance over time") : tr("Stance over time"));
     selectPost(m_selected);
@@ -140,6 +150,38 @@ void StanceTimelineView::selectPost(int postIndex)
         marker.append(QPointF(m_series.cumulative[0][at].x(), y));
     }
     m_marker->replace(marker);
+}
+
+QPair<double, double> StanceTimelineView::timeRange() const
+{
+    return {m_time->min(), m_time->max()};
+}
+
+void StanceTimelineView::showWholeThread()
+{
+    m_time->setRange(0, m_fullTime);
+}
+
+void StanceTimelineView::zoomTime(double factor, double anchor)
+{
+    // Most replies of a rumour thread come in its first minutes and a few stragglers hours later: zooming around
+    // the pointer keeps the anchor where it is and never leaves [0, whole thread].
+    const double width = std::clamp((m_time->max() - m_time->min()) * factor, m_fullTime / 1000.0, m_fullTime);
+    const double share = (anchor - m_time->min()) / std::max(1e-12, m_time->max() - m_time->min());
+    const double low = std::clamp(anchor - share * width, 0.0, m_fullTime - width);
+    m_time->setRange(low, low + width);
+}
+
+bool StanceTimelineView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        const auto *wheel = static_cast<QWheelEvent *>(event);
+        const QPointF scene = m_view->mapToScene(wheel->position().toPoint());
+        const QPointF value = m_chart->mapToValue(m_chart->mapFromScene(scene), m_lines[0]);
+        zoomTime(std::pow(0.8, wheel->angleDelta().y() / 120.0), std::clamp(value.x(), m_time->min(), m_time->max()));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int StanceTimelineView::postNearest(const QPointF &value) const

@@ -43,11 +43,19 @@ public:
     QLineSeries *stanceSeries(int stance) const { return m_lines[size_t(stance)]; }
     QScatterSeries *attentionSeries() const { return m_attention; }
 
+    // The time axis: zoom by `factor` (< 1 zooms in) keeping `anchor` (chart x) in place; back to the whole range.
+    void zoomTime(double factor, double anchor);
+    QPair<double, double> timeRange() const;
+
 public Q_SLOTS:
     void selectPost(int postIndex);
+    void showWholeThread();
 
 Q_SIGNALS:
     void postClicked(int postIndex);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();
@@ -65,6 +73,7 @@ private:
     QValueAxis *m_time = nullptr;
     QValueAxis *m_count = nullptr;
     QValueAxis *m_weight = nullptr;
+    double m_fullTime = 1.0;   // the whole thread's time range, end of the axis
 };
 
 } // namespace candor
