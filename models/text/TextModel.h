@@ -75,7 +75,9 @@ struct TextTrainConfig
     double focalGamma = 3.0;             // span tagger default (paper: alpha 0.5, gamma 3)
     double classFocalGamma = 2.0;        // multi-label classifier
     bool oversample = false;             // repeat examples of rare labels
-    bool balanceClasses = false;         // Narrative: weight the class loss by inverse class frequency (train only)
+    // Narrative: weight the class loss by inverse class frequency (train only). On by default: on PAN dev it
+    // raised the n-gram's MCC for EN (0.637 -> 0.657), ES (0.485 -> 0.504) and EN+ES (0.517 -> 0.587).
+    bool balanceClasses = true;
     int minSpanLength = 2;               // characters; shorter predicted spans are dropped
     // Optimisation
     int epochs = 30;
