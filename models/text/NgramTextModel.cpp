@@ -4,6 +4,7 @@
 #include "engine/Compute.h"
 #include "engine/TorchDevice.h"
 #include "engine/Training.h"
+#include "text/BestEpoch.h"
 #include "text/ClassBalance.h"
 #include "text/NgramFeatures.h"
 #include "text/NgramNet.h"
@@ -210,9 +211,7 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
     const int epochs = std::max(1, config.ngramEpochs);
     engine::WarmupLinearSchedule schedule(*optimizer, config.ngramLearningRate, stepsPerEpoch * epochs,
                                           config.warmupFraction);
-    engine::EarlyStopping stopping{config.patience};
-    engine::ModuleState best;
-    DecisionRule bestRule = model->stored().rule;
+    BestEpoch bestEpoch(task, dev, config, model->stored().rule, devMetrics);
     std::mt19937_64 random(config.seed);
     std::vector<size_t> order(texts.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -245,26 +244,14 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
             if (progress)
                 progress(TrainProgress{"ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1});
         }
-        double devScore = -1;
-        if (!dev.empty()) {
-            DevScore scored = scoreOnDev(task, model->rawOutputs(devTexts), dev, config);
-            devScore = scored.score;
-            if (stopping.improved(devScore, epoch)) {
-                best = engine::snapshot(*net);
-                bestRule = scored.rule;
-                devMetrics = std::move(scored.metrics);
-                devMetrics["epoch"] = epoch;
-            }
-        }
+        const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devTexts); });
         if (progress)
             progress(TrainProgress{"ngram", epoch, epochs, step, stepsPerEpoch * epochs,
                                    lossSum / double(std::max(1L, stepsPerEpoch)), devScore});
-        if (!dev.empty() && stopping.shouldStop())
+        if (bestEpoch.shouldStop())
             break;
     }
-    if (!best.empty())
-        engine::restore(*net, best);
-    model->stored().rule = bestRule;
+    model->stored().rule = bestEpoch.restoreBest(*net);
     return model;
 }
 

@@ -1,3 +1,4 @@
+#include "text/BestEpoch.h"
 #include "text/ClassBalance.h"
 #include "text/MaskedLmPretraining.h"
 #include "text/TransformerModelImpl.h"
@@ -153,9 +154,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
     const int epochs = std::max(1, config.epochs);
     auto optimizer = engine::makeAdamW(*net, config.learningRate, config.weightDecay);
     engine::WarmupLinearSchedule schedule(*optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
-    engine::EarlyStopping stopping{config.patience};
-    engine::ModuleState best;
-    DecisionRule bestRule = model->stored().rule;
+    BestEpoch bestEpoch(task, dev, config, model->stored().rule, devMetrics);
     std::mt19937_64 random(config.seed);
     long step = 0;
     for (int epoch = 1; epoch <= epochs; ++epoch) {
@@ -187,26 +186,14 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             if (progress)
                 progress(TrainProgress{"transformer", epoch, epochs, step, stepsPerEpoch * epochs, value, -1});
         }
-        double devScore = -1;
-        if (!dev.empty()) {
-            DevScore scored = scoreOnDev(task, model->rawOutputs(devSequences), dev, config);
-            devScore = scored.score;
-            if (stopping.improved(devScore, epoch)) {
-                best = engine::snapshot(*net);
-                bestRule = scored.rule;
-                devMetrics = std::move(scored.metrics);
-                devMetrics["epoch"] = epoch;
-            }
-        }
+        const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devSequences); });
         if (progress)
             progress(TrainProgress{"transformer", epoch, epochs, step, stepsPerEpoch * epochs,
                                    lossSum / double(std::max(1L, stepsPerEpoch)), devScore});
-        if (!dev.empty() && stopping.shouldStop())
+        if (bestEpoch.shouldStop())
             break;
     }
-    if (!best.empty())
-        engine::restore(*net, best);
-    model->stored().rule = bestRule;
+    model->stored().rule = bestEpoch.restoreBest(*net);
     return model;
 }
 
