@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include "domain/Error.h"
+
 #include <QDateTime>
 #include <QTextStream>
 
@@ -78,6 +80,18 @@ void installInterruptHandler()
 {
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+}
+
+std::optional<qint64> modelVersionOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("model-version")))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = parser.value(QStringLiteral("model-version")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw Error(QStringLiteral("--model-version expects a number (a model version id), got '%1'")
+                        .arg(parser.value(QStringLiteral("model-version"))));
+    return id;
 }
 
 } // namespace candor::cli

@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include <optional>
+
 namespace candor::cli {
 
 // Parses `arguments` for one command; on bad usage prints one line and returns false.
@@ -22,6 +24,9 @@ private:
     qint64 m_lastMs = -1;
     bool m_printed = false;
 };
+
+// Parses --model-version: nullopt when absent; throws candor::Error for a value that is not a version id (> 0).
+std::optional<qint64> modelVersionOption(const QCommandLineParser &parser);
 
 // Set by SIGINT/SIGTERM: long commands pass it as their cancel flag and stop cleanly.
 const std::atomic_bool *interruptFlag();

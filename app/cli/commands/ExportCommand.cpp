@@ -45,12 +45,7 @@ int runExport(const QStringList &arguments)
     options.split = parser.value(QStringLiteral("split"));
     options.language = parser.value(QStringLiteral("language"));
     options.selection = AnnotationSelection::fromName(parser.value(QStringLiteral("origin")));
-    if (parser.isSet(QStringLiteral("model-version"))) {
-        bool ok = false;
-        options.selection.modelVersionId = parser.value(QStringLiteral("model-version")).toLongLong(&ok);
-        if (!ok)
-            throw Error(QStringLiteral("--model-version expects a number, got '%1'").arg(parser.value(QStringLiteral("model-version"))));
-    }
+    options.selection.modelVersionId = modelVersionOption(parser);
     const QStringList positional = parser.positionalArguments();
     const ProjectStore store(positional.at(0));
     ProgressPrinter progress;

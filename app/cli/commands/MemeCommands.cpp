@@ -30,17 +30,6 @@ void attach(TextJob &job, ProgressPrinter &printer)
     job.setProgressHandler([&printer](const TextJobProgress &p) { printer.update(p.done, p.total, p.phase); });
 }
 
-std::optional<qint64> versionOption(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("model-version")))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 id = parser.value(QStringLiteral("model-version")).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw Error(QStringLiteral("--model-version expects a positive number, got '%1'").arg(parser.value(QStringLiteral("model-version"))));
-    return id;
-}
-
 QString scores(const QJsonObject &metrics)
 {
     return QStringLiteral("micro_f1 %1, macro_f1 %2 (micro P %3, R %4)")
@@ -54,7 +43,7 @@ MemeRunOptions runOptions(const QCommandLineParser &parser)
 {
     MemeRunOptions options;
     options.split = parser.value(QStringLiteral("split"));
-    options.modelVersionId = versionOption(parser);
+    options.modelVersionId = modelVersionOption(parser);
     options.variant = parser.value(QStringLiteral("variant"));
     options.modelsFolder = parser.value(QStringLiteral("models-dir"));
     if (!options.variant.isEmpty())

@@ -21,17 +21,6 @@ void attachTextJob(TextJob &job, ProgressPrinter &printer)
     });
 }
 
-std::optional<qint64> modelVersionOption(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("model-version")))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 id = parser.value(QStringLiteral("model-version")).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw Error(QStringLiteral("--model-version expects a model version id, got '%1'").arg(parser.value(QStringLiteral("model-version"))));
-    return id;
-}
-
 QString metricsLine(const QJsonObject &metrics)
 {
     QStringList parts;

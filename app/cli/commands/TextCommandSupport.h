@@ -12,9 +12,6 @@ namespace candor::cli {
 // What train, predict and eval share on the command line: progress on stderr, SIGINT cancels the job.
 void attachTextJob(TextJob &job, ProgressPrinter &printer);
 
-// Parses --model-version; throws candor::Error for a value that is not a positive number.
-std::optional<qint64> modelVersionOption(const QCommandLineParser &parser);
-
 // "micro_f1 0.5123, macro_f1 0.2011" from the top-level numbers of a metrics object (per_label left out).
 QString metricsLine(const QJsonObject &metrics);
 

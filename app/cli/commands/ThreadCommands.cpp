@@ -19,17 +19,6 @@ const QStringList kMetricKeys{QStringLiteral("stance_accuracy"), QStringLiteral(
                               QStringLiteral("veracity_accuracy"), QStringLiteral("veracity_macro_f1"),
                               QStringLiteral("veracity_rmse")};
 
-std::optional<qint64> modelVersionOption(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("model-version")))
-        return std::nullopt;
-    bool ok = false;
-    const qint64 id = parser.value(QStringLiteral("model-version")).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw Error(QStringLiteral("--model-version expects a positive number, got '%1'").arg(parser.value(QStringLiteral("model-version"))));
-    return id;
-}
-
 QString metricLine(const QJsonObject &metrics)
 {
     QStringList parts;
