@@ -25,9 +25,13 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>ThreadEdits</name>
     <message>
-        <source>CPU, 8 threads</source>
+        <source>Set stance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set veracity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -81,6 +85,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 items match</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -244,6 +252,10 @@
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ItemView</name>
@@ -253,10 +265,6 @@
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,10 +601,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,6 +753,174 @@
     </message>
     <message>
         <source>&lt;b&gt;Candor %1&lt;/b&gt;&lt;p&gt;A workbench against online manipulation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %L2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeImageView</name>
+    <message>
+        <source>Meme image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, 0 fits, drag pans; click a word or Shift+drag a region to select its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeMapService</name>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeMapTaskJob</name>
+    <message>
+        <source>Attention map of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeView</name>
+    <message>
+        <source>Meme view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meme tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where the model looks: the caption&apos;s attention over the image grid, or the Grad-CAM of the technique picked beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel over the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save overlay as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the image with the heatmap and highlights as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a %1 model with images to see heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention (caption → image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM: %1 (p %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap of item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the overlay of item %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save overlay as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1091,14 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Label the selection (or relabel the selected span): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up, Down (items table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the items; span keys (technique keys, A, X, Del, &apos;.&apos;, &apos;,&apos;, Alt+arrows) act on the item view from the table as well</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::SpanTextView</name>
@@ -1015,6 +1195,18 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>%1: cannot write the SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the time axis around the pointer; click a point to select its reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole time range again after zooming</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
