@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
+#include <functional>
+
 namespace candor {
 
 namespace {
@@ -64,6 +66,29 @@ double backboneMilliseconds(const ProjectStore &store, const QList<MemeTaskItem>
     for (int i = 0; i < count; ++i)
         encoder->encode({toNetworkInput(store.mediaBytes(items[i].mediaId), QStringLiteral("media %1").arg(items[i].mediaId)).chw});
     return double(clock.nsecsElapsed()) / 1e6 / count;
+}
+
+// What predict and evaluate share: the version, the memes of the split and their backbone features.
+struct MemeRun
+{
+    LoadedMemeModel loaded;
+    QList<MemeTaskItem> items;
+    std::vector<models::MemeExample> memes;
+    MemeRunResult result;
+};
+
+MemeRun prepareRun(const ProjectStore &store, const MemeTaskData &data, const MemeRunOptions &options, bool needItems,
+                   const std::function<void(int, int)> &progress, const std::function<bool()> &cancelled)
+{
+    MemeRun run{loadMemeModel(store, options.modelVersionId, options.variant), {}, {}, {}};
+    run.items = data.items(options.split.isEmpty() ? QStringList() : QStringList{options.split});
+    if (needItems && run.items.isEmpty())
+        throw Error(QStringLiteral("%1: no memes with images in split '%2'").arg(store.path(), options.split));
+    run.result.modelVersionId = run.loaded.version.id;
+    run.result.variant = QString::fromStdString(models::memeVariantName(run.loaded.model->variant()));
+    run.memes = data.examples(run.items, modelsFolderOr(options.modelsFolder), progress, cancelled);
+    run.result.cancelled = cancelled();
+    return run;
 }
 
 } // namespace
@@ -140,24 +165,17 @@ MemeRunResult PredictMemeJob::run()
 {
     ProjectStore store(m_projectPath);
     const MemeTaskData data(store);
-    const LoadedMemeModel loaded = loadMemeModel(store, m_options.modelVersionId, m_options.variant);
-    const QList<MemeTaskItem> items = data.items(m_options.split.isEmpty() ? QStringList() : QStringList{m_options.split});
-    MemeRunResult result;
-    result.modelVersionId = loaded.version.id;
-    result.variant = QString::fromStdString(models::memeVariantName(loaded.model->variant()));
-    const std::vector<models::MemeExample> memes = data.examples(items, modelsFolderOr(m_options.modelsFolder),
+    MemeRun run = prepareRun(store, data, m_options, false,
         [this](int done, int total) { report({QStringLiteral("features"), done, total}); }, [this] { return isCancelled(); });
-    if (isCancelled()) {
-        result.cancelled = true;
-        return result;
-    }
+    if (run.result.cancelled)
+        return run.result;
     QElapsedTimer clock;
     clock.start();
-    const std::vector<models::MemePrediction> predictions = loaded.model->predict(memes);
-    result.classifierMsPerMeme = memes.empty() ? 0 : double(clock.nsecsElapsed()) / 1e6 / double(memes.size());
-    result.annotations = writeMemePredictions(store, loaded, items, predictions);
-    result.items = int(items.size());
-    return result;
+    const std::vector<models::MemePrediction> predictions = run.loaded.model->predict(run.memes);
+    run.result.classifierMsPerMeme = run.memes.empty() ? 0 : double(clock.nsecsElapsed()) / 1e6 / double(run.memes.size());
+    run.result.annotations = writeMemePredictions(store, run.loaded, run.items, predictions);
+    run.result.items = int(run.items.size());
+    return run.result;
 }
 
 EvaluateMemeJob::EvaluateMemeJob(QString projectPath, MemeRunOptions options)
@@ -170,28 +188,18 @@ MemeRunResult EvaluateMemeJob::run()
 {
     ProjectStore store(m_projectPath);
     const MemeTaskData data(store);
-    const LoadedMemeModel loaded = loadMemeModel(store, m_options.modelVersionId, m_options.variant);
-    const QList<MemeTaskItem> items = data.items(m_options.split.isEmpty() ? QStringList() : QStringList{m_options.split});
-    if (items.isEmpty())
-        throw Error(QStringLiteral("%1: no memes with images in split '%2'").arg(m_projectPath, m_options.split));
-    MemeRunResult result;
-    result.modelVersionId = loaded.version.id;
-    result.variant = QString::fromStdString(models::memeVariantName(loaded.model->variant()));
-    const QString modelsFolder = modelsFolderOr(m_options.modelsFolder);
-    const std::vector<models::MemeExample> memes = data.examples(items, modelsFolder,
+    MemeRun run = prepareRun(store, data, m_options, true,
         [this](int done, int total) { report({QStringLiteral("features"), done, total}); }, [this] { return isCancelled(); });
-    if (isCancelled()) {
-        result.cancelled = true;
-        return result;
-    }
+    if (run.result.cancelled)
+        return run.result;
     QElapsedTimer clock;
     clock.start();
-    const std::vector<models::MemePrediction> predictions = loaded.model->predict(memes);
-    result.classifierMsPerMeme = double(clock.nsecsElapsed()) / 1e6 / double(memes.size());
-    result.backboneMsPerMeme = backboneMilliseconds(store, items, modelsFolder);
-    result.metrics = scoreOf(goldOf(memes), predictions, data.labelNames());
-    result.items = int(items.size());
-    return result;
+    const std::vector<models::MemePrediction> predictions = run.loaded.model->predict(run.memes);
+    run.result.classifierMsPerMeme = double(clock.nsecsElapsed()) / 1e6 / double(run.memes.size());
+    run.result.backboneMsPerMeme = backboneMilliseconds(store, run.items, modelsFolderOr(m_options.modelsFolder));
+    run.result.metrics = scoreOf(goldOf(run.memes), predictions, data.labelNames());
+    run.result.items = int(run.items.size());
+    return run.result;
 }
 
 } // namespace candor
