@@ -55,7 +55,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     step(2, QStringLiteral("importing memes"));
     JsonlImporter jsonl;
     ImportOptions memeOptions;
-    memeOptions.mapping = {{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("source"), QStringLiteral("sample-memes")},
+    memeOptions.mapping = {{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("source"), sampleMemeSource()},
                            {QStringLiteral("schema"), Schemas::Persuasion22}, {QStringLiteral("span_schema"), Schemas::Persuasion20}};
     ImportReport total = importPath(store, jsonl, scratch.filePath(QStringLiteral("memes/memes.jsonl")), memeOptions, {}, cancel);
     requireClean(total, QStringLiteral("memes"));
@@ -70,9 +70,9 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
         total.merge(report);
     }
 
-    step(4, QStringLiteral("adding narrative, stance and veracity labels"));
+    step(4, QStringLiteral("adding meme text labels, narrative, stance and veracity labels"));
     sql::Transaction transaction(store.db());
-    int annotations = 0;
+    int annotations = addSampleMemeTextLabels(store);
     for (const SampleChat &chat : chats)
         annotations += annotateChat(store, chat);
     transaction.commit();
@@ -80,7 +80,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     step(5, QStringLiteral("finishing"));
     store.setMetaValue(QStringLiteral("sample_project"), QStringLiteral("1"));
     QJsonObject result = total.toJson();
-    result.insert(QStringLiteral("chat_annotations"), annotations);
+    result.insert(QStringLiteral("added_annotations"), annotations);
     store.finishJob(job, QStringLiteral("finished"), result);
 }
 

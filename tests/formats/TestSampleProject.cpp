@@ -5,7 +5,10 @@
 #include "store/ProjectStats.h"
 #include "text/CodePoints.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,16 +46,16 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         const QJsonObject stats = ProjectStats::compute(store);
-        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 74);
+        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 154);
         const QJsonObject byKind = stats.value(QStringLiteral("items_by_kind_and_split")).toObject();
-        QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("train")).toInt(), 32);
-        QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("dev")).toInt(), 8);
+        QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("train")).toInt(), 96);
+        QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("dev")).toInt(), 24);
         QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("train")).toInt(), 22);
         QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("dev")).toInt(), 8);
         QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("train")).toInt(), 2);
         QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("dev")).toInt(), 2);
         QCOMPARE(stats.value(QStringLiteral("thread_posts")).toInt(), 15);
-        QCOMPARE(stats.value(QStringLiteral("media")).toInt(), 43);   // 40 memes and 3 chat photos
+        QCOMPARE(stats.value(QStringLiteral("media")).toInt(), 122);   // 3 chat photos and 119 meme images (two memes look alike)
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 14);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")), 0);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations WHERE origin <> 'gold'")), 0);
@@ -101,11 +104,40 @@ private Q_SLOTS:
         for (const Annotation &a : store.annotations(meme, labels))
             itemLabels.append(a.label);
         for (const Annotation &span : store.annotations(meme, spans)) {
-            QVERIFY(span.isSpan());
+            if (!span.isSpan())
+                continue;   // the meme's persuasion-20 item labels (see memeTextLabelsAreTheSpanTechniques)
             QVERIFY(itemLabels.contains(span.label));   // every span technique is also a meme label
             QVERIFY(!spanText(store, meme, span).contains(QLatin1Char('\n')));
         }
         QVERIFY(store.media(*store.item(meme)->mediaId)->width >= 240);
+    }
+
+    // SemEval subtask 1: a meme's persuasion-20 item labels are exactly the techniques of its spans, so the
+    // persuasion-labels task has gold labels in train and dev.
+    void memeTextLabelsAreTheSpanTechniques()
+    {
+        ProjectStore store(m_path);
+        AnnotationFilter persuasion20;
+        persuasion20.schema = Schemas::Persuasion20;
+        for (const QString &split : {QStringLiteral("train"), QStringLiteral("dev")}) {
+            QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = ?"));
+            query.addBindValue(split);
+            sql::exec(query);
+            int labelledInSplit = 0;
+            while (query.next()) {
+                const qint64 meme = query.value(0).toLongLong();
+                QSet<QString> labels, techniques;
+                for (const Annotation &a : store.annotations(meme, persuasion20))
+                    (a.isSpan() ? techniques : labels).insert(a.label);
+                QCOMPARE(labels, techniques);
+                QCOMPARE(store.item(meme)->metadata.value(QStringLiteral("subtasks")).toArray(), (QJsonArray{1, 2, 3}));
+                labelledInSplit += labels.isEmpty() ? 0 : 1;
+            }
+            QVERIFY2(labelledInSplit >= (split == QLatin1String("dev") ? 15 : 60), qPrintable(split));
+        }
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                                                       " JOIN label_schemas s ON s.id = l.schema_id"
+                                                       " WHERE s.name = 'persuasion-20' AND a.start_cp IS NULL")), 218);
     }
 
     void isDeterministic()
@@ -115,7 +147,7 @@ private Q_SLOTS:
         QJsonObject first = ProjectStats::compute(ProjectStore(m_path));
         QJsonObject second = ProjectStats::compute(ProjectStore(again));
         QCOMPARE(second, first);
-        QCOMPARE(fixtures::count(ProjectStore(again), QStringLiteral("SELECT count(DISTINCT sha256) FROM media")), 43);
+        QCOMPARE(fixtures::count(ProjectStore(again), QStringLiteral("SELECT count(DISTINCT sha256) FROM media")), 122);
     }
 
     void refusesAnExistingFileAndCleansUpWhenCancelled()
