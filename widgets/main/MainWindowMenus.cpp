@@ -11,6 +11,8 @@
 #include "main/ShortcutsDialog.h"
 #include "main/WelcomePage.h"
 #include "store/ProjectStore.h"
+#include "thread/StanceKeysDialog.h"
+#include "thread/ThreadCentre.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -84,8 +87,14 @@ void MainWindow::createMenus()
     edit->addSeparator();
     // The item view's own actions (context: the view) appear here too, so they are discoverable.
     edit->addActions(m_itemView->annotationActions());
+    edit->addSeparator();
+    add(edit, tr("Stance &keys…"), QKeySequence(), this, [this] {
+        auto *dialog = new StanceKeysDialog(m_threadView, StanceKeysDialog::windowShortcuts(this), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("stanceKeysAction"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addActions(m_itemView->layerActions());
     view->addSeparator();
     for (QDockWidget *dock : m_docks)
@@ -103,7 +112,7 @@ void MainWindow::createMenus()
         m_browser->filterBar()->searchEdit()->setFocus();
         m_browser->filterBar()->searchEdit()->selectAll();
     });
-    add(go, tr("Focus item &text"), QKeySequence(Qt::Key_F6), this, [this] { m_itemView->setFocus(); });
+    add(go, tr("Focus item &text"), QKeySequence(Qt::Key_F6), this, [this] { m_threadCentre->focusCentre(); });
 
     m_modelsMenu = menuBar()->addMenu(tr("&Models"));
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
@@ -125,11 +134,15 @@ void MainWindow::createMenus()
 
 void MainWindow::showShortcuts()
 {
+    // Menu order first; then keyed actions that live on a widget only (none should, but none is left out).
     QList<QAction *> actions;
     for (QAction *menuAction : menuBar()->actions())
         if (QMenu *menu = menuAction->menu())
             actions.append(menu->actions());
-    auto *dialog = new ShortcutsDialog(actions, m_itemView->schema(m_itemView->spanSchema()), this);
+    for (QAction *action : findChildren<QAction *>())
+        if (!actions.contains(action) && !action->shortcuts().isEmpty())
+            actions.append(action);
+    auto *dialog = new ShortcutsDialog(actions, findChildren<QShortcut *>(), m_itemView->schema(m_itemView->spanSchema()), this);
     dialog->setObjectName(QStringLiteral("ShortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -3,12 +3,25 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace candor {
 
-ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const LabelSchema &spanSchema, QWidget *parent)
+namespace {
+QString keysText(const QList<QKeySequence> &keys)
+{
+    QStringList texts;
+    for (const QKeySequence &key : keys)
+        if (!key.isEmpty())
+            texts.append(key.toString(QKeySequence::NativeText));
+    return texts.join(QStringLiteral(", "));
+}
+} // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<QShortcut *> &shortcuts,
+                                 const LabelSchema &spanSchema, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));
@@ -23,27 +36,31 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const LabelSch
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(keys));
         table->setItem(row, 1, new QTableWidgetItem(what));
+        m_rows.append({keys, what});
     };
     QStringList seen;
     for (QAction *action : actions) {
-        if (action->shortcut().isEmpty())
+        const QString keys = keysText(action->shortcuts());   // all of them: Redo has two
+        if (keys.isEmpty())
             continue;
-        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
         const QString what = action->text().remove(QLatin1Char('&'));
         if (seen.contains(keys + what))
             continue;
         seen.append(keys + what);
         add(keys, what);
     }
+    for (const QShortcut *shortcut : shortcuts)
+        if (const QString keys = keysText(shortcut->keys()); !keys.isEmpty())
+            add(keys, shortcut->whatsThis());
     add(tr("Shift+Arrows, Shift+Ctrl+Arrows"), tr("Select text in the item view (keyboard-only annotation)"));
     add(tr("Escape"), tr("Deselect the selected span"));
     add(tr("Up, Down (items table)"), tr("Walk the items; span keys (technique keys, A, X, Del, '.', ',', Alt+arrows) "
                                          "act on the item view from the table as well"));
+    add(tr("+, -, 0, Arrows (meme image)"), tr("Zoom the meme image in, out, fit it to the view, pan it"));
     for (const LabelDef &def : spanSchema.labels)
         if (!def.shortcut.isEmpty())
             add(def.shortcut, tr("Label the selection (or relabel the selected span): %1").arg(def.name));
     table->resizeColumnToContents(0);
-    m_rows = table->rowCount();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

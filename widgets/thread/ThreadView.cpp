@@ -5,6 +5,7 @@
 #include "domain/LabelSchema.h"
 #include "store/ProjectStore.h"
 #include "thread/StanceChipDelegate.h"
+#include "thread/StanceKeys.h"
 #include "thread/StanceTimelineView.h"
 #include "thread/ThreadEdits.h"
 #include "thread/ThreadTreeModel.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeView>
@@ -27,6 +27,7 @@ ThreadView::ThreadView(AnnotationEditor *editor, QWidget *parent)
 {
     m_model = new ThreadTreeModel(this);
     m_tree = new QTreeView(this);
+    m_tree->setAccessibleName(tr("Thread posts and their stances"));
     m_tree->setModel(m_model);
     m_tree->setItemDelegateForColumn(ThreadTreeModel::StanceColumn, new StanceChipDelegate(m_tree));
     m_tree->setWordWrap(true);
@@ -73,15 +74,11 @@ ThreadView::ThreadView(AnnotationEditor *editor, QWidget *parent)
                                  QStringLiteral("comment")}) {
         auto *shortcut = new QShortcut(this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        shortcut->setWhatsThis(tr("Stance of the current reply (thread view): %1").arg(label));   // the shortcuts dialog's text
         connect(shortcut, &QShortcut::activated, this, [this, label] { setCurrentStance(label); });
         m_stanceShortcuts.append(shortcut);
     }
-    QList<QKeySequence> keys{QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Q), QKeySequence(Qt::Key_C)};
-    const QStringList configured = QSettings().value(QStringLiteral("threadView/stanceKeys")).toStringList();
-    for (int i = 0; i < configured.size() && i < keys.size(); ++i)
-        if (!QKeySequence(configured[i]).isEmpty())
-            keys[i] = QKeySequence(configured[i]);
-    setStanceKeys(keys);
+    setStanceKeys(storedStanceKeys());   // Edit > Stance keys… changes them
 
     if (m_editor)
         connect(m_editor, &AnnotationEditor::itemChanged, this, [this](qint64 itemId) {
