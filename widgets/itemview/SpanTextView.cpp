@@ -38,6 +38,19 @@ QString statusText(Status status)
     }
     return {};
 }
+
+// Screen readers cannot see the bands: the accessible description lists the spans as the tooltips name them.
+QString spanDescription(const QList<DisplaySpan> &spans, const QString &text)
+{
+    if (spans.isEmpty())
+        return SpanTextView::tr("No technique spans");
+    QStringList parts;
+    for (const DisplaySpan &span : spans)
+        parts.append(SpanTextView::tr("%1 on \"%2\" (%3, %4)")
+                         .arg(span.annotation.label, text.mid(span.start16, span.end16 - span.start16),
+                              originText(span.annotation), statusText(span.annotation.status)));
+    return SpanTextView::tr("%n technique span(s): ", nullptr, int(spans.size())) + parts.join(QStringLiteral("; "));
+}
 } // namespace
 
 SpanTextView::SpanTextView(QWidget *parent)
@@ -46,6 +59,7 @@ SpanTextView::SpanTextView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Item text with technique spans"));
+    setAccessibleDescription(spanDescription({}, QString()));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
 }
@@ -65,6 +79,7 @@ void SpanTextView::setSpans(const QList<DisplaySpan> &spans)
                                           [this](const DisplaySpan &s) { return s.annotation.id == m_selectedId; }))
         setSelectedSpanId(0);
     applyLineSpacing();
+    setAccessibleDescription(spanDescription(m_spans, toPlainText()));
     viewport()->update();
 }
 

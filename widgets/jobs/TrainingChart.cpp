@@ -1,5 +1,7 @@
 #include "jobs/TrainingChart.h"
 
+#include "appearance/ChartPalette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -18,6 +20,7 @@ TrainingChart::TrainingChart(QWidget *parent)
     , m_devAxis(new QValueAxis(this))
 {
     setAccessibleName(tr("Training chart"));
+    setAccessibleDescription(tr("No training yet"));
     m_loss->setName(tr("training loss"));
     m_dev->setName(tr("dev metric"));
     m_dev->setPointsVisible(true);
@@ -48,17 +51,9 @@ TrainingChart::TrainingChart(QWidget *parent)
 
 void TrainingChart::applyPalette()
 {
-    // Follow the application palette (also when the system switches to or from dark mode while running), so
-    // text, grid and background stay readable on either.
-    m_chart->setBackgroundBrush(palette().base());
-    m_chart->setTitleBrush(palette().text());
-    m_chart->legend()->setLabelColor(palette().text().color());
-    for (QValueAxis *axis : {m_steps, m_lossAxis, m_devAxis}) {
-        axis->setLabelsBrush(palette().text());
-        axis->setTitleBrush(palette().text());
-        axis->setGridLineColor(palette().color(QPalette::Mid));
-        axis->setLinePenColor(palette().color(QPalette::Text));
-    }
+    // Follow the application palette (also when the system switches to or from dark mode while running): the
+    // dark or light chart theme, and the palette's text, grid and background.
+    applyChartPalette(m_chart, palette());
 }
 
 void TrainingChart::changeEvent(QEvent *event)
@@ -71,6 +66,7 @@ void TrainingChart::changeEvent(QEvent *event)
 void TrainingChart::start(const QString &title)
 {
     m_chart->setTitle(title);
+    setAccessibleDescription(title);
     m_loss->clear();
     m_dev->clear();
     m_maxLoss = 0;
@@ -86,6 +82,9 @@ void TrainingChart::addPoint(double step, double loss, double devMetric)
     m_steps->setRange(0, qMax(1.0, step));
     if (devMetric >= 0)
         m_dev->append(step, devMetric);
+    // The chart is painted: a screen reader gets the latest point in words.
+    const QString point = tr("%1: step %2, loss %3").arg(m_chart->title()).arg(step).arg(loss, 0, 'f', 4);
+    setAccessibleDescription(devMetric >= 0 ? tr("%1, dev %2").arg(point).arg(devMetric, 0, 'f', 4) : point);
 }
 
 int TrainingChart::lossPointCount() const { return int(m_loss->count()); }

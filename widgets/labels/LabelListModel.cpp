@@ -71,6 +71,9 @@ QVariant LabelListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return state.origins.isEmpty() ? def.name : tr("%1 (%2)").arg(def.name, state.origins.join(QStringLiteral(", ")));
+    case Qt::AccessibleDescriptionRole:   // the probability bar is painted; say it in words
+        return state.probability.isValid() ? QVariant(tr("model probability %1%").arg(qRound(state.probability.toDouble() * 100)))
+                                           : QVariant();
     case Qt::CheckStateRole:
         return m_checkable ? QVariant(state.present ? Qt::Checked : Qt::Unchecked) : QVariant();
     case NameRole: return def.name;

@@ -21,6 +21,8 @@ MemeImageView::MemeImageView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setAccessibleName(tr("Meme image"));
+    setAccessibleDescription(tr("The meme's picture, with the model's heatmap over it when one is shown. The caption "
+                                "is the item text below; words and regions picked here select it there."));
     setToolTip(tr("Wheel or +/- zoom, 0 fits, drag pans; click a word or Shift+drag a region to select its text"));
     setBackgroundRole(QPalette::Dark);
     setAutoFillBackground(true);

@@ -1,5 +1,7 @@
 #include "thread/StanceTimelineView.h"
 
+#include "appearance/ChartPalette.h"
+#include "appearance/ColorSchemeRules.h"
 #include "thread/StanceChipDelegate.h"
 
 #include <QChart>
@@ -25,6 +27,8 @@ namespace candor {
 StanceTimelineView::StanceTimelineView(QWidget *parent)
     : QWidget(parent)
 {
+    setAccessibleName(tr("Stance timeline"));
+    setAccessibleDescription(tr("Cumulative replies per stance over the thread's time, and the model's attention per reply"));
     m_sourceBox = new QComboBox(this);
     m_sourceBox->addItem(tr("Reference stance (human, else gold)"));
     m_sourceBox->addItem(tr("Model stance"));
@@ -63,13 +67,10 @@ StanceTimelineView::StanceTimelineView(QWidget *parent)
     m_attention = new QScatterSeries;
     m_attention->setName(tr("model attention"));
     m_attention->setMarkerSize(9);
-    m_attention->setColor(QColor(0x5e, 0x35, 0xb1));
     m_marker = new QScatterSeries;
     m_marker->setName(tr("selected"));
     m_marker->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_marker->setMarkerSize(14);
-    m_marker->setColor(Qt::transparent);
-    m_marker->setBorderColor(Qt::black);
     for (QScatterSeries *scatter : {m_attention, m_marker}) {
         m_chart->addSeries(scatter);
         scatter->attachAxis(m_time);
@@ -100,7 +101,27 @@ StanceTimelineView::StanceTimelineView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    applyPalette();
     rebuild();
+}
+
+void StanceTimelineView::applyPalette()
+{
+    applyChartPalette(m_chart, palette());
+    for (size_t s = 0; s < m_lines.size(); ++s)
+        m_lines[s]->setColor(stanceColour(timelineStanceLabels()[int(s)]));
+    const bool dark = isDarkPalette(palette());
+    m_attention->setColor(dark ? QColor(0xb3, 0x9d, 0xdb) : QColor(0x5e, 0x35, 0xb1));
+    m_attention->setBorderColor(m_attention->color());
+    m_marker->setColor(Qt::transparent);
+    m_marker->setBorderColor(palette().color(QPalette::Text));
+}
+
+void StanceTimelineView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void StanceTimelineView::setConversation(const ThreadConversation &conversation)
