@@ -4,6 +4,7 @@
 #include "formats/common/Importer.h"
 #include "store/ProjectStore.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -25,6 +26,30 @@ std::unique_ptr<Importer> chooseImporter(const QString &path, const QString &for
     throw Error(QObject::tr("%1: no importer recognises this file or folder").arg(path));
 }
 
+bool recognisedByAny(const QString &path)
+{
+    for (const auto &importer : allImporters())
+        if (importer->recognises(path))
+            return true;
+    return false;
+}
+
+// A folder that no importer takes as a whole (not a dataset layout) is a bag of files and dataset folders: each
+// entry some importer recognises is imported on its own, the walk goes on into the other sub-folders, and the
+// rest is named in `skipped`.
+void collectRecognised(const QString &folder, QStringList &found, QStringList &skipped)
+{
+    const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        if (recognisedByAny(entry.filePath()))
+            found.append(entry.filePath());
+        else if (entry.isDir())
+            collectRecognised(entry.filePath(), found, skipped);
+        else
+            skipped.append(entry.filePath());
+    }
+}
+
 } // namespace
 
 ImportJob::ImportJob(const QString &projectPath, const QStringList &paths, const QString &format, QObject *parent)
@@ -38,13 +63,27 @@ ImportJob::ImportJob(const QString &projectPath, const QStringList &paths, const
 QJsonObject ImportJob::run()
 {
     ProjectStore store(m_projectPath);
+    QStringList paths;
+    for (const QString &path : m_paths) {
+        QStringList found;
+        QStringList skipped;
+        if (m_format.isEmpty() && QFileInfo(path).isDir() && !recognisedByAny(path))
+            collectRecognised(path, found, skipped);
+        if (found.isEmpty()) {   // a file, a dataset folder, or a folder of nothing known (chooseImporter says so)
+            paths.append(path);
+            continue;
+        }
+        paths.append(found);
+        for (const QString &file : skipped)
+            log(tr("Skipped %1: no importer recognises it").arg(file));
+    }
     ImportReport total;
     QJsonArray files;
-    for (int i = 0; i < m_paths.size() && !isCancelled(); ++i) {
-        const QString &path = m_paths[i];
+    for (int i = 0; i < paths.size() && !isCancelled(); ++i) {
+        const QString &path = paths[i];
         auto importer = chooseImporter(path, m_format);
         log(tr("Importing %1 as %2").arg(path, importer->format()));
-        const auto progress = [this, i, count = m_paths.size()](qint64 done, qint64 totalRecords, const QString &) {
+        const auto progress = [this, i, count = paths.size()](qint64 done, qint64 totalRecords, const QString &) {
             // Several paths share one bar: each path is an equal slice of it.
             const qint64 slice = 1000;
             const qint64 within = totalRecords > 0 ? qMin(slice, done * slice / totalRecords) : 0;
@@ -59,7 +98,7 @@ QJsonObject ImportJob::run()
         file.insert(QStringLiteral("path"), path);
         files.append(file);
     }
-    reportProgress(m_paths.size(), m_paths.size());
+    reportProgress(paths.size(), paths.size());
     QJsonObject result = total.toJson();
     result.insert(QStringLiteral("files"), files);
     return result;

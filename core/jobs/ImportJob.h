@@ -7,7 +7,8 @@
 namespace candor {
 
 // Imports files or folders into a project on a worker thread with its own database connection. Each path
-// is one transaction (importPath); the importer is chosen by format name or, when empty, by recognises().
+// is one transaction (importPath); the importer is chosen by format name or, when empty, by recognises(). A
+// folder no importer recognises as a whole (a dropped folder of files) is walked for what they do recognise.
 class ImportJob final : public Job
 {
     Q_OBJECT

@@ -8,29 +8,39 @@
 #include "jobs/JobListModel.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPanel.h"
+#include "jobs/TrainingChart.h"
 #include "labels/LabelListModel.h"
 #include "labels/LabelsPanel.h"
 #include "main/MainWindow.h"
 #include "main/ShortcutsDialog.h"
 #include "main/WelcomePage.h"
+#include "meme/MemeImageView.h"
 #include "store/Database.h"
+#include "thread/StanceTimelineView.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace candor;
@@ -363,19 +373,150 @@ private Q_SLOTS:
         QCOMPARE(m_window->projectPath(), m_path);
     }
 
+    void hoverNamesTechniqueOriginAndStatus()
+    {
+        openFixture();
+        m_window->showItem(1);
+        const int sheep = int(fixture::kText1.indexOf(QStringLiteral("sheep")));
+        const QPoint point = pointAt(sheep + 2);
+        QHelpEvent help(QEvent::ToolTip, point, text()->viewport()->mapToGlobal(point));
+        QCoreApplication::sendEvent(text()->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("<b>Loaded Language</b> — model, score 0.81, proposed"));
+        QToolTip::hideText();
+    }
+
+    void customPaintedWidgetsAreNamedForScreenReaders()
+    {
+        openFixture();
+        m_window->showItem(1);
+        const QList<QWidget *> painted{text(), m_window->findChild<MemeImageView *>(), m_window->findChild<TrainingChart *>(),
+                                       m_window->findChild<StanceTimelineView *>()};
+        for (QWidget *widget : painted) {
+            QVERIFY(widget);
+            QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleDescription().isEmpty(), widget->metaObject()->className());
+        }
+        // The bands are painted: the description names every span with its origin and status.
+        const QString spans = text()->accessibleDescription();
+        QVERIFY2(spans.startsWith(QStringLiteral("2 technique span(s): ")), qPrintable(spans));
+        QVERIFY2(spans.contains(QStringLiteral("Loaded Language on \"sheep\" (model, score 0.81, proposed)")), qPrintable(spans));
+        QVERIFY2(spans.contains(QStringLiteral("Slogans on \"WAKE UP\" (gold, accepted)")), qPrintable(spans));
+        // The probability bars of the Labels dock say their number; the painted training chart its latest point.
+        LabelListModel *labels = m_window->labelsPanel()->itemModel();
+        const int slogans = labels->schema().indexOf(QStringLiteral("Slogans"));
+        QCOMPARE(labels->index(slogans).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("model probability 90%"));
+        QVERIFY(!labels->index(labels->schema().indexOf(QStringLiteral("Doubt"))).data(Qt::AccessibleDescriptionRole).isValid());
+        auto *chart = m_window->findChild<TrainingChart *>();
+        chart->start(QStringLiteral("Training persuasion-spans"));
+        chart->addPoint(10, 0.5, 0.25);
+        QCOMPARE(chart->accessibleDescription(), QStringLiteral("Training persuasion-spans: step 10, loss 0.5000, dev 0.2500"));
+        for (QTreeView *tree : m_window->findChildren<QTreeView *>())
+            QVERIFY2(!tree->accessibleName().isEmpty(), qPrintable(tree->objectName()));
+    }
+
+    void dropOfAFolderImportsItsFiles()
+    {
+        openFixture();
+        const QString folder = m_dir.filePath(QStringLiteral("dropped%1").arg(m_counter));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/nested")));
+        for (const QString &name : {QStringLiteral("/a.jsonl"), QStringLiteral("/nested/b.jsonl"), QStringLiteral("/notes.md")}) {
+            QFile file(folder + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("{\"id\": \"%1\", \"text\": \"from a dropped folder\"}\n").arg(name).toUtf8());
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(folder)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(m_window->jobs()->count(), 1);
+        QTRY_VERIFY(!m_window->jobs()->at(0)->isActive());
+        QVERIFY2(m_window->jobs()->at(0)->state() == Job::State::Finished, qPrintable(m_window->logText()));
+        QCOMPARE(m_window->store()->itemCount(), qint64(10));
+        QTRY_COMPARE(m_window->browser()->model()->rowCount(), 10);
+        QVERIFY(m_window->logText().contains(QStringLiteral("Skipped %1/notes.md: no importer recognises it").arg(folder)));
+        // Web links are not files: the window refuses them instead of guessing.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.org/a.jsonl"))});
+        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void statusBarShowsProjectCountsDeviceAndJobs()
+    {
+        const auto status = [this](const QString &name) {
+            for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+                if (label->accessibleName() == name)
+                    return label->text();
+            return QStringLiteral("<no label %1>").arg(name);
+        };
+        QCOMPARE(status(QStringLiteral("Project")), QStringLiteral("No project"));
+        m_window->setComputeDeviceText(QStringLiteral("CPU (2 threads)"));
+        QCOMPARE(status(QStringLiteral("Compute device")), QStringLiteral("CPU (2 threads)"));
+        openFixture();
+        QCOMPARE(status(QStringLiteral("Project")), QFileInfo(m_path).fileName());
+        QCOMPARE(status(QStringLiteral("Item counts")), QStringLiteral("8 of 8 items"));
+        QTest::keyClicks(m_window->browser()->filterBar()->searchEdit(), QStringLiteral("expert"));
+        QTRY_COMPARE(status(QStringLiteral("Item counts")), QStringLiteral("1 of 8 items"));
+        QCOMPARE(status(QStringLiteral("Running jobs")), QString());
+        Job *job = m_window->openSampleProject(m_dir.filePath(QStringLiteral("status%1.candor").arg(m_counter)));
+        QVERIFY(job);
+        QCOMPARE(status(QStringLiteral("Running jobs")), QStringLiteral("1 job(s) running"));
+        job->cancel();
+        QTRY_COMPARE(status(QStringLiteral("Running jobs")), QString());
+    }
+
     void shortcutsDialogListsEveryShortcut()
     {
         openFixture();
         m_window->showShortcuts();
         auto *dialog = m_window->findChild<ShortcutsDialog *>(QStringLiteral("ShortcutsDialog"));
         QVERIFY(dialog);
-        int withShortcut = 0;
-        for (QAction *menu : m_window->menuBar()->actions())
-            for (QAction *a : menu->menu()->actions())
-                withShortcut += a->shortcut().isEmpty() ? 0 : 1;
-        QVERIFY(withShortcut > 20);
-        // Every action with a key, the selection and Escape rows, and 20 technique keys.
-        QVERIFY(dialog->rowCount() >= withShortcut - 3 + 2 + 20);
+        QList<QPair<QString, QString>> rows;
+        for (int i = 0; i < dialog->rowCount(); ++i)
+            rows.append(dialog->row(i));
+        const auto keysText = [](const QList<QKeySequence> &keys) {
+            QStringList texts;
+            for (const QKeySequence &key : keys)
+                texts.append(key.toString(QKeySequence::NativeText));
+            return texts.join(QStringLiteral(", "));
+        };
+        // Every keyed action anywhere in the window (menus, item view, thread view), with all of its keys.
+        int keyed = 0;
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            ++keyed;
+            const QPair<QString, QString> expected{keysText(a->shortcuts()), a->text().remove(QLatin1Char('&'))};
+            QVERIFY2(rows.contains(expected), qPrintable(expected.first + QStringLiteral(" ") + expected.second));
+        }
+        QVERIFY(keyed > 20);
+        const auto redo = std::find_if(rows.cbegin(), rows.cend(), [](const auto &row) { return row.second == QLatin1String("Redo"); });
+        QVERIFY(redo != rows.cend());
+        QVERIFY2(redo->first.split(QStringLiteral(", ")).contains(QStringLiteral("Ctrl+Shift+Z")) && redo->first.contains(QStringLiteral(", ")),
+                 qPrintable(redo->first));   // besides the platform's own
+        // QShortcuts (the thread view's stance keys) say what they do.
+        const QList<QShortcut *> shortcuts = m_window->findChildren<QShortcut *>();
+        QVERIFY(shortcuts.size() >= 4);
+        for (const QShortcut *shortcut : shortcuts) {
+            QVERIFY(!shortcut->whatsThis().isEmpty());
+            QVERIFY2(rows.contains(qMakePair(keysText(shortcut->keys()), shortcut->whatsThis())), qPrintable(shortcut->whatsThis()));
+        }
+        // The technique keys of the active span schema.
+        const LabelSchema spans = m_window->itemView()->schema(m_window->itemView()->spanSchema());
+        int techniqueKeys = 0;
+        for (const LabelDef &def : spans.labels)
+            if (!def.shortcut.isEmpty()) {
+                ++techniqueKeys;
+                QVERIFY2(std::any_of(rows.cbegin(), rows.cend(), [&](const auto &row) {
+                             return row.first == def.shortcut && row.second.endsWith(def.name);
+                         }), qPrintable(def.name));
+            }
+        QCOMPARE(techniqueKeys, 20);
     }
 
     void brokenLayoutIsReset()
