@@ -100,7 +100,12 @@ SampleChat spanish()
 
 QList<SampleChat> sampleChats()
 {
-    return {english(), spanish()};
+    // 36 generated messages per chat (ids 121-156 and 221-256): with them the narrative task has about 70
+    // training and 18 dev items over both languages, the hand-written ones alone would give 15 and 4.
+    QList<SampleChat> chats{english(), spanish()};
+    for (SampleChat &chat : chats)
+        chat.messages += generatedSampleMessages(chat.language, chat.id == 1001 ? 121 : 221, 36);
+    return chats;
 }
 
 } // namespace candor

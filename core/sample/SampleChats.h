@@ -33,7 +33,12 @@ struct SampleChat
     QMap<int, QString> veracity;   // thread root message id -> true | false | unverified
 };
 
+// The hand-written messages of both chats followed by generated ones (generatedSampleMessages).
 QList<SampleChat> sampleChats();
+
+// `count` messages in `language` ("en" or "es") with ids from `firstId`, alternating CONSPIRACY and CRITICAL,
+// each with narrative spans; no replies. Deterministic.
+QList<SampleMessage> generatedSampleMessages(const QString &language, int firstId, int count);
 
 // Writes `chat` as a Telegram Desktop export (result.json + photos/) into `folder`.
 void writeTelegramExport(const SampleChat &chat, const QString &folder);

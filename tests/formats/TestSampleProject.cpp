@@ -46,17 +46,17 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         const QJsonObject stats = ProjectStats::compute(store);
-        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 154);
+        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 226);
         const QJsonObject byKind = stats.value(QStringLiteral("items_by_kind_and_split")).toObject();
         QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("train")).toInt(), 96);
         QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("dev")).toInt(), 24);
-        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("train")).toInt(), 22);
-        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("dev")).toInt(), 8);
+        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("train")).toInt(), 80);
+        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("dev")).toInt(), 22);
         QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("train")).toInt(), 2);
         QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("dev")).toInt(), 2);
         QCOMPARE(stats.value(QStringLiteral("thread_posts")).toInt(), 15);
         QCOMPARE(stats.value(QStringLiteral("media")).toInt(), 122);   // 3 chat photos and 119 meme images (two memes look alike)
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 14);
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 50);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")), 0);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations WHERE origin <> 'gold'")), 0);
         QCOMPARE(store.metaValue(QStringLiteral("sample_project")), QStringLiteral("1"));
@@ -90,6 +90,34 @@ private Q_SLOTS:
         AnnotationFilter veracity;
         veracity.schema = Schemas::Veracity3;
         QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));
+    }
+
+    // The generated messages give the narrative task both classes in train and dev, in both languages, and
+    // their spans cover exactly the phrase of their role.
+    void generatedMessagesAreLabelledForTheNarrativeTask()
+    {
+        ProjectStore store(m_path);
+        const QString perSplit = QStringLiteral(
+            "SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id JOIN label_schemas s ON s.id = l.schema_id"
+            " JOIN items i ON i.id = a.item_id WHERE s.name = 'oppositional-2' AND l.name = '%1' AND i.split = '%2' AND i.language = '%3'");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CONSPIRACY"), QStringLiteral("train"), language)) >= 15);
+            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CRITICAL"), QStringLiteral("train"), language)) >= 15);
+            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CONSPIRACY"), QStringLiteral("dev"), language)) >= 3);
+            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CRITICAL"), QStringLiteral("dev"), language)) >= 3);
+        }
+        const qint64 generated = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1002/222"));
+        AnnotationFilter narrative;
+        narrative.schema = Schemas::Narrative6;
+        const QList<Annotation> spans = store.annotations(generated, narrative);
+        QVERIFY(spans.size() >= 2);
+        for (const Annotation &span : spans) {
+            const QString covered = spanText(store, generated, span);
+            QVERIFY2(!covered.isEmpty() && covered == covered.trimmed() && !covered.endsWith(QLatin1Char('.')), qPrintable(covered));
+        }
+        AnnotationFilter oppositional;
+        oppositional.schema = Schemas::Oppositional2;
+        QCOMPARE(store.annotations(generated, oppositional).first().label, QStringLiteral("CRITICAL"));
     }
 
     void memeSpansMatchTheirTechniques()
