@@ -2,6 +2,7 @@
 
 #include "ScreenshotMemeScene.h"
 #include "ScreenshotThreadScene.h"
+#include "appearance/SchemePalettes.h"
 #include "browser/ItemBrowser.h"
 #include "browser/ItemFilterBar.h"
 #include "browser/ItemTableModel.h"
@@ -18,7 +19,6 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QPalette>
 #include <QTableView>
 #include <QToolButton>
 
@@ -80,36 +80,6 @@ Annotation span(qint64 itemId, const QString &text, const QString &fragment, con
     if (score >= 0)
         a.score = score;
     return a;
-}
-
-// A dark palette as a dark desktop gives Fusion: the "dark" scene checks that spans, chips, bars and charts stay
-// readable on it.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2d, 0x2f, 0x33), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabled);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Light, window.lighter(150));
-    p.setColor(QPalette::Midlight, window.lighter(125));
-    p.setColor(QPalette::Mid, window.lighter(140));
-    p.setColor(QPalette::Dark, window.darker(150));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
 }
 
 } // namespace
@@ -221,6 +191,7 @@ bool ScreenshotScenes::arrange(MainWindow &window, const QString &scene, const Q
     if (scene == QLatin1String("meme-heatmap"))
         return arrangeMemeScene(window);
     if (scene == QLatin1String("dark")) {
+        // What AppearanceController shows on a dark desktop: Fusion (the screenshots' style) with the dark palette.
         QApplication::setPalette(darkPalette());
         return arrange(window, QStringLiteral("annotate"), projectPath);
     }

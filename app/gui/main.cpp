@@ -3,6 +3,8 @@
 #include "ModelActions.h"
 #include "ScreenshotScenes.h"
 #include "ScreenshotTrainingScene.h"
+#include "appearance/AppearanceController.h"
+#include "appearance/AppearanceMenu.h"
 #include "engine/Compute.h"
 #include "itemview/ItemView.h"
 #include "main/MainWindow.h"
@@ -91,6 +93,14 @@ int main(int argc, char *argv[])
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    // Light or dark as the desktop prefers, before the first window is polished (screenshots keep their palettes).
+    AppearanceController *appearance = nullptr;
+    if (!parser.isSet(screenshot)) {
+        appearance = new AppearanceController(&app);
+        appearance->start();
+        appearance->followSessionPortal();
+    }
+
     MainWindow window;
     // The engine picks its device once per process (CUDA when torch sees a GPU); the window only shows the line.
     const engine::ComputeInfo compute = engine::configureCompute();
@@ -101,6 +111,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot))
         return takeScreenshot(window, *actions, parser.value(screenshot), parser.value(scene));
+    window.viewMenu()->addSeparator();
+    window.viewMenu()->addMenu(createAppearanceMenu(appearance, &window));
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     window.show();

@@ -57,6 +57,8 @@ public:
     Job *startJob(std::unique_ptr<Job> job);
     // The Models menu: the application adds its train / predict / evaluate actions here.
     QMenu *modelsMenu() const { return m_modelsMenu; }
+    // The View menu: the application adds View > Appearance here.
+    QMenu *viewMenu() const { return m_viewMenu; }
     void showItem(qint64 itemId);
     bool goToNextUnreviewed();
     bool goToMostUncertain();
@@ -116,6 +118,7 @@ private:
     JobsPanel *m_jobsPanel;
     ModelVersionsPanel *m_models;
     QMenu *m_modelsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QPlainTextEdit *m_log;
     QList<QDockWidget *> m_docks;
     QLabel *m_projectLabel;

@@ -56,9 +56,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    // Chart theme, background and text from the palette (light or dark); the stance colours stay.
+    void applyPalette();
 
     ThreadConversation m_conversation;
     StanceTimelineSeries m_series;
