@@ -14,23 +14,31 @@
 #include "main/WelcomePage.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
+#include "thread/StanceKeysDialog.h"
 #include "thread/StanceTimelineView.h"
 #include "thread/ThreadTreeModel.h"
 #include "thread/ThreadView.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QKeySequenceEdit>
+#include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -229,6 +237,94 @@ private Q_SLOTS:
         QCOMPARE(m_window->itemView()->itemId(), thread);
         QCOMPARE(centre()->currentWidget(), threads());
         QCOMPARE(humanRows(thread, Schemas::Stance4).first().label, QStringLiteral("query"));
+    }
+
+    // Go > Focus item text (F6) puts the keyboard on the reply tree while a thread is in the centre, so stance keys
+    // work at once; on a plain item it focuses the item view as before.
+    void f6FocusesTheReplyTree()
+    {
+        qint64 thread = 0, post = 0;
+        QVERIFY(m_window->openProject(generatedProject(thread, post)));
+        m_window->showItem(thread);
+        QTableView *table = m_window->browser()->table();
+        table->setFocus();
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_F6);
+        QVERIFY(threads()->tree()->hasFocus());
+        QTest::keyClick(threads()->tree(), Qt::Key_Down);
+        QTest::keyClick(threads()->tree(), Qt::Key_C);
+        QCOMPARE(humanRows(thread, Schemas::Stance4).first().label, QStringLiteral("comment"));
+
+        m_window->showItem(post);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F6);
+        QVERIFY(m_window->itemView()->isAncestorOf(QApplication::focusWidget()) || m_window->itemView()->hasFocus());
+        QVERIFY(!threads()->tree()->hasFocus());
+    }
+
+    // Edit > Stance keys…: conflicts with the window's shortcuts and between stances keep OK disabled, Restore
+    // Defaults brings S / D / Q / C back; OK rebinds the thread view at once (the new key edits, the old one no
+    // longer does) and stores the keys for the next start.
+    void stanceKeysDialogRebindsLive()
+    {
+        qint64 thread = 0, post = 0;
+        QVERIFY(m_window->openProject(generatedProject(thread, post)));
+        m_window->showItem(thread);
+        auto *open = m_window->findChild<QAction *>(QStringLiteral("stanceKeysAction"));
+        QVERIFY(open);
+        open->trigger();
+        auto *dialog = m_window->findChild<StanceKeysDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog->keys(), (QList<QKeySequence>{QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Q), QKeySequence(Qt::Key_C)}));
+        QVERIFY(ok->isEnabled());
+
+        QKeySequenceEdit *deny = dialog->editor(1);
+        deny->setKeySequence(QKeySequence(Qt::CTRL | Qt::Key_J));   // Go > Next unreviewed
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(dialog->problems().contains(QStringLiteral("Next unreviewed")), qPrintable(dialog->problems()));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problems"))->isVisibleTo(dialog));
+        deny->setKeySequence(QKeySequence(Qt::Key_Q));   // already query
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(dialog->problems().contains(QStringLiteral("deny")) && dialog->problems().contains(QStringLiteral("query")),
+                 qPrintable(dialog->problems()));
+        deny->clear();
+        QVERIFY(!ok->isEnabled());
+        dialog->buttons()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog->keys()[1], QKeySequence(Qt::Key_D));
+        QVERIFY(ok->isEnabled());
+
+        // Typed like a user: the editor records the key and keeps the first of a sequence.
+        deny->setFocus();
+        deny->clear();
+        QTest::keyClick(deny, Qt::Key_N);
+        QTest::keyClick(deny, Qt::Key_M);
+        QTRY_COMPARE(deny->keySequence(), QKeySequence(Qt::Key_N));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(threads()->stanceKeys()[1], QKeySequence(Qt::Key_N));
+        QCOMPARE(QSettings().value(QStringLiteral("threadView/stanceKeys")).toStringList(),
+                 (QStringList{QStringLiteral("S"), QStringLiteral("N"), QStringLiteral("Q"), QStringLiteral("C")}));
+
+        // The dialog was the active window; a desktop gives activation back to the main window when it closes.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTreeView *tree = threads()->tree();
+        tree->setFocus();
+        threads()->setCurrentPost(postIndex(thread, QStringLiteral("b")));
+        QTest::keyClick(tree, Qt::Key_D);   // no longer a stance key
+        QVERIFY(humanRows(thread, Schemas::Stance4).isEmpty());
+        QTest::keyClick(tree, Qt::Key_N);
+        QList<Annotation> rows = humanRows(thread, Schemas::Stance4);
+        QCOMPARE(rows.size(), qsizetype(1));
+        QCOMPARE(rows[0].label, QStringLiteral("deny"));
+        QCOMPARE(rows[0].postRowId, m_window->store()->findPost(thread, QStringLiteral("b")));
+
+        // The next window (the next start) reads the stored keys.
+        ThreadView fresh(nullptr);
+        QCOMPARE(fresh.stanceKeys()[1], QKeySequence(Qt::Key_N));
     }
 
     // A real mouse click on a point of the "deny" line selects that reply in the tree; picking a reply in the tree

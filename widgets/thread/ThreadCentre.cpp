@@ -25,6 +25,14 @@ bool ThreadCentre::showingThread() const
     return m_centre->currentWidget() == m_threadView;
 }
 
+void ThreadCentre::focusCentre()
+{
+    if (showingThread())
+        m_threadView->tree()->setFocus(Qt::ShortcutFocusReason);
+    else if (m_centre->currentWidget() == m_itemView)
+        m_itemView->setFocus(Qt::ShortcutFocusReason);
+}
+
 void ThreadCentre::follow(qint64 itemId)
 {
     const std::optional<Item> &item = m_itemView->item();

@@ -21,6 +21,8 @@ public:
     ThreadCentre(QStackedWidget *centre, ItemView *itemView, ThreadView *threadView, QObject *parent = nullptr);
 
     bool showingThread() const;
+    // Focus > item text (F6): the reply tree while a thread is shown, else the item view.
+    void focusCentre();
     // Re-reads the thread when it is the one shown (a job may have added predictions).
     void reload();
 

@@ -18,10 +18,11 @@ class StanceTimelineView;
 class ThreadTreeModel;
 
 // One thread: the conversation tree (author, time, text, thumbnail, stance chip) above its stance timeline,
-// and the thread's veracity. Keyboard: arrows move through the replies; S / D / Q / C (configurable, also through
-// the setting "threadView/stanceKeys") give the current reply a human stance; the veracity selector records a
-// human veracity. Every answer is one undoable command on the editor's stack, written at once (earlier human rows
-// of that post or thread are replaced; gold and model rows stay). Edits, undo and redo reload the view.
+// and the thread's veracity. Keyboard: arrows move through the replies; S / D / Q / C (configurable in
+// Edit > Stance keys…, stored as "threadView/stanceKeys") give the current reply a human stance; the veracity
+// selector records a human veracity. Every answer is one undoable command on the editor's stack, written at
+// once (earlier human rows of that post or thread are replaced; gold and model rows stay). Edits, undo and redo
+// reload the view.
 class ThreadView final : public QWidget
 {
     Q_OBJECT
