@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "store/MigrationV4.h"
+#include "store/MigrationV5.h"
 #include "store/Sql.h"
 
 #include <QSqlQuery>
@@ -158,6 +159,9 @@ void applyStep(const QSqlDatabase &db, int version)
         break;
     case 4:
         migrateToVersion4(db);
+        break;
+    case 5:
+        migrateToVersion5(db);
         break;
     default:
         throw Error(QStringLiteral("no migration to schema version %1").arg(version));

@@ -102,7 +102,7 @@ private Q_SLOTS:
             Database::close(old);
         }
         ProjectStore store(old);
-        QCOMPARE(Migrations::currentVersion(store.db()), 4);
+        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
         QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM item_summary")).toInt(), 2);
         QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT best_score FROM item_summary WHERE item_id = 1")).toDouble(), 0.7);
         QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT round(uncertainty, 6) FROM item_summary WHERE item_id = 1")).toDouble(), 0.8);
@@ -116,6 +116,72 @@ private Q_SLOTS:
         QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(rowid >> 32) FROM text_search WHERE text_search MATCH 'volcano'"))
                      .toString(), QStringLiteral("1,2"));
         QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT post_id FROM text_search WHERE rowid = (2 << 32) + 7")).toInt(), 7);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // Facets (schema 5) must equal a GROUP BY over items, and every summary row must name its item's facet.
+    static void verifyFacets(const QSqlDatabase &db)
+    {
+        const QString grouped = QStringLiteral("SELECT group_concat(kind || '/' || language || '/' || source || '/' || split"
+                                               " || '=' || n, ' ') FROM (SELECT kind, language, source, split, count(*) AS n"
+                                               " FROM items GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4)");
+        const QString facets = QStringLiteral("SELECT group_concat(kind || '/' || language || '/' || source || '/' || split"
+                                              " || '=' || item_count, ' ') FROM (SELECT * FROM facets ORDER BY 2, 3, 4, 5)");
+        QCOMPARE(sql::scalar(db, facets).toString(), sql::scalar(db, grouped).toString());
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM items i JOIN item_summary s ON s.item_id = i.id"
+                                                " LEFT JOIN facets f ON f.id = s.facet_id AND f.kind = i.kind AND f.language = i.language"
+                                                " AND f.source = i.source AND f.split = i.split WHERE f.id IS NULL")).toInt(), 0);
+    }
+
+    void upgradesVersionFourFileWithFacets()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("v4.candor"));
+        {
+            QSqlDatabase db = Database::connection(old);
+            Migrations::migrate(db, 4);
+            sql::exec(db, QStringLiteral("INSERT INTO items(id, kind, source, external_id, split, language, text, content_hash) VALUES"
+                                         " (1, 'post', 'pan', '1', 'train', 'en', 'one', 'a'),"
+                                         " (2, 'post', 'pan', '2', 'train', 'en', 'two', 'b'),"
+                                         " (3, 'meme', 'semeval', '3', 'dev', '', 'three', 'c'),"
+                                         " (4, 'post', 'pan', '4', 'dev', 'es', 'four', 'd')"));
+            QCOMPARE(Migrations::currentVersion(db), 4);
+            Database::close(old);
+        }
+        ProjectStore store(old);
+        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 3);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT item_count FROM facets WHERE kind = 'post' AND language = 'en'")).toInt(), 2);
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(DISTINCT facet_id) FROM item_summary WHERE item_id IN (1, 2)")).toInt(), 1);
+        verifyFacets(store.db());
+        // Items inserted after the upgrade are counted by the triggers.
+        store.upsertItem(meme(QStringLiteral("5"), QStringLiteral("five")));
+        verifyFacets(store.db());
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    void facetsFollowItemInsertUpdateAndDelete()
+    {
+        ProjectStore store(m_path);
+        const qint64 a = store.upsertItem(meme(QStringLiteral("a"), QStringLiteral("first"))).id;
+        const qint64 b = store.upsertItem(meme(QStringLiteral("b"), QStringLiteral("second"))).id;
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(item_count) FROM facets")).toString(), QStringLiteral("2"));
+        store.setItemSplit(a, QStringLiteral("dev"));
+        verifyFacets(store.db());
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 2);
+        // upsertItem rewrites the row: a changed kind moves the item; an unchanged facet leaves the counts alone.
+        Item post = meme(QStringLiteral("b"), QStringLiteral("second, edited"));
+        post.kind = ItemKind::Post;
+        post.language = QStringLiteral("en");
+        store.upsertItem(post);
+        verifyFacets(store.db());
+        store.setItemText(b, QStringLiteral("third"));
+        verifyFacets(store.db());
+        // The emptied meme/train facet is gone; deleting the last items empties the table.
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets WHERE kind = 'meme' AND split = 'train'")).toInt(), 0);
+        sql::exec(store.db(), QStringLiteral("DELETE FROM items WHERE id = %1").arg(a));
+        verifyFacets(store.db());
+        sql::exec(store.db(), QStringLiteral("DELETE FROM items"));
+        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
