@@ -3,6 +3,7 @@
 #include "browser/ItemBrowser.h"
 #include "browser/ItemFilterBar.h"
 #include "browser/ItemTableModel.h"
+#include "formats/common/Exporter.h"
 #include "itemview/ItemView.h"
 #include "itemview/SpanTextView.h"
 #include "jobs/JobListModel.h"
@@ -25,6 +26,9 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHelpEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -174,6 +178,23 @@ private Q_SLOTS:
             ranges << span.start16 << span.end16;
         QCOMPARE(ranges, (QList<qsizetype>{0, 5, 6, 8}));
         QCOMPARE(text()->toPlainText().mid(6, 2), QString::fromUtf8("\xf0\x9f\x98\x80"));
+        // Export: the file carries the same code points, which cut the same characters out of the text.
+        const QString out = m_dir.filePath(QStringLiteral("offsets%1.jsonl").arg(m_counter));
+        QCOMPARE(exporterFor(QStringLiteral("jsonl"))->exportTo(*m_window->store(), out, ExportOptions{}), qint64(8));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject exported;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (const QJsonObject object = QJsonDocument::fromJson(line).object(); object.value(QStringLiteral("id")) == QStringLiteral("p2"))
+                exported = object;
+        const QList<uint> codePoints = exported.value(QStringLiteral("text")).toString().toUcs4();
+        QStringList cut;
+        for (const QJsonValue &a : exported.value(QStringLiteral("annotations")).toArray()) {
+            const int start = a.toObject().value(QStringLiteral("start")).toInt();
+            const int end = a.toObject().value(QStringLiteral("end")).toInt();
+            cut.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), end - start));
+        }
+        QCOMPARE(cut, (QStringList{QString::fromUtf8("Cafe\xcc\x81"), QString::fromUtf8("\xf0\x9f\x98\x80")}));
     }
 
     void annotateByMouseAcceptRejectUndoRedo()
@@ -339,6 +360,27 @@ private Q_SLOTS:
         QVERIFY(!m_window->goToMostUncertain());               // nothing but itself
     }
 
+    void perAnnotatorProgress()
+    {
+        openFixture();
+        QLabel *progress = nullptr;
+        for (QLabel *label : m_window->labelsPanel()->findChildren<QLabel *>())
+            if (label->accessibleName() == QLatin1String("Review progress"))
+                progress = label;
+        QVERIFY(progress);
+        // (Plural forms come from the translation catalogue, which a test does not load.)
+        QCOMPARE(progress->text(), QStringLiteral("Annotated by: alice: 1 of 8 item(s)"));
+        m_window->editor()->setAnnotator(QStringLiteral("bob"));
+        for (const qint64 item : {1, 2}) {
+            m_window->showItem(item);
+            m_window->itemView()->selectCodePoints(0, 3);
+            QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));
+        }
+        QCOMPARE(progress->text(), QStringLiteral("Annotated by: bob: 2 of 8 item(s); alice: 1 of 8 item(s)"));
+        m_window->editor()->undoStack()->undo();
+        QCOMPARE(progress->text(), QStringLiteral("Annotated by: alice: 1 of 8 item(s); bob: 1 of 8 item(s)"));
+    }
+
     void dropImportsAndSampleJobCancels()
     {
         openFixture();
@@ -371,6 +413,32 @@ private Q_SLOTS:
         QVERIFY(job->state() == Job::State::Cancelled || job->state() == Job::State::Failed);
         QVERIFY(!QFile::exists(sample));
         QCOMPARE(m_window->projectPath(), m_path);
+    }
+
+    void layerTogglesHideAndShowOrigins()
+    {
+        openFixture();
+        m_window->showItem(1);   // gold "WAKE UP", model "sheep"
+        const auto shown = [this] {
+            QList<Origin> origins;
+            for (const DisplaySpan &span : text()->spans())
+                origins.append(span.annotation.origin);
+            return origins;
+        };
+        m_window->itemView()->selectCodePoints(0, 4);
+        QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));   // and a human one on "WAKE"
+        QCOMPARE(shown().size(), 3);
+        text()->setFocus();
+        QTest::keyClick(text(), Qt::Key_3, Qt::ControlModifier);   // Model off
+        QCOMPARE(shown(), (QList<Origin>{Origin::Gold, Origin::Human}));
+        QTest::keyClick(text(), Qt::Key_1, Qt::ControlModifier);   // Gold off
+        QCOMPARE(shown(), QList<Origin>{Origin::Human});
+        QTest::keyClick(text(), Qt::Key_2, Qt::ControlModifier);   // Human off: nothing left
+        QVERIFY(shown().isEmpty());
+        for (QAction *layer : m_window->itemView()->layerActions())
+            layer->setChecked(true);
+        QCOMPARE(shown().size(), 3);
+        QCOMPARE(rows(1, Origin::Model).size(), 3);   // hiding is a view matter: nothing was written
     }
 
     void hoverNamesTechniqueOriginAndStatus()

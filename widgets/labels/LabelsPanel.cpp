@@ -130,12 +130,14 @@ void LabelsPanel::refreshProgress()
         return;
     }
     QSqlQuery query = sql::prepare(m_store->db(), QStringLiteral(
-        "SELECT annotator, count(DISTINCT item_id) FROM annotations WHERE origin = 'human' GROUP BY annotator ORDER BY 2 DESC LIMIT 8"));
+        "SELECT annotator, count(DISTINCT item_id) FROM annotations WHERE origin = 'human' GROUP BY annotator ORDER BY 2 DESC, annotator LIMIT 8"));
     sql::exec(query);
     QStringList parts;
+    const qint64 items = m_store->itemCount();   // progress is a share of the project, not a bare count
     while (query.next())
-        parts.append(tr("%1: %n item(s)", nullptr, query.value(1).toInt())
-                         .arg(query.value(0).toString().isEmpty() ? tr("(unnamed)") : query.value(0).toString()));
+        parts.append(tr("%1: %2 of %n item(s)", nullptr, int(items))
+                         .arg(query.value(0).toString().isEmpty() ? tr("(unnamed)") : query.value(0).toString())
+                         .arg(query.value(1).toLongLong()));
     m_progress->setText(parts.isEmpty() ? tr("No human annotations yet.") : tr("Annotated by: %1").arg(parts.join(QStringLiteral("; "))));
 }
 
