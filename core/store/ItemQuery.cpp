@@ -1,5 +1,7 @@
 #include "store/ItemQuery.h"
 
+#include "store/FacetSelection.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -13,6 +15,14 @@ const QString kSelectColumns = QStringLiteral(
     " s.gold_labels, s.human_labels, s.model_labels, s.best_score, s.uncertainty, s.reviewed, s.annotators");
 
 const QString kItemsAndSummary = QStringLiteral("items i JOIN item_summary s ON s.item_id = i.id");
+
+// The displayed columns of a page whose item ids (column `id` of `ids`, in display order) were chosen first:
+// the wide items rows are read for the page only, never for the rows a sort or filter passes over.
+QString joinColumns(const QString &ids)
+{
+    return QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM (") + ids
+        + QStringLiteral(") p CROSS JOIN items i ON i.id = p.id JOIN item_summary s ON s.item_id = i.id");
+}
 
 const char *const kReviewNames[] = {"any", "unreviewed", "reviewed"};
 const char *const kSortNames[] = {"id", "kind", "text", "date", "source", "best-score", "uncertainty", "gold", "human",
@@ -40,12 +50,47 @@ bool ItemQuery::isEmpty() const
         && language.isEmpty() && source.isEmpty() && split.isEmpty() && ftsExpression(search).isEmpty();
 }
 
+bool ItemQuery::hasFacetFilter() const
+{
+    return !kind.isEmpty() || !language.isEmpty() || !source.isEmpty() || !split.isEmpty();
+}
+
+bool ItemQuery::hasRowFilter() const
+{
+    return !label.isEmpty() || !predictedLabel.isEmpty() || review != Review::Any || !annotator.isEmpty()
+        || !ftsExpression(search).isEmpty();
+}
+
+bool ItemQuery::sortsByItemColumn() const
+{
+    return sortKey == SortKey::Kind || sortKey == SortKey::Text || sortKey == SortKey::Date || sortKey == SortKey::Source;
+}
+
+QString ItemQuery::facetCondition(const FacetSelection &facets) const
+{
+    if (!facets.constrained)
+        return {};
+    // A constant false term: SQLite tests it once before opening any loop, so an empty selection costs nothing.
+    if (facets.ids.isEmpty())
+        return QStringLiteral("0");
+    QStringList ids;
+    for (qint64 id : facets.ids)
+        ids.append(QString::number(id));
+    // The facet index serves a small selection, and any selection in id order without other filters: each
+    // facet's index range is already in id order and SQLite stops reading a range once it cannot improve the
+    // page (ORDER BY ... LIMIT over an IN list), so a page reads about page rows per facet. Otherwise the unary
+    // plus keeps the index out of the plan, which then walks item or sort-key order and tests the facet per row.
+    const bool useIndex = facets.narrow() || (sortKey == SortKey::Id && !hasRowFilter());
+    return (useIndex ? QStringLiteral("s.facet_id IN (") : QStringLiteral("+s.facet_id IN (")) + ids.join(QLatin1Char(','))
+        + QLatin1Char(')');
+}
+
 bool ItemQuery::searchDriven() const
 {
     return sortKey == SortKey::Id && !ftsExpression(search).isEmpty();
 }
 
-QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch) const
+QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch, const FacetSelection *facets) const
 {
     QStringList conditions;
     const auto equals = [&](const QString &column, const QString &value) {
@@ -54,23 +99,29 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch) const
         conditions.append(column + QStringLiteral(" = ?"));
         binds.append(value);
     };
-    equals(QStringLiteral("i.kind"), kind);
-    equals(QStringLiteral("i.language"), language);
-    equals(QStringLiteral("i.source"), source);
-    equals(QStringLiteral("i.split"), split);
+    if (facets) {
+        if (const QString facet = facetCondition(*facets); !facet.isEmpty())
+            conditions.append(facet);
+    } else {
+        equals(QStringLiteral("i.kind"), kind);
+        equals(QStringLiteral("i.language"), language);
+        equals(QStringLiteral("i.source"), source);
+        equals(QStringLiteral("i.split"), split);
+    }
+    const QString id = facets ? QStringLiteral("s.item_id IN ") : QStringLiteral("i.id IN ");
     // item_labels holds one row per (label, item): a filter reads an index range instead of the annotations.
     if (!label.isEmpty()) {
-        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM item_labels WHERE live = 1"
+        conditions.append(id + QStringLiteral("(SELECT item_id FROM item_labels WHERE live = 1"
                                          " AND label_id IN (SELECT id FROM labels WHERE name = ?))"));
         binds.append(label);
     }
     if (!predictedLabel.isEmpty()) {
-        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM item_labels WHERE"
+        conditions.append(id + QStringLiteral("(SELECT item_id FROM item_labels WHERE"
                                          " label_id IN (SELECT id FROM labels WHERE name = ?) AND model_score BETWEEN ? AND ?)"));
         binds << predictedLabel << minScore << maxScore;
     }
     if (!annotator.isEmpty()) {
-        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM annotations WHERE origin = 'human' AND annotator = ?)"));
+        conditions.append(id + QStringLiteral("(SELECT item_id FROM annotations WHERE origin = 'human' AND annotator = ?)"));
         binds.append(annotator);
     }
     if (review == Review::Reviewed)
@@ -78,27 +129,40 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch) const
     else if (review == Review::Unreviewed)
         conditions.append(QStringLiteral("s.reviewed = 0"));
     if (const QString fts = ftsExpression(search); withSearch && !fts.isEmpty()) {
-        conditions.append(QStringLiteral("i.id IN (SELECT item_id FROM text_search WHERE text_search MATCH ?)"));
+        conditions.append(id + QStringLiteral("(SELECT item_id FROM text_search WHERE text_search MATCH ?)"));
         binds.append(fts);
     }
     return conditions;
 }
 
+QString ItemQuery::searchMatches(QVariantList &binds, std::optional<qint64> afterId) const
+{
+    // The FTS table drives in its own rowid order (item id << 32, + post id), which searchOrder() names, so
+    // SQLite reads only the matches a page needs however common the word; the caller's DISTINCT folds an item's
+    // text and posts into one row. (A subquery's ORDER BY would not do: SQLite may drop it inside a join.)
+    QStringList all = {QStringLiteral("t.text_search MATCH ?")};
+    binds.append(ftsExpression(search));
+    if (afterId) {
+        all.append(descending ? QStringLiteral("t.rowid < ?") : QStringLiteral("t.rowid >= ?"));
+        binds.append(descending ? *afterId << 32 : (*afterId + 1) << 32);
+    }
+    return where(all);
+}
+
+QString ItemQuery::searchOrder() const
+{
+    return descending ? QStringLiteral(" ORDER BY t.rowid DESC") : QStringLiteral(" ORDER BY t.rowid ASC");
+}
+
 QString ItemQuery::fromWhere(QVariantList &binds, std::optional<qint64> afterId) const
 {
     if (searchDriven()) {
-        // FTS5 yields matches in rowid order (item id << 32, + post id), so a page of items reads only as many
-        // matches as it needs, however common the word; DISTINCT folds an item's text and posts into one row.
-        QString hits = QStringLiteral("SELECT DISTINCT rowid >> 32 AS hit FROM text_search WHERE text_search MATCH ?");
-        binds.append(ftsExpression(search));
-        if (afterId) {
-            hits += descending ? QStringLiteral(" AND rowid < ?") : QStringLiteral(" AND rowid >= ?");
-            binds.append(descending ? *afterId << 32 : (*afterId + 1) << 32);
-        }
-        hits += descending ? QStringLiteral(" ORDER BY rowid DESC") : QStringLiteral(" ORDER BY rowid");
-        return QStringLiteral(" FROM (") + hits + QStringLiteral(") m CROSS JOIN items i ON i.id = m.hit"
-                                                                  " JOIN item_summary s ON s.item_id = i.id")
-            + where(conditions(binds, false));
+        // Binds in statement order: the match expression (and bound) before the conditions.
+        const QString matches = searchMatches(binds, afterId);
+        QStringList rest = conditions(binds, false);
+        return QStringLiteral(" FROM text_search t CROSS JOIN items i ON i.id = t.rowid >> 32"
+                              " JOIN item_summary s ON s.item_id = i.id")
+            + matches + (rest.isEmpty() ? QString() : QStringLiteral(" AND ") + rest.join(QStringLiteral(" AND ")));
     }
     QStringList all = conditions(binds, true);
     if (afterId && sortKey == SortKey::Id) {
@@ -108,22 +172,43 @@ QString ItemQuery::fromWhere(QVariantList &binds, std::optional<qint64> afterId)
     return QStringLiteral(" FROM ") + kItemsAndSummary + where(all);
 }
 
-QString ItemQuery::idColumn() const
+QString ItemQuery::summaryFromWhere(QVariantList &binds, const FacetSelection &facets, std::optional<qint64> afterId) const
 {
+    if (searchDriven()) {
+        // Each match is tested on its summary row (facet, review: a few dozen bytes), not on its items row.
+        const QString matches = searchMatches(binds, afterId);
+        QStringList rest = conditions(binds, false, &facets);
+        return QStringLiteral(" FROM text_search t CROSS JOIN item_summary s ON s.item_id = t.rowid >> 32") + matches
+            + (rest.isEmpty() ? QString() : QStringLiteral(" AND ") + rest.join(QStringLiteral(" AND ")));
+    }
+    QStringList all = conditions(binds, true, &facets);
+    if (afterId && sortKey == SortKey::Id) {
+        all.append(descending ? QStringLiteral("s.item_id < ?") : QStringLiteral("s.item_id > ?"));
+        binds.append(*afterId);
+    }
+    return (sortsByItemColumn() ? QStringLiteral(" FROM items i JOIN item_summary s ON s.item_id = i.id")
+                                : QStringLiteral(" FROM item_summary s"))
+        + where(all);
+}
+
+QString ItemQuery::idColumn(bool summaryFirst) const
+{
+    if (summaryFirst)
+        return sortsByItemColumn() ? QStringLiteral("i.id") : QStringLiteral("s.item_id");
     // With a review filter the reviewed index (reviewed, item id) yields rows in id order only when the order
     // names its own column; SQLite does not carry the join equality over to ORDER BY.
     return review == Review::Any ? QStringLiteral("i.id") : QStringLiteral("s.item_id");
 }
 
-QString ItemQuery::orderExpression() const
+QString ItemQuery::orderExpression(bool summaryFirst) const
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (searchDriven())
         return {};   // the FTS subquery already yields item order
     QString key;
     // Summary columns break ties by s.item_id, the rowid their indexes end with, so SQLite reads the index in
-    // order and stops after the page instead of sorting every row.
-    QString tieBreak = idColumn();
+    // order and stops after the page instead of sorting every row (items columns likewise by i.id).
+    QString tieBreak = idColumn(summaryFirst);
     switch (sortKey) {
     case SortKey::Id: break;
     case SortKey::Kind: key = QStringLiteral("i.kind"); break;
@@ -143,30 +228,65 @@ QString ItemQuery::orderExpression() const
         + tieBreak + direction;
 }
 
-QString ItemQuery::selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset) const
+QString ItemQuery::selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset,
+                                   const FacetSelection *facets) const
 {
     const bool keyset = sortKey == SortKey::Id && afterId.has_value();
-    QString statement = QStringLiteral("SELECT ") + kSelectColumns + fromWhere(binds, keyset ? afterId : std::nullopt)
-        + orderExpression() + QStringLiteral(" LIMIT ?");
+    const std::optional<qint64> bound = keyset ? afterId : std::nullopt;
+    // The FROM part binds its values before LIMIT / OFFSET do (one statement each: operands of + are unsequenced).
+    const QString fromPart = facets ? summaryFromWhere(binds, *facets, bound) : fromWhere(binds, bound);
+    QString limitOffset = QStringLiteral(" LIMIT ?");
     binds.append(limit);
     if (!keyset && offset > 0) {
-        statement += QStringLiteral(" OFFSET ?");
+        limitOffset += QStringLiteral(" OFFSET ?");
         binds.append(offset);
     }
-    return statement;
+    if (!facets) {
+        return (searchDriven() ? QStringLiteral("SELECT DISTINCT ") : QStringLiteral("SELECT ")) + kSelectColumns + fromPart
+            + (searchDriven() ? searchOrder() : orderExpression()) + limitOffset;
+    }
+    // The page's ids first, from item_summary (and the facet index) alone; the outer query joins the displayed
+    // columns of those ids only and puts them back in the same order.
+    if (searchDriven()) {
+        return joinColumns(QStringLiteral("SELECT DISTINCT s.item_id AS id") + fromPart + searchOrder() + limitOffset)
+            + (descending ? QStringLiteral(" ORDER BY i.id DESC") : QStringLiteral(" ORDER BY i.id ASC"));
+    }
+    const QString order = orderExpression(true);
+    return joinColumns(QStringLiteral("SELECT s.item_id AS id") + fromPart + order + limitOffset) + order;
 }
 
-QString ItemQuery::countStatement(QVariantList &binds) const
+bool ItemQuery::countIsExact(const FacetSelection *facets) const
+{
+    return isEmpty() || (facets && (facets->matchesNothing() || !hasRowFilter()));
+}
+
+QString ItemQuery::countStatement(QVariantList &binds, const FacetSelection *facets) const
 {
     if (isEmpty())
         return QStringLiteral("SELECT count(*) FROM items");
-    const QString statement = QStringLiteral("SELECT count(*) FROM (SELECT 1") + fromWhere(binds) + QStringLiteral(" LIMIT ?)");
+    if (facets && facets->matchesNothing())
+        return QStringLiteral("SELECT 0");
+    if (facets && !hasRowFilter()) {
+        // Only facet columns filter: the facets' own counts are the exact answer, no item is read.
+        QStringList ids;
+        for (qint64 id : facets->ids)
+            ids.append(QString::number(id));
+        return QStringLiteral("SELECT ifnull(sum(item_count), 0) FROM facets WHERE id IN (") + ids.join(QLatin1Char(','))
+            + QLatin1Char(')');
+    }
+    const QString fromPart = facets ? summaryFromWhere(binds, *facets) : fromWhere(binds);
+    const QString statement = QStringLiteral("SELECT count(*) FROM (")
+        + (searchDriven() ? QStringLiteral("SELECT DISTINCT s.item_id") : QStringLiteral("SELECT 1")) + fromPart
+        + QStringLiteral(" LIMIT ?)");
     binds.append(countCap + 1);
     return statement;
 }
 
-QString ItemQuery::idStatement(QVariantList &binds) const
+QString ItemQuery::idStatement(QVariantList &binds, const FacetSelection *facets) const
 {
+    if (facets)
+        return QStringLiteral("SELECT s.item_id FROM item_summary s") + where(conditions(binds, true, facets))
+            + QStringLiteral(" ORDER BY s.item_id");
     return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(conditions(binds, true)) + QStringLiteral(" ORDER BY i.id");
 }
 
@@ -176,31 +296,34 @@ QString ItemQuery::rowStatement(QVariantList &binds, qint64 itemId)
     return QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM ") + kItemsAndSummary + QStringLiteral(" WHERE i.id = ?");
 }
 
-QString ItemQuery::nextUnreviewedStatement(QVariantList &binds, qint64 currentId) const
+QString ItemQuery::nextUnreviewedStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets) const
 {
     // Items after the current one first, then wrap around to the start: two index walks that stop at the first
-    // hit, instead of one ORDER BY over every unreviewed item.
+    // hit, instead of one ORDER BY over every unreviewed item. With facets the walk needs item_summary only.
+    const QString id = facets ? QStringLiteral("s.item_id") : QStringLiteral("i.id");
+    const QString from = facets ? QStringLiteral("item_summary s") : kItemsAndSummary;
     const auto firstFrom = [&](const QString &bound) -> QString {
-        QStringList all = conditions(binds, true);
-        all << QStringLiteral("s.reviewed = 0") << bound;
+        QStringList all = conditions(binds, true, facets);
+        all << QStringLiteral("s.reviewed = 0") << id + bound;
         binds.append(currentId);
-        return QStringLiteral("SELECT * FROM (SELECT i.id FROM ") + kItemsAndSummary + where(all)
-            + QStringLiteral(" ORDER BY i.id LIMIT 1)");
+        return QStringLiteral("SELECT * FROM (SELECT ") + id + QStringLiteral(" FROM ") + from + where(all)
+            + QStringLiteral(" ORDER BY ") + id + QStringLiteral(" LIMIT 1)");
     };
-    const QString after = firstFrom(QStringLiteral("i.id > ?"));
-    const QString before = firstFrom(QStringLiteral("i.id < ?"));
+    const QString after = firstFrom(QStringLiteral(" > ?"));
+    const QString before = firstFrom(QStringLiteral(" < ?"));
     return after + QStringLiteral(" UNION ALL ") + before + QStringLiteral(" LIMIT 1");
 }
 
-QString ItemQuery::mostUncertainStatement(QVariantList &binds, qint64 currentId) const
+QString ItemQuery::mostUncertainStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets) const
 {
     // Uncertainty sampling: the smallest margin |p - 0.5| among the model's outputs for the item, read from the
     // uncertainty index of item_summary.
-    QStringList all = conditions(binds, true);
-    all << QStringLiteral("s.reviewed = 0") << QStringLiteral("s.uncertainty IS NOT NULL") << QStringLiteral("i.id <> ?");
+    const QString id = facets ? QStringLiteral("s.item_id") : QStringLiteral("i.id");
+    QStringList all = conditions(binds, true, facets);
+    all << QStringLiteral("s.reviewed = 0") << QStringLiteral("s.uncertainty IS NOT NULL") << id + QStringLiteral(" <> ?");
     binds.append(currentId);
-    return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(all)
-        + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id DESC LIMIT 1");
+    return QStringLiteral("SELECT ") + id + QStringLiteral(" FROM ") + (facets ? QStringLiteral("item_summary s") : kItemsAndSummary)
+        + where(all) + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id DESC LIMIT 1");
 }
 
 QStringList ItemQuery::searchTerms() const

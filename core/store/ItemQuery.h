@@ -9,6 +9,8 @@
 
 namespace candor {
 
+struct FacetSelection;
+
 // The items browser's filter and sort rules as plain data that builds SQL over the project schema. Widgets
 // only hold one of these and page through its results; SQLite does the filtering, sorting and searching.
 struct ItemQuery
@@ -37,18 +39,31 @@ struct ItemQuery
     bool operator==(const ItemQuery &other) const { return toJson() == other.toJson(); }
     bool isEmpty() const;
 
+    // Every statement builder takes an optional FacetSelection, this query resolved against the facets table
+    // (FacetSelection::resolve). With it, kind / language / source / split become a test of item_summary.facet_id,
+    // planned by the facet counts: nothing matches -> a constant false term; few items -> read through the facet
+    // index; many -> walk in item (or sort key) order and test the facet per row. Pages then pick their item ids
+    // from item_summary alone and join the displayed columns for those ids only. Without a selection the four
+    // columns are compared on items (same rows, no planning).
+
     // SELECT of ItemQuery::Column values; `afterId` pages by keyset when sorting by id, else `offset` applies.
-    QString selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset) const;
-    // Exact for the unfiltered view, capped at countCap + 1 otherwise.
-    QString countStatement(QVariantList &binds) const;
+    QString selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset,
+                            const FacetSelection *facets = nullptr) const;
+    // Exact for the unfiltered view and (with facets) for filters on the facet columns only; capped at
+    // countCap + 1 otherwise.
+    QString countStatement(QVariantList &binds, const FacetSelection *facets = nullptr) const;
+    bool countIsExact(const FacetSelection *facets = nullptr) const;
     // Ids of every matching item, ascending (e.g. "predict the current filter").
-    QString idStatement(QVariantList &binds) const;
+    QString idStatement(QVariantList &binds, const FacetSelection *facets = nullptr) const;
     // The same columns for one item, whatever the filters (refreshes a row after an edit).
     static QString rowStatement(QVariantList &binds, qint64 itemId);
     // The next item after `currentId` (ascending id, wrapping once) that matches this query and `extra`
     // (Unreviewed), or the most uncertain unreviewed item. Both return a statement yielding one id.
-    QString nextUnreviewedStatement(QVariantList &binds, qint64 currentId) const;
-    QString mostUncertainStatement(QVariantList &binds, qint64 currentId) const;
+    QString nextUnreviewedStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
+    QString mostUncertainStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
+
+    // Whether kind, language, source or split is set (the facet columns).
+    bool hasFacetFilter() const;
 
     // Words of the search, for highlighting matches in the view.
     QStringList searchTerms() const;
@@ -65,11 +80,22 @@ struct ItemQuery
 private:
     // True when the page is read from FTS5 in rowid (= item) order: a search sorted by id.
     bool searchDriven() const;
+    // Any filter besides the facet columns: label, predicted label, annotator, review, search.
+    bool hasRowFilter() const;
+    // " WHERE <match>" over text_search t, read in item order; `afterId` starts after that item.
+    QString searchMatches(QVariantList &binds, std::optional<qint64> afterId) const;
+    QString searchOrder() const;   // " ORDER BY t.rowid ..." (the FTS table's own order)
     // " FROM ... WHERE ..." over items i and item_summary s; `afterId` adds the keyset bound.
     QString fromWhere(QVariantList &binds, std::optional<qint64> afterId = std::nullopt) const;
-    QStringList conditions(QVariantList &binds, bool withSearch) const;
-    QString orderExpression() const;
-    QString idColumn() const;   // the id column to order and page by
+    // The same over item_summary s alone (items i joined only to sort by one of its columns), facets resolved.
+    QString summaryFromWhere(QVariantList &binds, const FacetSelection &facets,
+                             std::optional<qint64> afterId = std::nullopt) const;
+    // Without `facets` the facet columns are compared on items and subqueries test i.id, with it s.item_id.
+    QStringList conditions(QVariantList &binds, bool withSearch, const FacetSelection *facets = nullptr) const;
+    QString facetCondition(const FacetSelection &facets) const;
+    bool sortsByItemColumn() const;
+    QString orderExpression(bool summaryFirst = false) const;
+    QString idColumn(bool summaryFirst = false) const;   // the id column to order and page by
 };
 
 } // namespace candor

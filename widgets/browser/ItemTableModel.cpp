@@ -47,8 +47,11 @@ void ItemTableModel::refresh()
     m_rows.clear();
     m_matchCount = -1;
     m_atEnd = m_store == nullptr;
-    if (m_store)
+    m_facets = FacetSelection();
+    if (m_store) {
+        m_facets = FacetSelection::resolve(m_store->db(), m_query);
         m_rows = fetchPage();
+    }
     m_atEnd = m_atEnd || m_rows.size() < m_pageSize;
     // Receivers of modelReset (views, QAbstractItemModelTester) may ask for more rows while the reset is
     // still being announced; inserting then would nest a change inside the reset. They ask again later.
@@ -64,7 +67,7 @@ qint64 ItemTableModel::matchCount() const
         return 0;
     if (m_matchCount < 0) {
         QVariantList binds;
-        const QString statement = m_query.countStatement(binds);
+        const QString statement = m_query.countStatement(binds, &m_facets);
         QSqlQuery query = run(*m_store, statement, binds);
         m_matchCount = query.next() ? query.value(0).toLongLong() : 0;
     }
@@ -73,7 +76,7 @@ qint64 ItemTableModel::matchCount() const
 
 bool ItemTableModel::matchCountIsCapped() const
 {
-    return !m_query.isEmpty() && matchCount() > ItemQuery::countCap;
+    return !m_query.countIsExact(&m_facets) && matchCount() > ItemQuery::countCap;
 }
 
 QString ItemTableModel::matchCountText() const
@@ -85,7 +88,7 @@ QList<ItemTableModel::Row> ItemTableModel::fetchPage() const
 {
     QVariantList binds;
     const std::optional<qint64> after = m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.last().id);
-    const QString statement = m_query.selectStatement(binds, m_pageSize, after, m_rows.size());
+    const QString statement = m_query.selectStatement(binds, m_pageSize, after, m_rows.size(), &m_facets);
     QSqlQuery query = run(*m_store, statement, binds);
     QList<Row> page;
     page.reserve(m_pageSize);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/FacetSelection.h"
 #include "store/ItemQuery.h"
 
 #include <QAbstractTableModel>
@@ -31,10 +32,14 @@ public:
     void setStore(ProjectStore *store);   // null empties the model
     void setQuery(const ItemQuery &query);
     const ItemQuery &query() const { return m_query; }
+    // The query's facet filters resolved against the project at the last refresh; pass it to the query's
+    // statement builders so that they plan by the facet counts.
+    const FacetSelection &facets() const { return m_facets; }
     void refresh();                       // re-runs the query (after an import)
     void refreshItem(qint64 itemId);      // re-reads one fetched row (after an edit)
     // Count of matching items (one COUNT query, cached until the query changes). Filtered counts stop at
-    // ItemQuery::countCap + 1 so that a broad filter costs no more than its first page.
+    // ItemQuery::countCap + 1 so that a broad filter costs no more than its first page; filters on kind,
+    // language, source and split alone are exact (read from the facet counts).
     qint64 matchCount() const;
     bool matchCountIsCapped() const;
     QString matchCountText() const;   // "1,234" or "10,000+"
@@ -81,6 +86,7 @@ private:
 
     ProjectStore *m_store = nullptr;
     ItemQuery m_query;
+    FacetSelection m_facets;
     QList<Row> m_rows;
     bool m_atEnd = true;
     bool m_announcingReset = false;
