@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
