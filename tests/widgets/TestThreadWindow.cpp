@@ -384,6 +384,13 @@ private Q_SLOTS:
         QCOMPARE(c.posts[index("4")].secondsSinceSource, 1800.0);
         QVERIFY(!c.posts[index("4")].thumbnail.isNull());
         QVERIFY(c.posts[index("2")].thumbnail.isNull());
+        // The thumbnail has the screen's pixels for its 48 points (sharp on HiDPI: run with QT_SCALE_FACTOR=2).
+        const QModelIndexList photo = threads()->tree()->model()->match(threads()->tree()->model()->index(0, 0), ThreadTreeModel::PostIndexRole,
+                                                                        index("4"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(photo.size(), 1);
+        const QPixmap thumbnail = photo.first().data(Qt::DecorationRole).value<QPixmap>();
+        QCOMPARE(thumbnail.devicePixelRatio(), qGuiApp->devicePixelRatio());
+        QCOMPARE(qMax(thumbnail.deviceIndependentSize().width(), thumbnail.deviceIndependentSize().height()), 48.0);
         QCOMPARE(threads()->timeline()->series().unit.name, QStringLiteral("minutes"));
 
         threads()->tree()->setFocus();
