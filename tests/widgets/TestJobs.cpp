@@ -82,12 +82,16 @@ private Q_SLOTS:
     void exceptionsBecomeFailed()
     {
         JobManager manager;
+        JobListModel model(&manager);
         Job *job = manager.start(std::make_unique<StepJob>(10, 1, 3));
         QSignalSpy failed(job, &Job::failed);
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().toString(), QStringLiteral("record 3: broken on purpose"));
         QCOMPARE(job->state(), Job::State::Failed);
         QCOMPARE(job->errorMessage(), QStringLiteral("record 3: broken on purpose"));
+        // The Jobs dock says it, record included, in the row and its tooltip.
+        QCOMPARE(model.index(0, JobListModel::State).data().toString(), QStringLiteral("failed: record 3: broken on purpose"));
+        QCOMPARE(model.index(0, JobListModel::State).data(Qt::ToolTipRole).toString(), QStringLiteral("record 3: broken on purpose"));
     }
 
     void cancelTakesEffectWithinASecond()
@@ -160,6 +164,25 @@ private Q_SLOTS:
         QCOMPARE(manager.at(0), slow);
         QCOMPARE(model.rowCount(), 1);
         slow->cancel();
+    }
+
+    void timeLeftIsEstimatedFromTheRateSoFar()
+    {
+        JobManager manager;
+        JobListModel model(&manager);
+        Job *job = manager.start(std::make_unique<StepJob>(400, 10));   // ~4 s
+        QCOMPARE(job->secondsLeft(), -1.0);   // nothing done yet: no guess
+        QTRY_VERIFY(job->done() >= 100);
+        // A quarter done after about a second: about three seconds left (wide bounds for a loaded machine).
+        const double left = job->secondsLeft();
+        const double elapsed = job->startedAt().msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0;
+        const double expected = elapsed * double(job->total() - job->done()) / double(job->done());
+        QVERIFY2(left > 0.5 * expected && left < 1.5 * expected + 0.2, qPrintable(QStringLiteral("%1 vs %2").arg(left).arg(expected)));
+        QVERIFY(model.index(0, JobListModel::TimeLeft).data().toString().endsWith(QStringLiteral(" s")));
+        job->cancel();
+        QTRY_VERIFY(!job->isActive());
+        QCOMPARE(job->secondsLeft(), -1.0);
+        QCOMPARE(model.index(0, JobListModel::TimeLeft).data().toString(), QString());
     }
 
     void timeLeftFormatting()

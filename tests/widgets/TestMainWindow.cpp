@@ -261,6 +261,36 @@ private Q_SLOTS:
         QCOMPARE(human.first().label, QStringLiteral("Loaded Language"));
     }
 
+    void clickASpanToRelabelAdjustAndDelete()
+    {
+        openFixture();
+        m_window->showItem(3);   // "Who really pays the experts? Ask yourself."
+        const int experts = int(fixture::kText3.indexOf(QStringLiteral("experts")));
+        m_window->itemView()->selectCodePoints(experts, experts + 7);
+        QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));
+        const auto spanRow = [this] {
+            for (const Annotation &a : rows(3, Origin::Human))
+                if (a.isSpan())
+                    return std::optional<Annotation>(a);
+            return std::optional<Annotation>();
+        };
+        QCOMPARE(spanRow()->label, QStringLiteral("Doubt"));
+        QTest::mouseClick(text()->viewport(), Qt::LeftButton, {}, pointAt(experts + 3));
+        QVERIFY(m_window->itemView()->selectedSpan().has_value());
+        QCOMPARE(m_window->itemView()->selectedSpan()->label, QStringLiteral("Doubt"));
+        QTest::keyClick(text(), Qt::Key_1);   // relabel: persuasion-20 key 1
+        QCOMPARE(spanRow()->label, QStringLiteral("Appeal to authority"));
+        QTest::keyClick(text(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);   // end one code point right
+        QCOMPARE(*spanRow()->start, experts);
+        QCOMPARE(*spanRow()->end, experts + 8);   // "experts?"
+        QTest::keyClick(text(), Qt::Key_Delete);
+        QVERIFY(!spanRow());
+        for (int i = 0; i < 3; ++i)
+            m_window->editor()->undoStack()->undo();
+        QCOMPARE(spanRow()->label, QStringLiteral("Doubt"));
+        QCOMPARE(*spanRow()->end, experts + 7);
+    }
+
     void annotateFromTheItemsTable()
     {
         openFixture();
@@ -585,6 +615,22 @@ private Q_SLOTS:
                          }), qPrintable(def.name));
             }
         QCOMPARE(techniqueKeys, 20);
+    }
+
+    void layoutIsSavedAndRestored()
+    {
+        openFixture();
+        m_window->findChild<QDockWidget *>(QStringLiteral("LabelsDock"))->hide();
+        m_window->resize(1000, 700);
+        QVERIFY(m_window->close());   // saves state and geometry
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(1000, 700));
+        openFixture();
+        QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("LabelsDock"))->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("ItemsDock"))->isVisibleTo(m_window.get()));
+        QCOMPARE(QSettings().value(QStringLiteral("window/layoutVersion")).toInt(), MainWindow::LayoutVersion);
     }
 
     void brokenLayoutIsReset()
