@@ -318,7 +318,8 @@ bool MainWindow::goToNextUnreviewed()
     if (!m_store)
         return false;
     QVariantList binds;
-    const QString statement = m_browser->model()->query().nextUnreviewedStatement(binds, m_itemView->itemId());
+    const QString statement = m_browser->model()->query().nextUnreviewedStatement(binds, m_itemView->itemId(),
+                                                                               &m_browser->model()->facets());
     QSqlQuery query = sql::prepare(m_store->db(), statement);
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds[i]);
@@ -336,7 +337,8 @@ bool MainWindow::goToMostUncertain()
     if (!m_store)
         return false;
     QVariantList binds;
-    const QString statement = m_browser->model()->query().mostUncertainStatement(binds, m_itemView->itemId());
+    const QString statement = m_browser->model()->query().mostUncertainStatement(binds, m_itemView->itemId(),
+                                                                               &m_browser->model()->facets());
     QSqlQuery query = sql::prepare(m_store->db(), statement);
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds[i]);
