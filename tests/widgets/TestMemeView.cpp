@@ -15,6 +15,8 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QWheelEvent>
 
 using namespace candor;
@@ -138,6 +140,25 @@ private Q_SLOTS:
         QCOMPARE(view->imageView()->overlay().wordBoxes, kBoxes);
         QVERIFY(!view->showItem(*m_store->item(m_post)));
         QVERIFY(view->isHidden());
+    }
+
+    // In a centre as narrow as the annotate screenshot's, the opacity slider keeps its groove (squeezed to its
+    // handle it read as a faint checkbox) and the technique box gives way first; nothing falls off the toolbar.
+    void narrowToolbarKeepsTheSliderReadable()
+    {
+        auto view = makeView();
+        view->resize(590, 480);
+        view->showItem(*m_store->item(m_meme));
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        auto *slider = view->findChild<QSlider *>();
+        QVERIFY(slider->isVisible());
+        QVERIFY2(slider->width() >= 80, qPrintable(QString::number(slider->width())));
+        auto *technique = view->findChild<QComboBox *>();
+        QVERIFY(technique->isVisible());
+        QVERIFY(technique->width() >= 140);
+        auto *bar = view->findChild<QToolBar *>();
+        QCOMPARE(bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))->isVisible(), false);
     }
 
     void heatmapToggleAndOpacityChangeTheOverlay()

@@ -58,6 +58,8 @@ QToolBar *MemeView::buildToolBar()
     m_technique->setAccessibleName(tr("Heatmap technique"));
     m_technique->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_technique->setMaximumWidth(260);
+    // Below its contents' width (names elide) before the slider has to give way in a narrow centre.
+    m_technique->setMinimumWidth(140);
     connect(m_technique, &QComboBox::currentIndexChanged, this, &MemeView::refreshMap);
     bar->addWidget(m_technique);
 
@@ -66,6 +68,9 @@ QToolBar *MemeView::buildToolBar()
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setRange(0, 100);
     m_opacity->setValue(50);
+    // A squeezed toolbar used to leave the slider only its handle, which read as a faint checkbox (worst on a dark
+    // palette): it keeps room for its groove.
+    m_opacity->setMinimumWidth(80);
     m_opacity->setMaximumWidth(120);
     m_opacity->setAccessibleName(tr("Heatmap opacity"));
     opacityLabel->setBuddy(m_opacity);
