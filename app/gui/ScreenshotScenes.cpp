@@ -190,10 +190,11 @@ bool ScreenshotScenes::arrange(MainWindow &window, const QString &scene, const Q
     }
     if (scene == QLatin1String("meme-heatmap"))
         return arrangeMemeScene(window);
-    if (scene == QLatin1String("dark")) {
-        // What AppearanceController shows on a dark desktop: Fusion (the screenshots' style) with the dark palette.
+    // What AppearanceController shows on a dark desktop: Fusion (the screenshots' style) with the dark palette.
+    // "dark" is the annotation scene; "dark-<scene>" any other (dark-thread, dark-browser, ...).
+    if (scene == QLatin1String("dark") || scene.startsWith(QLatin1String("dark-"))) {
         QApplication::setPalette(darkPalette());
-        return arrange(window, QStringLiteral("annotate"), projectPath);
+        return arrange(window, scene == QLatin1String("dark") ? QStringLiteral("annotate") : scene.mid(5), projectPath);
     }
     if (scene == QLatin1String("thread"))
         return arrangeThreadScene(window, projectPath);
