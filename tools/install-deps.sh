@@ -8,6 +8,7 @@ packages=(
   libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
   python3-torch xvfb xauth dpkg-dev file
+  dbus-daemon
 )
 missing=()
 for p in "${packages[@]}"; do
