@@ -1,10 +1,15 @@
 // candor-bench-browser [N=1000000] [project.candor]: the items browser on a large project. Generates N items
 // (a tenth annotated: gold, model scores, a few human rows) unless the project exists, then times each step the
 // way the GUI runs it: ItemTableModel::setQuery = first page (256 rows) + match count.
+// candor-bench-browser --insert-cost [N=100000]: what the browser's triggers on items cost an import: N items
+// inserted into a fresh project with the schema-5 triggers, with the schema-4 ones (summary row, no facets) and
+// with no summary trigger at all (the full-text trigger stays in all three).
+#include "../BenchSupport.h"
 #include "browser/ItemTableModel.h"
 #include "domain/Error.h"
 #include "store/Database.h"
 #include "store/ItemQuery.h"
+#include "store/Migrations.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 
@@ -22,6 +27,26 @@ namespace {
 const char *const kWords[] = {"claims", "vaccine", "border", "election", "masks", "farmers", "media", "experts",
                               "truth", "freedom", "banks", "climate", "police", "schools", "energy", "prices"};
 
+const QString kInsertItem = QStringLiteral(
+    "INSERT INTO items(kind, source, external_id, split, text, language, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+// Item i of the generated project: kind, language, source and split cycle with periods 4, 2, 3 and 10.
+void bindItem(QSqlQuery &insert, qint64 i)
+{
+    static const QString kinds[] = {QStringLiteral("post"), QStringLiteral("message"), QStringLiteral("meme"), QStringLiteral("thread")};
+    const QString text = QStringLiteral("item %1 about %2 and %3, the %4 say so; word%5")
+                             .arg(i).arg(QLatin1String(kWords[i % 16]), QLatin1String(kWords[(i / 16) % 16]),
+                                         QLatin1String(kWords[(i * 7) % 16]))
+                             .arg(i % 5000);
+    insert.bindValue(0, kinds[i % 4]);
+    insert.bindValue(1, i % 3 == 0 ? QStringLiteral("telegram") : QStringLiteral("pan"));
+    insert.bindValue(2, QString::number(i));
+    insert.bindValue(3, i % 10 == 0 ? QStringLiteral("dev") : QStringLiteral("train"));
+    insert.bindValue(4, text);
+    insert.bindValue(5, i % 2 == 0 ? QStringLiteral("en") : QStringLiteral("es"));
+    insert.bindValue(6, QString::number(i, 16));
+}
+
 void generate(const QString &path, qint64 items)
 {
     ProjectStore::create(path);
@@ -34,24 +59,12 @@ void generate(const QString &path, qint64 items)
     const qint64 slogans = store.labelId(Schemas::Persuasion22, QStringLiteral("Slogans"));
     const qint64 doubt = store.labelId(Schemas::Persuasion22, QStringLiteral("Doubt"));
     sql::Transaction transaction(store.db());
-    QSqlQuery insert = sql::prepare(store.db(), QStringLiteral(
-        "INSERT INTO items(kind, source, external_id, split, text, language, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(store.db(), kInsertItem);
     QSqlQuery annotate = sql::prepare(store.db(), QStringLiteral(
         "INSERT INTO annotations(item_id, label_id, origin, annotator, model_version_id, score, status, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
-    static const QString kinds[] = {QStringLiteral("post"), QStringLiteral("message"), QStringLiteral("meme"), QStringLiteral("thread")};
     for (qint64 i = 0; i < items; ++i) {
-        const QString text = QStringLiteral("item %1 about %2 and %3, the %4 say so; word%5")
-                                 .arg(i).arg(QLatin1String(kWords[i % 16]), QLatin1String(kWords[(i / 16) % 16]),
-                                             QLatin1String(kWords[(i * 7) % 16]))
-                                 .arg(i % 5000);
-        insert.bindValue(0, kinds[i % 4]);
-        insert.bindValue(1, i % 3 == 0 ? QStringLiteral("telegram") : QStringLiteral("pan"));
-        insert.bindValue(2, QString::number(i));
-        insert.bindValue(3, i % 10 == 0 ? QStringLiteral("dev") : QStringLiteral("train"));
-        insert.bindValue(4, text);
-        insert.bindValue(5, i % 2 == 0 ? QStringLiteral("en") : QStringLiteral("es"));
-        insert.bindValue(6, QString::number(i, 16));
+        bindItem(insert, i);
         sql::exec(insert);
         const qint64 id = insert.lastInsertId().toLongLong();
         const auto add = [&](qint64 label, const QString &origin, const QString &annotator, const QVariant &score,
@@ -76,13 +89,50 @@ void generate(const QString &path, qint64 items)
     transaction.commit();
 }
 
-double timeStep(ItemTableModel &model, const ItemQuery &query, qint64 &matches)
+// Inserts `items` generated items into fresh projects under three trigger sets and prints wall and CPU time.
+void insertCost(qint64 items, QTextStream &out)
 {
-    QElapsedTimer timer;
-    timer.start();
+    struct Variant { const char *name; QStringList changes; };
+    const QString v4Insert = QStringLiteral("CREATE TRIGGER items_summary_insert AFTER INSERT ON items BEGIN"
+                                            " INSERT INTO item_summary(item_id) VALUES (new.id); END");
+    const QStringList dropFacets = {QStringLiteral("DROP TRIGGER items_summary_insert"), QStringLiteral("DROP TRIGGER items_facet_delete"),
+                                    QStringLiteral("DROP TRIGGER items_facet_update")};
+    const QList<Variant> variants = {
+        {"schema 5: summary row + facet count", {}},
+        {"schema 4 triggers: summary row only", dropFacets + QStringList{v4Insert}},
+        {"no summary trigger (full text only)", dropFacets},
+    };
+    QTemporaryDir dir;
+    bench::Table table(QStringLiteral("inserting %L1 items in one transaction (rate per CPU second)").arg(items));
+    int n = 0;
+    for (const Variant &variant : variants) {
+        const QString path = dir.filePath(QStringLiteral("insert%1.candor").arg(++n));
+        ProjectStore::create(path);
+        ProjectStore store(path);
+        for (const QString &change : variant.changes)
+            sql::exec(store.db(), change);
+        bench::Stopwatch watch;
+        sql::Transaction transaction(store.db());
+        QSqlQuery insert = sql::prepare(store.db(), kInsertItem);
+        for (qint64 i = 0; i < items; ++i) {
+            bindItem(insert, i);
+            sql::exec(insert);
+        }
+        transaction.commit();
+        table.add(QLatin1String(variant.name), watch, bench::perSecond(double(items), watch.cpuSeconds(), QStringLiteral("items")));
+    }
+    table.print();
+    Database::closeAll();
+    out.flush();
+}
+
+// Wall and CPU milliseconds of one filter step (CPU time stays meaningful on a shared, loaded machine).
+std::pair<double, double> timeStep(ItemTableModel &model, const ItemQuery &query, qint64 &matches)
+{
+    bench::Stopwatch watch;
     model.setQuery(query);
     matches = model.matchCount();
-    return timer.nsecsElapsed() / 1e6;
+    return {watch.wallSeconds() * 1e3, watch.cpuSeconds() * 1e3};
 }
 
 } // namespace
@@ -93,6 +143,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.value(1) == QLatin1String("--insert-cost")) {
+        try {
+            insertCost(arguments.value(2, QStringLiteral("100000")).toLongLong(), out);
+        } catch (const Error &error) {
+            QTextStream(stderr) << "candor-bench-browser: " << error.message() << '\n';
+            return 1;
+        }
+        return 0;
+    }
     const qint64 items = arguments.value(1, QStringLiteral("1000000")).toLongLong();
     QTemporaryDir dir;
     const QString path = arguments.size() > 2 ? arguments[2] : dir.filePath(QStringLiteral("browser.candor"));
@@ -104,6 +163,14 @@ int main(int argc, char *argv[])
             Database::closeAll();
             out << QStringLiteral("generated %1 items in %2 s (%3 MB)\n")
                        .arg(items).arg(timer.nsecsElapsed() / 1e9, 0, 'f', 1).arg(QFileInfo(path).size() / 1048576);
+        }
+        // An older project is upgraded first, timed on its own (opening it would do the same inside first screen).
+        if (const int version = Migrations::currentVersion(Database::connection(path)); version < Migrations::latestVersion) {
+            bench::Stopwatch upgrade;
+            Migrations::migrate(Database::connection(path));
+            out << QStringLiteral("upgraded schema %1 -> %2 in %3 s (cpu %4 s)\n").arg(version).arg(Migrations::latestVersion)
+                       .arg(upgrade.wallSeconds(), 0, 'f', 1).arg(upgrade.cpuSeconds(), 0, 'f', 1);
+            out.flush();
         }
         timer.start();
         ProjectStore store(path);
@@ -128,6 +195,10 @@ int main(int argc, char *argv[])
         step("filter kind = meme", [](ItemQuery &q) { q.kind = QStringLiteral("meme"); });
         step("filter language = es, split = dev", [](ItemQuery &q) { q.language = QStringLiteral("es"); q.split = QStringLiteral("dev"); });
         step("filter source = telegram", [](ItemQuery &q) { q.source = QStringLiteral("telegram"); });
+        step("filter meme + telegram + dev (one small facet)", [](ItemQuery &q) {
+            q.kind = QStringLiteral("meme"); q.source = QStringLiteral("telegram"); q.split = QStringLiteral("dev"); });
+        step("filter source = telegram + label = Slogans", [](ItemQuery &q) {
+            q.source = QStringLiteral("telegram"); q.label = QStringLiteral("Slogans"); });
         step("filter label = Slogans (any origin)", [](ItemQuery &q) { q.label = QStringLiteral("Slogans"); });
         step("filter predicted Doubt, score 0.4-0.6", [](ItemQuery &q) {
             q.predictedLabel = QStringLiteral("Doubt"); q.minScore = 0.4; q.maxScore = 0.6; });
@@ -139,6 +210,12 @@ int main(int argc, char *argv[])
         step("search prefix while typing (vacc)", [](ItemQuery &q) { q.search = QStringLiteral("vacc"); });
         step("search + kind + language", [](ItemQuery &q) {
             q.search = QStringLiteral("border"); q.kind = QStringLiteral("post"); q.language = QStringLiteral("en"); });
+        step("search + small facet (meme, telegram, dev)", [](ItemQuery &q) {
+            q.search = QStringLiteral("vaccine"); q.kind = QStringLiteral("meme"); q.source = QStringLiteral("telegram");
+            q.split = QStringLiteral("dev"); });
+        step("small facet, unreviewed by uncertainty", [](ItemQuery &q) {
+            q.kind = QStringLiteral("meme"); q.source = QStringLiteral("telegram"); q.split = QStringLiteral("dev");
+            q.review = ItemQuery::Review::Unreviewed; q.sortKey = ItemQuery::SortKey::Uncertainty; q.descending = true; });
         step("sort by kind (index, OFFSET pages)", [](ItemQuery &q) { q.sortKey = ItemQuery::SortKey::Kind; });
         step("sort by best model score (computed)", [](ItemQuery &q) {
             q.sortKey = ItemQuery::SortKey::BestScore; q.descending = true; });
@@ -150,8 +227,9 @@ int main(int argc, char *argv[])
         step("back to all items", [](ItemQuery &) {});
         for (const Step &s : steps) {
             qint64 matches = 0;
-            const double ms = timeStep(model, s.query, matches);
-            out << QStringLiteral("%1  %2 ms  (%3 matches)\n").arg(QLatin1String(s.name), -52).arg(ms, 8, 'f', 1).arg(matches);
+            const auto [wall, cpu] = timeStep(model, s.query, matches);
+            out << QStringLiteral("%1  %2 ms  cpu %3 ms  (%4 matches)\n").arg(QLatin1String(s.name), -52).arg(wall, 8, 'f', 1)
+                       .arg(cpu, 6, 'f', 1).arg(matches);
             out.flush();
         }
     } catch (const Error &error) {

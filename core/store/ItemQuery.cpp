@@ -129,7 +129,9 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch, const Fa
     else if (review == Review::Unreviewed)
         conditions.append(QStringLiteral("s.reviewed = 0"));
     if (const QString fts = ftsExpression(search); withSearch && !fts.isEmpty()) {
-        conditions.append(id + QStringLiteral("(SELECT item_id FROM text_search WHERE text_search MATCH ?)"));
+        // rowid >> 32 is the item id (see MigrationV4.h); reading the UNINDEXED item_id column instead costs a
+        // row read per match, five times slower for a common word.
+        conditions.append(id + QStringLiteral("(SELECT rowid >> 32 FROM text_search WHERE text_search MATCH ?)"));
         binds.append(fts);
     }
     return conditions;
