@@ -544,6 +544,32 @@ private Q_SLOTS:
         QVERIFY(!refused.isAccepted());
     }
 
+    void exportRunsAsAJob()
+    {
+        openFixture();
+        const QString out = m_dir.filePath(QStringLiteral("export%1.jsonl").arg(m_counter));
+        m_window->setNextExportFormat(QStringLiteral("jsonl"));
+        m_window->setNextFileName(out);
+        action(QStringLiteral("Export…"))->trigger();
+        QCOMPARE(m_window->jobs()->count(), 1);
+        Job *job = m_window->jobs()->at(0);
+        QCOMPARE(job->title(), QStringLiteral("Export export%1.jsonl as jsonl").arg(m_counter));
+        QTRY_VERIFY(!job->isActive());
+        QCOMPARE(job->state(), Job::State::Finished);
+        QCOMPARE(job->result().value(QStringLiteral("records")).toInt(), 8);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 8);
+        QVERIFY(m_window->logText().contains(QStringLiteral("%1: 8 record(s) written").arg(out)));
+        // A format no exporter has fails in the Jobs dock naming the file, and writes nothing.
+        const QString never = m_dir.filePath(QStringLiteral("never%1.txt").arg(m_counter));
+        Job *bad = m_window->exportProject(QStringLiteral("conll"), never);
+        QTRY_VERIFY(!bad->isActive());
+        QCOMPARE(bad->state(), Job::State::Failed);
+        QCOMPARE(bad->errorMessage(), QStringLiteral("%1: unknown export format 'conll'").arg(never));
+        QVERIFY(!QFileInfo::exists(never));
+    }
+
     void statusBarShowsProjectCountsDeviceAndJobs()
     {
         const auto status = [this](const QString &name) {

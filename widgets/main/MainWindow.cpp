@@ -7,6 +7,7 @@
 #include "domain/Error.h"
 #include "itemview/AnnotationKeyRelay.h"
 #include "itemview/ItemView.h"
+#include "jobs/ExportJob.h"
 #include "jobs/ImportJob.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPanel.h"
@@ -273,6 +274,13 @@ Job *MainWindow::importPaths(const QStringList &paths)
         return nullptr;
     }
     return startJob(std::make_unique<ImportJob>(m_store->path(), paths));
+}
+
+Job *MainWindow::exportProject(const QString &format, const QString &outPath)
+{
+    if (!m_store || outPath.isEmpty())
+        return nullptr;
+    return startJob(std::make_unique<ExportJob>(m_store->path(), format, outPath));
 }
 
 Job *MainWindow::startJob(std::unique_ptr<Job> owned)

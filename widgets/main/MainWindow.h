@@ -52,6 +52,8 @@ public:
 
     // Starts an import job for files or folders (also what a drop does). Returns null without a project.
     Job *importPaths(const QStringList &paths);
+    // Starts an export job (File > Export…): `format` is an exporter's name (jsonl, csv, semeval-task2, pan, …).
+    Job *exportProject(const QString &format, const QString &outPath);
     // Runs a job of this project: its log lines go to the Log dock, errors to the log and status bar, and when
     // it finishes the views re-read the project (new items, predictions, model versions).
     Job *startJob(std::unique_ptr<Job> job);
@@ -65,6 +67,8 @@ public:
 
     // Test seam: the next file dialog returns this instead of opening.
     void setNextFileName(const QString &path) { m_nextFileName = path; }
+    // Test seam: File > Export… takes this format instead of asking.
+    void setNextExportFormat(const QString &format) { m_nextExportFormat = format; }
     // Compute device line of the status bar ("CPU, 8 threads"); the GUI never sees the engine itself.
     void setComputeDeviceText(const QString &text);
 
@@ -100,6 +104,7 @@ private:
     void syncLabels();
     void addRecent(const QString &path);
     QStringList recentProjects() const;
+    void askExport();
     QString chooseFile(const QString &title, const QString &filter, bool save, bool folder = false);
     void onItemChanged(qint64 itemId);
     void rereadProject();
@@ -126,6 +131,7 @@ private:
     QLabel *m_deviceLabel;
     QLabel *m_jobsLabel;
     QString m_nextFileName;
+    QString m_nextExportFormat;
     QByteArray m_defaultState;
     bool m_layoutRestored = false;
 };

@@ -4,6 +4,7 @@
 #include "annotation/AnnotationEditor.h"
 #include "browser/ItemBrowser.h"
 #include "browser/ItemFilterBar.h"
+#include "formats/common/Exporter.h"
 #include "itemview/ItemView.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsPanel.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -66,6 +68,7 @@ void MainWindow::createMenus()
         if (const QString path = chooseFile(tr("Import folder"), QString(), false, true); !path.isEmpty())
             importPaths({path});
     });
+    add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { askExport(); });
     file->addSeparator();
     add(file, tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
     add(file, tr("&Quit"), QKeySequence::Quit, this, [this] { close(); });
@@ -148,6 +151,27 @@ void MainWindow::showShortcuts()
     dialog->show();
 }
 
+void MainWindow::askExport()
+{
+    if (!m_store)
+        return;
+    QStringList formats;
+    for (const auto &exporter : allExporters())
+        formats.append(exporter->format());
+    QString format = m_nextExportFormat;
+    m_nextExportFormat.clear();
+    if (format.isNull()) {
+        bool ok = false;
+        format = QInputDialog::getItem(this, tr("Export"), tr("Format (every item, best annotation of each):"), formats,
+                                       int(formats.indexOf(QStringLiteral("jsonl"))), false, &ok);
+        if (!ok)
+            return;
+    }
+    // RumourEval answers are a folder (subtaskA.json, subtaskB.json); every other format is one file.
+    const bool folder = format == QLatin1String("rumoureval");
+    exportProject(format, chooseFile(tr("Export as %1").arg(format), QString(), true, folder));
+}
+
 QString MainWindow::chooseFile(const QString &title, const QString &filter, bool save, bool folder)
 {
     if (!m_nextFileName.isNull()) {
@@ -159,7 +183,7 @@ QString MainWindow::chooseFile(const QString &title, const QString &filter, bool
     if (folder)
         return QFileDialog::getExistingDirectory(this, title, start);
     QString path = save ? QFileDialog::getSaveFileName(this, title, start, filter) : QFileDialog::getOpenFileName(this, title, start, filter);
-    if (save && !path.isEmpty() && !path.endsWith(QLatin1String(".candor")))
+    if (save && filter == kProjectFilter && !path.isEmpty() && !path.endsWith(QLatin1String(".candor")))
         path += QLatin1String(".candor");
     return path;
 }
