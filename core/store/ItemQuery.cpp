@@ -216,7 +216,7 @@ QString ItemQuery::orderExpression(bool summaryFirst) const
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (searchDriven())
-        return {};   // the FTS subquery already yields item order
+        return {};   // searchOrder(): the FTS table's own rowid order
     QString key;
     // Summary columns break ties by s.item_id, the rowid their indexes end with, so SQLite reads the index in
     // order and stops after the page instead of sorting every row (items columns likewise by i.id).

@@ -94,6 +94,7 @@ private:
     QStringList conditions(QVariantList &binds, bool withSearch, const FacetSelection *facets = nullptr) const;
     QString facetCondition(const FacetSelection &facets) const;
     bool sortsByItemColumn() const;
+    // `summaryFirst`: for the page ids picked from item_summary (items joined only for an items sort key).
     QString orderExpression(bool summaryFirst = false) const;
     QString idColumn(bool summaryFirst = false) const;   // the id column to order and page by
 };
