@@ -17,9 +17,11 @@ struct FacetSelection
     // Cost model: a facet-driven read touches every matching item once (itemCount rows), an id-order walk that
     // tests the facet touches about kPageRows * projectItems / itemCount rows until a page is full; the rows of
     // the walk cost several times more (a table row each, where the facet read is a covering index entry).
-    // Measured at 1,000,000 items (README, items browser): both plans cost the same near 50,000 matching items,
-    // which this factor puts at 45,000 (4.5 %); a smaller project shifts the line up (a 10,000-item project reads
-    // up to 36 % through the index), where both plans are fast anyway.
+    // Measured at 1,000,000 items (first page sorted by best score, and the review queue by uncertainty; CPU ms
+    // facet index vs walk): 16,667 items 17-18 vs 51-57, 50,000 items 39-58 vs 35-74, 83,333 items 49-69 vs 51-79,
+    // 166,667 items 106-112 vs 34-71. The plans cross between 40,000 and 80,000 items; this factor puts the line at
+    // 45,000 (4.5 %). A smaller project moves it up (a 10,000-item project reads up to 36 % through the index),
+    // where both plans are fast anyway.
     static constexpr double kNarrowFactor = 8.0;
     static constexpr double kPageRows = 256.0;
 
