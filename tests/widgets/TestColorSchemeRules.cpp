@@ -89,6 +89,37 @@ private Q_SLOTS:
         QVERIFY(dark.color(QPalette::Text).lightness() - dark.color(QPalette::Base).lightness() > 150);
         QVERIFY(dark.color(QPalette::WindowText).lightness() - dark.color(QPalette::Window).lightness() > 150);
     }
+
+    // WCAG 2: black on white 21:1, a colour on itself 1:1, #767676 on white the classic 4.54:1.
+    void contrastRatios()
+    {
+        QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(contrastRatio(Qt::white, Qt::black), 21.0);
+        QCOMPARE(contrastRatio(QColor(0x33, 0x66, 0x99), QColor(0x33, 0x66, 0x99)), 1.0);
+        QVERIFY(qAbs(contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.01);
+    }
+
+    void readableOnReachesTheMinimum_data()
+    {
+        QTest::addColumn<QColor>("colour");
+        QTest::addColumn<QColor>("background");
+        QTest::newRow("orange on white") << QColor(0xef, 0x8f, 0x00) << QColor(Qt::white);
+        QTest::newRow("red on the dark base") << QColor(0xc6, 0x28, 0x28) << darkPalette().color(QPalette::Base);
+        QTest::newRow("navy on the dark base") << QColor(0x00, 0x00, 0x80) << darkPalette().color(QPalette::Base);
+        QTest::newRow("yellow on white") << QColor(Qt::yellow) << QColor(Qt::white);
+        QTest::newRow("black on black") << QColor(Qt::black) << QColor(Qt::black);
+    }
+
+    void readableOnReachesTheMinimum()
+    {
+        QFETCH(QColor, colour);
+        QFETCH(QColor, background);
+        const QColor readable = readableOn(colour, background);
+        QVERIFY2(contrastRatio(readable, background) >= 4.5,
+                 qPrintable(QStringLiteral("%1 -> %2: %3").arg(colour.name(), readable.name()).arg(contrastRatio(readable, background))));
+        // Already readable colours stay as they are.
+        QCOMPARE(readableOn(readable, background), readable);
+    }
 };
 
 QTEST_MAIN(TestColorSchemeRules)

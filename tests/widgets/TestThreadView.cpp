@@ -2,9 +2,12 @@
 // the veracity selector adds a human veracity, every answer is undoable on the editor's stack, tree and timeline
 // select each other, the chart exports.
 #include "annotation/AnnotationEditor.h"
+#include "appearance/ColorSchemeRules.h"
+#include "appearance/SchemePalettes.h"
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "store/ProjectStore.h"
+#include "thread/StanceChipDelegate.h"
 #include "thread/StanceTimelineView.h"
 #include "thread/ThreadTreeModel.h"
 #include "thread/ThreadView.h"
@@ -270,6 +273,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!timeline.exportPng(m_dir.filePath(QStringLiteral("missing/dir/t.png")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Model proposals are outlined chips with text in the stance colour: readable (4.5:1) on the light and the dark
+    // palette's base; a colour that already is stays the stance colour.
+    void proposalChipsReadOnBothPalettes()
+    {
+        for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+            for (const QString &label : timelineStanceLabels()) {
+                const QColor ink = stanceProposalColour(label, palette);
+                const double contrast = contrastRatio(ink, palette.color(QPalette::Base));
+                QVERIFY2(contrast >= 4.5, qPrintable(QStringLiteral("%1 %2: %3").arg(label, ink.name()).arg(contrast)));
+            }
+        }
+        QCOMPARE(stanceProposalColour(QStringLiteral("deny"), lightPalette()), stanceColour(QStringLiteral("deny")));
+        QVERIFY(stanceProposalColour(QStringLiteral("deny"), darkPalette()).lightness() > stanceColour(QStringLiteral("deny")).lightness());
+        QVERIFY(stanceProposalColour(QStringLiteral("query"), lightPalette()).lightness() < stanceColour(QStringLiteral("query")).lightness());
     }
 
     // tools/screenshots.sh: a generated rumour thread with gold and model stances and attention, grabbed whole.

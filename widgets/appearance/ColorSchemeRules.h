@@ -4,6 +4,7 @@
 
 #include <optional>
 
+class QColor;
 class QPalette;
 
 namespace candor {
@@ -35,5 +36,10 @@ ColorScheme effectiveColorScheme(AppearanceChoice choice, const SystemSchemeHint
 
 // Dark when the window background is darker than its text.
 bool isDarkPalette(const QPalette &palette);
+// WCAG 2 contrast ratio of two colours, 1 (same luminance) to 21 (black on white); 4.5 is the minimum for text.
+double contrastRatio(const QColor &a, const QColor &b);
+// `colour` lightened (on a dark background) or darkened (on a light one) until it reaches `minimum` contrast
+// against `background`; unchanged when it already does.
+QColor readableOn(const QColor &colour, const QColor &background, double minimum = 4.5);
 
 } // namespace candor

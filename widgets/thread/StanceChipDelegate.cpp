@@ -1,5 +1,6 @@
 #include "thread/StanceChipDelegate.h"
 
+#include "appearance/ColorSchemeRules.h"
 #include "thread/ThreadTreeModel.h"
 
 #include <QApplication>
@@ -20,6 +21,11 @@ QColor stanceColour(const QString &label)
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
+QColor stanceProposalColour(const QString &label, const QPalette &palette)
+{
+    return readableOn(stanceColour(label), palette.color(QPalette::Base));
+}
+
 void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem background = option;
@@ -32,8 +38,13 @@ void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QString text = index.data(Qt::DisplayRole).toString();
     if (text.isEmpty())
         return;
-    const QColor colour = stanceColour(index.data(ThreadTreeModel::StanceLabelRole).toString());
+    const QString label = index.data(ThreadTreeModel::StanceLabelRole).toString();
     const bool proposal = index.data(ThreadTreeModel::StanceOriginRole).toString() == QLatin1String("model");
+    // On a selected row the outlined chip sits on the highlight, where only the highlighted-text colour reads.
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor colour = !proposal ? stanceColour(label)
+                          : selected ? option.palette.color(QPalette::HighlightedText)
+                                     : stanceProposalColour(label, option.palette);
     const QFontMetrics metrics(option.font);
     // A pill of one text line, centred in the row: rows of multi-line posts are taller, the chip is not.
     QRect chip = option.rect.adjusted(4, 3, -4, -3);

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QStyledItemDelegate>
 
+class QPalette;
+
 namespace candor {
 
 // Paints the stance column as a rounded chip in the stance's colour: "deny · model 0.82", outlined for model
@@ -21,5 +23,9 @@ public:
 
 // One colour per stance label (support, deny, query, comment); grey for anything else.
 QColor stanceColour(const QString &label);
+// The outline and text of a model proposal's chip: the stance colour, lightened on a dark base or darkened on a
+// light one until the text reaches 4.5:1 contrast (filled chips carry white text on the plain stance colour; on a
+// selected row the outline and text take the highlighted-text colour).
+QColor stanceProposalColour(const QString &label, const QPalette &palette);
 
 } // namespace candor
