@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 #include <QThread>
 
@@ -255,6 +257,27 @@ private Q_SLOTS:
         QVERIFY(appIsDark());
         m_portal->change(2);
         QTRY_VERIFY(!appIsDark());
+    }
+
+    // A platform style other than Fusion (the Windows style stands in for a desktop's own) comes back with the
+    // platform palette when the override ends.
+    void platformStyleComesBack()
+    {
+        if (!QStyleFactory::keys().contains(QStringLiteral("Windows")))
+            QSKIP("no Windows style in this Qt build");
+        QApplication::setStyle(QStringLiteral("Windows"));
+        const QColor platformWindow = QApplication::palette().color(QPalette::Window);
+        {
+            AppearanceController controller;
+            controller.start();
+            controller.setChoice(AppearanceChoice::Dark);
+            QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+            QVERIFY(appIsDark());
+            controller.setChoice(AppearanceChoice::System);
+            QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("windows"));
+            QCOMPARE(QApplication::palette().color(QPalette::Window), platformWindow);
+        }
+        QApplication::setStyle(QStringLiteral("Fusion"));
     }
 
     void gtkThemeWithoutPortal()
