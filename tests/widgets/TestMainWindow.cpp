@@ -375,6 +375,18 @@ private Q_SLOTS:
         QCOMPARE(browser->model()->rowCount(), 1);
         QCOMPARE(search->text(), QStringLiteral("expert"));
         QCOMPARE(browser->filterBar()->savedNames(), QStringList{QStringLiteral("experts")});
+        // Language and source choices are the values in use (read from the facets table).
+        const auto choices = [&](const QString &name) {
+            QStringList values;
+            for (QComboBox *box : browser->filterBar()->findChildren<QComboBox *>())
+                if (box->accessibleName() == name)
+                    for (int i = 1; i < box->count(); ++i)
+                        values.append(box->itemData(i).toString());
+            return values;
+        };
+        QCOMPARE(choices(QStringLiteral("Language")), (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
+        QCOMPARE(choices(QStringLiteral("Source")),
+                 (QStringList{QStringLiteral("filler"), QStringLiteral("pan"), QStringLiteral("semeval")}));
     }
 
     void reviewNavigation()

@@ -167,8 +167,10 @@ void ItemFilterBar::populate(const ProjectStore *store)
         fill(m_predicted, labels);
         fill(m_annotator, distinctValues(store, QStringLiteral(
             "SELECT DISTINCT annotator FROM annotations WHERE origin = 'human' ORDER BY 1 LIMIT 500")));
-        fill(m_language, distinctValues(store, QStringLiteral("SELECT DISTINCT language FROM items ORDER BY 1 LIMIT 500")));
-        fill(m_source, distinctValues(store, QStringLiteral("SELECT DISTINCT source FROM items ORDER BY 1 LIMIT 500")));
+        // From the facets (one row per kind/language/source/split in use), not the items: a DISTINCT over the
+        // items indexes read all 1,000,000 entries twice, 90 ms of CPU at every open of a large project.
+        fill(m_language, distinctValues(store, QStringLiteral("SELECT DISTINCT language FROM facets ORDER BY 1 LIMIT 500")));
+        fill(m_source, distinctValues(store, QStringLiteral("SELECT DISTINCT source FROM facets ORDER BY 1 LIMIT 500")));
     }
     m_updating = false;
 }
