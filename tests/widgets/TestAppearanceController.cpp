@@ -280,6 +280,22 @@ private Q_SLOTS:
         QApplication::setStyle(QStringLiteral("Fusion"));
     }
 
+    // A platform that changes its own palette (KDE switching colour schemes) is followed: no override, the new
+    // palette's scheme is the system's.
+    void platformPaletteChangeIsFollowed()
+    {
+        AppearanceController controller;
+        controller.start();
+        QSignalSpy schemes(&controller, &AppearanceController::schemeChanged);
+        QApplication::setPalette(darkPalette());   // what the platform theme would send
+        QTRY_COMPARE(controller.scheme(), ColorScheme::Dark);
+        QVERIFY(controller.hints().paletteIsDark);
+        QVERIFY(!controller.overridesPlatform());
+        QApplication::setPalette(QPalette());
+        QTRY_COMPARE(controller.scheme(), ColorScheme::Light);
+        QCOMPARE(schemes.size(), 2);
+    }
+
     void gtkThemeWithoutPortal()
     {
         qputenv("GTK_THEME", "Adwaita:dark");

@@ -36,7 +36,7 @@ public:
     void start();
     // Follows the XDG desktop portal on the session bus (Linux with Qt D-Bus; nothing elsewhere).
     void followSessionPortal();
-    // Follows this portal: reads it now, then each SettingChanged (takes ownership).
+    // Follows this portal: reads it now, then each SettingChanged (takes ownership). Built with Qt D-Bus only.
     void followPortal(PortalColorScheme *portal);
 
     AppearanceChoice choice() const { return m_choice; }
