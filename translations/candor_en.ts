@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop prefers, switching live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always the light palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always the dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadEdits</name>
     <message>
         <source>Set stance %1</source>
@@ -471,6 +502,10 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>model probability %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::LabelsPanel</name>
@@ -506,13 +541,6 @@
         <source>Item labels (bars: model probability)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
@@ -524,6 +552,13 @@
     <message>
         <source>Annotated by: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -759,6 +794,26 @@
         <source>%1 of %L2 items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stance &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format (every item, best annotation of each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -768,6 +823,10 @@
     </message>
     <message>
         <source>Wheel or +/- zoom, 0 fits, drag pans; click a word or Shift+drag a region to select its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meme&apos;s picture, with the model&apos;s heatmap over it when one is shown. The caption is the item text below; words and regions picked here select it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1073,22 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Evaluation of %1 on dev (%2 items): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new version of %1 with the last version&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain: the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ModelVersionsPanel</name>
@@ -1099,6 +1174,14 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Walk the items; span keys (technique keys, A, X, Del, &apos;.&apos;, &apos;,&apos;, Alt+arrows) act on the item view from the table as well</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+, -, 0, Arrows (meme image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the meme image in, out, fit it to the view, pan it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::SpanTextView</name>
@@ -1144,6 +1227,68 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technique spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique span(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::StanceKeysDialog</name>
+    <message>
+        <source>Stance keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for the stance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys give the current reply of a thread a human stance. Click a field and press the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1354,14 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Show the whole time range again after zooming</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stance timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative replies per stance over the thread&apos;s time, and the model&apos;s attention per reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ThreadTreeModel</name>
@@ -1241,6 +1394,14 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread posts and their stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance of the current reply (thread view): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1491,14 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>No training yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dev %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
