@@ -198,7 +198,8 @@ void ProjectStore::setItemText(qint64 itemId, const QString &text)
 
 qint64 ProjectStore::itemCount() const
 {
-    return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM items")).toLongLong();
+    // Kept exact by the items triggers (schema 5); count(*) reads a whole index, 4-13 ms at 1,000,000 items.
+    return sql::scalar(db(), QStringLiteral("SELECT ifnull(sum(item_count), 0) FROM facets")).toLongLong();
 }
 
 UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
