@@ -1,6 +1,7 @@
 #include "ModelActions.h"
 
 #include "TextTaskJobs.h"
+#include "annotation/AnnotationEditor.h"
 #include "jobs/TrainConfigJson.h"
 #include "TrainDialog.h"
 #include "browser/ItemBrowser.h"
@@ -8,7 +9,9 @@
 #include "domain/Error.h"
 #include "itemview/ItemView.h"
 #include "jobs/JobsPanel.h"
+#include "jobs/JobManager.h"
 #include "jobs/TextTask.h"
+#include "jobs/TextTaskReadiness.h"
 #include "jobs/TrainingChart.h"
 #include "main/MainWindow.h"
 #include "store/ItemQuery.h"
@@ -19,6 +22,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -44,9 +48,17 @@ ModelActions::ModelActions(MainWindow *window)
         QAction *action = menu->addAction(text);
         action->setShortcut(key);
         connect(action, &QAction::triggered, this, slot);
+        return action;
     };
     add(tr("&Train…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { showTrainDialog(); });
-    add(tr("&Retrain with the last settings"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { retrain(); });
+    m_retrain = add(tr("&Retrain with the last settings"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { retrain(); });
+    // Whether the task has data changes with the project (its title), finished jobs (imports) and every edit.
+    menu->setToolTipsVisible(true);
+    connect(menu, &QMenu::aboutToShow, this, &ModelActions::updateTrainability);
+    connect(window, &QWidget::windowTitleChanged, this, &ModelActions::updateTrainability);
+    connect(window->jobs(), &JobManager::runningCountChanged, this, &ModelActions::updateTrainability);
+    connect(window->editor(), &AnnotationEditor::itemChanged, this, &ModelActions::updateTrainability);
+    updateTrainability();
     menu->addSeparator();
     add(tr("Predict current &item"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { predict(Scope::Item); });
     add(tr("Predict current &filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { predict(Scope::Filter); });
@@ -59,6 +71,23 @@ void ModelActions::setTask(const QString &task)
     m_task = task;
     for (QAction *action : m_tasks->actions())
         action->setChecked(action->text() == task);
+    updateTrainability();
+}
+
+QString ModelActions::updateTrainability()
+{
+    QString missing = tr("open a project first");
+    if (const ProjectStore *store = m_window->store()) {
+        try {
+            missing = missingTrainingData(*store, m_task);
+        } catch (const Error &error) {
+            missing = error.message();
+        }
+    }
+    m_retrain->setEnabled(missing.isEmpty());
+    m_retrain->setToolTip(missing.isEmpty() ? tr("Train a new version of %1 with the last version's settings").arg(m_task)
+                                            : tr("Cannot train %1: %2").arg(m_task, missing));
+    return missing;
 }
 
 bool ModelActions::hasModel() const
@@ -86,6 +115,10 @@ Job *ModelActions::train(const TrainTextOptions &options)
     if (!m_window->hasProject())
         return nullptr;
     setTask(options.task);
+    if (const QString missing = updateTrainability(); !missing.isEmpty()) {
+        m_window->appendLog(tr("Cannot train %1: %2").arg(options.task, missing));
+        return nullptr;
+    }
     auto job = std::make_unique<TrainTextTaskJob>(m_window->projectPath(), options);
     TrainingChart *chart = m_window->jobsPanel()->trainingChart();
     chart->start(tr("Training %1").arg(options.task));
@@ -111,7 +144,12 @@ void ModelActions::retrain()
     options.task = m_task;
     if (const auto last = store->latestModelVersion(m_task)) {
         try {
-            options.config = trainConfigFromJson(last->config.value(QStringLiteral("train")).toObject());
+            QJsonObject settings = last->config.value(QStringLiteral("train")).toObject();
+            // A version stores "pretrainedTokenizer" as true/false, not the tokenizer's bytes: the retrain trains its own.
+            if (settings.take(QStringLiteral("pretrainedTokenizer")).toBool())
+                m_window->appendLog(tr("Retrain: the last version started from a pretrained tokenizer, which is not stored with it; "
+                                       "this run trains its own (Models > Train… to choose)"));
+            options.config = trainConfigFromJson(settings);
             options.language = last->config.value(QStringLiteral("language")).toString(QStringLiteral("all"));
         } catch (const Error &error) {
             m_window->appendLog(tr("Retrain: the last version's settings are unreadable (%1); using the defaults").arg(error.message()));
