@@ -3,7 +3,8 @@
 // and print the results next to two baselines computed in the same run (random and label prior; TextBaselines.h).
 //
 //   candor-bench-text [--datasets DIR] [--work DIR] [--config FILE] [--only WHICH] [--json FILE]
-//   WHICH: semeval, semeval-labels, semeval-spans, pan, pan-en (one scenario keeps a transformer run affordable)
+//   WHICH: semeval, semeval-labels, semeval-spans, pan, pan-en (one scenario keeps a transformer run affordable),
+//          sample (the bundled sample project, no datasets needed; not part of the default run)
 //
 // SemEval: train on train, score dev (subtasks 1 and 2). PAN: the importer's seeded stratified 80/20 split per
 // language; per-language models (en, es) and one multilingual model, the latter also scored per language.
@@ -16,6 +17,7 @@
 #include "jobs/TextTaskData.h"
 #include "jobs/TrainConfigJson.h"
 #include "jobs/TrainTextJob.h"
+#include "sample/SampleProject.h"
 #include "store/ProjectStore.h"
 
 #include <QCommandLineParser>
@@ -114,15 +116,31 @@ public:
                   multilingual);
     }
 
+    // The bundled sample project (what "Open sample project" builds): every text task the GUI trains.
+    void runSample()
+    {
+        const QString project = freshPath(QStringLiteral("sample.candor"));
+        buildSampleProject(project);
+        run(project, {QStringLiteral("sample persuasion-labels"), QStringLiteral("persuasion-labels"), QStringLiteral("all"), {}});
+        run(project, {QStringLiteral("sample persuasion-spans"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
+        run(project, {QStringLiteral("sample narrative (en+es)"), QStringLiteral("narrative"), QStringLiteral("all"), {}});
+    }
+
     QJsonArray results() const { return m_results; }
 
 private:
-    QString freshProject(const QString &name)
+    QString freshPath(const QString &name) const
     {
         QDir().mkpath(m_work);
         const QString path = m_work + QLatin1Char('/') + name;
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
+        return path;
+    }
+
+    QString freshProject(const QString &name) const
+    {
+        const QString path = freshPath(name);
         ProjectStore::create(path);
         return path;
     }
@@ -214,7 +232,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("work"), QStringLiteral("where the benchmark projects are created"), QStringLiteral("dir"),
                       QDir::tempPath() + QStringLiteral("/candor-bench-text")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("training settings (JSON, as candor-cli train --config)"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("semeval, semeval-labels, semeval-spans, pan or pan-en"), QStringLiteral("which")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("semeval, semeval-labels, semeval-spans, pan, pan-en or sample"), QStringLiteral("which")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("also write every number to this JSON file"), QStringLiteral("file")});
     parser.process(app);
     try {
@@ -226,13 +244,15 @@ int main(int argc, char *argv[])
         QElapsedTimer clock;
         clock.start();
         const QStringList known{QStringLiteral("semeval"), QStringLiteral("semeval-labels"), QStringLiteral("semeval-spans"),
-                                QStringLiteral("pan"), QStringLiteral("pan-en")};
+                                QStringLiteral("pan"), QStringLiteral("pan-en"), QStringLiteral("sample")};
         if (!only.isEmpty() && !known.contains(only))
             throw Error(QStringLiteral("--only %1: expected one of %2").arg(only, known.join(QStringLiteral(", "))));
         if (only.isEmpty() || only.startsWith(QLatin1String("semeval")))
             bench.runSemEval(only != QLatin1String("semeval-spans"), only != QLatin1String("semeval-labels"));
         if (only.isEmpty() || only.startsWith(QLatin1String("pan")))
             bench.runPan(only == QLatin1String("pan-en"));
+        if (only == QLatin1String("sample"))
+            bench.runSample();
         out() << "total " << QString::number(clock.elapsed() / 1000.0, 'f', 1) << " s\n";
         if (parser.isSet(QStringLiteral("json"))) {
             QFile file(parser.value(QStringLiteral("json")));
