@@ -28,7 +28,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *newButton = new QPushButton(tr("New project…"), this);
     auto *openButton = new QPushButton(tr("Open…"), this);
     auto *sampleButton = new QPushButton(tr("Open sample project"), this);
-    sampleButton->setToolTip(tr("A small project built from bundled sample data, with gold and model annotations"));
+    sampleButton->setToolTip(tr("A small project built from bundled sample data: memes, Telegram chats and reply threads "
+                                  "with gold labels, ready to train and retrain"));
     for (QPushButton *button : {newButton, openButton, sampleButton})
         button->setMinimumHeight(button->sizeHint().height() + 8);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
