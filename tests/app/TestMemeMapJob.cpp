@@ -1,38 +1,17 @@
 // MemeMapJob on a generated project: a small fused model trained by TrainMemeJob on drawn memes, then the
 // attention map and a technique's Grad-CAM computed on demand and stored where the GUI's meme view reads them.
-#include "TestFiles.h"
+#include "MemeProjectFixture.h"
 #include "domain/Error.h"
-#include "jobs/MemeJobs.h"
 #include "jobs/MemeMapJob.h"
 #include "store/MemeStore.h"
 #include "store/ProjectStore.h"
 
-#include <QBuffer>
-#include <QFile>
-#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace candor;
-
-namespace {
-
-const QString kModels = QStringLiteral(CANDOR_SHARED_DIR "/models");
-
-// A red square top-left for Smears, a blue square bottom-right for Slogans; captions say it too.
-QByteArray drawnMeme(bool smears, int variation)
-{
-    QImage image(160, 160, QImage::Format_RGB32);
-    image.fill(QColor(200 - variation * 5, 200, 200));
-    QPainter painter(&image);
-    painter.fillRect(smears ? QRect(10, 10, 60, 60) : QRect(90, 90, 60, 60), smears ? Qt::red : Qt::blue);
-    painter.end();
-    return testfiles::encoded(image);
-}
-
-} // namespace
 
 class TestMemeMapJob : public QObject
 {
@@ -46,52 +25,17 @@ private:
     qint64 m_fused = 0;
     qint64 m_text = 0;
 
-    qint64 train(models::MemeVariant variant)
-    {
-        TrainMemeOptions options;
-        options.modelsFolder = kModels;
-        options.config.variant = variant;
-        options.config.epochs = 3;
-        options.config.threads = 1;
-        options.config.hashBuckets = 1 << 10;
-        return TrainMemeJob(m_path, options).run().modelVersionId;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(kModels + QStringLiteral("/mobilenetv2_quantized_imagenet.pt")))
+        if (!memefixture::hasBackbone())
             QSKIP("no pretrained MobileNetV2 in ../shared/models");
         m_path = m_dir.filePath(QStringLiteral("memes.candor"));
-        ProjectStore::create(m_path);
-        ProjectStore store(m_path);
-        for (int i = 0; i < 16; ++i) {
-            const bool smears = i % 2 == 0;
-            Item meme;
-            meme.kind = ItemKind::Meme;
-            meme.source = QStringLiteral("test");
-            meme.externalId = QStringLiteral("m%1").arg(i);
-            meme.split = i < 12 ? QStringLiteral("train") : QStringLiteral("dev");
-            meme.text = smears ? QStringLiteral("they are liars and crooks") : QStringLiteral("make it great again");
-            meme.mediaId = store.addMedia(drawnMeme(smears, i), QStringLiteral("m%1.png").arg(i)).id;
-            const qint64 id = store.upsertItem(meme).id;
-            Annotation gold;
-            gold.itemId = id;
-            gold.schema = Schemas::Persuasion22;
-            gold.label = smears ? QStringLiteral("Smears") : QStringLiteral("Slogans");
-            gold.origin = Origin::Gold;
-            store.addAnnotation(gold);
-            if (i == 12)
-                m_meme = id;
-        }
-        Item post;
-        post.kind = ItemKind::Post;
-        post.source = QStringLiteral("test");
-        post.externalId = QStringLiteral("p1");
-        post.text = QStringLiteral("a post without image");
-        m_post = store.upsertItem(post).id;
-        m_fused = train(models::MemeVariant::Fused);
-        m_text = train(models::MemeVariant::Text);
+        const memefixture::Project project = memefixture::build(m_path);
+        m_meme = project.firstDevMeme;
+        m_post = project.post;
+        m_fused = memefixture::train(m_path, models::MemeVariant::Fused);
+        m_text = memefixture::train(m_path, models::MemeVariant::Text);
         QVERIFY(m_fused > 0 && m_text > m_fused);
     }
 
@@ -109,7 +53,7 @@ private Q_SLOTS:
         MemeMapOptions options;
         options.itemId = m_meme;
         options.technique = technique;     // no version: the latest fused one
-        options.modelsFolder = kModels;
+        options.modelsFolder = memefixture::kModels;
         const MemeMapResult result = MemeMapJob(m_path, options).run();
         QVERIFY(!result.cancelled);
         QCOMPARE(result.modelVersionId, m_fused);
@@ -159,7 +103,7 @@ private Q_SLOTS:
         options.itemId = onPost ? m_post : m_meme;
         options.modelVersionId = textVersion ? m_text : m_fused;
         options.technique = technique;
-        options.modelsFolder = kModels;
+        options.modelsFolder = memefixture::kModels;
         try {
             MemeMapJob(m_path, options).run();
             QFAIL("no error");
