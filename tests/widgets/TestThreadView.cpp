@@ -291,6 +291,16 @@ private Q_SLOTS:
         QVERIFY(stanceProposalColour(QStringLiteral("query"), lightPalette()).lightness() < stanceColour(QStringLiteral("query")).lightness());
     }
 
+    void filledChipsReadOnTheirFill()
+    {
+        for (const QString &label : timelineStanceLabels()) {
+            const double contrast = contrastRatio(stanceChipTextColour(label), stanceColour(label));
+            QVERIFY2(contrast >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(label).arg(contrast)));
+        }
+        QCOMPARE(stanceChipTextColour(QStringLiteral("query")), QColor(Qt::black));
+        QCOMPARE(stanceChipTextColour(QStringLiteral("deny")), QColor(Qt::white));
+    }
+
     // tools/screenshots.sh: a generated rumour thread with gold and model stances and attention, grabbed whole.
     void screenshot()
     {

@@ -26,6 +26,13 @@ QColor stanceProposalColour(const QString &label, const QPalette &palette)
     return readableOn(stanceColour(label), palette.color(QPalette::Base));
 }
 
+QColor stanceChipTextColour(const QString &label)
+{
+    // White on the query orange is 2.3:1, black 9:1; the fill is the same on both palettes, so is the choice.
+    const QColor fill = stanceColour(label);
+    return contrastRatio(fill, Qt::white) >= contrastRatio(fill, Qt::black) ? QColor(Qt::white) : QColor(Qt::black);
+}
+
 void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem background = option;
@@ -56,7 +63,7 @@ void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setPen(QPen(colour, 1.5));
     painter->setBrush(proposal ? QColor(Qt::transparent) : colour);
     painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
-    painter->setPen(proposal ? colour : QColor(Qt::white));
+    painter->setPen(proposal ? colour : stanceChipTextColour(label));
     painter->drawText(chip, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, chip.width() - 12));
     painter->restore();
 }

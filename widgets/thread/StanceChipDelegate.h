@@ -24,8 +24,10 @@ public:
 // One colour per stance label (support, deny, query, comment); grey for anything else.
 QColor stanceColour(const QString &label);
 // The outline and text of a model proposal's chip: the stance colour, lightened on a dark base or darkened on a
-// light one until the text reaches 4.5:1 contrast (filled chips carry white text on the plain stance colour; on a
-// selected row the outline and text take the highlighted-text colour).
+// light one until the text reaches 4.5:1 contrast (on a selected row the outline and text take the highlighted-text
+// colour).
 QColor stanceProposalColour(const QString &label, const QPalette &palette);
+// The text on a filled (gold or human) chip: white or black, whichever contrasts more with the stance colour.
+QColor stanceChipTextColour(const QString &label);
 
 } // namespace candor
