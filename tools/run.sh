@@ -8,6 +8,6 @@ tools/build.sh
 build="${CANDOR_BUILD:-build}"
 project="${1:-sample.candor}"
 rm -f "$project" "$project-wal" "$project-shm"
-# The sample is generated and imported through the real JSONL and Telegram importers (candor-cli sample --help).
+# The sample is generated and imported through the real JSONL and Telegram importers (candor-cli sample --help);
+# the command prints the project's statistics.
 "$build/bin/candor-cli" sample "$project"
-"$build/bin/candor-cli" stats "$project"
