@@ -121,6 +121,14 @@
         <source>%1 items match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ItemFilterBar</name>
@@ -285,6 +293,14 @@
     </message>
     <message>
         <source>%L1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,10 +1541,6 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A small project built from bundled sample data, with gold and model annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,6 +1558,10 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small project built from bundled sample data: memes, Telegram chats and reply threads with gold labels, ready to train and retrain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
