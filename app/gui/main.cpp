@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -35,8 +36,10 @@ void grabAndQuit(MainWindow &window, const QString &out)
 
 int takeScreenshot(MainWindow &window, ModelActions &actions, const QString &out, const QString &scene)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-    const QString project = QDir(folder).filePath(QStringLiteral("candor-screenshot-demo.candor"));
+    // A folder of its own: screenshot runs side by side (or one killed mid-run, leaving -wal and -shm files)
+    // must not share one fixed project file ("disk I/O error"). Removed, side files and all, on return.
+    const QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("candor-screenshot-XXXXXX")));
+    const QString project = folder.filePath(QStringLiteral("candor-screenshot-demo.candor"));
     ScreenshotScenes::buildDemoProject(project);
     if (scene == QLatin1String("training-job")) {
         // A real training run: the grab waits for the job instead of a fixed delay.
