@@ -13,13 +13,24 @@ struct Run
     QString err;
 };
 
+// A run that did not start, hung or crashed says so in `err` (exit code -1) instead of aborting the test binary
+// or passing a signal number off as an exit code: an intermittent failure then names its cause.
 Run cli(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(CANDOR_BINARY_DIR) + QStringLiteral("/bin/candor-cli"), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("candor-cli did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const bool finished = process.waitForFinished(120000);
+    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    if (!finished || process.exitStatus() != QProcess::NormalExit) {
+        run.err = QStringLiteral("candor-cli %1 %2: %3\n%4").arg(arguments.join(QLatin1Char(' ')),
+            finished ? QStringLiteral("crashed")
+                     : process.error() == QProcess::FailedToStart ? QStringLiteral("did not start") : QStringLiteral("did not finish in 120 s"),
+            process.errorString(), run.err);
+        run.exitCode = -1;
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    return run;
 }
 
 QJsonArray semevalTask2()
@@ -44,7 +55,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_project = m_dir.filePath(QStringLiteral("p.candor"));
-        QCOMPARE(cli({QStringLiteral("init"), m_project}).exitCode, 0);
+        const Run init = cli({QStringLiteral("init"), m_project});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         datasets::writeJson(m_dir.filePath(QStringLiteral("train_task2.json")), semevalTask2());
         datasets::writeJson(m_dir.filePath(QStringLiteral("pan_es.json")), QJsonArray{QJsonObject{
             {QStringLiteral("id"), QStringLiteral("7")}, {QStringLiteral("text"), QStringLiteral("Nos mienten")},
@@ -89,7 +101,8 @@ private Q_SLOTS:
     void task2OutputIsTheInput()
     {
         const QString path = m_dir.filePath(QStringLiteral("roundtrip.json"));
-        QCOMPARE(cli({QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("semeval-task2"), path}).exitCode, 0);
+        const Run run = cli({QStringLiteral("export"), m_project, QStringLiteral("--format"), QStringLiteral("semeval-task2"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(datasets::readJson(path).toArray(), semevalTask2());
     }
 
