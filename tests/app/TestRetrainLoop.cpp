@@ -8,6 +8,8 @@
 #include "itemview/ItemView.h"
 #include "jobs/Job.h"
 #include "jobs/JobManager.h"
+#include "jobs/JobsPanel.h"
+#include "jobs/TrainingChart.h"
 #include "main/MainWindow.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
@@ -163,6 +165,10 @@ private Q_SLOTS:
 
         // Version 1: what Models > Train… starts, with small settings. The offer to predict is declined.
         waitFor(m_actions->train(smallOptions()));
+        // The Jobs dock's chart was fed by the run's training points: loss per step and the dev metric.
+        const TrainingChart *chart = m_window->jobsPanel()->trainingChart();
+        QVERIFY(chart->lossPointCount() > 0);
+        QVERIFY(chart->devPointCount() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(openOffer(), 10000);
         openOffer()->button(QMessageBox::No)->click();
         QTRY_VERIFY(!openOffer());
