@@ -78,7 +78,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     transaction.commit();
 
     step(5, QStringLiteral("finishing"));
-    store.setMetaValue(QStringLiteral("sample_project"), QStringLiteral("1"));
+    store.setMetaValue(QStringLiteral("sample_project"), QString::number(kSampleProjectVersion));
     QJsonObject result = total.toJson();
     result.insert(QStringLiteral("added_annotations"), annotations);
     store.finishJob(job, QStringLiteral("finished"), result);

@@ -7,6 +7,11 @@
 
 namespace candor {
 
+// Bumped whenever the sample's content changes. Stored as the project's "sample_project" meta value and part of
+// the file name the GUI keeps the sample under, so a sample built by an older version is never reopened as the
+// current one (its annotations stay in the old file).
+constexpr int kSampleProjectVersion = 2;
+
 // Reports the step being done (1-based) out of the total, with a short description.
 using SampleProgressFn = std::function<void(int step, int steps, const QString &what)>;
 

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 50);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")), 0);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations WHERE origin <> 'gold'")), 0);
-        QCOMPARE(store.metaValue(QStringLiteral("sample_project")), QStringLiteral("1"));
+        QCOMPARE(store.metaValue(QStringLiteral("sample_project")), QStringLiteral("2"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 

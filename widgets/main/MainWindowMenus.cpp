@@ -11,6 +11,7 @@
 #include "labels/LabelsPanel.h"
 #include "main/ShortcutsDialog.h"
 #include "main/WelcomePage.h"
+#include "sample/SampleProject.h"
 #include "store/ProjectStore.h"
 #include "thread/StanceKeysDialog.h"
 #include "thread/ThreadCentre.h"
@@ -56,7 +57,7 @@ void MainWindow::createMenus()
     add(file, tr("Open &sample project"), QKeySequence(), this, [this] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         QDir().mkpath(folder);
-        openSampleProject(QDir(folder).filePath(QStringLiteral("sample.candor")));
+        openSampleProject(QDir(folder).filePath(QStringLiteral("sample-%1.candor").arg(kSampleProjectVersion)));
     });
     file->addSeparator();
     add(file, tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
