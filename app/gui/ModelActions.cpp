@@ -57,7 +57,12 @@ ModelActions::ModelActions(MainWindow *window)
     connect(menu, &QMenu::aboutToShow, this, &ModelActions::updateTrainability);
     connect(window, &QWidget::windowTitleChanged, this, &ModelActions::updateTrainability);
     connect(window->jobs(), &JobManager::runningCountChanged, this, &ModelActions::updateTrainability);
-    connect(window->editor(), &AnnotationEditor::itemChanged, this, &ModelActions::updateTrainability);
+    // Edits re-check only while Retrain is disabled (cheap on big projects): an edit that removes the last labelled
+    // item of an enabled task is caught by train()'s own check, which logs the reason.
+    connect(window->editor(), &AnnotationEditor::itemChanged, this, [this] {
+        if (!m_retrain->isEnabled())
+            updateTrainability();
+    });
     updateTrainability();
     menu->addSeparator();
     add(tr("Predict current &item"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { predict(Scope::Item); });
