@@ -67,6 +67,12 @@ private Q_SLOTS:
         QTest::newRow("any case, every time") << QStringLiteral("Lie after LIE") << QStringList{QStringLiteral("lie")} << Spans{{0, 3}, {10, 3}};
         QTest::newRow("two terms in text order") << QStringLiteral("masks and vaccines") << QStringList{QStringLiteral("vaccines"), QStringLiteral("mask")}
                                                  << Spans{{0, 4}, {10, 8}};
+        // As the index (FTS5 remove_diacritics) matches: accents on either side never hide a match, and a match
+        // keeps the combining marks of its last letter.
+        QTest::newRow("plain term, precomposed text") << QString::fromUtf8("Caf\xc3\xa9 says") << QStringList{QStringLiteral("cafe")} << Spans{{0, 4}};
+        QTest::newRow("accented term, plain text") << QStringLiteral("the cafe") << QStringList{QString::fromUtf8("caf\xc3\xa9")} << Spans{{4, 4}};
+        QTest::newRow("combining acute stays inside") << QString::fromUtf8("Cafe\xcc\x81 \xf0\x9f\x98\x80 says the e\xcc\x81lite lie")
+                                                      << QStringList{QStringLiteral("cafe"), QStringLiteral("elite")} << Spans{{0, 5}, {18, 6}};
         QTest::newRow("no match") << QStringLiteral("nothing here") << QStringList{QStringLiteral("expert")} << Spans{};
     }
 

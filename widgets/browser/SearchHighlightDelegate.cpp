@@ -14,15 +14,51 @@ SearchHighlightDelegate::SearchHighlightDelegate(QObject *parent)
 {
 }
 
+namespace {
+
+// The text as the search index sees it (SQLite FTS5 unicode61, remove_diacritics 2): case folded, accents
+// dropped, so "cafe" finds "Café" and "Cafe\u0301" alike. `origin[i]` is the UTF-16 index in the original text
+// of folded unit i; origin has one extra entry, the text's length.
+QString folded(const QString &text, QList<int> *origin)
+{
+    QString out;
+    for (int i = 0; i < text.size();) {
+        const int width = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QString decomposed = text.mid(i, width).normalized(QString::NormalizationForm_D);
+        for (const QChar c : decomposed) {
+            if (c.isMark())
+                continue;
+            const QString lower = QString(c).toCaseFolded();
+            out += lower;
+            if (origin)
+                for (int k = 0; k < lower.size(); ++k)
+                    origin->append(i);
+        }
+        i += width;
+    }
+    if (origin)
+        origin->append(int(text.size()));
+    return out;
+}
+
+} // namespace
+
 QList<QPair<int, int>> SearchHighlightDelegate::matches(const QString &text, const QStringList &terms)
 {
+    QList<int> origin;
+    const QString haystack = folded(text, &origin);
     QList<QPair<int, int>> found;
     for (const QString &term : terms) {
-        if (term.isEmpty())
+        const QString needle = folded(term, nullptr);
+        if (needle.isEmpty())
             continue;
-        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
-            found.append({int(at), int(term.size())});
+        for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.size())) {
+            const int start = origin[at];
+            int end = origin[at + needle.size()];
+            while (end < text.size() && text.at(end).isMark())   // a match ending on a base letter takes its accents
+                ++end;
+            found.append({start, end - start});
+        }
     }
     std::sort(found.begin(), found.end());
     return found;

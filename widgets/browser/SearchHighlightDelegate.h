@@ -4,8 +4,8 @@
 
 namespace candor {
 
-// Draws the text preview with every search term highlighted (case-insensitive), so a full-text search shows
-// why each row matched. The terms come from the model's SearchTermsRole.
+// Draws the text preview with every search term highlighted (ignoring case and accents, as the full-text index
+// does), so a full-text search shows why each row matched. The terms come from the model's SearchTermsRole.
 class SearchHighlightDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
