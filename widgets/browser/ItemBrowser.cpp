@@ -43,13 +43,23 @@ ItemBrowser::ItemBrowser(QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_filters, &ItemFilterBar::queryChanged, this, &ItemBrowser::applyQuery);
-    connect(m_model, &ItemTableModel::matchCountChanged, this, [this](qint64 count) {
-        m_count->setText(m_model->matchCountIsCapped() ? tr("%1 items match").arg(m_model->matchCountText())
-                                                       : tr("%n item(s) match", nullptr, int(qMin<qint64>(count, INT_MAX))));
-        Q_EMIT matchCountChanged(count);
-    });
+    connect(m_model, &ItemTableModel::matchCountChanged, this, &ItemBrowser::showMatchCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentItemChanged(m_model->itemIdAt(current.row())); });
+}
+
+void ItemBrowser::showMatchCount()
+{
+    // The page is already shown; a count still running on the model's worker says so instead of blocking.
+    const std::optional<qint64> count = m_model->knownMatchCount();
+    if (!count)
+        m_count->setText(m_model->matchCountError().isEmpty() ? tr("counting…")
+                                                               : tr("Count failed: %1").arg(m_model->matchCountError()));
+    else if (m_model->matchCountIsCapped())
+        m_count->setText(tr("%1 items match").arg(m_model->matchCountText()));
+    else
+        m_count->setText(tr("%n item(s) match", nullptr, int(qMin<qint64>(*count, INT_MAX))));
+    Q_EMIT matchCountChanged();
 }
 
 void ItemBrowser::setStore(ProjectStore *store)

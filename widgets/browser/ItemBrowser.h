@@ -26,6 +26,7 @@ public:
     ItemTableModel *model() const { return m_model; }
     ItemFilterBar *filterBar() const { return m_filters; }
     QTableView *table() const { return m_table; }
+    QLabel *countLabel() const { return m_count; }
     qint64 currentItemId() const;
     // Selects the item when it is among the fetched rows; returns false otherwise.
     bool selectItem(qint64 itemId);
@@ -34,9 +35,11 @@ public:
 
 Q_SIGNALS:
     void currentItemChanged(qint64 itemId);
-    void matchCountChanged(qint64 count);
+    // The count label changed: "counting…" after a filter step, the number when the model's count arrives.
+    void matchCountChanged();
 
 private:
+    void showMatchCount();
     void applyQuery(ItemQuery query);
 
     ItemFilterBar *m_filters;

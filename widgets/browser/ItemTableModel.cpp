@@ -1,6 +1,7 @@
 #include "browser/ItemTableModel.h"
 
 #include "domain/Error.h"
+#include "store/MatchCounter.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 
@@ -25,7 +26,28 @@ QSqlQuery run(const ProjectStore &store, const QString &statement, const QVarian
 
 ItemTableModel::ItemTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_counter(new MatchCounter(this))
 {
+    // Only the count of the latest refresh is taken; the counter reports superseded ones as cancelled.
+    connect(m_counter, &MatchCounter::counted, this, [this](quint64 generation, qint64 count) {
+        if (generation != m_countGeneration)
+            return;
+        m_knownCount = count;
+        Q_EMIT matchCountChanged();
+    });
+    connect(m_counter, &MatchCounter::failed, this, [this](quint64 generation, const QString &message) {
+        if (generation != m_countGeneration)
+            return;
+        m_countError = message;
+        Q_EMIT matchCountChanged();
+    });
+}
+
+ItemTableModel::~ItemTableModel()
+{
+    // Stops the running count and joins the worker (its connection closes on its own thread) before the
+    // members its results would touch are gone.
+    delete m_counter;
 }
 
 void ItemTableModel::setStore(ProjectStore *store)
@@ -46,6 +68,8 @@ void ItemTableModel::refresh()
     beginResetModel();
     m_rows.clear();
     m_matchCount = -1;
+    m_knownCount.reset();
+    m_countError.clear();
     m_atEnd = m_store == nullptr;
     m_facets = FacetSelection();
     if (m_store) {
@@ -58,11 +82,32 @@ void ItemTableModel::refresh()
     m_announcingReset = true;
     endResetModel();
     m_announcingReset = false;
-    Q_EMIT matchCountChanged(matchCount());
+    startCount();
+}
+
+void ItemTableModel::startCount()
+{
+    if (!m_store) {
+        m_counter->releaseConnection();
+        m_knownCount = 0;
+    } else if (m_atEnd) {
+        m_counter->cancel();
+        m_knownCount = m_rows.size();   // the whole result fits in the first page
+    } else if (m_query.countIsExact(&m_facets)) {
+        m_counter->cancel();
+        m_knownCount = matchCount();    // a sum over the facets table, as cheap as the page
+    } else {
+        QVariantList binds;
+        const QString statement = m_query.countStatement(binds, &m_facets);
+        m_countGeneration = m_counter->start(m_store->path(), statement, binds);
+    }
+    Q_EMIT matchCountChanged();
 }
 
 qint64 ItemTableModel::matchCount() const
 {
+    if (m_knownCount)
+        return *m_knownCount;
     if (!m_store)
         return 0;
     if (m_matchCount < 0) {
@@ -76,12 +121,14 @@ qint64 ItemTableModel::matchCount() const
 
 bool ItemTableModel::matchCountIsCapped() const
 {
-    return !m_query.countIsExact(&m_facets) && matchCount() > ItemQuery::countCap;
+    return m_knownCount && !m_query.countIsExact(&m_facets) && *m_knownCount > ItemQuery::countCap;
 }
 
 QString ItemTableModel::matchCountText() const
 {
-    return matchCountIsCapped() ? tr("%L1+").arg(ItemQuery::countCap) : QStringLiteral("%L1").arg(matchCount());
+    if (!m_knownCount)
+        return m_countError.isEmpty() ? tr("counting…") : tr("count failed");
+    return matchCountIsCapped() ? tr("%L1+").arg(ItemQuery::countCap) : QStringLiteral("%L1").arg(*m_knownCount);
 }
 
 QList<ItemTableModel::Row> ItemTableModel::fetchPage() const

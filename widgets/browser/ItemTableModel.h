@@ -8,10 +8,13 @@
 #include <QDateTime>
 #include <QPixmap>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace candor {
 
+class MatchCounter;
 class ProjectStore;
 
 // The items browser model: one ItemQuery over the project, paged from SQLite on demand (canFetchMore /
@@ -28,6 +31,7 @@ public:
     enum Role { ItemIdRole = Qt::UserRole + 1, SearchTermsRole, SortValueRole };
 
     explicit ItemTableModel(QObject *parent = nullptr);
+    ~ItemTableModel() override;
 
     void setStore(ProjectStore *store);   // null empties the model
     void setQuery(const ItemQuery &query);
@@ -37,12 +41,18 @@ public:
     const FacetSelection &facets() const { return m_facets; }
     void refresh();                       // re-runs the query (after an import)
     void refreshItem(qint64 itemId);      // re-reads one fetched row (after an edit)
-    // Count of matching items (one COUNT query, cached until the query changes). Filtered counts stop at
-    // ItemQuery::countCap + 1 so that a broad filter costs no more than its first page; filters on kind,
-    // language, source and split alone are exact (read from the facet counts).
+    // Count of matching items. Filtered counts stop at ItemQuery::countCap + 1 so that a broad filter costs no
+    // more than its first page. Free counts are known as soon as refresh() returns: the unfiltered view and
+    // filters on kind, language, source and split alone (the facet counts), and a result that fits in its first
+    // page. Any other count runs on a MatchCounter worker after the page: knownMatchCount() is empty until it
+    // arrives with matchCountChanged(); a newer refresh() stops it.
+    std::optional<qint64> knownMatchCount() const { return m_knownCount; }
+    bool matchCountIsCapped() const;   // known and over the cap
+    QString matchCountText() const;    // "1,234", "10,000+", or "counting…" while unknown
+    QString matchCountError() const { return m_countError; }   // why the last count failed; empty if it did not
+    // Blocks until counted (one COUNT query on the GUI thread's connection, cached until the next refresh):
+    // for the command line, benchmarks and tests, never for a view.
     qint64 matchCount() const;
-    bool matchCountIsCapped() const;
-    QString matchCountText() const;   // "1,234" or "10,000+"
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -60,7 +70,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    void matchCountChanged(qint64 count);
+    // The count became unknown (a refresh started counting) or known; read knownMatchCount().
+    void matchCountChanged();
 
 private:
     struct Row
@@ -79,6 +90,7 @@ private:
         QString annotators;
     };
 
+    void startCount();
     QList<Row> fetchPage() const;
     static Row readRow(const QSqlQuery &query);
     QVariant display(const Row &row, int column) const;
@@ -92,7 +104,11 @@ private:
     bool m_announcingReset = false;
     bool m_fetching = false;
     int m_pageSize = 256;
-    mutable qint64 m_matchCount = -1;
+    MatchCounter *m_counter;
+    std::optional<qint64> m_knownCount;
+    quint64 m_countGeneration = 0;
+    QString m_countError;
+    mutable qint64 m_matchCount = -1;   // matchCount()'s blocking result for this refresh
     mutable QCache<qint64, QPixmap> m_thumbnails{200};
 };
 
