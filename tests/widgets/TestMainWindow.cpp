@@ -31,6 +31,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
@@ -356,6 +357,18 @@ private Q_SLOTS:
         QVERIFY(model->isChecked(slogans));
         m_window->editor()->undoStack()->undo();
         QVERIFY(!model->isChecked(slogans));
+        // Keyboard only: Space on the focused row of the list toggles the label as a click does.
+        QListView *list = nullptr;
+        for (QListView *view : labels->findChildren<QListView *>())
+            if (view->accessibleName() == QLatin1String("Item labels"))
+                list = view;
+        QVERIFY(list);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(slogans, 0));
+        const int edits = m_window->editor()->undoStack()->index();
+        QTest::keyClick(list, Qt::Key_Space);
+        QVERIFY(model->isChecked(slogans));
+        QCOMPARE(m_window->editor()->undoStack()->index(), edits + 1);   // one undoable edit, written at once
     }
 
     void filtersSearchAndSavedFilters()
