@@ -37,14 +37,16 @@ bool recognisedByAny(const QString &path)
 // A folder that no importer takes as a whole (not a dataset layout) is a bag of files and dataset folders: each
 // entry some importer recognises is imported on its own, the walk goes on into the other sub-folders, and the
 // rest is named in `skipped`.
-void collectRecognised(const QString &folder, QStringList &found, QStringList &skipped)
+void collectRecognised(const QString &folder, QStringList &found, QStringList &skipped, const CancelToken &cancel)
 {
     const QFileInfoList entries = QDir(folder).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
+        if (cancel.isCancelled())   // a dropped home folder is a long walk; a cancel still ends it at once
+            return;
         if (recognisedByAny(entry.filePath()))
             found.append(entry.filePath());
         else if (entry.isDir())
-            collectRecognised(entry.filePath(), found, skipped);
+            collectRecognised(entry.filePath(), found, skipped, cancel);
         else
             skipped.append(entry.filePath());
     }
@@ -68,7 +70,7 @@ QJsonObject ImportJob::run()
         QStringList found;
         QStringList skipped;
         if (m_format.isEmpty() && QFileInfo(path).isDir() && !recognisedByAny(path))
-            collectRecognised(path, found, skipped);
+            collectRecognised(path, found, skipped, cancelToken());
         if (found.isEmpty()) {   // a file, a dataset folder, or a folder of nothing known (chooseImporter says so)
             paths.append(path);
             continue;
