@@ -78,7 +78,8 @@ private Q_SLOTS:
         QVERIFY(meme()->isVisible());
         QCOMPARE(meme()->modelVersionId(), m_fused);
         const int jobsBefore = m_window->jobs()->count();
-        meme()->setHeatmapShown(true);   // the attention map: not stored yet
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);   // View > Heatmap: the attention map, not stored yet
+        QVERIFY(meme()->isHeatmapShown());
         QVERIFY(!meme()->hasMap());
         QCOMPARE(m_window->jobs()->count(), jobsBefore + 1);
         Job *job = m_window->jobs()->at(jobsBefore);

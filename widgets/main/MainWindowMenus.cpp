@@ -11,6 +11,7 @@
 #include "labels/LabelsPanel.h"
 #include "main/ShortcutsDialog.h"
 #include "main/WelcomePage.h"
+#include "meme/MemeView.h"
 #include "sample/SampleProject.h"
 #include "store/ProjectStore.h"
 #include "thread/StanceKeysDialog.h"
@@ -100,6 +101,7 @@ void MainWindow::createMenus()
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addActions(m_itemView->layerActions());
+    view->addActions(m_itemView->memeView()->menuActions());
     view->addSeparator();
     for (QDockWidget *dock : m_docks)
         view->addAction(dock->toggleViewAction());

@@ -50,6 +50,7 @@ QToolBar *MemeView::buildToolBar()
     bar->setIconSize(QSize(16, 16));
     m_heatmapAction = bar->addAction(tr("Heatmap"));
     m_heatmapAction->setCheckable(true);
+    m_heatmapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_heatmapAction->setToolTip(tr("Show where the model looks: the caption's attention over the image grid, or the "
                                    "Grad-CAM of the technique picked beside"));
     connect(m_heatmapAction, &QAction::toggled, this, &MemeView::refreshMap);
@@ -90,6 +91,7 @@ QToolBar *MemeView::buildToolBar()
     tool(tr("Fit"), tr("Fit"), tr("Show the whole image (0)"), m_image, &MemeImageView::fitToView);
     m_saveAction = tool(tr("Save overlay as PNG…"), tr("Save PNG…"), tr("Save the image with the heatmap and highlights as PNG"),
                         this, &MemeView::askSaveOverlay);
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_state = new QLabel(this);
     m_state->setAccessibleName(tr("Heatmap state"));
     bar->addWidget(m_state);

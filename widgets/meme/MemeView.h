@@ -54,6 +54,9 @@ public:
     bool hasMap() const { return !m_heat.isNull(); }
 
     MemeImageView *imageView() const { return m_image; }
+    // Heatmap on/off (Ctrl+H) and Save overlay as PNG… (Ctrl+Shift+S): the window's View menu shows them too, so
+    // they have keys and a menu path, not only the toolbar.
+    QList<QAction *> menuActions() const { return {m_heatmapAction, m_saveAction}; }
     MemeTextLink *textLink() const { return m_link; }
     const QList<OcrWord> &linkedWords() const { return m_words; }
     QImage overlayImage() const;               // what "Save overlay as PNG…" writes
