@@ -35,16 +35,19 @@ QList<int> markedColumns(const QString &text, const QStringList &terms, int *tex
     if (!QTest::qWaitForWindowExposed(&view))
         return {};
     const QImage image = view.viewport()->grab().toImage();
+    // Logical coordinates, sampled at the centre of each point's device pixels (HiDPI runs grab at 2x).
+    const qreal ratio = image.devicePixelRatio();
+    const auto pixel = [&image, ratio](int x, int y) { return image.pixelColor(int((x + 0.5) * ratio), int((y + 0.5) * ratio)); };
     const QRect cell = view.visualRect(model.index(0, 0));
-    const QColor base = image.pixelColor(cell.right() - 2, cell.top() + 3);   // right of the text: the background
+    const QColor base = pixel(cell.right() - 2, cell.top() + 3);   // right of the text: the background
     QList<int> marked;
     for (int x = cell.left() + 2; x <= cell.right() - 2; ++x)   // inside the cell's frame
-        if (image.pixelColor(x, cell.top() + 3) != base)
+        if (pixel(x, cell.top() + 3) != base)
             marked.append(x);
     *textLeft = -1;
     for (int x = cell.left(); x <= cell.right() && *textLeft < 0; ++x)
         for (int y = cell.top() + 8; y < cell.bottom() - 8; ++y)
-            if (qGray(image.pixel(x, y)) < 100) {   // a dark glyph pixel
+            if (qGray(pixel(x, y).rgb()) < 100) {   // a dark glyph pixel
                 *textLeft = x;
                 break;
             }
