@@ -103,8 +103,12 @@ QList<SampleChat> sampleChats()
     // 36 generated messages per chat (ids 121-156 and 221-256): with them the narrative task has about 70
     // training and 18 dev items over both languages, the hand-written ones alone would give 15 and 4.
     QList<SampleChat> chats{english(), spanish()};
-    for (SampleChat &chat : chats)
+    // 16 generated reply chains per chat (roots 300-390 and 400-490, within one hundred so their times keep the
+    // reply order): 36 threads in all, 26 train and 10 dev.
+    for (SampleChat &chat : chats) {
         chat.messages += generatedSampleMessages(chat.language, chat.id == 1001 ? 121 : 221, 36);
+        appendGeneratedThreads(chat, chat.id == 1001 ? 300 : 400, 16);
+    }
     return chats;
 }
 

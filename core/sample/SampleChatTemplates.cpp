@@ -1,6 +1,7 @@
 // Generated sample messages: enough CONSPIRACY and CRITICAL messages with narrative spans that the narrative
-// task has a few dozen training items per language and a dev split a model can be scored on. Each message is
-// one template filled from phrase lists; the phrase a role slot takes is its narrative span.
+// task has a few dozen training items per language and a dev split a model can be scored on (each message is
+// one template filled from phrase lists; the phrase a role slot takes is its narrative span), and reply chains
+// with stance and veracity for the thread task.
 #include "sample/SampleChats.h"
 
 #include <QRandomGenerator>
@@ -110,7 +111,77 @@ const QList<const char *> &phrasesOf(const Phrases &phrases, const QString &role
     return phrases.effects;
 }
 
+// Reply chains: a claim and four replies whose wording carries their stance (stance-4); the claim's veracity
+// (veracity-3) shows in the replies' mix, as in RumourEval (false claims draw denials, unverified ones questions).
+struct ThreadTexts
+{
+    QList<const char *> falseClaims, trueClaims, unverifiedClaims;
+    QList<const char *> support, deny, query, comment;
+};
+
+const ThreadTexts &threadTexts(const QString &language)
+{
+    static const ThreadTexts en{
+        {"The city will ban cash payments from next month, share before they delete this!",
+         "Tap water in the north district now contains a sedative, the council admitted it."},
+        {"The council confirmed that the new bus lanes open on Monday.",
+         "The hospital published its new visiting hours today: 10 to 20 every day."},
+        {"People say the water plant was hacked last night.",
+         "Someone at the station says the night trains will stop for a month."},
+        {"Exactly, I heard the same thing.", "True, my neighbour confirmed it.", "Yes, it is on the official site."},
+        {"That is false, the official site says otherwise.", "Fake. There is no such decision.", "Not true, I checked the minutes."},
+        {"Is there a source for this?", "Where did you read that?", "Does anyone have the official notice?"},
+        {"Following this.", "Interesting, let us see.", "Saving this thread."}};
+    static const ThreadTexts es{
+        {"El ayuntamiento va a prohibir el efectivo el mes que viene, \xC2\xA1" "compartid antes de que lo borren!",
+         "El agua del grifo del barrio norte lleva un sedante, lo admiti\xC3\xB3 la consejer\xC3\xAD" "a."},
+        {"El ayuntamiento confirm\xC3\xB3 que los nuevos carriles bus abren el lunes.",
+         "El hospital public\xC3\xB3 hoy su nuevo horario de visitas: de 10 a 20 todos los d\xC3\xAD" "as."},
+        {"Dicen que anoche hackearon la depuradora.",
+         "Alguien de la estaci\xC3\xB3n dice que los trenes nocturnos parar\xC3\xA1n un mes."},
+        {"Exacto, yo o\xC3\xAD lo mismo.", "Cierto, mi vecina lo confirm\xC3\xB3.", "S\xC3\xAD, est\xC3\xA1 en la web oficial."},
+        {"Eso es falso, la web oficial dice otra cosa.", "Bulo. No existe tal decisi\xC3\xB3n.", "No es verdad, he le\xC3\xAD" "do el acta."},
+        {"\xC2\xBFHay alguna fuente?", "\xC2\xBF" "D\xC3\xB3nde lo le\xC3\xAD" "ste?", "\xC2\xBF" "Alguien tiene el aviso oficial?"},
+        {"Sigo el hilo.", "Interesante, a ver qu\xC3\xA9 pasa.", "Me guardo el hilo."}};
+    return language == QLatin1String("es") ? es : en;
+}
+
 } // namespace
+
+void appendGeneratedThreads(SampleChat &chat, int firstId, int count)
+{
+    const LanguageTemplates &t = chat.language == QLatin1String("es") ? spanish() : english();
+    const ThreadTexts &texts = threadTexts(chat.language);
+    const QStringList veracities{QStringLiteral("false"), QStringLiteral("true"), QStringLiteral("unverified")};
+    // Reply stances per veracity: denials under false claims, support under true ones, questions under rumours.
+    const QList<QStringList> stanceMix{
+        {QStringLiteral("deny"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")},
+        {QStringLiteral("support"), QStringLiteral("support"), QStringLiteral("comment"), QStringLiteral("query")},
+        {QStringLiteral("query"), QStringLiteral("query"), QStringLiteral("support"), QStringLiteral("comment")}};
+    for (int thread = 0; thread < count; ++thread) {
+        const int kind = thread % 3;
+        const QList<const char *> &claims = kind == 0 ? texts.falseClaims : kind == 1 ? texts.trueClaims : texts.unverifiedClaims;
+        SampleMessage root;
+        root.id = firstId + thread * 6;   // six ids per thread, so roots fall into both splits (every fifth is dev)
+        root.from = t.authors[thread % t.authors.size()];
+        root.parts = {{QString::fromUtf8(claims[(thread / 3) % claims.size()]), QString()}};
+        chat.messages.append(root);
+        chat.veracity.insert(root.id, veracities[kind]);
+        for (int reply = 0; reply < 4; ++reply) {
+            SampleMessage message;
+            message.id = root.id + 1 + reply;
+            message.replyTo = root.id;
+            message.from = t.authors[(thread + reply + 1) % t.authors.size()];
+            message.stance = stanceMix[kind][reply];
+            const QList<const char *> &lines = message.stance == QLatin1String("support") ? texts.support
+                : message.stance == QLatin1String("deny") ? texts.deny
+                : message.stance == QLatin1String("query") ? texts.query : texts.comment;
+            // Two replies of one stance in a chain read differently; the line rotates with the chain.
+            message.parts = {{QString::fromUtf8(lines[(thread + reply) % lines.size()]), QString()}};
+            chat.messages.append(message);
+        }
+    }
+}
 
 QList<SampleMessage> generatedSampleMessages(const QString &language, int firstId, int count)
 {

@@ -40,6 +40,10 @@ QList<SampleChat> sampleChats();
 // each with narrative spans; no replies. Deterministic.
 QList<SampleMessage> generatedSampleMessages(const QString &language, int firstId, int count);
 
+// Appends `count` reply chains to `chat` (ids from `firstId`, six per chain): a claim with four replies whose
+// wording carries their stance, and the claim's veracity (false, true, unverified in turn). Deterministic.
+void appendGeneratedThreads(SampleChat &chat, int firstId, int count);
+
 // Writes `chat` as a Telegram Desktop export (result.json + photos/) into `folder`.
 void writeTelegramExport(const SampleChat &chat, const QString &folder);
 

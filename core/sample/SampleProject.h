@@ -17,8 +17,9 @@ using SampleProgressFn = std::function<void(int step, int steps, const QString &
 
 // Builds the bundled sample project at `path` (which must not exist): 120 memes with drawn images, gold
 // persuasion-22 labels (subtask 3), persuasion-20 labels (subtask 1: the techniques of the spans) and
-// persuasion-20 spans; 102 Telegram messages in English and Spanish (30 written, 72 generated from templates) with narrative-6 spans
-// and oppositional-2 labels; 4 reply threads with per-reply stance and thread veracity; train/dev splits.
+// persuasion-20 spans; 262 Telegram messages in English and Spanish (30 written, 232 generated from templates),
+// 91 of them with narrative-6 spans and oppositional-2 labels; 36 reply threads (4 written, 32 generated) with
+// per-reply stance and thread veracity; train/dev splits.
 // The data is generated in memory and written as a JSONL file and two Telegram Desktop exports into a temporary
 // folder, then imported through the real importers, so the sample exercises the same paths as user data.
 // Throws candor::Error on failure or cancellation; the partial file is removed either way.

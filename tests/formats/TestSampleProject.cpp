@@ -46,17 +46,17 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         const QJsonObject stats = ProjectStats::compute(store);
-        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 226);
+        QCOMPARE(stats.value(QStringLiteral("items")).toInt(), 418);
         const QJsonObject byKind = stats.value(QStringLiteral("items_by_kind_and_split")).toObject();
         QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("train")).toInt(), 96);
         QCOMPARE(byKind.value(QStringLiteral("meme")).toObject().value(QStringLiteral("dev")).toInt(), 24);
-        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("train")).toInt(), 80);
-        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("dev")).toInt(), 22);
-        QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("train")).toInt(), 2);
-        QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("dev")).toInt(), 2);
-        QCOMPARE(stats.value(QStringLiteral("thread_posts")).toInt(), 15);
+        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("train")).toInt(), 200);
+        QCOMPARE(byKind.value(QStringLiteral("message")).toObject().value(QStringLiteral("dev")).toInt(), 62);
+        QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("train")).toInt(), 26);
+        QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("dev")).toInt(), 10);
+        QCOMPARE(stats.value(QStringLiteral("thread_posts")).toInt(), 175);
         QCOMPARE(stats.value(QStringLiteral("media")).toInt(), 122);   // 3 chat photos and 119 meme images (two memes look alike)
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 50);
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 130);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")), 0);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations WHERE origin <> 'gold'")), 0);
         QCOMPARE(store.metaValue(QStringLiteral("sample_project")), QStringLiteral("2"));
@@ -118,6 +118,26 @@ private Q_SLOTS:
         AnnotationFilter oppositional;
         oppositional.schema = Schemas::Oppositional2;
         QCOMPARE(store.annotations(generated, oppositional).first().label, QStringLiteral("CRITICAL"));
+    }
+
+    // Generated reply chains: every reply has its stance, every thread its veracity, and both splits hold threads.
+    void generatedThreadsCarryStanceAndVeracity()
+    {
+        ProjectStore store(m_path);
+        const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1002/thread/400"));
+        QCOMPARE(store.item(thread)->split, QStringLiteral("dev"));
+        QCOMPARE(store.posts(thread).size(), 5);
+        AnnotationFilter stance;
+        stance.schema = Schemas::Stance4;
+        QStringList stances;
+        for (const Annotation &a : store.annotations(thread, stance))
+            stances.append(a.label);
+        QCOMPARE(stances, (QStringList{QStringLiteral("deny"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
+        AnnotationFilter veracity;
+        veracity.schema = Schemas::Veracity3;
+        QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                                                       " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = 'stance-4'")), 11 + 128);
     }
 
     void memeSpansMatchTheirTechniques()
