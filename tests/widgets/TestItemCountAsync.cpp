@@ -2,6 +2,7 @@
 // model's MatchCounter, equal to the blocking count; superseded counts never show.
 #include "browser/ItemBrowser.h"
 #include "browser/ItemTableModel.h"
+#include "main/MainWindow.h"
 #include "store/Database.h"
 #include "store/FacetSelection.h"
 #include "store/ItemQuery.h"
@@ -10,7 +11,10 @@
 #include "store/Sql.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +81,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CandorTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_itemcountasync"));
         m_path = m_dir.filePath(QStringLiteral("count.candor"));
         generate(m_path);
         m_store = std::make_unique<ProjectStore>(m_path);
@@ -197,6 +204,34 @@ private Q_SLOTS:
         browser.model()->setQuery(unreviewed);
         QCOMPARE(browser.countLabel()->text(), QStringLiteral("counting…"));
         QTRY_COMPARE(browser.countLabel()->text(), QStringLiteral("%L1+ items match").arg(ItemQuery::countCap));
+    }
+
+    // The window's status bar reads the model's count text: it never blocks on the count either. The window
+    // gets a copy of the project (it closes its connections on close, which this thread shares per path).
+    void statusBarSaysCountingThenTheNumberAndCloseStopsTheCount()
+    {
+        QSettings().clear();
+        sql::exec(m_store->db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString copy = m_dir.filePath(QStringLiteral("window.candor"));
+        QVERIFY(QFile::copy(m_path, copy));
+        MainWindow window;
+        QVERIFY(window.openProject(copy));
+        auto *status = window.findChild<QLabel *>();
+        for (QLabel *label : window.findChildren<QLabel *>())
+            if (label->accessibleName() == QLatin1String("Item counts"))
+                status = label;
+        QCOMPARE(status->accessibleName(), QStringLiteral("Item counts"));
+        QCOMPARE(status->text(), QStringLiteral("%L1 of %L1 items").arg(kItems));
+        window.browser()->model()->setQuery(search(QStringLiteral("vaccine")));
+        QCOMPARE(status->text(), QStringLiteral("counting… of %L1 items").arg(kItems));
+        QTRY_COMPARE(status->text(), QStringLiteral("%L1 of %L2 items").arg(6000).arg(kItems));
+        // Closing the project while a count runs: the count is stopped and the status bar emptied.
+        window.browser()->model()->setQuery(search(QStringLiteral("border")));
+        QVERIFY(!window.browser()->model()->knownMatchCount());
+        window.closeProject();
+        QVERIFY(status->text().isEmpty());
+        QTest::qWait(100);
+        QVERIFY(status->text().isEmpty());
     }
 };
 
