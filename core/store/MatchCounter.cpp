@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <exception>
+
 namespace candor {
 
 namespace {
@@ -198,6 +200,9 @@ MatchCounter::Outcome MatchCounter::count(const Request &request, QString &openP
     } catch (const Error &error) {
         outcome.kind = Outcome::Kind::Failed;
         outcome.message = error.message();
+    } catch (const std::exception &error) {   // nothing may leave the worker thread
+        outcome.kind = Outcome::Kind::Failed;
+        outcome.message = QString::fromLocal8Bit(error.what());
     }
     // An interrupted statement fails or (stopped between rows) returns a partial number: neither is a count.
     if (stopWhenSuperseded(&progress))
