@@ -24,6 +24,7 @@ QJsonObject MemeMapTaskJob::run()
     const MemeMapResult result = job.run();
     if (result.cancelled)
         return {};
+    markCompleted();
     return {{QStringLiteral("item"), m_options.itemId},
             {QStringLiteral("model_version"), result.modelVersionId},
             {QStringLiteral("technique"), m_options.technique},

@@ -34,6 +34,7 @@ QJsonObject TrainTextTaskJob::run()
     const TrainTextResult result = job.run();
     if (result.cancelled)
         return {};
+    markCompleted();
     log(tr("Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s")
             .arg(m_options.task).arg(result.modelVersionId).arg(result.chosen).arg(result.trainItems).arg(result.devItems)
             .arg(result.seconds, 0, 'f', 1));
@@ -62,6 +63,7 @@ QJsonObject PredictTextTaskJob::run()
     const PredictTextResult result = job.run();
     if (result.cancelled)
         return {};
+    markCompleted();
     log(tr("Model version %1 proposed %2 annotation(s) on %3 item(s)").arg(result.modelVersionId).arg(result.annotations).arg(result.items));
     return {{QStringLiteral("model_version"), result.modelVersionId},
             {QStringLiteral("items"), result.items},
@@ -86,6 +88,7 @@ QJsonObject EvaluateTextTaskJob::run()
     const EvaluateTextResult result = job.run();
     if (result.cancelled)
         return {};
+    markCompleted();
     return result.toJson(m_options.task, m_options.split);
 }
 

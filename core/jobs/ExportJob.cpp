@@ -33,6 +33,7 @@ QJsonObject ExportJob::run()
             return {};
         throw;
     }
+    markCompleted();
     log(tr("%1: %n record(s) written", nullptr, int(written)).arg(m_outPath));
     return {{QStringLiteral("path"), m_outPath}, {QStringLiteral("format"), m_format}, {QStringLiteral("records"), written}};
 }

@@ -81,6 +81,7 @@ QJsonObject ImportJob::run()
     }
     ImportReport total;
     QJsonArray files;
+    int imported = 0;
     for (int i = 0; i < paths.size() && !isCancelled(); ++i) {
         const QString &path = paths[i];
         auto importer = chooseImporter(path, m_format);
@@ -99,11 +100,23 @@ QJsonObject ImportJob::run()
         QJsonObject file = report.toJson();
         file.insert(QStringLiteral("path"), path);
         files.append(file);
+        if (!report.cancelled)
+            m_filesImported.store(++imported);
     }
+    if (imported == paths.size())
+        markCompleted();
     reportProgress(paths.size(), paths.size());
     QJsonObject result = total.toJson();
     result.insert(QStringLiteral("files"), files);
     return result;
+}
+
+QString ImportJob::cancelOutcome() const
+{
+    const int kept = m_filesImported.load();
+    if (kept == 0)
+        return Job::cancelOutcome();
+    return tr("%n path(s) imported before the cancel are kept; the one under way was not written", nullptr, kept);
 }
 
 } // namespace candor

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <atomic>
+
 namespace candor {
 
 // Imports files or folders into a project on a worker thread with its own database connection. Each path
@@ -17,6 +19,9 @@ class ImportJob final : public Job
 public:
     ImportJob(const QString &projectPath, const QStringList &paths, const QString &format = {}, QObject *parent = nullptr);
 
+    // Paths imported before a cancel stay (each is its own transaction); the one under way is not written.
+    QString cancelOutcome() const override;
+
 protected:
     QJsonObject run() override;
 
@@ -24,6 +29,7 @@ private:
     QString m_projectPath;
     QStringList m_paths;
     QString m_format;
+    std::atomic_int m_filesImported{0};
 };
 
 } // namespace candor

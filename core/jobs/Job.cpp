@@ -134,7 +134,7 @@ void Job::onWorkerEnded()
     if (threw) {
         setState(State::Failed);
         Q_EMIT failed(error);
-    } else if (m_cancel.isCancelled()) {
+    } else if (m_cancel.isCancelled() && !m_completed.load()) {
         setState(State::Cancelled);
         Q_EMIT cancelled();
     } else {

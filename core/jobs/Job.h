@@ -44,6 +44,8 @@ public:
     QJsonObject result() const;
     // Seconds left, extrapolated from the rate so far; negative when unknown.
     double secondsLeft() const;
+    // What a cancel left behind, for the log line that reports it; most jobs write in one transaction.
+    virtual QString cancelOutcome() const { return tr("nothing was written"); }
 
     void start();
     void cancel();
@@ -66,6 +68,9 @@ protected:
 
     bool isCancelled() const { return m_cancel.isCancelled(); }
     const CancelToken &cancelToken() const { return m_cancel; }
+    // Says the work is done and saved. A cancel that arrives after this (after the job's last check) no longer
+    // turns the outcome into "cancelled", which would tell the user nothing was written when it was.
+    void markCompleted() { m_completed.store(true); }
     // Thread-safe; signals are throttled so a fast loop cannot flood the owner's event loop.
     void reportProgress(qint64 done, qint64 total);
     void log(const QString &line);
@@ -84,6 +89,7 @@ private:
     std::atomic<qint64> m_done{0};
     std::atomic<qint64> m_total{0};
     std::atomic<qint64> m_lastSignalMs{0};
+    std::atomic_bool m_completed{false};
     mutable QMutex m_outcomeMutex;     // guards the three outcome fields written by the worker
     QJsonObject m_result;
     QString m_error;

@@ -16,6 +16,7 @@ QJsonObject SampleProjectJob::run()
         reportProgress(step, steps);
         log(what);
     });
+    markCompleted();
     return {{QStringLiteral("path"), m_path}};
 }
 

@@ -48,6 +48,28 @@ private:
     int m_failAt;
 };
 
+// Waits for a cancel request and then either stops (as a job that checks in time) or saves its work anyway (as a
+// job whose last check came before the cancel, e.g. inside a commit) and says so.
+class LateCancelJob final : public Job
+{
+public:
+    explicit LateCancelJob(bool savesAnyway) : Job(QStringLiteral("late cancel")), m_savesAnyway(savesAnyway) {}
+
+protected:
+    QJsonObject run() override
+    {
+        while (!isCancelled())
+            QThread::msleep(1);
+        if (!m_savesAnyway)
+            return {};
+        markCompleted();
+        return {{QStringLiteral("saved"), true}};
+    }
+
+private:
+    bool m_savesAnyway;
+};
+
 } // namespace
 
 class TestJobs : public QObject
@@ -109,6 +131,31 @@ private Q_SLOTS:
         QVERIFY(job->done() < 100000);
     }
 
+    void cancelAfterTheWorkWasSavedIsNotReportedAsCancelled_data()
+    {
+        QTest::addColumn<bool>("savesAnyway");
+        QTest::addColumn<Job::State>("outcome");
+        QTest::newRow("stopped at its check") << false << Job::State::Cancelled;
+        QTest::newRow("saved before it saw the cancel") << true << Job::State::Finished;
+    }
+
+    void cancelAfterTheWorkWasSavedIsNotReportedAsCancelled()
+    {
+        QFETCH(bool, savesAnyway);
+        QFETCH(Job::State, outcome);
+        JobManager manager;
+        Job *job = manager.start(std::make_unique<LateCancelJob>(savesAnyway));
+        QSignalSpy finished(job, &Job::finished);
+        QSignalSpy cancelled(job, &Job::cancelled);
+        job->cancel();
+        QTRY_COMPARE(job->state(), outcome);
+        QCOMPARE(finished.size(), savesAnyway ? 1 : 0);
+        QCOMPARE(cancelled.size(), savesAnyway ? 0 : 1);
+        if (savesAnyway)
+            QCOMPARE(job->result().value(QStringLiteral("saved")).toBool(), true);
+        QCOMPARE(job->cancelOutcome(), QStringLiteral("nothing was written"));
+    }
+
     void eventLoopKeepsRunningDuringLongJob()
     {
         JobManager manager;
@@ -141,10 +188,11 @@ private Q_SLOTS:
         {
             JobManager manager;
             auto owned = std::make_unique<StepJob>(100000, 5);
-            watched = owned.get();
+            StepJob *job = owned.get();
+            watched = job;
             manager.start(std::move(owned));
-            QTRY_VERIFY(watched->done() > 0);
-            worker = static_cast<StepJob *>(watched.data())->workerThread;
+            QTRY_VERIFY(job->done() > 0);
+            worker = job->workerThread;
         }
         QVERIFY(watched.isNull());   // deleted, after its thread ended (the destructor waits)
         QVERIFY(worker != nullptr);

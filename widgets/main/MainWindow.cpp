@@ -289,7 +289,7 @@ Job *MainWindow::startJob(std::unique_ptr<Job> owned)
     const QString title = job->title();
     connect(job, &Job::logLine, this, &MainWindow::appendLog);
     connect(job, &Job::failed, this, [this, title](const QString &message) { reportError(tr("%1 failed: %2").arg(title, message)); });
-    connect(job, &Job::cancelled, this, [this, title] { appendLog(tr("%1 cancelled; nothing was written").arg(title)); });
+    connect(job, &Job::cancelled, this, [this, title, job] { appendLog(tr("%1 cancelled; %2").arg(title, job->cancelOutcome())); });
     connect(job, &Job::finished, this, [this, title] {
         appendLog(tr("%1 finished").arg(title));
         rereadProject();
