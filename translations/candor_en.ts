@@ -56,6 +56,82 @@
     </message>
 </context>
 <context>
+    <name>ExportJob</name>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: no importer recognises it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) imported before the cancel are kept; the one under way was not written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>unknown import format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises this file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProjectJob</name>
+    <message>
+        <source>Build sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThreadEdits</name>
     <message>
         <source>Set stance %1</source>
@@ -431,6 +507,13 @@
     </message>
 </context>
 <context>
+    <name>candor::Job</name>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>candor::JobListModel</name>
     <message>
         <source>%1 s</source>
@@ -636,10 +719,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +907,10 @@
     </message>
     <message>
         <source>Export as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
