@@ -206,7 +206,8 @@ void ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
         what = tr("item %1").arg(item);
     } else if (scope == Scope::Filter) {
         QVariantList binds;
-        const QString statement = m_window->browser()->model()->query().idStatement(binds);
+        const ItemTableModel *model = m_window->browser()->model();
+        const QString statement = model->query().idStatement(binds, &model->facets());
         QSqlQuery query = sql::prepare(m_window->store()->db(), statement);
         for (int i = 0; i < binds.size(); ++i)
             query.bindValue(i, binds[i]);

@@ -11,7 +11,11 @@
 #include "jobs/JobsPanel.h"
 #include "jobs/TrainingChart.h"
 #include "main/MainWindow.h"
+#include "browser/ItemBrowser.h"
+#include "browser/ItemFilterBar.h"
+#include "browser/ItemTableModel.h"
 #include "store/Database.h"
+#include "store/ItemQuery.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 #include "versions/ModelVersionsPanel.h"
@@ -232,6 +236,21 @@ private Q_SLOTS:
         for (const Annotation &row : m_window->itemView()->annotations())
             proposals += row.origin == Origin::Model && row.modelVersionId == second->id ? 1 : 0;
         QVERIFY(proposals > 0);
+
+        // Models > Predict current filter: the filter bar's kind + split (one facet) picks the 24 dev memes.
+        ItemQuery devMemes;
+        devMemes.kind = QStringLiteral("meme");
+        devMemes.split = QStringLiteral("dev");
+        m_window->browser()->filterBar()->setQuery(devMemes);
+        QTRY_COMPARE(m_window->browser()->model()->knownMatchCount().value_or(-1), qint64(24));
+        const int jobsBeforeFilter = m_window->jobs()->count();
+        menuAction(QStringLiteral("Models"), QStringLiteral("Predict current filter"))->trigger();
+        QCOMPARE(m_window->jobs()->count(), jobsBeforeFilter + 1);
+        Job *filtered = lastJob();
+        QVERIFY2(filtered->title().contains(QStringLiteral("24 filtered item(s)")), qPrintable(filtered->title()));
+        waitFor(filtered);
+        QCOMPARE(filtered->result().value(QStringLiteral("items")).toInt(), 24);
+        QCOMPARE(referenceRows(store), reference);
     }
 
     // Where a task has no data, Retrain says so before the click instead of failing after it.
