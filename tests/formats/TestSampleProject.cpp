@@ -28,6 +28,17 @@ private:
         return CodePointMap(text).mid(text, *span.start, *span.end);
     }
 
+    // The stance labels of a thread's replies, in reply order.
+    static QStringList stancesOf(const ProjectStore &store, qint64 thread)
+    {
+        AnnotationFilter stance;
+        stance.schema = Schemas::Stance4;
+        QStringList stances;
+        for (const Annotation &a : store.annotations(thread, stance))
+            stances.append(a.label);
+        return stances;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -81,12 +92,7 @@ private Q_SLOTS:
 
         const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1001/thread/101"));
         QCOMPARE(store.posts(thread).size(), 5);
-        AnnotationFilter stance;
-        stance.schema = Schemas::Stance4;
-        QStringList stances;
-        for (const Annotation &a : store.annotations(thread, stance))
-            stances.append(a.label);
-        QCOMPARE(stances, (QStringList{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
+        QCOMPARE(stancesOf(store, thread), (QStringList{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
         AnnotationFilter veracity;
         veracity.schema = Schemas::Veracity3;
         QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));
@@ -127,12 +133,7 @@ private Q_SLOTS:
         const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1002/thread/400"));
         QCOMPARE(store.item(thread)->split, QStringLiteral("dev"));
         QCOMPARE(store.posts(thread).size(), 5);
-        AnnotationFilter stance;
-        stance.schema = Schemas::Stance4;
-        QStringList stances;
-        for (const Annotation &a : store.annotations(thread, stance))
-            stances.append(a.label);
-        QCOMPARE(stances, (QStringList{QStringLiteral("deny"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
+        QCOMPARE(stancesOf(store, thread), (QStringList{QStringLiteral("deny"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
         AnnotationFilter veracity;
         veracity.schema = Schemas::Veracity3;
         QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));

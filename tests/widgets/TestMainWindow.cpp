@@ -90,6 +90,20 @@ private:
 
     void openFixture() { QVERIFY(m_window->openProject(m_path)); }
 
+    // Drags `urls` over the window and drops them, as a file manager does; false when the window refuses them.
+    bool dropOnWindow(const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_window.get(), &drop);
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -444,13 +458,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"id\": \"d1\", \"text\": \"dropped one\"}\n{\"id\": \"d2\", \"text\": \"dropped two\"}\n");
         file.close();
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(jsonl)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(dropOnWindow({QUrl::fromLocalFile(jsonl)}));
         QCOMPARE(m_window->jobs()->count(), 1);
         QTRY_COMPARE(m_window->jobs()->at(0)->state(), Job::State::Finished);
         QCOMPARE(m_window->store()->itemCount(), qint64(10));
@@ -548,13 +556,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QStringLiteral("{\"id\": \"%1\", \"text\": \"from a dropped folder\"}\n").arg(name).toUtf8());
         }
-        QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(folder)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(dropOnWindow({QUrl::fromLocalFile(folder)}));
         QCOMPARE(m_window->jobs()->count(), 1);
         QTRY_VERIFY(!m_window->jobs()->at(0)->isActive());
         QVERIFY2(m_window->jobs()->at(0)->state() == Job::State::Finished, qPrintable(m_window->logText()));
@@ -562,11 +564,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->browser()->model()->rowCount(), 10);
         QVERIFY(m_window->logText().contains(QStringLiteral("Skipped %1/notes.md: no importer recognises it").arg(folder)));
         // Web links are not files: the window refuses them instead of guessing.
-        QMimeData web;
-        web.setUrls({QUrl(QStringLiteral("https://example.org/a.jsonl"))});
-        QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(m_window.get(), &refused);
-        QVERIFY(!refused.isAccepted());
+        QVERIFY(!dropOnWindow({QUrl(QStringLiteral("https://example.org/a.jsonl"))}));
     }
 
     void exportRunsAsAJob()
