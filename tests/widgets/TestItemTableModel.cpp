@@ -4,6 +4,10 @@
 #include "store/ItemQuery.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +69,34 @@ private Q_SLOTS:
         for (qint64 id = 1; id <= 43; ++id)
             expected.append(id);
         QCOMPARE(ids(), expected);   // keyset pages neither skip nor repeat rows
+    }
+
+    // The thumbnail column has the screen's pixels for its 48 points (sharp on HiDPI: run with QT_SCALE_FACTOR=2).
+    void thumbnailsHaveTheScreensPixelRatio()
+    {
+        QImage image(300, 150, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(image.save(&buffer, "PNG"));
+        Item meme;
+        meme.kind = ItemKind::Meme;
+        meme.source = QStringLiteral("test");
+        meme.externalId = QStringLiteral("with-image");
+        meme.text = QStringLiteral("A MEME WITH AN IMAGE");
+        meme.mediaId = m_store->addMedia(png, QStringLiteral("test.png")).id;
+        const qint64 id = m_store->upsertItem(meme).id;
+        ItemQuery query;
+        query.source = QStringLiteral("test");
+        m_model->setQuery(query);
+        const int row = m_model->rowOfItem(id);
+        QVERIFY(row >= 0);
+        const QPixmap thumbnail = m_model->index(row, ItemTableModel::Thumbnail).data(Qt::DecorationRole).value<QPixmap>();
+        QVERIFY(!thumbnail.isNull());
+        QCOMPARE(thumbnail.devicePixelRatio(), qGuiApp->devicePixelRatio());
+        QCOMPARE(thumbnail.deviceIndependentSize(), QSizeF(48, 24));
+        QCOMPARE(thumbnail.width(), qRound(48 * qGuiApp->devicePixelRatio()));
     }
 
     void columnsShowLabelsScoresAndReview()

@@ -1,10 +1,12 @@
 #include "browser/ItemTableModel.h"
 
+#include "common/ScreenThumbnail.h"
 #include "domain/Error.h"
 #include "store/MatchCounter.h"
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 
+#include <QImage>
 #include <QScopedValueRollback>
 #include <QSqlQuery>
 
@@ -249,9 +251,7 @@ QPixmap ItemTableModel::thumbnail(qint64 mediaId) const
         return *cached;
     auto *pixmap = new QPixmap;
     try {
-        pixmap->loadFromData(m_store->mediaThumbnail(mediaId));
-        if (!pixmap->isNull())
-            *pixmap = pixmap->scaled(48, 48, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        *pixmap = screenThumbnail(QImage::fromData(m_store->mediaThumbnail(mediaId)), 48);
     } catch (const Error &) {
         *pixmap = QPixmap();
     }

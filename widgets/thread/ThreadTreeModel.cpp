@@ -1,7 +1,8 @@
 #include "thread/ThreadTreeModel.h"
 
+#include "common/ScreenThumbnail.h"
+
 #include <QColor>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QPixmap>
 
@@ -125,13 +126,8 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(p.post.postId, readableTweetText(p.post.text));
     case Qt::DecorationRole:
-        if (index.column() == PostColumn && !p.thumbnail.isNull()) {
-            // 48 points wide with as many pixels as the screen has for them: a 48-pixel image is a blur at 2x.
-            const qreal ratio = qGuiApp->devicePixelRatio();
-            QPixmap pixmap = QPixmap::fromImage(p.thumbnail.scaled(QSize(48, 48) * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-            pixmap.setDevicePixelRatio(ratio);
-            return pixmap;
-        }
+        if (index.column() == PostColumn && !p.thumbnail.isNull())
+            return screenThumbnail(p.thumbnail, 48);
         return {};
     case PostIndexRole: return post;
     case PostRowIdRole: return p.post.id;
