@@ -78,6 +78,10 @@ struct ThreadTrainConfig
     // Optimisation (Adam with L2 on the weights, stepwise exponential decay of the learning rate).
     int epochs = 15;
     int batchSize = 16;               // threads per step; 32 stalls on 272 RumourEval threads (held-out picks epoch 1)
+    // An epoch is at least this many optimiser steps: with fewer training threads than minStepsPerEpoch batches
+    // the shuffled passes repeat within the epoch. Epochs, patience and decay are counted for RumourEval's ~16
+    // batches; 23 threads in batches of 16 would give 2 steps an epoch, one for stance, and stance never trains.
+    int minStepsPerEpoch = 16;
     double beta = 0.5;                // probability that a step trains veracity (else stance)
     double learningRate = 2e-3;
     double weightDecay = 1e-5;        // the L2 coefficient lambda

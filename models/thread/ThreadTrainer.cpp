@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <random>
 
@@ -220,14 +221,21 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
     std::bernoulli_distribution chooseVeracity(config.beta);
 
     const size_t batchSize = static_cast<size_t>(std::max(1, config.batchSize));
-    const long stepsPerEpoch = static_cast<long>((fit.size() + batchSize - 1) / batchSize);
+    const size_t batchesPerPass = (fit.size() + batchSize - 1) / batchSize;
+    const size_t minSteps = static_cast<size_t>(std::max(1, config.minStepsPerEpoch));
+    const size_t passesPerEpoch = batchesPerPass == 0 ? 1 : std::max<size_t>(1, (minSteps + batchesPerPass - 1) / batchesPerPass);
+    const long stepsPerEpoch = static_cast<long>(passesPerEpoch * batchesPerPass);
     long step = 0;
     double bestScore = -1;
     std::map<std::string, torch::Tensor> best;
     int sinceBest = 0;
     for (int epoch = 1; epoch <= config.epochs; ++epoch) {
         net->train();
-        const std::vector<std::vector<size_t>> batches = lengthBucketedBatches(prepared, fit, batchSize, random);
+        std::vector<std::vector<size_t>> batches;
+        for (size_t pass = 0; pass < passesPerEpoch; ++pass) {
+            std::vector<std::vector<size_t>> more = lengthBucketedBatches(prepared, fit, batchSize, random);
+            batches.insert(batches.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        }
         double lossSum = 0;
         int lossCount = 0;
         for (const std::vector<size_t> &members : batches) {
