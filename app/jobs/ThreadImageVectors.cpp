@@ -4,6 +4,8 @@
 #include "jobs/BackboneFeatures.h"
 #include "store/ProjectStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 
 namespace candor {
 
@@ -33,6 +35,26 @@ ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskI
         }
     }
     return count;
+}
+
+int countPostImages(const QList<ThreadTaskItem> &items)
+{
+    int count = 0;
+    for (const ThreadTaskItem &item : items)
+        for (const std::optional<qint64> &mediaId : item.postMediaIds)
+            count += mediaId ? 1 : 0;
+    return count;
+}
+
+QString threadImageModelPath(const QString &modelsFolder)
+{
+    return QDir::cleanPath(modelsFolder + QLatin1Char('/')
+                           + QString::fromStdString(models::backboneFileName(models::BackboneKind::QuantizedMobileNetV2)));
+}
+
+bool threadImageModelInstalled(const QString &modelsFolder)
+{
+    return QFileInfo(threadImageModelPath(modelsFolder)).isFile();
 }
 
 } // namespace candor

@@ -26,4 +26,11 @@ struct ThreadImageCount
 ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskItem> &items, const QString &modelsFolder,
                                     const std::function<bool()> &cancelled = {});
 
+// Posts with an image among `items`.
+int countPostImages(const QList<ThreadTaskItem> &items);
+// Whether the backbone file attachThreadImages loads is in `modelsFolder`.
+bool threadImageModelInstalled(const QString &modelsFolder);
+// The backbone file's path in `modelsFolder`, for messages.
+QString threadImageModelPath(const QString &modelsFolder);
+
 } // namespace candor

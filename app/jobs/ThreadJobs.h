@@ -35,6 +35,7 @@ struct TrainThreadResult
     int trainThreads = 0;
     int devThreads = 0;
     double seconds = 0;
+    QString imagesLeftOut;   // non-empty when posts had images but the image model was not installed
 };
 
 class TrainThreadJob final : public TextJob

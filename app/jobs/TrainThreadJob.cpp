@@ -31,10 +31,21 @@ TrainThreadResult TrainThreadJob::run()
     report({QStringLiteral("loading")});
     QList<ThreadTaskItem> trainItems = ThreadTaskData::load(store, m_options.trainSplits, /*labelledOnly=*/true);
     QList<ThreadTaskItem> devItems = ThreadTaskData::load(store, {m_options.devSplit}, /*labelledOnly=*/true);
+    QString imagesLeftOut;
+    const QString modelsFolder = MemeTaskData::defaultModelsFolder();
+    const int postImages = countPostImages(trainItems) + countPostImages(devItems);
+    if (m_options.config.useImages && postImages > 0 && !threadImageModelInstalled(modelsFolder)) {
+        // Without the backbone the posts' images cannot be read. The version trains on text and structure and
+        // records useImages = false, so its predictions never see image vectors it was not trained with.
+        m_options.config.useImages = false;
+        imagesLeftOut = QStringLiteral("%1 post image(s) left out: the image model %2 is not installed (set"
+                                       " CANDOR_MODELS_DIR to the folder that holds it); this version uses text and"
+                                       " thread structure only").arg(postImages).arg(threadImageModelPath(modelsFolder));
+    }
     if (m_options.config.useImages) {
         const auto cancelled = [this] { return isCancelled(); };
-        const ThreadImageCount images = attachThreadImages(store, trainItems, MemeTaskData::defaultModelsFolder(), cancelled);
-        attachThreadImages(store, devItems, MemeTaskData::defaultModelsFolder(), cancelled);
+        const ThreadImageCount images = attachThreadImages(store, trainItems, modelsFolder, cancelled);
+        attachThreadImages(store, devItems, modelsFolder, cancelled);
         report({QStringLiteral("images"), images.withImage, images.withImage});
     }
     const QString where = QStringLiteral("%1: task 'thread'").arg(m_projectPath);
@@ -49,6 +60,7 @@ TrainThreadResult TrainThreadJob::run()
     const qint64 jobId = store.startJob(QStringLiteral("train-thread"), config);
 
     TrainThreadResult result;
+    result.imagesLeftOut = imagesLeftOut;
     result.trainThreads = int(trainItems.size());
     result.devThreads = int(devItems.size());
     models::ThreadTrainReport trainReport;
@@ -88,6 +100,8 @@ TrainThreadResult TrainThreadJob::run()
                             {QStringLiteral("dev"), ThreadTaskData::describe(devItems)},
                             {QStringLiteral("reference_rule"),
                              QStringLiteral("human-confirmed rows override gold per post and thread")}};
+    if (!imagesLeftOut.isEmpty())
+        version.dataSnapshot.insert(QStringLiteral("images_left_out"), imagesLeftOut);
     version.metrics = result.metrics;
 
     sql::Transaction transaction(store.db());

@@ -7,6 +7,7 @@
 #include "jobs/ThreadJobs.h"
 #include "sample/SampleProject.h"
 #include "store/Database.h"
+#include "store/ProjectStore.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -22,11 +23,11 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    TrainThreadResult train(int minStepsPerEpoch)
+    TrainThreadResult train(int minStepsPerEpoch, bool useImages = false)
     {
         TrainThreadOptions options;
         options.config.threads = 1;
-        options.config.useImages = false;
+        options.config.useImages = useImages;
         options.config.hashBuckets = 1 << 12;
         options.config.minStepsPerEpoch = minStepsPerEpoch;
         return TrainThreadJob(m_path, options).run();
@@ -64,6 +65,22 @@ private Q_SLOTS:
         const QJsonObject dev = result.metrics.value(QStringLiteral("dev")).toObject();
         QVERIFY2(dev.value(QStringLiteral("stance_macro_f1")).toDouble() < 0.5,
                  qPrintable(QString::number(dev.value(QStringLiteral("stance_macro_f1")).toDouble())));
+    }
+
+    // One sample reply carries a photo. Without the image model installed, training goes on with text and structure,
+    // says what it left out, and the version records useImages = false so its predictions never see image vectors.
+    void missingImageModelTrainsWithoutImages()
+    {
+        QTemporaryDir emptyModels;
+        qputenv("CANDOR_MODELS_DIR", emptyModels.path().toUtf8());
+        const TrainThreadResult result = train(models::ThreadTrainConfig().minStepsPerEpoch, /*useImages=*/true);
+        qunsetenv("CANDOR_MODELS_DIR");
+        QVERIFY2(result.imagesLeftOut.contains(QStringLiteral("post image(s) left out: the image model")), qPrintable(result.imagesLeftOut));
+        QVERIFY(result.imagesLeftOut.contains(emptyModels.path()));
+        const std::optional<ModelVersion> version = ProjectStore(m_path).latestModelVersion(QStringLiteral("thread"));
+        QVERIFY(version && version->id == result.modelVersionId);
+        QCOMPARE(version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("useImages")).toBool(true), false);
+        QCOMPARE(version->dataSnapshot.value(QStringLiteral("images_left_out")).toString(), result.imagesLeftOut);
     }
 };
 

@@ -128,6 +128,8 @@ int runThreadTrain(const QStringList &arguments)
             printErr(QStringLiteral("cancelled: nothing was stored"));
             return Failure;
         }
+        if (!result.imagesLeftOut.isEmpty())
+            printErr(QStringLiteral("warning: %1").arg(result.imagesLeftOut));
         const QJsonObject dev = result.metrics.value(QStringLiteral("dev")).toObject();
         const QJsonObject baseline = result.metrics.value(QStringLiteral("dev_majority_baseline")).toObject();
         results.append(QJsonObject{{QStringLiteral("variant"), name},
