@@ -22,7 +22,7 @@ Origin originFromName(const QString &name)
         return Origin::Human;
     if (name == QLatin1String("model"))
         return Origin::Model;
-    throw Error(QStringLiteral("unknown annotation origin '%1'").arg(name));
+    throw Error(Error::tr("unknown annotation origin '%1'").arg(name));
 }
 
 QString statusName(Status status)
@@ -46,7 +46,7 @@ Status statusFromName(const QString &name)
         return Status::Rejected;
     if (name == QLatin1String("ignored"))
         return Status::Ignored;
-    throw Error(QStringLiteral("unknown annotation status '%1'").arg(name));
+    throw Error(Error::tr("unknown annotation status '%1'").arg(name));
 }
 
 } // namespace candor

@@ -25,7 +25,7 @@ ItemKind itemKindFromName(const QString &name)
         return ItemKind::Thread;
     if (name == QLatin1String("message"))
         return ItemKind::Message;
-    throw Error(QStringLiteral("unknown item kind '%1'").arg(name));
+    throw Error(Error::tr("unknown item kind '%1'").arg(name));
 }
 
 } // namespace candor

@@ -121,7 +121,7 @@ LabelSchema builtinSchema(const QString &name)
     for (const LabelSchema &schema : builtinSchemas())
         if (schema.name == name)
             return schema;
-    throw Error(QStringLiteral("unknown label schema '%1'").arg(name));
+    throw Error(Error::tr("unknown label schema '%1'").arg(name));
 }
 
 } // namespace candor

@@ -13,7 +13,7 @@ Heatmap::Heatmap(std::vector<float> weights, int rows, int cols)
     , m_cols(cols)
 {
     if (rows <= 0 || cols <= 0 || m_weights.size() != size_t(rows) * size_t(cols))
-        throw Error(QStringLiteral("heatmap: %1 weights do not form a %2 x %3 grid").arg(m_weights.size()).arg(rows).arg(cols));
+        throw Error(Error::tr("heatmap: %1 weights do not form a %2 x %3 grid").arg(m_weights.size()).arg(rows).arg(cols));
     const auto [low, high] = std::minmax_element(m_weights.begin(), m_weights.end());
     const float lo = *low;
     const float range = *high - lo;

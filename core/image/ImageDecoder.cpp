@@ -152,16 +152,16 @@ QSize ImageDecoder::validate(const QByteArray &bytes, const QString &origin, qin
 {
     const ImageFormat format = sniff(bytes);
     if (format == ImageFormat::Unknown)
-        throw Error(QStringLiteral("%1: not an image (unknown content type, %2 bytes)").arg(origin).arg(bytes.size()));
+        throw Error(Error::tr("%1: not an image (unknown content type, %2 bytes)").arg(origin).arg(bytes.size()));
     const QSize size = headerSize(bytes, format);
     if (!size.isValid() || size.isEmpty())
-        throw Error(QStringLiteral("%1: unreadable %2 header").arg(origin, imageFormatMime(format)));
+        throw Error(Error::tr("%1: unreadable %2 header").arg(origin, imageFormatMime(format)));
     const qint64 pixels = qint64(size.width()) * size.height();
     if (pixels > maxPixels)
-        throw Error(QStringLiteral("%1: image of %2x%3 pixels exceeds the limit of %4 megapixels")
+        throw Error(Error::tr("%1: image of %2x%3 pixels exceeds the limit of %4 megapixels")
                         .arg(origin).arg(size.width()).arg(size.height()).arg(maxPixels / (1024 * 1024)));
     if (looksTruncated(bytes, format))
-        throw Error(QStringLiteral("%1: truncated %2 file").arg(origin, imageFormatMime(format)));
+        throw Error(Error::tr("%1: truncated %2 file").arg(origin, imageFormatMime(format)));
     return size;
 }
 
@@ -188,14 +188,14 @@ QImage ImageDecoder::decode(const QByteArray &bytes, const QString &origin, qint
         reader.setAutoTransform(true);
         image = reader.read();
         if (image.isNull())
-            throw Error(QStringLiteral("%1: cannot decode image: %2").arg(origin, reader.errorString()));
+            throw Error(Error::tr("%1: cannot decode image: %2").arg(origin, reader.errorString()));
         if (image.hasAlphaChannel())
             image = image.convertToFormat(QImage::Format_RGBA8888);
         else
             image = image.convertToFormat(QImage::Format_RGB888);
     }
     if (image.width() * qint64(image.height()) != qint64(size.width()) * size.height())
-        throw Error(QStringLiteral("%1: decoded size %2x%3 disagrees with header %4x%5")
+        throw Error(Error::tr("%1: decoded size %2x%3 disagrees with header %4x%5")
                         .arg(origin).arg(image.width()).arg(image.height()).arg(size.width()).arg(size.height()));
     return image;
 }

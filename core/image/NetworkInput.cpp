@@ -33,9 +33,9 @@ QImage opaqueRgb(const QImage &image, const std::array<int, 3> &background)
 NetworkInput toNetworkInput(const QImage &image, const NetworkInputOptions &options)
 {
     if (image.isNull())
-        throw Error(QStringLiteral("cannot prepare an empty image for the network"));
+        throw Error(Error::tr("cannot prepare an empty image for the network"));
     if (options.width <= 0 || options.height <= 0)
-        throw Error(QStringLiteral("network input size %1x%2 is not positive").arg(options.width).arg(options.height));
+        throw Error(Error::tr("network input size %1x%2 is not positive").arg(options.width).arg(options.height));
     const QImage rgb = opaqueRgb(image, options.background);
     const cv::Mat source(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()), size_t(rgb.bytesPerLine()));
     cv::Mat resized;

@@ -17,13 +17,13 @@ std::unique_ptr<Importer> chooseImporter(const QString &path, const QString &for
     if (!format.isEmpty()) {
         auto importer = importerFor(format);
         if (!importer)
-            throw Error(QObject::tr("unknown import format '%1'").arg(format));
+            throw Error(Error::tr("unknown import format '%1'").arg(format));
         return importer;
     }
     for (auto &importer : allImporters())
         if (importer->recognises(path))
             return std::move(importer);
-    throw Error(QObject::tr("%1: no importer recognises this file or folder").arg(path));
+    throw Error(Error::tr("%1: no importer recognises this file or folder").arg(path));
 }
 
 bool recognisedByAny(const QString &path)

@@ -25,9 +25,11 @@ MemeOcr::MemeOcr(const OcrOptions &options)
 {
     const QByteArray path = options.tessdataPath.toLocal8Bit();
     const QByteArray languages = options.languages.toLatin1();
-    if (m_engine->api.Init(path.isEmpty() ? nullptr : path.constData(), languages.constData(), tesseract::OEM_LSTM_ONLY) != 0)
-        throw Error(QStringLiteral("Tesseract: cannot load language data '%1'%2").arg(options.languages,
-                    path.isEmpty() ? QString() : QStringLiteral(" from ") + options.tessdataPath));
+    if (m_engine->api.Init(path.isEmpty() ? nullptr : path.constData(), languages.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+        if (path.isEmpty())
+            throw Error(Error::tr("Tesseract: cannot load language data '%1'").arg(options.languages));
+        throw Error(Error::tr("Tesseract: cannot load language data '%1' from %2").arg(options.languages, options.tessdataPath));
+    }
     m_engine->api.SetPageSegMode(tesseract::PSM_AUTO);
 }
 
@@ -59,7 +61,7 @@ QImage MemeOcr::preprocess(const QImage &image, int minimumHeight, bool invert, 
 OcrResult MemeOcr::recognise(const QImage &image) const
 {
     if (image.isNull())
-        throw Error(QStringLiteral("OCR: empty image"));
+        throw Error(Error::tr("OCR: empty image"));
     OcrResult best;
     best.meanConfidence = -1;
     for (bool invert : {false, true}) {

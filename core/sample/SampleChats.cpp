@@ -64,14 +64,14 @@ void writePhoto(const SampleMessage &message, const QString &folder)
     const QString path = QDir(folder).filePath(photoName(message));
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!image.save(path, "JPEG", 85))
-        throw Error(QStringLiteral("%1: cannot write the sample photo").arg(path));
+        throw Error(Error::tr("%1: cannot write the sample photo").arg(path));
 }
 
 qint64 requireItem(const ProjectStore &store, const QString &externalId)
 {
     const std::optional<qint64> id = store.findItem(QStringLiteral("telegram"), externalId);
     if (!id)
-        throw Error(QStringLiteral("sample item telegram/%1 was not imported").arg(externalId));
+        throw Error(Error::tr("sample item telegram/%1 was not imported").arg(externalId));
     return *id;
 }
 
@@ -121,7 +121,7 @@ void writeTelegramExport(const SampleChat &chat, const QString &folder)
     QDir().mkpath(folder);
     QFile file(QDir(folder).filePath(QStringLiteral("result.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0)
-        throw Error(QStringLiteral("%1: cannot write the sample export").arg(file.fileName()));
+        throw Error(Error::tr("%1: cannot write the sample export").arg(file.fileName()));
 }
 
 int annotateChat(ProjectStore &store, const SampleChat &chat)

@@ -98,7 +98,7 @@ int writeSampleMemes(const QString &folder)
     QDir().mkpath(folder + QStringLiteral("/images"));
     QFile out(folder + QStringLiteral("/memes.jsonl"));
     if (!out.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(out.fileName(), out.errorString()));
+        throw Error(Error::tr("%1: cannot write: %2").arg(out.fileName(), out.errorString()));
     QRandomGenerator random(20210601);
     for (int meme = 1; meme <= kMemes; ++meme) {
         // One to three fragments, one per line, as meme captions are laid out.
@@ -132,7 +132,7 @@ int writeSampleMemes(const QString &folder)
             labels.append(QStringLiteral("Transfer"));
         const QString image = QStringLiteral("images/meme_%1.png").arg(meme, 2, 10, QLatin1Char('0'));
         if (!drawMeme(lines, kBackgrounds[meme % 8]).save(folder + QLatin1Char('/') + image, "PNG"))
-            throw Error(QStringLiteral("%1: cannot write the sample image").arg(image));
+            throw Error(Error::tr("%1: cannot write the sample image").arg(image));
         const QJsonObject record{{QStringLiteral("id"), QStringLiteral("meme_%1").arg(meme, 2, 10, QLatin1Char('0'))},
                                  {QStringLiteral("text"), text}, {QStringLiteral("image"), image},
                                  {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}, {QStringLiteral("spans"), spans},

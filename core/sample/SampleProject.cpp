@@ -11,6 +11,7 @@
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -25,24 +26,25 @@ constexpr int kSteps = 5;
 void requireClean(const ImportReport &report, const QString &what)
 {
     if (!report.issues.isEmpty())
-        throw Error(QStringLiteral("sample %1: %2").arg(what, report.issues.first().toString()));
+        throw Error(Error::tr("sample %1: %2").arg(what, report.issues.first().toString()));
     if (report.cancelled)
-        throw Error(QStringLiteral("building the sample project was cancelled"));
+        throw Error(Error::tr("building the sample project was cancelled"));
 }
 
 void build(const QString &path, const std::atomic_bool *cancel, const SampleProgressFn &progress)
 {
     const auto step = [&](int number, const QString &what) {
         if (cancel && cancel->load())
-            throw Error(QStringLiteral("building the sample project was cancelled"));
+            throw Error(Error::tr("building the sample project was cancelled"));
         if (progress)
             progress(number, kSteps, what);
     };
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        throw Error(QStringLiteral("cannot create a temporary folder for the sample data: %1").arg(scratch.errorString()));
+        throw Error(Error::tr("cannot create a temporary folder for the sample data: %1").arg(scratch.errorString()));
 
-    step(1, QStringLiteral("generating memes and chats"));
+    // The step names reach people as the job's log lines and progress text.
+    step(1, QCoreApplication::translate("SampleProject", "generating memes and chats"));
     const int memes = writeSampleMemes(scratch.filePath(QStringLiteral("memes")));
     const QList<SampleChat> chats = sampleChats();
     for (const SampleChat &chat : chats)
@@ -52,7 +54,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     ProjectStore store(path);
     const qint64 job = store.startJob(QStringLiteral("sample"), {{QStringLiteral("memes"), memes}, {QStringLiteral("chats"), chats.size()}});
 
-    step(2, QStringLiteral("importing memes"));
+    step(2, QCoreApplication::translate("SampleProject", "importing memes"));
     JsonlImporter jsonl;
     ImportOptions memeOptions;
     memeOptions.mapping = {{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("source"), sampleMemeSource()},
@@ -60,7 +62,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     ImportReport total = importPath(store, jsonl, scratch.filePath(QStringLiteral("memes/memes.jsonl")), memeOptions, {}, cancel);
     requireClean(total, QStringLiteral("memes"));
 
-    step(3, QStringLiteral("importing Telegram exports"));
+    step(3, QCoreApplication::translate("SampleProject", "importing Telegram exports"));
     TelegramImporter telegram;
     for (const SampleChat &chat : chats) {
         ImportOptions options;
@@ -70,14 +72,14 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
         total.merge(report);
     }
 
-    step(4, QStringLiteral("adding meme text labels, narrative, stance and veracity labels"));
+    step(4, QCoreApplication::translate("SampleProject", "adding meme text labels, narrative, stance and veracity labels"));
     sql::Transaction transaction(store.db());
     int annotations = addSampleMemeTextLabels(store);
     for (const SampleChat &chat : chats)
         annotations += annotateChat(store, chat);
     transaction.commit();
 
-    step(5, QStringLiteral("finishing"));
+    step(5, QCoreApplication::translate("SampleProject", "finishing"));
     store.setMetaValue(QStringLiteral("sample_project"), QString::number(kSampleProjectVersion));
     QJsonObject result = total.toJson();
     result.insert(QStringLiteral("added_annotations"), annotations);
@@ -89,7 +91,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
 void buildSampleProject(const QString &path, const std::atomic_bool *cancel, const SampleProgressFn &progress)
 {
     if (QFileInfo::exists(path))
-        throw Error(QStringLiteral("cannot create the sample project '%1': the file exists").arg(path));
+        throw Error(Error::tr("cannot create the sample project '%1': the file exists").arg(path));
     try {
         build(path, cancel, progress);
     } catch (...) {

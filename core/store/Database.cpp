@@ -54,7 +54,7 @@ QSqlDatabase Database::connection(const QString &path)
     // busy_timeout: a second connection (worker thread, second process) waits for the writer instead of failing.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        throw Error(QStringLiteral("cannot open project '%1': %2").arg(path, db.lastError().text()));
+        throw Error(Error::tr("cannot open project '%1': %2").arg(path, db.lastError().text()));
     if (!registry().hasLocalData())
         registry().setLocalData(new ThreadConnections);
     registry().localData()->names.insert(name);
@@ -62,7 +62,7 @@ QSqlDatabase Database::connection(const QString &path)
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 && mode.compare(QLatin1String("memory"), Qt::CaseInsensitive) != 0)
-        throw Error(QStringLiteral("cannot switch project '%1' to WAL journal (got '%2')").arg(path, mode));
+        throw Error(Error::tr("cannot switch project '%1' to WAL journal (got '%2')").arg(path, mode));
     // NORMAL is durable across application crashes in WAL mode; only a power loss can drop the last commit.
     sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     return db;

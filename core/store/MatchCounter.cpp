@@ -39,7 +39,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(QStringLiteral("project '%1': the SQL driver gives no SQLite handle (got '%2'), cannot count in the background")
+        throw Error(Error::tr("project '%1': the SQL driver gives no SQLite handle (got '%2'), cannot count in the background")
                         .arg(db.databaseName(), QLatin1String(handle.typeName())));
     return *static_cast<sqlite3 *const *>(handle.constData());
 }

@@ -58,7 +58,7 @@ QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId)
 void putImageMap(ProjectStore &store, const ImageMap &map)
 {
     if (map.rows <= 0 || map.cols <= 0 || map.weights.size() != size_t(map.rows) * size_t(map.cols))
-        throw Error(QStringLiteral("image map of item %1: %2 weights do not form a %3 x %4 grid")
+        throw Error(Error::tr("image map of item %1: %2 weights do not form a %3 x %4 grid")
                         .arg(map.itemId).arg(map.weights.size()).arg(map.rows).arg(map.cols));
     QByteArray blob(qsizetype(map.weights.size() * 4), Qt::Uninitialized);
     for (size_t i = 0; i < map.weights.size(); ++i)
@@ -97,7 +97,7 @@ std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint6
     map.cols = query.value(1).toInt();
     const QByteArray blob = query.value(2).toByteArray();
     if (blob.size() != qsizetype(map.rows) * map.cols * 4)
-        throw Error(QStringLiteral("%1: image map of item %2 is damaged").arg(store.path()).arg(itemId));
+        throw Error(Error::tr("%1: image map of item %2 is damaged").arg(store.path()).arg(itemId));
     map.weights.resize(size_t(map.rows) * size_t(map.cols));
     for (size_t i = 0; i < map.weights.size(); ++i)
         map.weights[i] = qFromLittleEndian<float>(blob.constData() + 4 * i);

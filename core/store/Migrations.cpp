@@ -164,7 +164,7 @@ void applyStep(const QSqlDatabase &db, int version)
         migrateToVersion5(db);
         break;
     default:
-        throw Error(QStringLiteral("no migration to schema version %1").arg(version));
+        throw Error(Error::tr("no migration to schema version %1").arg(version));
     }
     setVersion(db, version);
 }
@@ -178,12 +178,12 @@ int Migrations::currentVersion(const QSqlDatabase &db)
         return 0;
     const bool hasMeta = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")).toInt() == 1;
     if (!hasMeta)
-        throw Error(QStringLiteral("'%1' is an SQLite database but not a Candor project (no meta table)").arg(db.databaseName()));
+        throw Error(Error::tr("'%1' is an SQLite database but not a Candor project (no meta table)").arg(db.databaseName()));
     const QVariant version = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     bool ok = false;
     const int v = version.toString().toInt(&ok);
     if (!ok || v < 1)
-        throw Error(QStringLiteral("'%1' has no valid schema version").arg(db.databaseName()));
+        throw Error(Error::tr("'%1' has no valid schema version").arg(db.databaseName()));
     return v;
 }
 
@@ -191,7 +191,7 @@ void Migrations::migrate(const QSqlDatabase &db, int target)
 {
     const int current = currentVersion(db);
     if (current > latestVersion)
-        throw Error(QStringLiteral("'%1' was written by a newer Candor (schema %2; this build reads up to %3)")
+        throw Error(Error::tr("'%1' was written by a newer Candor (schema %2; this build reads up to %3)")
                         .arg(db.databaseName()).arg(current).arg(latestVersion));
     for (int version = current + 1; version <= target; ++version) {
         sql::Transaction transaction(db);

@@ -79,7 +79,7 @@ QString ProjectStore::contentHash(const ThreadPost &post)
 void ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        throw Error(QStringLiteral("cannot create project '%1': the file exists").arg(path));
+        throw Error(Error::tr("cannot create project '%1': the file exists").arg(path));
     QSqlDatabase db = Database::connection(path);
     Migrations::migrate(db);
 }
@@ -88,10 +88,10 @@ ProjectStore::ProjectStore(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
 {
     if (!QFileInfo::exists(m_path))
-        throw Error(QStringLiteral("project '%1' does not exist").arg(path));
+        throw Error(Error::tr("project '%1' does not exist").arg(path));
     QSqlDatabase connection = Database::connection(m_path);
     if (Migrations::currentVersion(connection) == 0)
-        throw Error(QStringLiteral("'%1' is empty, not a Candor project").arg(path));
+        throw Error(Error::tr("'%1' is empty, not a Candor project").arg(path));
     Migrations::migrate(connection);
 }
 
@@ -103,7 +103,7 @@ QSqlDatabase ProjectStore::db() const
 UpsertResult ProjectStore::upsertItem(const Item &item)
 {
     if (item.source.isEmpty() || item.externalId.isEmpty())
-        throw Error(QStringLiteral("item without source or id cannot be stored"));
+        throw Error(Error::tr("item without source or id cannot be stored"));
     const QString hash = contentHash(item);
     QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id, content_hash FROM items WHERE source = ? AND external_id = ?"));
     find.bindValue(0, sql::text(item.source));

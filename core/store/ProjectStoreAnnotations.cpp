@@ -38,7 +38,7 @@ LabelSchema ProjectStore::schema(const QString &name) const
                                   query.value(4).toInt() != 0});
     }
     if (!found)
-        throw Error(QStringLiteral("the project has no label schema '%1'").arg(name));
+        throw Error(Error::tr("the project has no label schema '%1'").arg(name));
     return schema;
 }
 
@@ -53,7 +53,7 @@ qint64 ProjectStore::labelId(const QString &schemaName, const QString &label) co
     query.bindValue(1, label);
     const QVariant id = sql::scalar(query);
     if (!id.isValid())
-        throw Error(QStringLiteral("unknown label '%1' in schema '%2'").arg(label, schemaName));
+        throw Error(Error::tr("unknown label '%1' in schema '%2'").arg(label, schemaName));
     m_labelIds.insert(key, id.toLongLong());
     return id.toLongLong();
 }
@@ -61,11 +61,11 @@ qint64 ProjectStore::labelId(const QString &schemaName, const QString &label) co
 qint64 ProjectStore::addAnnotation(const Annotation &a)
 {
     if (a.start.has_value() != a.end.has_value())
-        throw Error(QStringLiteral("span annotation needs both start and end"));
+        throw Error(Error::tr("span annotation needs both start and end"));
     if (a.isSpan() && (*a.start < 0 || *a.end < *a.start))
-        throw Error(QStringLiteral("invalid span [%1, %2)").arg(*a.start).arg(*a.end));
+        throw Error(Error::tr("invalid span [%1, %2)").arg(*a.start).arg(*a.end));
     if (a.origin == Origin::Model && !a.modelVersionId)
-        throw Error(QStringLiteral("a model annotation needs its model version"));
+        throw Error(Error::tr("a model annotation needs its model version"));
     const qint64 label = labelId(a.schema, a.label);
     const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
     // OR IGNORE only ever fires on the partial unique index over gold rows: re-imported gold adds nothing.
@@ -151,7 +151,7 @@ void ProjectStore::setAnnotationStatus(qint64 annotationId, Status status)
     query.addBindValue(annotationId);
     sql::exec(query);
     if (query.numRowsAffected() != 1)
-        throw Error(QStringLiteral("annotation %1 does not exist").arg(annotationId));
+        throw Error(Error::tr("annotation %1 does not exist").arg(annotationId));
 }
 
 void ProjectStore::deleteAnnotation(qint64 annotationId)

@@ -49,7 +49,7 @@ QByteArray ProjectStore::mediaBytes(qint64 mediaId) const
     query.addBindValue(mediaId);
     const QVariant bytes = sql::scalar(query);
     if (!bytes.isValid())
-        throw Error(QStringLiteral("media %1 does not exist").arg(mediaId));
+        throw Error(Error::tr("media %1 does not exist").arg(mediaId));
     return bytes.toByteArray();
 }
 

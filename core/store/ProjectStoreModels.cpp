@@ -78,7 +78,7 @@ void ProjectStore::setModelMetrics(qint64 modelVersionId, const QJsonObject &met
     query.addBindValue(modelVersionId);
     sql::exec(query);
     if (query.numRowsAffected() != 1)
-        throw Error(QStringLiteral("model version %1 does not exist").arg(modelVersionId));
+        throw Error(Error::tr("model version %1 does not exist").arg(modelVersionId));
 }
 
 void ProjectStore::putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes)
@@ -98,7 +98,7 @@ QByteArray ProjectStore::modelFile(qint64 modelVersionId, const QString &name) c
     query.addBindValue(name);
     sql::exec(query);
     if (!query.next())
-        throw Error(QStringLiteral("model version %1 has no file '%2'").arg(modelVersionId).arg(name));
+        throw Error(Error::tr("model version %1 has no file '%2'").arg(modelVersionId).arg(name));
     return query.value(0).toByteArray();
 }
 

@@ -10,7 +10,7 @@ namespace candor::sql {
 namespace {
 [[noreturn]] void fail(const char *what, const QSqlError &error, const QString &statement)
 {
-    throw Error(QStringLiteral("database %1 failed: %2 (SQL: %3)")
+    throw Error(Error::tr("database %1 failed: %2 (SQL: %3)")
                     .arg(QLatin1String(what), error.text(), statement.simplified().left(200)));
 }
 } // namespace

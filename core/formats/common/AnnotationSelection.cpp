@@ -30,7 +30,7 @@ AnnotationSelection AnnotationSelection::fromName(const QString &name)
     else if (name == QLatin1String("best"))
         selection.layer = Layer::Best;
     else
-        throw Error(QStringLiteral("unknown annotation origin '%1' (use gold, human, model or best)").arg(name));
+        throw Error(Error::tr("unknown annotation origin '%1' (use gold, human, model or best)").arg(name));
     return selection;
 }
 

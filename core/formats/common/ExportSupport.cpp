@@ -27,7 +27,7 @@ QList<qint64> itemIdsForExport(const ProjectStore &store, ItemKind kind, const E
 void throwIfCancelled(const std::atomic_bool *cancel)
 {
     if (cancel && cancel->load(std::memory_order_relaxed))
-        throw Error(QStringLiteral("export cancelled; nothing was written"));
+        throw Error(Error::tr("export cancelled; nothing was written"));
 }
 
 JsonArrayWriter::JsonArrayWriter(const QString &path)
@@ -35,14 +35,14 @@ JsonArrayWriter::JsonArrayWriter(const QString &path)
     , m_path(path)
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, m_file.errorString()));
+        throw Error(Error::tr("%1: cannot write: %2").arg(path, m_file.errorString()));
     write("[\n");
 }
 
 void JsonArrayWriter::write(const QByteArray &bytes)
 {
     if (m_file.write(bytes) != bytes.size())
-        throw Error(QStringLiteral("%1: write failed: %2").arg(m_path, m_file.errorString()));
+        throw Error(Error::tr("%1: write failed: %2").arg(m_path, m_file.errorString()));
 }
 
 void JsonArrayWriter::append(const QJsonObject &element)
@@ -59,17 +59,17 @@ void JsonArrayWriter::commit()
 {
     write(m_first ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n"));
     if (!m_file.commit())
-        throw Error(QStringLiteral("%1: cannot save: %2").arg(m_path, m_file.errorString()));
+        throw Error(Error::tr("%1: cannot save: %2").arg(m_path, m_file.errorString()));
 }
 
 void writeJsonFileAtomically(const QString &path, const QJsonDocument &document)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        throw Error(Error::tr("%1: cannot write: %2").arg(path, file.errorString()));
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(QStringLiteral("%1: cannot save: %2").arg(path, file.errorString()));
+        throw Error(Error::tr("%1: cannot save: %2").arg(path, file.errorString()));
 }
 
 } // namespace candor

@@ -7,8 +7,8 @@ namespace candor {
 QString ImportIssue::toString() const
 {
     if (record.isEmpty())
-        return QStringLiteral("%1: %2").arg(file, reason);
-    return QStringLiteral("%1: record %2: %3").arg(file, record, reason);
+        return tr("%1: %2").arg(file, reason);
+    return tr("%1: record %2: %3").arg(file, record, reason);
 }
 
 void ImportReport::merge(const ImportReport &other)
@@ -48,11 +48,14 @@ QJsonObject ImportReport::toJson() const
 
 QString ImportReport::summary() const
 {
-    return QStringLiteral("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, "
-                          "%7 images added; %8 errors%9")
-        .arg(recordsRead).arg(itemsAdded).arg(itemsUpdated).arg(itemsUnchanged).arg(postsAdded)
-        .arg(annotationsAdded).arg(mediaAdded).arg(issues.size())
-        .arg(cancelled ? QStringLiteral(" (cancelled, nothing of the cancelled file was written)") : QString());
+    // Two whole sentences rather than an appended clause, so a translation can order the words freely.
+    const QString text = cancelled
+        ? tr("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, "
+             "%7 images added; %8 errors (cancelled, nothing of the cancelled file was written)")
+        : tr("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, "
+             "%7 images added; %8 errors");
+    return text.arg(recordsRead).arg(itemsAdded).arg(itemsUpdated).arg(itemsUnchanged).arg(postsAdded)
+        .arg(annotationsAdded).arg(mediaAdded).arg(issues.size());
 }
 
 } // namespace candor

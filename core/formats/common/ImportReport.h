@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -7,6 +8,8 @@
 namespace candor {
 
 // One rejected record: which file, which record (id or position), and why. Shown to people as is.
+// Reasons an importer writes itself use ImportIssue::tr() (context "ImportIssue"); a reason taken from a caught
+// candor::Error is already translated (context "Error"). The tr functions stay last: the struct is an aggregate.
 struct ImportIssue
 {
     QString file;
@@ -14,6 +17,8 @@ struct ImportIssue
     QString reason;
 
     QString toString() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ImportIssue)
 };
 
 struct ImportReport
@@ -32,6 +37,8 @@ struct ImportReport
     void merge(const ImportReport &other);
     QJsonObject toJson() const;
     QString summary() const;   // one line
+
+    Q_DECLARE_TR_FUNCTIONS(ImportReport)
 };
 
 } // namespace candor

@@ -42,7 +42,7 @@ ImportReport importPath(ProjectStore &store, Importer &importer, const QString &
                         const ImportContext::ProgressFn &progress, const std::atomic_bool *cancel)
 {
     if (!QFileInfo::exists(path))
-        throw Error(QStringLiteral("%1: no such file or folder").arg(path));
+        throw Error(Error::tr("%1: no such file or folder").arg(path));
     ImportContext context(progress, cancel);
     sql::Transaction transaction(store.db());
     importer.import(store, path, options, context);   // a fatal Error unwinds through the rollback

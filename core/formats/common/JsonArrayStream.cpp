@@ -19,17 +19,17 @@ JsonArrayStream::JsonArrayStream(const QString &path, const QString &memberKey)
     , m_path(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, m_file.errorString()));
+        throw Error(Error::tr("%1: cannot open: %2").arg(path, m_file.errorString()));
     // A UTF-8 byte order mark is allowed before the JSON text.
     if (peek() == 0xEF) {
         get();
         if (get() != 0xBB || get() != 0xBF)
-            fail(QStringLiteral("invalid UTF-8 at the start of the file"));
+            fail(Error::tr("invalid UTF-8 at the start of the file"));
     }
     skipWhitespace();
     if (memberKey.isEmpty()) {
         if (get() != '[')
-            fail(QStringLiteral("expected a JSON array at the top level"));
+            fail(Error::tr("expected a JSON array at the top level"));
     } else {
         enterMemberArray(memberKey);
     }
@@ -66,25 +66,25 @@ void JsonArrayStream::fail(const QString &reason) const
 {
     m_broken = true;
     if (m_index >= 0)
-        throw Error(QStringLiteral("%1: after record #%2 (byte %3): %4").arg(m_path).arg(m_index + 1).arg(m_consumed).arg(reason));
-    throw Error(QStringLiteral("%1: byte %2: %3").arg(m_path).arg(m_consumed).arg(reason));
+        throw Error(Error::tr("%1: after record #%2 (byte %3): %4").arg(m_path).arg(m_index + 1).arg(m_consumed).arg(reason));
+    throw Error(Error::tr("%1: byte %2: %3").arg(m_path).arg(m_consumed).arg(reason));
 }
 
 QByteArray JsonArrayStream::captureString()
 {
     QByteArray out;
     if (get() != '"')
-        fail(QStringLiteral("expected a string"));
+        fail(Error::tr("expected a string"));
     out.append('"');
     for (;;) {
         const int c = get();
         if (c < 0)
-            fail(QStringLiteral("truncated JSON: string not closed"));
+            fail(Error::tr("truncated JSON: string not closed"));
         out.append(char(c));
         if (c == '\\') {
             const int escaped = get();
             if (escaped < 0)
-                fail(QStringLiteral("truncated JSON: string not closed"));
+                fail(Error::tr("truncated JSON: string not closed"));
             out.append(char(escaped));
         } else if (c == '"') {
             return out;
@@ -97,7 +97,7 @@ QByteArray JsonArrayStream::captureValue()
     skipWhitespace();
     const int first = peek();
     if (first < 0)
-        fail(QStringLiteral("truncated JSON: value expected"));
+        fail(Error::tr("truncated JSON: value expected"));
     if (first == '"')
         return captureString();
     QByteArray out;
@@ -106,7 +106,7 @@ QByteArray JsonArrayStream::captureValue()
         for (;;) {
             const int c = peek();
             if (c < 0)
-                fail(QStringLiteral("truncated JSON: %1 not closed").arg(first == '{' ? QStringLiteral("object") : QStringLiteral("array")));
+                fail(first == '{' ? Error::tr("truncated JSON: object not closed") : Error::tr("truncated JSON: array not closed"));
             if (c == '"') {
                 out += captureString();
                 continue;
@@ -124,28 +124,28 @@ QByteArray JsonArrayStream::captureValue()
     for (int c = peek(); c >= 0 && c != ',' && c != ']' && c != '}' && !isWhitespace(c); c = peek())
         out.append(char(get()));
     if (out.isEmpty())
-        fail(QStringLiteral("unexpected character '%1'").arg(QChar(first)));
+        fail(Error::tr("unexpected character '%1'").arg(QChar(first)));
     return out;
 }
 
 void JsonArrayStream::enterMemberArray(const QString &memberKey)
 {
     if (get() != '{')
-        fail(QStringLiteral("expected a JSON object at the top level"));
+        fail(Error::tr("expected a JSON object at the top level"));
     for (;;) {
         skipWhitespace();
         if (peek() == '}' || peek() < 0)
-            fail(QStringLiteral("no member \"%1\" in the top-level object").arg(memberKey));
+            fail(Error::tr("no member \"%1\" in the top-level object").arg(memberKey));
         const QByteArray rawKey = captureString();
         const QJsonDocument keyDoc = QJsonDocument::fromJson("[" + rawKey + "]");
         const QString key = keyDoc.array().at(0).toString();
         skipWhitespace();
         if (get() != ':')
-            fail(QStringLiteral("expected ':' after member \"%1\"").arg(key));
+            fail(Error::tr("expected ':' after member \"%1\"").arg(key));
         skipWhitespace();
         if (key == memberKey) {
             if (get() != '[')
-                fail(QStringLiteral("member \"%1\" is not an array").arg(memberKey));
+                fail(Error::tr("member \"%1\" is not an array").arg(memberKey));
             return;
         }
         const QByteArray value = captureValue();
@@ -153,15 +153,15 @@ void JsonArrayStream::enterMemberArray(const QString &memberKey)
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson("[" + value + "]", &error);
             if (error.error != QJsonParseError::NoError)
-                fail(QStringLiteral("member \"%1\": %2").arg(key, error.errorString()));
+                fail(Error::tr("member \"%1\": %2").arg(key, error.errorString()));
             m_others.insert(key, doc.array().at(0));
         }
         skipWhitespace();
         const int c = get();
         if (c == ',')
             continue;
-        fail(c == '}' ? QStringLiteral("no member \"%1\" in the top-level object").arg(memberKey)
-                      : QStringLiteral("expected ',' between members"));
+        fail(c == '}' ? Error::tr("no member \"%1\" in the top-level object").arg(memberKey)
+                      : Error::tr("expected ',' between members"));
     }
 }
 
@@ -170,11 +170,11 @@ bool JsonArrayStream::next(QJsonValue &value)
     if (m_done)
         return false;
     if (m_broken)
-        fail(QStringLiteral("the file cannot be read further"));
+        fail(Error::tr("the file cannot be read further"));
     skipWhitespace();
     int c = peek();
     if (c < 0)
-        fail(QStringLiteral("truncated JSON: the array is not closed"));
+        fail(Error::tr("truncated JSON: the array is not closed"));
     if (c == ']') {
         get();
         m_done = true;
@@ -182,7 +182,7 @@ bool JsonArrayStream::next(QJsonValue &value)
     }
     if (!m_first) {
         if (c != ',')
-            fail(QStringLiteral("expected ',' or ']' between records"));
+            fail(Error::tr("expected ',' or ']' between records"));
         get();
         skipWhitespace();
     }
@@ -192,7 +192,7 @@ bool JsonArrayStream::next(QJsonValue &value)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "]", &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("%1: record #%2: malformed JSON: %3").arg(m_path).arg(m_index + 1).arg(error.errorString()));
+        throw Error(Error::tr("%1: record #%2: malformed JSON: %3").arg(m_path).arg(m_index + 1).arg(error.errorString()));
     value = doc.array().at(0);
     return true;
 }

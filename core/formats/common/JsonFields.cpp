@@ -12,18 +12,19 @@
 namespace candor::json {
 
 namespace {
+// The JSON type as a noun phrase for error messages ("must be a string, not %1"); null is JSON's own word.
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Bool: return Error::tr("a boolean");
+    case QJsonValue::Double: return Error::tr("a number");
+    case QJsonValue::String: return Error::tr("a string");
+    case QJsonValue::Array: return Error::tr("an array");
+    case QJsonValue::Object: return Error::tr("an object");
+    case QJsonValue::Undefined: return Error::tr("missing");
     }
-    return QStringLiteral("unknown");
+    return Error::tr("unknown");
 }
 
 bool isIntegral(double number)
@@ -40,7 +41,7 @@ QString shorten(const QString &text)
 QJsonObject requireObject(const QJsonValue &value, const QString &what)
 {
     if (!value.isObject())
-        throw Error(QStringLiteral("%1 is %2, expected an object").arg(what, typeName(value)));
+        throw Error(Error::tr("%1 is %2, expected an object").arg(what, typeName(value)));
     return value.toObject();
 }
 
@@ -51,7 +52,7 @@ QString requireString(const QJsonObject &object, const QString &key, bool allowN
         return value.toString();
     if (allowNumber && value.isDouble() && isIntegral(value.toDouble()))
         return QString::number(qint64(value.toDouble()));
-    throw Error(QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(value)));
+    throw Error(Error::tr("field '%1' is %2, expected a string").arg(key, typeName(value)));
 }
 
 QString optionalString(const QJsonObject &object, const QString &key)
@@ -60,7 +61,7 @@ QString optionalString(const QJsonObject &object, const QString &key)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString())
-        throw Error(QStringLiteral("field '%1' is %2, expected a string").arg(key, typeName(value)));
+        throw Error(Error::tr("field '%1' is %2, expected a string").arg(key, typeName(value)));
     return value.toString();
 }
 
@@ -68,7 +69,7 @@ QJsonArray requireArray(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
     if (!value.isArray())
-        throw Error(QStringLiteral("field '%1' is %2, expected an array").arg(key, typeName(value)));
+        throw Error(Error::tr("field '%1' is %2, expected an array").arg(key, typeName(value)));
     return value.toArray();
 }
 
@@ -76,24 +77,24 @@ int requireInt(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
     if (!value.isDouble() || !isIntegral(value.toDouble()))
-        throw Error(QStringLiteral("field '%1' is %2, expected an integer").arg(key, typeName(value)));
+        throw Error(Error::tr("field '%1' is %2, expected an integer").arg(key, typeName(value)));
     return int(value.toDouble());
 }
 
 void checkSpan(const CodePointMap &map, QStringView text, int start, int end, const QString &fragment)
 {
     if (start < 0 || end < 0)
-        throw Error(QStringLiteral("span [%1, %2) has a negative offset").arg(start).arg(end));
+        throw Error(Error::tr("span [%1, %2) has a negative offset").arg(start).arg(end));
     if (end < start)
-        throw Error(QStringLiteral("span [%1, %2) is reversed").arg(start).arg(end));
+        throw Error(Error::tr("span [%1, %2) is reversed").arg(start).arg(end));
     if (end == start)
-        throw Error(QStringLiteral("span [%1, %2) is empty").arg(start).arg(end));
+        throw Error(Error::tr("span [%1, %2) is empty").arg(start).arg(end));
     if (end > map.length())
-        throw Error(QStringLiteral("span [%1, %2) ends after the text (%3 code points)").arg(start).arg(end).arg(map.length()));
+        throw Error(Error::tr("span [%1, %2) ends after the text (%3 code points)").arg(start).arg(end).arg(map.length()));
     if (!fragment.isNull()) {
         const QString covered = map.mid(text, start, end);
         if (covered != fragment)
-            throw Error(QStringLiteral("span [%1, %2) covers \"%3\", not the given fragment \"%4\"")
+            throw Error(Error::tr("span [%1, %2) covers \"%3\", not the given fragment \"%4\"")
                             .arg(start).arg(end).arg(shorten(covered), shorten(fragment)));
     }
 }

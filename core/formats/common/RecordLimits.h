@@ -15,7 +15,7 @@ constexpr qsizetype kMaxRecordTextChars = 2 * 1024 * 1024;   // UTF-16 code unit
 inline void checkTextLength(const QString &text, const QString &field)
 {
     if (text.size() > kMaxRecordTextChars)
-        throw Error(QStringLiteral("%1 of %2 characters exceeds the limit of %3").arg(field).arg(text.size()).arg(kMaxRecordTextChars));
+        throw Error(Error::tr("%1 of %2 characters exceeds the limit of %3").arg(field).arg(text.size()).arg(kMaxRecordTextChars));
 }
 
 } // namespace candor

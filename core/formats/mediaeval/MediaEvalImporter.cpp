@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
+#include "formats/common/ImportReport.h"
 #include "formats/common/RecordLimits.h"
 #include "formats/common/SafePaths.h"
 #include "formats/tabular/LineReader.h"
@@ -32,7 +33,7 @@ Columns locateColumns(const QStringList &header, const QString &path)
     for (const QString &name : kColumns) {
         const int index = int(header.indexOf(name));
         if (index < 0)
-            throw Error(QStringLiteral("%1: header has no column '%2' (expected %3)").arg(path, name, kColumns.join(QLatin1Char(' '))));
+            throw Error(Error::tr("%1: header has no column '%2' (expected %3)").arg(path, name, kColumns.join(QLatin1Char(' '))));
         at.append(index);
     }
     return {at[0], at[1], at[2], at[3], at[4], at[5], at[6]};
@@ -43,7 +44,7 @@ QString imageFolder(const QString &path, const ImportOptions &options)
     const QString chosen = options.mapping.value(QStringLiteral("images")).toString();
     if (!chosen.isEmpty()) {
         if (!QFileInfo(chosen).isDir())
-            throw Error(QStringLiteral("image folder '%1' does not exist").arg(chosen));
+            throw Error(Error::tr("image folder '%1' does not exist").arg(chosen));
         return chosen;
     }
     const QString sibling = QFileInfo(path).dir().filePath(QStringLiteral("images"));
@@ -109,7 +110,7 @@ void MediaEvalImporter::import(ProjectStore &store, const QString &path, const I
 {
     const QStringList files = postsFiles(path);
     if (files.isEmpty())
-        throw Error(QStringLiteral("%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder").arg(path));
+        throw Error(Error::tr("%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder").arg(path));
     for (const QString &file : files) {
         if (context.isCancelled())
             return;
@@ -126,8 +127,8 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
     LineReader lines(path);
     QByteArray line;
     if (!lines.next(line))
-        throw Error(QStringLiteral("%1: empty file, expected the header row").arg(path));
-    const QStringList header = decodeUtf8Strict(line, QStringLiteral("%1: header").arg(path)).split(QLatin1Char('\t'));
+        throw Error(Error::tr("%1: empty file, expected the header row").arg(path));
+    const QStringList header = decodeUtf8Strict(line, Error::tr("%1: header").arg(path)).split(QLatin1Char('\t'));
     const Columns col = locateColumns(header, path);
 
     while (!context.isCancelled() && lines.next(line)) {
@@ -135,18 +136,18 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             continue;
         const QList<QByteArray> rawFields = line.split('\t');
         const QString recordName = rawFields.size() > 1 && !rawFields[col.postId].isEmpty()
-            ? QStringLiteral("line %1 (post %2)").arg(lines.lineNumber()).arg(QString::fromLatin1(rawFields[col.postId].left(40).toPercentEncoding()))
-            : QStringLiteral("line %1").arg(lines.lineNumber());
+            ? ImportIssue::tr("line %1 (post %2)").arg(lines.lineNumber()).arg(QString::fromLatin1(rawFields[col.postId].left(40).toPercentEncoding()))
+            : ImportIssue::tr("line %1").arg(lines.lineNumber());
         context.record(store, path, recordName, [&] {
-            const QStringList fields = decodeUtf8Strict(line, QStringLiteral("line %1").arg(lines.lineNumber())).split(QLatin1Char('\t'));
+            const QStringList fields = decodeUtf8Strict(line, ImportIssue::tr("line %1").arg(lines.lineNumber())).split(QLatin1Char('\t'));
             if (fields.size() != header.size())
-                throw Error(QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
+                throw Error(Error::tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
             Item item;
             item.kind = ItemKind::Post;
             item.source = kSource;
             item.externalId = fields[col.postId].trimmed();
             if (item.externalId.isEmpty())
-                throw Error(QStringLiteral("empty post_id"));
+                throw Error(Error::tr("empty post_id"));
             item.text = fields[col.text];
             checkTextLength(item.text, QStringLiteral("post_text"));
             item.author = fields[col.username];
@@ -154,7 +155,7 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             item.createdAt = parseTwitterTime(fields[col.timestamp]);
             const QString rawLabel = fields[col.label].trimmed();
             if (rawLabel != QLatin1String("fake") && rawLabel != QLatin1String("humor") && rawLabel != QLatin1String("real"))
-                throw Error(QStringLiteral("label '%1' is not fake, humor or real").arg(rawLabel));
+                throw Error(Error::tr("label '%1' is not fake, humor or real").arg(rawLabel));
             const QStringList imageIds = fields[col.imageIds].split(QLatin1Char(','), Qt::SkipEmptyParts);
             QJsonArray images;
             for (const QString &id : imageIds)
@@ -193,9 +194,9 @@ std::optional<qint64> MediaEvalImporter::firstImage(ProjectStore &store, const Q
                     ++context.report().mediaAdded;
                 return media.id;
             }
-            context.addIssue(path, recordName, QStringLiteral("image '%1' not found in %2").arg(id, folder));
+            context.addIssue(path, recordName, ImportIssue::tr("image '%1' not found in %2").arg(id, folder));
         } catch (const Error &error) {
-            context.addIssue(path, recordName, QStringLiteral("image skipped: ") + error.message());
+            context.addIssue(path, recordName, ImportIssue::tr("image skipped: %1").arg(error.message()));
         }
     }
     return std::nullopt;

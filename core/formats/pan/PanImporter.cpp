@@ -85,7 +85,7 @@ void addSpans(ProjectStore &store, ImportContext &context, qint64 itemId, const 
     const LabelSchema narrative = store.schema(Schemas::Narrative6);
     for (qsizetype i = 0; i < spans.size(); ++i) {
         try {
-            const QJsonObject span = json::requireObject(spans[i], QStringLiteral("the annotation"));
+            const QJsonObject span = json::requireObject(spans[i], Error::tr("the annotation"));
             Annotation gold;
             gold.itemId = itemId;
             gold.schema = Schemas::Narrative6;
@@ -96,13 +96,13 @@ void addSpans(ProjectStore &store, ImportContext &context, qint64 itemId, const 
             json::checkSpan(map, text, *gold.start, *gold.end, json::requireString(span, QStringLiteral("span_text")));
             const int index = narrative.indexOf(gold.label);
             if (index < 0)
-                throw Error(QStringLiteral("unknown span category '%1'").arg(gold.label));
+                throw Error(Error::tr("unknown span category '%1'").arg(gold.label));
             // Category X means "do not use": kept and shown, never trained on or scored.
             gold.status = narrative.labels[index].ignored ? Status::Ignored : Status::Accepted;
             if (store.addAnnotation(gold) != 0)
                 ++context.report().annotationsAdded;
         } catch (const Error &error) {
-            throw Error(QStringLiteral("annotations[%1]: %2").arg(i).arg(error.message()));
+            throw Error(Error::tr("annotations[%1]: %2").arg(i).arg(error.message()));
         }
     }
 }
@@ -152,7 +152,7 @@ void PanImporter::import(ProjectStore &store, const QString &path, const ImportO
     if (QFileInfo(path).isDir()) {
         const QStringList files = panFilesIn(path);
         if (files.isEmpty())
-            throw Error(QStringLiteral("%1: no PAN 2024 JSON files in this folder").arg(path));
+            throw Error(Error::tr("%1: no PAN 2024 JSON files in this folder").arg(path));
         for (const QString &file : files)
             if (!context.isCancelled())
                 importFile(store, file, options, context);
@@ -175,7 +175,7 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
         const QString recordName = id.isString() ? id.toString() : id.isDouble() ? QString::number(qint64(id.toDouble()))
                                                                                   : QStringLiteral("#%1").arg(index + 1);
         context.record(store, path, recordName, [&] {
-            const QJsonObject object = json::requireObject(element, QStringLiteral("the record"));
+            const QJsonObject object = json::requireObject(element, Error::tr("the record"));
             Item item;
             item.kind = ItemKind::Message;
             item.source = kPanSource;
@@ -183,7 +183,7 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
             item.language = recordLanguage(object, fileLanguage);
             item.externalId = externalIdOf(item.language, panId);
             item.text = json::requireString(object, QStringLiteral("text"));
-            checkTextLength(item.text, QStringLiteral("field 'text'"));
+            checkTextLength(item.text, Error::tr("field 'text'"));
             item.metadata.insert(QStringLiteral("pan_id"), panId);
             item.split = options.split.isEmpty() ? assigned.value(item.externalId) : options.split;
             const QString category = json::requireString(object, QStringLiteral("category"));

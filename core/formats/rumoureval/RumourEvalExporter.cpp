@@ -35,7 +35,7 @@ qint64 RumourEvalExporter::exportTo(const ProjectStore &store, const QString &ou
                                     const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     if (QFileInfo(outPath).exists() && !QFileInfo(outPath).isDir())
-        throw Error(QStringLiteral("%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file").arg(outPath));
+        throw Error(Error::tr("%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file").arg(outPath));
     const QList<qint64> ids = itemIdsForExport(store, ItemKind::Thread, options);
     QJsonObject stances;
     QJsonObject verdicts;
@@ -61,7 +61,7 @@ qint64 RumourEvalExporter::exportTo(const ProjectStore &store, const QString &ou
     }
     throwIfCancelled(cancel);
     if (!QDir().mkpath(outPath))
-        throw Error(QStringLiteral("%1: cannot create the folder").arg(outPath));
+        throw Error(Error::tr("%1: cannot create the folder").arg(outPath));
     writeJsonFileAtomically(QDir(outPath).filePath(QStringLiteral("subtaskA.json")), QJsonDocument(stances));
     writeJsonFileAtomically(QDir(outPath).filePath(QStringLiteral("subtaskB.json")), QJsonDocument(verdicts));
     return stances.size() + verdicts.size();

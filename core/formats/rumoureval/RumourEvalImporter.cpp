@@ -63,7 +63,7 @@ void RumourEvalImporter::import(ProjectStore &store, const QString &path, const 
 {
     const QStringList threads = threadFolders(path);
     if (threads.isEmpty())
-        throw Error(QStringLiteral("%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here").arg(path));
+        throw Error(Error::tr("%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here").arg(path));
     QHash<QString, RumourLabels> labelsByFiles;   // "subtaskA path\nsubtaskB path" -> labels, read once
     qint64 done = 0;
     for (const QString &folder : threads) {

@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "formats/common/ImportContext.h"
+#include "formats/common/ImportReport.h"
 #include "formats/common/SafePaths.h"
 #include "formats/rumoureval/Tweet.h"
 #include "store/ProjectStore.h"
@@ -25,7 +26,7 @@ QJsonDocument readJson(const QString &path, qint64 maxBytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(readFileLimited(path, maxBytes), &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(QStringLiteral("%1: malformed JSON at byte %2: %3").arg(path).arg(error.offset).arg(error.errorString()));
+        throw Error(Error::tr("%1: malformed JSON at byte %2: %3").arg(path).arg(error.offset).arg(error.errorString()));
     return document;
 }
 
@@ -47,7 +48,7 @@ QHash<QString, QString> readStructure(const QString &folder)
         return parents;
     const QJsonDocument document = readJson(path, kMaxAnswerBytes);
     if (!document.isObject())
-        throw Error(QStringLiteral("%1: expected a JSON object").arg(path));
+        throw Error(Error::tr("%1: expected a JSON object").arg(path));
     collectParents(document.object(), QString(), parents);
     return parents;
 }
@@ -65,14 +66,14 @@ QHash<QString, QString> RumourLabels::readAnswerFile(const QString &path)
 {
     const QJsonDocument document = readJson(path, kMaxAnswerBytes);
     if (!document.isObject())
-        throw Error(QStringLiteral("%1: expected a JSON object of id -> label").arg(path));
+        throw Error(Error::tr("%1: expected a JSON object of id -> label").arg(path));
     QHash<QString, QString> labels;
     const QJsonObject object = document.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         // Answer files written by systems carry [label, confidence]; gold files the label alone.
         const QJsonValue value = it.value().isArray() ? it.value().toArray().first() : it.value();
         if (!value.isString())
-            throw Error(QStringLiteral("%1: the label of '%2' is not a string").arg(path, it.key()));
+            throw Error(Error::tr("%1: the label of '%2' is not a string").arg(path, it.key()));
         labels.insert(it.key(), value.toString());
     }
     return labels;
@@ -89,7 +90,7 @@ void RumourThreadReader::import(const QString &folder, const QString &event, con
 {
     const QStringList sources = jsonFilesIn(folder + QStringLiteral("/source-tweet"));
     if (sources.size() != 1)
-        throw Error(QStringLiteral("%1/source-tweet: expected one tweet file, found %2").arg(folder).arg(sources.size()));
+        throw Error(Error::tr("%1/source-tweet: expected one tweet file, found %2").arg(folder).arg(sources.size()));
     const Tweet source = Tweet::read(sources.first());
     QList<Tweet> replies;
     for (const QString &file : jsonFilesIn(folder + QStringLiteral("/replies")))
@@ -145,8 +146,10 @@ void RumourThreadReader::import(const QString &folder, const QString &event, con
             inferred = true;
             parent = inThread.contains(fromStructure) && fromStructure != reply.id ? fromStructure : source.id;
         } else if (structureParents.contains(reply.id) && fromStructure != parent) {
-            m_context.addIssue(folder, reply.id, QStringLiteral("replies to %1, but structure.json places it under %2; kept %1")
-                                                      .arg(parent, fromStructure.isEmpty() ? QStringLiteral("the root") : fromStructure));
+            const QString reason = fromStructure.isEmpty()
+                ? ImportIssue::tr("replies to %1, but structure.json places it under the root; kept %1").arg(parent)
+                : ImportIssue::tr("replies to %1, but structure.json places it under %2; kept %1").arg(parent, fromStructure);
+            m_context.addIssue(folder, reply.id, reason);
         }
         addPost(reply, parent, inferred);
     }

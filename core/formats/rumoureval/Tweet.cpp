@@ -59,23 +59,23 @@ Tweet Tweet::read(const QString &path)
 {
     const QByteArray bytes = readFileLimited(path, kMaxTweetBytes);   // its errors name the file
     try {
-        decodeUtf8Strict(bytes, QStringLiteral("the file"));
+        decodeUtf8Strict(bytes, Error::tr("the file"));
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            throw Error(QStringLiteral("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+            throw Error(Error::tr("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         if (!document.isObject())
-            throw Error(QStringLiteral("the file holds no JSON object"));
+            throw Error(Error::tr("the file holds no JSON object"));
         const QJsonObject object = document.object();
         Tweet tweet;
         tweet.id = json::requireString(object, QStringLiteral("id_str"));
         tweet.inReplyTo = json::optionalString(object, QStringLiteral("in_reply_to_status_id_str"));
         tweet.text = json::requireString(object, QStringLiteral("text"));
-        checkTextLength(tweet.text, QStringLiteral("field 'text'"));
+        checkTextLength(tweet.text, Error::tr("field 'text'"));
         const QString created = json::requireString(object, QStringLiteral("created_at"));
         tweet.createdAt = parseTwitterTime(created);
         if (!tweet.createdAt.isValid())
-            throw Error(QStringLiteral("created_at '%1' is not a Twitter time").arg(created));
+            throw Error(Error::tr("created_at '%1' is not a Twitter time").arg(created));
         const QJsonObject user = object.value(QLatin1String("user")).toObject();
         tweet.author = user.value(QLatin1String("screen_name")).toString();
         if (const QString name = user.value(QLatin1String("name")).toString(); !name.isEmpty())
@@ -88,7 +88,7 @@ Tweet Tweet::read(const QString &path)
         tweet.metadata.insert(QStringLiteral("favorite_count"), object.value(QLatin1String("favorite_count")).toInt());
         return tweet;
     } catch (const Error &error) {
-        throw Error(QStringLiteral("%1: %2").arg(path, error.message()));
+        throw Error(Error::tr("%1: %2").arg(path, error.message()));
     }
 }
 

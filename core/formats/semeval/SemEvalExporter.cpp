@@ -25,7 +25,7 @@ SemEvalExporter::SemEvalExporter(int subtask)
     : m_subtask(subtask)
 {
     if (subtask < 1 || subtask > 3)
-        throw Error(QStringLiteral("SemEval-2021 Task 6 has subtasks 1 to 3, not %1").arg(subtask));
+        throw Error(Error::tr("SemEval-2021 Task 6 has subtasks 1 to 3, not %1").arg(subtask));
 }
 
 QJsonObject SemEvalExporter::memeRecord(const ProjectStore &store, qint64 itemId, const ExportOptions &options) const

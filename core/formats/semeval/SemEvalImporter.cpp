@@ -96,7 +96,7 @@ void SemEvalImporter::import(ProjectStore &store, const QString &path, const Imp
 {
     const QStringList files = QFileInfo(path).isDir() ? semEvalFilesIn(path) : QStringList{path};
     if (files.isEmpty())
-        throw Error(QStringLiteral("%1: no SemEval-2021 Task 6 JSON files in this folder").arg(path));
+        throw Error(Error::tr("%1: no SemEval-2021 Task 6 JSON files in this folder").arg(path));
     for (const QString &file : files) {
         if (context.isCancelled())
             return;
@@ -104,7 +104,7 @@ void SemEvalImporter::import(ProjectStore &store, const QString &path, const Imp
         if (subtask == 0) {
             // Named explicitly with --format semeval: read it as subtask 1 and let each record say what is wrong.
             if (!looksLikeJsonArray(file))
-                throw Error(QStringLiteral("%1: not a SemEval-2021 Task 6 file (expected a JSON array of memes)").arg(file));
+                throw Error(Error::tr("%1: not a SemEval-2021 Task 6 file (expected a JSON array of memes)").arg(file));
             subtask = 1;
         }
         importFile(store, file, subtask, options.split.isEmpty() ? splitFromPath(file) : options.split, context);
@@ -121,7 +121,7 @@ void SemEvalImporter::importFile(ProjectStore &store, const QString &file, int s
         if (object.value(QLatin1String("id")).isDouble())
             recordName = QString::number(qint64(object.value(QLatin1String("id")).toDouble()));
         context.record(store, file, recordName, [&] {
-            writer.write(SemEvalRecord::parse(json::requireObject(element, QStringLiteral("the record")), subtask));
+            writer.write(SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask));
         });
     });
 }

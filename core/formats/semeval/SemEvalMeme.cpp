@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
 #include "formats/common/ImportContext.h"
+#include "formats/common/ImportReport.h"
 #include "formats/common/JsonFields.h"
 #include "formats/common/RecordLimits.h"
 #include "formats/common/SafePaths.h"
@@ -24,7 +25,7 @@ QStringList techniqueNames(const QJsonArray &labels)
     QStringList names;
     for (qsizetype i = 0; i < labels.size(); ++i) {
         if (!labels[i].isString())
-            throw Error(QStringLiteral("labels[%1] is not a technique name (a string)").arg(i));
+            throw Error(Error::tr("labels[%1] is not a technique name (a string)").arg(i));
         if (!names.contains(labels[i].toString()))
             names.append(labels[i].toString());
     }
@@ -53,9 +54,9 @@ SemEvalRecord SemEvalRecord::parse(const QJsonObject &object, int subtask)
     record.subtask = subtask;
     record.id = json::requireString(object, QStringLiteral("id"), /*allowNumber=*/true);
     if (record.id.trimmed().isEmpty())
-        throw Error(QStringLiteral("field 'id' is empty"));
+        throw Error(Error::tr("field 'id' is empty"));
     record.text = json::requireString(object, QStringLiteral("text"));
-    checkTextLength(record.text, QStringLiteral("field 'text'"));
+    checkTextLength(record.text, Error::tr("field 'text'"));
     const QJsonArray labels = json::requireArray(object, QStringLiteral("labels"));
     if (subtask != 2) {
         record.labels = techniqueNames(labels);
@@ -66,14 +67,14 @@ SemEvalRecord SemEvalRecord::parse(const QJsonObject &object, int subtask)
     const CodePointMap map(record.text);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         try {
-            const QJsonObject label = json::requireObject(labels[i], QStringLiteral("the label"));
+            const QJsonObject label = json::requireObject(labels[i], Error::tr("the label"));
             Span span{json::requireInt(label, QStringLiteral("start")), json::requireInt(label, QStringLiteral("end")),
                       json::requireString(label, QStringLiteral("technique"))};
             const QString fragment = json::requireString(label, QStringLiteral("text_fragment"));
             json::checkSpan(map, record.text, span.start, span.end, fragment);
             record.spans.append(span);
         } catch (const Error &error) {
-            throw Error(QStringLiteral("labels[%1]: %2").arg(i).arg(error.message()));
+            throw Error(Error::tr("labels[%1]: %2").arg(i).arg(error.message()));
         }
     }
     return record;
@@ -94,7 +95,7 @@ void SemEvalMemeWriter::write(const SemEvalRecord &record)
         item = m_store.item(*existingId).value();
         // Spans of subtask 2 index the text; memes of the three files must agree on it to be one item.
         if (item.text != record.text)
-            throw Error(QStringLiteral("its text differs from the text of meme '%1' imported from another subtask file")
+            throw Error(Error::tr("its text differs from the text of meme '%1' imported from another subtask file")
                             .arg(record.id));
     } else {
         item.kind = ItemKind::Meme;
@@ -147,7 +148,7 @@ QString SemEvalMemeWriter::resolveImage(const QString &name) const
         if (QFileInfo(inFolder).isFile())
             return inFolder;
     }
-    throw Error(QStringLiteral("image file '%1' is neither beside %2 nor in %3/").arg(name, json.fileName(), json.completeBaseName()));
+    throw Error(Error::tr("image file '%1' is neither beside %2 nor in %3/").arg(name, json.fileName(), json.completeBaseName()));
 }
 
 std::optional<qint64> SemEvalMemeWriter::storeImage(const SemEvalRecord &record)
@@ -160,7 +161,7 @@ std::optional<qint64> SemEvalMemeWriter::storeImage(const SemEvalRecord &record)
         return media.id;
     } catch (const Error &error) {
         // The meme's text and labels are still worth having; the image problem is reported.
-        m_context.addIssue(m_jsonPath, record.id, QStringLiteral("image '%1' not stored: %2").arg(record.image, error.message()));
+        m_context.addIssue(m_jsonPath, record.id, ImportIssue::tr("image '%1' not stored: %2").arg(record.image, error.message()));
         return std::nullopt;
     }
 }

@@ -14,7 +14,7 @@ CsvReader::CsvReader(const QString &path, char delimiter)
     , m_delimiter(delimiter)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, m_file.errorString()));
+        throw Error(Error::tr("%1: cannot open: %2").arg(path, m_file.errorString()));
     if (m_file.peek(3) == QByteArray("\xEF\xBB\xBF"))
         m_file.read(3);
 }
@@ -44,7 +44,7 @@ int CsvReader::get()
 
 void CsvReader::fail(const QString &reason) const
 {
-    throw Error(QStringLiteral("%1: record at line %2: %3").arg(m_path).arg(m_recordLine).arg(reason));
+    throw Error(Error::tr("%1: record at line %2: %3").arg(m_path).arg(m_recordLine).arg(reason));
 }
 
 bool CsvReader::next(QList<QByteArray> &fields)
@@ -63,7 +63,7 @@ bool CsvReader::next(QList<QByteArray> &fields)
             for (;;) {
                 const int c = get();
                 if (c < 0)
-                    fail(QStringLiteral("truncated CSV: quoted field not closed"));
+                    fail(Error::tr("truncated CSV: quoted field not closed"));
                 if (c == '"') {
                     if (peek() == '"') {
                         get();
@@ -74,18 +74,18 @@ bool CsvReader::next(QList<QByteArray> &fields)
                 }
                 field.append(char(c));
                 if (++recordBytes > maxRecordBytes)
-                    fail(QStringLiteral("record longer than %1 bytes").arg(maxRecordBytes));
+                    fail(Error::tr("record longer than %1 bytes").arg(maxRecordBytes));
             }
             const int after = peek();
             if (after >= 0 && after != m_delimiter && after != '\n' && after != '\r')
-                fail(QStringLiteral("unexpected character after a closing quote"));
+                fail(Error::tr("unexpected character after a closing quote"));
         } else {
             for (int c = peek(); c >= 0 && c != m_delimiter && c != '\n' && c != '\r'; c = peek()) {
                 if (c == '"')
-                    fail(QStringLiteral("quote inside an unquoted field (quote the whole field)"));
+                    fail(Error::tr("quote inside an unquoted field (quote the whole field)"));
                 field.append(char(get()));
                 if (++recordBytes > maxRecordBytes)
-                    fail(QStringLiteral("record longer than %1 bytes").arg(maxRecordBytes));
+                    fail(Error::tr("record longer than %1 bytes").arg(maxRecordBytes));
             }
         }
         fields.append(field);

@@ -1,6 +1,7 @@
 #include "formats/tabular/GenericImporters.h"
 
 #include "domain/Error.h"
+#include "formats/common/ImportReport.h"
 #include "formats/common/SafePaths.h"
 #include "formats/tabular/CsvReader.h"
 #include "formats/tabular/GenericRecord.h"
@@ -27,7 +28,7 @@ char delimiterFor(const ImportOptions &options, const QString &path)
     if (chosen == QLatin1String("tab") || chosen == QLatin1String("\\t"))
         return '\t';
     if (chosen.size() != 1 || chosen.at(0).unicode() > 0x7F || chosen == QLatin1String("\"") || chosen == QLatin1String("\n"))
-        throw Error(QStringLiteral("CSV delimiter must be one ASCII character or 'tab', not '%1'").arg(chosen));
+        throw Error(Error::tr("CSV delimiter must be one ASCII character or 'tab', not '%1'").arg(chosen));
     return char(chosen.at(0).unicode());
 }
 
@@ -49,15 +50,15 @@ void JsonlImporter::import(ProjectStore &store, const QString &path, const Impor
         if (line.trimmed().isEmpty())
             continue;
         ++row;
-        const QString name = QStringLiteral("line %1").arg(lines.lineNumber());
+        const QString name = ImportIssue::tr("line %1").arg(lines.lineNumber());
         context.record(store, path, name, [&] {
-            decodeUtf8Strict(line, QStringLiteral("line %1").arg(lines.lineNumber()));
+            decodeUtf8Strict(line, ImportIssue::tr("line %1").arg(lines.lineNumber()));
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
             if (error.error != QJsonParseError::NoError)
-                throw Error(QStringLiteral("malformed JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+                throw Error(Error::tr("malformed JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
             if (!doc.isObject())
-                throw Error(QStringLiteral("expected a JSON object"));
+                throw Error(Error::tr("expected a JSON object"));
             writer.write(doc.object(), row, name);
         });
         context.progress(lines.bytesRead(), lines.totalBytes(), QStringLiteral("jsonl"));
@@ -76,25 +77,25 @@ void CsvImporter::import(ProjectStore &store, const QString &path, const ImportO
     CsvReader reader(path, delimiterFor(options, path));
     QList<QByteArray> fields;
     if (!reader.next(fields))
-        throw Error(QStringLiteral("%1: empty file, expected a header row").arg(path));
+        throw Error(Error::tr("%1: empty file, expected a header row").arg(path));
     QStringList header;
     for (const QByteArray &field : fields)
-        header.append(decodeUtf8Strict(field, QStringLiteral("%1: header").arg(path)).trimmed());
+        header.append(decodeUtf8Strict(field, Error::tr("%1: header").arg(path)).trimmed());
     if (!header.contains(writer.mapping().text) && !header.contains(writer.mapping().image))
-        throw Error(QStringLiteral("%1: the header has neither a '%2' nor an '%3' column (map them with --map text=COLUMN)")
+        throw Error(Error::tr("%1: the header has neither a '%2' nor an '%3' column (map them with --map text=COLUMN)")
                         .arg(path, writer.mapping().text, writer.mapping().image));
     qint64 row = 0;
     while (!context.isCancelled() && reader.next(fields)) {
         if (fields.size() == 1 && fields.first().isEmpty())
             continue;   // blank line
         ++row;
-        const QString name = QStringLiteral("line %1").arg(reader.recordLine());
+        const QString name = ImportIssue::tr("line %1").arg(reader.recordLine());
         context.record(store, path, name, [&] {
             if (fields.size() != header.size())
-                throw Error(QStringLiteral("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
+                throw Error(Error::tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
             QJsonObject record;
             for (int i = 0; i < header.size(); ++i)
-                record.insert(header[i], decodeUtf8Strict(fields[i], QStringLiteral("column '%1'").arg(header[i])));
+                record.insert(header[i], decodeUtf8Strict(fields[i], Error::tr("column '%1'").arg(header[i])));
             writer.write(record, row, name);
         });
         context.progress(reader.bytesRead(), reader.totalBytes(), QStringLiteral("csv"));

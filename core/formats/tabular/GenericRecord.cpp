@@ -2,6 +2,7 @@
 
 #include "domain/Error.h"
 #include "domain/LabelSchema.h"
+#include "formats/common/ImportReport.h"
 #include "formats/common/RecordLimits.h"
 #include "formats/common/SafePaths.h"
 #include "text/CodePoints.h"
@@ -26,18 +27,19 @@ const QStringList kValueKeys = {QStringLiteral("schema"), QStringLiteral("span_s
 constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
 constexpr qint64 kNotInteger = std::numeric_limits<qint64>::min();
 
+// The JSON type as a noun phrase for error messages ("must be a string, not %1"); null is JSON's own word.
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return Error::tr("a boolean");
+    case QJsonValue::Double: return Error::tr("a number");
+    case QJsonValue::String: return Error::tr("a string");
+    case QJsonValue::Array: return Error::tr("an array");
+    case QJsonValue::Object: return Error::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("missing");
+    return Error::tr("missing");
 }
 
 // Optional text column: absent or null gives an empty string, anything but a string is an error.
@@ -47,9 +49,9 @@ QString textField(const QJsonObject &record, const QString &column)
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString())
-        throw Error(QStringLiteral("field '%1' must be a string, not %2").arg(column, typeName(value)));
+        throw Error(Error::tr("field '%1' must be a string, not %2").arg(column, typeName(value)));
     QString text = value.toString();
-    checkTextLength(text, QStringLiteral("field '%1'").arg(column));
+    checkTextLength(text, Error::tr("field '%1'").arg(column));
     return text;
 }
 
@@ -58,7 +60,7 @@ int integerField(const QJsonObject &span, const QString &key)
     const QJsonValue value = span.value(key);
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 1e9)
-        throw Error(QStringLiteral("span field '%1' must be an integer, not %2").arg(key, typeName(value)));
+        throw Error(Error::tr("span field '%1' must be an integer, not %2").arg(key, typeName(value)));
     return int(number);
 }
 
@@ -73,7 +75,7 @@ QJsonValue jsonCell(const QJsonValue &value, const QString &column)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        throw Error(QStringLiteral("field '%1' must be a JSON array: %2").arg(column, error.errorString()));
+        throw Error(Error::tr("field '%1' must be a JSON array: %2").arg(column, error.errorString()));
     return doc.array();
 }
 
@@ -83,7 +85,7 @@ GenericMapping GenericMapping::fromOptions(const ImportOptions &options, const Q
 {
     for (auto it = options.mapping.constBegin(); it != options.mapping.constEnd(); ++it)
         if (!kColumnKeys.contains(it.key()) && !kValueKeys.contains(it.key()))
-            throw Error(QStringLiteral("unknown mapping key '%1' (columns: %2; values: %3)")
+            throw Error(Error::tr("unknown mapping key '%1' (columns: %2; values: %3)")
                             .arg(it.key(), kColumnKeys.join(QStringLiteral(", ")), kValueKeys.join(QStringLiteral(", "))));
     const auto value = [&](const QString &key, const QString &fallback) {
         const QString mapped = options.mapping.value(key).toString();
@@ -139,7 +141,7 @@ void GenericRecordWriter::write(const QJsonObject &record, qint64 row, const QSt
     else if (id.isUndefined())
         item.externalId = QString::number(row);   // no id column: the row number is stable for the same file
     else
-        throw Error(QStringLiteral("field '%1' must be a non-empty string or a number, not %2").arg(m_mapping.id, typeName(id)));
+        throw Error(Error::tr("field '%1' must be a non-empty string or a number, not %2").arg(m_mapping.id, typeName(id)));
     item.text = textField(record, m_mapping.text);
     item.language = textField(record, m_mapping.language);
     item.author = textField(record, m_mapping.author);
@@ -151,7 +153,7 @@ void GenericRecordWriter::write(const QJsonObject &record, qint64 row, const QSt
     } else if (!textField(record, m_mapping.createdAt).isEmpty()) {
         item.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
         if (!item.createdAt.isValid())
-            throw Error(QStringLiteral("field '%1': '%2' is not an ISO 8601 time").arg(m_mapping.createdAt, created.toString()));
+            throw Error(Error::tr("field '%1': '%2' is not an ISO 8601 time").arg(m_mapping.createdAt, created.toString()));
     }
     for (auto it = record.constBegin(); it != record.constEnd(); ++it)
         if (!m_mapping.isMappedColumn(it.key()))
@@ -181,7 +183,7 @@ std::optional<qint64> GenericRecordWriter::storeImage(const QString &relative, c
         return media.id;
     } catch (const Error &error) {
         // The text and labels are still worth having; the image problem is reported and kept visible.
-        m_context.addIssue(m_path, recordName, QStringLiteral("image skipped: ") + error.message());
+        m_context.addIssue(m_path, recordName, ImportIssue::tr("image skipped: %1").arg(error.message()));
         metadata.insert(QStringLiteral("image_error"), error.message());
         return std::nullopt;
     }
@@ -197,11 +199,11 @@ void GenericRecordWriter::addLabels(qint64 itemId, const QJsonValue &labels)
     } else if (labels.isArray()) {
         for (const QJsonValue &label : labels.toArray()) {
             if (!label.isString())
-                throw Error(QStringLiteral("field '%1' must hold strings, not %2").arg(m_mapping.labels, typeName(label)));
+                throw Error(Error::tr("field '%1' must hold strings, not %2").arg(m_mapping.labels, typeName(label)));
             names.append(label.toString());
         }
     } else if (!labels.isUndefined() && !labels.isNull()) {
-        throw Error(QStringLiteral("field '%1' must be a string or an array, not %2").arg(m_mapping.labels, typeName(labels)));
+        throw Error(Error::tr("field '%1' must be a string or an array, not %2").arg(m_mapping.labels, typeName(labels)));
     }
     for (const QString &name : names) {
         Annotation annotation;
@@ -219,12 +221,12 @@ void GenericRecordWriter::addSpans(qint64 itemId, const QJsonValue &cell, const 
     if (spans.isUndefined() || spans.isNull())
         return;
     if (!spans.isArray())
-        throw Error(QStringLiteral("field '%1' must be an array of {start, end, label}").arg(m_mapping.spans));
+        throw Error(Error::tr("field '%1' must be an array of {start, end, label}").arg(m_mapping.spans));
     const int length = codePointLength(text);
     for (const QJsonValue &value : spans.toArray()) {
         const QJsonObject span = value.toObject();
         if (!value.isObject())
-            throw Error(QStringLiteral("field '%1' must hold objects {start, end, label}, not %2").arg(m_mapping.spans, typeName(value)));
+            throw Error(Error::tr("field '%1' must hold objects {start, end, label}, not %2").arg(m_mapping.spans, typeName(value)));
         Annotation annotation;
         annotation.itemId = itemId;
         annotation.schema = m_mapping.spanSchema;
@@ -233,7 +235,7 @@ void GenericRecordWriter::addSpans(qint64 itemId, const QJsonValue &cell, const 
         annotation.start = integerField(span, QStringLiteral("start"));
         annotation.end = integerField(span, QStringLiteral("end"));
         if (*annotation.start < 0 || *annotation.end > length || *annotation.start >= *annotation.end)
-            throw Error(QStringLiteral("span [%1, %2) of '%3' is out of range or reversed (text has %4 code points)")
+            throw Error(Error::tr("span [%1, %2) of '%3' is out of range or reversed (text has %4 code points)")
                             .arg(*annotation.start).arg(*annotation.end).arg(annotation.label).arg(length));
         if (m_store.addAnnotation(annotation) != 0)
             ++m_context.report().annotationsAdded;

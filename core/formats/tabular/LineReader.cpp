@@ -9,7 +9,7 @@ LineReader::LineReader(const QString &path)
     , m_path(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, m_file.errorString()));
+        throw Error(Error::tr("%1: cannot open: %2").arg(path, m_file.errorString()));
 }
 
 bool LineReader::next(QByteArray &line)
@@ -19,7 +19,7 @@ bool LineReader::next(QByteArray &line)
     line = m_file.readLine(maxLineBytes + 1);
     ++m_lineNumber;
     if (line.size() > maxLineBytes && !line.endsWith('\n'))
-        throw Error(QStringLiteral("%1: line %2: longer than %3 bytes").arg(m_path).arg(m_lineNumber).arg(maxLineBytes));
+        throw Error(Error::tr("%1: line %2: longer than %3 bytes").arg(m_path).arg(m_lineNumber).arg(maxLineBytes));
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.endsWith('\r'))

@@ -1,10 +1,12 @@
 #include "formats/telegram/TelegramImporter.h"
 
 #include "domain/Error.h"
+#include "formats/common/ImportReport.h"
 #include "formats/common/JsonArrayStream.h"
 #include "formats/common/SafePaths.h"
 #include "formats/telegram/TelegramMessage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,13 +65,13 @@ private:
                 if (!stream.canContinue())
                     throw;   // broken structure: the whole file is rolled back
                 ++m_context.report().recordsRead;
-                m_context.addIssue(m_file, QStringLiteral("message #%1").arg(stream.elementIndex() + 1), error.message());
+                m_context.addIssue(m_file, ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1), error.message());
                 continue;
             }
             const qint64 position = stream.elementIndex() + 1;
             const QJsonValue id = value.toObject().value(QStringLiteral("id"));
-            const QString name = id.isDouble() ? QStringLiteral("message %1").arg(qint64(id.toDouble()))
-                                               : QStringLiteral("message #%1").arg(position);
+            const QString name = id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
+                                               : ImportIssue::tr("message #%1").arg(position);
             m_context.record(m_store, m_file, name, [&] { importMessage(TelegramMessage::parse(value)); });
             m_context.progress(stream.bytesRead(), stream.totalBytes(), QStringLiteral("telegram"));
         }
@@ -80,9 +82,9 @@ private:
         if (message.type == TelegramMessage::Type::Service)
             return;   // joins, pins, title changes: no content to analyse
         if (message.type == TelegramMessage::Type::Other)
-            throw Error(QStringLiteral("unknown message type '%1'").arg(message.rawType));
+            throw Error(Error::tr("unknown message type '%1'").arg(message.rawType));
         if (m_nodes.contains(message.id))
-            throw Error(QStringLiteral("duplicate message id %1").arg(message.id));
+            throw Error(Error::tr("duplicate message id %1").arg(message.id));
         Item item;
         item.kind = ItemKind::Message;
         item.source = kSource;
@@ -117,13 +119,13 @@ private:
         try {
             const QString file = resolveInside(m_folder, message.photo);
             if (!QFileInfo(file).isFile())
-                throw Error(QStringLiteral("photo '%1' is missing from the export folder").arg(message.photo));
+                throw Error(Error::tr("photo '%1' is missing from the export folder").arg(message.photo));
             const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxPhotoBytes), message.photo);
             if (media.outcome == UpsertOutcome::Added)
                 ++m_context.report().mediaAdded;
             return media.id;
         } catch (const Error &error) {
-            m_context.addIssue(m_file, QStringLiteral("message %1").arg(message.id), QStringLiteral("photo skipped: ") + error.message());
+            m_context.addIssue(m_file, ImportIssue::tr("message %1").arg(message.id), ImportIssue::tr("photo skipped: %1").arg(error.message()));
             metadata.insert(QStringLiteral("photo_error"), error.message());
             return std::nullopt;
         }
@@ -143,8 +145,8 @@ private:
                 return;
             if (!members.contains(root) || members.value(root).first() != root)
                 continue;
-            m_context.record(m_store, m_file, QStringLiteral("thread %1").arg(root), [&] { storeThread(root, members.value(root)); });
-            m_context.progress(++done, members.size(), QStringLiteral("telegram threads"));
+            m_context.record(m_store, m_file, ImportIssue::tr("thread %1").arg(root), [&] { storeThread(root, members.value(root)); });
+            m_context.progress(++done, members.size(), QCoreApplication::translate("TelegramImporter", "telegram threads"));
         }
     }
 
@@ -152,7 +154,7 @@ private:
     {
         const std::optional<Item> root = m_store.item(m_nodes.value(rootId).rowId);
         if (!root)
-            throw Error(QStringLiteral("root message %1 vanished").arg(rootId));
+            throw Error(Error::tr("root message %1 vanished").arg(rootId));
         Item thread;
         thread.kind = ItemKind::Thread;
         thread.source = kSource;

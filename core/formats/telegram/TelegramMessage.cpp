@@ -15,7 +15,7 @@ qint64 integerField(const QJsonObject &object, const QString &key)
     const QJsonValue value = object.value(key);
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || number != std::floor(number) || std::abs(number) > 9.0e15)
-        throw Error(QStringLiteral("field '%1' must be an integer").arg(key));
+        throw Error(Error::tr("field '%1' must be an integer").arg(key));
     return qint64(number);
 }
 
@@ -32,7 +32,7 @@ QDateTime timeField(const QJsonObject &object, const QString &key)
         return {};
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
     if (!time.isValid())
-        throw Error(QStringLiteral("field '%1' is not a date like 2023-01-02T10:11:12").arg(key));
+        throw Error(Error::tr("field '%1' is not a date like 2023-01-02T10:11:12").arg(key));
     time.setTimeSpec(Qt::UTC);
     return time;
 }
@@ -44,7 +44,7 @@ void appendText(TelegramMessage &message, const QJsonValue &text)
         return;
     }
     if (!text.isArray())
-        throw Error(QStringLiteral("field 'text' must be a string or an array"));
+        throw Error(Error::tr("field 'text' must be a string or an array"));
     int offset = 0;
     for (const QJsonValue &part : text.toArray()) {
         QString piece;
@@ -53,7 +53,7 @@ void appendText(TelegramMessage &message, const QJsonValue &text)
         } else if (part.isObject()) {
             const QJsonObject entity = part.toObject();
             if (!entity.value(QStringLiteral("text")).isString())
-                throw Error(QStringLiteral("text entity without a string 'text'"));
+                throw Error(Error::tr("text entity without a string 'text'"));
             piece = entity.value(QStringLiteral("text")).toString();
             const QString type = entity.value(QStringLiteral("type")).toString(QStringLiteral("plain"));
             if (type != QLatin1String("plain")) {
@@ -66,11 +66,11 @@ void appendText(TelegramMessage &message, const QJsonValue &text)
                 message.entities.append(range);
             }
         } else {
-            throw Error(QStringLiteral("field 'text' must hold strings and entity objects"));
+            throw Error(Error::tr("field 'text' must hold strings and entity objects"));
         }
         offset += codePointLength(piece);
         message.text += piece;
-        checkTextLength(message.text, QStringLiteral("field 'text'"));
+        checkTextLength(message.text, Error::tr("field 'text'"));
     }
 }
 
@@ -79,7 +79,7 @@ void appendText(TelegramMessage &message, const QJsonValue &text)
 TelegramMessage TelegramMessage::parse(const QJsonValue &value)
 {
     if (!value.isObject())
-        throw Error(QStringLiteral("a message must be a JSON object"));
+        throw Error(Error::tr("a message must be a JSON object"));
     const QJsonObject object = value.toObject();
     TelegramMessage message;
     message.id = integerField(object, QStringLiteral("id"));
@@ -91,20 +91,20 @@ TelegramMessage TelegramMessage::parse(const QJsonValue &value)
         return message;
     message.date = timeField(object, QStringLiteral("date"));
     if (!message.date.isValid())
-        throw Error(QStringLiteral("field 'date' is missing"));
+        throw Error(Error::tr("field 'date' is missing"));
     const QJsonValue from = object.value(QStringLiteral("from"));
     if (!from.isUndefined() && !from.isNull() && !from.isString())
-        throw Error(QStringLiteral("field 'from' must be a string"));
+        throw Error(Error::tr("field 'from' must be a string"));
     message.from = from.toString();
     message.fromId = object.value(QStringLiteral("from_id")).toString();
     appendText(message, object.value(QStringLiteral("text")).isUndefined() ? QJsonValue(QString()) : object.value(QStringLiteral("text")));
-    checkTextLength(message.text, QStringLiteral("field 'text'"));
+    checkTextLength(message.text, Error::tr("field 'text'"));
     if (object.contains(QStringLiteral("reply_to_message_id")))
         message.replyTo = integerField(object, QStringLiteral("reply_to_message_id"));
 
     const QJsonValue photo = object.value(QStringLiteral("photo"));
     if (!photo.isUndefined() && !photo.isString())
-        throw Error(QStringLiteral("field 'photo' must be a string"));
+        throw Error(Error::tr("field 'photo' must be a string"));
     if (photo.toString().startsWith(QLatin1String("(File not included")))
         message.photoNotIncluded = true;
     else
