@@ -26,7 +26,8 @@ models::ImageFeatureGrid BackboneFeatures::features(const QString &sha256, const
         try {
             m_encoder = models::ImageEncoder::create(config);
         } catch (const std::exception &error) {
-            throw Error(QStringLiteral("image features of %1: %2").arg(what, QString::fromUtf8(error.what())));
+            // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+            throw Error(Error::tr("image features of %1: %2").arg(what, QString::fromUtf8(error.what())));
         }
     }
     const NetworkInput input = toNetworkInput(imageBytes(), what);

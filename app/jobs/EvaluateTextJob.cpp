@@ -92,13 +92,13 @@ EvaluateTextResult EvaluateTextJob::run()
     selection.language = modelLanguage(version);
     if (!m_options.language.isEmpty() && m_options.language != selection.language) {
         if (selection.language != QLatin1String("all"))
-            throw Error(QStringLiteral("%1: model version %2 covers language '%3' only, not '%4'")
+            throw Error(Error::tr("%1: model version %2 covers language '%3' only, not '%4'")
                             .arg(m_projectPath).arg(version.id).arg(selection.language, m_options.language));
         selection.language = checkedLanguage(m_options.language);
     }
     const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     if (items.isEmpty())
-        throw Error(QStringLiteral("%1: task '%2' has no labelled items in split '%3'").arg(m_projectPath, task.name, m_options.split));
+        throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'").arg(m_projectPath, task.name, m_options.split));
 
     EvaluateTextResult result;
     result.modelVersionId = version.id;

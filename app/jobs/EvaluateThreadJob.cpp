@@ -28,7 +28,7 @@ EvaluateThreadResult EvaluateThreadJob::run()
     if (model->config().useImages)
         attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
     if (items.isEmpty())
-        throw Error(QStringLiteral("%1: no labelled thread items in split '%2'").arg(m_projectPath, m_options.split));
+        throw Error(Error::tr("%1: no labelled thread items in split '%2'").arg(m_projectPath, m_options.split));
     const qint64 jobId = store.startJob(QStringLiteral("evaluate-thread"), {{QStringLiteral("model_version"), version.id},
                                                                             {QStringLiteral("split"), m_options.split}});
     EvaluateThreadResult result;
@@ -39,7 +39,8 @@ EvaluateThreadResult EvaluateThreadJob::run()
         report({QStringLiteral("predicting"), 0, qint64(items.size())});
         result.metrics = threadMetrics(items, model->predict(ThreadTaskData::examples(items)));
     } catch (const std::exception &error) {
-        const QString message = QStringLiteral("%1: thread evaluation failed: %2").arg(m_projectPath, QString::fromUtf8(error.what()));
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        const QString message = Error::tr("%1: thread evaluation failed: %2").arg(m_projectPath, QString::fromUtf8(error.what()));
         store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
         throw Error(message);
     }

@@ -47,17 +47,17 @@ std::optional<models::ImageFeatureGrid> MemeFeatureCache::find(const QString &sh
 void MemeFeatureCache::store(const QString &sha256, const models::ImageFeatureGrid &grid) const
 {
     if (!QDir().mkpath(m_folder))
-        throw Error(QStringLiteral("%1: cannot create the feature cache folder").arg(m_folder));
+        throw Error(Error::tr("%1: cannot create the feature cache folder").arg(m_folder));
     QSaveFile file(m_folder + QLatin1Char('/') + sha256 + QStringLiteral(".f16"));
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        throw Error(Error::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
     QDataStream out(&file);
     out << kMagic << qint32(grid.rows) << qint32(grid.cols) << qint32(grid.channels);
     QByteArray half(qsizetype(grid.values.size() * 2), Qt::Uninitialized);
     qFloatToFloat16(reinterpret_cast<qfloat16 *>(half.data()), grid.values.data(), qsizetype(grid.values.size()));
     file.write(half);
     if (!file.commit())
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        throw Error(Error::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
 }
 
 } // namespace candor

@@ -58,13 +58,14 @@ double backboneMilliseconds(const ProjectStore &store, const QList<MemeTaskItem>
     try {
         encoder = models::ImageEncoder::create(config);
     } catch (const std::exception &error) {
+        // The engine's own text (models/ has no Qt): it stays English.
         throw Error(QString::fromStdString(error.what()));
     }
     const int count = int(std::min<qsizetype>(10, items.size()));
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < count; ++i)
-        encoder->encode({toNetworkInput(store.mediaBytes(items[i].mediaId), QStringLiteral("media %1").arg(items[i].mediaId)).chw});
+        encoder->encode({toNetworkInput(store.mediaBytes(items[i].mediaId), Error::tr("media %1").arg(items[i].mediaId)).chw});
     return double(clock.nsecsElapsed()) / 1e6 / count;
 }
 
@@ -83,7 +84,7 @@ MemeRun prepareRun(const ProjectStore &store, const MemeTaskData &data, const Me
     MemeRun run{loadMemeModel(store, options.modelVersionId, options.variant), {}, {}, {}};
     run.items = data.items(options.split.isEmpty() ? QStringList() : QStringList{options.split});
     if (needItems && run.items.isEmpty())
-        throw Error(QStringLiteral("%1: no memes with images in split '%2'").arg(store.path(), options.split));
+        throw Error(Error::tr("%1: no memes with images in split '%2'").arg(store.path(), options.split));
     run.result.modelVersionId = run.loaded.version.id;
     run.result.variant = QString::fromStdString(models::memeVariantName(run.loaded.model->variant()));
     run.memes = data.examples(run.items, modelsFolderOr(options.modelsFolder), progress, cancelled);
@@ -109,7 +110,7 @@ TrainMemeResult TrainMemeJob::run()
     const QList<MemeTaskItem> trainItems = data.items(m_options.trainSplits);
     const QList<MemeTaskItem> devItems = data.items({m_options.devSplit});
     if (trainItems.size() < 4)
-        throw Error(QStringLiteral("%1: task '%2' needs memes with images in split(s) %3; found %4")
+        throw Error(Error::tr("%1: task '%2' needs memes with images in split(s) %3; found %4")
                         .arg(m_projectPath, MemeTask::name, m_options.trainSplits.join(QLatin1Char(','))).arg(trainItems.size()));
     TrainMemeResult result;
     const auto cancelled = [this] { return isCancelled(); };
@@ -137,7 +138,8 @@ TrainMemeResult TrainMemeJob::run()
         result.cancelled = true;
         return result;
     } catch (const std::exception &error) {
-        throw Error(QStringLiteral("%1: training the meme model failed: %2").arg(m_projectPath, QString::fromUtf8(error.what())));
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        throw Error(Error::tr("%1: training the meme model failed: %2").arg(m_projectPath, QString::fromUtf8(error.what())));
     }
     QJsonObject metrics{{QStringLiteral("holdout_micro_f1"), trainReport.holdoutMicroF1},
                         {QStringLiteral("threshold"), trainReport.threshold},

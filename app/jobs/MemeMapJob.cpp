@@ -20,19 +20,19 @@ MemeMapResult MemeMapJob::run()
     const LoadedMemeModel loaded = loadMemeModel(store, m_options.modelVersionId,
                                                  m_options.modelVersionId ? QString() : QStringLiteral("fused"));
     if (loaded.model->variant() == models::MemeVariant::Text)
-        throw Error(QStringLiteral("%1: model version %2 is text-only: it has no image map").arg(m_projectPath).arg(loaded.version.id));
+        throw Error(Error::tr("%1: model version %2 is text-only: it has no image map").arg(m_projectPath).arg(loaded.version.id));
     QList<MemeTaskItem> items;
     for (const MemeTaskItem &item : data.items({}))
         if (item.itemId == m_options.itemId)
             items.append(item);
     if (items.isEmpty())
-        throw Error(QStringLiteral("%1: item %2 is not a meme with an image").arg(m_projectPath).arg(m_options.itemId));
+        throw Error(Error::tr("%1: item %2 is not a meme with an image").arg(m_projectPath).arg(m_options.itemId));
     int label = -1;
     if (!m_options.technique.isEmpty()) {
         const QStringList labels = data.labelNames();
         label = int(labels.indexOf(m_options.technique));
         if (label < 0)
-            throw Error(QStringLiteral("unknown technique '%1' (persuasion-22: %2)")
+            throw Error(Error::tr("unknown technique '%1' (persuasion-22: %2)")
                             .arg(m_options.technique, labels.join(QStringLiteral(", "))));
     }
     report({QStringLiteral("features"), 0, 2});

@@ -67,15 +67,18 @@ LoadedMemeModel loadMemeModel(const ProjectStore &store, std::optional<qint64> v
     }
     if (!found) {
         if (versionId)
-            throw Error(QStringLiteral("%1: model version %2 is not a %3 model").arg(store.path()).arg(*versionId).arg(MemeTask::name));
-        throw Error(QStringLiteral("%1: no trained %2 model%3 (run candor-cli train --task %2 first)")
-                        .arg(store.path(), MemeTask::name, variant.isEmpty() ? QString() : QStringLiteral(" of variant ") + variant));
+            throw Error(Error::tr("%1: model version %2 is not a %3 model").arg(store.path()).arg(*versionId).arg(MemeTask::name));
+        if (variant.isEmpty())
+            throw Error(Error::tr("%1: no trained %2 model (run candor-cli train --task %2 first)").arg(store.path(), MemeTask::name));
+        throw Error(Error::tr("%1: no trained %2 model of variant %3 (run candor-cli train --task %2 first)")
+                        .arg(store.path(), MemeTask::name, variant));
     }
     const QByteArray bytes = store.modelFile(loaded.version.id, QStringLiteral("model.safetensors"));
     try {
         loaded.model = models::MemeModel::load({{"model.safetensors", bytes.toStdString()}});
     } catch (const std::exception &error) {
-        throw Error(QStringLiteral("%1: model version %2: %3").arg(store.path()).arg(loaded.version.id).arg(QString::fromUtf8(error.what())));
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        throw Error(Error::tr("%1: model version %2: %3").arg(store.path()).arg(loaded.version.id).arg(QString::fromUtf8(error.what())));
     }
     return loaded;
 }

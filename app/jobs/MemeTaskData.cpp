@@ -75,7 +75,7 @@ std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem
         example.text = item.text.toStdString();
         example.labels = item.labels;
         example.grid = features.features(item.sha256, [&] { return m_store.mediaBytes(item.mediaId); },
-                                         QStringLiteral("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
+                                         Error::tr("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
         out.push_back(std::move(example));
         if (progress)
             progress(i + 1, int(items.size()));

@@ -104,9 +104,10 @@ PredictTextResult PredictTextJob::run()
             report({QStringLiteral("predicting"), qint64(predictions.size()), qint64(items.size())});
         }
         if (predictions.size() != size_t(items.size()))
-            throw Error(QStringLiteral("the model returned %1 predictions for %2 texts").arg(predictions.size()).arg(items.size()));
+            throw Error(Error::tr("the model returned %1 predictions for %2 texts").arg(predictions.size()).arg(items.size()));
     } catch (const std::exception &error) {
-        const QString message = QStringLiteral("%1: prediction with model version %2 failed: %3")
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        const QString message = Error::tr("%1: prediction with model version %2 failed: %3")
                                     .arg(m_projectPath).arg(version.id).arg(QString::fromUtf8(error.what()));
         store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
         throw Error(message);

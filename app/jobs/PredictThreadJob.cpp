@@ -79,7 +79,8 @@ PredictThreadResult PredictThreadJob::run()
             report({QStringLiteral("predicting"), qint64(predictions.size()), qint64(examples.size())});
         }
     } catch (const std::exception &error) {
-        const QString message = QStringLiteral("%1: thread prediction failed: %2").arg(m_projectPath, QString::fromUtf8(error.what()));
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        const QString message = Error::tr("%1: thread prediction failed: %2").arg(m_projectPath, QString::fromUtf8(error.what()));
         store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
         throw Error(message);
     }

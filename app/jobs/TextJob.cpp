@@ -25,7 +25,8 @@ bool TextJob::runEngineTraining(ProjectStore &store, qint64 jobId, const QString
         store.finishJob(jobId, QStringLiteral("cancelled"), {});
         return false;
     } catch (const std::exception &error) {
-        const QString message = QStringLiteral("%1: training failed: %2").arg(where, QString::fromUtf8(error.what()));
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        const QString message = Error::tr("%1: training failed: %2").arg(where, QString::fromUtf8(error.what()));
         store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
         throw Error(message);
     }

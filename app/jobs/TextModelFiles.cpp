@@ -13,13 +13,13 @@ ModelVersion resolveModelVersion(const ProjectStore &store, const QString &task,
     if (!modelVersionId) {
         std::optional<ModelVersion> latest = store.latestModelVersion(task);
         if (!latest)
-            throw Error(QStringLiteral("%1: no model version for task '%2' (train one first)").arg(store.path(), task));
+            throw Error(Error::tr("%1: no model version for task '%2' (train one first)").arg(store.path(), task));
         return *latest;
     }
     for (const ModelVersion &version : store.modelVersions(task))
         if (version.id == *modelVersionId)
             return version;
-    throw Error(QStringLiteral("%1: model version %2 does not exist or is not a '%3' model").arg(store.path()).arg(*modelVersionId).arg(task));
+    throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model").arg(store.path()).arg(*modelVersionId).arg(task));
 }
 
 QStringList modelFileNames(const ModelFiles &files)
@@ -40,7 +40,7 @@ std::unique_ptr<models::TextModel> loadTextModel(const ProjectStore &store, cons
 {
     const QJsonArray names = version.config.value(QStringLiteral("files")).toArray();
     if (names.isEmpty())
-        throw Error(QStringLiteral("%1: model version %2 lists no model files").arg(store.path()).arg(version.id));
+        throw Error(Error::tr("%1: model version %2 lists no model files").arg(store.path()).arg(version.id));
     ModelFiles files;
     for (const QJsonValue &name : names) {
         const QByteArray bytes = store.modelFile(version.id, name.toString());
@@ -51,7 +51,8 @@ std::unique_ptr<models::TextModel> loadTextModel(const ProjectStore &store, cons
     } catch (const Error &) {
         throw;
     } catch (const std::exception &error) {
-        throw Error(QStringLiteral("%1: cannot load model version %2: %3").arg(store.path()).arg(version.id).arg(QString::fromUtf8(error.what())));
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        throw Error(Error::tr("%1: cannot load model version %2: %3").arg(store.path()).arg(version.id).arg(QString::fromUtf8(error.what())));
     }
 }
 

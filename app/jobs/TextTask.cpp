@@ -45,7 +45,7 @@ TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name)
         spec.definition.classLabels = labelsOf(store, spec.classSchema);
         spec.definition.spanLabels = labelsOf(store, spec.spanSchema);
     } else {
-        throw Error(QStringLiteral("unknown text task '%1' (use %2)").arg(name, textTaskNames().join(QStringLiteral(", "))));
+        throw Error(Error::tr("unknown text task '%1' (use %2)").arg(name, textTaskNames().join(QStringLiteral(", "))));
     }
     return spec;
 }
@@ -54,7 +54,7 @@ QString checkedLanguage(const QString &language)
 {
     if (language == QLatin1String("en") || language == QLatin1String("es") || language == QLatin1String("all"))
         return language;
-    throw Error(QStringLiteral("unknown language '%1' (use en, es or all)").arg(language));
+    throw Error(Error::tr("unknown language '%1' (use en, es or all)").arg(language));
 }
 
 } // namespace candor

@@ -4,6 +4,7 @@
 #include "store/ProjectStore.h"
 #include "store/Sql.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace candor {
@@ -48,10 +49,10 @@ bool hasLabelledItem(const ProjectStore &store, const TextTaskSpec &task, const 
 QString whatIsNeeded(const TextTaskSpec &task)
 {
     if (task.isNarrative())
-        return QStringLiteral("no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)").arg(task.classSchema);
+        return QCoreApplication::translate("TextTaskReadiness", "no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)").arg(task.classSchema);
     if (task.definition.kind == models::TextTaskKind::SpanTagging)
-        return QStringLiteral("no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)").arg(task.spanSchema);
-    return QStringLiteral("no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)").arg(task.classSchema);
+        return QCoreApplication::translate("TextTaskReadiness", "no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)").arg(task.spanSchema);
+    return QCoreApplication::translate("TextTaskReadiness", "no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)").arg(task.classSchema);
 }
 
 } // namespace
@@ -63,9 +64,9 @@ QString missingTrainingData(const ProjectStore &store, const QString &task, cons
     for (const QString &split : trainSplits)
         anyTrain = anyTrain || hasLabelledItem(store, spec, split);
     if (!anyTrain)
-        return QStringLiteral("%1 in split '%2'").arg(whatIsNeeded(spec), trainSplits.join(QStringLiteral("', '")));
+        return QCoreApplication::translate("TextTaskReadiness", "%1 in split '%2'").arg(whatIsNeeded(spec), trainSplits.join(QStringLiteral("', '")));
     if (!hasLabelledItem(store, spec, devSplit))
-        return QStringLiteral("%1 in the dev split '%2'").arg(whatIsNeeded(spec), devSplit);
+        return QCoreApplication::translate("TextTaskReadiness", "%1 in the dev split '%2'").arg(whatIsNeeded(spec), devSplit);
     return {};
 }
 

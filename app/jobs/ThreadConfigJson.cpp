@@ -29,7 +29,7 @@ Reader integer(int ThreadTrainConfig::*field)
 {
     return [field](const QJsonValue &v, ThreadTrainConfig &c) {
         if (!v.isDouble() || v.toDouble() != double(v.toInt()))
-            throw std::invalid_argument("an integer");
+            throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "an integer"));
         c.*field = v.toInt();
     };
 }
@@ -38,7 +38,7 @@ Reader real(double ThreadTrainConfig::*field)
 {
     return [field](const QJsonValue &v, ThreadTrainConfig &c) {
         if (!v.isDouble())
-            throw std::invalid_argument("a number");
+            throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "a number"));
         c.*field = v.toDouble();
     };
 }
@@ -47,7 +47,7 @@ Reader flag(bool ThreadTrainConfig::*field)
 {
     return [field](const QJsonValue &v, ThreadTrainConfig &c) {
         if (!v.isBool())
-            throw std::invalid_argument("true or false");
+            throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "true or false"));
         c.*field = v.toBool();
     };
 }
@@ -57,13 +57,13 @@ const std::map<QString, Reader> &readers()
     static const std::map<QString, Reader> table{
         {QStringLiteral("seed"), [](const QJsonValue &v, ThreadTrainConfig &c) {
              if (!v.isDouble() || v.toDouble() < 0)
-                 throw std::invalid_argument("a non-negative integer");
+                 throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "a non-negative integer"));
              c.seed = static_cast<unsigned long long>(v.toDouble());
          }},
         {QStringLiteral("threads"), integer(&ThreadTrainConfig::threads)},
         {QStringLiteral("order"), [](const QJsonValue &v, ThreadTrainConfig &c) {
              if (v.toString() != QLatin1String("chronological") && v.toString() != QLatin1String("branches"))
-                 throw std::invalid_argument("\"chronological\" or \"branches\"");
+                 throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "\"chronological\" or \"branches\""));
              c.order = models::postOrderFromName(v.toString().toStdString());
          }},
         {QStringLiteral("tasks"), [](const QJsonValue &v, ThreadTrainConfig &c) {
@@ -75,7 +75,7 @@ const std::map<QString, Reader> &readers()
              else if (name == QLatin1String("veracity"))
                  c.tasks = ThreadTasks::VeracityOnly;
              else
-                 throw std::invalid_argument("\"both\", \"stance\" or \"veracity\"");
+                 throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "\"both\", \"stance\" or \"veracity\""));
          }},
         {QStringLiteral("useImages"), flag(&ThreadTrainConfig::useImages)},
         {QStringLiteral("useMeta"), flag(&ThreadTrainConfig::useMeta)},
@@ -114,12 +114,12 @@ ThreadTrainConfig threadConfigFromJson(const QJsonObject &json, ThreadTrainConfi
     for (auto it = json.begin(); it != json.end(); ++it) {
         const auto reader = readers().find(it.key());
         if (reader == readers().end())
-            throw Error(QStringLiteral("thread training config: unknown key \"%1\"").arg(it.key()));
+            throw Error(Error::tr("thread training config: unknown key \"%1\"").arg(it.key()));
         try {
             reader->second(it.value(), config);
         } catch (const std::invalid_argument &expected) {
-            throw Error(QStringLiteral("thread training config: \"%1\" must be %2")
-                            .arg(it.key(), QString::fromUtf8(expected.what())));
+            // The readers mark what they expect with QT_TRANSLATE_NOOP("Error", ...); it is translated here.
+            throw Error(Error::tr("thread training config: \"%1\" must be %2").arg(it.key(), Error::tr(expected.what())));
         }
     }
     return config;

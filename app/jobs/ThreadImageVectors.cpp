@@ -23,12 +23,12 @@ ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskI
                 continue;
             const std::optional<MediaInfo> media = store.media(*mediaId);
             if (!media)
-                throw Error(QStringLiteral("%1: post %2 of item %3 refers to missing media %4")
+                throw Error(Error::tr("%1: post %2 of item %3 refers to missing media %4")
                                 .arg(store.path(), item.postIds.value(p)).arg(item.itemId).arg(*mediaId));
             const int computedBefore = features.computed();
             const models::ImageFeatureGrid grid = features.features(
                 media->sha256, [&] { return store.mediaBytes(*mediaId); },
-                QStringLiteral("post %1 of item %2 (media %3)").arg(item.postIds.value(p)).arg(item.itemId).arg(*mediaId));
+                Error::tr("post %1 of item %2 (media %3)").arg(item.postIds.value(p)).arg(item.itemId).arg(*mediaId));
             count.computed += features.computed() - computedBefore;
             item.example.posts[size_t(p)].image = grid.pooled();
             ++count.withImage;

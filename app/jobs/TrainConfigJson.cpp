@@ -24,13 +24,14 @@ struct Field
 
 [[noreturn]] void wrongType(const QString &key, const char *expected)
 {
-    throw Error(QStringLiteral("training config: '%1' must be %2").arg(key, QLatin1String(expected)));
+    // `expected` is marked with QT_TRANSLATE_NOOP at the call sites, so it is translated here.
+    throw Error(Error::tr("training config: '%1' must be %2").arg(key, Error::tr(expected)));
 }
 
 double number(const QJsonValue &value, const QString &key)
 {
     if (!value.isDouble())
-        wrongType(key, "a number");
+        wrongType(key, QT_TRANSLATE_NOOP("Error", "a number"));
     return value.toDouble();
 }
 
@@ -38,7 +39,7 @@ long long integer(const QJsonValue &value, const QString &key)
 {
     const double x = number(value, key);
     if (std::floor(x) != x)
-        wrongType(key, "a whole number");
+        wrongType(key, QT_TRANSLATE_NOOP("Error", "a whole number"));
     return static_cast<long long>(x);
 }
 
@@ -59,7 +60,7 @@ Field boolField(bool TextTrainConfig::*member)
 {
     return {[member](TextTrainConfig &c, const QJsonValue &v, const QString &k) {
                 if (!v.isBool())
-                    wrongType(k, "true or false");
+                    wrongType(k, QT_TRANSLATE_NOOP("Error", "true or false"));
                 c.*member = v.toBool();
             },
             [member](const TextTrainConfig &c) { return QJsonValue(c.*member); }};
@@ -69,10 +70,10 @@ Field tokenizerField()
 {
     return {[](TextTrainConfig &c, const QJsonValue &v, const QString &k) {
                 if (!v.isString())
-                    wrongType(k, "the path of a sentencepiece .model file");
+                    wrongType(k, QT_TRANSLATE_NOOP("Error", "the path of a sentencepiece .model file"));
                 QFile file(v.toString());
                 if (!file.open(QIODevice::ReadOnly))
-                    throw Error(QStringLiteral("training config: cannot read tokenizer '%1': %2").arg(v.toString(), file.errorString()));
+                    throw Error(Error::tr("training config: cannot read tokenizer '%1': %2").arg(v.toString(), file.errorString()));
                 const QByteArray bytes = file.readAll();
                 c.pretrainedTokenizer.assign(bytes.constData(), size_t(bytes.size()));
             },
@@ -125,7 +126,7 @@ models::TextTrainConfig trainConfigFromJson(const QJsonObject &json, models::Tex
     for (auto it = json.begin(); it != json.end(); ++it) {
         const auto field = fields().find(it.key());
         if (field == fields().end())
-            throw Error(QStringLiteral("training config: unknown key '%1'").arg(it.key()));
+            throw Error(Error::tr("training config: unknown key '%1'").arg(it.key()));
         field->second.read(config, it.value(), it.key());
     }
     return config;

@@ -69,12 +69,12 @@ TrainTextResult TrainTextJob::run()
     TextTaskSelection devSelection = trainSelection;
     devSelection.splits = QStringList{m_options.devSplit};
     const QList<TextTaskItem> devItems = TextTaskData::load(store, task, devSelection);
-    const QString where = QStringLiteral("%1: task '%2'%3").arg(m_projectPath, task.name,
-        task.isNarrative() ? QStringLiteral(" (language %1)").arg(language) : QString());
+    const QString where = task.isNarrative() ? Error::tr("%1: task '%2' (language %3)").arg(m_projectPath, task.name, language)
+                                             : Error::tr("%1: task '%2'").arg(m_projectPath, task.name);
     if (trainItems.isEmpty())
-        throw Error(QStringLiteral("%1 has no labelled items in split(s) %2").arg(where, m_options.trainSplits.join(QLatin1Char(','))));
+        throw Error(Error::tr("%1 has no labelled items in split(s) %2").arg(where, m_options.trainSplits.join(QLatin1Char(','))));
     if (devItems.isEmpty())
-        throw Error(QStringLiteral("%1 has no labelled items in dev split '%2' (name one with --dev-split)").arg(where, m_options.devSplit));
+        throw Error(Error::tr("%1 has no labelled items in dev split '%2' (name one with --dev-split)").arg(where, m_options.devSplit));
 
     QJsonObject config{{QStringLiteral("task"), task.name},
                        {QStringLiteral("language"), language},

@@ -48,9 +48,9 @@ TrainThreadResult TrainThreadJob::run()
         attachThreadImages(store, devItems, modelsFolder, cancelled);
         report({QStringLiteral("images"), images.withImage, images.withImage});
     }
-    const QString where = QStringLiteral("%1: task 'thread'").arg(m_projectPath);
+    const QString where = Error::tr("%1: task '%2'").arg(m_projectPath, QStringLiteral("thread"));
     if (trainItems.isEmpty())
-        throw Error(QStringLiteral("%1 has no labelled thread items in split(s) %2 (import RumourEval first)")
+        throw Error(Error::tr("%1 has no labelled thread items in split(s) %2 (import RumourEval first)")
                         .arg(where, m_options.trainSplits.join(QLatin1Char(','))));
 
     QJsonObject config{{QStringLiteral("task"), threadTaskName()},
@@ -118,7 +118,7 @@ std::unique_ptr<models::ThreadModel> loadThreadModel(const ProjectStore &store, 
 {
     const QJsonArray names = version.config.value(QStringLiteral("files")).toArray();
     if (names.isEmpty())
-        throw Error(QStringLiteral("%1: model version %2 lists no model files").arg(store.path()).arg(version.id));
+        throw Error(Error::tr("%1: model version %2 lists no model files").arg(store.path()).arg(version.id));
     ModelFiles files;
     for (const QJsonValue &name : names) {
         const QByteArray bytes = store.modelFile(version.id, name.toString());
@@ -127,7 +127,8 @@ std::unique_ptr<models::ThreadModel> loadThreadModel(const ProjectStore &store, 
     try {
         return models::ThreadModel::load(files);
     } catch (const std::exception &error) {
-        throw Error(QStringLiteral("%1: cannot load thread model version %2: %3")
+        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+        throw Error(Error::tr("%1: cannot load thread model version %2: %3")
                         .arg(store.path()).arg(version.id).arg(QString::fromUtf8(error.what())));
     }
 }
