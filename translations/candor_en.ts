@@ -56,65 +56,563 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
+    <name>Error</name>
     <message>
-        <source>Export %1 as %2</source>
+        <source>unknown annotation origin &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown export format &apos;%2&apos;</source>
+        <source>unknown annotation status &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting to %1 as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n record(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportJob</name>
-    <message>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Skipped %1: no importer recognises it</source>
+        <source>unknown item kind &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing %1 as %2</source>
+        <source>unknown label schema &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n path(s) imported before the cancel are kept; the one under way was not written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Job</name>
     <message>
-        <source>unknown error</source>
+        <source>unknown annotation origin &apos;%1&apos; (use gold, human, model or best)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at the start of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: after record #%2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: string not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: value expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: object not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: array not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; in the top-level object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: the array is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record #%2: malformed JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) has a negative offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) ends after the text (%3 code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) covers &quot;%3&quot;, not the given fragment &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters exceeds the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; must be relative to the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; leaves the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; links outside the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file of %2 bytes is larger than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header has no column &apos;%2&apos; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image folder &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty post_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is not fake, humor or real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown span category &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PAN 2024 JSON files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of id -&gt; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the label of &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/source-tweet: expected one tweet file, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a Twitter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SemEval-2021 Task 6 has subtasks 1 to 3, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SemEval-2021 Task 6 JSON files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a SemEval-2021 Task 6 file (expected a JSON array of memes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels[%1] is not a technique name (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text differs from the text of meme &apos;%1&apos; imported from another subtask file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image file &apos;%1&apos; is neither beside %2 nor in %3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated CSV: quoted field not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (quote the whole field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export cancelled, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot finish writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter must be one ASCII character or &apos;tab&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header has neither a &apos;%2&apos; nor an &apos;%3&apos; column (map them with --map text=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span field &apos;%1&apos; must be an integer, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a JSON array: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mapping key &apos;%1&apos; (columns: %2; values: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a non-empty string or a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must hold strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string or an array, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an array of {start, end, label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must hold objects {start, end, label}, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) of &apos;%3&apos; is out of range or reversed (text has %4 code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate message id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo &apos;%1&apos; is missing from the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root message %1 vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a date like 2023-01-02T10:11:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; must be a string or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text entity without a string &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; must hold strings and entity objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;from&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;photo&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heatmap: %1 weights do not form a %2 x %3 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image (unknown content type, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unreadable %2 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image of %2x%3 pixels exceeds the limit of %4 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated %2 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot decode image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decoded size %2x%3 disagrees with header %4x%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare an empty image for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network input size %1x%2 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>unknown import format &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -123,11 +621,451 @@
         <source>%1: no importer recognises this file or folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tesseract: cannot load language data &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract: cannot load language data &apos;%1&apos; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR: empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample item telegram/%1 was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the sample project was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the sample data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sample project &apos;%1&apos;: the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open project &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch project &apos;%1&apos; to WAL journal (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;: the SQL driver gives no SQLite handle (got &apos;%2&apos;), cannot count in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image map of item %1: %2 weights do not form a %3 x %4 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image map of item %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a Candor project (no meta table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Candor (schema %2; this build reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create project &apos;%1&apos;: the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a Candor project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item without source or id cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no label schema &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label &apos;%1&apos; in schema &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span annotation needs both start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid span [%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model annotation needs its model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 has no file &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 failed: %2 (SQL: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image features of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 covers language &apos;%3&apos; only, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; has no labelled items in split &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no labelled thread items in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thread evaluation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the feature cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no memes with images in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; needs memes with images in split(s) %3; found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training the meme model failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 is text-only: it has no image map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a meme with an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos; (persuasion-22: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 is not a %3 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trained %2 model (run candor-cli train --task %2 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trained %2 model of variant %3 (run candor-cli train --task %2 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (media %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model returned %1 predictions for %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prediction with model version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thread prediction failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no model version for task &apos;%2&apos; (train one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 does not exist or is not a &apos;%3&apos; model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 lists no model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot load model version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text task &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use en, es or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chronological&quot; or &quot;branches&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;both&quot;, &quot;stance&quot; or &quot;veracity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread training config: unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread training config: &quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: post %2 of item %3 refers to missing media %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 of item %2 (media %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training config: &apos;%1&apos; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of a sentencepiece .model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training config: cannot read tokenizer &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training config: unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; (language %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled items in split(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled items in dev split &apos;%2&apos; (name one with --dev-split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled thread items in split(s) %2 (import RumourEval first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot load thread model version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>SampleProjectJob</name>
+    <name>ImportIssue</name>
     <message>
-        <source>Build sample project</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (post %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; not found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to %1, but structure.json places it under the root; kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to %1, but structure.json places it under %2; kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors (cancelled, nothing of the cancelled file was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>generating memes and chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing memes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing Telegram exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding meme text labels, narrative, stance and veracity labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>telegram threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskReadiness</name>
+    <message>
+        <source>no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the dev split &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -170,6 +1108,57 @@
     <message>
         <source>Evaluate %1 on %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportJob</name>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ImportJob</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: no importer recognises it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) imported before the cancel are kept; the one under way was not written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,6 +1499,10 @@
     <name>candor::Job</name>
     <message>
         <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +2217,13 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::SampleProjectJob</name>
+    <message>
+        <source>Build sample project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
