@@ -16,7 +16,6 @@
 #include "main/MainWindow.h"
 #include "store/ItemQuery.h"
 #include "store/ProjectStore.h"
-#include "store/Sql.h"
 #include "versions/ModelVersionsPanel.h"
 
 #include <QAction>
@@ -25,7 +24,6 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 
 namespace candor {
 
@@ -198,6 +196,7 @@ void ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
     options.task = m_task;
     options.modelVersionId = modelVersionId;
     QString what = tr("all items");
+    std::optional<ItemQuery> filter;
     if (scope == Scope::Item) {
         const qint64 item = m_window->itemView()->itemId();
         if (item == 0)
@@ -205,20 +204,18 @@ void ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
         options.itemIds = {item};
         what = tr("item %1").arg(item);
     } else if (scope == Scope::Filter) {
-        QVariantList binds;
+        // The job reads the filter's items on its worker: a filter of a large project lists too many to read here.
         const ItemTableModel *model = m_window->browser()->model();
-        const QString statement = model->query().idStatement(binds, &model->facets());
-        QSqlQuery query = sql::prepare(m_window->store()->db(), statement);
-        for (int i = 0; i < binds.size(); ++i)
-            query.bindValue(i, binds[i]);
-        sql::exec(query);
-        while (query.next())
-            options.itemIds.append(query.value(0).toLongLong());
-        if (options.itemIds.isEmpty())
+        const std::optional<qint64> count = model->knownMatchCount();
+        if (count && *count == 0)
             return;
-        what = tr("%n filtered item(s)", nullptr, int(options.itemIds.size()));
+        filter = model->query();
+        what = count && !model->matchCountIsCapped() ? tr("%n filtered item(s)", nullptr, int(*count)) : tr("the current filter");
     }
-    m_window->startJob(std::make_unique<PredictTextTaskJob>(m_window->projectPath(), options, what));
+    auto job = std::make_unique<PredictTextTaskJob>(m_window->projectPath(), options, what);
+    if (filter)
+        job->setFilter(*filter);
+    m_window->startJob(std::move(job));
 }
 
 void ModelActions::evaluate()

@@ -1,6 +1,11 @@
 #include "TextTaskJobs.h"
 
+#include "store/FacetSelection.h"
+#include "store/ProjectStore.h"
+#include "store/Sql.h"
+
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 namespace candor {
 
@@ -54,6 +59,25 @@ PredictTextTaskJob::PredictTextTaskJob(const QString &projectPath, const Predict
 
 QJsonObject PredictTextTaskJob::run()
 {
+    if (m_filter) {
+        const ProjectStore store(m_projectPath);
+        const FacetSelection facets = FacetSelection::resolve(store.db(), *m_filter);
+        QVariantList binds;
+        QSqlQuery query = sql::prepare(store.db(), m_filter->idStatement(binds, &facets));
+        for (int i = 0; i < binds.size(); ++i)
+            query.bindValue(i, binds[i]);
+        sql::exec(query);
+        while (query.next()) {
+            if (isCancelled())
+                return {};
+            m_options.itemIds.append(query.value(0).toLongLong());
+        }
+        if (m_options.itemIds.isEmpty()) {
+            log(tr("The filter lists no items: nothing to predict"));
+            markCompleted();
+            return {{QStringLiteral("items"), 0}, {QStringLiteral("annotations"), 0}};
+        }
+    }
     PredictTextJob job(m_projectPath, m_options);
     job.setExternalCancelFlag(cancelToken().flag());
     job.setProgressHandler([this](const TextJobProgress &p) {

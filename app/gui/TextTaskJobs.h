@@ -4,6 +4,9 @@
 #include "jobs/Job.h"
 #include "jobs/PredictTextJob.h"
 #include "jobs/TrainTextJob.h"
+#include "store/ItemQuery.h"
+
+#include <optional>
 
 namespace candor {
 
@@ -38,6 +41,8 @@ class PredictTextTaskJob final : public Job
 
 public:
     PredictTextTaskJob(const QString &projectPath, const PredictTextOptions &options, const QString &scope, QObject *parent = nullptr);
+    // Predicts the items a browser filter lists; they are read on the worker (a filter may list a million).
+    void setFilter(const ItemQuery &filter) { m_filter = filter; }
 
 protected:
     QJsonObject run() override;
@@ -45,6 +50,7 @@ protected:
 private:
     QString m_projectPath;
     PredictTextOptions m_options;
+    std::optional<ItemQuery> m_filter;
 };
 
 class EvaluateTextTaskJob final : public Job
