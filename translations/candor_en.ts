@@ -2181,6 +2181,10 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Retrain: the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ModelVersionsPanel</name>
@@ -2217,6 +2221,10 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message>
         <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter lists no items: nothing to predict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
