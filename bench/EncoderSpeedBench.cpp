@@ -1,7 +1,7 @@
 // candor-bench encoder: the text encoder's CPU speed in C++ (libtorch) against the identical network in
 // PyTorch-Python (bench/python/encoder_speed.py) with the same weights and inputs, in the same run.
-#include "BenchSupport.h"
-#include "text/EncoderBenchmark.h"
+#include "bench/BenchSupport.h"
+#include "models/text/EncoderBenchmark.h"
 
 #include <QDir>
 #include <QJsonDocument>

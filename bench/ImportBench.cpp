@@ -1,11 +1,11 @@
 // candor-bench import: the Telegram importer against the raw SQLite insert limit, measured in the same run.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "formats/common/Importer.h"
-#include "formats/telegram/TelegramImporter.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/formats/common/Importer.h"
+#include "core/formats/telegram/TelegramImporter.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // candor-bench open: time to open a large project and count its items.
-#include "BenchSupport.h"
+#include "bench/BenchSupport.h"
 
-#include "store/Database.h"
-#include "store/ProjectStats.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStats.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 // candor-bench text-dev: trains the text engine's candidates on the shared SemEval-2021 / PAN 2024 data and prints
 // their dev metrics and training time, for tuning defaults without a project file (the CLI's eval is the
 // reference path). PAN has no dev split: a seeded stratified 80/20 split (every 5th text of each class by id).
-#include "BenchSupport.h"
-#include "text/TextModel.h"
+#include "bench/BenchSupport.h"
+#include "models/text/TextModel.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -3,7 +3,7 @@
 //   candor-bench open [N=1000000]    open a project of N items and count them
 //   candor-bench encoder [THREADS=2] text encoder speed, C++ vs. the same network in PyTorch-Python
 //   candor-bench text-dev DATASET [key=value ...]   train the text engine on shared data, print dev metrics
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

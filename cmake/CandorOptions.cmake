@@ -1,6 +1,9 @@
 # One INTERFACE target carries the language standard, warnings and Qt strictness for every Candor target.
 add_library(candor_options INTERFACE)
 target_compile_features(candor_options INTERFACE cxx_std_17)
+# The repository root is the one include root: every include names its layer ("core/store/ProjectStore.h",
+# "models/text/TextModel.h"), and the layering check reads those prefixes.
+target_include_directories(candor_options INTERFACE ${PROJECT_SOURCE_DIR})
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(candor_options INTERFACE
     $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wno-unused-parameter>)

@@ -9,9 +9,9 @@ fi
 out=$1
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${CANDOR_BUILD:-$root/build}
-app=$build/bin/candor
+app=$build/bin/candor-screenshot
 if [ ! -x "$app" ]; then
-    echo "no candor executable at $app (build it, or set CANDOR_BUILD)" >&2
+    echo "no candor-screenshot executable at $app (build it, or set CANDOR_BUILD)" >&2
     exit 1
 fi
 command -v xvfb-run >/dev/null || { echo "xvfb-run is missing (apt-get install xvfb)" >&2; exit 1; }
@@ -21,7 +21,7 @@ mkdir -p "$out"
 # run on the bundled sample project; the grab waits for the job (about a minute on CPU).
 for scene in welcome annotate browser dark training-job; do
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$app" --screenshot "$out/$scene.png" --scene "$scene"
+        "$app" "$scene" "$out/$scene.png"
 done
 # A real SemEval-2021 dev meme with the fused model's Grad-CAM and a gold span highlighted on the OCR word boxes
 # it links to. The meme project is built once with candor-cli (import, train fused, predict, OCR; a few minutes on
@@ -41,7 +41,7 @@ if [ -d "$semeval" ] && [ -f "$models/mobilenetv2_quantized_imagenet.pt" ]; then
     fi
     CANDOR_MEME_PROJECT="$memes" CANDOR_MEME_ID=${CANDOR_MEME_ID:-172_batch_2} CANDOR_MODELS_DIR="$models" \
         QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$app" --screenshot "$out/meme-heatmap.png" --scene meme-heatmap
+        "$app" meme-heatmap "$out/meme-heatmap.png"
 else
     echo "skipping meme-heatmap.png: no SemEval-2021 task 6 data at $semeval or no backbone in $models" >&2
 fi
@@ -49,7 +49,7 @@ fi
 thread=${CANDOR_RUMOUREVAL_THREAD:-$root/../shared/datasets/rumoureval2017/dev/germanwings-crash/580333763512705025}
 if [ -d "$thread" ]; then
     CANDOR_RUMOUREVAL_THREAD="$thread" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$app" --screenshot "$out/thread.png" --scene thread
+        "$app" thread "$out/thread.png"
 else
     echo "skipping thread.png: no RumourEval thread folder at $thread (set CANDOR_RUMOUREVAL_THREAD)" >&2
 fi

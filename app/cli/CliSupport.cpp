@@ -1,6 +1,6 @@
-#include "cli/CliSupport.h"
+#include "app/cli/CliSupport.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QDateTime>
 #include <QTextStream>

@@ -1,8 +1,8 @@
 // candor-cli: the scriptable face of Candor. Every command is a thin layer over core (and models via app/jobs),
 // exactly what the GUI uses. Errors: one line on stderr naming the record and the reason, non-zero exit.
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "domain/Error.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/domain/Error.h"
 
 #include <QCoreApplication>
 

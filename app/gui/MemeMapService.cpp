@@ -1,6 +1,6 @@
-#include "MemeMapService.h"
+#include "app/gui/MemeMapService.h"
 
-#include "main/MainWindow.h"
+#include "widgets/main/MainWindow.h"
 
 namespace candor {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "jobs/Job.h"
-#include "jobs/MemeMapJob.h"
-#include "meme/MemeMapRequests.h"
+#include "core/jobs/Job.h"
+#include "app/jobs/meme/MemeMapJob.h"
+#include "widgets/meme/MemeMapRequests.h"
 
 namespace candor {
 

@@ -1,8 +1,8 @@
-#include "TextTaskJobs.h"
+#include "app/gui/TextTaskJobs.h"
 
-#include "store/FacetSelection.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/store/FacetSelection.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "jobs/EvaluateTextJob.h"
-#include "jobs/Job.h"
-#include "jobs/PredictTextJob.h"
-#include "jobs/TrainTextJob.h"
-#include "store/ItemQuery.h"
+#include "app/jobs/text/EvaluateTextJob.h"
+#include "core/jobs/Job.h"
+#include "app/jobs/text/PredictTextJob.h"
+#include "app/jobs/text/TrainTextJob.h"
+#include "core/store/ItemQuery.h"
 
 #include <optional>
 

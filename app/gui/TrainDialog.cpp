@@ -1,6 +1,6 @@
-#include "TrainDialog.h"
+#include "app/gui/TrainDialog.h"
 
-#include "jobs/TextTask.h"
+#include "app/jobs/text/TextTask.h"
 
 #include <QCheckBox>
 #include <QComboBox>

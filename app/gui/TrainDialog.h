@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/TrainTextJob.h"
+#include "app/jobs/text/TrainTextJob.h"
 
 #include <QDialog>
 

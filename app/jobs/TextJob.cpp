@@ -1,7 +1,7 @@
-#include "TextJob.h"
+#include "app/jobs/TextJob.h"
 
-#include "domain/Error.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
 
 namespace candor {
 

@@ -6,15 +6,15 @@
 // candor-bench-browser --insert-cost [N=100000]: what the browser's triggers on items cost an import: N items
 // inserted into a fresh project with the schema-5 triggers, with the schema-4 ones (summary row, no facets) and
 // with no summary trigger at all (the full-text trigger stays in all three).
-#include "../BenchSupport.h"
-#include "browser/ItemTableModel.h"
-#include "domain/Error.h"
-#include "store/Database.h"
-#include "store/ItemQuery.h"
-#include "store/MatchCounter.h"
-#include "store/Migrations.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "bench/BenchSupport.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "core/domain/Error.h"
+#include "core/store/Database.h"
+#include "core/store/ItemQuery.h"
+#include "core/store/MatchCounter.h"
+#include "core/store/Migrations.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "TextBaselines.h"
+#include "bench/text/TextBaselines.h"
 
 #include <algorithm>
 #include <cmath>

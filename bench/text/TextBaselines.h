@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/TextModel.h"
+#include "models/text/TextModel.h"
 
 #include <vector>
 

@@ -8,17 +8,17 @@
 //
 // SemEval: train on train, score dev (subtasks 1 and 2). PAN: the importer's seeded stratified 80/20 split per
 // language; per-language models (en, es) and one multilingual model, the latter also scored per language.
-#include "TextBaselines.h"
+#include "bench/text/TextBaselines.h"
 
-#include "domain/Error.h"
-#include "formats/common/Importer.h"
-#include "jobs/EvaluateTextJob.h"
-#include "jobs/TextScoring.h"
-#include "jobs/TextTaskData.h"
-#include "jobs/TrainConfigJson.h"
-#include "jobs/TrainTextJob.h"
-#include "sample/SampleProject.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/Importer.h"
+#include "app/jobs/text/EvaluateTextJob.h"
+#include "app/jobs/text/TextScoring.h"
+#include "app/jobs/text/TextTaskData.h"
+#include "app/jobs/text/TrainConfigJson.h"
+#include "app/jobs/text/TrainTextJob.h"
+#include "core/sample/SampleProject.h"
+#include "core/store/ProjectStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "domain/Annotation.h"
+#include "core/domain/Annotation.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 namespace candor {
 

@@ -1,6 +1,6 @@
-#include "domain/Item.h"
+#include "core/domain/Item.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 namespace candor {
 

@@ -1,6 +1,6 @@
-#include "domain/LabelSchema.h"
+#include "core/domain/LabelSchema.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 namespace candor {
 

@@ -1,16 +1,16 @@
 // The list of formats Candor reads and writes. Auto-detection tries importers in this order, most specific first.
-#include "formats/common/Exporter.h"
-#include "formats/common/Importer.h"
-#include "formats/mediaeval/MediaEvalImporter.h"
-#include "formats/pan/PanExporter.h"
-#include "formats/pan/PanImporter.h"
-#include "formats/rumoureval/RumourEvalExporter.h"
-#include "formats/rumoureval/RumourEvalImporter.h"
-#include "formats/semeval/SemEvalExporter.h"
-#include "formats/semeval/SemEvalImporter.h"
-#include "formats/tabular/GenericImporters.h"
-#include "formats/tabular/TabularExporters.h"
-#include "formats/telegram/TelegramImporter.h"
+#include "core/formats/common/Exporter.h"
+#include "core/formats/common/Importer.h"
+#include "core/formats/mediaeval/MediaEvalImporter.h"
+#include "core/formats/pan/PanExporter.h"
+#include "core/formats/pan/PanImporter.h"
+#include "core/formats/rumoureval/RumourEvalExporter.h"
+#include "core/formats/rumoureval/RumourEvalImporter.h"
+#include "core/formats/semeval/SemEvalExporter.h"
+#include "core/formats/semeval/SemEvalImporter.h"
+#include "core/formats/tabular/GenericImporters.h"
+#include "core/formats/tabular/TabularExporters.h"
+#include "core/formats/telegram/TelegramImporter.h"
 
 namespace candor {
 

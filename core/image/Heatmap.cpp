@@ -1,6 +1,6 @@
-#include "image/Heatmap.h"
+#include "core/image/Heatmap.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <algorithm>
 #include <cmath>

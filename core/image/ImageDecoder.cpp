@@ -1,6 +1,6 @@
-#include "image/ImageDecoder.h"
+#include "core/image/ImageDecoder.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QBuffer>
 #include <QImageReader>

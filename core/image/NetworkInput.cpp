@@ -1,7 +1,7 @@
-#include "image/NetworkInput.h"
+#include "core/image/NetworkInput.h"
 
-#include "domain/Error.h"
-#include "image/ImageDecoder.h"
+#include "core/domain/Error.h"
+#include "core/image/ImageDecoder.h"
 
 #include <opencv2/imgproc.hpp>
 

@@ -1,7 +1,7 @@
-#include "jobs/ExportJob.h"
+#include "core/jobs/ExportJob.h"
 
-#include "domain/Error.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/common/Exporter.h"
-#include "jobs/Job.h"
+#include "core/formats/common/Exporter.h"
+#include "core/jobs/Job.h"
 
 namespace candor {
 

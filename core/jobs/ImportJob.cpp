@@ -1,8 +1,8 @@
-#include "jobs/ImportJob.h"
+#include "core/jobs/ImportJob.h"
 
-#include "domain/Error.h"
-#include "formats/common/Importer.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/Importer.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "jobs/Job.h"
+#include "core/jobs/Job.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/CancelToken.h"
+#include "core/jobs/CancelToken.h"
 
 #include <QDateTime>
 #include <QJsonObject>

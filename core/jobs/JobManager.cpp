@@ -1,4 +1,4 @@
-#include "jobs/JobManager.h"
+#include "core/jobs/JobManager.h"
 
 namespace candor {
 

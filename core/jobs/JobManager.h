@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/Job.h"
+#include "core/jobs/Job.h"
 
 #include <QList>
 #include <QObject>

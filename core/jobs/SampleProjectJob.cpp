@@ -1,6 +1,6 @@
-#include "jobs/SampleProjectJob.h"
+#include "core/jobs/SampleProjectJob.h"
 
-#include "sample/SampleProject.h"
+#include "core/sample/SampleProject.h"
 
 namespace candor {
 

@@ -1,4 +1,4 @@
-#include "metrics/ClassificationMetrics.h"
+#include "core/metrics/ClassificationMetrics.h"
 
 #include <cmath>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "metrics/SpanMetrics.h"
+#include "core/metrics/SpanMetrics.h"
 
 #include <algorithm>
 #include <stdexcept>

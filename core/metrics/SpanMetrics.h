@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/MultiLabelF1.h"
+#include "core/metrics/MultiLabelF1.h"
 
 #include <vector>
 

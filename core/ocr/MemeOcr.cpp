@@ -1,6 +1,6 @@
-#include "ocr/MemeOcr.h"
+#include "core/ocr/MemeOcr.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>

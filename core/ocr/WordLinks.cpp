@@ -1,4 +1,4 @@
-#include "ocr/WordLinks.h"
+#include "core/ocr/WordLinks.h"
 
 #include <algorithm>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "sample/PixelFont.h"
+#include "core/sample/PixelFont.h"
 
 #include <QHash>
 #include <QPainter>

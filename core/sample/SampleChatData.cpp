@@ -1,5 +1,5 @@
 // The sample chats' content: short messages written for Candor in the style of the PAN 2024 corpus.
-#include "sample/SampleChats.h"
+#include "core/sample/SampleChats.h"
 
 namespace candor {
 

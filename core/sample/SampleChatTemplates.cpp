@@ -2,7 +2,7 @@
 // task has a few dozen training items per language and a dev split a model can be scored on (each message is
 // one template filled from phrase lists; the phrase a role slot takes is its narrative span), and reply chains
 // with stance and veracity for the thread task.
-#include "sample/SampleChats.h"
+#include "core/sample/SampleChats.h"
 
 #include <QRandomGenerator>
 

@@ -1,10 +1,10 @@
-#include "sample/SampleChats.h"
+#include "core/sample/SampleChats.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "sample/PixelFont.h"
-#include "store/ProjectStore.h"
-#include "text/CodePoints.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/sample/PixelFont.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "sample/SampleMemes.h"
+#include "core/sample/SampleMemes.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "sample/PixelFont.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
-#include "text/CodePoints.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/sample/PixelFont.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
+#include "core/text/CodePoints.h"
 
 #include <QDir>
 #include <QFile>

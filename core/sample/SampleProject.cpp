@@ -1,15 +1,15 @@
-#include "sample/SampleProject.h"
+#include "core/sample/SampleProject.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/Importer.h"
-#include "formats/tabular/GenericImporters.h"
-#include "formats/telegram/TelegramImporter.h"
-#include "sample/SampleChats.h"
-#include "sample/SampleMemes.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/Importer.h"
+#include "core/formats/tabular/GenericImporters.h"
+#include "core/formats/telegram/TelegramImporter.h"
+#include "core/sample/SampleChats.h"
+#include "core/sample/SampleMemes.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QCoreApplication>
 #include <QFile>

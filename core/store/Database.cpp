@@ -1,7 +1,7 @@
-#include "store/Database.h"
+#include "core/store/Database.h"
 
-#include "domain/Error.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Sql.h"
 
 #include <QFileInfo>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "store/FacetSelection.h"
+#include "core/store/FacetSelection.h"
 
-#include "store/ItemQuery.h"
-#include "store/Sql.h"
+#include "core/store/ItemQuery.h"
+#include "core/store/Sql.h"
 
 #include <QStringList>
 

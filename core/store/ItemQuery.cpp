@@ -1,6 +1,6 @@
-#include "store/ItemQuery.h"
+#include "core/store/ItemQuery.h"
 
-#include "store/FacetSelection.h"
+#include "core/store/FacetSelection.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

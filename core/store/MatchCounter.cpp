@@ -1,8 +1,8 @@
-#include "store/MatchCounter.h"
+#include "core/store/MatchCounter.h"
 
-#include "domain/Error.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Database.h"
+#include "core/store/Sql.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "store/MemeStore.h"
+#include "core/store/MemeStore.h"
 
-#include "domain/Error.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>

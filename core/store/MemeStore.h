@@ -3,8 +3,8 @@
 // Meme-specific rows of the project (schema version 3): OCR word boxes and the small image maps stored with
 // meme model predictions. Free functions over ProjectStore, so the store's core class stays as it is.
 
-#include "ocr/MemeOcr.h"
-#include "store/ProjectStore.h"
+#include "core/ocr/MemeOcr.h"
+#include "core/store/ProjectStore.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "store/MigrationV4.h"
+#include "core/store/MigrationV4.h"
 
-#include "store/Sql.h"
+#include "core/store/Sql.h"
 
 #include <QString>
 

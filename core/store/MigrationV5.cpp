@@ -1,6 +1,6 @@
-#include "store/MigrationV5.h"
+#include "core/store/MigrationV5.h"
 
-#include "store/Sql.h"
+#include "core/store/Sql.h"
 
 #include <QStringList>
 

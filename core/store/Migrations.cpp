@@ -1,10 +1,10 @@
-#include "store/Migrations.h"
+#include "core/store/Migrations.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "store/MigrationV4.h"
-#include "store/MigrationV5.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/MigrationV4.h"
+#include "core/store/MigrationV5.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QStringList>

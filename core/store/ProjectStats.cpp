@@ -1,7 +1,7 @@
-#include "store/ProjectStats.h"
+#include "core/store/ProjectStats.h"
 
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Annotation.h"
-#include "domain/Item.h"
-#include "domain/LabelSchema.h"
+#include "core/domain/Annotation.h"
+#include "core/domain/Item.h"
+#include "core/domain/LabelSchema.h"
 
 #include <QByteArray>
 #include <QHash>

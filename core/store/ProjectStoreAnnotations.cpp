@@ -1,8 +1,8 @@
 // Label schemas and annotations of ProjectStore.
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
-#include "domain/Error.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,9 +1,9 @@
 // Images of ProjectStore: stored inside the project so a file can be moved or mailed on its own.
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
-#include "domain/Error.h"
-#include "image/ImageDecoder.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/image/ImageDecoder.h"
+#include "core/store/Sql.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "store/Sql.h"
+#include "core/store/Sql.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QSqlError>
 #include <QVariant>

@@ -1,4 +1,4 @@
-#include "text/CodePoints.h"
+#include "core/text/CodePoints.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "checkpoint/Safetensors.h"
+#include "models/checkpoint/Safetensors.h"
 
-#include "checkpoint/MiniJson.h"
+#include "models/checkpoint/MiniJson.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,6 +1,6 @@
-#include "engine/Compute.h"
+#include "models/engine/Compute.h"
 
-#include "engine/TorchDevice.h"
+#include "models/engine/TorchDevice.h"
 
 #include <mutex>
 #include <thread>

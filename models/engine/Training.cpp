@@ -1,4 +1,4 @@
-#include "engine/Training.h"
+#include "models/engine/Training.h"
 
 #include <algorithm>
 

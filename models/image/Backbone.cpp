@@ -1,4 +1,4 @@
-#include "image/Backbone.h"
+#include "models/image/Backbone.h"
 
 #include <algorithm>
 

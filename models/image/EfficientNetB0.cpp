@@ -1,4 +1,4 @@
-#include "image/EfficientNetB0.h"
+#include "models/image/EfficientNetB0.h"
 
 #include <algorithm>
 

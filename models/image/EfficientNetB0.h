@@ -4,7 +4,7 @@
 // features.8.1, classifier.1), so torchvision's state_dict exported to safetensors loads strictly.
 // Internal to models/: includes torch.
 
-#include "image/Backbone.h"
+#include "models/image/Backbone.h"
 
 namespace candor::models {
 

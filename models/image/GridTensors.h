@@ -2,7 +2,7 @@
 
 // Internal to models/image: moving image buffers and feature grids between plain vectors and tensors.
 
-#include "image/ImageEncoder.h"
+#include "models/image/ImageEncoder.h"
 
 #include <torch/torch.h>
 

@@ -1,6 +1,6 @@
-#include "image/ImageEncoder.h"
+#include "models/image/ImageEncoder.h"
 
-#include "image/ImageEncoderFactories.h"
+#include "models/image/ImageEncoderFactories.h"
 
 #include <cstdlib>
 #include <fstream>

@@ -2,7 +2,7 @@
 
 // Internal to models/image: the concrete encoders behind ImageEncoder::create. No torch here.
 
-#include "image/ImageEncoder.h"
+#include "models/image/ImageEncoder.h"
 
 namespace candor::models {
 

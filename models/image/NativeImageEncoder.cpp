@@ -1,10 +1,10 @@
-#include "image/ImageEncoderFactories.h"
+#include "models/image/ImageEncoderFactories.h"
 
-#include "checkpoint/Safetensors.h"
-#include "engine/TorchDevice.h"
-#include "image/EfficientNetB0.h"
-#include "image/GridTensors.h"
-#include "image/ResNet50.h"
+#include "models/checkpoint/Safetensors.h"
+#include "models/engine/TorchDevice.h"
+#include "models/image/EfficientNetB0.h"
+#include "models/image/GridTensors.h"
+#include "models/image/ResNet50.h"
 
 #include <fstream>
 #include <sstream>

@@ -1,6 +1,6 @@
-#include "image/ImageEncoderFactories.h"
+#include "models/image/ImageEncoderFactories.h"
 
-#include "image/GridTensors.h"
+#include "models/image/GridTensors.h"
 
 #include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/ir.h>

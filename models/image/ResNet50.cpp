@@ -1,4 +1,4 @@
-#include "image/ResNet50.h"
+#include "models/image/ResNet50.h"
 
 namespace candor::models {
 

@@ -4,7 +4,7 @@
 // layer1.0.conv1, layer1.0.downsample.0, ..., fc), so torchvision's state_dict exported to safetensors loads
 // strictly. Internal to models/: includes torch.
 
-#include "image/Backbone.h"
+#include "models/image/Backbone.h"
 
 namespace candor::models {
 

@@ -1,6 +1,6 @@
-#include "meme/MemeData.h"
+#include "models/meme/MemeData.h"
 
-#include "thread/ThreadFeatures.h"
+#include "models/thread/ThreadFeatures.h"
 
 #include <stdexcept>
 

@@ -2,7 +2,7 @@
 
 // Internal to models/meme: memes as tensors, built once per training run or prediction call. Includes torch.
 
-#include "meme/MemeNet.h"
+#include "models/meme/MemeNet.h"
 
 #include <cstdint>
 #include <vector>

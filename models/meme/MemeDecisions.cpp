@@ -1,6 +1,6 @@
-#include "meme/MemeDecisions.h"
+#include "models/meme/MemeDecisions.h"
 
-#include "metrics/MultiLabelF1.h"
+#include "core/metrics/MultiLabelF1.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,11 +1,11 @@
-#include "meme/MemeModel.h"
+#include "models/meme/MemeModel.h"
 
-#include "checkpoint/Safetensors.h"
-#include "engine/Compute.h"
-#include "engine/TorchDevice.h"
-#include "meme/MemeData.h"
-#include "meme/MemeDecisions.h"
-#include "meme/MemeNet.h"
+#include "models/checkpoint/Safetensors.h"
+#include "models/engine/Compute.h"
+#include "models/engine/TorchDevice.h"
+#include "models/meme/MemeData.h"
+#include "models/meme/MemeDecisions.h"
+#include "models/meme/MemeNet.h"
 
 #include <algorithm>
 #include <chrono>

@@ -4,8 +4,8 @@
 // (no torch, no Qt), so app/jobs can include it. Image features arrive precomputed (ImageEncoder), so a
 // backbone runs once per image and never per epoch.
 
-#include "image/ImageEncoder.h"
-#include "text/TextModel.h"   // TrainProgress, ProgressCallback, CancelCheck, TrainingCancelled
+#include "models/image/ImageEncoder.h"
+#include "models/text/TextModel.h"   // TrainProgress, ProgressCallback, CancelCheck, TrainingCancelled
 
 #include <map>
 #include <memory>

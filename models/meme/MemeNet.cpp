@@ -1,4 +1,4 @@
-#include "meme/MemeNet.h"
+#include "models/meme/MemeNet.h"
 
 #include <cmath>
 

@@ -2,7 +2,7 @@
 
 // Internal to models/meme: the seed-000 fusion network. Includes torch.
 
-#include "meme/MemeModel.h"
+#include "models/meme/MemeModel.h"
 
 #include <torch/torch.h>
 

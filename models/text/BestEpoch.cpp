@@ -1,4 +1,4 @@
-#include "text/BestEpoch.h"
+#include "models/text/BestEpoch.h"
 
 namespace candor::models {
 

@@ -4,8 +4,8 @@
 // decision rule tuned on dev, keep the network state, rule and metrics of the best epoch (early stopping), and
 // hand them back when training ends. Includes torch: for trainer sources only.
 
-#include "engine/Training.h"
-#include "text/TextDecisions.h"
+#include "models/engine/Training.h"
+#include "models/text/TextDecisions.h"
 
 #include <functional>
 #include <map>

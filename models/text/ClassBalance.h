@@ -3,7 +3,7 @@
 // Class weights for the single-label class head (Narrative): N / (classes x count of the class) over the training
 // examples, so each class weighs as much in the loss as the others. Decided on the training data alone (no dev).
 
-#include "text/TextModel.h"
+#include "models/text/TextModel.h"
 
 #include <vector>
 

@@ -1,9 +1,9 @@
-#include "text/EncoderBenchmark.h"
+#include "models/text/EncoderBenchmark.h"
 
-#include "checkpoint/Safetensors.h"
-#include "engine/Compute.h"
-#include "engine/Training.h"
-#include "text/TransformerEncoder.h"
+#include "models/checkpoint/Safetensors.h"
+#include "models/engine/Compute.h"
+#include "models/engine/Training.h"
+#include "models/text/TransformerEncoder.h"
 
 #include <chrono>
 #include <fstream>

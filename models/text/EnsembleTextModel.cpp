@@ -1,4 +1,4 @@
-#include "text/EnsembleTextModel.h"
+#include "models/text/EnsembleTextModel.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -6,7 +6,7 @@
 // points of its token and the average is taken per code point; spans are decoded from those code points.
 // Saved as config.json (kind "ensemble") plus every member's files under the prefix "<member kind>.".
 
-#include "text/RawOutputModel.h"
+#include "models/text/RawOutputModel.h"
 
 #include <map>
 #include <memory>

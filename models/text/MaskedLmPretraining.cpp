@@ -1,9 +1,9 @@
-#include "text/MaskedLmPretraining.h"
+#include "models/text/MaskedLmPretraining.h"
 
-#include "engine/TorchDevice.h"
-#include "engine/Training.h"
-#include "text/TextNetworks.h"
-#include "text/TransformerModelImpl.h"
+#include "models/engine/TorchDevice.h"
+#include "models/engine/Training.h"
+#include "models/text/TextNetworks.h"
+#include "models/text/TransformerModelImpl.h"
 
 #include <random>
 

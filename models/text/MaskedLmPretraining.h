@@ -4,9 +4,9 @@
 // offline): 15% of the pieces are chosen, of those 80% become [MASK], 10% a random piece, 10% stay; the loss is
 // the cross-entropy of the original piece at the chosen positions. Internal (torch).
 
-#include "text/TextModel.h"
-#include "text/TokenSequences.h"
-#include "text/TransformerEncoder.h"
+#include "models/text/TextModel.h"
+#include "models/text/TokenSequences.h"
+#include "models/text/TransformerEncoder.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "text/NgramFeatures.h"
+#include "models/text/NgramFeatures.h"
 
-#include "text/Utf8.h"
+#include "models/text/Utf8.h"
 
 #include <cmath>
 #include <unordered_map>

@@ -1,4 +1,4 @@
-#include "text/NgramNet.h"
+#include "models/text/NgramNet.h"
 
 namespace candor::models {
 

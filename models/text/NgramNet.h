@@ -3,8 +3,8 @@
 // The n-gram baseline's network: a linear layer over hashed sparse features, stored as an EmbeddingBag weight
 // (buckets x outputs) plus a bias, once for item-level outputs and once for token-level outputs. Internal to models/.
 
-#include "text/NgramFeatures.h"
-#include "text/TextModel.h"
+#include "models/text/NgramFeatures.h"
+#include "models/text/TextModel.h"
 
 #include <torch/torch.h>
 

@@ -1,16 +1,16 @@
-#include "text/NgramTextModel.h"
+#include "models/text/NgramTextModel.h"
 
-#include "checkpoint/Safetensors.h"
-#include "engine/Compute.h"
-#include "engine/TorchDevice.h"
-#include "engine/Training.h"
-#include "text/BestEpoch.h"
-#include "text/ClassBalance.h"
-#include "text/NgramFeatures.h"
-#include "text/NgramNet.h"
-#include "text/RawOutputModel.h"
-#include "text/TextEvaluation.h"
-#include "text/Utf8.h"
+#include "models/checkpoint/Safetensors.h"
+#include "models/engine/Compute.h"
+#include "models/engine/TorchDevice.h"
+#include "models/engine/Training.h"
+#include "models/text/BestEpoch.h"
+#include "models/text/ClassBalance.h"
+#include "models/text/NgramFeatures.h"
+#include "models/text/NgramNet.h"
+#include "models/text/RawOutputModel.h"
+#include "models/text/TextEvaluation.h"
+#include "models/text/Utf8.h"
 
 #include <random>
 #include <stdexcept>

@@ -4,8 +4,8 @@
 // (EmbeddingBag, mode sum, per-sample weights), item-level (MultiLabel, Narrative classes) and token-level over
 // word windows (span labels). Works for every TextTaskKind; fast and strong on a few hundred texts.
 
-#include "text/TextModel.h"
-#include "text/TextModelConfig.h"
+#include "models/text/TextModel.h"
+#include "models/text/TextModelConfig.h"
 
 #include <map>
 #include <memory>

@@ -3,9 +3,9 @@
 // A trained candidate whose undecided outputs (probability per class, per token and span label) can be read before
 // the decision rule: what the ensemble averages. Both the n-gram and the transformer candidate are one.
 
-#include "text/TextDecisions.h"
-#include "text/TextModel.h"
-#include "text/TextModelConfig.h"
+#include "models/text/TextDecisions.h"
+#include "models/text/TextModel.h"
+#include "models/text/TextModelConfig.h"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "text/SpanDecoding.h"
+#include "models/text/SpanDecoding.h"
 
-#include "text/Utf8.h"
+#include "models/text/Utf8.h"
 
 #include <algorithm>
 

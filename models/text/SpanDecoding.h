@@ -3,7 +3,7 @@
 // Between character spans and per-token labels: training targets for token taggers and the decoding of token
 // probabilities back into character spans. Plain C++, shared by the transformer and the n-gram tagger.
 
-#include "text/TextModel.h"
+#include "models/text/TextModel.h"
 
 #include <string>
 #include <vector>

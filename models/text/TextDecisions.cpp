@@ -1,7 +1,7 @@
-#include "text/TextDecisions.h"
+#include "models/text/TextDecisions.h"
 
-#include "metrics/MultiLabelF1.h"
-#include "text/TextEvaluation.h"
+#include "core/metrics/MultiLabelF1.h"
+#include "models/text/TextEvaluation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,8 +3,8 @@
 // What a network outputs for one text before decisions, and the rule (thresholds, minimum span length) that turns
 // it into a TextPrediction. Thresholds are tuned on dev here for every candidate alike.
 
-#include "text/SpanDecoding.h"
-#include "text/TextModel.h"
+#include "models/text/SpanDecoding.h"
+#include "models/text/TextModel.h"
 
 #include <map>
 #include <string>

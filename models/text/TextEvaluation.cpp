@@ -1,8 +1,8 @@
-#include "text/TextEvaluation.h"
+#include "models/text/TextEvaluation.h"
 
-#include "metrics/ClassificationMetrics.h"
-#include "metrics/MultiLabelF1.h"
-#include "metrics/SpanMetrics.h"
+#include "core/metrics/ClassificationMetrics.h"
+#include "core/metrics/MultiLabelF1.h"
+#include "core/metrics/SpanMetrics.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // Dev-set scores with the official scorers (candor_metrics), so model selection, early stopping and threshold
 // tuning optimise exactly what `candor-cli eval` reports.
 
-#include "text/TextModel.h"
+#include "models/text/TextModel.h"
 
 #include <map>
 #include <string>

@@ -1,10 +1,10 @@
-#include "text/TextModel.h"
+#include "models/text/TextModel.h"
 
-#include "text/EnsembleTextModel.h"
-#include "text/NgramTextModel.h"
-#include "text/TextModelConfig.h"
-#include "text/TransformerTextModel.h"
-#include "tokenizer/Tokenizer.h"
+#include "models/text/EnsembleTextModel.h"
+#include "models/text/NgramTextModel.h"
+#include "models/text/TextModelConfig.h"
+#include "models/text/TransformerTextModel.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <chrono>
 #include <optional>

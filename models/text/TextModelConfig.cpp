@@ -1,6 +1,6 @@
-#include "text/TextModelConfig.h"
+#include "models/text/TextModelConfig.h"
 
-#include "checkpoint/MiniJson.h"
+#include "models/checkpoint/MiniJson.h"
 
 #include <cmath>
 #include <stdexcept>

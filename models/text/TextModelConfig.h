@@ -3,8 +3,8 @@
 // config.json of a saved text model: kind, task (labels), decision thresholds and the architecture numbers a
 // loader needs to rebuild the network before reading model.safetensors. Strictly validated on load.
 
-#include "text/TextDecisions.h"
-#include "text/TextModel.h"
+#include "models/text/TextDecisions.h"
+#include "models/text/TextModel.h"
 
 #include <map>
 #include <string>

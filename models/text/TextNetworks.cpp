@@ -1,4 +1,4 @@
-#include "text/TextNetworks.h"
+#include "models/text/TextNetworks.h"
 
 namespace candor::models {
 

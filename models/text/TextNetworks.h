@@ -6,8 +6,8 @@
 //   Narrative   (seed 001): the class head over the pooled text + one tagging head per span label.
 // Internal to models/ (includes torch).
 
-#include "text/TextModel.h"
-#include "text/TransformerEncoder.h"
+#include "models/text/TextModel.h"
+#include "models/text/TransformerEncoder.h"
 
 #include <torch/torch.h>
 

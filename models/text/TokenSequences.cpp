@@ -1,6 +1,6 @@
-#include "text/TokenSequences.h"
+#include "models/text/TokenSequences.h"
 
-#include "text/Utf8.h"
+#include "models/text/Utf8.h"
 
 #include <algorithm>
 

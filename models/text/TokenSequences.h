@@ -3,8 +3,8 @@
 // Texts as encoder input: [CLS] pieces [SEP], truncated to the maximum length, each position with its code-point
 // range in the text (special tokens: an empty range) so token predictions map back to characters. Plain C++.
 
-#include "text/SpanDecoding.h"
-#include "tokenizer/Tokenizer.h"
+#include "models/text/SpanDecoding.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "text/TransformerEncoder.h"
+#include "models/text/TransformerEncoder.h"
 
 #include <cmath>
 

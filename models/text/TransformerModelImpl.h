@@ -2,11 +2,11 @@
 
 // The transformer candidate's model object, shared by its training and its loading code. Internal (torch).
 
-#include "text/RawOutputModel.h"
-#include "text/TextDecisions.h"
-#include "text/TextModelConfig.h"
-#include "text/TextNetworks.h"
-#include "text/TokenSequences.h"
+#include "models/text/RawOutputModel.h"
+#include "models/text/TextDecisions.h"
+#include "models/text/TextModelConfig.h"
+#include "models/text/TextNetworks.h"
+#include "models/text/TokenSequences.h"
 
 #include <torch/torch.h>
 

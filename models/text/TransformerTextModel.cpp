@@ -1,9 +1,9 @@
-#include "text/TransformerModelImpl.h"
-#include "text/TransformerTextModel.h"
+#include "models/text/TransformerModelImpl.h"
+#include "models/text/TransformerTextModel.h"
 
-#include "checkpoint/Safetensors.h"
-#include "engine/Compute.h"
-#include "engine/TorchDevice.h"
+#include "models/checkpoint/Safetensors.h"
+#include "models/engine/Compute.h"
+#include "models/engine/TorchDevice.h"
 
 #include <algorithm>
 #include <numeric>

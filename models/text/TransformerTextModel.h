@@ -3,9 +3,9 @@
 // The transformer candidate: a sentencepiece tokenizer, the encoder and the task heads (TextNetworks.h), trained
 // with focal loss, AdamW, warm-up + decay and early stopping on dev, optionally after masked-LM pre-training.
 
-#include "text/TextModel.h"
-#include "text/TextModelConfig.h"
-#include "tokenizer/Tokenizer.h"
+#include "models/text/TextModel.h"
+#include "models/text/TextModelConfig.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <map>
 #include <memory>

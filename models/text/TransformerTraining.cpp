@@ -1,13 +1,13 @@
-#include "text/BestEpoch.h"
-#include "text/ClassBalance.h"
-#include "text/MaskedLmPretraining.h"
-#include "text/TransformerModelImpl.h"
-#include "text/TransformerTextModel.h"
+#include "models/text/BestEpoch.h"
+#include "models/text/ClassBalance.h"
+#include "models/text/MaskedLmPretraining.h"
+#include "models/text/TransformerModelImpl.h"
+#include "models/text/TransformerTextModel.h"
 
-#include "engine/Compute.h"
-#include "engine/TorchDevice.h"
-#include "engine/Training.h"
-#include "text/TextEvaluation.h"
+#include "models/engine/Compute.h"
+#include "models/engine/TorchDevice.h"
+#include "models/engine/Training.h"
+#include "models/text/TextEvaluation.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "text/Utf8.h"
+#include "models/text/Utf8.h"
 
 #include <stdexcept>
 

@@ -1,6 +1,6 @@
-#include "thread/ThreadBatch.h"
+#include "models/thread/ThreadBatch.h"
 
-#include "thread/ThreadFeatures.h"
+#include "models/thread/ThreadFeatures.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -3,7 +3,7 @@
 // Threads flattened into the index arrays the network consumes: all posts of a batch in one list, and the
 // recurrent sequences as rows of post indices. Plain C++ so the layout is testable without torch.
 
-#include "thread/ThreadModel.h"
+#include "models/thread/ThreadModel.h"
 
 #include <cstdint>
 #include <vector>

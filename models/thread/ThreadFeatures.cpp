@@ -1,4 +1,4 @@
-#include "thread/ThreadFeatures.h"
+#include "models/thread/ThreadFeatures.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 // dense cues that small data cannot learn from n-grams alone (is it the source, how deep, does it ask).
 // Plain C++, no torch: unit-testable and cheap to compile.
 
-#include "thread/ThreadModel.h"
+#include "models/thread/ThreadModel.h"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
-#include "thread/ThreadModelImpl.h"
+#include "models/thread/ThreadModelImpl.h"
 
-#include "checkpoint/MiniJson.h"
-#include "checkpoint/Safetensors.h"
+#include "models/checkpoint/MiniJson.h"
+#include "models/checkpoint/Safetensors.h"
 
 #include <stdexcept>
 

@@ -3,7 +3,7 @@
 // The learning engine's edge for conversation threads (seed 002, MM-MTL): reply stance per post and rumour
 // veracity per thread, learned jointly. Plain C++ types only (no torch, no Qt), so app/jobs can include it.
 
-#include "text/TextModel.h"   // TrainProgress, ProgressCallback, CancelCheck, TrainingCancelled
+#include "models/text/TextModel.h"   // TrainProgress, ProgressCallback, CancelCheck, TrainingCancelled
 
 #include <map>
 #include <memory>

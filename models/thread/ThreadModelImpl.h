@@ -2,8 +2,8 @@
 
 // Internal to models/thread: the trained model behind the ThreadModel interface. Includes torch.
 
-#include "thread/ThreadModel.h"
-#include "thread/ThreadNet.h"
+#include "models/thread/ThreadModel.h"
+#include "models/thread/ThreadNet.h"
 
 namespace candor::models::thread {
 

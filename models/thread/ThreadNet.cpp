@@ -1,6 +1,6 @@
-#include "thread/ThreadNet.h"
+#include "models/thread/ThreadNet.h"
 
-#include "thread/ThreadFeatures.h"
+#include "models/thread/ThreadFeatures.h"
 
 namespace candor::models::thread {
 namespace {

@@ -2,7 +2,7 @@
 
 // Internal to models/thread: the MM-MTL network. Includes torch; never include it from a public header.
 
-#include "thread/ThreadBatch.h"
+#include "models/thread/ThreadBatch.h"
 
 #include <torch/torch.h>
 

@@ -1,7 +1,7 @@
-#include "thread/ThreadModelImpl.h"
+#include "models/thread/ThreadModelImpl.h"
 
-#include "engine/Compute.h"
-#include "metrics/ClassificationMetrics.h"
+#include "models/engine/Compute.h"
+#include "core/metrics/ClassificationMetrics.h"
 
 #include <algorithm>
 #include <chrono>

@@ -5,9 +5,9 @@
 //   --lines                                 encode each input line on its own instead of the whole input
 //   --info                                  print the module path, vocabulary, special ids and compute device
 
-#include "engine/Compute.h"
-#include "tokenizer/SpmLibrary.h"
-#include "tokenizer/Tokenizer.h"
+#include "models/engine/Compute.h"
+#include "models/tokenizer/SpmLibrary.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <fstream>
 #include <iostream>

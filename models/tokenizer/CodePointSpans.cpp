@@ -1,4 +1,4 @@
-#include "tokenizer/CodePointSpans.h"
+#include "models/tokenizer/CodePointSpans.h"
 
 #include <algorithm>
 #include <stdexcept>

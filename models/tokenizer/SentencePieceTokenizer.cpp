@@ -1,7 +1,7 @@
-#include "tokenizer/Tokenizer.h"
+#include "models/tokenizer/Tokenizer.h"
 
-#include "tokenizer/CodePointSpans.h"
-#include "tokenizer/SpmLibrary.h"
+#include "models/tokenizer/CodePointSpans.h"
+#include "models/tokenizer/SpmLibrary.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "tokenizer/SpmLibrary.h"
+#include "models/tokenizer/SpmLibrary.h"
 
 #include <dlfcn.h>
 #include <unistd.h>

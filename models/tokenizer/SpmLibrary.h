@@ -3,7 +3,7 @@
 // Run-time access to the candor_spm module (see SpmAbi.h for why sentencepiece is not linked directly).
 // Internal to models/tokenizer.
 
-#include "tokenizer/SpmAbi.h"
+#include "models/tokenizer/SpmAbi.h"
 
 #include <string>
 #include <vector>

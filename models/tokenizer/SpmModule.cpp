@@ -2,7 +2,7 @@
 // links torch and is opened with dlopen(RTLD_LOCAL | RTLD_DEEPBIND) by candor_models, so the private protobuf
 // inside libsentencepiece never meets libtorch's. Only the candor_spm_* functions are exported.
 
-#include "tokenizer/SpmAbi.h"
+#include "models/tokenizer/SpmAbi.h"
 
 #include <sentencepiece_processor.h>
 #include <sentencepiece_trainer.h>

@@ -1,10 +1,10 @@
 // MemeMapJob on a generated project: a small fused model trained by TrainMemeJob on drawn memes, then the
 // attention map and a technique's Grad-CAM computed on demand and stored where the GUI's meme view reads them.
-#include "MemeProjectFixture.h"
-#include "domain/Error.h"
-#include "jobs/MemeMapJob.h"
-#include "store/MemeStore.h"
-#include "store/ProjectStore.h"
+#include "tests/app/MemeProjectFixture.h"
+#include "core/domain/Error.h"
+#include "app/jobs/meme/MemeMapJob.h"
+#include "core/store/MemeStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

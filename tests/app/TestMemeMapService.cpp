@@ -2,15 +2,15 @@
 // view ask the application's MemeMapService, which runs MemeMapJob in the window's job manager (a job in the Jobs
 // dock, on a worker thread); when it ends the map is in the project and on the screen. A cancelled request
 // leaves the view saying so instead of waiting forever. Needs the pretrained backbone in ../shared/models.
-#include "MemeMapService.h"
-#include "MemeProjectFixture.h"
-#include "itemview/ItemView.h"
-#include "jobs/JobManager.h"
-#include "main/MainWindow.h"
-#include "meme/MemeImageView.h"
-#include "meme/MemeView.h"
-#include "store/Database.h"
-#include "store/MemeStore.h"
+#include "app/gui/MemeMapService.h"
+#include "tests/app/MemeProjectFixture.h"
+#include "widgets/itemview/ItemView.h"
+#include "core/jobs/JobManager.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/meme/MemeImageView.h"
+#include "widgets/meme/MemeView.h"
+#include "core/store/Database.h"
+#include "core/store/MemeStore.h"
 
 #include <QLabel>
 #include <QSettings>

@@ -4,10 +4,10 @@
 // 15 epochs gave stance about 15 updates and it stayed at the majority class (accuracy 0.278, macro-F1 0.109).
 // The schedule is the default one; the hashed text table is smaller and images are off so the run takes seconds
 // and needs no pretrained backbone.
-#include "jobs/ThreadJobs.h"
-#include "sample/SampleProject.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
+#include "app/jobs/thread/ThreadJobs.h"
+#include "core/sample/SampleProject.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

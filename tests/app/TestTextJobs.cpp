@@ -1,12 +1,12 @@
 // TrainTextJob -> PredictTextJob -> EvaluateTextJob on a generated project where the tasks are learnable.
-#include "TextProjectFixture.h"
+#include "tests/app/TextProjectFixture.h"
 
-#include "domain/Error.h"
-#include "jobs/EvaluateTextJob.h"
-#include "jobs/PredictTextJob.h"
-#include "jobs/TrainTextJob.h"
-#include "store/Database.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "app/jobs/text/EvaluateTextJob.h"
+#include "app/jobs/text/PredictTextJob.h"
+#include "app/jobs/text/TrainTextJob.h"
+#include "core/store/Database.h"
+#include "core/store/Sql.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // TextTaskData: which items and labels a text task reads from a project, and the reference-label rule.
-#include "TextProjectFixture.h"
+#include "tests/app/TextProjectFixture.h"
 
-#include "domain/Error.h"
-#include "jobs/TextTaskData.h"
-#include "jobs/TrainConfigJson.h"
-#include "store/Database.h"
+#include "core/domain/Error.h"
+#include "app/jobs/text/TextTaskData.h"
+#include "app/jobs/text/TrainConfigJson.h"
+#include "core/store/Database.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

@@ -2,13 +2,13 @@
 // photo get MobileNetV2's pooled backbone vector (1280 values), the others none (the model uses zeros); equal
 // images give equal vectors and run through the backbone once; the vector reaches the thread model's output.
 // Needs the pretrained backbone in the shared models folder; skips cleanly without it.
-#include "TestFiles.h"
-#include "domain/Error.h"
-#include "formats/telegram/TelegramImporter.h"
-#include "jobs/ThreadImageVectors.h"
-#include "jobs/ThreadTaskData.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
+#include "core/domain/Error.h"
+#include "core/formats/telegram/TelegramImporter.h"
+#include "app/jobs/thread/ThreadImageVectors.h"
+#include "app/jobs/thread/ThreadTaskData.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
 
 #include <QBuffer>
 #include <QDir>

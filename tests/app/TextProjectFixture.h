@@ -4,8 +4,8 @@
 // occurs (the span covers the phrase), a message is CONSPIRACY when it names the cue agent. Seeded, so every run
 // builds the same project.
 
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

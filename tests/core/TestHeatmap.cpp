@@ -1,5 +1,5 @@
-#include "domain/Error.h"
-#include "image/Heatmap.h"
+#include "core/domain/Error.h"
+#include "core/image/Heatmap.h"
 
 #include <QTest>
 

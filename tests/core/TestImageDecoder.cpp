@@ -1,5 +1,5 @@
-#include "domain/Error.h"
-#include "image/ImageDecoder.h"
+#include "core/domain/Error.h"
+#include "core/image/ImageDecoder.h"
 
 #include <QBuffer>
 #include <QPainter>

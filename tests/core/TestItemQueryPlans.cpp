@@ -1,12 +1,12 @@
 // ItemQuery planned by facet counts (schema 5) must return exactly the rows of the unplanned statements (the
 // four facet columns compared on items), whichever plan the counts pick: empty set, facet index, or id-order
 // walk with a per-row facet test; for pages (keyset and OFFSET), counts, id lists and the review queue.
-#include "domain/Error.h"
-#include "store/Database.h"
-#include "store/FacetSelection.h"
-#include "store/ItemQuery.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Database.h"
+#include "core/store/FacetSelection.h"
+#include "core/store/ItemQuery.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "store/Database.h"
-#include "store/MatchCounter.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/store/Database.h"
+#include "core/store/MatchCounter.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

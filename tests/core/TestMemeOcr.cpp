@@ -1,5 +1,5 @@
-#include "image/ImageDecoder.h"
-#include "ocr/MemeOcr.h"
+#include "core/image/ImageDecoder.h"
+#include "core/ocr/MemeOcr.h"
 
 #include <QFile>
 #include <QJsonArray>

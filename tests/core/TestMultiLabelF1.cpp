@@ -1,4 +1,4 @@
-#include "metrics/MultiLabelF1.h"
+#include "core/metrics/MultiLabelF1.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "image/NetworkInput.h"
+#include "core/image/NetworkInput.h"
 
 #include <QBuffer>
 #include <QPainter>

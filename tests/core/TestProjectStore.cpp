@@ -1,8 +1,8 @@
-#include "domain/Error.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Database.h"
+#include "core/store/Migrations.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

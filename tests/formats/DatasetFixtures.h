@@ -2,13 +2,13 @@
 
 // Helpers for the SemEval, PAN and RumourEval format tests: a fresh project per test, files written into a
 // temporary folder, images drawn in memory, imports through the same path the CLI takes.
-#include "TestFiles.h"
-#include "domain/Error.h"
-#include "formats/common/Exporter.h"
-#include "formats/common/Importer.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "tests/support/TestFiles.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/Exporter.h"
+#include "core/formats/common/Importer.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QBuffer>
 #include <QDir>

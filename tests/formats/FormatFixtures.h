@@ -2,11 +2,11 @@
 
 // Fixture helpers shared by the format tests of the generic, MediaEval and Telegram importers: files written
 // into a temporary folder, images drawn in memory, and hostile variants of both.
-#include "TestFiles.h"
-#include "formats/common/Importer.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "tests/support/TestFiles.h"
+#include "core/formats/common/Importer.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QBuffer>
 #include <QDir>

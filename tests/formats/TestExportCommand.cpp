@@ -1,5 +1,5 @@
 // candor-cli export (and import --format auto on these formats), run as a separate process like scripts do.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
 #include <QProcess>
 #include <QTest>

@@ -1,11 +1,11 @@
 // Hostile inputs against the shared import framework: the streaming JSON reader, image validation, safe paths,
 // per-record savepoints and whole-file transactions.
-#include "FormatFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
-#include "domain/Error.h"
-#include "formats/common/JsonArrayStream.h"
-#include "formats/common/SafePaths.h"
-#include "image/ImageDecoder.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/JsonArrayStream.h"
+#include "core/formats/common/SafePaths.h"
+#include "core/image/ImageDecoder.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "FormatFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
-#include "domain/Error.h"
-#include "formats/mediaeval/MediaEvalImporter.h"
+#include "core/domain/Error.h"
+#include "core/formats/mediaeval/MediaEvalImporter.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

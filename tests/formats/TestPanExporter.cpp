@@ -1,8 +1,8 @@
 // PAN exporter: exact round trip of spans (X included in gold), language and origin selection, the real file.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
-#include "domain/LabelSchema.h"
-#include "text/CodePoints.h"
+#include "core/domain/LabelSchema.h"
+#include "core/text/CodePoints.h"
 
 #include <QTest>
 

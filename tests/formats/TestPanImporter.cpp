@@ -1,10 +1,10 @@
 // PAN 2024 oppositional importer: messages, categories, narrative spans (X ignored), the seeded split,
 // hostile inputs and the real English file.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
-#include "domain/LabelSchema.h"
-#include "formats/pan/PanImporter.h"
-#include "formats/pan/PanSplit.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/pan/PanImporter.h"
+#include "core/formats/pan/PanSplit.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // RumourEval exporter: answer files for subtasks A and B from gold, human and model layers.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
-#include "domain/LabelSchema.h"
+#include "core/domain/LabelSchema.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // RumourEval 2017 importer: thread folders, reply trees, stance and veracity gold, where the annotation files are
 // found, Twitter times, hostile inputs and the real train/dev sets.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
-#include "domain/LabelSchema.h"
-#include "formats/rumoureval/RumourEvalImporter.h"
-#include "formats/rumoureval/Tweet.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/rumoureval/RumourEvalImporter.h"
+#include "core/formats/rumoureval/Tweet.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "FormatFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
-#include "domain/Error.h"
-#include "sample/SampleProject.h"
-#include "store/ProjectStats.h"
-#include "text/CodePoints.h"
+#include "core/domain/Error.h"
+#include "core/sample/SampleProject.h"
+#include "core/store/ProjectStats.h"
+#include "core/text/CodePoints.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SemEval-2021 Task 6 exporters: official shapes, exact span round trip (emoji, ZWJ, combining marks, CJK, CRLF),
 // origin selection, atomic writes, and the round trip of the real files.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
-#include "domain/LabelSchema.h"
-#include "text/CodePoints.h"
+#include "core/domain/LabelSchema.h"
+#include "core/text/CodePoints.h"
 
 #include <QTest>
 

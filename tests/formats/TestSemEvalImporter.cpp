@@ -1,8 +1,8 @@
 // SemEval-2021 Task 6 importer: merging the three subtask files, images, hostile inputs, the real data.
-#include "DatasetFixtures.h"
+#include "tests/formats/DatasetFixtures.h"
 
-#include "domain/LabelSchema.h"
-#include "formats/semeval/SemEvalImporter.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/semeval/SemEvalImporter.h"
 
 #include <QTest>
 #include <QtEndian>

@@ -1,8 +1,8 @@
-#include "FormatFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
-#include "domain/Error.h"
-#include "formats/tabular/GenericImporters.h"
-#include "formats/tabular/TabularExporters.h"
+#include "core/domain/Error.h"
+#include "core/formats/tabular/GenericImporters.h"
+#include "core/formats/tabular/TabularExporters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "FormatFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
-#include "domain/Error.h"
-#include "formats/telegram/TelegramImporter.h"
+#include "core/domain/Error.h"
+#include "core/formats/telegram/TelegramImporter.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

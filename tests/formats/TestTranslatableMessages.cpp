@@ -1,8 +1,8 @@
-#include "FormatFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
-#include "domain/Error.h"
-#include "formats/common/ImportReport.h"
-#include "formats/tabular/GenericImporters.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/formats/tabular/GenericImporters.h"
 
 #include <QCoreApplication>
 #include <QFile>

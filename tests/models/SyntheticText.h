@@ -3,7 +3,7 @@
 // Tiny seeded synthetic text tasks that a working model must learn: a label is present when its keyword occurs,
 // a span covers the keyword's characters, the narrative class follows a cue word. Shared by the models tests.
 
-#include "text/TextModel.h"
+#include "models/text/TextModel.h"
 
 #include <random>
 #include <string>

@@ -1,8 +1,8 @@
 // The ensemble candidate: per-label mean of class probabilities, per-code-point mean of token probabilities
 // (hand-computed), and an ensemble of a trained n-gram and a trained transformer (sentencepiece) model that saves
 // its members under prefixes, loads back to identical predictions and refuses files that do not belong.
-#include "SyntheticText.h"
-#include "text/EnsembleTextModel.h"
+#include "tests/models/SyntheticText.h"
+#include "models/text/EnsembleTextModel.h"
 
 #include <QtTest>
 

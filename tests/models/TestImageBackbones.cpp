@@ -1,6 +1,6 @@
-#include "checkpoint/Safetensors.h"
-#include "image/EfficientNetB0.h"
-#include "image/ResNet50.h"
+#include "models/checkpoint/Safetensors.h"
+#include "models/image/EfficientNetB0.h"
+#include "models/image/ResNet50.h"
 
 #include <QTest>
 

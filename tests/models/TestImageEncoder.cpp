@@ -1,5 +1,5 @@
-#include "image/ImageEncoder.h"
-#include "image/NetworkInput.h"
+#include "models/image/ImageEncoder.h"
+#include "core/image/NetworkInput.h"
 
 #include <QDir>
 #include <QFile>

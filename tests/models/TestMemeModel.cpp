@@ -1,4 +1,4 @@
-#include "meme/MemeModel.h"
+#include "models/meme/MemeModel.h"
 
 #include <QTest>
 

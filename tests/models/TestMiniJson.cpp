@@ -1,4 +1,4 @@
-#include "checkpoint/MiniJson.h"
+#include "models/checkpoint/MiniJson.h"
 
 #include <QTest>
 

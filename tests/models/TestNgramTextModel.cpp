@@ -1,8 +1,8 @@
 // The n-gram baseline through the public TextModel API: it must learn synthetic keyword tasks of every kind,
 // round-trip through save/load with identical predictions, repeat exactly under a fixed seed, and stop on cancel.
-#include "SyntheticText.h"
-#include "text/ClassBalance.h"
-#include "text/TextModel.h"
+#include "tests/models/SyntheticText.h"
+#include "models/text/ClassBalance.h"
+#include "models/text/TextModel.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "checkpoint/Safetensors.h"
+#include "models/checkpoint/Safetensors.h"
 
 #include <QProcess>
 #include <QStandardPaths>

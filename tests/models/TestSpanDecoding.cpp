@@ -1,7 +1,7 @@
 // Token scores -> character spans, gold spans -> token targets, and the dev-tuned decision rule.
-#include "text/SpanDecoding.h"
-#include "text/TextDecisions.h"
-#include "text/Utf8.h"
+#include "models/text/SpanDecoding.h"
+#include "models/text/TextDecisions.h"
+#include "models/text/Utf8.h"
 
 #include <QtTest>
 

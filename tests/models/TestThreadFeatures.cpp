@@ -1,6 +1,6 @@
 // Thread preparation on generated threads: tree repair, post orders, n-gram hashing, cues and batch layout.
-#include "thread/ThreadBatch.h"
-#include "thread/ThreadFeatures.h"
+#include "models/thread/ThreadBatch.h"
+#include "models/thread/ThreadFeatures.h"
 
 #include <QTest>
 

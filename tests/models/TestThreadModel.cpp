@@ -1,6 +1,6 @@
 // The MM-MTL thread model on generated threads: it learns keyword stances and stance-driven veracity, every
 // ablation trains, save/load reproduces predictions, bad files are refused and cancellation stops training.
-#include "thread/ThreadModel.h"
+#include "models/thread/ThreadModel.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "engine/Compute.h"
-#include "tokenizer/SpmLibrary.h"
-#include "tokenizer/Tokenizer.h"
+#include "models/engine/Compute.h"
+#include "models/tokenizer/SpmLibrary.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <QFile>
 #include <QProcess>

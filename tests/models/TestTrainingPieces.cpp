@@ -1,6 +1,6 @@
 // The engine's shared training pieces: focal loss against hand-computed values, the warm-up + decay schedule,
 // early stopping and state snapshots.
-#include "engine/Training.h"
+#include "models/engine/Training.h"
 
 #include <QtTest>
 

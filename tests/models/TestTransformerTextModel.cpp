@@ -1,9 +1,9 @@
 // The transformer candidate on synthetic keyword tasks with a small encoder and a word-level test tokenizer
 // (independent of sentencepiece): it must learn every task kind, repeat exactly under a seed, pre-train with
 // masked LM, fine-tune only the last layers, and stop on cancel.
-#include "SyntheticText.h"
-#include "WordTestTokenizer.h"
-#include "text/TransformerTextModel.h"
+#include "tests/models/SyntheticText.h"
+#include "tests/models/WordTestTokenizer.h"
+#include "models/text/TransformerTextModel.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // A trivial word-level Tokenizer for engine tests that must not depend on sentencepiece: words (and single
 // punctuation characters) hashed into a fixed vocabulary, with exact code-point ranges. Not loadable from bytes.
 
-#include "tokenizer/Tokenizer.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <cstdint>
 #include <string>

@@ -2,8 +2,8 @@
 
 // A small project written fresh for each test: texts with emoji and combining marks, gold, human and model
 // annotations in known places, so tests assert exact rows, offsets and counts.
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "FixtureProject.h"
-#include "annotation/AnnotationEditor.h"
-#include "store/Database.h"
+#include "tests/widgets/FixtureProject.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "core/store/Database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

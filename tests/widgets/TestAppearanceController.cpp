@@ -2,13 +2,13 @@
 // (dbus-daemon started by the test; skipped cleanly without one) answers Read and emits SettingChanged, and the
 // application palette flips live; $GTK_THEME without a portal; the user's forced choice, stored and restored; the
 // View > Appearance menu; the charts take the dark or light chart theme with the palette.
-#include "appearance/AppearanceController.h"
-#include "appearance/AppearanceMenu.h"
-#include "appearance/PortalColorScheme.h"
-#include "appearance/SchemePalettes.h"
-#include "jobs/TrainingChart.h"
-#include "thread/StanceChipDelegate.h"
-#include "thread/StanceTimelineView.h"
+#include "widgets/appearance/AppearanceController.h"
+#include "widgets/appearance/AppearanceMenu.h"
+#include "widgets/appearance/PortalColorScheme.h"
+#include "widgets/appearance/SchemePalettes.h"
+#include "widgets/jobs/TrainingChart.h"
+#include "widgets/thread/StanceChipDelegate.h"
+#include "widgets/thread/StanceTimelineView.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,7 +1,7 @@
 // The light / dark decision as a pure function: the portal's explicit answer, the Windows setting, $GTK_THEME, the
 // platform palette, and the user's forced choice over all of them.
-#include "appearance/ColorSchemeRules.h"
-#include "appearance/SchemePalettes.h"
+#include "widgets/appearance/ColorSchemeRules.h"
+#include "widgets/appearance/SchemePalettes.h"
 
 #include <QPalette>
 #include <QTest>

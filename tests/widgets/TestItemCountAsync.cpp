@@ -1,14 +1,14 @@
 // The items browser's match count off the GUI thread: page first, "counting…", then the number from the
 // model's MatchCounter, equal to the blocking count; superseded counts never show.
-#include "browser/ItemBrowser.h"
-#include "browser/ItemTableModel.h"
-#include "main/MainWindow.h"
-#include "store/Database.h"
-#include "store/FacetSelection.h"
-#include "store/ItemQuery.h"
-#include "store/MatchCounter.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "widgets/browser/ItemBrowser.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "widgets/main/MainWindow.h"
+#include "core/store/Database.h"
+#include "core/store/FacetSelection.h"
+#include "core/store/ItemQuery.h"
+#include "core/store/MatchCounter.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

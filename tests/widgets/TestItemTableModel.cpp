@@ -1,7 +1,7 @@
-#include "FixtureProject.h"
-#include "browser/ItemTableModel.h"
-#include "store/Database.h"
-#include "store/ItemQuery.h"
+#include "tests/widgets/FixtureProject.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "core/store/Database.h"
+#include "core/store/ItemQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

@@ -1,7 +1,7 @@
-#include "domain/Error.h"
-#include "jobs/Job.h"
-#include "jobs/JobListModel.h"
-#include "jobs/JobManager.h"
+#include "core/domain/Error.h"
+#include "core/jobs/Job.h"
+#include "widgets/jobs/JobListModel.h"
+#include "core/jobs/JobManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "meme/MemeOverlay.h"
+#include "widgets/meme/MemeOverlay.h"
 
-#include "image/Heatmap.h"
+#include "core/image/Heatmap.h"
 
 #include <QTest>
 

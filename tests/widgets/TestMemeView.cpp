@@ -1,12 +1,12 @@
-#include "TestFiles.h"
-#include "itemview/SpanTextView.h"
-#include "meme/MemeImageView.h"
-#include "meme/MemeMapRequests.h"
-#include "meme/MemeTextLink.h"
-#include "meme/MemeView.h"
-#include "store/MemeStore.h"
-#include "store/ProjectStore.h"
-#include "text/CodePoints.h"
+#include "tests/support/TestFiles.h"
+#include "widgets/itemview/SpanTextView.h"
+#include "widgets/meme/MemeImageView.h"
+#include "widgets/meme/MemeMapRequests.h"
+#include "widgets/meme/MemeTextLink.h"
+#include "widgets/meme/MemeView.h"
+#include "core/store/MemeStore.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 
 #include <QBuffer>
 #include <QComboBox>

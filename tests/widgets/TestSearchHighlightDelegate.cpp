@@ -1,7 +1,7 @@
 // SearchHighlightDelegate: the items table marks every match of the search terms in the text preview, exactly
 // over the matched characters, case-insensitively; a cell without terms is painted as usual (no marks).
-#include "browser/ItemTableModel.h"
-#include "browser/SearchHighlightDelegate.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "widgets/browser/SearchHighlightDelegate.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 // SpanTextView and assignLanes: overlapping spans each keep a band of their own (never one hidden behind
 // another), bands sit under the glyphs, and a click on a lower band picks that span, not the one above it.
-#include "itemview/DisplaySpan.h"
-#include "itemview/SpanTextView.h"
+#include "widgets/itemview/DisplaySpan.h"
+#include "widgets/itemview/SpanTextView.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Thread conversations on generated threads: tree reconstruction, ordering, stance marks, timeline series
 // values and units, and the tree model under QAbstractItemModelTester.
-#include "thread/StanceTimelineData.h"
-#include "thread/ThreadConversation.h"
-#include "thread/ThreadTreeModel.h"
+#include "widgets/thread/StanceTimelineData.h"
+#include "widgets/thread/ThreadConversation.h"
+#include "widgets/thread/ThreadTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,12 +2,12 @@
 // independently: the tree is structure.json (parents, depths, children by time), the posts are the tweets on disk,
 // the orders follow the tweets' created_at, the timeline's cumulative stance counts come from subtaskA.json and
 // the veracity from subtaskB.json. Skips when the shared datasets are absent.
-#include "annotation/AnnotationEditor.h"
-#include "formats/rumoureval/RumourEvalImporter.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
-#include "thread/StanceTimelineView.h"
-#include "thread/ThreadView.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "core/formats/rumoureval/RumourEvalImporter.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "widgets/thread/StanceTimelineView.h"
+#include "widgets/thread/ThreadView.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,16 +1,16 @@
 // The thread view on a generated thread in a temporary project: S/D/Q/C keys add human stances (configurable),
 // the veracity selector adds a human veracity, every answer is undoable on the editor's stack, tree and timeline
 // select each other, the chart exports.
-#include "annotation/AnnotationEditor.h"
-#include "appearance/ColorSchemeRules.h"
-#include "appearance/SchemePalettes.h"
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
-#include "thread/StanceChipDelegate.h"
-#include "thread/StanceTimelineView.h"
-#include "thread/ThreadTreeModel.h"
-#include "thread/ThreadView.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/appearance/ColorSchemeRules.h"
+#include "widgets/appearance/SchemePalettes.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
+#include "widgets/thread/StanceChipDelegate.h"
+#include "widgets/thread/StanceTimelineView.h"
+#include "widgets/thread/ThreadTreeModel.h"
+#include "widgets/thread/ThreadView.h"
 
 #include <QApplication>
 #include <QChartView>

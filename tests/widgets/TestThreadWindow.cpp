@@ -3,21 +3,21 @@
 // (Ctrl+Z / Ctrl+Shift+Z), a mouse click on a timeline point selects that reply and the reverse. Telegram reply
 // chains arrive through the importer (a generated export with a photo), RumourEval threads from the shared dev
 // split when it is there.
-#include "TestFiles.h"
-#include "annotation/AnnotationEditor.h"
-#include "browser/ItemBrowser.h"
-#include "domain/LabelSchema.h"
-#include "itemview/ItemView.h"
-#include "jobs/Job.h"
-#include "jobs/JobManager.h"
-#include "main/MainWindow.h"
-#include "main/WelcomePage.h"
-#include "store/Database.h"
-#include "store/ProjectStore.h"
-#include "thread/StanceKeysDialog.h"
-#include "thread/StanceTimelineView.h"
-#include "thread/ThreadTreeModel.h"
-#include "thread/ThreadView.h"
+#include "tests/support/TestFiles.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/browser/ItemBrowser.h"
+#include "core/domain/LabelSchema.h"
+#include "widgets/itemview/ItemView.h"
+#include "core/jobs/Job.h"
+#include "core/jobs/JobManager.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/main/WelcomePage.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "widgets/thread/StanceKeysDialog.h"
+#include "widgets/thread/StanceTimelineView.h"
+#include "widgets/thread/ThreadTreeModel.h"
+#include "widgets/thread/ThreadView.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "annotation/AnnotationCommands.h"
+#include "widgets/annotation/AnnotationCommands.h"
 
-#include "domain/Error.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
 

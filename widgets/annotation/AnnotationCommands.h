@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotation/AnnotationEditor.h"
+#include "widgets/annotation/AnnotationEditor.h"
 
 #include <QUndoCommand>
 

@@ -1,8 +1,8 @@
-#include "annotation/AnnotationEditor.h"
+#include "widgets/annotation/AnnotationEditor.h"
 
-#include "annotation/AnnotationCommands.h"
-#include "domain/Error.h"
-#include "store/ProjectStore.h"
+#include "widgets/annotation/AnnotationCommands.h"
+#include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
-#include "appearance/AppearanceController.h"
+#include "widgets/appearance/AppearanceController.h"
 
-#include "appearance/SchemePalettes.h"
+#include "widgets/appearance/SchemePalettes.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -9,7 +9,7 @@
 #include <QTimer>
 
 #ifdef CANDOR_HAVE_DBUS
-#include "appearance/PortalColorScheme.h"
+#include "widgets/appearance/PortalColorScheme.h"
 #endif
 
 namespace candor {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appearance/ColorSchemeRules.h"
+#include "widgets/appearance/ColorSchemeRules.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "appearance/AppearanceMenu.h"
+#include "widgets/appearance/AppearanceMenu.h"
 
-#include "appearance/AppearanceController.h"
+#include "widgets/appearance/AppearanceController.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "appearance/ChartPalette.h"
+#include "widgets/appearance/ChartPalette.h"
 
-#include "appearance/ColorSchemeRules.h"
+#include "widgets/appearance/ColorSchemeRules.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -1,4 +1,4 @@
-#include "appearance/ColorSchemeRules.h"
+#include "widgets/appearance/ColorSchemeRules.h"
 
 #include <QPalette>
 

@@ -1,4 +1,4 @@
-#include "appearance/PortalColorScheme.h"
+#include "widgets/appearance/PortalColorScheme.h"
 
 #include <QDBusMessage>
 #include <QDBusVariant>

@@ -1,4 +1,4 @@
-#include "appearance/SchemePalettes.h"
+#include "widgets/appearance/SchemePalettes.h"
 
 #include <QStyle>
 #include <QStyleFactory>

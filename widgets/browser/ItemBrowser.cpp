@@ -1,9 +1,9 @@
-#include "browser/ItemBrowser.h"
+#include "widgets/browser/ItemBrowser.h"
 
-#include "browser/ItemFilterBar.h"
-#include "browser/ItemTableModel.h"
-#include "browser/SearchHighlightDelegate.h"
-#include "domain/Error.h"
+#include "widgets/browser/ItemFilterBar.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "widgets/browser/SearchHighlightDelegate.h"
+#include "core/domain/Error.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "browser/ItemFilterBar.h"
+#include "widgets/browser/ItemFilterBar.h"
 
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

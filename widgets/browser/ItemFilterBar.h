@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ItemQuery.h"
+#include "core/store/ItemQuery.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "browser/ItemTableModel.h"
+#include "widgets/browser/ItemTableModel.h"
 
-#include "common/ScreenThumbnail.h"
-#include "domain/Error.h"
-#include "store/MatchCounter.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "widgets/common/ScreenThumbnail.h"
+#include "core/domain/Error.h"
+#include "core/store/MatchCounter.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QImage>
 #include <QScopedValueRollback>

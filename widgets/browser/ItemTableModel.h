@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/FacetSelection.h"
-#include "store/ItemQuery.h"
+#include "core/store/FacetSelection.h"
+#include "core/store/ItemQuery.h"
 
 #include <QAbstractTableModel>
 #include <QCache>

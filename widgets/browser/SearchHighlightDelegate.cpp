@@ -1,6 +1,6 @@
-#include "browser/SearchHighlightDelegate.h"
+#include "widgets/browser/SearchHighlightDelegate.h"
 
-#include "browser/ItemTableModel.h"
+#include "widgets/browser/ItemTableModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "common/ScreenThumbnail.h"
+#include "widgets/common/ScreenThumbnail.h"
 
 #include <QGuiApplication>
 #include <QImage>

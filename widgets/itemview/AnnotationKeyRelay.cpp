@@ -1,6 +1,6 @@
-#include "itemview/AnnotationKeyRelay.h"
+#include "widgets/itemview/AnnotationKeyRelay.h"
 
-#include "itemview/ItemView.h"
+#include "widgets/itemview/ItemView.h"
 
 #include <QAction>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "itemview/DisplaySpan.h"
+#include "widgets/itemview/DisplaySpan.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "itemview/ItemView.h"
+#include "widgets/itemview/ItemView.h"
 
-#include "annotation/AnnotationEditor.h"
-#include "itemview/SpanTextView.h"
-#include "meme/MemeView.h"
-#include "store/ProjectStore.h"
-#include "text/CodePoints.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/itemview/SpanTextView.h"
+#include "widgets/meme/MemeView.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "itemview/SpanTextView.h"
+#include "widgets/itemview/SpanTextView.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>

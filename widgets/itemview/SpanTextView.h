@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemview/DisplaySpan.h"
+#include "widgets/itemview/DisplaySpan.h"
 
 #include <QTextEdit>
 

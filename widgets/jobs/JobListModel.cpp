@@ -1,7 +1,7 @@
-#include "jobs/JobListModel.h"
+#include "widgets/jobs/JobListModel.h"
 
-#include "jobs/Job.h"
-#include "jobs/JobManager.h"
+#include "core/jobs/Job.h"
+#include "core/jobs/JobManager.h"
 
 namespace candor {
 

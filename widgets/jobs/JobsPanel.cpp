@@ -1,9 +1,9 @@
-#include "jobs/JobsPanel.h"
+#include "widgets/jobs/JobsPanel.h"
 
-#include "jobs/Job.h"
-#include "jobs/JobListModel.h"
-#include "jobs/JobManager.h"
-#include "jobs/TrainingChart.h"
+#include "core/jobs/Job.h"
+#include "widgets/jobs/JobListModel.h"
+#include "core/jobs/JobManager.h"
+#include "widgets/jobs/TrainingChart.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "jobs/TrainingChart.h"
+#include "widgets/jobs/TrainingChart.h"
 
-#include "appearance/ChartPalette.h"
+#include "widgets/appearance/ChartPalette.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,4 +1,4 @@
-#include "labels/LabelListModel.h"
+#include "widgets/labels/LabelListModel.h"
 
 #include <QPixmap>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Annotation.h"
-#include "domain/LabelSchema.h"
+#include "core/domain/Annotation.h"
+#include "core/domain/LabelSchema.h"
 
 #include <QAbstractListModel>
 

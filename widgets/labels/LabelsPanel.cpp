@@ -1,10 +1,10 @@
-#include "labels/LabelsPanel.h"
+#include "widgets/labels/LabelsPanel.h"
 
-#include "domain/LabelSchema.h"
-#include "labels/LabelListModel.h"
-#include "labels/ProbabilityDelegate.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/domain/LabelSchema.h"
+#include "widgets/labels/LabelListModel.h"
+#include "widgets/labels/ProbabilityDelegate.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "labels/ProbabilityDelegate.h"
+#include "widgets/labels/ProbabilityDelegate.h"
 
-#include "labels/LabelListModel.h"
+#include "widgets/labels/LabelListModel.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

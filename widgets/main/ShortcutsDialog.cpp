@@ -1,4 +1,4 @@
-#include "main/ShortcutsDialog.h"
+#include "widgets/main/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/LabelSchema.h"
+#include "core/domain/LabelSchema.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "main/WelcomePage.h"
+#include "widgets/main/WelcomePage.h"
 
 #include <QDir>
 #include <QFileInfo>

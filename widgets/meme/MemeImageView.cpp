@@ -1,4 +1,4 @@
-#include "meme/MemeImageView.h"
+#include "widgets/meme/MemeImageView.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "meme/MemeOverlay.h"
-#include "meme/ViewTransform.h"
+#include "widgets/meme/MemeOverlay.h"
+#include "widgets/meme/ViewTransform.h"
 
 #include <QWidget>
 

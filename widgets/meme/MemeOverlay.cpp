@@ -1,4 +1,4 @@
-#include "meme/MemeOverlay.h"
+#include "widgets/meme/MemeOverlay.h"
 
 #include <QPainter>
 

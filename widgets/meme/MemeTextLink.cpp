@@ -1,9 +1,9 @@
-#include "meme/MemeTextLink.h"
+#include "widgets/meme/MemeTextLink.h"
 
-#include "itemview/SpanTextView.h"
-#include "meme/MemeImageView.h"
-#include "ocr/WordLinks.h"
-#include "text/CodePoints.h"
+#include "widgets/itemview/SpanTextView.h"
+#include "widgets/meme/MemeImageView.h"
+#include "core/ocr/WordLinks.h"
+#include "core/text/CodePoints.h"
 
 #include <QMouseEvent>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ocr/MemeOcr.h"
+#include "core/ocr/MemeOcr.h"
 
 #include <QColor>
 #include <QObject>

@@ -1,13 +1,13 @@
-#include "meme/MemeView.h"
+#include "widgets/meme/MemeView.h"
 
-#include "domain/Error.h"
-#include "image/Heatmap.h"
-#include "image/ImageDecoder.h"
-#include "meme/MemeImageView.h"
-#include "meme/MemeTextLink.h"
-#include "ocr/WordLinks.h"
-#include "store/MemeStore.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/image/Heatmap.h"
+#include "core/image/ImageDecoder.h"
+#include "widgets/meme/MemeImageView.h"
+#include "widgets/meme/MemeTextLink.h"
+#include "core/ocr/WordLinks.h"
+#include "core/store/MemeStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Item.h"
-#include "meme/MemeMapRequests.h"
-#include "ocr/MemeOcr.h"
+#include "core/domain/Item.h"
+#include "widgets/meme/MemeMapRequests.h"
+#include "core/ocr/MemeOcr.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "meme/ViewTransform.h"
+#include "widgets/meme/ViewTransform.h"
 
 #include <algorithm>
 

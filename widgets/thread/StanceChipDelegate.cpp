@@ -1,7 +1,7 @@
-#include "thread/StanceChipDelegate.h"
+#include "widgets/thread/StanceChipDelegate.h"
 
-#include "appearance/ColorSchemeRules.h"
-#include "thread/ThreadTreeModel.h"
+#include "widgets/appearance/ColorSchemeRules.h"
+#include "widgets/thread/ThreadTreeModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "thread/StanceKeys.h"
+#include "widgets/thread/StanceKeys.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
-#include "thread/StanceKeysDialog.h"
+#include "widgets/thread/StanceKeysDialog.h"
 
-#include "thread/StanceKeys.h"
-#include "thread/ThreadView.h"
+#include "widgets/thread/StanceKeys.h"
+#include "widgets/thread/ThreadView.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "thread/StanceTimelineData.h"
+#include "widgets/thread/StanceTimelineData.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // The numbers behind the stance timeline: cumulative support/deny/query/comment counts over time since the
 // source post, and the model's attention weight per reply. Plain data, so tests can check every value.
 
-#include "thread/ThreadConversation.h"
+#include "widgets/thread/ThreadConversation.h"
 
 #include <QList>
 #include <QPointF>

@@ -1,8 +1,8 @@
-#include "thread/StanceTimelineView.h"
+#include "widgets/thread/StanceTimelineView.h"
 
-#include "appearance/ChartPalette.h"
-#include "appearance/ColorSchemeRules.h"
-#include "thread/StanceChipDelegate.h"
+#include "widgets/appearance/ChartPalette.h"
+#include "widgets/appearance/ColorSchemeRules.h"
+#include "widgets/thread/StanceChipDelegate.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thread/StanceTimelineData.h"
+#include "widgets/thread/StanceTimelineData.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "thread/ThreadCentre.h"
+#include "widgets/thread/ThreadCentre.h"
 
-#include "domain/Error.h"
-#include "itemview/ItemView.h"
-#include "thread/ThreadView.h"
+#include "core/domain/Error.h"
+#include "widgets/itemview/ItemView.h"
+#include "widgets/thread/ThreadView.h"
 
 #include <QApplication>
 #include <QStackedWidget>

@@ -1,8 +1,8 @@
-#include "thread/ThreadConversation.h"
+#include "widgets/thread/ThreadConversation.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

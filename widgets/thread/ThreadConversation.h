@@ -3,8 +3,8 @@
 // A thread item as the thread view shows it: the reply tree rebuilt from parent post ids, each post with its
 // stance marks by origin and the model's attention weight. Plain data over core, testable without widgets.
 
-#include "domain/Annotation.h"
-#include "domain/Item.h"
+#include "core/domain/Annotation.h"
+#include "core/domain/Item.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,8 +1,8 @@
-#include "thread/ThreadEdits.h"
+#include "widgets/thread/ThreadEdits.h"
 
-#include "annotation/AnnotationCommands.h"
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
+#include "widgets/annotation/AnnotationCommands.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

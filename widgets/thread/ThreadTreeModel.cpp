@@ -1,6 +1,6 @@
-#include "thread/ThreadTreeModel.h"
+#include "widgets/thread/ThreadTreeModel.h"
 
-#include "common/ScreenThumbnail.h"
+#include "widgets/common/ScreenThumbnail.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "thread/ThreadConversation.h"
+#include "widgets/thread/ThreadConversation.h"
 
 #include <QAbstractItemModel>
 

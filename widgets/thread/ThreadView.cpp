@@ -1,14 +1,14 @@
-#include "thread/ThreadView.h"
+#include "widgets/thread/ThreadView.h"
 
-#include "annotation/AnnotationEditor.h"
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
-#include "thread/StanceChipDelegate.h"
-#include "thread/StanceKeys.h"
-#include "thread/StanceTimelineView.h"
-#include "thread/ThreadEdits.h"
-#include "thread/ThreadTreeModel.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
+#include "widgets/thread/StanceChipDelegate.h"
+#include "widgets/thread/StanceKeys.h"
+#include "widgets/thread/StanceTimelineView.h"
+#include "widgets/thread/ThreadEdits.h"
+#include "widgets/thread/ThreadTreeModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "versions/ModelVersionsPanel.h"
+#include "widgets/versions/ModelVersionsPanel.h"
 
-#include "store/ProjectStore.h"
+#include "core/store/ProjectStore.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "cli/commands/TextCommandSupport.h"
-#include "cli/commands/MemeCommands.h"
-#include "cli/commands/ThreadCommands.h"
-#include "jobs/EvaluateTextJob.h"
-#include "jobs/TextTask.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/commands/TextCommandSupport.h"
+#include "app/cli/commands/MemeCommands.h"
+#include "app/cli/commands/ThreadCommands.h"
+#include "app/jobs/text/EvaluateTextJob.h"
+#include "app/jobs/text/TextTask.h"
 
 #include <QJsonDocument>
 

@@ -1,8 +1,8 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "domain/Error.h"
-#include "formats/common/Exporter.h"
-#include "store/ProjectStore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/Exporter.h"
+#include "core/store/ProjectStore.h"
 
 namespace candor::cli {
 

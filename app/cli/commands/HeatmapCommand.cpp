@@ -1,13 +1,13 @@
 // `candor-cli heatmap P.candor ITEM_ID [--technique NAME] OUT.png`: where a meme model looks. Without a
 // technique: the caption's attention over the 7 x 7 image grid; with one: that technique's Grad-CAM. The map is
 // stored with the model version (image_maps), so the GUI shows it without computing it again.
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "domain/Error.h"
-#include "image/Heatmap.h"
-#include "image/ImageDecoder.h"
-#include "jobs/MemeMapJob.h"
-#include "store/ProjectStore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/domain/Error.h"
+#include "core/image/Heatmap.h"
+#include "core/image/ImageDecoder.h"
+#include "app/jobs/meme/MemeMapJob.h"
+#include "core/store/ProjectStore.h"
 
 namespace candor::cli {
 

@@ -1,6 +1,6 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "store/ProjectStore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/store/ProjectStore.h"
 
 namespace candor::cli {
 

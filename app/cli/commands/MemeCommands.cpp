@@ -1,11 +1,11 @@
 // The multimodal branch of `candor-cli train|predict|eval --task persuasion-multimodal [--variant text|image|fused|gated]`
 // (seed 000). The text commands hand over to these when --task names the meme task.
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "cli/commands/MemeCommands.h"
-#include "domain/Error.h"
-#include "jobs/MemeJobs.h"
-#include "jobs/MemeTaskData.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/commands/MemeCommands.h"
+#include "core/domain/Error.h"
+#include "app/jobs/meme/MemeJobs.h"
+#include "app/jobs/meme/MemeTaskData.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "cli/commands/TextCommandSupport.h"
-#include "store/ProjectStore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/commands/TextCommandSupport.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

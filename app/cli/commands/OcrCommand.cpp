@@ -2,14 +2,14 @@
 // span maps to image regions); memes imported without text get the OCR text. --measure compares the OCR text
 // with the existing captions (SemEval's are human transcriptions) and reports word accuracy instead. Both count
 // the memes whose OCR words link to their text (core/ocr/WordLinks: what the meme view's span <-> box links use).
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "domain/Error.h"
-#include "image/ImageDecoder.h"
-#include "ocr/MemeOcr.h"
-#include "ocr/WordLinks.h"
-#include "store/MemeStore.h"
-#include "store/Sql.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/domain/Error.h"
+#include "core/image/ImageDecoder.h"
+#include "core/ocr/MemeOcr.h"
+#include "core/ocr/WordLinks.h"
+#include "core/store/MemeStore.h"
+#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "sample/SampleProject.h"
-#include "store/ProjectStats.h"
-#include "store/ProjectStore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/sample/SampleProject.h"
+#include "core/store/ProjectStats.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonDocument>
 

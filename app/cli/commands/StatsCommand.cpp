@@ -1,7 +1,7 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "store/ProjectStats.h"
-#include "store/ProjectStore.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/store/ProjectStats.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "cli/commands/TextCommandSupport.h"
+#include "app/cli/commands/TextCommandSupport.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/CliSupport.h"
-#include "jobs/TextJob.h"
+#include "app/cli/CliSupport.h"
+#include "app/jobs/TextJob.h"
 
 #include <QJsonObject>
 

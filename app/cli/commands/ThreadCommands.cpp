@@ -1,12 +1,12 @@
 // The thread branch of `candor-cli train|predict|eval --task thread`: reply stance and rumour veracity
 // (seed 002, MM-MTL). The text commands hand over to these when --task is "thread".
-#include "cli/commands/ThreadCommands.h"
+#include "app/cli/commands/ThreadCommands.h"
 
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "domain/Error.h"
-#include "jobs/ThreadConfigJson.h"
-#include "jobs/ThreadJobs.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "core/domain/Error.h"
+#include "app/jobs/thread/ThreadConfigJson.h"
+#include "app/jobs/thread/ThreadJobs.h"
 
 #include <QFile>
 #include <QJsonArray>

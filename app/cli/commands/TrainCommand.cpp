@@ -1,12 +1,12 @@
-#include "cli/CliCommand.h"
-#include "cli/CliSupport.h"
-#include "cli/commands/TextCommandSupport.h"
-#include "cli/commands/MemeCommands.h"
-#include "cli/commands/ThreadCommands.h"
-#include "domain/Error.h"
-#include "jobs/TextTask.h"
-#include "jobs/TrainConfigJson.h"
-#include "jobs/TrainTextJob.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/commands/TextCommandSupport.h"
+#include "app/cli/commands/MemeCommands.h"
+#include "app/cli/commands/ThreadCommands.h"
+#include "core/domain/Error.h"
+#include "app/jobs/text/TextTask.h"
+#include "app/jobs/text/TrainConfigJson.h"
+#include "app/jobs/text/TrainTextJob.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "formats/common/AnnotationSelection.h"
+#include "core/formats/common/AnnotationSelection.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Annotation.h"
+#include "core/domain/Annotation.h"
 
 #include <QList>
 #include <QString>

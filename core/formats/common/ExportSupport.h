@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Item.h"
-#include "formats/common/Exporter.h"
+#include "core/domain/Item.h"
+#include "core/formats/common/Exporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

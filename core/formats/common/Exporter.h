@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/common/AnnotationSelection.h"
+#include "core/formats/common/AnnotationSelection.h"
 
 #include <QString>
 

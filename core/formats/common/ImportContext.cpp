@@ -1,7 +1,7 @@
-#include "formats/common/ImportContext.h"
+#include "core/formats/common/ImportContext.h"
 
-#include "domain/Error.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Sql.h"
 
 namespace candor {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "formats/common/ImportReport.h"
-#include "store/ProjectStore.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/store/ProjectStore.h"
 
 #include <atomic>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "formats/common/ImportReport.h"
+#include "core/formats/common/ImportReport.h"
 
 #include <QJsonArray>
 

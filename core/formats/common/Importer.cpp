@@ -1,7 +1,7 @@
-#include "formats/common/Importer.h"
+#include "core/formats/common/Importer.h"
 
-#include "domain/Error.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/Sql.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/common/ImportContext.h"
+#include "core/formats/common/ImportContext.h"
 
 #include <QString>
 #include <QVariantMap>

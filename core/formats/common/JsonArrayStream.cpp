@@ -1,6 +1,6 @@
-#include "formats/common/JsonArrayStream.h"
+#include "core/formats/common/JsonArrayStream.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

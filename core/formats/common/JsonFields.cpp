@@ -1,8 +1,8 @@
-#include "formats/common/JsonFields.h"
+#include "core/formats/common/JsonFields.h"
 
-#include "domain/Error.h"
-#include "formats/common/ImportContext.h"
-#include "formats/common/JsonArrayStream.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/ImportContext.h"
+#include "core/formats/common/JsonArrayStream.h"
 
 #include <QFileInfo>
 

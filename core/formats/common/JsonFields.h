@@ -1,6 +1,6 @@
 #pragma once
 
-#include "text/CodePoints.h"
+#include "core/text/CodePoints.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

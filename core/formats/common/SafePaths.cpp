@@ -1,6 +1,6 @@
-#include "formats/common/SafePaths.h"
+#include "core/formats/common/SafePaths.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "formats/mediaeval/MediaEvalImporter.h"
+#include "core/formats/mediaeval/MediaEvalImporter.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/ImportReport.h"
-#include "formats/common/RecordLimits.h"
-#include "formats/common/SafePaths.h"
-#include "formats/tabular/LineReader.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/formats/common/RecordLimits.h"
+#include "core/formats/common/SafePaths.h"
+#include "core/formats/tabular/LineReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "formats/pan/PanExporter.h"
+#include "core/formats/pan/PanExporter.h"
 
-#include "domain/LabelSchema.h"
-#include "formats/common/ExportSupport.h"
-#include "store/ProjectStore.h"
-#include "text/CodePoints.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/ExportSupport.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 
 #include <QJsonArray>
 

@@ -1,11 +1,11 @@
-#include "formats/pan/PanImporter.h"
+#include "core/formats/pan/PanImporter.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/JsonArrayStream.h"
-#include "formats/common/JsonFields.h"
-#include "formats/common/RecordLimits.h"
-#include "formats/pan/PanSplit.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/JsonArrayStream.h"
+#include "core/formats/common/JsonFields.h"
+#include "core/formats/common/RecordLimits.h"
+#include "core/formats/pan/PanSplit.h"
 
 #include <QDir>
 #include <QFileInfo>

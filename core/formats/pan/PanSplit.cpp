@@ -1,4 +1,4 @@
-#include "formats/pan/PanSplit.h"
+#include "core/formats/pan/PanSplit.h"
 
 #include <QCryptographicHash>
 

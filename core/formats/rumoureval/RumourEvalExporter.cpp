@@ -1,9 +1,9 @@
-#include "formats/rumoureval/RumourEvalExporter.h"
+#include "core/formats/rumoureval/RumourEvalExporter.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/ExportSupport.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/ExportSupport.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/common/Exporter.h"
+#include "core/formats/common/Exporter.h"
 
 namespace candor {
 

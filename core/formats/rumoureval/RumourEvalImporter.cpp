@@ -1,7 +1,7 @@
-#include "formats/rumoureval/RumourEvalImporter.h"
+#include "core/formats/rumoureval/RumourEvalImporter.h"
 
-#include "domain/Error.h"
-#include "formats/rumoureval/RumourThread.h"
+#include "core/domain/Error.h"
+#include "core/formats/rumoureval/RumourThread.h"
 
 #include <QDir>
 #include <QFileInfo>

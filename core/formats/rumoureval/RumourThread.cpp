@@ -1,12 +1,12 @@
-#include "formats/rumoureval/RumourThread.h"
+#include "core/formats/rumoureval/RumourThread.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/ImportContext.h"
-#include "formats/common/ImportReport.h"
-#include "formats/common/SafePaths.h"
-#include "formats/rumoureval/Tweet.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImportContext.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/formats/common/SafePaths.h"
+#include "core/formats/rumoureval/Tweet.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDir>
 #include <QFileInfo>

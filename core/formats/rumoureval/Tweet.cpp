@@ -1,9 +1,9 @@
-#include "formats/rumoureval/Tweet.h"
+#include "core/formats/rumoureval/Tweet.h"
 
-#include "domain/Error.h"
-#include "formats/common/JsonFields.h"
-#include "formats/common/RecordLimits.h"
-#include "formats/common/SafePaths.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/JsonFields.h"
+#include "core/formats/common/RecordLimits.h"
+#include "core/formats/common/SafePaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "formats/semeval/SemEvalExporter.h"
+#include "core/formats/semeval/SemEvalExporter.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/ExportSupport.h"
-#include "store/ProjectStore.h"
-#include "text/CodePoints.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/ExportSupport.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 
 #include <QJsonArray>
 #include <QSet>

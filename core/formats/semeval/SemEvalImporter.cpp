@@ -1,9 +1,9 @@
-#include "formats/semeval/SemEvalImporter.h"
+#include "core/formats/semeval/SemEvalImporter.h"
 
-#include "domain/Error.h"
-#include "formats/common/JsonArrayStream.h"
-#include "formats/common/JsonFields.h"
-#include "formats/semeval/SemEvalMeme.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/JsonArrayStream.h"
+#include "core/formats/common/JsonFields.h"
+#include "core/formats/semeval/SemEvalMeme.h"
 
 #include <QDir>
 #include <QFileInfo>

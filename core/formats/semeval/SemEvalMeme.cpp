@@ -1,13 +1,13 @@
-#include "formats/semeval/SemEvalMeme.h"
+#include "core/formats/semeval/SemEvalMeme.h"
 
-#include "domain/Error.h"
-#include "domain/LabelSchema.h"
-#include "formats/common/ImportContext.h"
-#include "formats/common/ImportReport.h"
-#include "formats/common/JsonFields.h"
-#include "formats/common/RecordLimits.h"
-#include "formats/common/SafePaths.h"
-#include "store/ProjectStore.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImportContext.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/formats/common/JsonFields.h"
+#include "core/formats/common/RecordLimits.h"
+#include "core/formats/common/SafePaths.h"
+#include "core/store/ProjectStore.h"
 
 #include <QDir>
 #include <QFileInfo>

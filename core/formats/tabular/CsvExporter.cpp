@@ -1,7 +1,7 @@
-#include "formats/tabular/TabularExporters.h"
+#include "core/formats/tabular/TabularExporters.h"
 
-#include "formats/tabular/ExportSupport.h"
-#include "store/ProjectStore.h"
+#include "core/formats/tabular/ExportSupport.h"
+#include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "formats/tabular/CsvReader.h"
+#include "core/formats/tabular/CsvReader.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 namespace candor {
 

@@ -1,8 +1,8 @@
-#include "formats/tabular/ExportSupport.h"
+#include "core/formats/tabular/ExportSupport.h"
 
-#include "domain/Error.h"
-#include "store/ProjectStore.h"
-#include "store/Sql.h"
+#include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
 
 #include <QSqlQuery>
 #include <QVariant>

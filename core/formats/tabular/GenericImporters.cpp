@@ -1,11 +1,11 @@
-#include "formats/tabular/GenericImporters.h"
+#include "core/formats/tabular/GenericImporters.h"
 
-#include "domain/Error.h"
-#include "formats/common/ImportReport.h"
-#include "formats/common/SafePaths.h"
-#include "formats/tabular/CsvReader.h"
-#include "formats/tabular/GenericRecord.h"
-#include "formats/tabular/LineReader.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/formats/common/SafePaths.h"
+#include "core/formats/tabular/CsvReader.h"
+#include "core/formats/tabular/GenericRecord.h"
+#include "core/formats/tabular/LineReader.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

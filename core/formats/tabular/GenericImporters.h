@@ -1,6 +1,6 @@
 #pragma once
 
-#include "formats/common/Importer.h"
+#include "core/formats/common/Importer.h"
 
 namespace candor {
 

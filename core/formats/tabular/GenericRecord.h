@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Item.h"
-#include "formats/common/Importer.h"
+#include "core/domain/Item.h"
+#include "core/formats/common/Importer.h"
 
 #include <QJsonObject>
 #include <QString>

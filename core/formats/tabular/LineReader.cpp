@@ -1,6 +1,6 @@
-#include "formats/tabular/LineReader.h"
+#include "core/formats/tabular/LineReader.h"
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 namespace candor {
 

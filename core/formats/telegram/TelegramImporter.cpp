@@ -1,10 +1,10 @@
-#include "formats/telegram/TelegramImporter.h"
+#include "core/formats/telegram/TelegramImporter.h"
 
-#include "domain/Error.h"
-#include "formats/common/ImportReport.h"
-#include "formats/common/JsonArrayStream.h"
-#include "formats/common/SafePaths.h"
-#include "formats/telegram/TelegramMessage.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/ImportReport.h"
+#include "core/formats/common/JsonArrayStream.h"
+#include "core/formats/common/SafePaths.h"
+#include "core/formats/telegram/TelegramMessage.h"
 
 #include <QCoreApplication>
 #include <QDir>

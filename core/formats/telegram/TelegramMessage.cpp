@@ -1,8 +1,8 @@
-#include "formats/telegram/TelegramMessage.h"
+#include "core/formats/telegram/TelegramMessage.h"
 
-#include "domain/Error.h"
-#include "formats/common/RecordLimits.h"
-#include "text/CodePoints.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/RecordLimits.h"
+#include "core/text/CodePoints.h"
 
 #include <cmath>
 

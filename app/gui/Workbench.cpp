@@ -1,0 +1,23 @@
+#include "app/gui/Workbench.h"
+
+#include "app/gui/MemeMapService.h"
+#include "app/gui/ModelActions.h"
+#include "models/engine/Compute.h"
+#include "widgets/itemview/ItemView.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/meme/MemeView.h"
+
+namespace candor {
+
+ModelActions *wireWorkbench(MainWindow &window)
+{
+    // The engine picks its device once per process (CUDA when torch sees a GPU); the window only shows the line.
+    const engine::ComputeInfo compute = engine::configureCompute();
+    window.setComputeDeviceText(QString::fromStdString(compute.describe()));
+    auto *actions = new ModelActions(&window);
+    // Missing meme heatmaps are computed by jobs (the widgets never see the engine).
+    window.itemView()->memeView()->setMapRequests(new MemeMapService(&window));
+    return actions;
+}
+
+} // namespace candor

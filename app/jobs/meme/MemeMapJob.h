@@ -1,0 +1,48 @@
+#pragma once
+
+// One image map of a meme, computed on demand and stored with the model version's predictions (image_maps):
+// the caption's attention over the 7x7 grid, or the Grad-CAM of one technique. The GUI's meme view asks for a
+// missing map through this job (on a worker thread); candor-cli heatmap runs it before drawing.
+
+#include "app/jobs/TextJob.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace candor {
+
+struct MemeMapOptions
+{
+    qint64 itemId = 0;
+    std::optional<qint64> modelVersionId;   // default: the latest fused version
+    QString technique;                      // persuasion-22 name for Grad-CAM; empty: attention
+    QString modelsFolder;                   // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
+};
+
+struct MemeMapResult
+{
+    bool cancelled = false;
+    qint64 modelVersionId = 0;
+    qint64 mediaId = 0;
+    int rows = 0;
+    int cols = 0;
+    std::vector<float> weights;
+    double score = -1;   // the technique's probability for this meme (Grad-CAM only)
+};
+
+class MemeMapJob final : public TextJob
+{
+public:
+    MemeMapJob(QString projectPath, MemeMapOptions options);
+    // Throws candor::Error naming the project and item: not a meme with an image, a text-only model version,
+    // an unknown technique, a missing backbone file.
+    MemeMapResult run();
+
+private:
+    QString m_projectPath;
+    MemeMapOptions m_options;
+};
+
+} // namespace candor

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/meme/MemeModel.h"
+#include "core/store/ProjectStore.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace candor {
+
+// The multimodal persuasion task (SemEval-2021 Task 6 subtask 3): memes with an image, labelled with the
+// 22 techniques of persuasion-22.
+namespace MemeTask {
+inline const QString name = QStringLiteral("persuasion-multimodal");
+}
+
+struct MemeTaskItem
+{
+    qint64 itemId = 0;
+    QString split;
+    QString text;
+    qint64 mediaId = 0;
+    QString sha256;
+    std::vector<int> labels;   // reference labels (gold, or accepted human rows) as persuasion-22 indices
+};
+
+// Reads meme items and turns them into engine examples with cached backbone features.
+class MemeTaskData
+{
+public:
+    explicit MemeTaskData(const ProjectStore &store);
+
+    // Memes with an image in the given splits (all when empty), ordered by id.
+    QList<MemeTaskItem> items(const QStringList &splits) const;
+    QStringList labelNames() const;   // persuasion-22 in the official order
+
+    // Backbone features for each item: read from the cache beside the project, computed (and cached) for the
+    // rest. `progress(done, total)` is called per image; `cancelled` is polled between images.
+    std::vector<models::MemeExample> examples(const QList<MemeTaskItem> &items, const QString &modelsFolder,
+                                              const std::function<void(int, int)> &progress = {},
+                                              const std::function<bool()> &cancelled = {}) const;
+
+    static QString defaultModelsFolder();   // $CANDOR_MODELS_DIR, else "models" beside the executable's share dir
+
+private:
+    const ProjectStore &m_store;
+};
+
+} // namespace candor

@@ -1,0 +1,131 @@
+#include "app/jobs/text/TrainTextJob.h"
+
+#include "core/domain/Error.h"
+#include "app/jobs/ModelFiles.h"
+#include "app/jobs/text/TextTaskData.h"
+#include "app/jobs/text/TrainConfigJson.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/Sql.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+#include <exception>
+
+namespace candor {
+
+namespace {
+
+QJsonObject toJson(const std::map<std::string, double> &metrics)
+{
+    QJsonObject json;
+    for (const auto &[name, value] : metrics)
+        json.insert(QString::fromStdString(name), value);
+    return json;
+}
+
+QJsonArray toJson(const std::vector<std::string> &labels)
+{
+    QJsonArray json;
+    for (const std::string &label : labels)
+        json.append(QString::fromStdString(label));
+    return json;
+}
+
+QJsonObject metricsOf(const models::TrainReport &report, const QString &devSplit)
+{
+    QJsonObject candidates;
+    for (const auto &[candidate, metrics] : report.candidateMetrics)
+        candidates.insert(QString::fromStdString(candidate), toJson(metrics));
+    const QString chosen = QString::fromStdString(report.chosen);
+    return {{QStringLiteral("chosen"), chosen},
+            {QStringLiteral("dev_split"), devSplit},
+            {QStringLiteral("dev"), candidates.value(chosen)},
+            {QStringLiteral("candidates"), candidates},
+            {QStringLiteral("training_seconds"), report.seconds}};
+}
+
+} // namespace
+
+TrainTextJob::TrainTextJob(QString projectPath, TrainTextOptions options)
+    : m_projectPath(std::move(projectPath))
+    , m_options(std::move(options))
+{
+}
+
+TrainTextResult TrainTextJob::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    ProjectStore store(m_projectPath);
+    const TextTaskSpec task = textTaskSpec(store, m_options.task);
+    const QString language = task.isNarrative() ? checkedLanguage(m_options.language) : QStringLiteral("all");
+    report({QStringLiteral("loading")});
+
+    TextTaskSelection trainSelection;
+    trainSelection.splits = m_options.trainSplits;
+    trainSelection.language = language;
+    const QList<TextTaskItem> trainItems = TextTaskData::load(store, task, trainSelection);
+    TextTaskSelection devSelection = trainSelection;
+    devSelection.splits = QStringList{m_options.devSplit};
+    const QList<TextTaskItem> devItems = TextTaskData::load(store, task, devSelection);
+    const QString where = task.isNarrative() ? Error::tr("%1: task '%2' (language %3)").arg(m_projectPath, task.name, language)
+                                             : Error::tr("%1: task '%2'").arg(m_projectPath, task.name);
+    if (trainItems.isEmpty())
+        throw Error(Error::tr("%1 has no labelled items in split(s) %2").arg(where, m_options.trainSplits.join(QLatin1Char(','))));
+    if (devItems.isEmpty())
+        throw Error(Error::tr("%1 has no labelled items in dev split '%2' (name one with --dev-split)").arg(where, m_options.devSplit));
+
+    QJsonObject config{{QStringLiteral("task"), task.name},
+                       {QStringLiteral("language"), language},
+                       {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
+                       {QStringLiteral("dev_split"), m_options.devSplit},
+                       {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
+                       {QStringLiteral("span_labels"), toJson(task.definition.spanLabels)},
+                       {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
+    const qint64 jobId = store.startJob(QStringLiteral("train-text"), config);
+
+    TrainTextResult result;
+    result.trainItems = int(trainItems.size());
+    result.devItems = int(devItems.size());
+    models::TrainReport trainReport;
+    std::unique_ptr<models::TextModel> model;
+    const bool trained = runEngineTraining(store, jobId, where, [&] {
+        model = models::TextModel::train(task.definition, TextTaskData::examples(trainItems), TextTaskData::examples(devItems),
+            TextTaskData::projectTexts(store), m_options.config, trainReport, engineProgress(), engineCancelCheck());
+    });
+    if (!trained) {
+        result.cancelled = true;
+        return result;
+    }
+
+    report({QStringLiteral("saving")});
+    result.chosen = QString::fromStdString(trainReport.chosen);
+    result.metrics = metricsOf(trainReport, m_options.devSplit);
+    QJsonObject snapshot{{QStringLiteral("train"), TextTaskData::describe(task, trainItems)},
+                         {QStringLiteral("dev"), TextTaskData::describe(task, devItems)},
+                         {QStringLiteral("reference_rule"), QStringLiteral("human-confirmed rows override gold per item and level")}};
+    const ModelFiles files = model->save();
+    config.insert(QStringLiteral("files"), QJsonArray::fromStringList(modelFileNames(files)));
+    config.insert(QStringLiteral("engine_kind"), QString::fromStdString(model->kind()));
+    ModelVersion version;
+    version.task = task.name;
+    version.name = QStringLiteral("%1%2 %3").arg(task.name, language == QLatin1String("all") || !task.isNarrative()
+        ? QString() : QStringLiteral("-") + language, result.chosen);
+    version.createdAt = QDateTime::currentDateTimeUtc();
+    version.config = config;
+    version.dataSnapshot = snapshot;
+    version.metrics = result.metrics;
+
+    sql::Transaction transaction(store.db());
+    result.modelVersionId = store.addModelVersion(version);
+    storeModelFiles(store, result.modelVersionId, files);
+    result.seconds = clock.elapsed() / 1000.0;
+    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("model_version"), result.modelVersionId},
+                                                         {QStringLiteral("chosen"), result.chosen},
+                                                         {QStringLiteral("seconds"), result.seconds}});
+    transaction.commit();
+    return result;
+}
+
+} // namespace candor

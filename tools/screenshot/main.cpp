@@ -1,0 +1,74 @@
+// candor-screenshot: renders one documentation scene of the real window to a PNG and quits (tools/screenshots.sh
+// runs it on a virtual X server). A tool, not part of the shipped candor executable.
+#include "app/gui/Workbench.h"
+#include "tools/screenshot/ScreenshotScenes.h"
+#include "tools/screenshot/ScreenshotTrainingScene.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace candor;
+
+namespace {
+
+void grabAndQuit(MainWindow &window, const QString &out)
+{
+    const bool saved = window.grab().save(out);
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "could not write", qPrintable(out));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // Screenshots never read or write the user's settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("CandorScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("candor"));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Renders one scene of the candor window to a PNG"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("scene"), QStringLiteral("one of: %1, training-job").arg(ScreenshotScenes::names().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("png"), QStringLiteral("the PNG to write"));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 2)
+        parser.showHelp(2);
+    const QString scene = parser.positionalArguments().at(0);
+    const QString out = parser.positionalArguments().at(1);
+
+    MainWindow window;
+    ModelActions *actions = wireWorkbench(window);
+    // A folder of its own: screenshot runs side by side (or one killed mid-run, leaving -wal and -shm files)
+    // must not share one fixed project file ("disk I/O error"). Removed, side files and all, on return.
+    const QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("candor-screenshot-XXXXXX")));
+    const QString project = folder.filePath(QStringLiteral("candor-screenshot-demo.candor"));
+    ScreenshotScenes::buildDemoProject(project);
+    if (scene == QLatin1String("training-job")) {
+        // A real training run: the grab waits for the job instead of a fixed delay.
+        window.resize(1500, 900);
+        if (!arrangeTrainingScene(window, *actions, project, [&window, out] { grabAndQuit(window, out); }))
+            return 2;
+        window.show();
+        return QApplication::exec();
+    }
+    if (!ScreenshotScenes::arrange(window, scene, project)) {
+        std::fprintf(stderr, "unknown scene '%s' (known: %s, training-job)\n", qPrintable(scene),
+                     qPrintable(ScreenshotScenes::names().join(QStringLiteral(", "))));
+        return 2;
+    }
+    window.show();
+    // Let layouts, docks and fetches settle before the grab.
+    QTimer::singleShot(800, &window, [&window, out] { grabAndQuit(window, out); });
+    return QApplication::exec();
+}
