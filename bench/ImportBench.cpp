@@ -80,7 +80,7 @@ int runImportBench(qint64 messages)
     ProjectStore rawStore(raw);
     watch.restart();
     {
-        sql::Transaction transaction(rawStore.db());
+        auto transaction = rawStore.transaction();
         insertAll(rawStore.db(), QStringLiteral("INSERT INTO items(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kItemColumns), itemRows);
         insertAll(rawStore.db(), QStringLiteral("INSERT INTO posts(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kPostColumns), postRows);
         transaction.commit();

@@ -23,7 +23,7 @@ int runOpenBench(qint64 items)
     {
         // Direct SQL in one transaction: the fastest way to a large file; the import path is measured elsewhere.
         ProjectStore store(path);
-        sql::Transaction transaction(store.db());
+        auto transaction = store.transaction();
         QSqlQuery insert = sql::prepare(store.db(), QStringLiteral(
             "INSERT INTO items(kind, source, external_id, split, text, content_hash) VALUES (?, 'bench', ?, ?, ?, ?)"));
         static const QString kinds[] = {QStringLiteral("post"), QStringLiteral("message"), QStringLiteral("meme"), QStringLiteral("thread")};

@@ -127,16 +127,18 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
     timer.start();
     int lastEpoch = -1;
     std::string lastPhase;
-    models::TextModel::train(task, train, dev, unlabelled, config, report, [&](const models::TrainProgress &p) {
-        if (p.devMetric >= 0 && (p.epoch != lastEpoch || p.phase != lastPhase)) {
+    engine::RunControl control;
+    control.sink = [&](const engine::Progress &p) {
+        if (p.has("dev") && (p.epoch != lastEpoch || p.phase != lastPhase)) {
             out << QStringLiteral("  %1 epoch %2/%3 loss %4 dev %5 (%6 s)\n")
-                       .arg(QString::fromStdString(p.phase)).arg(p.epoch).arg(p.epochs).arg(p.loss, 0, 'f', 4)
-                       .arg(p.devMetric, 0, 'f', 4).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+                       .arg(QString::fromStdString(p.phase)).arg(p.epoch).arg(p.epochs).arg(p.metric("loss"), 0, 'f', 4)
+                       .arg(p.metric("dev"), 0, 'f', 4).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
             out.flush();
             lastEpoch = p.epoch;
             lastPhase = p.phase;
         }
-    });
+    };
+    models::TextModel::train(task, train, dev, unlabelled, config, report, control);
     for (const auto &[candidate, metrics] : report.candidateMetrics) {
         out << "  " << QString::fromStdString(candidate) << ":";
         for (const auto &[key, value] : metrics)

@@ -13,8 +13,10 @@
 namespace candor::cli {
 
 namespace {
-std::atomic_bool g_interrupted{false};
-void onSignal(int) { g_interrupted.store(true); }
+// Shared with the engine's token; the handler only stores to the atomic (async-signal-safe: lock-free bool).
+const std::shared_ptr<std::atomic_bool> g_interrupted = std::make_shared<std::atomic_bool>(false);
+std::atomic_bool *g_flag = g_interrupted.get();
+void onSignal(int) { g_flag->store(true); }
 } // namespace
 
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
@@ -26,7 +28,7 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, in
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printOut(parser.helpText());
-        return false;
+        throw HelpShown();
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
@@ -73,7 +75,12 @@ void ProgressPrinter::finish()
 
 const std::atomic_bool *interruptFlag()
 {
-    return &g_interrupted;
+    return g_interrupted.get();
+}
+
+engine::CancelToken interruptToken()
+{
+    return engine::CancelToken(g_interrupted);
 }
 
 void installInterruptHandler()

@@ -3,11 +3,19 @@
 #include <QCommandLineParser>
 #include <QString>
 
+#include "models/engine/RunControl.h"
+
 #include <optional>
 
 namespace candor::cli {
 
-// Parses `arguments` for one command; on bad usage prints one line and returns false.
+// Thrown by parseOrExplain after it printed the help a user asked for: main() exits 0.
+struct HelpShown
+{
+};
+
+// Parses `arguments` for one command; on bad usage prints one line and returns false; on --help prints the help
+// and throws HelpShown.
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 
 void printOut(const QString &text);    // stdout, newline added
@@ -28,8 +36,10 @@ private:
 // Parses --model-version: nullopt when absent; throws candor::Error for a value that is not a version id (> 0).
 std::optional<qint64> modelVersionOption(const QCommandLineParser &parser);
 
-// Set by SIGINT/SIGTERM: long commands pass it as their cancel flag and stop cleanly.
+// Set by SIGINT/SIGTERM: long commands pass it as their cancel flag and stop cleanly. interruptFlag() is the
+// flag core's importers and exporters poll; interruptToken() is the engine's token on the same flag.
 const std::atomic_bool *interruptFlag();
+engine::CancelToken interruptToken();
 void installInterruptHandler();
 
 } // namespace candor::cli

@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
 #include "core/domain/Error.h"
+#include "models/engine/RunControl.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,10 @@ int main(int argc, char *argv[])
         commandArguments.prepend(QStringLiteral("candor-cli ") + QLatin1String(command.name));
         try {
             return command.run(commandArguments);
+        } catch (const cli::HelpShown &) {
+            return cli::Ok;
+        } catch (const engine::Cancelled &) {
+            cli::printErr(QStringLiteral("candor-cli %1: cancelled; nothing was saved").arg(QLatin1String(command.name)));
         } catch (const Error &error) {
             cli::printErr(QStringLiteral("candor-cli %1: %2").arg(QLatin1String(command.name), error.message()));
         } catch (const std::exception &error) {

@@ -1,35 +1,10 @@
 #include "app/gui/MemeMapService.h"
 
+#include "app/jobs/EngineJobRunner.h"
+#include "app/jobs/meme/MemeMapJob.h"
 #include "widgets/main/MainWindow.h"
 
 namespace candor {
-
-MemeMapTaskJob::MemeMapTaskJob(const QString &projectPath, const MemeMapOptions &options, QObject *parent)
-    : Job(options.technique.isEmpty() ? tr("Attention map of item %1").arg(options.itemId)
-                                      : tr("Grad-CAM of %1 on item %2").arg(options.technique).arg(options.itemId),
-          parent)
-    , m_projectPath(projectPath)
-    , m_options(options)
-{
-}
-
-QJsonObject MemeMapTaskJob::run()
-{
-    MemeMapJob job(m_projectPath, m_options);
-    job.setExternalCancelFlag(cancelToken().flag());
-    job.setProgressHandler([this](const TextJobProgress &p) {
-        if (p.total > 0)
-            reportProgress(p.done, p.total);
-    });
-    const MemeMapResult result = job.run();
-    if (result.cancelled)
-        return {};
-    markCompleted();
-    return {{QStringLiteral("item"), m_options.itemId},
-            {QStringLiteral("model_version"), result.modelVersionId},
-            {QStringLiteral("technique"), m_options.technique},
-            {QStringLiteral("score"), result.score}};
-}
 
 MemeMapService::MemeMapService(MainWindow *window)
     : MemeMapRequests(window)
@@ -47,7 +22,7 @@ void MemeMapService::request(const MemeMapKey &key)
     options.itemId = key.itemId;
     options.modelVersionId = key.modelVersionId;
     options.technique = key.kind == QLatin1String("gradcam") ? key.label : QString();
-    Job *job = m_window->startJob(std::make_unique<MemeMapTaskJob>(m_window->projectPath(), options));
+    Job *job = m_window->startJob(std::make_unique<EngineJobRunner>(std::make_unique<MemeMapJob>(m_window->projectPath(), options)));
     if (!job) {
         Q_EMIT mapFailed(key, tr("the job could not start"));
         return;

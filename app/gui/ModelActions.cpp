@@ -1,27 +1,25 @@
 #include "app/gui/ModelActions.h"
 
-#include "app/gui/TextTaskJobs.h"
-#include "widgets/annotation/AnnotationEditor.h"
-#include "app/jobs/text/TrainConfigJson.h"
 #include "app/gui/TrainDialog.h"
-#include "widgets/browser/ItemBrowser.h"
-#include "widgets/browser/ItemTableModel.h"
+#include "app/jobs/EngineJobRunner.h"
 #include "core/domain/Error.h"
-#include "widgets/itemview/ItemView.h"
-#include "widgets/jobs/JobsPanel.h"
+#include "core/domain/MetricsText.h"
 #include "core/jobs/JobManager.h"
-#include "app/jobs/text/TextTask.h"
-#include "app/jobs/text/TextTaskReadiness.h"
-#include "widgets/jobs/TrainingChart.h"
-#include "widgets/main/MainWindow.h"
+#include "core/jobs/OcrJob.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/ProjectStore.h"
-#include "widgets/versions/ModelVersionsPanel.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/browser/ItemBrowser.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "widgets/itemview/ItemView.h"
+#include "widgets/jobs/JobsPanel.h"
+#include "widgets/jobs/TrainingChart.h"
+#include "widgets/main/MainWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QMenu>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -35,12 +33,15 @@ ModelActions::ModelActions(MainWindow *window)
 {
     QMenu *menu = window->modelsMenu();
     QMenu *tasks = menu->addMenu(tr("Active &task"));
-    for (const QString &name : textTaskNames()) {
-        QAction *action = tasks->addAction(name);
+    tasks->setToolTipsVisible(true);
+    for (const TaskInfo &info : TaskCatalog::tasks()) {
+        QAction *action = tasks->addAction(info.name);
+        action->setToolTip(info.summary);
+        action->setData(info.name);
         action->setCheckable(true);
-        action->setChecked(name == m_task);
+        action->setChecked(info.name == m_task);
         m_tasks->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name] { setTask(name); });
+        connect(action, &QAction::triggered, this, [this, name = info.name] { setTask(name); });
     }
     const auto add = [this, menu](const QString &text, const QKeySequence &key, const std::function<void()> &slot) {
         QAction *action = menu->addAction(text);
@@ -67,13 +68,19 @@ ModelActions::ModelActions(MainWindow *window)
     add(tr("Predict current &filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { predict(Scope::Filter); });
     add(tr("Predict &all items"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), [this] { predict(Scope::All); });
     add(tr("&Evaluate on dev"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { evaluate(); });
+
+    QMenu *toolsMenu = window->toolsMenu();
+    QAction *ocr = toolsMenu->addAction(tr("&OCR current filter"));
+    ocr->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    ocr->setToolTip(tr("Read the text of the filtered memes' images with Tesseract and store the word boxes"));
+    connect(ocr, &QAction::triggered, this, [this] { ocrCurrentFilter(); });
 }
 
 void ModelActions::setTask(const QString &task)
 {
     m_task = task;
     for (QAction *action : m_tasks->actions())
-        action->setChecked(action->text() == task);
+        action->setChecked(action->data().toString() == task);
     updateTrainability();
 }
 
@@ -97,7 +104,7 @@ bool ModelActions::hasModel() const
 {
     if (!m_window->store())
         return false;
-    if (m_window->store()->latestModelVersion(m_task))
+    if (m_window->store()->currentModelVersion(m_task))
         return true;
     m_window->appendLog(tr("No model version for task %1 yet: train one first (Models > Train…)").arg(m_task));
     return false;
@@ -109,25 +116,32 @@ void ModelActions::showTrainDialog()
         return;
     auto *dialog = new TrainDialog(m_task, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { train(dialog->options()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { train(dialog->request()); });
     dialog->open();
 }
 
-Job *ModelActions::train(const TrainTextOptions &options)
+Job *ModelActions::train(const TrainRequest &request)
 {
     if (!m_window->hasProject())
         return nullptr;
-    setTask(options.task);
+    setTask(request.task);
     if (const QString missing = updateTrainability(); !missing.isEmpty()) {
-        m_window->appendLog(tr("Cannot train %1: %2").arg(options.task, missing));
+        m_window->appendLog(tr("Cannot train %1: %2").arg(request.task, missing));
         return nullptr;
     }
-    auto job = std::make_unique<TrainTextTaskJob>(m_window->projectPath(), options);
+    std::unique_ptr<EngineJob> engineJob;
+    try {
+        engineJob = makeTrainJob(m_window->projectPath(), request);
+    } catch (const Error &error) {
+        m_window->appendLog(tr("Cannot train %1: %2").arg(request.task, error.message()));
+        return nullptr;
+    }
+    auto job = std::make_unique<EngineJobRunner>(std::move(engineJob));
     TrainingChart *chart = m_window->jobsPanel()->trainingChart();
-    chart->start(tr("Training %1").arg(options.task));
+    chart->start(tr("Training %1").arg(request.task));
     auto phase = std::make_shared<QString>();
-    connect(job.get(), &TrainTextTaskJob::trainingPoint, chart,
-            [chart, phase, task = options.task](const QString &now, double step, double loss, double dev) {
+    connect(job.get(), &EngineJobRunner::trainingPoint, chart,
+            [chart, phase, task = request.task](const QString &now, double step, double loss, double dev) {
                 if (now != *phase) {   // each candidate (transformer, n-gram) gets its own curve
                     *phase = now;
                     chart->start(tr("Training %1: %2").arg(task, now));
@@ -143,22 +157,15 @@ void ModelActions::retrain()
     ProjectStore *store = m_window->store();
     if (!store)
         return;
-    TrainTextOptions options;
-    options.task = m_task;
+    TrainRequest request;
+    request.task = m_task;
     if (const auto last = store->latestModelVersion(m_task)) {
-        try {
-            QJsonObject settings = last->config.value(QStringLiteral("train")).toObject();
-            // A version stores "pretrainedTokenizer" as true/false, not the tokenizer's bytes: the retrain trains its own.
-            if (settings.take(QStringLiteral("pretrainedTokenizer")).toBool())
-                m_window->appendLog(tr("Retrain: the last version started from a pretrained tokenizer, which is not stored with it; "
-                                       "this run trains its own (Models > Train… to choose)"));
-            options.config = trainConfigFromJson(settings);
-            options.language = last->config.value(QStringLiteral("language")).toString(QStringLiteral("all"));
-        } catch (const Error &error) {
-            m_window->appendLog(tr("Retrain: the last version's settings are unreadable (%1); using the defaults").arg(error.message()));
-        }
+        QStringList notes;
+        request = retrainRequest(*last, &notes);
+        for (const QString &note : notes)
+            m_window->appendLog(tr("Retrain: %1").arg(note));
     }
-    train(options);
+    train(request);
 }
 
 void ModelActions::onTrained(const QJsonObject &result)
@@ -172,66 +179,74 @@ void ModelActions::onTrained(const QJsonObject &result)
     for (const ModelVersion &version : store->modelVersions(task))
         if (version.id < id && (!previous || version.id > previous->id))
             previous = version;
-    const QString now = ModelVersionsPanel::metricsSummary(result.value(QStringLiteral("metrics")).toObject());
+    const QString now = metricsSummary(result.value(QStringLiteral("metrics")).toObject());
     m_window->appendLog(tr("Dev metrics of version %1: %2").arg(id).arg(now));
     if (previous)
-        m_window->appendLog(tr("Dev metrics of the previous version %1: %2").arg(previous->id).arg(ModelVersionsPanel::metricsSummary(previous->metrics)));
+        m_window->appendLog(tr("Dev metrics of the previous version %1: %2").arg(previous->id).arg(metricsSummary(previous->metrics)));
+    if (const std::optional<qint64> pinned = store->pinnedModelVersion(task))
+        m_window->appendLog(tr("Predictions of %1 still use the pinned version %2 (Models dock: Follow the latest)").arg(task).arg(*pinned));
     auto *box = new QMessageBox(QMessageBox::Question, tr("Model trained"),
                                 tr("Version %1 of %2 is trained.\n\nDev: %3\n%4\nPredict all items with it now? Proposals never "
                                    "replace human annotations.")
                                     .arg(id).arg(task, now,
-                                         previous ? tr("Previous version %1: %2\n").arg(previous->id).arg(ModelVersionsPanel::metricsSummary(previous->metrics))
+                                         previous ? tr("Previous version %1: %2\n").arg(previous->id).arg(metricsSummary(previous->metrics))
                                                   : QString()),
                                 QMessageBox::Yes | QMessageBox::No, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box->button(QMessageBox::Yes), &QPushButton::clicked, this, [this, id] { predict(Scope::All, id); });
+    connect(box->button(QMessageBox::Yes), &QPushButton::clicked, this, [this, id, task] {
+        setTask(task);
+        predict(Scope::All, id);
+    });
     box->open();
 }
 
-void ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
+Job *ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
 {
     if (!modelVersionId && !hasModel())
-        return;
-    PredictTextOptions options;
-    options.task = m_task;
-    options.modelVersionId = modelVersionId;
+        return nullptr;
+    PredictRequest request;
+    request.task = m_task;
+    request.modelVersionId = modelVersionId;
     QString what = tr("all items");
-    std::optional<ItemQuery> filter;
     if (scope == Scope::Item) {
         const qint64 item = m_window->itemView()->itemId();
         if (item == 0)
-            return;
-        options.itemIds = {item};
+            return nullptr;
+        request.scope = PredictScope::ofItems({item});
         what = tr("item %1").arg(item);
     } else if (scope == Scope::Filter) {
         // The job reads the filter's items on its worker: a filter of a large project lists too many to read here.
         const ItemTableModel *model = m_window->browser()->model();
         const std::optional<qint64> count = model->knownMatchCount();
         if (count && *count == 0)
-            return;
-        filter = model->query();
+            return nullptr;
+        request.scope = PredictScope::ofFilter(model->query());
         what = count && !model->matchCountIsCapped() ? tr("%n filtered item(s)", nullptr, int(*count)) : tr("the current filter");
     }
-    auto job = std::make_unique<PredictTextTaskJob>(m_window->projectPath(), options, what);
-    if (filter)
-        job->setFilter(*filter);
-    m_window->startJob(std::move(job));
+    try {
+        auto job = std::make_unique<EngineJobRunner>(makePredictJob(m_window->projectPath(), request));
+        job->setTitle(tr("Predict %1 (%2)").arg(m_task, what));
+        return m_window->startJob(std::move(job));
+    } catch (const Error &error) {
+        m_window->appendLog(error.message());
+        return nullptr;
+    }
 }
 
-void ModelActions::evaluate()
+Job *ModelActions::evaluate()
 {
     if (!hasModel())
-        return;
-    EvaluateTextOptions options;
-    options.task = m_task;
-    options.split = QStringLiteral("dev");
-    Job *job = m_window->startJob(std::make_unique<EvaluateTextTaskJob>(m_window->projectPath(), options));
-    connect(job, &Job::finished, this, [this](const QJsonObject &result) {
-        m_window->appendLog(tr("Evaluation of %1 on dev (%2 items): %3")
-                                .arg(m_task)
-                                .arg(result.value(QStringLiteral("n_items")).toInt())
-                                .arg(ModelVersionsPanel::metricsSummary(result.value(QStringLiteral("metrics")).toObject())));
-    });
+        return nullptr;
+    EvaluateRequest request;
+    request.task = m_task;
+    return m_window->startJob(std::make_unique<EngineJobRunner>(makeEvaluateJob(m_window->projectPath(), request)));
+}
+
+Job *ModelActions::ocrCurrentFilter()
+{
+    if (!m_window->hasProject())
+        return nullptr;
+    return m_window->startJob(std::make_unique<OcrJob>(m_window->projectPath(), m_window->browser()->model()->query()));
 }
 
 } // namespace candor

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "app/jobs/text/TrainTextJob.h"
+#include "app/jobs/TaskCatalog.h"
 
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -12,11 +14,12 @@ namespace candor {
 class Job;
 class MainWindow;
 
-// The Models menu of the window: train (dialog), retrain with the last version's settings, predict the current
-// item / filter / everything, evaluate on dev, for the active text task. Jobs from candor_appjobs run through
-// the window's job manager; training feeds the Jobs dock's chart. After a training run the new version's dev
-// metrics are logged next to the previous version's, and predicting again is offered. Retrain is disabled, with a
-// tooltip naming what is missing, while the active task has no labelled items in the train or dev split.
+// The Models menu of the window, for every task of the TaskCatalog: choose the active task, train (dialog, with
+// the live chart), retrain with the last version's settings, predict the current item / filter / everything,
+// evaluate on dev. Jobs run through the window's job manager as EngineJobRunners. After a training run the new
+// version's dev metrics are logged next to the previous version's, and predicting again is offered. Retrain is
+// disabled, with a tooltip naming what is missing, while the active task has no data to learn from. Also Tools >
+// OCR current filter.
 class ModelActions final : public QObject
 {
     Q_OBJECT
@@ -27,12 +30,13 @@ public:
 
     QString task() const { return m_task; }
     void setTask(const QString &task);
-    // The started job (owned by the window's job manager), or null without a project.
-    Job *train(const TrainTextOptions &options);
+    // The started job (owned by the window's job manager), or null without a project or training data.
+    Job *train(const TrainRequest &request);
     void retrain();
     enum class Scope { Item, Filter, All };
-    void predict(Scope scope, std::optional<qint64> modelVersionId = {});
-    void evaluate();
+    Job *predict(Scope scope, std::optional<qint64> modelVersionId = {});
+    Job *evaluate();
+    Job *ocrCurrentFilter();
 
 private:
     void showTrainDialog();

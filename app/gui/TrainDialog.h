@@ -1,17 +1,19 @@
 #pragma once
 
-#include "app/jobs/text/TrainTextJob.h"
+#include "app/jobs/TaskCatalog.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace candor {
 
-// Models > Train…: which text task, which candidates, how many epochs. Shown with open() (no nested loop);
-// the caller reads options() when it is accepted.
+// Models > Train…: which task, its variant (the meme model's inputs, the thread model's post order), the language
+// of a narrative model, the text candidates and the epochs. Shown with open() (no nested loop); the caller reads
+// request() when it is accepted.
 class TrainDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,10 +21,17 @@ class TrainDialog final : public QDialog
 
 public:
     TrainDialog(const QString &task, QWidget *parent = nullptr);
-    TrainTextOptions options() const;
+    TrainRequest request() const;
+    void setTask(const QString &task);
 
 private:
+    void onTaskChanged();
+    const TaskInfo &task() const;
+
     QComboBox *m_task;
+    QLabel *m_summary;
+    QLabel *m_variantLabel;
+    QComboBox *m_variant;
     QComboBox *m_language;
     QCheckBox *m_transformer;
     QCheckBox *m_ngram;

@@ -62,7 +62,7 @@ void generate(const QString &path, qint64 items)
     const qint64 model = store.addModelVersion(version);
     const qint64 slogans = store.labelId(Schemas::Persuasion22, QStringLiteral("Slogans"));
     const qint64 doubt = store.labelId(Schemas::Persuasion22, QStringLiteral("Doubt"));
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     QSqlQuery insert = sql::prepare(store.db(), kInsertItem);
     QSqlQuery annotate = sql::prepare(store.db(), QStringLiteral(
         "INSERT INTO annotations(item_id, label_id, origin, annotator, model_version_id, score, status, created_at, updated_at)"
@@ -116,7 +116,7 @@ void insertCost(qint64 items, QTextStream &out)
         for (const QString &change : variant.changes)
             sql::exec(store.db(), change);
         bench::Stopwatch watch;
-        sql::Transaction transaction(store.db());
+        auto transaction = store.transaction();
         QSqlQuery insert = sql::prepare(store.db(), kInsertItem);
         for (qint64 i = 0; i < items; ++i) {
             bindItem(insert, i);

@@ -34,6 +34,8 @@ public:
     ~Job() override;
 
     QString title() const { return m_title; }
+    // A more specific title before the job starts ("Predict narrative (24 filtered items)").
+    void setTitle(const QString &title) { m_title = title; }
     State state() const { return m_state; }
     bool isActive() const { return m_state == State::Pending || m_state == State::Running; }
     QDateTime startedAt() const { return m_startedAt; }

@@ -4,7 +4,7 @@
 #include "core/domain/LabelSchema.h"
 #include "core/sample/PixelFont.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/TaskQueries.h"
 #include "core/text/CodePoints.h"
 
 #include <QDir>
@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace candor {
 
@@ -148,12 +147,7 @@ int writeSampleMemes(const QString &folder)
 
 int addSampleMemeTextLabels(ProjectStore &store)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT id FROM items WHERE source = ? ORDER BY id"));
-    query.addBindValue(sampleMemeSource());
-    sql::exec(query);
-    QList<qint64> memes;
-    while (query.next())
-        memes.append(query.value(0).toLongLong());
+    const QList<qint64> memes = TaskQueries(store).itemIdsOfSource(sampleMemeSource());
     AnnotationFilter spans;
     spans.schema = Schemas::Persuasion20;
     spans.origin = Origin::Gold;

@@ -73,7 +73,7 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     }
 
     step(4, QCoreApplication::translate("SampleProject", "adding meme text labels, narrative, stance and veracity labels"));
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     int annotations = addSampleMemeTextLabels(store);
     for (const SampleChat &chat : chats)
         annotations += annotateChat(store, chat);

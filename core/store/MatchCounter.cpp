@@ -1,5 +1,8 @@
 #include "core/store/MatchCounter.h"
 
+#include "core/store/FacetSelection.h"
+#include "core/store/ItemQuery.h"
+
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
 #include "core/store/Sql.h"
@@ -81,6 +84,13 @@ MatchCounter::~MatchCounter()
     m_wake.wakeAll();
     m_thread->wait();
     delete m_thread;
+}
+
+quint64 MatchCounter::start(const QString &projectPath, const ItemQuery &query, const FacetSelection &facets)
+{
+    QVariantList binds;
+    const QString statement = query.countStatement(binds, &facets);
+    return start(projectPath, statement, binds);
 }
 
 quint64 MatchCounter::start(const QString &projectPath, const QString &statement, const QVariantList &binds)

@@ -13,6 +13,9 @@ class QThread;
 
 namespace candor {
 
+struct FacetSelection;
+struct ItemQuery;
+
 // Runs one counting statement at a time (e.g. ItemQuery::countStatement) on a worker thread with its own
 // connection to the project, so that the GUI shows a page first and the number when it arrives.
 //
@@ -35,6 +38,8 @@ public:
     // Counts the first column of the statement's first row over the project at `projectPath`; returns the
     // generation that counted(), cancelled() or failed() will carry.
     quint64 start(const QString &projectPath, const QString &statement, const QVariantList &binds);
+    // Counts the items `query` matches (ItemQuery::countStatement, planned by `facets`).
+    quint64 start(const QString &projectPath, const ItemQuery &query, const FacetSelection &facets);
     // Stops the running count (reported as cancelled); nothing is counted until the next start().
     void cancel();
     // Cancels and closes the worker's connection (before a project is closed or its file replaced).

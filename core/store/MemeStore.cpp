@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/store/Sql.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QtEndian>
@@ -102,6 +103,23 @@ std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint6
     for (size_t i = 0; i < map.weights.size(); ++i)
         map.weights[i] = qFromLittleEndian<float>(blob.constData() + 4 * i);
     return map;
+}
+
+QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds)
+{
+    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+        "SELECT id, text, media_id FROM items WHERE kind = 'meme' AND media_id IS NOT NULL AND (? = '' OR split = ?) ORDER BY id"));
+    query.bindValue(0, sql::text(split));
+    query.bindValue(1, sql::text(split));
+    sql::exec(query);
+    const QSet<qint64> wanted(itemIds.begin(), itemIds.end());
+    QList<ItemImage> images;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (wanted.isEmpty() || wanted.contains(id))
+            images.append({id, query.value(1).toString(), query.value(2).toLongLong()});
+    }
+    return images;
 }
 
 } // namespace candor

@@ -10,6 +10,16 @@
 
 namespace candor {
 
+// A meme (or post) with an image, as OCR reads it.
+struct ItemImage
+{
+    qint64 itemId = 0;
+    QString text;
+    qint64 mediaId = 0;
+};
+// Memes with an image, ascending: of `split` (every split when empty), and only `itemIds` when given.
+QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds = {});
+
 // Replaces the item's OCR words (one transaction).
 void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words);
 QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId);   // in reading order

@@ -3,9 +3,11 @@
 #include "core/domain/Annotation.h"
 #include "core/domain/Item.h"
 #include "core/domain/LabelSchema.h"
+#include "core/store/Sql.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -34,6 +36,13 @@ struct ModelVersion
     QJsonObject metrics;       // dev metrics at training time
 };
 
+// How many items an annotator has human rows on.
+struct AnnotatorProgress
+{
+    QString annotator;
+    qint64 items = 0;
+};
+
 // Which annotations a query returns.
 struct AnnotationFilter
 {
@@ -56,6 +65,11 @@ public:
 
     QString path() const { return m_path; }
     QSqlDatabase db() const;   // this thread's connection
+    // One write transaction on this thread's connection (BEGIN IMMEDIATE; rolled back unless committed): a job's
+    // save, an import file, a batch of edits.
+    sql::Transaction transaction() const { return sql::Transaction(db()); }
+    // A savepoint inside the open transaction: one bad record is rolled back alone.
+    sql::Savepoint savepoint(const QString &name) const { return sql::Savepoint(db(), name); }
 
     // Items. Identity is (source, externalId); the content hash makes re-import idempotent.
     UpsertResult upsertItem(const Item &item);
@@ -86,11 +100,19 @@ public:
     QList<Annotation> annotations(qint64 itemId, const AnnotationFilter &filter = {}) const;
     void setAnnotationStatus(qint64 annotationId, Status status);
     void deleteAnnotation(qint64 annotationId);
+    // The annotators with the most annotated items first (at most `limit`).
+    QList<AnnotatorProgress> annotatorProgress(int limit) const;
 
     // Model versions and their files (checkpoint, tokenizer, config) kept inside the project.
     qint64 addModelVersion(const ModelVersion &version);
     QList<ModelVersion> modelVersions(const QString &task = {}) const;
     std::optional<ModelVersion> latestModelVersion(const QString &task) const;
+    std::optional<ModelVersion> modelVersion(qint64 modelVersionId) const;
+    // The version predictions of a task use: the one a person pinned (Models dock, `candor-cli models --pin`), else
+    // the latest. Pinning an older version is the roll-back; every version and its predictions stay.
+    void pinModelVersion(const QString &task, std::optional<qint64> modelVersionId);   // nullopt: follow the latest
+    std::optional<qint64> pinnedModelVersion(const QString &task) const;
+    std::optional<ModelVersion> currentModelVersion(const QString &task) const;
     void setModelMetrics(qint64 modelVersionId, const QJsonObject &metrics);
     void putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes);
     QByteArray modelFile(qint64 modelVersionId, const QString &name) const;
@@ -98,6 +120,9 @@ public:
     // Job log.
     qint64 startJob(const QString &kind, const QJsonObject &parameters);
     void finishJob(qint64 jobId, const QString &status, const QJsonObject &result);
+    // Items that finished jobs of `kind` ("predict-text", ...) ran model version `versionId` over: their job-log
+    // results list the item ids ("item_ids").
+    QSet<qint64> itemsPredictedBy(const QString &kind, qint64 versionId) const;
 
     // Meta key/value (project settings).
     QString metaValue(const QString &key) const;

@@ -161,4 +161,17 @@ void ProjectStore::deleteAnnotation(qint64 annotationId)
     sql::exec(query);
 }
 
+QList<AnnotatorProgress> ProjectStore::annotatorProgress(int limit) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+        "SELECT annotator, count(DISTINCT item_id) FROM annotations WHERE origin = 'human' GROUP BY annotator"
+        " ORDER BY 2 DESC, annotator LIMIT ?"));
+    query.addBindValue(limit);
+    sql::exec(query);
+    QList<AnnotatorProgress> progress;
+    while (query.next())
+        progress.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return progress;
+}
+
 } // namespace candor

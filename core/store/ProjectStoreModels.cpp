@@ -4,6 +4,7 @@
 #include "core/domain/Error.h"
 #include "core/store/Sql.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -71,6 +72,48 @@ std::optional<ModelVersion> ProjectStore::latestModelVersion(const QString &task
     return readVersion(query);
 }
 
+std::optional<ModelVersion> ProjectStore::modelVersion(qint64 modelVersionId) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT ") + kVersionColumns + QStringLiteral(" FROM model_versions WHERE id = ?"));
+    query.addBindValue(modelVersionId);
+    sql::exec(query);
+    if (!query.next())
+        return std::nullopt;
+    return readVersion(query);
+}
+
+namespace {
+QString pinKey(const QString &task)
+{
+    return QStringLiteral("pinned_model_version/") + task;
+}
+} // namespace
+
+void ProjectStore::pinModelVersion(const QString &task, std::optional<qint64> modelVersionId)
+{
+    if (modelVersionId) {
+        const std::optional<ModelVersion> version = modelVersion(*modelVersionId);
+        if (!version || version->task != task)
+            throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model").arg(m_path).arg(*modelVersionId).arg(task));
+    }
+    setMetaValue(pinKey(task), modelVersionId ? QString::number(*modelVersionId) : QString());
+}
+
+std::optional<qint64> ProjectStore::pinnedModelVersion(const QString &task) const
+{
+    bool ok = false;
+    const qint64 id = metaValue(pinKey(task)).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<ModelVersion> ProjectStore::currentModelVersion(const QString &task) const
+{
+    if (const std::optional<qint64> pinned = pinnedModelVersion(task))
+        if (std::optional<ModelVersion> version = modelVersion(*pinned); version && version->task == task)
+            return version;
+    return latestModelVersion(task);
+}
+
 void ProjectStore::setModelMetrics(qint64 modelVersionId, const QJsonObject &metrics)
 {
     QSqlQuery query = sql::prepare(db(), QStringLiteral("UPDATE model_versions SET metrics = ? WHERE id = ?"));
@@ -122,6 +165,22 @@ void ProjectStore::finishJob(qint64 jobId, const QString &status, const QJsonObj
     update.addBindValue(compact(result));
     update.addBindValue(jobId);
     sql::exec(update);
+}
+
+QSet<qint64> ProjectStore::itemsPredictedBy(const QString &kind, qint64 versionId) const
+{
+    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT result FROM jobs WHERE kind = ? AND status = 'finished' ORDER BY id"));
+    query.addBindValue(kind);
+    sql::exec(query);
+    QSet<qint64> covered;
+    while (query.next()) {
+        const QJsonObject result = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        if (result.value(QStringLiteral("model_version")).toInteger() != versionId)
+            continue;
+        for (const QJsonValue &id : result.value(QStringLiteral("item_ids")).toArray())
+            covered.insert(id.toInteger());
+    }
+    return covered;
 }
 
 } // namespace candor

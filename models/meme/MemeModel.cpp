@@ -210,7 +210,7 @@ std::unique_ptr<MemeModel> MemeModel::load(const std::map<std::string, std::stri
 
 std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labels, const std::vector<MemeExample> &train,
                                             const MemeTrainConfig &config, MemeTrainReport &report,
-                                            const ProgressCallback &progress, const CancelCheck &cancel)
+                                            const engine::RunControl &control)
 {
     const auto started = std::chrono::steady_clock::now();
     if (train.size() < 4)
@@ -250,8 +250,7 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
         double lossSum = 0;
         int batches = 0;
         for (size_t begin = 0; begin + 1 < order.size(); begin += size_t(config.batchSize)) {
-            if (cancel && cancel())
-                throw TrainingCancelled();
+            control.throwIfCancelled();
             const std::vector<int64_t> rows(order.begin() + long(begin), order.begin() + long(std::min(order.size(), begin + size_t(config.batchSize))));
             if (rows.size() < 2)
                 break;   // batch norm needs two samples
@@ -278,15 +277,8 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
         } else if (++sinceBest >= config.patience) {
             break;
         }
-        if (progress) {
-            TrainProgress step;
-            step.phase = "meme-" + memeVariantName(config.variant);
-            step.epoch = epoch + 1;
-            step.epochs = config.epochs;
-            step.loss = batches ? lossSum / batches : 0;
-            step.devMetric = score.microF1;
-            progress(step);
-        }
+        control.report(engine::trainingProgress("meme-" + memeVariantName(config.variant), epoch + 1, config.epochs, epoch + 1,
+                                                config.epochs, batches ? lossSum / batches : 0, score.microF1));
     }
     checkpoint::SafetensorsFile best;
     best.tensors = bestState;

@@ -5,7 +5,7 @@
 // backbone runs once per image and never per epoch.
 
 #include "models/image/ImageEncoder.h"
-#include "models/text/TextModel.h"   // TrainProgress, ProgressCallback, CancelCheck, TrainingCancelled
+#include "models/text/TextModel.h"   // engine::RunControl
 
 #include <map>
 #include <memory>
@@ -83,7 +83,7 @@ public:
     // Throws std::invalid_argument for inconsistent input (label out of range, grids of different shapes).
     static std::unique_ptr<MemeModel> train(const std::vector<std::string> &labels, const std::vector<MemeExample> &train,
                                             const MemeTrainConfig &config, MemeTrainReport &report,
-                                            const ProgressCallback &progress = {}, const CancelCheck &cancel = {});
+                                            const engine::RunControl &control = {});
     static std::unique_ptr<MemeModel> load(const std::map<std::string, std::string> &files);
 
     virtual std::vector<MemePrediction> predict(const std::vector<MemeExample> &memes) const = 0;

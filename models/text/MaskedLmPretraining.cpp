@@ -10,7 +10,7 @@
 namespace candor::models {
 
 double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequence> &corpus, const Tokenizer &tokenizer,
-                        const TextTrainConfig &config, const ProgressCallback &progress, const CancelCheck &cancel)
+                        const TextTrainConfig &config, const engine::RunControl &control)
 {
     const torch::Device device = engine::torchDevice();
     MaskedLmHead head(encoder.config().width, encoder.config().vocabSize);
@@ -40,8 +40,7 @@ double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequenc
         double lossSum = 0;
         long counted = 0;
         for (long b = 0; b < stepsPerEpoch; ++b) {
-            if (cancel && cancel())
-                throw TrainingCancelled();
+            control.throwIfCancelled();
             std::vector<TokenSequence> masked;
             std::vector<int64_t> labels;
             size_t longest = 0;
@@ -82,12 +81,10 @@ double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequenc
             lossSum += loss.item<double>();
             ++counted;
             ++step;
-            if (progress)
-                progress(TrainProgress{"pretrain", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1});
+            control.report(engine::trainingProgress("pretrain", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
         }
         lastEpochLoss = lossSum / double(std::max(1L, counted));
-        if (progress)
-            progress(TrainProgress{"pretrain", epoch, epochs, step, stepsPerEpoch * epochs, lastEpochLoss, -1});
+        control.report(engine::trainingProgress("pretrain", epoch, epochs, step, stepsPerEpoch * epochs, lastEpochLoss, -1));
     }
     return lastEpochLoss;
 }

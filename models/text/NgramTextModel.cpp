@@ -172,7 +172,7 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
 std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
                                                const std::vector<TextExample> &dev, const TextTrainConfig &config,
                                                std::map<std::string, double> &devMetrics,
-                                               const ProgressCallback &progress, const CancelCheck &cancel)
+                                               const engine::RunControl &control)
 {
     engine::configureCompute(config.threads);
     engine::seedEverything(config.seed);
@@ -223,8 +223,7 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
         net->train();
         double lossSum = 0;
         for (long b = 0; b < stepsPerEpoch; ++b) {
-            if (cancel && cancel())
-                throw TrainingCancelled();
+            control.throwIfCancelled();
             std::vector<const TrainingText *> batch;
             std::vector<const SparseVector *> docs, tokens;
             for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i) {
@@ -241,13 +240,11 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
             optimizer->step();
             lossSum += loss.item<double>();
             ++step;
-            if (progress)
-                progress(TrainProgress{"ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1});
+            control.report(engine::trainingProgress("ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
         }
         const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devTexts); });
-        if (progress)
-            progress(TrainProgress{"ngram", epoch, epochs, step, stepsPerEpoch * epochs,
-                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore});
+        control.report(engine::trainingProgress("ngram", epoch, epochs, step, stepsPerEpoch * epochs,
+                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
         if (bestEpoch.shouldStop())
             break;
     }

@@ -68,7 +68,7 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
                                             const std::vector<TextExample> &dev,
                                             const std::vector<std::string> &unlabelledTexts,
                                             const TextTrainConfig &config, TrainReport &report,
-                                            const ProgressCallback &progress, const CancelCheck &cancel)
+                                            const engine::RunControl &control)
 {
     const auto started = std::chrono::steady_clock::now();
     if (train.empty())
@@ -85,12 +85,11 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
     std::vector<Candidate> candidates;
     if (config.trainNgramBaseline) {
         Candidate c{"ngram", nullptr, {}, {}};
-        c.model = trainNgramTextModel(task, train, dev, config, c.metrics, progress, cancel);
+        c.model = trainNgramTextModel(task, train, dev, config, c.metrics, control);
         candidates.push_back(std::move(c));
     }
     if (config.trainTransformer) {
-        if (progress)
-            progress(TrainProgress{"tokenizer", 0, 0, 0, 0, 0, -1});
+        control.report(engine::Progress{"tokenizer"});
         std::shared_ptr<const Tokenizer> tokenizer;
         if (!config.pretrainedTokenizer.empty()) {
             tokenizer = loadTokenizer(config.pretrainedTokenizer);
@@ -105,10 +104,9 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
             options.seed = unsigned(config.seed);
             tokenizer = trainTokenizer(corpus, options);
         }
-        if (cancel && cancel())
-            throw TrainingCancelled();
+        control.throwIfCancelled();
         Candidate c{"transformer", nullptr, {}, {}};
-        c.model = trainTransformerTextModel(task, train, dev, unlabelledTexts, config, tokenizer, c.metrics, progress, cancel);
+        c.model = trainTransformerTextModel(task, train, dev, unlabelledTexts, config, tokenizer, c.metrics, control);
         candidates.push_back(std::move(c));
     }
 

@@ -2,6 +2,8 @@
 
 // The learning engine's edge for text tasks: plain C++ types only (no torch, no Qt), so app/jobs can include it.
 
+#include "models/engine/RunControl.h"
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -89,26 +91,6 @@ struct TextTrainConfig
     bool tuneThresholds = true;          // per-label decision thresholds tuned on dev
 };
 
-struct TrainProgress
-{
-    std::string phase;        // "tokenizer", "pretrain", "transformer", "ngram", ...
-    int epoch = 0;
-    int epochs = 0;
-    long step = 0;
-    long steps = 0;
-    double loss = 0;
-    double devMetric = -1;    // -1 when not evaluated at this point
-};
-
-using ProgressCallback = std::function<void(const TrainProgress &)>;
-using CancelCheck = std::function<bool()>;
-
-// Thrown by train() when the CancelCheck returned true; nothing is kept.
-struct TrainingCancelled : std::exception
-{
-    const char *what() const noexcept override { return "training cancelled"; }
-};
-
 struct TextPrediction
 {
     std::vector<float> classScores;   // probability per class label
@@ -134,7 +116,7 @@ public:
     static std::unique_ptr<TextModel> train(const TextTaskDefinition &task, const std::vector<TextExample> &train,
                                             const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts,
                                             const TextTrainConfig &config, TrainReport &report,
-                                            const ProgressCallback &progress = {}, const CancelCheck &cancel = {});
+                                            const engine::RunControl &control = {});
     static std::unique_ptr<TextModel> load(const std::map<std::string, std::string> &files);
 
     virtual std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const = 0;

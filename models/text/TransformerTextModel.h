@@ -21,7 +21,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
                                                      const TextTrainConfig &config,
                                                      std::shared_ptr<const Tokenizer> tokenizer,
                                                      std::map<std::string, double> &devMetrics,
-                                                     const ProgressCallback &progress, const CancelCheck &cancel);
+                                                     const engine::RunControl &control);
 
 // `stored` comes from a validated config.json of kind "transformer". Throws std::runtime_error when the tokenizer or
 // the tensors do not fit it.

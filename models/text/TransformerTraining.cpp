@@ -97,7 +97,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
                                                      const TextTrainConfig &config,
                                                      std::shared_ptr<const Tokenizer> tokenizer,
                                                      std::map<std::string, double> &devMetrics,
-                                                     const ProgressCallback &progress, const CancelCheck &cancel)
+                                                     const engine::RunControl &control)
 {
     engine::configureCompute(config.threads);
     engine::seedEverything(config.seed);
@@ -122,7 +122,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
         std::vector<std::string> corpus = unlabelledTexts;
         for (const TextExample &e : train)
             corpus.push_back(e.text);
-        pretrainMaskedLm(*net->encoder(), model->encode(corpus), *tokenizer, config, progress, cancel);
+        pretrainMaskedLm(*net->encoder(), model->encode(corpus), *tokenizer, config, control);
     }
     net->encoder()->freezeAllBut(config.fineTuneLastLayers);
 
@@ -163,8 +163,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
         net->train();
         double lossSum = 0;
         for (long b = 0; b < stepsPerEpoch; ++b) {
-            if (cancel && cancel())
-                throw TrainingCancelled();
+            control.throwIfCancelled();
             std::vector<const TrainingSequence *> batch;
             for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i)
                 batch.push_back(&sequences[order[size_t(i)]]);
@@ -183,13 +182,11 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             const double value = loss.item<double>();
             lossSum += value;
             ++step;
-            if (progress)
-                progress(TrainProgress{"transformer", epoch, epochs, step, stepsPerEpoch * epochs, value, -1});
+            control.report(engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
         const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devSequences); });
-        if (progress)
-            progress(TrainProgress{"transformer", epoch, epochs, step, stepsPerEpoch * epochs,
-                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore});
+        control.report(engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs,
+                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
         if (bestEpoch.shouldStop())
             break;
     }

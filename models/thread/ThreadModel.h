@@ -3,7 +3,7 @@
 // The learning engine's edge for conversation threads (seed 002, MM-MTL): reply stance per post and rumour
 // veracity per thread, learned jointly. Plain C++ types only (no torch, no Qt), so app/jobs can include it.
 
-#include "models/text/TextModel.h"   // TrainProgress, ProgressCallback, CancelCheck, TrainingCancelled
+#include "models/text/TextModel.h"   // engine::RunControl
 
 #include <map>
 #include <memory>
@@ -123,8 +123,7 @@ public:
     virtual ~ThreadModel() = default;
 
     static std::unique_ptr<ThreadModel> train(const std::vector<ThreadExample> &train, const ThreadTrainConfig &config,
-                                              ThreadTrainReport &report, const ProgressCallback &progress = {},
-                                              const CancelCheck &cancel = {});
+                                              ThreadTrainReport &report, const engine::RunControl &control = {});
     static std::unique_ptr<ThreadModel> load(const std::map<std::string, std::string> &files);
 
     virtual std::vector<ThreadPrediction> predict(const std::vector<ThreadExample> &threads) const = 0;

@@ -185,8 +185,7 @@ void restore(ThreadNet &net, const std::map<std::string, torch::Tensor> &copy)
 } // namespace
 
 std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample> &train, const ThreadTrainConfig &requested,
-                                                ThreadTrainReport &report, const ProgressCallback &progress,
-                                                const CancelCheck &cancel)
+                                                ThreadTrainReport &report, const engine::RunControl &control)
 {
     const auto started = std::chrono::steady_clock::now();
     if (train.empty())
@@ -239,8 +238,7 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
         double lossSum = 0;
         int lossCount = 0;
         for (const std::vector<size_t> &members : batches) {
-            if (cancel && cancel())
-                throw TrainingCancelled();
+            control.throwIfCancelled();
             std::vector<const PreparedThread *> part;
             for (size_t i : members)
                 part.push_back(&prepared[i]);
@@ -269,9 +267,8 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
                         static_cast<torch::optim::AdamOptions &>(group.options()).lr() * config.decayRate);
             lossSum += loss.item<double>();
             ++lossCount;
-            if (progress)
-                progress({"thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
-                          lossSum / lossCount, -1});
+            control.report(engine::trainingProgress("thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
+                                                    lossSum / lossCount));
         }
         if (held.empty()) {
             report.bestEpoch = epoch;
@@ -279,9 +276,8 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
         }
         const auto scores = validationScores(net, config, prepared, held);
         const double score = selectionScore(scores, config.tasks, config.selectOnVeracity);
-        if (progress)
-            progress({"thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
-                      lossCount ? lossSum / lossCount : 0, score});
+        control.report(engine::trainingProgress("thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
+                                                lossCount ? lossSum / lossCount : 0, score));
         if (score > bestScore) {
             bestScore = score;
             best = snapshot(net);

@@ -4,7 +4,7 @@
 // and a slogan for Slogans; 12 train, 4 dev) and one post without an image, and a small meme model trained on it.
 // Shared by the meme map job test and the window's end-to-end map test.
 #include "tests/support/TestFiles.h"
-#include "app/jobs/meme/MemeJobs.h"
+#include "app/jobs/meme/TrainMemeJob.h"
 #include "core/store/ProjectStore.h"
 
 #include <QPainter>

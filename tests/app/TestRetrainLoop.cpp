@@ -5,6 +5,7 @@
 #include "app/gui/ModelActions.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "core/domain/LabelSchema.h"
+#include "core/domain/MetricsText.h"
 #include "widgets/itemview/ItemView.h"
 #include "core/jobs/Job.h"
 #include "core/jobs/JobManager.h"
@@ -115,16 +116,14 @@ private:
     }
 
     // Small settings, so the whole loop takes seconds: the n-gram candidate alone, on one thread.
-    static TrainTextOptions smallOptions()
+    static TrainRequest smallOptions()
     {
-        TrainTextOptions options;
-        options.task = QStringLiteral("persuasion-labels");
-        options.config.threads = 1;
-        options.config.trainTransformer = false;
-        options.config.trainEnsemble = false;
-        options.config.ngramHashBits = 14;
-        options.config.ngramEpochs = 20;
-        return options;
+        TrainRequest request;
+        request.task = QStringLiteral("persuasion-labels");
+        request.settings = {{QStringLiteral("threads"), 1}, {QStringLiteral("trainTransformer"), false},
+                            {QStringLiteral("trainEnsemble"), false}, {QStringLiteral("ngramHashBits"), 14},
+                            {QStringLiteral("ngramEpochs"), 20}};
+        return request;
     }
 
 private Q_SLOTS:
@@ -169,24 +168,10 @@ private Q_SLOTS:
         ModelVersionsPanel *versions = m_window->modelVersionsPanel();
         QCOMPARE(versions->rowCount(), 0);
 
-        // Version 1: what Models > Train… starts, with small settings. The offer to predict is declined.
-        // While it trains on its worker the window keeps processing events: a 10 ms timer never waits 100 ms.
-        QElapsedTimer clock;
-        qint64 lastTick = 0;
-        qint64 worstGap = 0;
-        QTimer ticker;
-        ticker.setInterval(10);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            worstGap = qMax(worstGap, clock.elapsed() - lastTick);
-            lastTick = clock.elapsed();
-        });
+        // Version 1: what Models > Train… starts, with small settings. The offer to predict is declined. (How long
+        // the GUI thread waits while a job trains is measured by candor-bench gui-gaps, not asserted here.)
         Job *training = m_actions->train(smallOptions());
-        clock.start();
-        ticker.start();
         waitFor(training);
-        ticker.stop();
-        qInfo("training took %lld ms; longest gap between timer ticks %lld ms", clock.elapsed(), worstGap);
-        QVERIFY2(worstGap < 100, qPrintable(QStringLiteral("longest gap between timer ticks: %1 ms").arg(worstGap)));
         // The Jobs dock's chart was fed by the run's training points: loss per step and the dev metric.
         const TrainingChart *chart = m_window->jobsPanel()->trainingChart();
         QVERIFY(chart->lossPointCount() > 0);
@@ -220,8 +205,8 @@ private Q_SLOTS:
         QCOMPARE(second->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("ngramHashBits")).toInt(), 14);
         QCOMPARE(second->dataSnapshot.value(QStringLiteral("train")).toObject().value(QStringLiteral("reference_origins"))
                      .toObject().value(QStringLiteral("human")).toInt(), 1);
-        const QString secondSummary = ModelVersionsPanel::metricsSummary(second->metrics);
-        const QString firstSummary = ModelVersionsPanel::metricsSummary(first->metrics);
+        const QString secondSummary = metricsSummary(second->metrics);
+        const QString firstSummary = metricsSummary(first->metrics);
         QVERIFY(secondSummary.contains(QStringLiteral("micro_f1")));
         QVERIFY(offer->text().contains(secondSummary));
         QVERIFY(offer->text().contains(QStringLiteral("Previous version %1: %2").arg(first->id).arg(firstSummary)));
@@ -230,9 +215,9 @@ private Q_SLOTS:
         QCOMPARE(versions->rowCount(), 2);
         auto *table = versions->findChild<QTableWidget *>();
         QVERIFY(table->item(0, 0)->text().startsWith(QStringLiteral("#%1 ").arg(second->id)));
-        QCOMPARE(table->item(0, 3)->text(), secondSummary);
+        QCOMPARE(table->item(0, ModelVersionsPanel::MetricsColumn)->text(), secondSummary);
         QVERIFY(table->item(1, 0)->text().startsWith(QStringLiteral("#%1 ").arg(first->id)));
-        QCOMPARE(table->item(1, 3)->text(), firstSummary);
+        QCOMPARE(table->item(1, ModelVersionsPanel::MetricsColumn)->text(), firstSummary);
         // The sample is learnable: the retrained model beats chance on its dev memes.
         const double microF1 = second->metrics.value(QStringLiteral("dev")).toObject().value(QStringLiteral("micro_f1")).toDouble();
         qInfo("dev of version %lld: %s", second->id, qPrintable(secondSummary));

@@ -4,7 +4,9 @@
 // 15 epochs gave stance about 15 updates and it stayed at the majority class (accuracy 0.278, macro-F1 0.109).
 // The schedule is the default one; the hashed text table is smaller and images are off so the run takes seconds
 // and needs no pretrained backbone.
-#include "app/jobs/thread/ThreadJobs.h"
+#include "app/jobs/thread/EvaluateThreadJob.h"
+#include "app/jobs/thread/PredictThreadJob.h"
+#include "app/jobs/thread/TrainThreadJob.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"

@@ -88,7 +88,6 @@ private Q_SLOTS:
             goldBefore = count(store, QStringLiteral("origin = 'gold'"));
         }
         const TrainTextResult trained = train(QStringLiteral("persuasion-labels"));
-        QVERIFY(!trained.cancelled);
         QCOMPARE(trained.chosen, QStringLiteral("ngram"));
         QCOMPARE(trained.trainItems, 120);
         QCOMPARE(trained.devItems, 40);
@@ -107,7 +106,7 @@ private Q_SLOTS:
         for (const QJsonValue &file : version->config.value(QStringLiteral("files")).toArray())
             QVERIFY(!store.modelFile(version->id, file.toString()).isEmpty());
 
-        const PredictTextResult predicted = PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, {}, 32}).run();
+        const PredictTextResult predicted = PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
         QCOMPARE(predicted.items, 160);
         QVERIFY(predicted.annotations > 40);
         const qint64 modelRows = count(store, QStringLiteral("origin = 'model'"));
@@ -117,14 +116,16 @@ private Q_SLOTS:
         QCOMPARE(count(store, QStringLiteral("origin = 'gold'")), goldBefore);
 
         // Predicting again with the same version replaces its rows instead of adding to them.
-        PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, {}, 32}).run();
+        PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
         QCOMPARE(count(store, QStringLiteral("origin = 'model'")), modelRows);
 
         const EvaluateTextResult evaluated = evaluate(QStringLiteral("persuasion-labels"));
         QCOMPARE(evaluated.items, 40);
         QCOMPARE(evaluated.predictedNow, 0);
         QVERIFY2(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble() >= 0.9, qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble())));
-        const QJsonObject json = evaluated.toJson(QStringLiteral("persuasion-labels"), QStringLiteral("dev"));
+        const QJsonObject json = evaluated.toJson();
+        QCOMPARE(json.value(QStringLiteral("task")).toString(), QStringLiteral("persuasion-labels"));
+        QCOMPARE(json.value(QStringLiteral("split")).toString(), QStringLiteral("dev"));
         QCOMPARE(sortedKeys(json), (QStringList{QStringLiteral("metrics"), QStringLiteral("model_version"), QStringLiteral("n_items"),
                                                 QStringLiteral("split"), QStringLiteral("task")}));
         QCOMPARE(json.value(QStringLiteral("n_items")).toInt(), 40);
@@ -138,7 +139,7 @@ private Q_SLOTS:
 
     void persuasionSpansPredictsCharacterSpans()
     {
-        QVERIFY(!train(QStringLiteral("persuasion-spans")).cancelled);
+        QVERIFY(train(QStringLiteral("persuasion-spans")).modelVersionId > 0);
         // No predict run first: evaluation predicts the dev items itself.
         const EvaluateTextResult evaluated = evaluate(QStringLiteral("persuasion-spans"));
         QCOMPARE(evaluated.predictedNow, 40);
@@ -188,13 +189,12 @@ private Q_SLOTS:
         options.config = smallConfig();
         TrainTextJob job(m_path, options);
         int reports = 0;
-        job.setProgressHandler([&](const TextJobProgress &) {
+        job.setProgressSink([&](const engine::Progress &) {
             if (++reports == 2)
                 job.cancel();   // as the GUI's cancel button would, mid-run
         });
-        const TrainTextResult result = job.run();
-        QVERIFY(result.cancelled);
-        QVERIFY(reports >= 2);
+        QVERIFY_THROWS_EXCEPTION(engine::Cancelled, job.run());
+        QCOMPARE(reports, 2);
         ProjectStore store(m_path);
         QVERIFY(store.modelVersions().isEmpty());
         QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT status FROM jobs WHERE kind = 'train-text'")).toString(),
@@ -203,11 +203,12 @@ private Q_SLOTS:
 
     void cancelledPredictionWritesNothing()
     {
-        QVERIFY(!train(QStringLiteral("persuasion-labels")).cancelled);
-        std::atomic_bool interrupted{true};   // candor-cli's SIGINT flag, already raised
-        PredictTextJob job(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, {}, 16});
-        job.setExternalCancelFlag(&interrupted);
-        QVERIFY(job.run().cancelled);
+        QVERIFY(train(QStringLiteral("persuasion-labels")).modelVersionId > 0);
+        const engine::CancelToken interrupted;   // candor-cli's SIGINT token, already raised
+        interrupted.cancel();
+        PredictTextJob job(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 16});
+        job.shareCancelToken(interrupted);
+        QVERIFY_THROWS_EXCEPTION(engine::Cancelled, job.run());
         ProjectStore store(m_path);
         QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
     }

@@ -308,12 +308,12 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         {
-            sql::Transaction transaction(store.db());
+            auto transaction = store.transaction();
             store.upsertItem(meme(QStringLiteral("9"), QStringLiteral("gone")));
         }
         QCOMPARE(store.itemCount(), 0);
         {
-            sql::Transaction transaction(store.db());
+            auto transaction = store.transaction();
             store.upsertItem(meme(QStringLiteral("9"), QStringLiteral("kept")));
             transaction.commit();
         }

@@ -25,7 +25,7 @@ private:
     void fillProject()
     {
         ProjectStore store(m_project);
-        sql::Transaction transaction(store.db());
+        auto transaction = store.transaction();
         Item meme;
         meme.kind = ItemKind::Meme;
         meme.source = QStringLiteral("fixture");

@@ -41,12 +41,12 @@ private:
     }
     static std::unique_ptr<TextModel> trainSmall(TextTaskKind kind, const TextTrainConfig &config, int trainCount,
                                                  std::map<std::string, double> &metrics,
-                                                 const ProgressCallback &progress = {}, const CancelCheck &cancel = {})
+                                                 const candor::engine::RunControl &control = {})
     {
         const auto task = syntheticTask(kind);
         const auto train = syntheticExamples(kind, trainCount, 1);
         return trainTransformerTextModel(task, train, syntheticExamples(kind, 60, 2), textsOf(train), config,
-                                         std::make_shared<WordTestTokenizer>(), metrics, progress, cancel);
+                                         std::make_shared<WordTestTokenizer>(), metrics, control);
     }
 };
 
@@ -90,9 +90,9 @@ void TestTransformerTextModel::learnsKeywordTask()
     config.fineTuneLastLayers = lastLayers;
     std::map<std::string, double> metrics;
     bool sawPretrain = false;
-    const auto model = trainSmall(TextTaskKind(kind), config, 160, metrics, [&](const TrainProgress &p) {
-        sawPretrain = sawPretrain || p.phase == "pretrain";
-    });
+    candor::engine::RunControl control;
+    control.sink = [&](const candor::engine::Progress &p) { sawPretrain = sawPretrain || p.phase == "pretrain"; };
+    const auto model = trainSmall(TextTaskKind(kind), config, 160, metrics, control);
     QCOMPARE(sawPretrain, pretrainEpochs > 0);
     QCOMPARE(QString::fromStdString(model->kind()), QStringLiteral("transformer"));
     const double value = metrics.at(metric.toStdString());
@@ -116,11 +116,16 @@ void TestTransformerTextModel::fixedSeedRepeats()
 
 void TestTransformerTextModel::cancellationStopsTraining()
 {
-    int checks = 0;
+    // The token is cancelled as the second step reports: the third step never runs.
+    int steps = 0;
+    candor::engine::RunControl control;
+    control.sink = [&](const candor::engine::Progress &p) {
+        if (p.phase == "transformer" && !p.has("dev") && ++steps == 2)
+            control.cancel.cancel();
+    };
     std::map<std::string, double> metrics;
-    QVERIFY_THROWS_EXCEPTION(TrainingCancelled,
-                             trainSmall(TextTaskKind::MultiLabel, smallConfig(), 100, metrics, {}, [&] { return ++checks > 2; }));
-    QCOMPARE(checks, 3);
+    QVERIFY_THROWS_EXCEPTION(candor::engine::Cancelled, trainSmall(TextTaskKind::MultiLabel, smallConfig(), 100, metrics, control));
+    QCOMPARE(steps, 2);
 }
 
 void TestTransformerTextModel::sentencepieceModelRoundTripsThroughSaveAndLoad()

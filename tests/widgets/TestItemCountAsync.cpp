@@ -32,7 +32,7 @@ void generate(const QString &path)
 {
     ProjectStore::create(path);
     ProjectStore store(path);
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     QSqlQuery insert = sql::prepare(store.db(), QStringLiteral(
         "INSERT INTO items(kind, source, external_id, split, text, language, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < kItems; ++i) {

@@ -9,10 +9,9 @@
 #include "widgets/meme/MemeView.h"
 #include "core/ocr/MemeOcr.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/TaskQueries.h"
 
 #include <QDockWidget>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <cstdio>
@@ -56,13 +55,9 @@ bool arrangeMemeScene(MainWindow &window)
         return fail(QStringLiteral("set CANDOR_MEME_PROJECT and CANDOR_MEME_ID"));
     if (!window.openProject(project))
         return fail(QStringLiteral("cannot open %1").arg(project));
-    QSqlQuery query = sql::prepare(window.store()->db(), QStringLiteral(
-        "SELECT id FROM items WHERE kind = 'meme' AND external_id = ? ORDER BY id LIMIT 1"));
-    query.bindValue(0, externalId);
-    sql::exec(query);
-    if (!query.next())
+    const qint64 itemId = TaskQueries(*window.store()).itemOfKind(QStringLiteral("meme"), externalId);
+    if (itemId == 0)
         return fail(QStringLiteral("%1 has no meme %2").arg(project, externalId));
-    const qint64 itemId = query.value(0).toLongLong();
 
     window.showItem(itemId);
     MemeView *meme = window.itemView()->memeView();

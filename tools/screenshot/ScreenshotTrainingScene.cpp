@@ -35,21 +35,13 @@ bool arrangeTrainingScene(MainWindow &window, ModelActions &actions, const QStri
         jobs->raise();
         window.resizeDocks({jobs}, {430}, Qt::Vertical);
     }
-    TrainTextOptions options;
-    options.task = QStringLiteral("persuasion-spans");   // the sample memes carry persuasion-20 spans
-    models::TextTrainConfig &config = options.config;
-    config.trainNgramBaseline = false;
-    config.trainEnsemble = false;
-    config.vocabSize = 600;
-    config.layers = 2;
-    config.heads = 2;
-    config.width = 64;
-    config.feedForward = 128;
-    config.headUnits = 64;
-    config.maxLength = 64;
-    config.epochs = 12;
-    config.patience = 12;
-    Job *job = actions.train(options);
+    TrainRequest request;
+    request.task = QStringLiteral("persuasion-spans");   // the sample memes carry persuasion-20 spans
+    request.settings = {{QStringLiteral("trainNgramBaseline"), false}, {QStringLiteral("trainEnsemble"), false},
+                        {QStringLiteral("vocabSize"), 600}, {QStringLiteral("layers"), 2}, {QStringLiteral("heads"), 2},
+                        {QStringLiteral("width"), 64}, {QStringLiteral("feedForward"), 128}, {QStringLiteral("headUnits"), 64},
+                        {QStringLiteral("maxLength"), 64}, {QStringLiteral("epochs"), 12}, {QStringLiteral("patience"), 12}};
+    Job *job = actions.train(request);
     if (!job)
         return false;
     // A short pause after the end lets the chart and the Jobs list repaint with the final state.

@@ -4,27 +4,13 @@
 #include "core/domain/Error.h"
 #include "core/store/MatchCounter.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/ItemReader.h"
 
 #include <QImage>
 #include <QScopedValueRollback>
-#include <QSqlQuery>
 
 namespace candor {
 
-namespace {
-
-QSqlQuery run(const ProjectStore &store, const QString &statement, const QVariantList &binds)
-{
-    QSqlQuery query = sql::prepare(store.db(), statement);
-    query.setForwardOnly(true);
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds[i]);
-    sql::exec(query);
-    return query;
-}
-
-} // namespace
 
 ItemTableModel::ItemTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -75,7 +61,7 @@ void ItemTableModel::refresh()
     m_atEnd = m_store == nullptr;
     m_facets = FacetSelection();
     if (m_store) {
-        m_facets = FacetSelection::resolve(m_store->db(), m_query);
+        m_facets = ItemReader(*m_store).facets(m_query);
         m_rows = fetchPage();
     }
     m_atEnd = m_atEnd || m_rows.size() < m_pageSize;
@@ -99,9 +85,7 @@ void ItemTableModel::startCount()
         m_counter->cancel();
         m_knownCount = matchCount();    // a sum over the facets table, as cheap as the page
     } else {
-        QVariantList binds;
-        const QString statement = m_query.countStatement(binds, &m_facets);
-        m_countGeneration = m_counter->start(m_store->path(), statement, binds);
+        m_countGeneration = m_counter->start(m_store->path(), m_query, m_facets);
     }
     Q_EMIT matchCountChanged();
 }
@@ -112,12 +96,8 @@ qint64 ItemTableModel::matchCount() const
         return *m_knownCount;
     if (!m_store)
         return 0;
-    if (m_matchCount < 0) {
-        QVariantList binds;
-        const QString statement = m_query.countStatement(binds, &m_facets);
-        QSqlQuery query = run(*m_store, statement, binds);
-        m_matchCount = query.next() ? query.value(0).toLongLong() : 0;
-    }
+    if (m_matchCount < 0)
+        m_matchCount = ItemReader(*m_store).count(m_query, m_facets);
     return m_matchCount;
 }
 
@@ -133,35 +113,10 @@ QString ItemTableModel::matchCountText() const
     return matchCountIsCapped() ? tr("%L1+").arg(ItemQuery::countCap) : QStringLiteral("%L1").arg(*m_knownCount);
 }
 
-QList<ItemTableModel::Row> ItemTableModel::fetchPage() const
+QList<ItemRow> ItemTableModel::fetchPage() const
 {
-    QVariantList binds;
     const std::optional<qint64> after = m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.last().id);
-    const QString statement = m_query.selectStatement(binds, m_pageSize, after, m_rows.size(), &m_facets);
-    QSqlQuery query = run(*m_store, statement, binds);
-    QList<Row> page;
-    page.reserve(m_pageSize);
-    while (query.next())
-        page.append(readRow(query));
-    return page;
-}
-
-ItemTableModel::Row ItemTableModel::readRow(const QSqlQuery &query)
-{
-    Row row;
-    row.id = query.value(ItemQuery::Id).toLongLong();
-    row.kind = query.value(ItemQuery::Kind).toString();
-    row.preview = query.value(ItemQuery::Preview).toString().simplified();
-    row.mediaId = query.value(ItemQuery::MediaId).toLongLong();
-    row.createdAt = query.value(ItemQuery::CreatedAt).toString().left(10);
-    row.gold = query.value(ItemQuery::GoldLabels).toString();
-    row.human = query.value(ItemQuery::HumanLabels).toString();
-    row.model = query.value(ItemQuery::ModelLabels).toString();
-    row.bestScore = query.value(ItemQuery::BestScore);
-    row.uncertainty = query.value(ItemQuery::Uncertainty);
-    row.reviewed = query.value(ItemQuery::Reviewed).toBool();
-    row.annotators = query.value(ItemQuery::Annotators).toString();
-    return row;
+    return ItemReader(*m_store).page(m_query, m_facets, m_pageSize, after, m_rows.size());
 }
 
 void ItemTableModel::refreshItem(qint64 itemId)
@@ -169,12 +124,10 @@ void ItemTableModel::refreshItem(qint64 itemId)
     const int index = rowOfItem(itemId);
     if (index < 0 || !m_store)
         return;
-    QVariantList binds;
-    const QString statement = ItemQuery::rowStatement(binds, itemId);
-    QSqlQuery query = run(*m_store, statement, binds);
-    if (!query.next())
+    const std::optional<ItemRow> row = ItemReader(*m_store).row(itemId);
+    if (!row)
         return;
-    m_rows[index] = readRow(query);
+    m_rows[index] = *row;
     Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
 }
 
@@ -213,7 +166,7 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || !m_store || m_announcingReset || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    QList<Row> page;
+    QList<ItemRow> page;
     try {
         page = fetchPage();
     } catch (const Error &) {
@@ -227,7 +180,7 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QVariant ItemTableModel::display(const Row &row, int column) const
+QVariant ItemTableModel::display(const ItemRow &row, int column) const
 {
     switch (column) {
     case Kind: return row.kind;
@@ -264,7 +217,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[index.row()];
+    const ItemRow &row = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());

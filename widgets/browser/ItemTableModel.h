@@ -2,6 +2,7 @@
 
 #include "core/store/FacetSelection.h"
 #include "core/store/ItemQuery.h"
+#include "core/store/ItemReader.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -10,7 +11,6 @@
 
 #include <optional>
 
-class QSqlQuery;
 
 namespace candor {
 
@@ -74,32 +74,16 @@ Q_SIGNALS:
     void matchCountChanged();
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString kind;
-        QString preview;
-        qint64 mediaId = 0;
-        QString createdAt;
-        QString gold;
-        QString human;
-        QString model;
-        QVariant bestScore;
-        QVariant uncertainty;
-        bool reviewed = false;
-        QString annotators;
-    };
 
     void startCount();
-    QList<Row> fetchPage() const;
-    static Row readRow(const QSqlQuery &query);
-    QVariant display(const Row &row, int column) const;
+    QList<ItemRow> fetchPage() const;
+    QVariant display(const ItemRow &row, int column) const;
     QPixmap thumbnail(qint64 mediaId) const;
 
     ProjectStore *m_store = nullptr;
     ItemQuery m_query;
     FacetSelection m_facets;
-    QList<Row> m_rows;
+    QList<ItemRow> m_rows;
     bool m_atEnd = true;
     bool m_announcingReset = false;
     bool m_fetching = false;

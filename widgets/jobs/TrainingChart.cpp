@@ -76,9 +76,11 @@ void TrainingChart::start(const QString &title)
 
 void TrainingChart::addPoint(double step, double loss, double devMetric)
 {
-    m_loss->append(step, loss);
-    m_maxLoss = qMax(m_maxLoss, loss);
-    m_lossAxis->setRange(0, m_maxLoss > 0 ? m_maxLoss * 1.1 : 1.0);
+    if (loss >= 0) {
+        m_loss->append(step, loss);
+        m_maxLoss = qMax(m_maxLoss, loss);
+        m_lossAxis->setRange(0, m_maxLoss > 0 ? m_maxLoss * 1.1 : 1.0);
+    }
     m_steps->setRange(0, qMax(1.0, step));
     if (devMetric >= 0)
         m_dev->append(step, devMetric);

@@ -19,7 +19,7 @@ public:
     explicit TrainingChart(QWidget *parent = nullptr);
 
     void start(const QString &title);
-    // devMetric < 0: not evaluated at this step.
+    // loss < 0: no loss at this point; devMetric < 0: not evaluated at this step.
     void addPoint(double step, double loss, double devMetric);
     int lossPointCount() const;
     int devPointCount() const;

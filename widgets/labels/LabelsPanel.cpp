@@ -4,12 +4,10 @@
 #include "widgets/labels/LabelListModel.h"
 #include "widgets/labels/ProbabilityDelegate.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace candor {
@@ -129,15 +127,12 @@ void LabelsPanel::refreshProgress()
         m_progress->clear();
         return;
     }
-    QSqlQuery query = sql::prepare(m_store->db(), QStringLiteral(
-        "SELECT annotator, count(DISTINCT item_id) FROM annotations WHERE origin = 'human' GROUP BY annotator ORDER BY 2 DESC, annotator LIMIT 8"));
-    sql::exec(query);
     QStringList parts;
     const qint64 items = m_store->itemCount();   // progress is a share of the project, not a bare count
-    while (query.next())
+    for (const AnnotatorProgress &progress : m_store->annotatorProgress(8))
         parts.append(tr("%1: %2 of %n item(s)", nullptr, int(items))
-                         .arg(query.value(0).toString().isEmpty() ? tr("(unnamed)") : query.value(0).toString())
-                         .arg(query.value(1).toLongLong()));
+                         .arg(progress.annotator.isEmpty() ? tr("(unnamed)") : progress.annotator)
+                         .arg(progress.items));
     m_progress->setText(parts.isEmpty() ? tr("No human annotations yet.") : tr("Annotated by: %1").arg(parts.join(QStringLiteral("; "))));
 }
 

@@ -19,8 +19,8 @@
 #include "widgets/versions/ModelVersionsPanel.h"
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
+#include "core/store/ItemReader.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -30,7 +30,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -105,6 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &AnnotationEditor::itemChanged, this, &MainWindow::onItemChanged);
     connect(m_editor, &AnnotationEditor::errorOccurred, this, &MainWindow::reportError);
     connect(m_threadCentre, &ThreadCentre::errorOccurred, this, &MainWindow::reportError);
+    connect(m_models, &ModelVersionsPanel::errorOccurred, this, &MainWindow::reportError);
+    connect(m_models, &ModelVersionsPanel::currentVersionChanged, this, [this](const QString &task, qint64 pinned) {
+        appendLog(pinned ? tr("Predictions of %1 now use version %2 (pinned)").arg(task).arg(pinned)
+                         : tr("Predictions of %1 now use its newest version").arg(task));
+    });
     connect(m_jobs, &JobManager::runningCountChanged, this, &MainWindow::updateStatus);
     showWelcome();
     updateStatus();
@@ -325,18 +329,12 @@ bool MainWindow::goToNextUnreviewed()
 {
     if (!m_store)
         return false;
-    QVariantList binds;
-    const QString statement = m_browser->model()->query().nextUnreviewedStatement(binds, m_itemView->itemId(),
-                                                                               &m_browser->model()->facets());
-    QSqlQuery query = sql::prepare(m_store->db(), statement);
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds[i]);
-    sql::exec(query);
-    if (!query.next()) {
+    const std::optional<qint64> next = ItemReader(*m_store).nextUnreviewed(m_browser->model()->query(), m_itemView->itemId());
+    if (!next) {
         statusBar()->showMessage(tr("No unreviewed item left in this view"), 6000);
         return false;
     }
-    showItem(query.value(0).toLongLong());
+    showItem(*next);
     return true;
 }
 
@@ -344,18 +342,12 @@ bool MainWindow::goToMostUncertain()
 {
     if (!m_store)
         return false;
-    QVariantList binds;
-    const QString statement = m_browser->model()->query().mostUncertainStatement(binds, m_itemView->itemId(),
-                                                                               &m_browser->model()->facets());
-    QSqlQuery query = sql::prepare(m_store->db(), statement);
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds[i]);
-    sql::exec(query);
-    if (!query.next()) {
+    const std::optional<qint64> next = ItemReader(*m_store).mostUncertain(m_browser->model()->query(), m_itemView->itemId());
+    if (!next) {
         statusBar()->showMessage(tr("No unreviewed item has model proposals"), 6000);
         return false;
     }
-    showItem(query.value(0).toLongLong());
+    showItem(*next);
     return true;
 }
 

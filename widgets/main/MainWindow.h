@@ -59,6 +59,8 @@ public:
     Job *startJob(std::unique_ptr<Job> job);
     // The Models menu: the application adds its train / predict / evaluate actions here.
     QMenu *modelsMenu() const { return m_modelsMenu; }
+    // The Tools menu: the application adds OCR and other project-wide tools here.
+    QMenu *toolsMenu() const { return m_toolsMenu; }
     // The View menu: the application adds View > Appearance here.
     QMenu *viewMenu() const { return m_viewMenu; }
     void showItem(qint64 itemId);
@@ -123,6 +125,7 @@ private:
     JobsPanel *m_jobsPanel;
     ModelVersionsPanel *m_models;
     QMenu *m_modelsMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QPlainTextEdit *m_log;
     QList<QDockWidget *> m_docks;

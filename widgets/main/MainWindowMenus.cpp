@@ -121,6 +121,8 @@ void MainWindow::createMenus()
     add(go, tr("Focus item &text"), QKeySequence(Qt::Key_F6), this, [this] { m_threadCentre->focusCentre(); });
 
     m_modelsMenu = menuBar()->addMenu(tr("&Models"));
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setToolTipsVisible(true);
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     add(jobs, tr("&Cancel job"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] { m_jobsPanel->cancelSelected(); });
     add(jobs, tr("Cancel &all jobs"), QKeySequence(), this, [this] { m_jobs->cancelAll(); });

@@ -172,7 +172,7 @@ ThreadConversation loadConversation(const ProjectStore &store, qint64 itemId)
         throw Error(QStringLiteral("%1: item %2 does not exist").arg(store.path()).arg(itemId));
     std::optional<qint64> versionId;
     QHash<qint64, double> attention;
-    if (const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("thread"))) {
+    if (const std::optional<ModelVersion> version = store.currentModelVersion(QStringLiteral("thread"))) {
         versionId = version->id;
         try {
             const QJsonObject weights = QJsonDocument::fromJson(store.modelFile(version->id, QStringLiteral("attention.json"))).object();

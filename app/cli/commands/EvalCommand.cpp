@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
-#include "app/cli/commands/TextCommandSupport.h"
+#include "app/cli/EngineJobConsole.h"
+#include "app/jobs/TaskCatalog.h"
 #include "app/cli/commands/MemeCommands.h"
 #include "app/cli/commands/ThreadCommands.h"
 #include "app/jobs/text/EvaluateTextJob.h"
@@ -18,11 +19,11 @@ int runEval(const QStringList &arguments)
         return runMemeEval(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Official metrics of a model version (default: the task's latest) on a split, against the reference labels\n"
+        "Official metrics of a model version (default: the task's current one) on a split, against the reference labels\n"
         "(human corrections override gold). Items the version has not predicted yet are predicted first.\n"
         "--json prints one object {\"task\", \"split\", \"model_version\", \"n_items\", \"metrics\": {...}}."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addOption({QStringLiteral("task"), textTaskNames().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption({QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("the split to score, e.g. dev"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's latest)"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("narrative: score only en or es items (default: all the version covers)"),
@@ -40,17 +41,12 @@ int runEval(const QStringList &arguments)
     options.modelVersionId = modelVersionOption(parser);
     options.language = parser.value(QStringLiteral("language"));
 
+    if (!textTaskNames().contains(options.task))
+        TaskCatalog::task(options.task);   // names the known tasks when it is none of them
     EvaluateTextJob job(parser.positionalArguments().first(), options);
-    ProgressPrinter progress;
-    attachTextJob(job, progress);
-    const EvaluateTextResult result = job.run();
-    progress.finish();
-    if (result.cancelled) {
-        printErr(QStringLiteral("evaluation cancelled"));
-        return Failure;
-    }
+    const EvaluateTextResult result = runEngineJob(job);
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QString::fromUtf8(QJsonDocument(result.toJson(options.task, options.split)).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)).trimmed());
         return Ok;
     }
     printOut(QStringLiteral("%1 on %2 (%3 items), model version %4").arg(options.task, options.split).arg(result.items).arg(result.modelVersionId));

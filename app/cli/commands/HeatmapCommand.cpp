@@ -6,6 +6,7 @@
 #include "core/domain/Error.h"
 #include "core/image/Heatmap.h"
 #include "core/image/ImageDecoder.h"
+#include "app/cli/EngineJobConsole.h"
 #include "app/jobs/meme/MemeMapJob.h"
 #include "core/store/ProjectStore.h"
 
@@ -43,11 +44,7 @@ int runHeatmap(const QStringList &arguments)
     options.technique = parser.value(QStringLiteral("technique"));
     options.modelsFolder = parser.value(QStringLiteral("models-dir"));
     MemeMapJob job(positional[0], options);
-    job.setExternalCancelFlag(interruptFlag());
-    installInterruptHandler();
-    const MemeMapResult map = job.run();   // also stored in the project (image_maps), where the GUI finds it
-    if (map.cancelled)
-        return Failure;
+    const MemeMapResult map = runEngineJob(job);   // also stored in the project (image_maps), where the GUI finds it
     const QString what = options.technique.isEmpty()
                              ? QStringLiteral("attention")
                              : QStringLiteral("Grad-CAM of '%1' (p = %2)").arg(options.technique).arg(map.score, 0, 'f', 3);

@@ -4,7 +4,10 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/commands/MemeCommands.h"
 #include "core/domain/Error.h"
-#include "app/jobs/meme/MemeJobs.h"
+#include "app/cli/EngineJobConsole.h"
+#include "app/jobs/meme/EvaluateMemeJob.h"
+#include "app/jobs/meme/PredictMemeJob.h"
+#include "app/jobs/meme/TrainMemeJob.h"
 #include "app/jobs/meme/MemeTaskData.h"
 
 #include <QJsonDocument>
@@ -23,13 +26,6 @@ void addCommonOptions(QCommandLineParser &parser)
                       QStringLiteral("folder")});
 }
 
-void attach(TextJob &job, ProgressPrinter &printer)
-{
-    installInterruptHandler();
-    job.setExternalCancelFlag(interruptFlag());
-    job.setProgressHandler([&printer](const TextJobProgress &p) { printer.update(p.done, p.total, p.phase); });
-}
-
 QString scores(const QJsonObject &metrics)
 {
     return QStringLiteral("micro_f1 %1, macro_f1 %2 (micro P %3, R %4)")
@@ -39,16 +35,15 @@ QString scores(const QJsonObject &metrics)
         .arg(metrics.value(QStringLiteral("micro_recall")).toDouble(), 0, 'f', 4);
 }
 
-MemeRunOptions runOptions(const QCommandLineParser &parser)
+void checkVariant(const QString &variant)
 {
-    MemeRunOptions options;
-    options.split = parser.value(QStringLiteral("split"));
-    options.modelVersionId = modelVersionOption(parser);
-    options.variant = parser.value(QStringLiteral("variant"));
-    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
-    if (!options.variant.isEmpty())
-        models::memeVariantFromName(options.variant.toStdString());
-    return options;
+    if (variant.isEmpty())
+        return;
+    try {
+        models::memeVariantFromName(variant.toStdString());
+    } catch (const std::exception &) {
+        throw Error(QStringLiteral("unknown variant '%1' (text, image, fused or gated)").arg(variant));
+    }
 }
 
 } // namespace
@@ -75,21 +70,16 @@ int runMemeTrain(const QStringList &arguments)
     TrainMemeOptions options;
     options.devSplit = parser.value(QStringLiteral("dev-split"));
     options.modelsFolder = parser.value(QStringLiteral("models-dir"));
-    if (parser.isSet(QStringLiteral("variant")))
+    if (parser.isSet(QStringLiteral("variant"))) {
+        checkVariant(parser.value(QStringLiteral("variant")));
         options.config.variant = models::memeVariantFromName(parser.value(QStringLiteral("variant")).toStdString());
+    }
     if (parser.isSet(QStringLiteral("epochs")))
         options.config.epochs = parser.value(QStringLiteral("epochs")).toInt();
     if (parser.isSet(QStringLiteral("seed")))
         options.config.seed = parser.value(QStringLiteral("seed")).toULongLong();
     TrainMemeJob job(parser.positionalArguments().first(), options);
-    ProgressPrinter progress;
-    attach(job, progress);
-    const TrainMemeResult result = job.run();
-    progress.finish();
-    if (result.cancelled) {
-        printErr(QStringLiteral("training cancelled; nothing was saved"));
-        return Failure;
-    }
+    const TrainMemeResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2, %3): %4 train / %5 dev memes, %6 s, best epoch %7, threshold %8")
                  .arg(result.modelVersionId).arg(MemeTask::name, QString::fromStdString(models::memeVariantName(options.config.variant)))
                  .arg(result.trainItems).arg(result.devItems).arg(result.seconds, 0, 'f', 1)
@@ -110,13 +100,14 @@ int runMemePredict(const QStringList &arguments)
     parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id"), QStringLiteral("id")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
-    PredictMemeJob job(parser.positionalArguments().first(), runOptions(parser));
-    ProgressPrinter progress;
-    attach(job, progress);
-    const MemeRunResult result = job.run();
-    progress.finish();
-    if (result.cancelled)
-        return Failure;
+    PredictMemeOptions options;
+    options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
+    options.modelVersionId = modelVersionOption(parser);
+    options.variant = parser.value(QStringLiteral("variant"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
+    checkVariant(options.variant);
+    PredictMemeJob job(parser.positionalArguments().first(), options);
+    const PredictMemeResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2): %3 memes, %4 annotations, classifier %5 ms/meme")
                  .arg(result.modelVersionId).arg(result.variant).arg(result.items).arg(result.annotations)
                  .arg(result.classifierMsPerMeme, 0, 'f', 2));
@@ -133,23 +124,16 @@ int runMemeEval(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), QStringLiteral("print the result as one JSON object")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
-    const MemeRunOptions options = runOptions(parser);
+    EvaluateMemeOptions options;
+    options.split = parser.value(QStringLiteral("split"));
+    options.modelVersionId = modelVersionOption(parser);
+    options.variant = parser.value(QStringLiteral("variant"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
+    checkVariant(options.variant);
     EvaluateMemeJob job(parser.positionalArguments().first(), options);
-    ProgressPrinter progress;
-    attach(job, progress);
-    const MemeRunResult result = job.run();
-    progress.finish();
-    if (result.cancelled)
-        return Failure;
-    QJsonObject metrics = result.metrics;
-    metrics.remove(QStringLiteral("per_label"));
+    const EvaluateMemeResult result = runEngineJob(job);
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject out{{QStringLiteral("task"), MemeTask::name}, {QStringLiteral("split"), options.split},
-                              {QStringLiteral("model_version"), result.modelVersionId}, {QStringLiteral("variant"), result.variant},
-                              {QStringLiteral("n_items"), result.items}, {QStringLiteral("metrics"), result.metrics},
-                              {QStringLiteral("backbone_ms_per_meme"), result.backboneMsPerMeme},
-                              {QStringLiteral("classifier_ms_per_meme"), result.classifierMsPerMeme}};
-        printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
+        printOut(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
         return Ok;
     }
     printOut(QStringLiteral("%1 %2, model version %3 (%4), %5 memes: %6")

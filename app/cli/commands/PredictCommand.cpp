@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
-#include "app/cli/commands/TextCommandSupport.h"
+#include "app/cli/EngineJobConsole.h"
+#include "app/jobs/TaskCatalog.h"
 #include "app/cli/commands/MemeCommands.h"
 #include "app/cli/commands/ThreadCommands.h"
 #include "app/jobs/text/PredictTextJob.h"
@@ -19,30 +20,24 @@ int runPredict(const QStringList &arguments)
         "Writes a model version's predictions as model annotations (status proposed, with scores). Gold and human\n"
         "rows are never touched; predicting again with the same version replaces its proposed rows."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addOption({QStringLiteral("task"), textTaskNames().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption({QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's latest)"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's current one: pinned, else the latest)"),
+                      QStringLiteral("id")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     if (!parser.isSet(QStringLiteral("task"))) {
-        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + textTaskNames().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
         return Usage;
     }
     PredictTextOptions options;
     options.task = parser.value(QStringLiteral("task"));
     options.modelVersionId = modelVersionOption(parser);
-    if (parser.isSet(QStringLiteral("split")))
-        options.splits = QStringList{parser.value(QStringLiteral("split"))};
-
+    options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
+    if (!textTaskNames().contains(options.task))
+        TaskCatalog::task(options.task);   // names the known tasks when it is none of them
     PredictTextJob job(parser.positionalArguments().first(), options);
-    ProgressPrinter progress;
-    attachTextJob(job, progress);
-    const PredictTextResult result = job.run();
-    progress.finish();
-    if (result.cancelled) {
-        printErr(QStringLiteral("prediction cancelled; nothing was written"));
-        return Failure;
-    }
+    const PredictTextResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1: %2 items predicted, %3 model annotations")
                  .arg(result.modelVersionId).arg(result.items).arg(result.annotations));
     return Ok;

@@ -6,7 +6,10 @@
 #include "app/cli/CliSupport.h"
 #include "core/domain/Error.h"
 #include "app/jobs/thread/ThreadConfigJson.h"
-#include "app/jobs/thread/ThreadJobs.h"
+#include "app/cli/EngineJobConsole.h"
+#include "app/jobs/thread/EvaluateThreadJob.h"
+#include "app/jobs/thread/PredictThreadJob.h"
+#include "app/jobs/thread/TrainThreadJob.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -117,17 +120,9 @@ int runThreadTrain(const QStringList &arguments)
         const QString name = variant.first;
         options.config = variant.second;
         TrainThreadJob job(parser.positionalArguments().first(), options);
-        job.setExternalCancelFlag(interruptFlag());
-        ProgressPrinter progress;
-        job.setProgressHandler([&progress, &name](const TextJobProgress &p) {
-            progress.update(p.done, p.total, QStringLiteral("%1 epoch %2/%3 loss %4").arg(name).arg(p.epoch).arg(p.epochs).arg(p.loss, 0, 'f', 3));
-        });
-        const TrainThreadResult result = job.run();
-        progress.finish();
-        if (result.cancelled) {
-            printErr(QStringLiteral("cancelled: nothing was stored"));
-            return Failure;
-        }
+        if (variants.size() > 1)
+            printErr(QStringLiteral("variant %1").arg(name));
+        const TrainThreadResult result = runEngineJob(job);
         if (!result.imagesLeftOut.isEmpty())
             printErr(QStringLiteral("warning: %1").arg(result.imagesLeftOut));
         const QJsonObject dev = result.metrics.value(QStringLiteral("dev")).toObject();
@@ -161,23 +156,15 @@ int runThreadPredict(const QStringList &arguments)
         "Writes a thread model version's stance (per post) and veracity (per thread) as proposed model annotations."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), QStringLiteral("thread"), QStringLiteral("task")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: latest)"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the current one: pinned, else the latest)"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("only this split (repeatable; default: all)"), QStringLiteral("name")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     PredictThreadOptions options;
     options.modelVersionId = modelVersionOption(parser);
-    options.splits = parser.values(QStringLiteral("split"));
+    options.scope.splits = parser.values(QStringLiteral("split"));
     PredictThreadJob job(parser.positionalArguments().first(), options);
-    job.setExternalCancelFlag(interruptFlag());
-    ProgressPrinter progress;
-    job.setProgressHandler([&progress](const TextJobProgress &p) { progress.update(p.done, p.total, p.phase); });
-    const PredictThreadResult result = job.run();
-    progress.finish();
-    if (result.cancelled) {
-        printErr(QStringLiteral("cancelled: nothing was written"));
-        return Failure;
-    }
+    const PredictThreadResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1: %2 threads, %3 annotations written").arg(result.modelVersionId)
                  .arg(result.threads).arg(result.annotations));
     return Ok;
@@ -190,7 +177,7 @@ int runThreadEval(const QStringList &arguments)
         "Scores a thread model version on a split with the RumourEval 2017 scorers (subtask A stance, subtask B veracity)."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), QStringLiteral("thread"), QStringLiteral("task")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: latest)"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the current one: pinned, else the latest)"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("split to score (default dev)"), QStringLiteral("name"), QStringLiteral("dev")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print {task, split, model_version, n_items, metrics} as JSON")});
     if (!parseOrExplain(parser, arguments, 1, 1))
@@ -199,14 +186,9 @@ int runThreadEval(const QStringList &arguments)
     options.modelVersionId = modelVersionOption(parser);
     options.split = parser.value(QStringLiteral("split"));
     EvaluateThreadJob job(parser.positionalArguments().first(), options);
-    const EvaluateThreadResult result = job.run();
+    const EvaluateThreadResult result = runEngineJob(job);
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject json{{QStringLiteral("task"), QStringLiteral("thread")},
-                               {QStringLiteral("split"), result.split},
-                               {QStringLiteral("model_version"), result.modelVersionId},
-                               {QStringLiteral("n_items"), result.items},
-                               {QStringLiteral("metrics"), result.metrics}};
-        printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         printOut(QStringLiteral("thread, split %1, model version %2, %3 threads: %4").arg(result.split)
                      .arg(result.modelVersionId).arg(result.items).arg(metricLine(result.metrics)));

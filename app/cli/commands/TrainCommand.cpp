@@ -1,9 +1,10 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
-#include "app/cli/commands/TextCommandSupport.h"
+#include "app/cli/EngineJobConsole.h"
 #include "app/cli/commands/MemeCommands.h"
 #include "app/cli/commands/ThreadCommands.h"
 #include "core/domain/Error.h"
+#include "app/jobs/TaskCatalog.h"
 #include "app/jobs/text/TextTask.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "app/jobs/text/TrainTextJob.h"
@@ -27,6 +28,14 @@ QJsonObject readConfigFile(const QString &path)
     return document.object();
 }
 
+QString taskList()
+{
+    QString text;
+    for (const TaskInfo &task : TaskCatalog::tasks())
+        text += QStringLiteral("  %1  %2\n").arg(task.name.leftJustified(22), task.summary);
+    return text;
+}
+
 } // namespace
 
 int runTrain(const QStringList &arguments)
@@ -37,8 +46,12 @@ int runTrain(const QStringList &arguments)
         return runMemeTrain(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Trains a text model on the project's labels and registers it as a model version (config, data snapshot,\n"
-        "dev metrics of every candidate, model files inside the project).\n"
+        "Trains a model on the project's labels and registers it as a model version (config, data snapshot, dev\n"
+        "metrics, model files inside the project). Progress (phase, epoch, step, loss, dev score, time left) goes to\n"
+        "stderr; Ctrl+C cancels and saves nothing.\n\n"
+        "Tasks:\n") + taskList() + QStringLiteral("\n"
+        "The thread and persuasion-multimodal tasks take their own options: candor-cli train --task thread --help,\n"
+        "candor-cli train --task persuasion-multimodal --help. The options below are those of the text tasks.\n\n"
         "--config FILE: a JSON object overriding training settings; its keys are the TextTrainConfig fields:\n"
         "  seed threads trainTransformer trainNgramBaseline trainEnsemble ngramHashBits ngramLearningRate ngramEpochs\n"
         "  vocabSize\n"
@@ -47,7 +60,7 @@ int runTrain(const QStringList &arguments)
         "  classFocalGamma oversample balanceClasses minSpanLength epochs batchSize learningRate weightDecay warmupFraction\n"
         "  patience tuneThresholds"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addOption({QStringLiteral("task"), textTaskNames().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption({QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("JSON file of training settings"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
                       QStringLiteral("splits"), QStringLiteral("train")});
@@ -58,7 +71,7 @@ int runTrain(const QStringList &arguments)
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     if (!parser.isSet(QStringLiteral("task"))) {
-        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + textTaskNames().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
         return Usage;
     }
     TrainTextOptions options;
@@ -69,15 +82,10 @@ int runTrain(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("config")))
         options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
 
+    if (!textTaskNames().contains(options.task))
+        TaskCatalog::task(options.task);   // names the known tasks when it is none of them
     TrainTextJob job(parser.positionalArguments().first(), options);
-    ProgressPrinter progress;
-    attachTextJob(job, progress);
-    const TrainTextResult result = job.run();
-    progress.finish();
-    if (result.cancelled) {
-        printErr(QStringLiteral("training cancelled; nothing was saved"));
-        return Failure;
-    }
+    const TrainTextResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2, kept %3): %4 train / %5 dev items, %6 s")
                  .arg(result.modelVersionId).arg(options.task, result.chosen).arg(result.trainItems).arg(result.devItems)
                  .arg(result.seconds, 0, 'f', 1));

@@ -4,8 +4,10 @@
 // the caption's attention over the 7x7 grid, or the Grad-CAM of one technique. The GUI's meme view asks for a
 // missing map through this job (on a worker thread); candor-cli heatmap runs it before drawing.
 
-#include "app/jobs/TextJob.h"
+#include "app/jobs/EngineJob.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -23,25 +25,33 @@ struct MemeMapOptions
 
 struct MemeMapResult
 {
-    bool cancelled = false;
+    qint64 itemId = 0;
+    QString technique;
     qint64 modelVersionId = 0;
     qint64 mediaId = 0;
     int rows = 0;
     int cols = 0;
     std::vector<float> weights;
     double score = -1;   // the technique's probability for this meme (Grad-CAM only)
+
+    QJsonObject toJson() const;
+    QString summary() const;
 };
 
-class MemeMapJob final : public TextJob
+// run() throws candor::Error naming the project and item: not a meme with an image, a text-only model version, an
+// unknown technique, a missing backbone file.
+class MemeMapJob final : public TypedEngineJob<MemeMapResult>
 {
+    Q_DECLARE_TR_FUNCTIONS(MemeMapJob)
+
 public:
     MemeMapJob(QString projectPath, MemeMapOptions options);
-    // Throws candor::Error naming the project and item: not a meme with an image, a text-only model version,
-    // an unknown technique, a missing backbone file.
-    MemeMapResult run();
+    QString title() const override;
+
+protected:
+    MemeMapResult execute() override;
 
 private:
-    QString m_projectPath;
     MemeMapOptions m_options;
 };
 

@@ -27,17 +27,64 @@ QJsonObject configJson(const models::MemeTrainConfig &config)
             {QStringLiteral("batch_size"), config.batchSize},
             {QStringLiteral("learning_rate"), config.learningRate},
             {QStringLiteral("weight_decay"), config.weightDecay},
+            {QStringLiteral("patience"), config.patience},
             {QStringLiteral("holdout_fraction"), config.holdoutFraction},
             {QStringLiteral("files"), QJsonArray{QStringLiteral("model.safetensors")}}};
 }
 
+double number(const QJsonObject &json, const QString &key, double fallback)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isDouble())
+        throw Error(Error::tr("meme training config: '%1' must be a number").arg(key));
+    return value.toDouble();
+}
+
 } // namespace
+
+models::MemeTrainConfig memeConfigFromJson(const QJsonObject &json, models::MemeTrainConfig config)
+{
+    static const QStringList known{QStringLiteral("variant"), QStringLiteral("backbone"), QStringLiteral("seed"),
+        QStringLiteral("threads"), QStringLiteral("hash_buckets"), QStringLiteral("text_width"), QStringLiteral("attention_width"),
+        QStringLiteral("hidden_units"), QStringLiteral("dropout"), QStringLiteral("focal_alpha"), QStringLiteral("focal_gamma"),
+        QStringLiteral("epochs"), QStringLiteral("batch_size"), QStringLiteral("learning_rate"), QStringLiteral("weight_decay"),
+        QStringLiteral("patience"), QStringLiteral("holdout_fraction"), QStringLiteral("files")};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key()))
+            throw Error(Error::tr("meme training config: unknown key '%1' (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
+    if (json.contains(QStringLiteral("variant"))) {
+        try {
+            config.variant = models::memeVariantFromName(json.value(QStringLiteral("variant")).toString().toStdString());
+        } catch (const std::exception &) {
+            throw Error(Error::tr("meme training config: unknown variant '%1' (text, image, fused or gated)")
+                            .arg(json.value(QStringLiteral("variant")).toString()));
+        }
+    }
+    config.seed = static_cast<unsigned long long>(number(json, QStringLiteral("seed"), double(config.seed)));
+    config.threads = int(number(json, QStringLiteral("threads"), config.threads));
+    config.hashBuckets = int(number(json, QStringLiteral("hash_buckets"), config.hashBuckets));
+    config.textWidth = int(number(json, QStringLiteral("text_width"), config.textWidth));
+    config.attentionWidth = int(number(json, QStringLiteral("attention_width"), config.attentionWidth));
+    config.hiddenUnits = int(number(json, QStringLiteral("hidden_units"), config.hiddenUnits));
+    config.dropout = number(json, QStringLiteral("dropout"), config.dropout);
+    config.focalAlpha = number(json, QStringLiteral("focal_alpha"), config.focalAlpha);
+    config.focalGamma = number(json, QStringLiteral("focal_gamma"), config.focalGamma);
+    config.epochs = int(number(json, QStringLiteral("epochs"), config.epochs));
+    config.batchSize = int(number(json, QStringLiteral("batch_size"), config.batchSize));
+    config.learningRate = number(json, QStringLiteral("learning_rate"), config.learningRate);
+    config.weightDecay = number(json, QStringLiteral("weight_decay"), config.weightDecay);
+    config.patience = int(number(json, QStringLiteral("patience"), config.patience));
+    config.holdoutFraction = number(json, QStringLiteral("holdout_fraction"), config.holdoutFraction);
+    return config;
+}
 
 qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const models::MemeTrainConfig &config,
                      const QJsonObject &metrics, int trainItems, int devItems)
 {
     const std::map<std::string, std::string> files = model.save();
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     ModelVersion version;
     version.task = MemeTask::name;
     version.name = QStringLiteral("meme-") + QString::fromStdString(models::memeVariantName(model.variant()));
@@ -57,6 +104,10 @@ LoadedMemeModel loadMemeModel(const ProjectStore &store, std::optional<qint64> v
 {
     LoadedMemeModel loaded;
     bool found = false;
+    // Without a version or variant the task's current version (the pinned one, else the latest) is used.
+    if (!versionId && variant.isEmpty())
+        if (const std::optional<ModelVersion> current = store.currentModelVersion(MemeTask::name))
+            versionId = current->id;
     for (const ModelVersion &version : store.modelVersions(MemeTask::name)) {
         const bool matches = versionId ? version.id == *versionId
                                        : variant.isEmpty() || version.config.value(QStringLiteral("variant")).toString() == variant;
@@ -87,7 +138,7 @@ int writeMemePredictions(ProjectStore &store, const LoadedMemeModel &loaded, con
                          const std::vector<models::MemePrediction> &predictions)
 {
     const std::vector<std::string> &labels = loaded.model->labels();
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     int written = 0;
     for (int i = 0; i < items.size(); ++i) {
         AnnotationFilter previous;

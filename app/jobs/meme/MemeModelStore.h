@@ -18,12 +18,17 @@ struct LoadedMemeModel
     std::unique_ptr<models::MemeModel> model;
 };
 
+// The training settings a meme version stores with it (its config; keys in snake_case: "variant", "epochs",
+// "learning_rate", ...), over `config`. An unknown key or a value of the wrong type throws candor::Error naming it.
+models::MemeTrainConfig memeConfigFromJson(const QJsonObject &json, models::MemeTrainConfig config = {});
+
 // Registers the version (task persuasion-multimodal, name "meme-<variant>", config, data snapshot, metrics) and
 // its "model.safetensors" in one transaction; returns the version id.
 qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const models::MemeTrainConfig &config,
                      const QJsonObject &metrics, int trainItems, int devItems);
 
-// The given version (which must be a persuasion-multimodal one), else the latest of `variant` (any when empty).
+// The given version (which must be a persuasion-multimodal one), else the latest of `variant`, else (no variant)
+// the task's current version: the pinned one, else the latest.
 // Throws candor::Error naming what is missing.
 LoadedMemeModel loadMemeModel(const ProjectStore &store, std::optional<qint64> versionId, const QString &variant);
 

@@ -2,11 +2,11 @@
 
 #include "core/domain/Error.h"
 #include "app/jobs/meme/BackboneFeatures.h"
-#include "core/store/Sql.h"
+#include "core/store/TaskQueries.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSqlQuery>
+#include <QSet>
 #include <QVariant>
 
 #include <algorithm>
@@ -24,23 +24,20 @@ QStringList MemeTaskData::labelNames() const
     return m_store.schema(Schemas::Persuasion22).labelNames();
 }
 
-QList<MemeTaskItem> MemeTaskData::items(const QStringList &splits) const
+QList<MemeTaskItem> MemeTaskData::items(const QStringList &splits, const QList<qint64> &itemIds) const
 {
+    const QSet<qint64> wanted(itemIds.begin(), itemIds.end());
     const QStringList labels = labelNames();
-    QSqlQuery query = sql::prepare(m_store.db(), QStringLiteral(
-        "SELECT i.id, i.split, i.text, i.media_id, m.sha256 FROM items i JOIN media m ON m.id = i.media_id"
-        " WHERE i.kind = 'meme' ORDER BY i.id"));
-    sql::exec(query);
     QList<MemeTaskItem> out;
-    while (query.next()) {
-        MemeTaskItem item;
-        item.itemId = query.value(0).toLongLong();
-        item.split = query.value(1).toString();
-        if (!splits.isEmpty() && !splits.contains(item.split))
+    for (const MemeImageRow &row : TaskQueries(m_store).memesWithImages()) {
+        if ((!splits.isEmpty() && !splits.contains(row.split)) || (!wanted.isEmpty() && !wanted.contains(row.id)))
             continue;
-        item.text = query.value(2).toString();
-        item.mediaId = query.value(3).toLongLong();
-        item.sha256 = query.value(4).toString();
+        MemeTaskItem item;
+        item.itemId = row.id;
+        item.split = row.split;
+        item.text = row.text;
+        item.mediaId = row.mediaId;
+        item.sha256 = row.sha256;
         AnnotationFilter filter;
         filter.schema = Schemas::Persuasion22;
         filter.includeRejected = false;
@@ -60,15 +57,13 @@ QList<MemeTaskItem> MemeTaskData::items(const QStringList &splits) const
 }
 
 std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem> &items, const QString &modelsFolder,
-                                                        const std::function<void(int, int)> &progress,
-                                                        const std::function<bool()> &cancelled) const
+                                                        const engine::RunControl &control) const
 {
     BackboneFeatures features(m_store.path(), modelsFolder);
     std::vector<models::MemeExample> out;
     out.reserve(size_t(items.size()));
     for (int i = 0; i < items.size(); ++i) {
-        if (cancelled && cancelled())
-            return {};
+        control.throwIfCancelled();
         const MemeTaskItem &item = items[i];
         models::MemeExample example;
         example.id = QString::number(item.itemId).toStdString();
@@ -77,8 +72,11 @@ std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem
         example.grid = features.features(item.sha256, [&] { return m_store.mediaBytes(item.mediaId); },
                                          Error::tr("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
         out.push_back(std::move(example));
-        if (progress)
-            progress(i + 1, int(items.size()));
+        engine::Progress progress;
+        progress.phase = "features";
+        progress.step = i + 1;
+        progress.total = long(items.size());
+        control.report(progress);
     }
     return out;
 }

@@ -2,12 +2,12 @@
 
 #include "models/meme/MemeModel.h"
 #include "core/store/ProjectStore.h"
+#include "models/engine/RunControl.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 
 namespace candor {
 
@@ -33,15 +33,14 @@ class MemeTaskData
 public:
     explicit MemeTaskData(const ProjectStore &store);
 
-    // Memes with an image in the given splits (all when empty), ordered by id.
-    QList<MemeTaskItem> items(const QStringList &splits) const;
+    // Memes with an image in the given splits (all when empty), ordered by id; only `itemIds` when given.
+    QList<MemeTaskItem> items(const QStringList &splits, const QList<qint64> &itemIds = {}) const;
     QStringList labelNames() const;   // persuasion-22 in the official order
 
     // Backbone features for each item: read from the cache beside the project, computed (and cached) for the
-    // rest. `progress(done, total)` is called per image; `cancelled` is polled between images.
+    // rest. Reports "features" progress per image and throws engine::Cancelled between images.
     std::vector<models::MemeExample> examples(const QList<MemeTaskItem> &items, const QString &modelsFolder,
-                                              const std::function<void(int, int)> &progress = {},
-                                              const std::function<bool()> &cancelled = {}) const;
+                                              const engine::RunControl &control = {}) const;
 
     static QString defaultModelsFolder();   // $CANDOR_MODELS_DIR, else "models" beside the executable's share dir
 

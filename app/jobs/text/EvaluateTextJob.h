@@ -1,7 +1,8 @@
 #pragma once
 
-#include "app/jobs/TextJob.h"
+#include "app/jobs/EngineJob.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -21,28 +22,33 @@ struct EvaluateTextOptions
 
 struct EvaluateTextResult
 {
-    bool cancelled = false;
+    QString task;
+    QString split;
     qint64 modelVersionId = 0;
     int items = 0;
     int predictedNow = 0;    // items that had no predictions of the version and were predicted first
     QJsonObject metrics;     // see scoreTextTask
 
     // {"task", "split", "model_version", "n_items", "metrics"}: the object `candor-cli eval --json` prints.
-    QJsonObject toJson(const QString &task, const QString &split) const;
+    QJsonObject toJson() const;
+    QString summary() const;
 };
 
 // Scores a model version's predictions on a split against the reference labels (TextTaskData's rule: human-
 // confirmed rows override gold) with the official metrics. Items the version has not predicted yet (no finished
 // "predict-text" job of that version covers them) are predicted first, through PredictTextJob.
-class EvaluateTextJob final : public TextJob
+class EvaluateTextJob final : public TypedEngineJob<EvaluateTextResult>
 {
+    Q_DECLARE_TR_FUNCTIONS(EvaluateTextJob)
+
 public:
     EvaluateTextJob(QString projectPath, EvaluateTextOptions options);
+    QString title() const override;
 
-    EvaluateTextResult run();   // throws candor::Error on failure
+protected:
+    EvaluateTextResult execute() override;
 
 private:
-    QString m_projectPath;
     EvaluateTextOptions m_options;
 };
 

@@ -4,7 +4,6 @@
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
 
 #include <QJsonArray>
 
@@ -58,67 +57,79 @@ bool sameTarget(const Annotation &a, const Annotation &b)
 
 } // namespace
 
+QJsonObject PredictTextResult::toJson() const
+{
+    return {{QStringLiteral("task"), task},
+            {QStringLiteral("model_version"), modelVersionId},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("annotations"), annotations}};
+}
+
+QString PredictTextResult::summary() const
+{
+    if (items == 0)
+        return PredictTextJob::tr("No item to predict for %1").arg(task);
+    return PredictTextJob::tr("Model version %1 proposed %2 annotation(s) on %3 item(s)").arg(modelVersionId).arg(annotations).arg(items);
+}
+
 PredictTextJob::PredictTextJob(QString projectPath, PredictTextOptions options)
-    : m_projectPath(std::move(projectPath))
+    : TypedEngineJob(std::move(projectPath))
     , m_options(std::move(options))
 {
 }
 
-PredictTextResult PredictTextJob::run()
+QString PredictTextJob::title() const
 {
-    ProjectStore store(m_projectPath);
+    return tr("Predict %1").arg(m_options.task);
+}
+
+PredictTextResult PredictTextJob::execute()
+{
+    ProjectStore store(projectPath());
     const TextTaskSpec task = textTaskSpec(store, m_options.task);
     const ModelVersion version = resolveModelVersion(store, task.name, m_options.modelVersionId);
-    report({QStringLiteral("loading")});
+    PredictTextResult result;
+    result.task = task.name;
+    result.modelVersionId = version.id;
+    bool nothingListed = false;
+    const PredictScope scope = resolvedScope(store, m_options.scope, cancelToken(), nothingListed);
+    if (nothingListed)
+        return result;
+    report("loading");
     const std::unique_ptr<models::TextModel> model = loadTextModel(store, version);
 
     TextTaskSelection selection;
-    selection.splits = m_options.splits;
-    selection.itemIds = m_options.itemIds;
+    selection.splits = scope.splits;
+    selection.itemIds = scope.itemIds;
     selection.language = modelLanguage(version);
     selection.labelledOnly = false;
     const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
-
-    PredictTextResult result;
-    result.modelVersionId = version.id;
-    const qint64 jobId = store.startJob(QStringLiteral("predict-text"),
-        {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},
-         {QStringLiteral("splits"), QJsonArray::fromStringList(m_options.splits)}});
+    openRecord(store, QStringLiteral("predict-text"),
+               {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},
+                {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});
 
     // Predict everything first, then write: the write transaction stays short and a cancel writes nothing.
     std::vector<models::TextPrediction> predictions;
     predictions.reserve(size_t(items.size()));
-    const int batch = std::max(1, m_options.batchSize);
-    try {
-        for (qsizetype first = 0; first < items.size(); first += batch) {
-            if (isCancelled()) {
-                store.finishJob(jobId, QStringLiteral("cancelled"), {});
-                result.cancelled = true;
-                return result;
-            }
+    callEngine(Error::tr("%1: prediction with model version %2 failed").arg(projectPath()).arg(version.id), [&] {
+        engine::forEachBatch(size_t(items.size()), size_t(m_options.batchSize), control(), "predicting", [&](size_t first, size_t last) {
             std::vector<std::string> texts;
-            for (qsizetype i = first; i < std::min(items.size(), first + batch); ++i)
-                texts.push_back(items[i].example.text);
+            for (size_t i = first; i < last; ++i)
+                texts.push_back(items[qsizetype(i)].example.text);
             for (models::TextPrediction &prediction : model->predict(texts))
                 predictions.push_back(std::move(prediction));
-            report({QStringLiteral("predicting"), qint64(predictions.size()), qint64(items.size())});
-        }
-        if (predictions.size() != size_t(items.size()))
-            throw Error(Error::tr("the model returned %1 predictions for %2 texts").arg(predictions.size()).arg(items.size()));
-    } catch (const std::exception &error) {
-        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
-        const QString message = Error::tr("%1: prediction with model version %2 failed: %3")
-                                    .arg(m_projectPath).arg(version.id).arg(QString::fromUtf8(error.what()));
-        store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
-        throw Error(message);
-    }
+        });
+    });
+    if (predictions.size() != size_t(items.size()))
+        throw Error(Error::tr("%1: model version %2 returned %3 predictions for %4 texts")
+                        .arg(projectPath()).arg(version.id).arg(predictions.size()).arg(items.size()));
 
-    report({QStringLiteral("saving"), qint64(items.size()), qint64(items.size())});
+    report("saving", long(items.size()), long(items.size()));
     AnnotationFilter ownRows;
     ownRows.origin = Origin::Model;
     ownRows.modelVersionId = version.id;
     QJsonArray itemIds;
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const qint64 itemId = items[i].itemId;
         QList<Annotation> reviewed;
@@ -136,10 +147,10 @@ PredictTextResult PredictTextJob::run()
         itemIds.append(itemId);
     }
     result.items = int(items.size());
-    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("model_version"), version.id},
-                                                         {QStringLiteral("items"), result.items},
-                                                         {QStringLiteral("annotations"), result.annotations},
-                                                         {QStringLiteral("item_ids"), itemIds}});
+    finishRecord(store, {{QStringLiteral("model_version"), version.id},
+                         {QStringLiteral("items"), result.items},
+                         {QStringLiteral("annotations"), result.annotations},
+                         {QStringLiteral("item_ids"), itemIds}});
     transaction.commit();
     return result;
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "app/jobs/TextJob.h"
+#include "app/jobs/EngineJob.h"
+#include "app/jobs/PredictScope.h"
 
-#include <QList>
+#include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
@@ -13,34 +13,40 @@ namespace candor {
 struct PredictTextOptions
 {
     QString task;
-    std::optional<qint64> modelVersionId;   // default: the latest version of the task
-    QStringList splits;                     // empty: every split
-    QList<qint64> itemIds;                  // non-empty: only these items
+    std::optional<qint64> modelVersionId;   // default: the version predictions use (pinned, else the latest)
+    PredictScope scope;
     int batchSize = 32;
 };
 
 struct PredictTextResult
 {
-    bool cancelled = false;
+    QString task;
     qint64 modelVersionId = 0;
     int items = 0;
     int annotations = 0;   // model rows written
+
+    QJsonObject toJson() const;
+    QString summary() const;
 };
 
 // Runs a model version over a task's items (labelled or not; a narrative version only over its language) and
 // writes its predictions as model annotations: origin model, status proposed, the score and the version id.
 // Gold and human rows are never touched. Re-predicting with the same version replaces that version's proposed
-// rows of those items (rows a person accepted or rejected stay, and are not duplicated); all rows are written in one transaction, so a cancelled or failed run leaves the project as it was.
-// The job-log entry ("predict-text") lists the items covered, which is how evaluation knows what was predicted.
-class PredictTextJob final : public TextJob
+// rows of those items (rows a person accepted or rejected stay, and are not duplicated); all rows are written in
+// one transaction, so a cancelled or failed run leaves the project as it was. The job-log entry ("predict-text")
+// lists the items covered, which is how evaluation knows what was predicted.
+class PredictTextJob final : public TypedEngineJob<PredictTextResult>
 {
+    Q_DECLARE_TR_FUNCTIONS(PredictTextJob)
+
 public:
     PredictTextJob(QString projectPath, PredictTextOptions options);
+    QString title() const override;
 
-    PredictTextResult run();   // throws candor::Error on failure
+protected:
+    PredictTextResult execute() override;
 
 private:
-    QString m_projectPath;
     PredictTextOptions m_options;
 };
 

@@ -4,12 +4,11 @@
 #include "core/domain/LabelSchema.h"
 #include "core/formats/common/AnnotationSelection.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/TaskQueries.h"
 #include "core/text/CodePoints.h"
 
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -56,28 +55,12 @@ int indexOf(const std::vector<std::string> &labels, const QString &label)
 
 // Candidate item ids of a task: memes for the persuasion tasks; for narrative the items with an oppositional-2
 // reference row, plus chat messages when unlabelled items are wanted.
-QList<QPair<qint64, QString>> candidates(const ProjectStore &store, const TextTaskSpec &task, bool labelledOnly)
+QList<ItemSplit> candidates(const ProjectStore &store, const TextTaskSpec &task, bool labelledOnly)
 {
-    QString statement;
-    if (!task.isNarrative()) {
-        statement = QStringLiteral("SELECT id, split FROM items WHERE kind = 'meme' ORDER BY id");
-    } else {
-        statement = QStringLiteral(
-            "SELECT i.id, i.split FROM items i WHERE EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id"
-            " JOIN label_schemas s ON s.id = l.schema_id WHERE a.item_id = i.id AND s.name = :schema"
-            " AND a.status NOT IN ('rejected', 'ignored') AND (a.origin <> 'model' OR a.status = 'accepted'))");
-        if (!labelledOnly)
-            statement += QStringLiteral(" OR i.kind = 'message'");
-        statement += QStringLiteral(" ORDER BY i.id");
-    }
-    QSqlQuery query = sql::prepare(store.db(), statement);
-    if (task.isNarrative())
-        query.bindValue(QStringLiteral(":schema"), task.classSchema);
-    sql::exec(query);
-    QList<QPair<qint64, QString>> result;
-    while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toString()});
-    return result;
+    const TaskQueries queries(store);
+    if (!task.isNarrative())
+        return queries.itemsOfKind(QStringLiteral("meme"));
+    return queries.itemsWithReference(task.classSchema, labelledOnly ? QString() : QStringLiteral("message"));
 }
 
 // A meme takes part in training and evaluation when the SemEval file of the subtask listed it (the importer records
@@ -155,13 +138,7 @@ QList<TextTaskItem> TextTaskData::load(const ProjectStore &store, const TextTask
 
 std::vector<std::string> TextTaskData::projectTexts(const ProjectStore &store)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
-        "SELECT text FROM items WHERE text <> '' UNION ALL SELECT text FROM posts WHERE text <> ''"));
-    sql::exec(query);
-    std::vector<std::string> texts;
-    while (query.next())
-        texts.push_back(query.value(0).toString().toStdString());
-    return texts;
+    return TaskQueries(store).allTexts();
 }
 
 std::vector<models::TextExample> TextTaskData::examples(const QList<TextTaskItem> &items)

@@ -11,8 +11,8 @@ class ProjectStore;
 // 'dev' has persuasion-20 item labels ..."); empty when the train splits and the dev split each hold at least one
 // item TextTaskData would load for the task. Cheap (EXISTS queries on indexed columns), so the GUI may ask
 // whenever the Models menu opens. Throws candor::Error for an unknown task.
-QString missingTrainingData(const ProjectStore &store, const QString &task,
-                            const QStringList &trainSplits = {QStringLiteral("train")},
-                            const QString &devSplit = QStringLiteral("dev"));
+QString missingTextTrainingData(const ProjectStore &store, const QString &task,
+                                const QStringList &trainSplits = {QStringLiteral("train")},
+                                const QString &devSplit = QStringLiteral("dev"));
 
 } // namespace candor

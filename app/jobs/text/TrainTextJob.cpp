@@ -5,7 +5,6 @@
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -47,20 +46,39 @@ QJsonObject metricsOf(const models::TrainReport &report, const QString &devSplit
 
 } // namespace
 
+QJsonObject TrainTextResult::toJson() const
+{
+    return {{QStringLiteral("task"), task},
+            {QStringLiteral("model_version"), modelVersionId},
+            {QStringLiteral("chosen"), chosen},
+            {QStringLiteral("metrics"), metrics}};
+}
+
+QString TrainTextResult::summary() const
+{
+    return TrainTextJob::tr("Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s")
+        .arg(task).arg(modelVersionId).arg(chosen).arg(trainItems).arg(devItems).arg(seconds, 0, 'f', 1);
+}
+
 TrainTextJob::TrainTextJob(QString projectPath, TrainTextOptions options)
-    : m_projectPath(std::move(projectPath))
+    : TypedEngineJob(std::move(projectPath))
     , m_options(std::move(options))
 {
 }
 
-TrainTextResult TrainTextJob::run()
+QString TrainTextJob::title() const
+{
+    return tr("Train %1").arg(m_options.task);
+}
+
+TrainTextResult TrainTextJob::execute()
 {
     QElapsedTimer clock;
     clock.start();
-    ProjectStore store(m_projectPath);
+    ProjectStore store(projectPath());
     const TextTaskSpec task = textTaskSpec(store, m_options.task);
     const QString language = task.isNarrative() ? checkedLanguage(m_options.language) : QStringLiteral("all");
-    report({QStringLiteral("loading")});
+    report("loading");
 
     TextTaskSelection trainSelection;
     trainSelection.splits = m_options.trainSplits;
@@ -69,8 +87,8 @@ TrainTextResult TrainTextJob::run()
     TextTaskSelection devSelection = trainSelection;
     devSelection.splits = QStringList{m_options.devSplit};
     const QList<TextTaskItem> devItems = TextTaskData::load(store, task, devSelection);
-    const QString where = task.isNarrative() ? Error::tr("%1: task '%2' (language %3)").arg(m_projectPath, task.name, language)
-                                             : Error::tr("%1: task '%2'").arg(m_projectPath, task.name);
+    const QString where = task.isNarrative() ? Error::tr("%1: task '%2' (language %3)").arg(projectPath(), task.name, language)
+                                             : Error::tr("%1: task '%2'").arg(projectPath(), task.name);
     if (trainItems.isEmpty())
         throw Error(Error::tr("%1 has no labelled items in split(s) %2").arg(where, m_options.trainSplits.join(QLatin1Char(','))));
     if (devItems.isEmpty())
@@ -83,23 +101,20 @@ TrainTextResult TrainTextJob::run()
                        {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
                        {QStringLiteral("span_labels"), toJson(task.definition.spanLabels)},
                        {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
-    const qint64 jobId = store.startJob(QStringLiteral("train-text"), config);
+    openRecord(store, QStringLiteral("train-text"), config);
 
     TrainTextResult result;
+    result.task = task.name;
     result.trainItems = int(trainItems.size());
     result.devItems = int(devItems.size());
     models::TrainReport trainReport;
-    std::unique_ptr<models::TextModel> model;
-    const bool trained = runEngineTraining(store, jobId, where, [&] {
-        model = models::TextModel::train(task.definition, TextTaskData::examples(trainItems), TextTaskData::examples(devItems),
-            TextTaskData::projectTexts(store), m_options.config, trainReport, engineProgress(), engineCancelCheck());
+    std::unique_ptr<models::TextModel> model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
+        return models::TextModel::train(task.definition, TextTaskData::examples(trainItems), TextTaskData::examples(devItems),
+            TextTaskData::projectTexts(store), m_options.config, trainReport, control());
     });
-    if (!trained) {
-        result.cancelled = true;
-        return result;
-    }
+    throwIfCancelled();   // a cancel that arrived as training ended still keeps nothing
 
-    report({QStringLiteral("saving")});
+    report("saving");
     result.chosen = QString::fromStdString(trainReport.chosen);
     result.metrics = metricsOf(trainReport, m_options.devSplit);
     QJsonObject snapshot{{QStringLiteral("train"), TextTaskData::describe(task, trainItems)},
@@ -117,13 +132,13 @@ TrainTextResult TrainTextJob::run()
     version.dataSnapshot = snapshot;
     version.metrics = result.metrics;
 
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     result.modelVersionId = store.addModelVersion(version);
     storeModelFiles(store, result.modelVersionId, files);
     result.seconds = clock.elapsed() / 1000.0;
-    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("model_version"), result.modelVersionId},
-                                                         {QStringLiteral("chosen"), result.chosen},
-                                                         {QStringLiteral("seconds"), result.seconds}});
+    finishRecord(store, {{QStringLiteral("model_version"), result.modelVersionId},
+                         {QStringLiteral("chosen"), result.chosen},
+                         {QStringLiteral("seconds"), result.seconds}});
     transaction.commit();
     return result;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "app/jobs/TextJob.h"
+#include "app/jobs/EngineJob.h"
 #include "models/text/TextModel.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -20,28 +21,34 @@ struct TrainTextOptions
 
 struct TrainTextResult
 {
-    bool cancelled = false;
+    QString task;
     qint64 modelVersionId = 0;
     QString chosen;              // the candidate the engine kept ("transformer" or "ngram")
     QJsonObject metrics;         // as stored with the model version
     int trainItems = 0;
     int devItems = 0;
     double seconds = 0;
+
+    QJsonObject toJson() const;
+    QString summary() const;
 };
 
 // Trains a text model on a project's reference labels (see TextTaskData) and registers it as a model version:
 // task, name, config, data snapshot (splits, counts, origins), dev metrics of every candidate, and the model
 // files, all in one transaction. A cancelled run writes nothing but its job-log entry.
-class TrainTextJob final : public TextJob
+class TrainTextJob final : public TypedEngineJob<TrainTextResult>
 {
+    Q_DECLARE_TR_FUNCTIONS(TrainTextJob)
+
 public:
     TrainTextJob(QString projectPath, TrainTextOptions options);
+    QString title() const override;
+    const TrainTextOptions &options() const { return m_options; }
 
-    // Opens its own connection, so it may run on any thread. Throws candor::Error on failure.
-    TrainTextResult run();
+protected:
+    TrainTextResult execute() override;
 
 private:
-    QString m_projectPath;
     TrainTextOptions m_options;
 };
 

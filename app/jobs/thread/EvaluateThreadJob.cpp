@@ -1,4 +1,6 @@
-#include "app/jobs/thread/ThreadJobs.h"
+#include "app/jobs/thread/EvaluateThreadJob.h"
+
+#include "core/domain/MetricsText.h"
 
 #include "core/domain/Error.h"
 #include "app/jobs/ModelFiles.h"
@@ -12,39 +14,53 @@
 
 namespace candor {
 
+QJsonObject EvaluateThreadResult::toJson() const
+{
+    return {{QStringLiteral("task"), threadTaskName()}, {QStringLiteral("split"), split},
+            {QStringLiteral("model_version"), modelVersionId}, {QStringLiteral("n_items"), items},
+            {QStringLiteral("metrics"), metrics}};
+}
+
+QString EvaluateThreadResult::summary() const
+{
+    return EvaluateThreadJob::tr("Evaluation of thread (version %1) on %2, %3 threads: %4")
+        .arg(modelVersionId).arg(split).arg(items).arg(metricsSummary(metrics));
+}
+
 EvaluateThreadJob::EvaluateThreadJob(QString projectPath, EvaluateThreadOptions options)
-    : m_projectPath(std::move(projectPath))
+    : TypedEngineJob(std::move(projectPath))
     , m_options(std::move(options))
 {
 }
 
-EvaluateThreadResult EvaluateThreadJob::run()
+QString EvaluateThreadJob::title() const
 {
-    ProjectStore store(m_projectPath);
-    report({QStringLiteral("loading")});
+    return tr("Evaluate thread on %1").arg(m_options.split);
+}
+
+EvaluateThreadResult EvaluateThreadJob::execute()
+{
+    ProjectStore store(projectPath());
+    report("loading");
     const ModelVersion version = resolveModelVersion(store, threadTaskName(), m_options.modelVersionId);
     const std::unique_ptr<models::ThreadModel> model = loadThreadModel(store, version);
     QList<ThreadTaskItem> items = ThreadTaskData::load(store, {m_options.split}, /*labelledOnly=*/true);
     if (model->config().useImages)
         attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
+    throwIfCancelled();
     if (items.isEmpty())
-        throw Error(Error::tr("%1: no labelled thread items in split '%2'").arg(m_projectPath, m_options.split));
-    const qint64 jobId = store.startJob(QStringLiteral("evaluate-thread"), {{QStringLiteral("model_version"), version.id},
-                                                                            {QStringLiteral("split"), m_options.split}});
+        throw Error(Error::tr("%1: no labelled thread items in split '%2'").arg(projectPath(), m_options.split));
+    openRecord(store, QStringLiteral("evaluate-thread"), {{QStringLiteral("model_version"), version.id},
+                                                          {QStringLiteral("split"), m_options.split}});
     EvaluateThreadResult result;
     result.modelVersionId = version.id;
     result.split = m_options.split;
     result.items = int(items.size());
-    try {
-        report({QStringLiteral("predicting"), 0, qint64(items.size())});
-        result.metrics = threadMetrics(items, model->predict(ThreadTaskData::examples(items)));
-    } catch (const std::exception &error) {
-        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
-        const QString message = Error::tr("%1: thread evaluation failed: %2").arg(m_projectPath, QString::fromUtf8(error.what()));
-        store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
-        throw Error(message);
-    }
-    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("metrics"), result.metrics}});
+    report("predicting", 0, long(items.size()));
+    const auto predictions = callEngine(Error::tr("%1: thread evaluation failed").arg(projectPath()),
+                                        [&] { return model->predict(ThreadTaskData::examples(items)); });
+    result.metrics = threadMetrics(items, predictions);
+    finishRecord(store, {{QStringLiteral("metrics"), result.metrics}});
     return result;
 }
 

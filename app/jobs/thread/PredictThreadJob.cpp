@@ -1,4 +1,4 @@
-#include "app/jobs/thread/ThreadJobs.h"
+#include "app/jobs/thread/PredictThreadJob.h"
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
@@ -7,7 +7,6 @@
 #include "app/jobs/thread/ThreadImageVectors.h"
 #include "app/jobs/thread/ThreadTaskData.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,52 +40,63 @@ QSet<qint64> reviewedTargets(const QList<Annotation> &rows)
 
 } // namespace
 
+QJsonObject PredictThreadResult::toJson() const
+{
+    return {{QStringLiteral("task"), threadTaskName()},
+            {QStringLiteral("model_version"), modelVersionId},
+            {QStringLiteral("items"), threads},
+            {QStringLiteral("annotations"), annotations}};
+}
+
+QString PredictThreadResult::summary() const
+{
+    if (threads == 0)
+        return PredictThreadJob::tr("No thread to predict");
+    return PredictThreadJob::tr("Model version %1 proposed %2 annotation(s) on %3 thread(s)").arg(modelVersionId).arg(annotations).arg(threads);
+}
+
 PredictThreadJob::PredictThreadJob(QString projectPath, PredictThreadOptions options)
-    : m_projectPath(std::move(projectPath))
+    : TypedEngineJob(std::move(projectPath))
     , m_options(std::move(options))
 {
 }
 
-PredictThreadResult PredictThreadJob::run()
+QString PredictThreadJob::title() const
 {
-    ProjectStore store(m_projectPath);
-    report({QStringLiteral("loading")});
+    return tr("Predict thread");
+}
+
+PredictThreadResult PredictThreadJob::execute()
+{
+    ProjectStore store(projectPath());
     const ModelVersion version = resolveModelVersion(store, threadTaskName(), m_options.modelVersionId);
-    const std::unique_ptr<models::ThreadModel> model = loadThreadModel(store, version);
-    QList<ThreadTaskItem> items = ThreadTaskData::load(store, m_options.splits, /*labelledOnly=*/false, m_options.itemIds);
-    if (model->config().useImages)
-        attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
-    const qint64 jobId = store.startJob(QStringLiteral("predict-thread"),
-                                        {{QStringLiteral("model_version"), version.id},
-                                         {QStringLiteral("splits"), QJsonArray::fromStringList(m_options.splits)}});
     PredictThreadResult result;
     result.modelVersionId = version.id;
+    bool nothingListed = false;
+    const PredictScope scope = resolvedScope(store, m_options.scope, cancelToken(), nothingListed);
+    if (nothingListed)
+        return result;
+    report("loading");
+    const std::unique_ptr<models::ThreadModel> model = loadThreadModel(store, version);
+    QList<ThreadTaskItem> items = ThreadTaskData::load(store, scope.splits, /*labelledOnly=*/false, scope.itemIds);
+    if (model->config().useImages)
+        attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
+    throwIfCancelled();
+    openRecord(store, QStringLiteral("predict-thread"),
+               {{QStringLiteral("model_version"), version.id}, {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});
 
     std::vector<models::ThreadPrediction> predictions;
-    try {
-        const std::vector<models::ThreadExample> examples = ThreadTaskData::examples(items);
-        const size_t chunk = 16;
-        for (size_t begin = 0; begin < examples.size(); begin += chunk) {
-            if (isCancelled()) {
-                store.finishJob(jobId, QStringLiteral("cancelled"), {});
-                result.cancelled = true;
-                return result;
-            }
-            const std::vector<models::ThreadExample> part(examples.begin() + begin,
-                                                          examples.begin() + std::min(examples.size(), begin + chunk));
+    const std::vector<models::ThreadExample> examples = ThreadTaskData::examples(items);
+    callEngine(Error::tr("%1: thread prediction failed").arg(projectPath()), [&] {
+        engine::forEachBatch(examples.size(), 16, control(), "predicting", [&](size_t first, size_t last) {
+            const std::vector<models::ThreadExample> part(examples.begin() + long(first), examples.begin() + long(last));
             for (models::ThreadPrediction &p : model->predict(part))
                 predictions.push_back(std::move(p));
-            report({QStringLiteral("predicting"), qint64(predictions.size()), qint64(examples.size())});
-        }
-    } catch (const std::exception &error) {
-        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
-        const QString message = Error::tr("%1: thread prediction failed: %2").arg(m_projectPath, QString::fromUtf8(error.what()));
-        store.finishJob(jobId, QStringLiteral("failed"), {{QStringLiteral("error"), message}});
-        throw Error(message);
-    }
+        });
+    });
 
-    report({QStringLiteral("saving")});
-    sql::Transaction transaction(store.db());
+    report("saving");
+    auto transaction = store.transaction();
     QJsonObject attention = storedAttention(store, version.id);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto modelRow = [&](qint64 itemId, std::optional<qint64> post, const QString &schema, const std::string &label,
@@ -133,9 +143,9 @@ PredictThreadResult PredictThreadJob::run()
     QJsonArray covered;
     for (const ThreadTaskItem &item : items)
         covered.append(item.itemId);
-    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("model_version"), version.id},
-                                                         {QStringLiteral("items"), covered},
-                                                         {QStringLiteral("annotations"), result.annotations}});
+    finishRecord(store, {{QStringLiteral("model_version"), version.id},
+                         {QStringLiteral("items"), covered},
+                         {QStringLiteral("annotations"), result.annotations}});
     transaction.commit();
     return result;
 }

@@ -2,13 +2,12 @@
 
 #include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/TaskQueries.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -53,18 +52,15 @@ int indexOf(const std::vector<std::string> &labels, const QString &label)
 QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStringList &splits, bool labelledOnly,
                                            const QList<qint64> &itemIds)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
-        "SELECT id, split, external_id, source, metadata FROM items WHERE kind = 'thread' ORDER BY id"));
-    sql::exec(query);
     QList<ThreadTaskItem> items;
-    while (query.next()) {
+    for (const ThreadItemRow &row : TaskQueries(store).threadItems()) {
         ThreadTaskItem item;
-        item.itemId = query.value(0).toLongLong();
-        item.split = query.value(1).toString();
-        item.externalId = query.value(2).toString();
+        item.itemId = row.id;
+        item.split = row.split;
+        item.externalId = row.externalId;
         // RumourEval/PHEME threads name their news event; other sources form one group each.
-        const QString event = QJsonDocument::fromJson(query.value(4).toByteArray()).object().value(QStringLiteral("event")).toString();
-        item.example.group = (event.isEmpty() ? query.value(3).toString() : event).toStdString();
+        const QString event = row.metadata.value(QStringLiteral("event")).toString();
+        item.example.group = (event.isEmpty() ? row.source : event).toStdString();
         if ((!splits.isEmpty() && !splits.contains(item.split)) || (!itemIds.isEmpty() && !itemIds.contains(item.itemId)))
             continue;
         items.append(item);

@@ -1,4 +1,6 @@
-#include "app/jobs/thread/ThreadJobs.h"
+#include "app/jobs/thread/TrainThreadJob.h"
+
+#include "core/domain/MetricsText.h"
 
 #include "core/domain/Error.h"
 #include "app/jobs/ModelFiles.h"
@@ -8,7 +10,6 @@
 #include "app/jobs/thread/ThreadImageVectors.h"
 #include "app/jobs/thread/ThreadTaskData.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -17,18 +18,36 @@
 
 namespace candor {
 
+QJsonObject TrainThreadResult::toJson() const
+{
+    return {{QStringLiteral("task"), threadTaskName()},
+            {QStringLiteral("model_version"), modelVersionId},
+            {QStringLiteral("metrics"), metrics}};
+}
+
+QString TrainThreadResult::summary() const
+{
+    return TrainThreadJob::tr("Trained thread: model version %1, %2 train / %3 dev threads, %4 s; dev %5")
+        .arg(modelVersionId).arg(trainThreads).arg(devThreads).arg(seconds, 0, 'f', 1).arg(metricsSummary(metrics));
+}
+
 TrainThreadJob::TrainThreadJob(QString projectPath, TrainThreadOptions options)
-    : m_projectPath(std::move(projectPath))
+    : TypedEngineJob(std::move(projectPath))
     , m_options(std::move(options))
 {
 }
 
-TrainThreadResult TrainThreadJob::run()
+QString TrainThreadJob::title() const
+{
+    return tr("Train thread (%1)").arg(QString::fromStdString(models::postOrderName(m_options.config.order)));
+}
+
+TrainThreadResult TrainThreadJob::execute()
 {
     QElapsedTimer clock;
     clock.start();
-    ProjectStore store(m_projectPath);
-    report({QStringLiteral("loading")});
+    ProjectStore store(projectPath());
+    report("loading");
     QList<ThreadTaskItem> trainItems = ThreadTaskData::load(store, m_options.trainSplits, /*labelledOnly=*/true);
     QList<ThreadTaskItem> devItems = ThreadTaskData::load(store, {m_options.devSplit}, /*labelledOnly=*/true);
     QString imagesLeftOut;
@@ -46,9 +65,10 @@ TrainThreadResult TrainThreadJob::run()
         const auto cancelled = [this] { return isCancelled(); };
         const ThreadImageCount images = attachThreadImages(store, trainItems, modelsFolder, cancelled);
         attachThreadImages(store, devItems, modelsFolder, cancelled);
-        report({QStringLiteral("images"), images.withImage, images.withImage});
+        throwIfCancelled();
+        report("images", images.withImage, images.withImage);
     }
-    const QString where = Error::tr("%1: task '%2'").arg(m_projectPath, QStringLiteral("thread"));
+    const QString where = Error::tr("%1: task '%2'").arg(projectPath(), QStringLiteral("thread"));
     if (trainItems.isEmpty())
         throw Error(Error::tr("%1 has no labelled thread items in split(s) %2 (import RumourEval first)")
                         .arg(where, m_options.trainSplits.join(QLatin1Char(','))));
@@ -57,24 +77,19 @@ TrainThreadResult TrainThreadJob::run()
                        {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
                        {QStringLiteral("dev_split"), m_options.devSplit},
                        {QStringLiteral("train"), threadConfigToJson(m_options.config)}};
-    const qint64 jobId = store.startJob(QStringLiteral("train-thread"), config);
+    openRecord(store, QStringLiteral("train-thread"), config);
 
     TrainThreadResult result;
     result.imagesLeftOut = imagesLeftOut;
     result.trainThreads = int(trainItems.size());
     result.devThreads = int(devItems.size());
     models::ThreadTrainReport trainReport;
-    std::unique_ptr<models::ThreadModel> model;
-    const bool trained = runEngineTraining(store, jobId, where, [&] {
-        model = models::ThreadModel::train(ThreadTaskData::examples(trainItems), m_options.config, trainReport,
-            engineProgress(), engineCancelCheck());
+    std::unique_ptr<models::ThreadModel> model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
+        return models::ThreadModel::train(ThreadTaskData::examples(trainItems), m_options.config, trainReport, control());
     });
-    if (!trained) {
-        result.cancelled = true;
-        return result;
-    }
+    throwIfCancelled();
 
-    report({QStringLiteral("scoring")});
+    report("scoring");
     QJsonObject validation;
     for (const auto &[name, value] : trainReport.validationMetrics)
         validation.insert(QString::fromStdString(name), value);
@@ -83,11 +98,13 @@ TrainThreadResult TrainThreadJob::run()
                       {QStringLiteral("best_epoch"), trainReport.bestEpoch},
                       {QStringLiteral("training_seconds"), trainReport.seconds}};
     if (!devItems.isEmpty()) {
-        result.metrics.insert(QStringLiteral("dev"), threadMetrics(devItems, model->predict(ThreadTaskData::examples(devItems))));
+        const auto predictions = callEngine(Error::tr("%1: scoring the dev split failed").arg(where),
+                                            [&] { return model->predict(ThreadTaskData::examples(devItems)); });
+        result.metrics.insert(QStringLiteral("dev"), threadMetrics(devItems, predictions));
         result.metrics.insert(QStringLiteral("dev_majority_baseline"), majorityBaselineMetrics(trainItems, devItems));
     }
 
-    report({QStringLiteral("saving")});
+    report("saving");
     const ModelFiles files = model->save();
     config.insert(QStringLiteral("train"), threadConfigToJson(model->config()));   // with the resolved image size
     config.insert(QStringLiteral("files"), QJsonArray::fromStringList(modelFileNames(files)));
@@ -104,33 +121,13 @@ TrainThreadResult TrainThreadJob::run()
         version.dataSnapshot.insert(QStringLiteral("images_left_out"), imagesLeftOut);
     version.metrics = result.metrics;
 
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     result.modelVersionId = store.addModelVersion(version);
     storeModelFiles(store, result.modelVersionId, files);
     result.seconds = clock.elapsed() / 1000.0;
-    store.finishJob(jobId, QStringLiteral("finished"), {{QStringLiteral("model_version"), result.modelVersionId},
-                                                         {QStringLiteral("seconds"), result.seconds}});
+    finishRecord(store, {{QStringLiteral("model_version"), result.modelVersionId}, {QStringLiteral("seconds"), result.seconds}});
     transaction.commit();
     return result;
-}
-
-std::unique_ptr<models::ThreadModel> loadThreadModel(const ProjectStore &store, const ModelVersion &version)
-{
-    const QJsonArray names = version.config.value(QStringLiteral("files")).toArray();
-    if (names.isEmpty())
-        throw Error(Error::tr("%1: model version %2 lists no model files").arg(store.path()).arg(version.id));
-    ModelFiles files;
-    for (const QJsonValue &name : names) {
-        const QByteArray bytes = store.modelFile(version.id, name.toString());
-        files.emplace(name.toString().toStdString(), std::string(bytes.constData(), size_t(bytes.size())));
-    }
-    try {
-        return models::ThreadModel::load(files);
-    } catch (const std::exception &error) {
-        // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
-        throw Error(Error::tr("%1: cannot load thread model version %2: %3")
-                        .arg(store.path()).arg(version.id).arg(QString::fromUtf8(error.what())));
-    }
 }
 
 } // namespace candor

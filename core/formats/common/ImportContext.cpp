@@ -14,7 +14,7 @@ bool ImportContext::record(ProjectStore &store, const QString &file, const QStri
 {
     ++m_report.recordsRead;
     const ImportReport before = m_report;
-    sql::Savepoint savepoint(store.db(), QStringLiteral("import_record"));
+    auto savepoint = store.savepoint(QStringLiteral("import_record"));
     try {
         work();
         savepoint.release();

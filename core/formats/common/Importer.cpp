@@ -44,7 +44,7 @@ ImportReport importPath(ProjectStore &store, Importer &importer, const QString &
     if (!QFileInfo::exists(path))
         throw Error(Error::tr("%1: no such file or folder").arg(path));
     ImportContext context(progress, cancel);
-    sql::Transaction transaction(store.db());
+    auto transaction = store.transaction();
     importer.import(store, path, options, context);   // a fatal Error unwinds through the rollback
     if (context.isCancelled()) {
         transaction.rollback();

@@ -1,0 +1,214 @@
+#include "app/jobs/TaskCatalog.h"
+
+#include "app/jobs/meme/EvaluateMemeJob.h"
+#include "app/jobs/meme/MemeModelStore.h"
+#include "app/jobs/meme/PredictMemeJob.h"
+#include "app/jobs/meme/TrainMemeJob.h"
+#include "app/jobs/text/EvaluateTextJob.h"
+#include "app/jobs/text/PredictTextJob.h"
+#include "app/jobs/text/TextTaskReadiness.h"
+#include "app/jobs/text/TrainConfigJson.h"
+#include "app/jobs/text/TrainTextJob.h"
+#include "app/jobs/thread/EvaluateThreadJob.h"
+#include "app/jobs/thread/PredictThreadJob.h"
+#include "app/jobs/thread/ThreadConfigJson.h"
+#include "app/jobs/thread/TrainThreadJob.h"
+#include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/TaskQueries.h"
+
+#include <QJsonArray>
+
+namespace candor {
+
+namespace {
+
+// The multimodal model needs a few memes to hold some out for its epoch and threshold.
+constexpr int kMinimumTrainingMemes = 4;
+
+} // namespace
+
+const QList<TaskInfo> &TaskCatalog::tasks()
+{
+    static const QList<TaskInfo> all{
+        {QStringLiteral("persuasion-labels"), TaskFamily::Text,
+         tr("Persuasion techniques of a meme's text (SemEval-2021 T6 subtask 1: 20 labels)"), {}, {}, false},
+        {QStringLiteral("persuasion-spans"), TaskFamily::Text,
+         tr("Persuasion technique spans in a meme's text (SemEval-2021 T6 subtask 2)"), {}, {}, false},
+        {QStringLiteral("persuasion-multimodal"), TaskFamily::Meme,
+         tr("Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)"), tr("Variant"),
+         {QStringLiteral("fused"), QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("gated")}, false},
+        {QStringLiteral("narrative"), TaskFamily::Text,
+         tr("Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)"), {}, {}, true},
+        {QStringLiteral("thread"), TaskFamily::Thread,
+         tr("Reply stance per post and rumour veracity per thread (RumourEval 2017)"), tr("Post order"),
+         {QStringLiteral("branches"), QStringLiteral("chronological")}, false},
+    };
+    return all;
+}
+
+QStringList TaskCatalog::names()
+{
+    QStringList names;
+    for (const TaskInfo &task : tasks())
+        names.append(task.name);
+    return names;
+}
+
+const TaskInfo &TaskCatalog::task(const QString &name)
+{
+    for (const TaskInfo &task : tasks())
+        if (task.name == name)
+            return task;
+    throw Error(Error::tr("unknown task '%1' (use %2)").arg(name, names().join(QStringLiteral(", "))));
+}
+
+namespace {
+
+QString checkedVariant(const TaskInfo &task, const QString &variant)
+{
+    if (variant.isEmpty())
+        return task.variants.value(0);
+    if (!task.variants.contains(variant))
+        throw Error(Error::tr("task '%1' has no variant '%2' (use %3)").arg(task.name, variant, task.variants.join(QStringLiteral(", "))));
+    return variant;
+}
+
+} // namespace
+
+std::unique_ptr<EngineJob> makeTrainJob(const QString &projectPath, const TrainRequest &request)
+{
+    const TaskInfo &task = TaskCatalog::task(request.task);
+    const QString variant = checkedVariant(task, request.variant);
+    switch (task.family) {
+    case TaskFamily::Text: {
+        TrainTextOptions options;
+        options.task = task.name;
+        options.trainSplits = request.trainSplits;
+        options.devSplit = request.devSplit;
+        options.language = request.language;
+        options.config = trainConfigFromJson(request.settings);
+        return std::make_unique<TrainTextJob>(projectPath, options);
+    }
+    case TaskFamily::Thread: {
+        TrainThreadOptions options;
+        options.trainSplits = request.trainSplits;
+        options.devSplit = request.devSplit;
+        QJsonObject settings = request.settings;
+        if (!request.variant.isEmpty() || !settings.contains(QStringLiteral("order")))
+            settings.insert(QStringLiteral("order"), variant);
+        options.config = threadConfigFromJson(settings);
+        return std::make_unique<TrainThreadJob>(projectPath, options);
+    }
+    case TaskFamily::Meme: {
+        TrainMemeOptions options;
+        options.trainSplits = request.trainSplits;
+        options.devSplit = request.devSplit;
+        QJsonObject settings = request.settings;
+        if (!request.variant.isEmpty() || !settings.contains(QStringLiteral("variant")))
+            settings.insert(QStringLiteral("variant"), variant);
+        options.config = memeConfigFromJson(settings);
+        return std::make_unique<TrainMemeJob>(projectPath, options);
+    }
+    }
+    return nullptr;
+}
+
+std::unique_ptr<EngineJob> makePredictJob(const QString &projectPath, const PredictRequest &request)
+{
+    const TaskInfo &task = TaskCatalog::task(request.task);
+    switch (task.family) {
+    case TaskFamily::Text:
+        return std::make_unique<PredictTextJob>(projectPath, PredictTextOptions{task.name, request.modelVersionId, request.scope});
+    case TaskFamily::Thread:
+        return std::make_unique<PredictThreadJob>(projectPath, PredictThreadOptions{request.modelVersionId, request.scope});
+    case TaskFamily::Meme: {
+        PredictMemeOptions options;
+        options.scope = request.scope;
+        options.modelVersionId = request.modelVersionId;
+        return std::make_unique<PredictMemeJob>(projectPath, options);
+    }
+    }
+    return nullptr;
+}
+
+std::unique_ptr<EngineJob> makeEvaluateJob(const QString &projectPath, const EvaluateRequest &request)
+{
+    const TaskInfo &task = TaskCatalog::task(request.task);
+    switch (task.family) {
+    case TaskFamily::Text: {
+        EvaluateTextOptions options;
+        options.task = task.name;
+        options.split = request.split;
+        options.modelVersionId = request.modelVersionId;
+        return std::make_unique<EvaluateTextJob>(projectPath, options);
+    }
+    case TaskFamily::Thread:
+        return std::make_unique<EvaluateThreadJob>(projectPath, EvaluateThreadOptions{request.modelVersionId, request.split});
+    case TaskFamily::Meme: {
+        EvaluateMemeOptions options;
+        options.split = request.split;
+        options.modelVersionId = request.modelVersionId;
+        return std::make_unique<EvaluateMemeJob>(projectPath, options);
+    }
+    }
+    return nullptr;
+}
+
+TrainRequest retrainRequest(const ModelVersion &version, QStringList *notes)
+{
+    const TaskInfo &task = TaskCatalog::task(version.task);
+    TrainRequest request;
+    request.task = task.name;
+    const QJsonArray trainSplits = version.config.value(QStringLiteral("train_splits")).toArray();
+    if (!trainSplits.isEmpty()) {
+        request.trainSplits.clear();
+        for (const QJsonValue &split : trainSplits)
+            request.trainSplits.append(split.toString());
+    }
+    request.devSplit = version.config.value(QStringLiteral("dev_split")).toString(request.devSplit);
+    switch (task.family) {
+    case TaskFamily::Text:
+        request.settings = version.config.value(QStringLiteral("train")).toObject();
+        request.language = version.config.value(QStringLiteral("language")).toString(QStringLiteral("all"));
+        // A version stores "pretrainedTokenizer" as true/false, not the tokenizer's bytes: the retrain trains its own.
+        if (request.settings.take(QStringLiteral("pretrainedTokenizer")).toBool() && notes)
+            notes->append(TaskCatalog::tr("the last version started from a pretrained tokenizer, which is not stored with it; "
+                                          "this run trains its own (Models > Train… to choose)"));
+        break;
+    case TaskFamily::Thread:
+        request.settings = version.config.value(QStringLiteral("train")).toObject();
+        request.variant = request.settings.value(QStringLiteral("order")).toString();
+        // The image size was resolved from the data; a retrain resolves it again.
+        request.settings.remove(QStringLiteral("imageInputDim"));
+        break;
+    case TaskFamily::Meme:
+        request.settings = version.config;
+        request.settings.remove(QStringLiteral("files"));
+        request.settings.remove(QStringLiteral("backbone"));
+        request.variant = request.settings.value(QStringLiteral("variant")).toString();
+        break;
+    }
+    return request;
+}
+
+QString missingTrainingData(const ProjectStore &store, const QString &taskName)
+{
+    const TaskInfo &task = TaskCatalog::task(taskName);
+    const TaskQueries queries(store);
+    switch (task.family) {
+    case TaskFamily::Text:
+        return missingTextTrainingData(store, task.name);
+    case TaskFamily::Thread:
+        if (!queries.hasLabelledThread(QStringLiteral("train")))
+            return TaskCatalog::tr("no thread in split 'train' has a stance or veracity label (gold or human-confirmed)");
+        return {};
+    case TaskFamily::Meme:
+        if (queries.countMemesWithImages(QStringLiteral("train"), kMinimumTrainingMemes) < kMinimumTrainingMemes)
+            return TaskCatalog::tr("fewer than %1 memes with an image in split 'train'").arg(kMinimumTrainingMemes);
+        return {};
+    }
+    return {};
+}
+
+} // namespace candor

@@ -1,0 +1,116 @@
+#pragma once
+
+// The engine's one vocabulary for long work: where a run stands (Progress), how a caller hears of it (ProgressSink)
+// and how a caller stops it (CancelToken, Cancelled). Every trainer and predictor takes a RunControl. Plain C++ (no
+// torch, no Qt): app/jobs and the headless trainer include it.
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace candor::engine {
+
+// One report of a run. step/total count within the phase (steps while training, items while predicting); total 0
+// means unknown. metrics carries what the phase measured at this point: "loss" (the mean training loss since the
+// last report) and "dev" (the score a trainer selects on, on its held-out data) when it evaluated.
+struct Progress
+{
+    std::string phase;   // "tokenizer", "ngram", "transformer", "thread", "meme-fused", "predicting", "saving", ...
+    long step = 0;
+    long total = 0;
+    int epoch = 0;
+    int epochs = 0;
+    std::map<std::string, double> metrics;
+
+    bool has(const std::string &name) const { return metrics.count(name) != 0; }
+    double metric(const std::string &name, double fallback = -1) const
+    {
+        const auto it = metrics.find(name);
+        return it == metrics.end() ? fallback : it->second;
+    }
+};
+
+using ProgressSink = std::function<void(const Progress &)>;
+
+// Thrown by a run that saw its token cancelled: whatever it was building is dropped, nothing is kept.
+struct Cancelled : std::exception
+{
+    const char *what() const noexcept override { return "cancelled"; }
+};
+
+// A cancellation flag shared by whoever may stop a run (a window's Cancel button, a SIGINT handler, a parent job)
+// and the run itself, which checks it every step. Copies share the flag.
+class CancelToken
+{
+public:
+    CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
+    // Shares a flag owned elsewhere (the GUI job's own flag, so one Cancel stops both).
+    explicit CancelToken(std::shared_ptr<std::atomic_bool> flag) : m_flag(std::move(flag)) {}
+
+    void cancel() const { m_flag->store(true, std::memory_order_relaxed); }
+    bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }
+    void throwIfCancelled() const
+    {
+        if (isCancelled())
+            throw Cancelled();
+    }
+    const std::shared_ptr<std::atomic_bool> &flag() const { return m_flag; }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_flag;
+};
+
+// What a trainer or predictor is handed: where to report, and the token to check.
+struct RunControl
+{
+    ProgressSink sink;
+    CancelToken cancel;
+
+    void report(const Progress &progress) const
+    {
+        if (sink)
+            sink(progress);
+    }
+    void throwIfCancelled() const { cancel.throwIfCancelled(); }
+};
+
+// A training report: the loss of the latest step(s); `dev` >= 0 at an epoch's end, the score the trainer selects on.
+inline Progress trainingProgress(std::string phase, int epoch, int epochs, long step, long total, double loss,
+                                 double dev = -1)
+{
+    Progress progress;
+    progress.phase = std::move(phase);
+    progress.epoch = epoch;
+    progress.epochs = epochs;
+    progress.step = step;
+    progress.total = total;
+    progress.metrics["loss"] = loss;
+    if (dev >= 0)
+        progress.metrics["dev"] = dev;
+    return progress;
+}
+
+// Runs `work(first, last)` over [0, count) in slices of `batch`, checking the token before each slice and reporting
+// `phase` progress (items done of count) after it. The one loop every predictor runs its batches in.
+template<typename Work>
+void forEachBatch(std::size_t count, std::size_t batch, const RunControl &control, const std::string &phase, Work &&work)
+{
+    batch = std::max<std::size_t>(1, batch);
+    for (std::size_t first = 0; first < count; first += batch) {
+        control.throwIfCancelled();
+        const std::size_t last = std::min(count, first + batch);
+        work(first, last);
+        Progress progress;
+        progress.phase = phase;
+        progress.step = long(last);
+        progress.total = long(count);
+        control.report(progress);
+    }
+}
+
+} // namespace candor::engine
