@@ -1,0 +1,2670 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <source>%1 [%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same annotation exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop prefers, switching live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always the light palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always the dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>unknown annotation origin &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label schema &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation origin &apos;%1&apos; (use gold, human, model or best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at the start of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: after record #%2 (byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: string not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: value expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: object not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: array not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; in the top-level object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated JSON: the array is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record #%2: malformed JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) has a negative offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) ends after the text (%3 code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) covers &quot;%3&quot;, not the given fragment &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters exceeds the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; must be relative to the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; leaves the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; links outside the import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file of %2 bytes is larger than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header has no column &apos;%2&apos; (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image folder &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected the header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty post_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is not fake, humor or real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown span category &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PAN 2024 JSON files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of id -&gt; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the label of &apos;%2&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/source-tweet: expected one tweet file, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a Twitter time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SemEval-2021 Task 6 has subtasks 1 to 3, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SemEval-2021 Task 6 JSON files in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a SemEval-2021 Task 6 file (expected a JSON array of memes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels[%1] is not a technique name (a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its text differs from the text of meme &apos;%1&apos; imported from another subtask file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image file &apos;%1&apos; is neither beside %2 nor in %3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated CSV: quoted field not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (quote the whole field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: export cancelled, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot finish writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter must be one ASCII character or &apos;tab&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header has neither a &apos;%2&apos; nor an &apos;%3&apos; column (map them with --map text=COLUMN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span field &apos;%1&apos; must be an integer, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a JSON array: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mapping key &apos;%1&apos; (columns: %2; values: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a non-empty string or a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must hold strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string or an array, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an array of {start, end, label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must hold objects {start, end, label}, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [%1, %2) of &apos;%3&apos; is out of range or reversed (text has %4 code points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate message id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo &apos;%1&apos; is missing from the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root message %1 vanished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a date like 2023-01-02T10:11:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; must be a string or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text entity without a string &apos;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; must hold strings and entity objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;from&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;photo&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heatmap: %1 weights do not form a %2 x %3 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image (unknown content type, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unreadable %2 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image of %2x%3 pixels exceeds the limit of %4 megapixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: truncated %2 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot decode image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decoded size %2x%3 disagrees with header %4x%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare an empty image for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network input size %1x%2 is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises this file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract: cannot load language data &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract: cannot load language data &apos;%1&apos; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR: empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample item telegram/%1 was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the sample project was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the sample data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sample project &apos;%1&apos;: the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open project &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch project &apos;%1&apos; to WAL journal (got &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;: the SQL driver gives no SQLite handle (got &apos;%2&apos;), cannot count in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image map of item %1: %2 weights do not form a %3 x %4 grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image map of item %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration to schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a Candor project (no meta table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Candor (schema %2; this build reads up to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create project &apos;%1&apos;: the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a Candor project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item without source or id cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no label schema &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label &apos;%1&apos; in schema &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span annotation needs both start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid span [%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model annotation needs its model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 has no file &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1 failed: %2 (SQL: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image features of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 covers language &apos;%3&apos; only, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; has no labelled items in split &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no labelled thread items in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thread evaluation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the feature cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no memes with images in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; needs memes with images in split(s) %3; found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training the meme model failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 is text-only: it has no image map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a meme with an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos; (persuasion-22: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 is not a %3 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trained %2 model (run candor-cli train --task %2 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no trained %2 model of variant %3 (run candor-cli train --task %2 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (media %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model returned %1 predictions for %2 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prediction with model version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thread prediction failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no model version for task &apos;%2&apos; (train one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 does not exist or is not a &apos;%3&apos; model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 lists no model files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot load model version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text task &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use en, es or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chronological&quot; or &quot;branches&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;both&quot;, &quot;stance&quot; or &quot;veracity&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread training config: unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread training config: &quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: post %2 of item %3 refers to missing media %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 of item %2 (media %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training config: &apos;%1&apos; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of a sentencepiece .model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training config: cannot read tokenizer &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training config: unknown key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; (language %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled items in split(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled items in dev split &apos;%2&apos; (name one with --dev-split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labelled thread items in split(s) %2 (import RumourEval first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot load thread model version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (post %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; not found in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to %1, but structure.json places it under the root; kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies to %1, but structure.json places it under %2; kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors (cancelled, nothing of the cancelled file was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>generating memes and chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing memes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing Telegram exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding meme text labels, narrative, stance and veracity labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>telegram threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskReadiness</name>
+    <message>
+        <source>no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the dev split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadEdits</name>
+    <message>
+        <source>Set stance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set veracity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnnotationEditor</name>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold annotations come from the dataset and are not removed; add a corrected span instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabel item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::EvaluateTextTaskJob</name>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportJob</name>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ImportJob</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: no importer recognises it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) imported before the cancel are kept; the one under way was not written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemBrowser</name>
+    <message>
+        <source>Items browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemFilterBar</name>
+    <message>
+        <source>(any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text (full-text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(saved filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemTableModel</name>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemView</name>
+    <message>
+        <source>Item view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands under the text: solid = gold or accepted, edged = human, dashed = model proposal. Select text and press a technique key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item view tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3) selected: A accepts, X rejects, Del removes, a technique key relabels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show gold spans from the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show spans made by annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span start left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span start right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span end left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span end right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 / %4%5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 [%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text or a span first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a model span to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a model span to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::Job</name>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::JobListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job, or the newest running one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::LabelListModel</name>
+    <message>
+        <source>%1  [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model probability %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::LabelsPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span techniques (select text, press the key or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item labels (bars: model probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No human annotations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a project first, then drop the files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unreviewed item left in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unreviewed item has model proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next most un&amp;certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus item &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;all jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear ended jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candor %1&lt;/b&gt;&lt;p&gt;A workbench against online manipulation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %L2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format (every item, best annotation of each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeImageView</name>
+    <message>
+        <source>Meme image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, 0 fits, drag pans; click a word or Shift+drag a region to select its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meme&apos;s picture, with the model&apos;s heatmap over it when one is shown. The caption is the item text below; words and regions picked here select it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeMapService</name>
+    <message>
+        <source>no project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeMapTaskJob</name>
+    <message>
+        <source>Attention map of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeView</name>
+    <message>
+        <source>Meme view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meme tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where the model looks: the caption&apos;s attention over the image grid, or the Grad-CAM of the technique picked beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel over the image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save overlay as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the image with the heatmap and highlights as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a %1 model with images to see heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention (caption → image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM: %1 (p %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap of item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the overlay of item %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save overlay as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ModelActions</name>
+    <message>
+        <source>Active &amp;task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrain with the last settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict current &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict current &amp;filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict &amp;all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate on dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model version for task %1 yet: train one first (Models &gt; Train…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain: the last version&apos;s settings are unreadable (%1); using the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics of version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics of the previous version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is trained.
+
+Dev: %3
+%4
+Predict all items with it now? Proposals never replace human annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous version %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 on dev (%2 items): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a new version of %1 with the last version&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain: the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ModelVersionsPanel</name>
+    <message>
+        <source>Model versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dev metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::PredictTextTaskJob</name>
+    <message>
+        <source>Predict %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter lists no items: nothing to predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::SampleProjectJob</name>
+    <message>
+        <source>Build sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Arrows, Shift+Ctrl+Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in the item view (keyboard-only annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deselect the selected span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the selection (or relabel the selected span): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down (items table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the items; span keys (technique keys, A, X, Del, &apos;.&apos;, &apos;,&apos;, Alt+arrows) act on the item view from the table as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+, -, 0, Arrows (meme image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the meme image in, out, fit it to the view, pan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::SpanTextView</name>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model, score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item text with technique spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technique spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique span(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::StanceKeysDialog</name>
+    <message>
+        <source>Stance keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for the stance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys give the current reply of a thread a human stance. Click a field and press the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::StanceTimelineView</name>
+    <message>
+        <source>Reference stance (human, else gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time since the source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model stance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the time axis around the pointer; click a point to select its reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole time range again after zooming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative replies per stance over the thread&apos;s time, and the model&apos;s attention per reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ThreadTreeModel</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ThreadView</name>
+    <message>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veracity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread posts and their stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance of the current reply (thread view): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainDialog</name>
+    <message>
+        <source>Transformer encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N-gram baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a text model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (narrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains on the train split with gold labels, where human-confirmed annotations override gold; the dev split picks the candidate and the thresholds. The new version appears in the Models dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainTextTaskJob</name>
+    <message>
+        <source>Train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainingChart</name>
+    <message>
+        <source>Training chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dev %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Candor&lt;/h1&gt;&lt;p&gt;A workbench against online manipulation: persuasion techniques in memes and posts, narratives, rumours.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop dataset files or folders onto the window to import them into the open project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small project built from bundled sample data: memes, Telegram chats and reply threads with gold labels, ready to train and retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workbench against online manipulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
