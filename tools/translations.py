@@ -164,10 +164,14 @@ def memory_of(messages):
 
 
 def carry_over(messages, memory):
-    """Fill empty unfinished live messages from the memory; returns (filled, needs_review) lists of messages."""
+    """Fill unfinished live messages from the memory; returns (filled, needs_review) lists of messages.
+
+    An unfinished message may already hold text: lupdate's own guess (the same or a similar source in the same
+    or another context). A finished translation of exactly this source text wins over that guess; without one
+    the guess stays unfinished for a person to confirm."""
     filled, review = [], []
     for m in messages:
-        if m.state != 'unfinished' or m.has_text():
+        if m.state != 'unfinished':
             continue
         candidates = [c for c in memory.get(m.key(), []) if c[2]]   # only translations someone finished
         if not candidates:
@@ -272,7 +276,8 @@ def report(messages, filled=(), review=()):
     in_review = {(m.context, m.key()) for m in review}
     for m in unfinished:
         if (m.context, m.key()) not in in_review:
-            print(f'  unfinished: [{m.context}] {m.source!r}')
+            guess = ' (holds a guess by lupdate to confirm)' if m.has_text() else ''
+            print(f'  unfinished{guess}: [{m.context}] {m.source!r}')
     bad = 0
     for m in live:
         if m.state == 'finished':
