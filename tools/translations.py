@@ -13,7 +13,9 @@ translation memory), then fills each empty unfinished message from a translation
 comment, same plural-ness) found anywhere in that memory. A source with one known translation is filled and
 marked finished; a source translated differently in several places is filled with the closest context's
 translation but left unfinished for a person to confirm. Vanished entries whose source text is translated again
-in a live message are dropped (their translation now lives there); the others stay as memory.
+in a live message are dropped (their translation now lives there); the others stay as memory. Last in line, the
+rows "| `Official name` | Spanish |" of translations/README.md's glossary (technique, role, stance names) fill
+those names once the code shows them through tr().
 
 The check compares each translation with its source: the same %1..%99 / %L1 / %n placeholders, one & accelerator
 where the source has one (and no clash inside a menu of MENUS), the same HTML tags, the same leading/trailing
@@ -163,6 +165,32 @@ def memory_of(messages):
     return memory
 
 
+GLOSSARY = os.path.join(ROOT, 'translations', 'README.md')
+GLOSSARY_ROW = re.compile(r'^\|\s*`([^`]+)`\s*\|\s*([^|]*?)\s*\|')
+
+
+def glossary_memory():
+    """Rows "| `Official English name` | Spanish | ..." of the README's glossary, as (source, '', False) memory."""
+    memory = defaultdict(list)
+    if os.path.exists(GLOSSARY):
+        with open(GLOSSARY, encoding='utf-8') as readme:
+            for line in readme:
+                row = GLOSSARY_ROW.match(line)
+                if row and row.group(2):
+                    memory[(row.group(1), '', False)].append(('README glossary', row.group(2), True))
+    return memory
+
+
+def lookup(memory, m):
+    """Finished translations of m's source text: same comment first, then any comment (a moved string may have
+    gained or lost a disambiguating comment)."""
+    exact = [c for c in memory.get(m.key(), []) if c[2]]
+    if exact:
+        return exact
+    return [c for (source, _, numerus), entries in memory.items() if source == m.source and numerus == m.numerus
+            for c in entries if c[2]]
+
+
 def carry_over(messages, memory):
     """Fill unfinished live messages from the memory; returns (filled, needs_review) lists of messages.
 
@@ -170,16 +198,20 @@ def carry_over(messages, memory):
     or another context). A finished translation of exactly this source text wins over that guess; without one
     the guess stays unfinished for a person to confirm."""
     filled, review = [], []
+    glossary = glossary_memory()
     for m in messages:
         if m.state != 'unfinished':
             continue
-        candidates = [c for c in memory.get(m.key(), []) if c[2]]   # only translations someone finished
+        candidates = lookup(memory, m) or lookup(glossary, m)   # the .ts first, the glossary last
         if not candidates:
             continue
         distinct = {repr(c[1]) for c in candidates}
         best = max(candidates, key=lambda c: difflib.SequenceMatcher(None, c[0], m.context).ratio())
         m.set_forms(best[1], finished=len(distinct) == 1)
-        (filled if len(distinct) == 1 else review).append(m)
+        if len(distinct) == 1:
+            filled.append((m, 'the README glossary' if best[0] == 'README glossary' else f'[{best[0]}]'))
+        else:
+            review.append(m)
     return filled, review
 
 
@@ -269,8 +301,8 @@ def report(messages, filled=(), review=()):
     print(f'{len(live) - len(unfinished)}/{len(live)} messages translated '
           f'({len({m.source for m in live})} distinct source texts); {len(unfinished)} unfinished; '
           f'{vanished} vanished kept as memory')
-    for m in filled:
-        print(f'  carried over: [{m.context}] {m.source!r}')
+    for m, origin in filled:
+        print(f'  carried over from {origin}: [{m.context}] {m.source!r}')
     for m in review:
         print(f'  carried over, CONFIRM (translated differently elsewhere): [{m.context}] {m.source!r}')
     in_review = {(m.context, m.key()) for m in review}
