@@ -1,0 +1,2675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <source>%1 [%2, %3)</source>
+        <translation>%1 [%2, %3)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>the same annotation exists already</source>
+        <translation>ya existe la misma anotación</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 %2</source>
+        <translation>Marcar %1 como %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Light or dark as the desktop prefers, switching live</source>
+        <translation>Claro u oscuro según prefiera el escritorio, con cambio en vivo</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>Always the light palette</source>
+        <translation>Siempre la paleta clara</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Always the dark palette</source>
+        <translation>Siempre la paleta oscura</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>unknown annotation origin &apos;%1&apos;</source>
+        <translation>origen de anotación desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown annotation status &apos;%1&apos;</source>
+        <translation>estado de anotación desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos;</source>
+        <translation>tipo de elemento desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown label schema &apos;%1&apos;</source>
+        <translation>esquema de etiquetas desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown annotation origin &apos;%1&apos; (use gold, human, model or best)</source>
+        <translation>origen de anotación desconocido &apos;%1&apos; (valores válidos: gold, human, model o best)</translation>
+    </message>
+    <message>
+        <source>export cancelled; nothing was written</source>
+        <translation>exportación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: falló la escritura: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1: no se puede guardar: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at the start of the file</source>
+        <translation>UTF-8 no válido al principio del archivo</translation>
+    </message>
+    <message>
+        <source>expected a JSON array at the top level</source>
+        <translation>se esperaba un array JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>%1: after record #%2 (byte %3): %4</source>
+        <translation>%1: después del registro #%2 (byte %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: byte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>truncated JSON: string not closed</source>
+        <translation>JSON truncado: cadena sin cerrar</translation>
+    </message>
+    <message>
+        <source>truncated JSON: value expected</source>
+        <translation>JSON truncado: se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>truncated JSON: object not closed</source>
+        <translation>JSON truncado: objeto sin cerrar</translation>
+    </message>
+    <message>
+        <source>truncated JSON: array not closed</source>
+        <translation>JSON truncado: array sin cerrar</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; in the top-level object</source>
+        <translation>el objeto de nivel superior no tiene el miembro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after member &quot;%1&quot;</source>
+        <translation>se esperaba &apos;:&apos; después del miembro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is not an array</source>
+        <translation>el miembro &quot;%1&quot; no es un array</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: %2</source>
+        <translation>miembro &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; between members</source>
+        <translation>se esperaba &apos;,&apos; entre miembros</translation>
+    </message>
+    <message>
+        <source>the file cannot be read further</source>
+        <translation>no se puede seguir leyendo el archivo</translation>
+    </message>
+    <message>
+        <source>truncated JSON: the array is not closed</source>
+        <translation>JSON truncado: el array no está cerrado</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; between records</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; entre registros</translation>
+    </message>
+    <message>
+        <source>%1: record #%2: malformed JSON: %3</source>
+        <translation>%1: registro #%2: JSON mal formado: %3</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>un valor ausente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>un valor desconocido</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected an object</source>
+        <translation>%1: se encontró %2, se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected a string</source>
+        <translation>campo &apos;%1&apos;: se encontró %2, se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected an array</source>
+        <translation>campo &apos;%1&apos;: se encontró %2, se esperaba un array</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, expected an integer</source>
+        <translation>campo &apos;%1&apos;: se encontró %2, se esperaba un entero</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) has a negative offset</source>
+        <translation>el fragmento [%1, %2) tiene un desplazamiento negativo</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is reversed</source>
+        <translation>el fragmento [%1, %2) está invertido</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) is empty</source>
+        <translation>el fragmento [%1, %2) está vacío</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) ends after the text (%3 code points)</source>
+        <translation>el fragmento [%1, %2) termina después del final del texto (%3 puntos de código)</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) covers &quot;%3&quot;, not the given fragment &quot;%4&quot;</source>
+        <translation>el fragmento [%1, %2) abarca &quot;%3&quot;, no el texto indicado &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters exceeds the limit of %3</source>
+        <translation>%1: %2 caracteres superan el límite de %3</translation>
+    </message>
+    <message>
+        <source>empty file name</source>
+        <translation>nombre de archivo vacío</translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; must be relative to the import folder</source>
+        <translation>el nombre de archivo &apos;%1&apos; debe ser relativo a la carpeta de importación</translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; leaves the import folder</source>
+        <translation>el nombre de archivo &apos;%1&apos; sale de la carpeta de importación</translation>
+    </message>
+    <message>
+        <source>file &apos;%1&apos; links outside the import folder</source>
+        <translation>el archivo &apos;%1&apos; enlaza fuera de la carpeta de importación</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: file of %2 bytes is larger than the limit of %3</source>
+        <translation>%1: el archivo de %2 bytes supera el límite de %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid UTF-8</source>
+        <translation>%1: UTF-8 no válido</translation>
+    </message>
+    <message>
+        <source>%1: header has no column &apos;%2&apos; (expected %3)</source>
+        <translation>%1: el encabezado no tiene la columna &apos;%2&apos; (se esperaba %3)</translation>
+    </message>
+    <message>
+        <source>image folder &apos;%1&apos; does not exist</source>
+        <translation>la carpeta de imágenes &apos;%1&apos; no existe</translation>
+    </message>
+    <message>
+        <source>%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder</source>
+        <translation>%1: la carpeta no contiene ningún archivo de publicaciones de MediaEval (*posts*.txt con un encabezado post_id)</translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected the header row</source>
+        <translation>%1: archivo vacío, se esperaba la fila de encabezado</translation>
+    </message>
+    <message>
+        <source>%1: header</source>
+        <translation>%1: encabezado</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 campos donde el encabezado tiene %2</translation>
+    </message>
+    <message>
+        <source>empty post_id</source>
+        <translation>post_id vacío</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is not fake, humor or real</source>
+        <translation>la etiqueta &apos;%1&apos; no es fake, humor ni real</translation>
+    </message>
+    <message>
+        <source>the annotation</source>
+        <translation>la anotación</translation>
+    </message>
+    <message>
+        <source>unknown span category &apos;%1&apos;</source>
+        <translation>categoría de fragmento desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>annotations[%1]: %2</source>
+        <translation>annotations[%1]: %2</translation>
+    </message>
+    <message>
+        <source>%1: no PAN 2024 JSON files in this folder</source>
+        <translation>%1: no hay archivos JSON de PAN 2024 en esta carpeta</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos;</source>
+        <translation>campo &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file</source>
+        <translation>%1: la exportación de RumourEval escribe una carpeta (subtaskA.json, subtaskB.json); esto es un archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here</source>
+        <translation>%1: aquí no hay carpetas de hilos de RumourEval (source-tweet/, replies/, structure.json)</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation>%1: JSON mal formado en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object of id -&gt; label</source>
+        <translation>%1: se esperaba un objeto JSON de id -&gt; etiqueta</translation>
+    </message>
+    <message>
+        <source>%1: the label of &apos;%2&apos; is not a string</source>
+        <translation>%1: la etiqueta de &apos;%2&apos; no es una cadena</translation>
+    </message>
+    <message>
+        <source>%1/source-tweet: expected one tweet file, found %2</source>
+        <translation>%1/source-tweet: se esperaba un archivo de tuit, se encontraron %2</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file holds no JSON object</source>
+        <translation>el archivo no contiene ningún objeto JSON</translation>
+    </message>
+    <message>
+        <source>created_at &apos;%1&apos; is not a Twitter time</source>
+        <translation>created_at &apos;%1&apos; no es una fecha de Twitter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>SemEval-2021 Task 6 has subtasks 1 to 3, not %1</source>
+        <translation>SemEval-2021 Task 6 tiene las subtareas 1 a 3, no %1</translation>
+    </message>
+    <message>
+        <source>%1: no SemEval-2021 Task 6 JSON files in this folder</source>
+        <translation>%1: no hay archivos JSON de SemEval-2021 Task 6 en esta carpeta</translation>
+    </message>
+    <message>
+        <source>%1: not a SemEval-2021 Task 6 file (expected a JSON array of memes)</source>
+        <translation>%1: no es un archivo de SemEval-2021 Task 6 (se esperaba un array JSON de memes)</translation>
+    </message>
+    <message>
+        <source>labels[%1] is not a technique name (a string)</source>
+        <translation>labels[%1] no es un nombre de técnica (una cadena)</translation>
+    </message>
+    <message>
+        <source>field &apos;id&apos; is empty</source>
+        <translation>el campo &apos;id&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>la etiqueta</translation>
+    </message>
+    <message>
+        <source>labels[%1]: %2</source>
+        <translation>labels[%1]: %2</translation>
+    </message>
+    <message>
+        <source>its text differs from the text of meme &apos;%1&apos; imported from another subtask file</source>
+        <translation>su texto difiere del texto del meme &apos;%1&apos; importado desde el archivo de otra subtarea</translation>
+    </message>
+    <message>
+        <source>image file &apos;%1&apos; is neither beside %2 nor in %3/</source>
+        <translation>el archivo de imagen &apos;%1&apos; no está junto a %2 ni en %3/</translation>
+    </message>
+    <message>
+        <source>%1: record at line %2: %3</source>
+        <translation>%1: registro en la línea %2: %3</translation>
+    </message>
+    <message>
+        <source>truncated CSV: quoted field not closed</source>
+        <translation>CSV truncado: campo entre comillas sin cerrar</translation>
+    </message>
+    <message>
+        <source>record longer than %1 bytes</source>
+        <translation>registro de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation>carácter inesperado tras unas comillas de cierre</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (quote the whole field)</source>
+        <translation>comillas dentro de un campo sin comillas (hay que entrecomillar el campo entero)</translation>
+    </message>
+    <message>
+        <source>%1: export cancelled, nothing written</source>
+        <translation>%1: exportación cancelada, no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: cannot finish writing: %2</source>
+        <translation>%1: no se puede terminar de escribir: %2</translation>
+    </message>
+    <message>
+        <source>CSV delimiter must be one ASCII character or &apos;tab&apos;, not &apos;%1&apos;</source>
+        <translation>el delimitador CSV debe ser un único carácter ASCII o &apos;tab&apos;, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1 at byte %2</source>
+        <translation>JSON mal formado: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: empty file, expected a header row</source>
+        <translation>%1: archivo vacío, se esperaba una fila de encabezado</translation>
+    </message>
+    <message>
+        <source>%1: the header has neither a &apos;%2&apos; nor an &apos;%3&apos; column (map them with --map text=COLUMN)</source>
+        <translation>%1: el encabezado no tiene ninguna columna &apos;%2&apos; ni &apos;%3&apos; (se pueden asignar con --map text=COLUMN)</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;</source>
+        <translation>columna &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string, not %2</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena, no %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;</source>
+        <translation>campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>span field &apos;%1&apos; must be an integer, not %2</source>
+        <translation>el campo de fragmento &apos;%1&apos; debe ser un entero, no %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a JSON array: %2</source>
+        <translation>el campo &apos;%1&apos; debe ser un array JSON: %2</translation>
+    </message>
+    <message>
+        <source>unknown mapping key &apos;%1&apos; (columns: %2; values: %3)</source>
+        <translation>clave de asignación desconocida &apos;%1&apos; (columnas: %2; valores: %3)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a non-empty string or a number, not %2</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena no vacía o un número, no %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an ISO 8601 time</source>
+        <translation>campo &apos;%1&apos;: &apos;%2&apos; no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must hold strings, not %2</source>
+        <translation>el campo &apos;%1&apos; debe contener cadenas, no %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string or an array, not %2</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena o un array, no %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an array of {start, end, label}</source>
+        <translation>el campo &apos;%1&apos; debe ser un array de {start, end, label}</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must hold objects {start, end, label}, not %2</source>
+        <translation>el campo &apos;%1&apos; debe contener objetos {start, end, label}, no %2</translation>
+    </message>
+    <message>
+        <source>span [%1, %2) of &apos;%3&apos; is out of range or reversed (text has %4 code points)</source>
+        <translation>el fragmento [%1, %2) de &apos;%3&apos; está fuera de rango o invertido (el texto tiene %4 puntos de código)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: longer than %3 bytes</source>
+        <translation>%1: línea %2: supera los %3 bytes</translation>
+    </message>
+    <message>
+        <source>unknown message type &apos;%1&apos;</source>
+        <translation>tipo de mensaje desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate message id %1</source>
+        <translation>id de mensaje duplicado %1</translation>
+    </message>
+    <message>
+        <source>photo &apos;%1&apos; is missing from the export folder</source>
+        <translation>falta la foto &apos;%1&apos; en la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>root message %1 vanished</source>
+        <translation>el mensaje raíz %1 desapareció</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation>el campo &apos;%1&apos; debe ser un entero</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a date like 2023-01-02T10:11:12</source>
+        <translation>el campo &apos;%1&apos; no es una fecha como 2023-01-02T10:11:12</translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; must be a string or an array</source>
+        <translation>el campo &apos;text&apos; debe ser una cadena o un array</translation>
+    </message>
+    <message>
+        <source>text entity without a string &apos;text&apos;</source>
+        <translation>entidad de texto sin una cadena &apos;text&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;text&apos; must hold strings and entity objects</source>
+        <translation>el campo &apos;text&apos; debe contener cadenas y objetos de entidad</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation>un mensaje debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>field &apos;date&apos; is missing</source>
+        <translation>falta el campo &apos;date&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;from&apos; must be a string</source>
+        <translation>el campo &apos;from&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;photo&apos; must be a string</source>
+        <translation>el campo &apos;photo&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>heatmap: %1 weights do not form a %2 x %3 grid</source>
+        <translation>mapa de calor: %1 pesos no forman una cuadrícula de %2 x %3</translation>
+    </message>
+    <message>
+        <source>%1: not an image (unknown content type, %2 bytes)</source>
+        <translation>%1: no es una imagen (tipo de contenido desconocido, %2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: unreadable %2 header</source>
+        <translation>%1: encabezado %2 ilegible</translation>
+    </message>
+    <message>
+        <source>%1: image of %2x%3 pixels exceeds the limit of %4 megapixels</source>
+        <translation>%1: la imagen de %2x%3 píxeles supera el límite de %4 megapíxeles</translation>
+    </message>
+    <message>
+        <source>%1: truncated %2 file</source>
+        <translation>%1: archivo %2 truncado</translation>
+    </message>
+    <message>
+        <source>%1: cannot decode image: %2</source>
+        <translation>%1: no se puede decodificar la imagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: decoded size %2x%3 disagrees with header %4x%5</source>
+        <translation>%1: el tamaño decodificado %2x%3 no coincide con el del encabezado %4x%5</translation>
+    </message>
+    <message>
+        <source>cannot prepare an empty image for the network</source>
+        <translation>no se puede preparar una imagen vacía para la red</translation>
+    </message>
+    <message>
+        <source>network input size %1x%2 is not positive</source>
+        <translation>el tamaño de entrada de la red %1x%2 no es positivo</translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos;</source>
+        <translation>formato de importación desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises this file or folder</source>
+        <translation>%1: ningún importador reconoce este archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>Tesseract: cannot load language data &apos;%1&apos;</source>
+        <translation>Tesseract: no se pueden cargar los datos del idioma &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Tesseract: cannot load language data &apos;%1&apos; from %2</source>
+        <translation>Tesseract: no se pueden cargar los datos del idioma &apos;%1&apos; desde %2</translation>
+    </message>
+    <message>
+        <source>OCR: empty image</source>
+        <translation>OCR: imagen vacía</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample photo</source>
+        <translation>%1: no se puede escribir la foto de ejemplo</translation>
+    </message>
+    <message>
+        <source>sample item telegram/%1 was not imported</source>
+        <translation>el elemento de ejemplo telegram/%1 no se importó</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample export</source>
+        <translation>%1: no se puede escribir la exportación de ejemplo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the sample image</source>
+        <translation>%1: no se puede escribir la imagen de ejemplo</translation>
+    </message>
+    <message>
+        <source>sample %1: %2</source>
+        <translation>ejemplo %1: %2</translation>
+    </message>
+    <message>
+        <source>building the sample project was cancelled</source>
+        <translation>se canceló la creación del proyecto de ejemplo</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the sample data: %1</source>
+        <translation>no se puede crear una carpeta temporal para los datos de ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the sample project &apos;%1&apos;: the file exists</source>
+        <translation>no se puede crear el proyecto de ejemplo &apos;%1&apos;: el archivo ya existe</translation>
+    </message>
+    <message>
+        <source>cannot open project &apos;%1&apos;: %2</source>
+        <translation>no se puede abrir el proyecto &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch project &apos;%1&apos; to WAL journal (got &apos;%2&apos;)</source>
+        <translation>no se puede cambiar el proyecto &apos;%1&apos; al modo de diario WAL (se obtuvo &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;: the SQL driver gives no SQLite handle (got &apos;%2&apos;), cannot count in the background</source>
+        <translation>proyecto &apos;%1&apos;: el controlador SQL no proporciona un identificador de SQLite (se obtuvo &apos;%2&apos;); no se puede contar en segundo plano</translation>
+    </message>
+    <message>
+        <source>image map of item %1: %2 weights do not form a %3 x %4 grid</source>
+        <translation>mapa de imagen del elemento %1: %2 pesos no forman una cuadrícula de %3 x %4</translation>
+    </message>
+    <message>
+        <source>%1: image map of item %2 is damaged</source>
+        <translation>%1: el mapa de imagen del elemento %2 está dañado</translation>
+    </message>
+    <message>
+        <source>no migration to schema version %1</source>
+        <translation>no hay migración a la versión %1 del esquema</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a Candor project (no meta table)</source>
+        <translation>&apos;%1&apos; es una base de datos SQLite, pero no un proyecto de Candor (no tiene tabla meta)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no valid schema version</source>
+        <translation>&apos;%1&apos; no tiene una versión de esquema válida</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Candor (schema %2; this build reads up to %3)</source>
+        <translation>&apos;%1&apos; lo escribió una versión más reciente de Candor (esquema %2; esta compilación lee hasta el %3)</translation>
+    </message>
+    <message>
+        <source>cannot create project &apos;%1&apos;: the file exists</source>
+        <translation>no se puede crear el proyecto &apos;%1&apos;: el archivo ya existe</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; does not exist</source>
+        <translation>el proyecto &apos;%1&apos; no existe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty, not a Candor project</source>
+        <translation>&apos;%1&apos; está vacío, no es un proyecto de Candor</translation>
+    </message>
+    <message>
+        <source>item without source or id cannot be stored</source>
+        <translation>no se puede guardar un elemento sin fuente o sin id</translation>
+    </message>
+    <message>
+        <source>the project has no label schema &apos;%1&apos;</source>
+        <translation>el proyecto no tiene el esquema de etiquetas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown label &apos;%1&apos; in schema &apos;%2&apos;</source>
+        <translation>etiqueta desconocida &apos;%1&apos; en el esquema &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>span annotation needs both start and end</source>
+        <translation>una anotación de fragmento necesita inicio y fin</translation>
+    </message>
+    <message>
+        <source>invalid span [%1, %2)</source>
+        <translation>fragmento no válido [%1, %2)</translation>
+    </message>
+    <message>
+        <source>a model annotation needs its model version</source>
+        <translation>una anotación del modelo necesita su versión del modelo</translation>
+    </message>
+    <message>
+        <source>annotation %1 does not exist</source>
+        <translation>la anotación %1 no existe</translation>
+    </message>
+    <message>
+        <source>media %1 does not exist</source>
+        <translation>el archivo multimedia %1 no existe</translation>
+    </message>
+    <message>
+        <source>model version %1 does not exist</source>
+        <translation>la versión del modelo %1 no existe</translation>
+    </message>
+    <message>
+        <source>model version %1 has no file &apos;%2&apos;</source>
+        <translation>la versión del modelo %1 no tiene el archivo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>database %1 failed: %2 (SQL: %3)</source>
+        <translation>falló la operación %1 de la base de datos: %2 (SQL: %3)</translation>
+    </message>
+    <message>
+        <source>image features of %1: %2</source>
+        <translation>características de imagen de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 covers language &apos;%3&apos; only, not &apos;%4&apos;</source>
+        <translation>%1: la versión del modelo %2 solo cubre el idioma &apos;%3&apos;, no &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; has no labelled items in split &apos;%3&apos;</source>
+        <translation>%1: la tarea &apos;%2&apos; no tiene elementos etiquetados en la partición &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no labelled thread items in split &apos;%2&apos;</source>
+        <translation>%1: no hay hilos etiquetados en la partición &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: thread evaluation failed: %2</source>
+        <translation>%1: falló la evaluación de hilos: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the feature cache folder</source>
+        <translation>%1: no se puede crear la carpeta de caché de características</translation>
+    </message>
+    <message>
+        <source>media %1</source>
+        <translation>archivo multimedia %1</translation>
+    </message>
+    <message>
+        <source>%1: no memes with images in split &apos;%2&apos;</source>
+        <translation>%1: no hay memes con imagen en la partición &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; needs memes with images in split(s) %3; found %4</source>
+        <translation>%1: la tarea &apos;%2&apos; necesita memes con imagen en las particiones indicadas (%3); se encontraron %4</translation>
+    </message>
+    <message>
+        <source>%1: training the meme model failed: %2</source>
+        <translation>%1: falló el entrenamiento del modelo de memes: %2</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 is text-only: it has no image map</source>
+        <translation>%1: la versión del modelo %2 es solo de texto: no tiene mapa de imagen</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a meme with an image</source>
+        <translation>%1: el elemento %2 no es un meme con imagen</translation>
+    </message>
+    <message>
+        <source>unknown technique &apos;%1&apos; (persuasion-22: %2)</source>
+        <translation>técnica desconocida &apos;%1&apos; (persuasion-22: %2)</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 is not a %3 model</source>
+        <translation>%1: la versión del modelo %2 no es un modelo %3</translation>
+    </message>
+    <message>
+        <source>%1: no trained %2 model (run candor-cli train --task %2 first)</source>
+        <translation>%1: no hay ningún modelo %2 entrenado (antes hay que ejecutar candor-cli train --task %2)</translation>
+    </message>
+    <message>
+        <source>%1: no trained %2 model of variant %3 (run candor-cli train --task %2 first)</source>
+        <translation>%1: no hay ningún modelo %2 entrenado de la variante %3 (antes hay que ejecutar candor-cli train --task %2)</translation>
+    </message>
+    <message>
+        <source>%1: model version %2: %3</source>
+        <translation>%1: versión del modelo %2: %3</translation>
+    </message>
+    <message>
+        <source>item %1 (media %2)</source>
+        <translation>elemento %1 (archivo multimedia %2)</translation>
+    </message>
+    <message>
+        <source>the model returned %1 predictions for %2 texts</source>
+        <translation>el modelo devolvió %1 predicciones para %2 textos</translation>
+    </message>
+    <message>
+        <source>%1: prediction with model version %2 failed: %3</source>
+        <translation>%1: falló la predicción con la versión del modelo %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: thread prediction failed: %2</source>
+        <translation>%1: falló la predicción de hilos: %2</translation>
+    </message>
+    <message>
+        <source>%1: training failed: %2</source>
+        <translation>%1: falló el entrenamiento: %2</translation>
+    </message>
+    <message>
+        <source>%1: no model version for task &apos;%2&apos; (train one first)</source>
+        <translation>%1: no hay ninguna versión del modelo para la tarea &apos;%2&apos; (antes hay que entrenar una)</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 does not exist or is not a &apos;%3&apos; model</source>
+        <translation>%1: la versión del modelo %2 no existe o no es un modelo &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 lists no model files</source>
+        <translation>%1: la versión del modelo %2 no incluye ningún archivo de modelo</translation>
+    </message>
+    <message>
+        <source>%1: cannot load model version %2: %3</source>
+        <translation>%1: no se puede cargar la versión del modelo %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown text task &apos;%1&apos; (use %2)</source>
+        <translation>tarea de texto desconocida &apos;%1&apos; (valores válidos: %2)</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use en, es or all)</source>
+        <translation>idioma desconocido &apos;%1&apos; (valores válidos: en, es o all)</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>un entero no negativo</translation>
+    </message>
+    <message>
+        <source>&quot;chronological&quot; or &quot;branches&quot;</source>
+        <translation>&quot;chronological&quot; o &quot;branches&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;both&quot;, &quot;stance&quot; or &quot;veracity&quot;</source>
+        <translation>&quot;both&quot;, &quot;stance&quot; o &quot;veracity&quot;</translation>
+    </message>
+    <message>
+        <source>thread training config: unknown key &quot;%1&quot;</source>
+        <translation>configuración de entrenamiento de hilos: clave desconocida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>thread training config: &quot;%1&quot; must be %2</source>
+        <translation>configuración de entrenamiento de hilos: &quot;%1&quot; debe ser %2</translation>
+    </message>
+    <message>
+        <source>%1: post %2 of item %3 refers to missing media %4</source>
+        <translation>%1: la publicación %2 del elemento %3 remite al archivo multimedia %4, que no existe</translation>
+    </message>
+    <message>
+        <source>post %1 of item %2 (media %3)</source>
+        <translation>publicación %1 del elemento %2 (archivo multimedia %3)</translation>
+    </message>
+    <message>
+        <source>training config: &apos;%1&apos; must be %2</source>
+        <translation>configuración de entrenamiento: &apos;%1&apos; debe ser %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>the path of a sentencepiece .model file</source>
+        <translation>la ruta de un archivo .model de sentencepiece</translation>
+    </message>
+    <message>
+        <source>training config: cannot read tokenizer &apos;%1&apos;: %2</source>
+        <translation>configuración de entrenamiento: no se puede leer el tokenizador &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>training config: unknown key &apos;%1&apos;</source>
+        <translation>configuración de entrenamiento: clave desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; (language %3)</source>
+        <translation>%1: tarea &apos;%2&apos; (idioma %3)</translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos;</source>
+        <translation>%1: tarea &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has no labelled items in split(s) %2</source>
+        <translation>%1 no tiene elementos etiquetados en las particiones indicadas (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no labelled items in dev split &apos;%2&apos; (name one with --dev-split)</source>
+        <translation>%1 no tiene elementos etiquetados en la partición de validación &apos;%2&apos; (se puede indicar otra con --dev-split)</translation>
+    </message>
+    <message>
+        <source>%1 has no labelled thread items in split(s) %2 (import RumourEval first)</source>
+        <translation>%1 no tiene hilos etiquetados en las particiones indicadas (%2; antes hay que importar RumourEval)</translation>
+    </message>
+    <message>
+        <source>%1: cannot load thread model version %2: %3</source>
+        <translation>%1: no se puede cargar la versión %2 del modelo de hilos: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: record %2: %3</source>
+        <translation>%1: registro %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1 (post %2)</source>
+        <translation>línea %1 (publicación %2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; not found in %2</source>
+        <translation>no se encontró la imagen &apos;%1&apos; en %2</translation>
+    </message>
+    <message>
+        <source>image skipped: %1</source>
+        <translation>imagen omitida: %1</translation>
+    </message>
+    <message>
+        <source>replies to %1, but structure.json places it under the root; kept %1</source>
+        <translation>responde a %1, pero structure.json la sitúa bajo la raíz; se mantiene %1</translation>
+    </message>
+    <message>
+        <source>replies to %1, but structure.json places it under %2; kept %1</source>
+        <translation>responde a %1, pero structure.json la sitúa bajo %2; se mantiene %1</translation>
+    </message>
+    <message>
+        <source>image &apos;%1&apos; not stored: %2</source>
+        <translation>imagen &apos;%1&apos; no guardada: %2</translation>
+    </message>
+    <message>
+        <source>message #%1</source>
+        <translation>mensaje #%1</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>mensaje %1</translation>
+    </message>
+    <message>
+        <source>photo skipped: %1</source>
+        <translation>foto omitida: %1</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>hilo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors (cancelled, nothing of the cancelled file was written)</source>
+        <translation>%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores (cancelado; no se escribió nada del archivo cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors</source>
+        <translation>%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>generating memes and chats</source>
+        <translation>generando memes y chats</translation>
+    </message>
+    <message>
+        <source>importing memes</source>
+        <translation>importando memes</translation>
+    </message>
+    <message>
+        <source>importing Telegram exports</source>
+        <translation>importando exportaciones de Telegram</translation>
+    </message>
+    <message>
+        <source>adding meme text labels, narrative, stance and veracity labels</source>
+        <translation>añadiendo etiquetas de texto de memes, de narrativa, de postura y de veracidad</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>terminando</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>telegram threads</source>
+        <translation>hilos de Telegram</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskReadiness</name>
+    <message>
+        <source>no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)</source>
+        <translation>no hay ningún mensaje con la etiqueta CONSPIRACY o CRITICAL (%1, de referencia o confirmada por humanos)</translation>
+    </message>
+    <message>
+        <source>no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)</source>
+        <translation>no hay ningún meme con fragmentos de %1 (de referencia o confirmados por humanos, subtarea 2 de SemEval)</translation>
+    </message>
+    <message>
+        <source>no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)</source>
+        <translation>no hay ningún meme con etiquetas de elemento de %1 (de referencia o confirmadas por humanos, subtarea 1 de SemEval)</translation>
+    </message>
+    <message>
+        <source>%1 in split &apos;%2&apos;</source>
+        <translation>%1 en la partición &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 in the dev split &apos;%2&apos;</source>
+        <translation>%1 en la partición de validación &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadEdits</name>
+    <message>
+        <source>Set stance %1</source>
+        <translation>Asignar la postura %1</translation>
+    </message>
+    <message>
+        <source>Set veracity %1</source>
+        <translation>Asignar la veracidad %1</translation>
+    </message>
+</context>
+<context>
+    <name>candor::AnnotationEditor</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>Corregir %1</translation>
+    </message>
+    <message>
+        <source>Gold annotations come from the dataset and are not removed; add a corrected span instead.</source>
+        <translation>Las anotaciones de referencia vienen del conjunto de datos y no se eliminan; en su lugar, se puede añadir un fragmento corregido.</translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>Aceptar todas las propuestas</translation>
+    </message>
+    <message>
+        <source>Label item %1</source>
+        <translation>Etiquetar el elemento como %1</translation>
+    </message>
+    <message>
+        <source>Unlabel item %1</source>
+        <translation>Quitar la etiqueta %1 del elemento</translation>
+    </message>
+</context>
+<context>
+    <name>candor::EvaluateTextTaskJob</name>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation>Evaluar %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ExportJob</name>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation>Exportar %1 como %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown export format &apos;%2&apos;</source>
+        <translation>%1: formato de exportación desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Exporting to %1 as %2</source>
+        <translation>Exportando a %1 como %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) written</source>
+        <translation>
+            <numerusform>%1: %n registro escrito</numerusform>
+            <numerusform>%1: %n registros escritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ImportJob</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n files</source>
+        <translation>
+            <numerusform>Importar %n archivo</numerusform>
+            <numerusform>Importar %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped %1: no importer recognises it</source>
+        <translation>Se omitió %1: ningún importador lo reconoce</translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2</source>
+        <translation>Importando %1 como %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) imported before the cancel are kept; the one under way was not written</source>
+        <translation>
+            <numerusform>Se conserva %n ruta importada antes de la cancelación; la que estaba en curso no se escribió</numerusform>
+            <numerusform>Se conservan %n rutas importadas antes de la cancelación; la que estaba en curso no se escribió</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemBrowser</name>
+    <message>
+        <source>Items browser</source>
+        <translation>Explorador de elementos</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>Elementos coincidentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n elemento coincide</numerusform>
+            <numerusform>%n elementos coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 items match</source>
+        <translation>%1 elementos coinciden</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>Count failed: %1</source>
+        <translation>Falló el recuento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemFilterBar</name>
+    <message>
+        <source>(any)</source>
+        <translation>(cualquiera)</translation>
+    </message>
+    <message>
+        <source>Item filters</source>
+        <translation>Filtros de elementos</translation>
+    </message>
+    <message>
+        <source>Search text (full-text)…</source>
+        <translation>Buscar en el texto (texto completo)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Predicted label</source>
+        <translation>Etiqueta predicha</translation>
+    </message>
+    <message>
+        <source>Minimum score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado de revisión</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador/a</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Partición</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Filtros guardados</translation>
+    </message>
+    <message>
+        <source>Filter name</source>
+        <translation>Nombre del filtro</translation>
+    </message>
+    <message>
+        <source>Name for the saved filter</source>
+        <translation>Nombre para el filtro guardado</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Show or hide the filter fields</source>
+        <translation>Mostrar u ocultar los campos del filtro</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>(saved filters)</source>
+        <translation>(filtros guardados)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemTableModel</name>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humana</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertidumbre</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador/a</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>%L1+</source>
+        <translation>%L1+</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>contando…</translation>
+    </message>
+    <message>
+        <source>count failed</source>
+        <translation>falló el recuento</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ItemView</name>
+    <message>
+        <source>Item view</source>
+        <translation>Vista del elemento</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Detalles del elemento</translation>
+    </message>
+    <message>
+        <source>Bands under the text: solid = gold or accepted, edged = human, dashed = model proposal. Select text and press a technique key.</source>
+        <translation>Bandas bajo el texto: continua = referencia o aceptada, con borde = humana, discontinua = propuesta del modelo. Para anotar, seleccionar texto y pulsar la tecla de una técnica.</translation>
+    </message>
+    <message>
+        <source>Item view tools</source>
+        <translation>Herramientas de la vista del elemento</translation>
+    </message>
+    <message>
+        <source>%1 [%2, %3) selected: A accepts, X rejects, Del removes, a technique key relabels</source>
+        <translation>%1 [%2, %3) seleccionado: A acepta, X rechaza, Supr elimina, la tecla de una técnica lo reetiqueta</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Show gold spans from the dataset</source>
+        <translation>Mostrar los fragmentos de referencia del conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humana</translation>
+    </message>
+    <message>
+        <source>Show spans made by annotators</source>
+        <translation>Mostrar los fragmentos marcados por anotadores</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Show the model&apos;s proposals</source>
+        <translation>Mostrar las propuestas del modelo</translation>
+    </message>
+    <message>
+        <source>Accept span</source>
+        <translation>Aceptar fragmento</translation>
+    </message>
+    <message>
+        <source>Reject span</source>
+        <translation>Rechazar fragmento</translation>
+    </message>
+    <message>
+        <source>Delete span</source>
+        <translation>Eliminar fragmento</translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>Aceptar todas las propuestas</translation>
+    </message>
+    <message>
+        <source>Label selection…</source>
+        <translation>Etiquetar la selección…</translation>
+    </message>
+    <message>
+        <source>Next span</source>
+        <translation>Fragmento siguiente</translation>
+    </message>
+    <message>
+        <source>Previous span</source>
+        <translation>Fragmento anterior</translation>
+    </message>
+    <message>
+        <source>Span start left</source>
+        <translation>Inicio del fragmento a la izquierda</translation>
+    </message>
+    <message>
+        <source>Span start right</source>
+        <translation>Inicio del fragmento a la derecha</translation>
+    </message>
+    <message>
+        <source>Span end left</source>
+        <translation>Fin del fragmento a la izquierda</translation>
+    </message>
+    <message>
+        <source>Span end right</source>
+        <translation>Fin del fragmento a la derecha</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 / %4%5%6</source>
+        <translation>#%1 · %2 · %3 / %4%5%6</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <source>Added %1 [%2, %3)</source>
+        <translation>Se añadió %1 [%2, %3)</translation>
+    </message>
+    <message>
+        <source>Select text or a span first</source>
+        <translation>Primero hay que seleccionar texto o un fragmento</translation>
+    </message>
+    <message>
+        <source>Select a model span to accept</source>
+        <translation>Seleccionar un fragmento del modelo para aceptarlo</translation>
+    </message>
+    <message>
+        <source>Select a model span to reject</source>
+        <translation>Seleccionar un fragmento del modelo para rechazarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n proposal(s)</source>
+        <translation>
+            <numerusform>Se aceptó %n propuesta</numerusform>
+            <numerusform>Se aceptaron %n propuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::Job</name>
+    <message>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JobListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>cancelando…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>candor::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Job list</source>
+        <translation>Lista de trabajos</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancelar trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job, or the newest running one</source>
+        <translation>Cancelar el trabajo seleccionado o, si no hay ninguno, el último en curso</translation>
+    </message>
+    <message>
+        <source>Clear ended</source>
+        <translation>Quitar terminados</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LabelListModel</name>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>model probability %1%</source>
+        <translation>probabilidad del modelo %1%</translation>
+    </message>
+</context>
+<context>
+    <name>candor::LabelsPanel</name>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Span label schema</source>
+        <translation>Esquema de etiquetas de fragmentos</translation>
+    </message>
+    <message>
+        <source>Item label schema</source>
+        <translation>Esquema de etiquetas de elementos</translation>
+    </message>
+    <message>
+        <source>Span techniques</source>
+        <translation>Técnicas en fragmentos</translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation>Etiquetas del elemento</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <source>Span techniques (select text, press the key or double-click)</source>
+        <translation>Técnicas en fragmentos (seleccionar texto y pulsar la tecla o hacer doble clic)</translation>
+    </message>
+    <message>
+        <source>Item labels (bars: model probability)</source>
+        <translation>Etiquetas del elemento (barras: probabilidad del modelo)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>No human annotations yet.</source>
+        <translation>Todavía no hay anotaciones humanas.</translation>
+    </message>
+    <message>
+        <source>Annotated by: %1</source>
+        <translation>Anotado por: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n item(s)</source>
+        <translation>
+            <numerusform>%1: %2 de %n elemento</numerusform>
+            <numerusform>%1: %2 de %n elementos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::MainWindow</name>
+    <message>
+        <source>Candor</source>
+        <translation>Candor</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Item counts</source>
+        <translation>Recuento de elementos</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Dispositivo de cálculo</translation>
+    </message>
+    <message>
+        <source>Running jobs</source>
+        <translation>Trabajos en curso</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>%1 — Candor</source>
+        <translation>%1 — Candor</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>Open or create a project first, then drop the files again.</source>
+        <translation>Primero hay que abrir o crear un proyecto y después volver a soltar los archivos.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1: falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1: terminado</translation>
+    </message>
+    <message>
+        <source>No unreviewed item left in this view</source>
+        <translation>No quedan elementos sin revisar en esta vista</translation>
+    </message>
+    <message>
+        <source>No unreviewed item has model proposals</source>
+        <translation>Ningún elemento sin revisar tiene propuestas del modelo</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n trabajo en curso</numerusform>
+            <numerusform>%n trabajos en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample project</source>
+        <translation>Abrir proyecto de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)</source>
+        <translation>Conjuntos de datos (*.json *.jsonl *.csv *.tsv *.txt *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Ce&amp;rrar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Elemento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>Elemento &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;unreviewed</source>
+        <translation>Siguiente sin re&amp;visar</translation>
+    </message>
+    <message>
+        <source>Next most un&amp;certain</source>
+        <translation>Siguiente más &amp;incierto</translation>
+    </message>
+    <message>
+        <source>&amp;Find items…</source>
+        <translation>&amp;Buscar elementos…</translation>
+    </message>
+    <message>
+        <source>Focus item &amp;text</source>
+        <translation>Ir al &amp;texto del elemento</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Trabajos</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>&amp;Cancelar trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;all jobs</source>
+        <translation>Cancelar &amp;todos los trabajos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear ended jobs</source>
+        <translation>&amp;Quitar trabajos terminados</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Candor</source>
+        <translation>&amp;Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>About Candor</source>
+        <translation>Acerca de Candor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candor %1&lt;/b&gt;&lt;p&gt;A workbench against online manipulation.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Candor %1&lt;/b&gt;&lt;p&gt;Un entorno de trabajo contra la manipulación en línea.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %L2 items</source>
+        <translation>%1 de %L2 elementos</translation>
+    </message>
+    <message>
+        <source>Stance &amp;keys…</source>
+        <translation>&amp;Teclas de postura…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Format (every item, best annotation of each):</source>
+        <translation>Formato (todos los elementos, la mejor anotación de cada uno):</translation>
+    </message>
+    <message>
+        <source>Export as %1</source>
+        <translation>Exportar como %1</translation>
+    </message>
+    <message>
+        <source>%1 cancelled; %2</source>
+        <translation>%1: cancelado; %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeImageView</name>
+    <message>
+        <source>Meme image</source>
+        <translation>Imagen del meme</translation>
+    </message>
+    <message>
+        <source>Wheel or +/- zoom, 0 fits, drag pans; click a word or Shift+drag a region to select its text</source>
+        <translation>Rueda o +/- para el zoom, 0 para ajustar, arrastrar para desplazar; clic en una palabra o Mayús+arrastrar sobre una región para seleccionar su texto</translation>
+    </message>
+    <message>
+        <source>The meme&apos;s picture, with the model&apos;s heatmap over it when one is shown. The caption is the item text below; words and regions picked here select it there.</source>
+        <translation>La imagen del meme, con el mapa de calor del modelo encima cuando se muestra uno. El texto del meme es el texto del elemento que aparece debajo; las palabras y regiones elegidas aquí lo seleccionan allí.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeMapService</name>
+    <message>
+        <source>no project is open</source>
+        <translation>no hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <source>the job could not start</source>
+        <translation>no se pudo iniciar el trabajo</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeMapTaskJob</name>
+    <message>
+        <source>Attention map of item %1</source>
+        <translation>Mapa de atención del elemento %1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2</source>
+        <translation>Grad-CAM de %1 en el elemento %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MemeView</name>
+    <message>
+        <source>Meme view</source>
+        <translation>Vista del meme</translation>
+    </message>
+    <message>
+        <source>Meme tools</source>
+        <translation>Herramientas del meme</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Show where the model looks: the caption&apos;s attention over the image grid, or the Grad-CAM of the technique picked beside</source>
+        <translation>Mostrar dónde mira el modelo: la atención del texto del meme sobre la cuadrícula de la imagen, o el Grad-CAM de la técnica elegida al lado</translation>
+    </message>
+    <message>
+        <source>Heatmap technique</source>
+        <translation>Técnica del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Opacidad del mapa de calor</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or the wheel over the image)</source>
+        <translation>Acercar (+ o la rueda sobre la imagen)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Alejar (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>Mostrar la imagen completa (0)</translation>
+    </message>
+    <message>
+        <source>Save overlay as PNG…</source>
+        <translation>Guardar la superposición como PNG…</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Guardar PNG…</translation>
+    </message>
+    <message>
+        <source>Save the image with the heatmap and highlights as PNG</source>
+        <translation>Guardar la imagen con el mapa de calor y los resaltados como PNG</translation>
+    </message>
+    <message>
+        <source>Heatmap state</source>
+        <translation>Estado del mapa de calor</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2)</source>
+        <translation>Versión del modelo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Train a %1 model with images to see heatmaps</source>
+        <translation>Para ver mapas de calor, hay que entrenar un modelo %1 con imágenes</translation>
+    </message>
+    <message>
+        <source>Attention (caption → image)</source>
+        <translation>Atención (texto → imagen)</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: %1 (p %2)</source>
+        <translation>Grad-CAM: %1 (p %2)</translation>
+    </message>
+    <message>
+        <source>Grad-CAM: %1</source>
+        <translation>Grad-CAM: %1</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>calculando…</translation>
+    </message>
+    <message>
+        <source>no stored map</source>
+        <translation>no hay ningún mapa guardado</translation>
+    </message>
+    <message>
+        <source>map failed</source>
+        <translation>falló el mapa</translation>
+    </message>
+    <message>
+        <source>Heatmap of item %1: %2</source>
+        <translation>Mapa de calor del elemento %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>Saved the overlay of item %1 to %2</source>
+        <translation>Se guardó la superposición del elemento %1 en %2</translation>
+    </message>
+    <message>
+        <source>Save overlay as PNG</source>
+        <translation>Guardar la superposición como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ModelActions</name>
+    <message>
+        <source>Active &amp;task</source>
+        <translation>&amp;Tarea activa</translation>
+    </message>
+    <message>
+        <source>&amp;Train…</source>
+        <translation>&amp;Entrenar…</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain with the last settings</source>
+        <translation>&amp;Reentrenar con la última configuración</translation>
+    </message>
+    <message>
+        <source>Predict current &amp;item</source>
+        <translation>Predecir el elemento a&amp;ctual</translation>
+    </message>
+    <message>
+        <source>Predict current &amp;filter</source>
+        <translation>Predecir el &amp;filtro actual</translation>
+    </message>
+    <message>
+        <source>Predict &amp;all items</source>
+        <translation>Predecir t&amp;odos los elementos</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate on dev</source>
+        <translation>E&amp;valuar en validación</translation>
+    </message>
+    <message>
+        <source>No model version for task %1 yet: train one first (Models &gt; Train…)</source>
+        <translation>Todavía no hay ninguna versión del modelo para la tarea %1: antes hay que entrenar una (Modelos &gt; Entrenar…)</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Entrenamiento de %1</translation>
+    </message>
+    <message>
+        <source>Training %1: %2</source>
+        <translation>Entrenamiento de %1: %2</translation>
+    </message>
+    <message>
+        <source>Retrain: the last version&apos;s settings are unreadable (%1); using the defaults</source>
+        <translation>Reentrenar: no se puede leer la configuración de la última versión (%1); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Dev metrics of version %1: %2</source>
+        <translation>Métricas de validación de la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Dev metrics of the previous version %1: %2</source>
+        <translation>Métricas de validación de la versión anterior %1: %2</translation>
+    </message>
+    <message>
+        <source>Model trained</source>
+        <translation>Modelo entrenado</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is trained.
+
+Dev: %3
+%4
+Predict all items with it now? Proposals never replace human annotations.</source>
+        <translation>La versión %1 de %2 está entrenada.
+
+Validación: %3
+%4
+¿Predecir ahora todos los elementos con ella? Las propuestas nunca sustituyen a las anotaciones humanas.</translation>
+    </message>
+    <message>
+        <source>Previous version %1: %2
+</source>
+        <translation>Versión anterior %1: %2
+</translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation>todos los elementos</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered item(s)</source>
+        <translation>
+            <numerusform>%n elemento filtrado</numerusform>
+            <numerusform>%n elementos filtrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 on dev (%2 items): %3</source>
+        <translation>Evaluación de %1 en validación (%2 elementos): %3</translation>
+    </message>
+    <message>
+        <source>open a project first</source>
+        <translation>antes hay que abrir un proyecto</translation>
+    </message>
+    <message>
+        <source>Train a new version of %1 with the last version&apos;s settings</source>
+        <translation>Entrenar una nueva versión de %1 con la configuración de la última versión</translation>
+    </message>
+    <message>
+        <source>Cannot train %1: %2</source>
+        <translation>No se puede entrenar %1: %2</translation>
+    </message>
+    <message>
+        <source>Retrain: the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
+        <translation>Reentrenar: la última versión partió de un tokenizador preentrenado, que no se guarda con ella; esta ejecución entrena uno propio (para elegir: Modelos &gt; Entrenar…)</translation>
+    </message>
+    <message>
+        <source>the current filter</source>
+        <translation>el filtro actual</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ModelVersionsPanel</name>
+    <message>
+        <source>Model versions</source>
+        <translation>Versiones del modelo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Dev metrics</source>
+        <translation>Métricas de validación</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Entrenada con</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PredictTextTaskJob</name>
+    <message>
+        <source>Predict %1 (%2)</source>
+        <translation>Predecir %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation>La versión del modelo %1 propuso %2 anotación(es) en %3 elemento(s)</translation>
+    </message>
+    <message>
+        <source>The filter lists no items: nothing to predict</source>
+        <translation>El filtro no incluye ningún elemento: no hay nada que predecir</translation>
+    </message>
+</context>
+<context>
+    <name>candor::SampleProjectJob</name>
+    <message>
+        <source>Build sample project</source>
+        <translation>Crear el proyecto de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shift+Arrows, Shift+Ctrl+Arrows</source>
+        <translation>Mayús+Flechas, Mayús+Ctrl+Flechas</translation>
+    </message>
+    <message>
+        <source>Select text in the item view (keyboard-only annotation)</source>
+        <translation>Seleccionar texto en la vista del elemento (anotación solo con el teclado)</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Deselect the selected span</source>
+        <translation>Deseleccionar el fragmento seleccionado</translation>
+    </message>
+    <message>
+        <source>Label the selection (or relabel the selected span): %1</source>
+        <translation>Etiquetar la selección (o reetiquetar el fragmento seleccionado): %1</translation>
+    </message>
+    <message>
+        <source>Up, Down (items table)</source>
+        <translation>Arriba, Abajo (tabla de elementos)</translation>
+    </message>
+    <message>
+        <source>Walk the items; span keys (technique keys, A, X, Del, &apos;.&apos;, &apos;,&apos;, Alt+arrows) act on the item view from the table as well</source>
+        <translation>Recorrer los elementos; las teclas de fragmentos (teclas de técnica, A, X, Supr, &apos;.&apos;, &apos;,&apos;, Alt+flechas) también actúan sobre la vista del elemento desde la tabla</translation>
+    </message>
+    <message>
+        <source>+, -, 0, Arrows (meme image)</source>
+        <translation>+, -, 0, Flechas (imagen del meme)</translation>
+    </message>
+    <message>
+        <source>Zoom the meme image in, out, fit it to the view, pan it</source>
+        <translation>Acercar o alejar la imagen del meme, ajustarla a la vista, desplazarla</translation>
+    </message>
+</context>
+<context>
+    <name>candor::SpanTextView</name>
+    <message>
+        <source>gold</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>human (%1)</source>
+        <translation>humana (%1)</translation>
+    </message>
+    <message>
+        <source>model, score %1</source>
+        <translation>modelo, puntuación %1</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorada</translation>
+    </message>
+    <message>
+        <source>Item text with technique spans</source>
+        <translation>Texto del elemento con fragmentos de técnicas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3</translation>
+    </message>
+    <message>
+        <source>No technique spans</source>
+        <translation>No hay fragmentos de técnicas</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; (%3, %4)</source>
+        <translation>%1 en &quot;%2&quot; (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n technique span(s): </source>
+        <translation>
+            <numerusform>%n fragmento de técnica: </numerusform>
+            <numerusform>%n fragmentos de técnicas: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>candor::StanceKeysDialog</name>
+    <message>
+        <source>Stance keys</source>
+        <translation>Teclas de postura</translation>
+    </message>
+    <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Apoyo</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>&amp;Negación</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comentario</translation>
+    </message>
+    <message>
+        <source>Key for the stance %1</source>
+        <translation>Tecla para la postura %1</translation>
+    </message>
+    <message>
+        <source>Key conflicts</source>
+        <translation>Conflictos de teclas</translation>
+    </message>
+    <message>
+        <source>The keys give the current reply of a thread a human stance. Click a field and press the new key.</source>
+        <translation>Las teclas asignan una postura humana a la respuesta actual de un hilo. Para cambiar una, hacer clic en su campo y pulsar la nueva tecla.</translation>
+    </message>
+    <message>
+        <source>%1 has no key.</source>
+        <translation>%1 no tiene tecla.</translation>
+    </message>
+    <message>
+        <source>%1 is both %2 and %3.</source>
+        <translation>%1 es a la vez %2 y %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already &quot;%3&quot;.</source>
+        <translation>%1 (%2) ya está asignada a &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::StanceTimelineView</name>
+    <message>
+        <source>Reference stance (human, else gold)</source>
+        <translation>Postura de referencia (humana o, si no hay, la del conjunto de datos)</translation>
+    </message>
+    <message>
+        <source>Model stance</source>
+        <translation>Postura del modelo</translation>
+    </message>
+    <message>
+        <source>replies (cumulative)</source>
+        <translation>respuestas (acumuladas)</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>atención</translation>
+    </message>
+    <message>
+        <source>model attention</source>
+        <translation>atención del modelo</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>seleccionada</translation>
+    </message>
+    <message>
+        <source>Stances:</source>
+        <translation>Posturas:</translation>
+    </message>
+    <message>
+        <source>time since the source (%1)</source>
+        <translation>tiempo desde la publicación original (%1)</translation>
+    </message>
+    <message>
+        <source>Model stance over time</source>
+        <translation>Postura del modelo a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Stance over time</source>
+        <translation>Postura a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: no se puede escribir el archivo PNG</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file</source>
+        <translation>%1: no se puede escribir el archivo SVG</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the time axis around the pointer; click a point to select its reply</source>
+        <translation>Rueda: zoom del eje temporal alrededor del puntero; clic en un punto para seleccionar su respuesta</translation>
+    </message>
+    <message>
+        <source>Whole thread</source>
+        <translation>Hilo completo</translation>
+    </message>
+    <message>
+        <source>Show the whole time range again after zooming</source>
+        <translation>Volver a mostrar todo el intervalo de tiempo después del zoom</translation>
+    </message>
+    <message>
+        <source>Stance timeline</source>
+        <translation>Cronología de posturas</translation>
+    </message>
+    <message>
+        <source>Cumulative replies per stance over the thread&apos;s time, and the model&apos;s attention per reply</source>
+        <translation>Respuestas acumuladas por postura a lo largo del hilo, y atención del modelo a cada respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ThreadTreeModel</name>
+    <message>
+        <source>Post</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Postura</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ThreadView</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sin veredicto)</translation>
+    </message>
+    <message>
+        <source>Veracity:</source>
+        <translation>Veracidad:</translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation>veredicto (%1)</translation>
+    </message>
+    <message>
+        <source>model: %1 (%2)</source>
+        <translation>modelo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thread posts and their stances</source>
+        <translation>Publicaciones del hilo y sus posturas</translation>
+    </message>
+    <message>
+        <source>Stance of the current reply (thread view): %1</source>
+        <translation>Postura de la respuesta actual (vista del hilo): %1</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainDialog</name>
+    <message>
+        <source>Transformer encoder</source>
+        <translation>Codificador Transformer</translation>
+    </message>
+    <message>
+        <source>N-gram baseline</source>
+        <translation>Línea base de n-gramas</translation>
+    </message>
+    <message>
+        <source>Train a text model</source>
+        <translation>Entrenar un modelo de texto</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language (narrative)</source>
+        <translation>Idioma (narrativa)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <source>Encoder layers</source>
+        <translation>Capas del codificador</translation>
+    </message>
+    <message>
+        <source>Trains on the train split with gold labels, where human-confirmed annotations override gold; the dev split picks the candidate and the thresholds. The new version appears in the Models dock.</source>
+        <translation>Entrena con la partición de entrenamiento y sus etiquetas de referencia (las anotaciones confirmadas por humanos tienen prioridad sobre ellas); la partición de validación elige el candidato y los umbrales. La nueva versión aparece en el panel Modelos.</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Entrenar</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainTextTaskJob</name>
+    <message>
+        <source>Train %1</source>
+        <translation>Entrenar %1</translation>
+    </message>
+    <message>
+        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
+        <translation>Se entrenó %1: versión del modelo %2 (%3), %4 elementos de entrenamiento / %5 de validación, %6 s</translation>
+    </message>
+</context>
+<context>
+    <name>candor::TrainingChart</name>
+    <message>
+        <source>Training chart</source>
+        <translation>Gráfico de entrenamiento</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>dev metric</source>
+        <translation>métrica de validación</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>dev</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <source>No training yet</source>
+        <translation>Todavía no hay entrenamiento</translation>
+    </message>
+    <message>
+        <source>%1: step %2, loss %3</source>
+        <translation>%1: paso %2, pérdida %3</translation>
+    </message>
+    <message>
+        <source>%1, dev %2</source>
+        <translation>%1, validación %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Candor&lt;/h1&gt;&lt;p&gt;A workbench against online manipulation: persuasion techniques in memes and posts, narratives, rumours.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Candor&lt;/h1&gt;&lt;p&gt;Un entorno de trabajo contra la manipulación en línea: técnicas de persuasión en memes y publicaciones, narrativas, rumores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Open sample project</source>
+        <translation>Abrir proyecto de ejemplo</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>Drop dataset files or folders onto the window to import them into the open project.</source>
+        <translation>Los archivos o carpetas de conjuntos de datos que se suelten sobre la ventana se importan al proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent projects&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Proyectos recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+        <source>A small project built from bundled sample data: memes, Telegram chats and reply threads with gold labels, ready to train and retrain</source>
+        <translation>Un proyecto pequeño creado con los datos de ejemplo incluidos: memes, chats de Telegram e hilos de respuestas con etiquetas de referencia, listo para entrenar y reentrenar</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Workbench against online manipulation</source>
+        <translation>Entorno de trabajo contra la manipulación en línea</translation>
+    </message>
+    <message>
+        <source>Project file to open</source>
+        <translation>Archivo de proyecto que se abrirá</translation>
+    </message>
+</context>
+</TS>
