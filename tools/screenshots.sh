@@ -19,7 +19,7 @@ mkdir -p "$out"
 # Fusion with its default (light) palette gives the same pixels on every machine.
 # dark: the annotation scene on a dark palette (what a dark desktop gives). training-job: a real short training
 # run on the bundled sample project; the grab waits for the job (about a minute on CPU).
-for scene in welcome annotate browser dark training-job; do
+for scene in first-start welcome annotate browser dark training-job; do
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$app" "$scene" "$out/$scene.png"
 done

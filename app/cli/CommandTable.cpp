@@ -18,14 +18,14 @@ const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> table = {
         {"init", "create an empty project file", &runInit},
-        {"import", "import datasets (SemEval, PAN, RumourEval, MediaEval, Telegram, JSONL, CSV)", &runImport},
+        {"import", "import files or folders (every format below, detected; a mixed folder by its files)", &runImport},
         {"stats", "counts per kind, split, schema, label, origin and thread posts", &runStats},
-        {"export", "export annotations (SemEval tasks 1-3, PAN, RumourEval, JSONL, CSV)", &runExport},
+        {"export", "export items and annotations (every export format below)", &runExport},
         {"sample", "build the bundled sample project (memes, chats, threads) and print its stats", &runSample},
-        {"train", "train a text model (persuasion-labels, persuasion-spans, narrative) and register it", &runTrain},
+        {"train", "train a model of a task (see tasks below) and register it as a model version", &runTrain},
         {"predict", "write a model version's predictions as model annotations", &runPredict},
-        {"eval", "official metrics of the latest model version of a task on a split", &runEval},
-        {"models", "list model versions with their metrics", &runModels},
+        {"eval", "official metrics of a task's current model version on a split", &runEval},
+        {"models", "list model versions with their metrics; pin the one predictions use (roll back)", &runModels},
         {"heatmap", "draw a meme model's attention or per-technique Grad-CAM over a meme image (PNG)", &runHeatmap},
         {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
     };

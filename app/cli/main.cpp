@@ -2,7 +2,10 @@
 // exactly what the GUI uses. Errors: one line on stderr naming the record and the reason, non-zero exit.
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
+#include "app/jobs/TaskCatalog.h"
 #include "core/domain/Error.h"
+#include "core/formats/common/Exporter.h"
+#include "core/formats/common/Importer.h"
 #include "models/engine/RunControl.h"
 
 #include <QCoreApplication>
@@ -12,13 +15,26 @@
 using namespace candor;
 
 namespace {
-void printUsage()
+
+QString usage()
 {
     QString text = QStringLiteral("usage: candor-cli <command> [options] (candor-cli <command> --help for details)\n\ncommands:\n");
     for (const cli::CliCommand &command : cli::commands())
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
-    cli::printErr(text.trimmed());
+    text += QStringLiteral("\ntasks (train, predict, eval --task):\n");
+    for (const TaskInfo &task : TaskCatalog::tasks())
+        text += QStringLiteral("  %1  %2\n").arg(task.name.leftJustified(22), task.summary);
+    QStringList importers;
+    for (const auto &importer : allImporters())
+        importers.append(importer->format());
+    QStringList exporters;
+    for (const auto &exporter : allExporters())
+        exporters.append(exporter->format());
+    text += QStringLiteral("\nimport formats: %1 (auto-detected; --format names one)\nexport formats: %2\n")
+                .arg(importers.join(QStringLiteral(", ")), exporters.join(QStringLiteral(", ")));
+    return text.trimmed();
 }
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -30,9 +46,13 @@ int main(int argc, char *argv[])
     cli::installInterruptHandler();
 
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
-        printUsage();
-        return arguments.size() < 2 ? cli::Usage : cli::Ok;
+    if (arguments.size() < 2) {
+        cli::printErr(usage());
+        return cli::Usage;
+    }
+    if (arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+        cli::printOut(usage());
+        return cli::Ok;
     }
     if (arguments[1] == QLatin1String("--version")) {
         cli::printOut(QStringLiteral("candor-cli ") + QCoreApplication::applicationVersion());
@@ -57,6 +77,6 @@ int main(int argc, char *argv[])
         return cli::Failure;
     }
     cli::printErr(QStringLiteral("candor-cli: unknown command '%1'").arg(arguments[1]));
-    printUsage();
+    cli::printErr(usage());
     return cli::Usage;
 }

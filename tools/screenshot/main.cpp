@@ -1,6 +1,7 @@
 // candor-screenshot: renders one documentation scene of the real window to a PNG and quits (tools/screenshots.sh
 // runs it on a virtual X server). A tool, not part of the shipped candor executable.
 #include "app/gui/Workbench.h"
+#include "core/sample/SampleProject.h"
 #include "tools/screenshot/ScreenshotScenes.h"
 #include "tools/screenshot/ScreenshotTrainingScene.h"
 #include "widgets/main/MainWindow.h"
@@ -39,7 +40,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Renders one scene of the candor window to a PNG"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scene"), QStringLiteral("one of: %1, training-job").arg(ScreenshotScenes::names().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("scene"), QStringLiteral("one of: %1, first-start, training-job").arg(ScreenshotScenes::names().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("png"), QStringLiteral("the PNG to write"));
     parser.process(app);
     if (parser.positionalArguments().size() != 2)
@@ -54,6 +55,16 @@ int main(int argc, char *argv[])
     const QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("candor-screenshot-XXXXXX")));
     const QString project = folder.filePath(QStringLiteral("candor-screenshot-demo.candor"));
     ScreenshotScenes::buildDemoProject(project);
+    if (scene == QLatin1String("first-start")) {
+        // The window as a new user meets it: placed and sized by itself (no fixed size), the sample project open.
+        const QString sample = folder.filePath(QStringLiteral("sample.candor"));
+        buildSampleProject(sample);
+        if (!window.openProject(sample))
+            return 2;
+        window.show();
+        QTimer::singleShot(800, &window, [&window, out] { grabAndQuit(window, out); });
+        return QApplication::exec();
+    }
     if (scene == QLatin1String("training-job")) {
         // A real training run: the grab waits for the job instead of a fixed delay.
         window.resize(1500, 900);

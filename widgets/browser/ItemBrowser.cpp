@@ -102,7 +102,8 @@ bool ItemBrowser::selectItem(qint64 itemId)
     const int row = m_model->rowOfItem(itemId);
     if (row < 0)
         return false;
-    const QModelIndex index = m_model->index(row, ItemTableModel::Preview);
+    // The row's first column: making the wide text column current would scroll the Kind column out of a narrow dock.
+    const QModelIndex index = m_model->index(row, ItemTableModel::Kind);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
@@ -116,7 +117,7 @@ bool ItemBrowser::step(int delta)
     row = qBound(0, row, m_model->rowCount() - 1);
     if (row < 0 || row == m_table->currentIndex().row())
         return false;
-    m_table->setCurrentIndex(m_model->index(row, ItemTableModel::Preview));
+    m_table->setCurrentIndex(m_model->index(row, ItemTableModel::Kind));
     return true;
 }
 

@@ -62,6 +62,7 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(JobListModel::Title, 220);
     m_table->horizontalHeader()->resizeSection(JobListModel::Progress, 160);
 
+    m_chart->hide();   // TrainingChart::start() shows it
     auto *cancel = new QPushButton(tr("Cancel job"), this);
     cancel->setToolTip(tr("Cancel the selected job, or the newest running one"));
     auto *clear = new QPushButton(tr("Clear ended"), this);

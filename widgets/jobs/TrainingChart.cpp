@@ -65,6 +65,7 @@ void TrainingChart::changeEvent(QEvent *event)
 
 void TrainingChart::start(const QString &title)
 {
+    show();   // hidden until the first training: an empty chart would keep the Jobs dock tall for nothing
     m_chart->setTitle(title);
     setAccessibleDescription(title);
     m_loss->clear();

@@ -9,7 +9,8 @@ class QValueAxis;
 namespace candor {
 
 // Live training curves: loss per step (left axis) and the dev metric at each evaluation (right axis, 0..1).
-// Fed by the job's progress through addPoint(); one run at a time (start() clears it).
+// Fed by the job's progress through addPoint(); one run at a time (start() clears it). Hidden until the first
+// start(), so the idle Jobs dock stays a strip.
 class TrainingChart final : public QWidget
 {
     Q_OBJECT

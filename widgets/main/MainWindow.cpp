@@ -29,10 +29,13 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace candor {
@@ -141,14 +144,34 @@ void MainWindow::createDocks()
     tabifyDockWidget(jobs, log);
     tabifyDockWidget(log, models);
     jobs->raise();
-    resizeDocks({m_docks[0], m_docks[1]}, {520, 300}, Qt::Horizontal);
-    resizeDocks({jobs}, {190}, Qt::Vertical);
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // Shares of the window, applied once it has its size: the items table gets room for a readable row (its text
+    // column), the labels a column of checkboxes, and the bottom docks stay a strip until a job runs.
+    resizeDocks({m_docks[0], m_docks[1]}, {qMax(440, width() * 40 / 100), qMax(260, width() * 18 / 100)}, Qt::Horizontal);
+    resizeDocks({m_docks[2]}, {kIdleBottomHeight}, Qt::Vertical);
+}
+
+void MainWindow::placeOnScreen()
+{
+    // First start (no saved geometry): most of the screen, centred, instead of Qt's ~2/3 default.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size(qMin(available.width(), qMax(1024, available.width() * 92 / 100)),
+                     qMin(available.height(), qMax(700, available.height() * 92 / 100)));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        placeOnScreen();
     const bool sameVersion = settings.value(QStringLiteral("window/layoutVersion")).toInt() == LayoutVersion;
     m_layoutRestored = sameVersion && restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
     if (!m_layoutRestored)
@@ -185,8 +208,14 @@ void MainWindow::showWorkspace()
     QSettings settings;
     const bool restored = settings.value(QStringLiteral("window/layoutVersion")).toInt() == LayoutVersion
         && restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
-    if (!restored)
+    if (!restored) {
         restoreState(m_defaultState, LayoutVersion);
+        // Dock sizes need the laid-out window: now if it is shown, else as soon as it is.
+        if (isVisible())
+            applyDefaultDockSizes();
+        else
+            QTimer::singleShot(0, this, [this] { applyDefaultDockSizes(); });
+    }
     bool anyVisible = false;
     for (QDockWidget *dock : m_docks)
         anyVisible = anyVisible || dock->isVisibleTo(this);
@@ -299,6 +328,13 @@ Job *MainWindow::startJob(std::unique_ptr<Job> owned)
         rereadProject();
     });
     m_jobsPanel->selectJob(job);
+    // The Jobs dock is a strip while idle; a running job brings it forward with room for its progress and chart.
+    QDockWidget *jobsDock = m_docks[2];
+    if (jobsDock->isVisible()) {
+        jobsDock->raise();
+        if (jobsDock->height() < kBusyBottomHeight)
+            resizeDocks({jobsDock}, {kBusyBottomHeight}, Qt::Vertical);
+    }
     return job;
 }
 

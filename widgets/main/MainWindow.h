@@ -36,7 +36,10 @@ class MainWindow final : public QMainWindow
 
 public:
     // Bump when docks are added or renamed: a saved state of another version is dropped, not half-applied.
-    static constexpr int LayoutVersion = 2;
+    static constexpr int LayoutVersion = 3;
+    // Height of the bottom docks (Jobs, Log, Models) in the default layout, and what a running job grows them to.
+    static constexpr int kIdleBottomHeight = 120;
+    static constexpr int kBusyBottomHeight = 280;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -96,6 +99,8 @@ protected:
 
 private:
     void createDocks();
+    void applyDefaultDockSizes();
+    void placeOnScreen();
     void createMenus();
     void restoreLayout();
     void saveLayout();

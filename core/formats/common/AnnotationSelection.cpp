@@ -3,9 +3,8 @@
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/ExportQueries.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -53,13 +52,7 @@ QList<Annotation> keepLatestPerTarget(QList<Annotation> rows)
 
 std::optional<qint64> latestModelForSchema(const ProjectStore &store, qint64 itemId, const QString &schema)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
-        "SELECT max(a.model_version_id) FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.origin = 'model' AND s.name = ? AND a.item_id = ?"));
-    query.addBindValue(schema);
-    query.addBindValue(itemId);
-    const QVariant id = sql::scalar(query);
-    return id.isNull() || !id.isValid() ? std::nullopt : std::optional<qint64>(id.toLongLong());
+    return ExportQueries(store).latestModelForSchema(itemId, schema);
 }
 
 } // namespace

@@ -2,26 +2,15 @@
 
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/ExportQueries.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace candor {
 
 QList<qint64> itemIdsForExport(const ProjectStore &store, ItemKind kind, const ExportOptions &options)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
-        "SELECT id FROM items WHERE kind = :kind AND (:split = '' OR split = :split)"
-        " AND (:language = '' OR language = :language) ORDER BY id"));
-    query.bindValue(QStringLiteral(":kind"), itemKindName(kind));
-    query.bindValue(QStringLiteral(":split"), sql::text(options.split));
-    query.bindValue(QStringLiteral(":language"), sql::text(options.language));
-    sql::exec(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    return ExportQueries(store).itemIds(kind, options.split, options.language);
 }
 
 void throwIfCancelled(const std::atomic_bool *cancel)

@@ -2,38 +2,20 @@
 
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/Sql.h"
+#include "core/store/ExportQueries.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace candor {
 
 QList<qint64> exportedItemIds(const ProjectStore &store, const QString &split)
 {
-    QSqlQuery query = sql::prepare(store.db(), split.isEmpty() ? QStringLiteral("SELECT id FROM items ORDER BY id")
-                                                               : QStringLiteral("SELECT id FROM items WHERE split = ? ORDER BY id"));
-    if (!split.isEmpty())
-        query.addBindValue(split);
-    sql::exec(query);
-    QList<qint64> ids;
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    return ExportQueries(store).itemIds(split);
 }
 
 QStringList schemasInUse(const ProjectStore &store, const QString &split)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
-        "SELECT s.name FROM label_schemas s WHERE EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN items i ON i.id = a.item_id WHERE l.schema_id = s.id AND (? = '' OR i.split = ?)) ORDER BY s.id"));
-    query.addBindValue(sql::text(split));
-    query.addBindValue(sql::text(split));
-    sql::exec(query);
-    QStringList names;
-    while (query.next())
-        names.append(query.value(0).toString());
-    return names;
+    return ExportQueries(store).schemasInUse(split);
 }
 
 ExportFile::ExportFile(const QString &path)

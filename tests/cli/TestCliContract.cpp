@@ -1,0 +1,112 @@
+// candor-cli's contract as scripts and users meet it: the help names every command, every task and every format,
+// `--help` of any command exits 0, a bad option exits 2, and long engine commands print their progress on stderr.
+#include "core/formats/common/Exporter.h"
+#include "core/formats/common/Importer.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace candor;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CANDOR_BINARY_DIR "/bin/candor-cli"), arguments);
+    process.waitForFinished(600000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QStringList kTasks{QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"),
+                         QStringLiteral("persuasion-multimodal"), QStringLiteral("narrative"), QStringLiteral("thread")};
+
+} // namespace
+
+class TestCliContract : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void everyCommandHelpExitsZero_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *command : {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models",
+                                    "heatmap", "ocr"})
+            QTest::newRow(command) << QString::fromLatin1(command);
+    }
+
+    void everyCommandHelpExitsZero()
+    {
+        QFETCH(QString, command);
+        const Run run = cli({command, QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Usage:")), qPrintable(run.out));
+    }
+
+    void topLevelHelpListsEveryTaskAndFormat()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &task : kTasks)
+            QVERIFY2(run.err.contains(task) || run.out.contains(task), qPrintable(task));
+        const Run import = cli({QStringLiteral("import"), QStringLiteral("--help")});
+        for (const auto &importer : allImporters())
+            QVERIFY2(import.out.contains(importer->format()), qPrintable(importer->format()));
+        const Run exportHelp = cli({QStringLiteral("export"), QStringLiteral("--help")});
+        for (const auto &exporter : allExporters())
+            QVERIFY2(exportHelp.out.contains(exporter->format()), qPrintable(exporter->format()));
+    }
+
+    void trainHelpListsEveryTask()
+    {
+        const Run run = cli({QStringLiteral("train"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &task : kTasks)
+            QVERIFY2(run.out.contains(task), qPrintable(task));
+    }
+
+    void badUsageExitsTwo()
+    {
+        QCOMPARE(cli({QStringLiteral("train")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--no-such-option")}).exitCode, 2);
+        const Run unknown = cli({QStringLiteral("train"), m_dir.filePath(QStringLiteral("none.candor")), QStringLiteral("--task"),
+                                 QStringLiteral("astrology")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("unknown task 'astrology'")), qPrintable(unknown.err));
+    }
+
+    // Not a terminal (a pipe): one line per phase and per scored epoch, so a long run is never silent.
+    void trainingPrintsProgressOnStderr()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("sample.candor"));
+        QCOMPARE(cli({QStringLiteral("sample"), project}).exitCode, 0);
+        const QString config = m_dir.filePath(QStringLiteral("small.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"threads": 1, "trainTransformer": false, "trainEnsemble": false, "ngramHashBits": 12, "ngramEpochs": 4})");
+        file.close();
+        const Run run = cli({QStringLiteral("train"), project, QStringLiteral("--task"), QStringLiteral("persuasion-labels"),
+                             QStringLiteral("--config"), config});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("model version 1")), qPrintable(run.out));
+        const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.filter(QStringLiteral("ngram epoch ")).filter(QStringLiteral(" dev ")).size() == 4, qPrintable(run.err));
+        QVERIFY2(lines.filter(QStringLiteral("loss ")).size() >= 4, qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliContract)
+#include "TestCliContract.moc"
