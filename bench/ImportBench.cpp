@@ -4,6 +4,7 @@
 #include "core/formats/common/Importer.h"
 #include "core/formats/telegram/TelegramImporter.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
@@ -21,7 +22,7 @@ using Rows = QList<QVariantList>;
 
 Rows readRows(const ProjectStore &store, const QString &statement)
 {
-    QSqlQuery query = sql::prepare(store.db(), statement);
+    QSqlQuery query = sql::prepare(storeConnection(store), statement);
     sql::exec(query);
     Rows rows;
     while (query.next()) {
@@ -81,8 +82,8 @@ int runImportBench(qint64 messages)
     watch.restart();
     {
         auto transaction = rawStore.transaction();
-        insertAll(rawStore.db(), QStringLiteral("INSERT INTO items(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kItemColumns), itemRows);
-        insertAll(rawStore.db(), QStringLiteral("INSERT INTO posts(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kPostColumns), postRows);
+        insertAll(storeConnection(rawStore), QStringLiteral("INSERT INTO items(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kItemColumns), itemRows);
+        insertAll(storeConnection(rawStore), QStringLiteral("INSERT INTO posts(%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kPostColumns), postRows);
         transaction.commit();
     }
     const double rawWall = watch.wallSeconds();

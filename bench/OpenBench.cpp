@@ -2,6 +2,7 @@
 #include "bench/BenchSupport.h"
 
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStats.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -24,7 +25,7 @@ int runOpenBench(qint64 items)
         // Direct SQL in one transaction: the fastest way to a large file; the import path is measured elsewhere.
         ProjectStore store(path);
         auto transaction = store.transaction();
-        QSqlQuery insert = sql::prepare(store.db(), QStringLiteral(
+        QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
             "INSERT INTO items(kind, source, external_id, split, text, content_hash) VALUES (?, 'bench', ?, ?, ?, ?)"));
         static const QString kinds[] = {QStringLiteral("post"), QStringLiteral("message"), QStringLiteral("meme"), QStringLiteral("thread")};
         for (qint64 i = 0; i < items; ++i) {

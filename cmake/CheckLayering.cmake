@@ -51,7 +51,7 @@ _candor_check("widgets" "#include[ \t]*\"(app|models)/" "widgets include app or 
 _candor_check("models" "#include[ \t]*\"(core/(store|formats|jobs|domain|image|ocr|sample|text)|widgets|app)/" "models include Qt layers")
 _candor_check("app/jobs" "#include[ \t]*\"widgets/" "app/jobs include widgets")
 _candor_check("core;widgets;app;models;tools"
-    "QSqlQuery|QSqlDatabase" "SQL outside core/store (QSqlQuery/QSqlDatabase)")
+    "QSqlQuery|QSqlDatabase|StoreConnection\\.h|sql::(prepare|exec|scalar)" "SQL outside core/store (a direct database call)")
 _candor_check("core;widgets;app;models;tools"
     "(FROM|JOIN|INTO|UPDATE|TABLE)[ \t]+(items|annotations|labels|label_schemas|posts|media|model_versions|model_files|jobs|meta|facets|item_summary|item_labels|text_search|ocr_words|image_maps)([ \t;,)]|$)"
     "SQL outside core/store (a statement on a project table)")

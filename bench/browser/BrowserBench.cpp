@@ -10,6 +10,7 @@
 #include "widgets/browser/ItemTableModel.h"
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/MatchCounter.h"
 #include "core/store/Migrations.h"
@@ -63,8 +64,8 @@ void generate(const QString &path, qint64 items)
     const qint64 slogans = store.labelId(Schemas::Persuasion22, QStringLiteral("Slogans"));
     const qint64 doubt = store.labelId(Schemas::Persuasion22, QStringLiteral("Doubt"));
     auto transaction = store.transaction();
-    QSqlQuery insert = sql::prepare(store.db(), kInsertItem);
-    QSqlQuery annotate = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery insert = sql::prepare(storeConnection(store), kInsertItem);
+    QSqlQuery annotate = sql::prepare(storeConnection(store), QStringLiteral(
         "INSERT INTO annotations(item_id, label_id, origin, annotator, model_version_id, score, status, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
     for (qint64 i = 0; i < items; ++i) {
@@ -114,10 +115,10 @@ void insertCost(qint64 items, QTextStream &out)
         ProjectStore::create(path);
         ProjectStore store(path);
         for (const QString &change : variant.changes)
-            sql::exec(store.db(), change);
+            sql::exec(storeConnection(store), change);
         bench::Stopwatch watch;
         auto transaction = store.transaction();
-        QSqlQuery insert = sql::prepare(store.db(), kInsertItem);
+        QSqlQuery insert = sql::prepare(storeConnection(store), kInsertItem);
         for (qint64 i = 0; i < items; ++i) {
             bindItem(insert, i);
             sql::exec(insert);

@@ -1,4 +1,5 @@
 #include "core/store/ExportQueries.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -23,7 +24,7 @@ QList<qint64> ids(QSqlQuery &query)
 
 QList<qint64> ExportQueries::itemIds(ItemKind kind, const QString &split, const QString &language) const
 {
-    QSqlQuery query = sql::prepare(m_store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral(
         "SELECT id FROM items WHERE kind = :kind AND (:split = '' OR split = :split)"
         " AND (:language = '' OR language = :language) ORDER BY id"));
     query.setForwardOnly(true);
@@ -35,7 +36,7 @@ QList<qint64> ExportQueries::itemIds(ItemKind kind, const QString &split, const 
 
 QList<qint64> ExportQueries::itemIds(const QString &split) const
 {
-    QSqlQuery query = sql::prepare(m_store.db(), QStringLiteral("SELECT id FROM items WHERE (? = '' OR split = ?) ORDER BY id"));
+    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral("SELECT id FROM items WHERE (? = '' OR split = ?) ORDER BY id"));
     query.setForwardOnly(true);
     query.addBindValue(sql::text(split));
     query.addBindValue(sql::text(split));
@@ -44,7 +45,7 @@ QList<qint64> ExportQueries::itemIds(const QString &split) const
 
 QStringList ExportQueries::schemasInUse(const QString &split) const
 {
-    QSqlQuery query = sql::prepare(m_store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral(
         "SELECT s.name FROM label_schemas s WHERE EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id"
         " JOIN items i ON i.id = a.item_id WHERE l.schema_id = s.id AND (? = '' OR i.split = ?)) ORDER BY s.id"));
     query.addBindValue(sql::text(split));
@@ -58,7 +59,7 @@ QStringList ExportQueries::schemasInUse(const QString &split) const
 
 std::optional<qint64> ExportQueries::latestModelForSchema(qint64 itemId, const QString &schema) const
 {
-    QSqlQuery query = sql::prepare(m_store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral(
         "SELECT max(a.model_version_id) FROM annotations a JOIN labels l ON l.id = a.label_id"
         " JOIN label_schemas s ON s.id = l.schema_id WHERE a.origin = 'model' AND s.name = ? AND a.item_id = ?"));
     query.addBindValue(schema);

@@ -1,4 +1,5 @@
 #include "core/store/ItemReader.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -11,7 +12,7 @@ namespace {
 
 QSqlQuery run(const ProjectStore &store, const QString &statement, const QVariantList &binds = {})
 {
-    QSqlQuery query = sql::prepare(store.db(), statement);
+    QSqlQuery query = sql::prepare(storeConnection(store), statement);
     query.setForwardOnly(true);
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds[i]);
@@ -55,7 +56,7 @@ QStringList nonEmptyValues(QSqlQuery query)
 
 FacetSelection ItemReader::facets(const ItemQuery &query) const
 {
-    return FacetSelection::resolve(m_store.db(), query);
+    return FacetSelection::resolve(storeConnection(m_store), query);
 }
 
 QList<ItemRow> ItemReader::page(const ItemQuery &query, const FacetSelection &facets, int limit,

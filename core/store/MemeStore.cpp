@@ -1,4 +1,5 @@
 #include "core/store/MemeStore.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/domain/Error.h"
 #include "core/store/Sql.h"
@@ -12,11 +13,11 @@ namespace candor {
 
 void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words)
 {
-    sql::Transaction transaction(store.db());
-    QSqlQuery remove = sql::prepare(store.db(), QStringLiteral("DELETE FROM ocr_words WHERE item_id = ?"));
+    sql::Transaction transaction(storeConnection(store));
+    QSqlQuery remove = sql::prepare(storeConnection(store), QStringLiteral("DELETE FROM ocr_words WHERE item_id = ?"));
     remove.bindValue(0, itemId);
     sql::exec(remove);
-    QSqlQuery insert = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
         "INSERT INTO ocr_words(item_id, media_id, position, word, start_cp, end_cp, x, y, width, height, confidence)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < words.size(); ++i) {
@@ -39,7 +40,7 @@ void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const Q
 
 QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
         "SELECT word, start_cp, end_cp, x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY position"));
     query.bindValue(0, itemId);
     sql::exec(query);
@@ -64,7 +65,7 @@ void putImageMap(ProjectStore &store, const ImageMap &map)
     QByteArray blob(qsizetype(map.weights.size() * 4), Qt::Uninitialized);
     for (size_t i = 0; i < map.weights.size(); ++i)
         qToLittleEndian<float>(map.weights[i], blob.data() + 4 * i);
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
         "INSERT OR REPLACE INTO image_maps(item_id, model_version_id, kind, label, rows, cols, weights)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, map.itemId);
@@ -80,7 +81,7 @@ void putImageMap(ProjectStore &store, const ImageMap &map)
 std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint64 modelVersionId, const QString &kind,
                                  const QString &label)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
         "SELECT rows, cols, weights FROM image_maps WHERE item_id = ? AND model_version_id = ? AND kind = ? AND label = ?"));
     query.bindValue(0, itemId);
     query.bindValue(1, modelVersionId);
@@ -107,7 +108,7 @@ std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint6
 
 QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
         "SELECT id, text, media_id FROM items WHERE kind = 'meme' AND media_id IS NOT NULL AND (? = '' OR split = ?) ORDER BY id"));
     query.bindValue(0, sql::text(split));
     query.bindValue(1, sql::text(split));

@@ -1,4 +1,5 @@
 #include "core/store/ProjectStats.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -37,7 +38,7 @@ QString keyOrNone(const QString &key) { return key.isEmpty() ? QStringLiteral("(
 
 QJsonObject ProjectStats::compute(const ProjectStore &store)
 {
-    const QSqlDatabase db = store.db();
+    const QSqlDatabase db = storeConnection(store);
     QJsonObject stats;
     stats.insert(QStringLiteral("items"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM items")).toLongLong());
     stats.insert(QStringLiteral("items_by_kind"), grouped(db, QStringLiteral("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind"), 1));

@@ -100,6 +100,11 @@ QSqlDatabase ProjectStore::db() const
     return Database::connection(m_path);
 }
 
+QSqlDatabase storeConnection(const ProjectStore &store)
+{
+    return store.db();
+}
+
 UpsertResult ProjectStore::upsertItem(const Item &item)
 {
     if (item.source.isEmpty() || item.externalId.isEmpty())

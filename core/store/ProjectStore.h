@@ -64,7 +64,6 @@ public:
     explicit ProjectStore(const QString &path);
 
     QString path() const { return m_path; }
-    QSqlDatabase db() const;   // this thread's connection
     // One write transaction on this thread's connection (BEGIN IMMEDIATE; rolled back unless committed): a job's
     // save, an import file, a batch of edits.
     sql::Transaction transaction() const { return sql::Transaction(db()); }
@@ -134,6 +133,9 @@ public:
     static QString contentHash(const ThreadPost &post);
 
 private:
+    friend QSqlDatabase storeConnection(const ProjectStore &store);
+    QSqlDatabase db() const;   // this thread's connection (the store's own code; see StoreConnection.h)
+
     QString m_path;
     mutable QHash<QString, qint64> m_labelIds;   // "schema\nlabel" -> id; labels never change id
 };

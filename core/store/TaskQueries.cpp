@@ -1,4 +1,5 @@
 #include "core/store/TaskQueries.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -18,7 +19,7 @@ const char *const kReferenceRow =
 
 QSqlQuery run(const ProjectStore &store, const QString &statement, const QVariantMap &binds = {})
 {
-    QSqlQuery query = sql::prepare(store.db(), statement);
+    QSqlQuery query = sql::prepare(storeConnection(store), statement);
     query.setForwardOnly(true);
     for (auto it = binds.constBegin(); it != binds.constEnd(); ++it)
         query.bindValue(it.key(), it.value());

@@ -16,6 +16,7 @@
 #include "widgets/browser/ItemFilterBar.h"
 #include "widgets/browser/ItemTableModel.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -44,7 +45,7 @@ constexpr int kJobTimeoutMs = 180000;   // the shared build machine can be slow;
 // Every gold and human row of the project, one line each: what predictions must never change.
 QStringList referenceRows(const ProjectStore &store)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
         "SELECT id, item_id, label_id, coalesce(start_cp, -1), coalesce(end_cp, -1), origin, status, updated_at"
         " FROM annotations WHERE origin <> 'model' ORDER BY id"));
     sql::exec(query);
@@ -60,7 +61,7 @@ QStringList referenceRows(const ProjectStore &store)
 
 int modelRows(const ProjectStore &store, qint64 versionId)
 {
-    QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
         "SELECT count(*) FROM annotations WHERE origin = 'model' AND model_version_id = ? AND status = 'proposed'"));
     query.addBindValue(versionId);
     sql::exec(query);
@@ -184,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(versions->rowCount(), 1);
 
         // An annotator corrects a training meme: the correction is a human row that retraining reads.
-        QSqlQuery meme = sql::prepare(store.db(), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = 'train' ORDER BY id LIMIT 1"));
+        QSqlQuery meme = sql::prepare(storeConnection(store), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = 'train' ORDER BY id LIMIT 1"));
         sql::exec(meme);
         QVERIFY(meme.next());
         const qint64 corrected = meme.value(0).toLongLong();

@@ -6,6 +6,7 @@
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TrainTextJob.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/Sql.h"
 
 #include <QJsonArray>
@@ -31,7 +32,7 @@ models::TextTrainConfig smallConfig()
 
 qint64 count(const ProjectStore &store, const QString &where)
 {
-    return sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM annotations WHERE ") + where).toLongLong();
+    return sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM annotations WHERE ") + where).toLongLong();
 }
 
 QStringList sortedKeys(const QJsonObject &object)
@@ -197,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(reports, 2);
         ProjectStore store(m_path);
         QVERIFY(store.modelVersions().isEmpty());
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT status FROM jobs WHERE kind = 'train-text'")).toString(),
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT status FROM jobs WHERE kind = 'train-text'")).toString(),
                  QStringLiteral("cancelled"));
     }
 

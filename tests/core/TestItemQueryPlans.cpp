@@ -3,6 +3,7 @@
 // walk with a per-row facet test; for pages (keyset and OFFSET), counts, id lists and the review queue.
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/FacetSelection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/ProjectStore.h"
@@ -46,7 +47,7 @@ private:
     {
         ProjectStore::create(path);
         m_store = std::make_unique<ProjectStore>(path);
-        const QSqlDatabase db = m_store->db();
+        const QSqlDatabase db = storeConnection(*m_store);
         sql::Transaction transaction(db);
         sql::exec(db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
         QSqlQuery insert = sql::prepare(db, QStringLiteral(
@@ -83,7 +84,7 @@ private:
 
     FacetSelection selection(const ItemQuery &query, Plan plan) const
     {
-        FacetSelection facets = FacetSelection::resolve(m_store->db(), query);
+        FacetSelection facets = FacetSelection::resolve(storeConnection(*m_store), query);
         // itemCount and projectItems only steer the plan; the rows come from the facet ids.
         if (plan == Plan::Narrow)
             facets.projectItems = qint64(1) << 40;
@@ -99,7 +100,7 @@ private:
         for (;;) {
             QVariantList binds;
             const auto after = rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.last());
-            const QList<qint64> page = ids(m_store->db(), query.selectStatement(binds, 13, after, rows.size(), facets), binds);
+            const QList<qint64> page = ids(storeConnection(*m_store), query.selectStatement(binds, 13, after, rows.size(), facets), binds);
             rows.append(page);
             if (page.size() < 13)
                 return rows;
@@ -123,15 +124,15 @@ private Q_SLOTS:
         ItemQuery query;
         query.kind = QStringLiteral("post");
         query.split = QStringLiteral("dev");
-        const FacetSelection facets = FacetSelection::resolve(m_store->db(), query);
+        const FacetSelection facets = FacetSelection::resolve(storeConnection(*m_store), query);
         QVERIFY(facets.constrained);
         QCOMPARE(facets.projectItems, qint64(600));
         // post: id % 4 == 0, dev: id % 10 == 0 -> multiples of 20: 30 items over three sources (en only).
         QCOMPARE(facets.itemCount, qint64(30));
         QCOMPARE(facets.ids.size(), 3);
         query.language = QStringLiteral("es");
-        QVERIFY(FacetSelection::resolve(m_store->db(), query).matchesNothing());
-        QVERIFY(!FacetSelection::resolve(m_store->db(), ItemQuery()).constrained);
+        QVERIFY(FacetSelection::resolve(storeConnection(*m_store), query).matchesNothing());
+        QVERIFY(!FacetSelection::resolve(storeConnection(*m_store), ItemQuery()).constrained);
     }
 
     void plansReturnTheReferenceRows_data()
@@ -186,7 +187,7 @@ private Q_SLOTS:
         // The reference: the unplanned id list (a plain WHERE with IN subqueries, ORDER BY id) in the query's
         // order, or for other sort keys the unplanned pages.
         QVariantList binds;
-        QList<qint64> reference = ids(m_store->db(), itemQuery.idStatement(binds), binds);
+        QList<qint64> reference = ids(storeConnection(*m_store), itemQuery.idStatement(binds), binds);
         if (itemQuery.sortKey != ItemQuery::SortKey::Id)
             reference = allPages(itemQuery, nullptr);
         else if (itemQuery.descending)
@@ -195,12 +196,12 @@ private Q_SLOTS:
         QCOMPARE(allPages(itemQuery, &facets), reference);
 
         binds.clear();
-        const QList<qint64> count = ids(m_store->db(), itemQuery.countStatement(binds, &facets), binds);
+        const QList<qint64> count = ids(storeConnection(*m_store), itemQuery.countStatement(binds, &facets), binds);
         QCOMPARE(count.value(0), qint64(reference.size()));
         binds.clear();
-        QList<qint64> expectedIds = ids(m_store->db(), itemQuery.idStatement(binds), binds);
+        QList<qint64> expectedIds = ids(storeConnection(*m_store), itemQuery.idStatement(binds), binds);
         binds.clear();
-        QCOMPARE(ids(m_store->db(), itemQuery.idStatement(binds, &facets), binds), expectedIds);
+        QCOMPARE(ids(storeConnection(*m_store), itemQuery.idStatement(binds, &facets), binds), expectedIds);
         std::sort(expectedIds.begin(), expectedIds.end());
         QList<qint64> sortedReference = reference;
         std::sort(sortedReference.begin(), sortedReference.end());
@@ -209,12 +210,12 @@ private Q_SLOTS:
         for (const qint64 current : {qint64(0), qint64(300), qint64(595)}) {
             QVariantList referenceBinds;
             QVariantList planBinds;
-            QCOMPARE(ids(m_store->db(), itemQuery.nextUnreviewedStatement(planBinds, current, &facets), planBinds),
-                     ids(m_store->db(), itemQuery.nextUnreviewedStatement(referenceBinds, current), referenceBinds));
+            QCOMPARE(ids(storeConnection(*m_store), itemQuery.nextUnreviewedStatement(planBinds, current, &facets), planBinds),
+                     ids(storeConnection(*m_store), itemQuery.nextUnreviewedStatement(referenceBinds, current), referenceBinds));
             referenceBinds.clear();
             planBinds.clear();
-            QCOMPARE(ids(m_store->db(), itemQuery.mostUncertainStatement(planBinds, current, &facets), planBinds),
-                     ids(m_store->db(), itemQuery.mostUncertainStatement(referenceBinds, current), referenceBinds));
+            QCOMPARE(ids(storeConnection(*m_store), itemQuery.mostUncertainStatement(planBinds, current, &facets), planBinds),
+                     ids(storeConnection(*m_store), itemQuery.mostUncertainStatement(referenceBinds, current), referenceBinds));
         }
     }
 
@@ -222,11 +223,11 @@ private Q_SLOTS:
     {
         ItemQuery query;
         query.kind = QStringLiteral("post");
-        FacetSelection facets = FacetSelection::resolve(m_store->db(), query);
+        FacetSelection facets = FacetSelection::resolve(storeConnection(*m_store), query);
         QVERIFY(query.countIsExact(&facets));
         QVERIFY(!query.countIsExact());
         QVariantList binds;
-        QCOMPARE(sql::scalar(m_store->db(), query.countStatement(binds, &facets)).toLongLong(), qint64(150));
+        QCOMPARE(sql::scalar(storeConnection(*m_store), query.countStatement(binds, &facets)).toLongLong(), qint64(150));
         QVERIFY(binds.isEmpty());
         query.label = QStringLiteral("Doubt");
         QVERIFY(!query.countIsExact(&facets));
@@ -237,7 +238,7 @@ private Q_SLOTS:
         ItemQuery query;
         query.language = QStringLiteral("es");
         query.split = QStringLiteral("dev");
-        const FacetSelection facets = FacetSelection::resolve(m_store->db(), query);
+        const FacetSelection facets = FacetSelection::resolve(storeConnection(*m_store), query);
         QVariantList binds;
         QVERIFY(query.selectStatement(binds, 10, std::nullopt, 0, &facets).contains(QLatin1String(" WHERE 0")));
         binds.clear();

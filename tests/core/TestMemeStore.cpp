@@ -1,5 +1,6 @@
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/MemeStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
@@ -53,8 +54,8 @@ private Q_SLOTS:
             Database::close(path);
         }
         ProjectStore store(path);
-        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);   // v3 and every later step
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('ocr_words', 'image_maps')")).toInt(), 2);
+        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);   // v3 and every later step
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('ocr_words', 'image_maps')")).toInt(), 2);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 

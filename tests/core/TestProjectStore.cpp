@@ -1,5 +1,6 @@
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
@@ -43,9 +44,9 @@ private Q_SLOTS:
     void createsLatestSchemaWithPragmasAndSchemas()
     {
         ProjectStore store(m_path);
-        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         const LabelSchema p22 = store.schema(QStringLiteral("persuasion-22"));
         QCOMPARE(p22.labels.size(), 22);
         QCOMPARE(p22.labels.first().name, QStringLiteral("Appeal to authority"));
@@ -74,9 +75,9 @@ private Q_SLOTS:
             Database::close(old);
         }
         ProjectStore store(old);
-        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
+        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
         // Version 2 indexes the text written under version 1.
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT item_id FROM text_search WHERE text_search MATCH 'volcano'")).toLongLong(),
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT item_id FROM text_search WHERE text_search MATCH 'volcano'")).toLongLong(),
                  store.findItem(QStringLiteral("old"), QStringLiteral("1")).value());
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
@@ -102,20 +103,20 @@ private Q_SLOTS:
             Database::close(old);
         }
         ProjectStore store(old);
-        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM item_summary")).toInt(), 2);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT best_score FROM item_summary WHERE item_id = 1")).toDouble(), 0.7);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT round(uncertainty, 6) FROM item_summary WHERE item_id = 1")).toDouble(), 0.8);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT model_labels FROM item_summary WHERE item_id = 1")).toString(), QStringLiteral("Doubt"));
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT reviewed FROM item_summary WHERE item_id = 1")).toInt(), 0);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT reviewed || annotators FROM item_summary WHERE item_id = 2")).toString(), QStringLiteral("1ana"));
+        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM item_summary")).toInt(), 2);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT best_score FROM item_summary WHERE item_id = 1")).toDouble(), 0.7);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT round(uncertainty, 6) FROM item_summary WHERE item_id = 1")).toDouble(), 0.8);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT model_labels FROM item_summary WHERE item_id = 1")).toString(), QStringLiteral("Doubt"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT reviewed FROM item_summary WHERE item_id = 1")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT reviewed || annotators FROM item_summary WHERE item_id = 2")).toString(), QStringLiteral("1ana"));
         // One presence row per (label, item): a rejected human row keeps the label out of the label filter.
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(item_id || ':' || live || ':' || ifnull(model_score, '-'))"
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(item_id || ':' || live || ':' || ifnull(model_score, '-'))"
                                                         " FROM item_labels")).toString(), QStringLiteral("1:1:0.7,2:0:-"));
         // The rebuilt full-text index keys rows by item (item id << 32, + post id) and still finds post text.
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(rowid >> 32) FROM text_search WHERE text_search MATCH 'volcano'"))
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(rowid >> 32) FROM text_search WHERE text_search MATCH 'volcano'"))
                      .toString(), QStringLiteral("1,2"));
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT post_id FROM text_search WHERE rowid = (2 << 32) + 7")).toInt(), 7);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT post_id FROM text_search WHERE rowid = (2 << 32) + 7")).toInt(), 7);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -148,14 +149,14 @@ private Q_SLOTS:
             Database::close(old);
         }
         ProjectStore store(old);
-        QCOMPARE(Migrations::currentVersion(store.db()), Migrations::latestVersion);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 3);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT item_count FROM facets WHERE kind = 'post' AND language = 'en'")).toInt(), 2);
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(DISTINCT facet_id) FROM item_summary WHERE item_id IN (1, 2)")).toInt(), 1);
-        verifyFacets(store.db());
+        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 3);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT item_count FROM facets WHERE kind = 'post' AND language = 'en'")).toInt(), 2);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(DISTINCT facet_id) FROM item_summary WHERE item_id IN (1, 2)")).toInt(), 1);
+        verifyFacets(storeConnection(store));
         // Items inserted after the upgrade are counted by the triggers.
         store.upsertItem(meme(QStringLiteral("5"), QStringLiteral("five")));
-        verifyFacets(store.db());
+        verifyFacets(storeConnection(store));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -164,24 +165,24 @@ private Q_SLOTS:
         ProjectStore store(m_path);
         const qint64 a = store.upsertItem(meme(QStringLiteral("a"), QStringLiteral("first"))).id;
         const qint64 b = store.upsertItem(meme(QStringLiteral("b"), QStringLiteral("second"))).id;
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT group_concat(item_count) FROM facets")).toString(), QStringLiteral("2"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(item_count) FROM facets")).toString(), QStringLiteral("2"));
         store.setItemSplit(a, QStringLiteral("dev"));
-        verifyFacets(store.db());
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 2);
+        verifyFacets(storeConnection(store));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 2);
         // upsertItem rewrites the row: a changed kind moves the item; an unchanged facet leaves the counts alone.
         Item post = meme(QStringLiteral("b"), QStringLiteral("second, edited"));
         post.kind = ItemKind::Post;
         post.language = QStringLiteral("en");
         store.upsertItem(post);
-        verifyFacets(store.db());
+        verifyFacets(storeConnection(store));
         store.setItemText(b, QStringLiteral("third"));
-        verifyFacets(store.db());
+        verifyFacets(storeConnection(store));
         // The emptied meme/train facet is gone; deleting the last items empties the table.
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets WHERE kind = 'meme' AND split = 'train'")).toInt(), 0);
-        sql::exec(store.db(), QStringLiteral("DELETE FROM items WHERE id = %1").arg(a));
-        verifyFacets(store.db());
-        sql::exec(store.db(), QStringLiteral("DELETE FROM items"));
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets WHERE kind = 'meme' AND split = 'train'")).toInt(), 0);
+        sql::exec(storeConnection(store), QStringLiteral("DELETE FROM items WHERE id = %1").arg(a));
+        verifyFacets(storeConnection(store));
+        sql::exec(storeConnection(store), QStringLiteral("DELETE FROM items"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -190,7 +191,7 @@ private Q_SLOTS:
         ProjectStore store(m_path);
         const qint64 item = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("abc def"))).id;
         const auto summary = [&](const QString &column) {
-            QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT %1 FROM item_summary WHERE item_id = ?").arg(column));
+            QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT %1 FROM item_summary WHERE item_id = ?").arg(column));
             query.addBindValue(item);
             return sql::scalar(query);
         };
@@ -215,11 +216,11 @@ private Q_SLOTS:
         store.setAnnotationStatus(id, Status::Rejected);
         QCOMPARE(summary(QStringLiteral("reviewed")).toInt(), 1);
         QVERIFY(summary(QStringLiteral("model_labels")).isNull());
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT live FROM item_labels")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT live FROM item_labels")).toInt(), 0);
         store.deleteAnnotation(id);
         QCOMPARE(summary(QStringLiteral("reviewed")).toInt(), 0);
         QVERIFY(summary(QStringLiteral("best_score")).isNull());
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM item_labels")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM item_labels")).toInt(), 0);
     }
 
     void refusesNewerAndForeignFiles()
@@ -332,14 +333,14 @@ private Q_SLOTS:
         reply.parentPostId = QStringLiteral("t");
         reply.text = QStringLiteral("Is this confirmed? Sources please");
         const qint64 postRow = store.upsertPost(reply).id;
-        QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT item_id, post_id FROM text_search WHERE text_search MATCH ?"));
+        QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT item_id, post_id FROM text_search WHERE text_search MATCH ?"));
         query.addBindValue(QStringLiteral("confirmed"));
         sql::exec(query);
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), id);
         QCOMPARE(query.value(1).toLongLong(), postRow);
         store.setItemText(id, QStringLiteral("corrected headline"));
-        QCOMPARE(sql::scalar(store.db(), QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH 'explosion'")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH 'explosion'")).toInt(), 0);
     }
 
     void workerThreadsUseTheirOwnConnection()

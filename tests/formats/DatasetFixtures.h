@@ -7,6 +7,7 @@
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
@@ -58,7 +59,7 @@ inline QByteArray imageBytes(int width, int height, QColor colour, const char *f
 
 inline qint64 count(const candor::ProjectStore &store, const QString &statement)
 {
-    return candor::sql::scalar(store.db(), statement).toLongLong();
+    return candor::sql::scalar(storeConnection(store), statement).toLongLong();
 }
 
 // A project in a temporary folder, closed (connections dropped) on destruction.

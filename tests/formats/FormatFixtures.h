@@ -5,6 +5,7 @@
 #include "tests/support/TestFiles.h"
 #include "core/formats/common/Importer.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
@@ -58,7 +59,7 @@ inline QByteArray hugePngHeader()
 
 inline qint64 count(const candor::ProjectStore &store, const QString &statement)
 {
-    return candor::sql::scalar(store.db(), statement).toLongLong();
+    return candor::sql::scalar(storeConnection(store), statement).toLongLong();
 }
 
 } // namespace fixtures

@@ -1,4 +1,5 @@
 #include "tests/formats/FormatFixtures.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/domain/Error.h"
 #include "core/formats/mediaeval/MediaEvalImporter.h"
@@ -28,7 +29,7 @@ private:
     qint64 goldCount(const QString &label)
     {
         ProjectStore store(m_project);
-        QSqlQuery query = sql::prepare(store.db(), QStringLiteral(
+        QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
             "SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id JOIN label_schemas s ON s.id = l.schema_id"
             " WHERE s.name = 'fake-2' AND l.name = ? AND a.origin = 'gold'"));
         query.addBindValue(label);

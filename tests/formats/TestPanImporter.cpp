@@ -1,6 +1,7 @@
 // PAN 2024 oppositional importer: messages, categories, narrative spans (X ignored), the seeded split,
 // hostile inputs and the real English file.
 #include "tests/formats/DatasetFixtures.h"
+#include "core/store/StoreConnection.h"
 
 #include "core/domain/LabelSchema.h"
 #include "core/formats/pan/PanImporter.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(first.count(QStringLiteral("SELECT count(*) FROM items WHERE split = 'dev'")), 20);
         const QString trainIds = QStringLiteral("SELECT group_concat(external_id) FROM (SELECT external_id FROM items WHERE split = 'train' ORDER BY external_id)");
         QCOMPARE(datasets::count(first.store(), QStringLiteral("SELECT count(*) FROM items")), 100);
-        QCOMPARE(sql::scalar(first.store().db(), trainIds).toString(), sql::scalar(second.store().db(), trainIds).toString());
+        QCOMPARE(sql::scalar(storeConnection(first.store()), trainIds).toString(), sql::scalar(storeConnection(second.store()), trainIds).toString());
         const QJsonObject meta = QJsonDocument::fromJson(first.store().metaValue(QStringLiteral("split/pan2024-oppositional/en")).toUtf8()).object();
         QCOMPARE(meta.value(QStringLiteral("train")).toInt(), 80);
         QCOMPARE(meta.value(QStringLiteral("seed")).toInt(), 2024);

@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/ProjectStats.h"
+#include "core/store/StoreConnection.h"
 #include "core/text/CodePoints.h"
 
 #include <QJsonArray>
@@ -169,7 +170,7 @@ private Q_SLOTS:
         AnnotationFilter persuasion20;
         persuasion20.schema = Schemas::Persuasion20;
         for (const QString &split : {QStringLiteral("train"), QStringLiteral("dev")}) {
-            QSqlQuery query = sql::prepare(store.db(), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = ?"));
+            QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = ?"));
             query.addBindValue(split);
             sql::exec(query);
             int labelledInSplit = 0;

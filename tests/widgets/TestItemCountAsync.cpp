@@ -4,6 +4,7 @@
 #include "widgets/browser/ItemTableModel.h"
 #include "widgets/main/MainWindow.h"
 #include "core/store/Database.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/FacetSelection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/MatchCounter.h"
@@ -33,7 +34,7 @@ void generate(const QString &path)
     ProjectStore::create(path);
     ProjectStore store(path);
     auto transaction = store.transaction();
-    QSqlQuery insert = sql::prepare(store.db(), QStringLiteral(
+    QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
         "INSERT INTO items(kind, source, external_id, split, text, language, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < kItems; ++i) {
         insert.bindValue(0, i % 3 == 0 ? QStringLiteral("meme") : QStringLiteral("post"));
@@ -70,9 +71,9 @@ private:
     // The blocking count on the GUI thread's connection, the reference for the worker's.
     qint64 reference(const ItemQuery &query) const
     {
-        const FacetSelection facets = FacetSelection::resolve(m_store->db(), query);
+        const FacetSelection facets = FacetSelection::resolve(storeConnection(*m_store), query);
         QVariantList binds;
-        QSqlQuery count = sql::prepare(m_store->db(), query.countStatement(binds, &facets));
+        QSqlQuery count = sql::prepare(storeConnection(*m_store), query.countStatement(binds, &facets));
         for (int i = 0; i < binds.size(); ++i)
             count.bindValue(i, binds[i]);
         return sql::scalar(count).toLongLong();
@@ -211,7 +212,7 @@ private Q_SLOTS:
     void statusBarSaysCountingThenTheNumberAndCloseStopsTheCount()
     {
         QSettings().clear();
-        sql::exec(m_store->db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        sql::exec(storeConnection(*m_store), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         const QString copy = m_dir.filePath(QStringLiteral("window.candor"));
         QVERIFY(QFile::copy(m_path, copy));
         MainWindow window;
