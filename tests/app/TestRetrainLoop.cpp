@@ -23,7 +23,6 @@
 #include "widgets/versions/ModelVersionsPanel.h"
 
 #include <QAction>
-#include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>

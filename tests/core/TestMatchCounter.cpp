@@ -3,7 +3,6 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,12 +81,9 @@ private Q_SLOTS:
         QTest::qWait(100);   // the worker is inside the first statement now
         for (int i = 0; i < 4; ++i)
             superseded.append(counter.start(m_path, kSequenceCount, {kEndless}));
-        QElapsedTimer clock;
-        clock.start();
         const quint64 last = counter.start(m_path, kSequenceCount, {1000});
-        QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 1, 5000);
-        // An endless count that was not stopped would hold the worker for minutes.
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        // An endless count that was not stopped would hold the worker for minutes: the last count never arrives.
+        QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 1, 30000);
         QCOMPARE(counted.first().at(0).value<quint64>(), last);
         QCOMPARE(counted.first().at(1).toLongLong(), qint64(1000));
         QTRY_COMPARE(cancelled.size(), superseded.size());
@@ -136,10 +132,7 @@ private Q_SLOTS:
         connect(counter, &MatchCounter::cancelled, &receiver, [&reported] { reported = true; });
         counter->start(m_path, kSequenceCount, {kEndless});
         QTest::qWait(100);
-        QElapsedTimer clock;
-        clock.start();
-        delete counter;   // stops the statement and joins the worker
-        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        delete counter;   // stops the endless statement and joins the worker (else this would not return)
         QTest::qWait(100);   // any result queued by the worker went with the counter
         QVERIFY(!reported);
     }
