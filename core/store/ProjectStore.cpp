@@ -292,7 +292,7 @@ void ProjectStore::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery query = sql::prepare(db(), QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
     query.bindValue(0, key);
-    query.bindValue(1, value);
+    query.bindValue(1, sql::text(value));   // a null QString would bind NULL into a NOT NULL column
     sql::exec(query);
 }
 

@@ -96,7 +96,7 @@ void ProjectStore::pinModelVersion(const QString &task, std::optional<qint64> mo
         if (!version || version->task != task)
             throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model").arg(m_path).arg(*modelVersionId).arg(task));
     }
-    setMetaValue(pinKey(task), modelVersionId ? QString::number(*modelVersionId) : QString());
+    setMetaValue(pinKey(task), modelVersionId ? QString::number(*modelVersionId) : QStringLiteral(""));
 }
 
 std::optional<qint64> ProjectStore::pinnedModelVersion(const QString &task) const

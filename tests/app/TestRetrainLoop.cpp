@@ -256,6 +256,63 @@ private Q_SLOTS:
         QCOMPARE(referenceRows(store), reference);
     }
 
+    // The thread task runs from the same menu: train with a post order, predict the filtered threads, evaluate,
+    // and the Models dock pins the version predictions use.
+    void threadTaskThroughTheWindow()
+    {
+        ProjectStore &store = *m_window->store();
+        m_actions->setTask(QStringLiteral("thread"));
+        QVERIFY(menuAction(QStringLiteral("Models"), QStringLiteral("Retrain with the last settings"))->isEnabled());
+        TrainRequest request;
+        request.task = QStringLiteral("thread");
+        request.variant = QStringLiteral("chronological");
+        request.settings = {{QStringLiteral("epochs"), 2}, {QStringLiteral("threads"), 1}, {QStringLiteral("useImages"), false},
+                            {QStringLiteral("hashBuckets"), 1024}};
+        Job *training = m_actions->train(request);
+        QCOMPARE(training->title(), QStringLiteral("Train thread (chronological)"));
+        waitFor(training);
+        QTRY_VERIFY_WITH_TIMEOUT(openOffer(), 10000);
+        openOffer()->button(QMessageBox::No)->click();
+        const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("thread"));
+        QVERIFY(version);
+        QCOMPARE(version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("order")).toString(),
+                 QStringLiteral("chronological"));
+
+        ItemQuery devThreads;
+        devThreads.kind = QStringLiteral("thread");
+        devThreads.split = QStringLiteral("dev");
+        m_window->browser()->filterBar()->setQuery(devThreads);
+        QTRY_COMPARE(m_window->browser()->model()->knownMatchCount().value_or(-1), qint64(10));
+        Job *predicted = m_actions->predict(ModelActions::Scope::Filter);
+        waitFor(predicted);
+        QCOMPARE(predicted->result().value(QStringLiteral("items")).toInt(), 10);
+        QVERIFY(modelRows(store, version->id) > 10);   // a veracity per thread and a stance per reply
+
+        Job *evaluated = m_actions->evaluate();
+        waitFor(evaluated);
+        const QJsonObject metrics = evaluated->result().value(QStringLiteral("metrics")).toObject();
+        QVERIFY(metrics.contains(QStringLiteral("stance_accuracy")));
+        QVERIFY(m_window->logText().contains(QStringLiteral("Evaluation of thread (version %1) on dev").arg(version->id)));
+
+        // Retrain keeps the post order; pinning the first version makes predictions use it again.
+        menuAction(QStringLiteral("Models"), QStringLiteral("Retrain with the last settings"))->trigger();
+        waitFor(lastJob());
+        QTRY_VERIFY_WITH_TIMEOUT(openOffer(), 10000);
+        openOffer()->button(QMessageBox::No)->click();
+        const std::optional<ModelVersion> second = store.latestModelVersion(QStringLiteral("thread"));
+        QVERIFY(second && second->id > version->id);
+        QCOMPARE(second->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("order")).toString(),
+                 QStringLiteral("chronological"));
+        ModelVersionsPanel *versions = m_window->modelVersionsPanel();
+        versions->selectVersion(version->id);
+        QVERIFY(versions->pinSelected());
+        QVERIFY(m_window->logText().contains(QStringLiteral("Predictions of thread now use version %1 (pinned)").arg(version->id)));
+        Job *again = m_actions->predict(ModelActions::Scope::Filter);
+        waitFor(again);
+        QCOMPARE(again->result().value(QStringLiteral("model_version")).toInteger(), version->id);
+        m_window->browser()->filterBar()->setQuery(ItemQuery());
+    }
+
     // Where a task has no data, Retrain says so before the click instead of failing after it.
     void retrainNamesWhatIsMissing()
     {

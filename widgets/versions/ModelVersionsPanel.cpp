@@ -71,7 +71,7 @@ void ModelVersionsPanel::selectVersion(qint64 versionId)
 {
     for (int row = 0; row < m_table->rowCount(); ++row)
         if (versionAt(row) == versionId)
-            m_table->selectRow(row);
+            m_table->setCurrentCell(row, VersionColumn, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ModelVersionsPanel::refresh()
