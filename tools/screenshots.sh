@@ -23,6 +23,11 @@ for scene in first-start welcome annotate browser dark training-job; do
     QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$app" "$scene" "$out/$scene.png"
 done
+# The welcome screen and the first start in Spanish (View > Language > Español).
+for scene in welcome first-start; do
+    QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$app" --language es "$scene" "$out/$scene-es.png"
+done
 # A real SemEval-2021 dev meme with the fused model's Grad-CAM and a gold span highlighted on the OCR word boxes
 # it links to. The meme project is built once with candor-cli (import, train fused, predict, OCR; a few minutes on
 # CPU) and reused: $CANDOR_MEME_PROJECT, else a file in $TMPDIR.

@@ -774,10 +774,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: thread evaluation failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create the feature cache folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,10 +787,6 @@
     </message>
     <message>
         <source>%1: task &apos;%2&apos; needs memes with images in split(s) %3; found %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: training the meme model failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -827,22 +819,6 @@
     </message>
     <message>
         <source>item %1 (media %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the model returned %1 predictions for %2 texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: prediction with model version %2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: thread prediction failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: training failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,7 +922,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot load thread model version %2: %3</source>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prediction with model version %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meme training config: &apos;%1&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meme training config: unknown key &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meme training config: unknown variant &apos;%1&apos; (text, image, fused or gated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training the meme model failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no variant &apos;%2&apos; (use %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 returned %3 predictions for %4 texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thread evaluation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thread prediction failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scoring the dev split failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateMemeJob</name>
+    <message>
+        <source>Evaluation of %1 (version %2, %3) on %4, %5 memes: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTextJob</name>
+    <message>
+        <source>Evaluation of %1 (version %2) on %3, %4 items: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateThreadJob</name>
+    <message>
+        <source>Evaluation of thread (version %1) on %2, %3 threads: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate thread on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,6 +1074,256 @@
     </message>
 </context>
 <context>
+    <name>LabelNames</name>
+    <message>
+        <source>Appeal to authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to fear/prejudice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black-and-white Fallacy/Dictatorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causal Oversimplification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exaggeration/Minimisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag-waving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glittering generalities (Virtue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misrepresentation of Someone&apos;s Position (Straw Man)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name calling/Labeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obfuscation, Intentional vagueness, Confusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting Irrelevant Data (Red Herring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductio ad hitlerum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slogans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought-terminating cliché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whataboutism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwagon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to (Strong) Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACILITATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VICTIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMPAIGNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEGATIVE_EFFECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONSPIRACY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor uses the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemeMapJob</name>
+    <message>
+        <source>Attention map of item %1 (model version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2 (model version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention map of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictMemeJob</name>
+    <message>
+        <source>No meme with an image to predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2) proposed %3 annotation(s) on %4 meme(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictTextJob</name>
+    <message>
+        <source>No item to predict for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictThreadJob</name>
+    <message>
+        <source>No thread to predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 thread(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleProject</name>
     <message>
         <source>generating memes and chats</source>
@@ -1036,6 +1343,49 @@
     </message>
     <message>
         <source>finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalog</name>
+    <message>
+        <source>Persuasion techniques of a meme&apos;s text (SemEval-2021 T6 subtask 1: 20 labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persuasion technique spans in a meme&apos;s text (SemEval-2021 T6 subtask 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply stance per post and rumour veracity per thread (RumourEval 2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thread in split &apos;train&apos; has a stance or veracity label (gold or human-confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 memes with an image in split &apos;train&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1431,49 @@
     </message>
 </context>
 <context>
+    <name>TrainMemeJob</name>
+    <message>
+        <source>Trained %1 (%2): model version %3, %4 train / %5 dev memes, %6 s; dev %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainTextJob</name>
+    <message>
+        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainThreadJob</name>
+    <message>
+        <source>Trained thread: model version %1, %2 train / %3 dev threads, %4 s; dev %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train thread (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message numerus="yes">
+        <source>CPU (%n threads)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::AnnotationEditor</name>
     <message>
         <source>Correct %1</source>
@@ -1104,9 +1497,9 @@
     </message>
 </context>
 <context>
-    <name>candor::EvaluateTextTaskJob</name>
+    <name>candor::EngineJobRunner</name>
     <message>
-        <source>Evaluate %1 on %2</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +2299,18 @@
         <source>%1 cancelled; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Predictions of %1 now use version %2 (pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions of %1 now use its newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -1934,17 +2339,6 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>candor::MemeMapTaskJob</name>
-    <message>
-        <source>Attention map of item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grad-CAM of %1 on item %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,10 +2512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retrain: the last version&apos;s settings are unreadable (%1); using the defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dev metrics of version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,10 +2552,6 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         </translation>
     </message>
     <message>
-        <source>Evaluation of %1 on dev (%2 items): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>open a project first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,11 +2564,27 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retrain: the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
+        <source>the current filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the current filter</source>
+        <source>&amp;OCR current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text of the filtered memes&apos; images with Tesseract and store the word boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions of %1 still use the pinned version %2 (Models dock: Follow the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,19 +2614,73 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Trained on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use for predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions of this task use the selected version from now on (roll back to an older one); no version and no proposal is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions of this task use its newest version again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to pin it for its task&apos;s predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 predictions use the pinned version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 predictions use its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>candor::PredictTextTaskJob</name>
+    <name>candor::OcrJob</name>
     <message>
-        <source>Predict %1 (%2)</source>
+        <source>OCR of the current filter</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>the %n image(s) read before the cancel are kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The filter lists no items: nothing to predict</source>
+        <source>The filter lists no meme with an image: nothing to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n meme image(s) with Tesseract (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,10 +2979,6 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train a text model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,15 +2987,7 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language (narrative)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,22 +2995,35 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trains on the train split with gold labels, where human-confirmed annotations override gold; the dev split picks the candidate and the thresholds. The new version appears in the Models dock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>candor::TrainTextTaskJob</name>
     <message>
-        <source>Train %1</source>
+        <source>Train a model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and Spanish (one model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains on the train split with gold labels, where human-confirmed annotations override gold, and scores the dev split once at the end. The new version appears in the Models dock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

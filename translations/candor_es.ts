@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>%1: thread evaluation failed: %2</source>
-        <translation>%1: falló la evaluación de hilos: %2</translation>
+        <translation type="vanished">%1: falló la evaluación de hilos: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the feature cache folder</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>%1: training the meme model failed: %2</source>
-        <translation>%1: falló el entrenamiento del modelo de memes: %2</translation>
+        <translation type="vanished">%1: falló el entrenamiento del modelo de memes: %2</translation>
     </message>
     <message>
         <source>%1: model version %2 is text-only: it has no image map</source>
@@ -831,19 +831,19 @@
     </message>
     <message>
         <source>the model returned %1 predictions for %2 texts</source>
-        <translation>el modelo devolvió %1 predicciones para %2 textos</translation>
+        <translation type="vanished">el modelo devolvió %1 predicciones para %2 textos</translation>
     </message>
     <message>
         <source>%1: prediction with model version %2 failed: %3</source>
-        <translation>%1: falló la predicción con la versión del modelo %2: %3</translation>
+        <translation type="vanished">%1: falló la predicción con la versión del modelo %2: %3</translation>
     </message>
     <message>
         <source>%1: thread prediction failed: %2</source>
-        <translation>%1: falló la predicción de hilos: %2</translation>
+        <translation type="vanished">%1: falló la predicción de hilos: %2</translation>
     </message>
     <message>
         <source>%1: training failed: %2</source>
-        <translation>%1: falló el entrenamiento: %2</translation>
+        <translation type="vanished">%1: falló el entrenamiento: %2</translation>
     </message>
     <message>
         <source>%1: no model version for task &apos;%2&apos; (train one first)</source>
@@ -947,7 +947,92 @@
     </message>
     <message>
         <source>%1: cannot load thread model version %2: %3</source>
-        <translation>%1: no se puede cargar la versión %2 del modelo de hilos: %3</translation>
+        <translation type="vanished">%1: no se puede cargar la versión %2 del modelo de hilos: %3</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>%1: prediction with model version %2 failed</source>
+        <translation>%1: falló la predicción con la versión del modelo %2</translation>
+    </message>
+    <message>
+        <source>meme training config: &apos;%1&apos; must be a number</source>
+        <translation>configuración de entrenamiento de memes: &apos;%1&apos; debe ser un número</translation>
+    </message>
+    <message>
+        <source>meme training config: unknown key &apos;%1&apos; (known: %2)</source>
+        <translation>configuración de entrenamiento de memes: clave desconocida &apos;%1&apos; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>meme training config: unknown variant &apos;%1&apos; (text, image, fused or gated)</source>
+        <translation>configuración de entrenamiento de memes: variante desconocida &apos;%1&apos; (text, image, fused o gated)</translation>
+    </message>
+    <message>
+        <source>%1: training the meme model failed</source>
+        <translation>%1: falló el entrenamiento del modelo de memes</translation>
+    </message>
+    <message>
+        <source>unknown task &apos;%1&apos; (use %2)</source>
+        <translation>tarea desconocida &apos;%1&apos; (usar %2)</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no variant &apos;%2&apos; (use %3)</source>
+        <translation>la tarea &apos;%1&apos; no tiene la variante &apos;%2&apos; (usar %3)</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 returned %3 predictions for %4 texts</source>
+        <translation>%1: la versión del modelo %2 devolvió %3 predicciones para %4 textos</translation>
+    </message>
+    <message>
+        <source>%1: training failed</source>
+        <translation>%1: falló el entrenamiento</translation>
+    </message>
+    <message>
+        <source>%1: thread evaluation failed</source>
+        <translation>%1: falló la evaluación de hilos</translation>
+    </message>
+    <message>
+        <source>%1: thread prediction failed</source>
+        <translation>%1: falló la predicción de hilos</translation>
+    </message>
+    <message>
+        <source>%1: scoring the dev split failed</source>
+        <translation>%1: falló la evaluación de la partición de validación</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateMemeJob</name>
+    <message>
+        <source>Evaluation of %1 (version %2, %3) on %4, %5 memes: %6</source>
+        <translation>Evaluación de %1 (versión %2, %3) en %4, %5 memes: %6</translation>
+    </message>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation>Evaluar %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateTextJob</name>
+    <message>
+        <source>Evaluation of %1 (version %2) on %3, %4 items: %5</source>
+        <translation>Evaluación de %1 (versión %2) en %3, %4 elementos: %5</translation>
+    </message>
+    <message>
+        <source>Evaluate %1 on %2</source>
+        <translation>Evaluar %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateThreadJob</name>
+    <message>
+        <source>Evaluation of thread (version %1) on %2, %3 threads: %4</source>
+        <translation>Evaluación de thread (versión %1) en %2, %3 hilos: %4</translation>
+    </message>
+    <message>
+        <source>Evaluate thread on %1</source>
+        <translation>Evaluar thread en %1</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1102,256 @@
     </message>
 </context>
 <context>
+    <name>LabelNames</name>
+    <message>
+        <source>Appeal to authority</source>
+        <translation>Apelación a la autoridad</translation>
+    </message>
+    <message>
+        <source>Appeal to fear/prejudice</source>
+        <translation>Apelación al miedo/prejuicio</translation>
+    </message>
+    <message>
+        <source>Black-and-white Fallacy/Dictatorship</source>
+        <translation>Falso dilema/Imposición</translation>
+    </message>
+    <message>
+        <source>Causal Oversimplification</source>
+        <translation>Simplificación causal excesiva</translation>
+    </message>
+    <message>
+        <source>Doubt</source>
+        <translation>Duda</translation>
+    </message>
+    <message>
+        <source>Exaggeration/Minimisation</source>
+        <translation>Exageración/Minimización</translation>
+    </message>
+    <message>
+        <source>Flag-waving</source>
+        <translation>Agitar la bandera</translation>
+    </message>
+    <message>
+        <source>Glittering generalities (Virtue)</source>
+        <translation>Generalidades brillantes (virtud)</translation>
+    </message>
+    <message>
+        <source>Loaded Language</source>
+        <translation>Lenguaje cargado</translation>
+    </message>
+    <message>
+        <source>Misrepresentation of Someone&apos;s Position (Straw Man)</source>
+        <translation>Tergiversación de la posición ajena (hombre de paja)</translation>
+    </message>
+    <message>
+        <source>Name calling/Labeling</source>
+        <translation>Insultos/Etiquetado</translation>
+    </message>
+    <message>
+        <source>Obfuscation, Intentional vagueness, Confusion</source>
+        <translation>Ofuscación, vaguedad intencionada, confusión</translation>
+    </message>
+    <message>
+        <source>Presenting Irrelevant Data (Red Herring)</source>
+        <translation>Presentar datos irrelevantes (pista falsa)</translation>
+    </message>
+    <message>
+        <source>Reductio ad hitlerum</source>
+        <translation>Reductio ad Hitlerum</translation>
+    </message>
+    <message>
+        <source>Repetition</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Slogans</source>
+        <translation>Eslóganes</translation>
+    </message>
+    <message>
+        <source>Smears</source>
+        <translation>Difamación</translation>
+    </message>
+    <message>
+        <source>Thought-terminating cliché</source>
+        <translation>Cliché que zanja el debate</translation>
+    </message>
+    <message>
+        <source>Whataboutism</source>
+        <translation>Whataboutism (¿y tú qué?)</translation>
+    </message>
+    <message>
+        <source>Bandwagon</source>
+        <translation>Efecto arrastre (ad populum)</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferencia</translation>
+    </message>
+    <message>
+        <source>Appeal to (Strong) Emotions</source>
+        <translation>Apelación a las emociones (fuertes)</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>FACILITATOR</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>VICTIM</source>
+        <translation>Víctima</translation>
+    </message>
+    <message>
+        <source>CAMPAIGNER</source>
+        <translation>Activista</translation>
+    </message>
+    <message>
+        <source>OBJECTIVE</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>NEGATIVE_EFFECT</source>
+        <translation>Efecto negativo</translation>
+    </message>
+    <message>
+        <source>CONSPIRACY</source>
+        <translation>Conspiración</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>Pensamiento crítico</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>apoyo</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>negación</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>no verificado</translation>
+    </message>
+    <message>
+        <source>fake</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Candor uses the new language from its next start.</source>
+        <translation>Candor usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+</context>
+<context>
+    <name>MemeMapJob</name>
+    <message>
+        <source>Attention map of item %1 (model version %2)</source>
+        <translation>Mapa de atención del elemento %1 (versión del modelo %2)</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2 (model version %3)</source>
+        <translation>Grad-CAM de %1 en el elemento %2 (versión del modelo %3)</translation>
+    </message>
+    <message>
+        <source>Attention map of item %1</source>
+        <translation>Mapa de atención del elemento %1</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of %1 on item %2</source>
+        <translation>Grad-CAM de %1 en el elemento %2</translation>
+    </message>
+</context>
+<context>
+    <name>PredictMemeJob</name>
+    <message>
+        <source>No meme with an image to predict</source>
+        <translation>No hay ningún meme con imagen que predecir</translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2) proposed %3 annotation(s) on %4 meme(s)</source>
+        <translation>La versión del modelo %1 (%2) propuso %3 anotación(es) en %4 meme(s)</translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation>Predecir %1</translation>
+    </message>
+</context>
+<context>
+    <name>PredictTextJob</name>
+    <message>
+        <source>No item to predict for %1</source>
+        <translation>No hay ningún elemento que predecir para %1</translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
+        <translation>La versión del modelo %1 propuso %2 anotación(es) en %3 elemento(s)</translation>
+    </message>
+    <message>
+        <source>Predict %1</source>
+        <translation>Predecir %1</translation>
+    </message>
+</context>
+<context>
+    <name>PredictThreadJob</name>
+    <message>
+        <source>No thread to predict</source>
+        <translation>No hay ningún hilo que predecir</translation>
+    </message>
+    <message>
+        <source>Model version %1 proposed %2 annotation(s) on %3 thread(s)</source>
+        <translation>La versión del modelo %1 propuso %2 anotación(es) en %3 hilo(s)</translation>
+    </message>
+    <message>
+        <source>Predict thread</source>
+        <translation>Predecir thread</translation>
+    </message>
+</context>
+<context>
     <name>SampleProject</name>
     <message>
         <source>generating memes and chats</source>
@@ -1037,6 +1372,49 @@
     <message>
         <source>finishing</source>
         <translation>terminando</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalog</name>
+    <message>
+        <source>Persuasion techniques of a meme&apos;s text (SemEval-2021 T6 subtask 1: 20 labels)</source>
+        <translation>Técnicas de persuasión del texto de un meme (SemEval-2021 T6, subtarea 1: 20 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Persuasion technique spans in a meme&apos;s text (SemEval-2021 T6 subtask 2)</source>
+        <translation>Fragmentos con técnicas de persuasión en el texto de un meme (SemEval-2021 T6, subtarea 2)</translation>
+    </message>
+    <message>
+        <source>Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)</source>
+        <translation>Técnicas de persuasión de un meme, texto e imagen (SemEval-2021 T6, subtarea 3: 22 etiquetas)</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)</source>
+        <translation>Conspiración o pensamiento crítico, y los roles narrativos de un mensaje (PAN 2024)</translation>
+    </message>
+    <message>
+        <source>Reply stance per post and rumour veracity per thread (RumourEval 2017)</source>
+        <translation>Postura de cada respuesta y veracidad del rumor de cada hilo (RumourEval 2017)</translation>
+    </message>
+    <message>
+        <source>Post order</source>
+        <translation>Orden de las publicaciones</translation>
+    </message>
+    <message>
+        <source>the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
+        <translation>la última versión partió de un tokenizador preentrenado, que no se guarda con ella; este entrenamiento entrena uno propio (Modelos &gt; Entrenar… para elegir)</translation>
+    </message>
+    <message>
+        <source>no thread in split &apos;train&apos; has a stance or veracity label (gold or human-confirmed)</source>
+        <translation>ningún hilo de la partición &apos;train&apos; tiene una etiqueta de postura o de veracidad (de referencia o confirmada por una persona)</translation>
+    </message>
+    <message>
+        <source>fewer than %1 memes with an image in split &apos;train&apos;</source>
+        <translation>menos de %1 memes con imagen en la partición &apos;train&apos;</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1459,56 @@
     </message>
 </context>
 <context>
+    <name>TrainMemeJob</name>
+    <message>
+        <source>Trained %1 (%2): model version %3, %4 train / %5 dev memes, %6 s; dev %7</source>
+        <translation>Entrenado %1 (%2): versión del modelo %3, %4 memes de entrenamiento / %5 de validación, %6 s; validación %7</translation>
+    </message>
+    <message>
+        <source>Train %1 (%2)</source>
+        <translation>Entrenar %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTextJob</name>
+    <message>
+        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
+        <translation>Se entrenó %1: versión del modelo %2 (%3), %4 elementos de entrenamiento / %5 de validación, %6 s</translation>
+    </message>
+    <message>
+        <source>Train %1</source>
+        <translation>Entrenar %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainThreadJob</name>
+    <message>
+        <source>Trained thread: model version %1, %2 train / %3 dev threads, %4 s; dev %5</source>
+        <translation>Entrenado thread: versión del modelo %1, %2 hilos de entrenamiento / %3 de validación, %4 s; validación %5</translation>
+    </message>
+    <message>
+        <source>Train thread (%1)</source>
+        <translation>Entrenar thread (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation type="vanished">
+            <numerusform>CPU (%n hilo)</numerusform>
+            <numerusform>CPU (%n hilos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n threads)</source>
+        <translation>
+            <numerusform>CPU (%n hilo de ejecución)</numerusform>
+            <numerusform>CPU (%n hilos de ejecución)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>candor::AnnotationEditor</name>
     <message>
         <source>Correct %1</source>
@@ -1104,10 +1532,10 @@
     </message>
 </context>
 <context>
-    <name>candor::EvaluateTextTaskJob</name>
+    <name>candor::EngineJobRunner</name>
     <message>
-        <source>Evaluate %1 on %2</source>
-        <translation>Evaluar %1 en %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2334,18 @@
         <source>%1 cancelled; %2</source>
         <translation>%1: cancelado; %2</translation>
     </message>
+    <message>
+        <source>Predictions of %1 now use version %2 (pinned)</source>
+        <translation>Las predicciones de %1 usan ahora la versión %2 (fijada)</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 now use its newest version</source>
+        <translation>Las predicciones de %1 usan ahora su versión más reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -1935,17 +2375,6 @@
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
-    </message>
-</context>
-<context>
-    <name>candor::MemeMapTaskJob</name>
-    <message>
-        <source>Attention map of item %1</source>
-        <translation>Mapa de atención del elemento %1</translation>
-    </message>
-    <message>
-        <source>Grad-CAM of %1 on item %2</source>
-        <translation>Grad-CAM de %1 en el elemento %2</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2548,7 @@
     </message>
     <message>
         <source>Retrain: the last version&apos;s settings are unreadable (%1); using the defaults</source>
-        <translation>Reentrenar: no se puede leer la configuración de la última versión (%1); se usan los valores predeterminados</translation>
+        <translation type="vanished">Reentrenar: no se puede leer la configuración de la última versión (%1); se usan los valores predeterminados</translation>
     </message>
     <message>
         <source>Dev metrics of version %1: %2</source>
@@ -2168,7 +2597,7 @@ Validación: %3
     </message>
     <message>
         <source>Evaluation of %1 on dev (%2 items): %3</source>
-        <translation>Evaluación de %1 en validación (%2 elementos): %3</translation>
+        <translation type="vanished">Evaluación de %1 en validación (%2 elementos): %3</translation>
     </message>
     <message>
         <source>open a project first</source>
@@ -2184,11 +2613,31 @@ Validación: %3
     </message>
     <message>
         <source>Retrain: the last version started from a pretrained tokenizer, which is not stored with it; this run trains its own (Models &gt; Train… to choose)</source>
-        <translation>Reentrenar: la última versión partió de un tokenizador preentrenado, que no se guarda con ella; esta ejecución entrena uno propio (para elegir: Modelos &gt; Entrenar…)</translation>
+        <translation type="vanished">Reentrenar: la última versión partió de un tokenizador preentrenado, que no se guarda con ella; esta ejecución entrena uno propio (para elegir: Modelos &gt; Entrenar…)</translation>
     </message>
     <message>
         <source>the current filter</source>
         <translation>el filtro actual</translation>
+    </message>
+    <message>
+        <source>&amp;OCR current filter</source>
+        <translation>&amp;OCR del filtro actual</translation>
+    </message>
+    <message>
+        <source>Read the text of the filtered memes&apos; images with Tesseract and store the word boxes</source>
+        <translation>Leer con Tesseract el texto de las imágenes de los memes filtrados y guardar los recuadros de las palabras</translation>
+    </message>
+    <message>
+        <source>Retrain: %1</source>
+        <translation>Reentrenar: %1</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 still use the pinned version %2 (Models dock: Follow the latest)</source>
+        <translation>Las predicciones de %1 siguen usando la versión fijada %2 (panel Modelos: Seguir la más reciente)</translation>
+    </message>
+    <message>
+        <source>Predict %1 (%2)</source>
+        <translation>Predecir %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2217,20 +2666,81 @@ Validación: %3
         <source>Trained on</source>
         <translation>Entrenada con</translation>
     </message>
+    <message>
+        <source>Use for predictions</source>
+        <translation>Usar para predecir</translation>
+    </message>
+    <message>
+        <source>Follow the latest</source>
+        <translation>Seguir la más reciente</translation>
+    </message>
+    <message>
+        <source>Predictions use</source>
+        <translation>Usada al predecir</translation>
+    </message>
+    <message>
+        <source>Predictions of this task use the selected version from now on (roll back to an older one); no version and no proposal is deleted</source>
+        <translation>Las predicciones de esta tarea usan desde ahora la versión seleccionada (volver a una anterior); no se borra ninguna versión ni ninguna propuesta</translation>
+    </message>
+    <message>
+        <source>Predictions of this task use its newest version again</source>
+        <translation>Las predicciones de esta tarea vuelven a usar su versión más reciente</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>más reciente</translation>
+    </message>
+    <message>
+        <source>Select a version to pin it for its task&apos;s predictions.</source>
+        <translation>Seleccionar una versión para fijarla en las predicciones de su tarea.</translation>
+    </message>
+    <message>
+        <source>%1 predictions use the pinned version.</source>
+        <translation>Las predicciones de %1 usan la versión fijada.</translation>
+    </message>
+    <message>
+        <source>%1 predictions use its newest version.</source>
+        <translation>Las predicciones de %1 usan su versión más reciente.</translation>
+    </message>
+</context>
+<context>
+    <name>candor::OcrJob</name>
+    <message>
+        <source>OCR of the current filter</source>
+        <translation>OCR del filtro actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n image(s) read before the cancel are kept</source>
+        <translation>
+            <numerusform>se conserva %n imagen leída antes de cancelar</numerusform>
+            <numerusform>se conservan las %n imágenes leídas antes de cancelar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter lists no meme with an image: nothing to read</source>
+        <translation>El filtro no incluye ningún meme con imagen: no hay nada que leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n meme image(s) with Tesseract (%1)</source>
+        <translation>
+            <numerusform>Leyendo %n imagen de meme con Tesseract (%1)</numerusform>
+            <numerusform>Leyendo %n imágenes de memes con Tesseract (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
+        <translation>El OCR leyó %1 imagen(es): %2 recibieron texto, %3 tienen palabras enlazadas a su texto; %4 ms por imagen</translation>
+    </message>
 </context>
 <context>
     <name>candor::PredictTextTaskJob</name>
     <message>
-        <source>Predict %1 (%2)</source>
-        <translation>Predecir %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Model version %1 proposed %2 annotation(s) on %3 item(s)</source>
-        <translation>La versión del modelo %1 propuso %2 anotación(es) en %3 elemento(s)</translation>
-    </message>
-    <message>
         <source>The filter lists no items: nothing to predict</source>
-        <translation>El filtro no incluye ningún elemento: no hay nada que predecir</translation>
+        <translation type="vanished">El filtro no incluye ningún elemento: no hay nada que predecir</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +3039,7 @@ Validación: %3
     </message>
     <message>
         <source>Train a text model</source>
-        <translation>Entrenar un modelo de texto</translation>
+        <translation type="vanished">Entrenar un modelo de texto</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2541,7 +3051,7 @@ Validación: %3
     </message>
     <message>
         <source>Language (narrative)</source>
-        <translation>Idioma (narrativa)</translation>
+        <translation type="vanished">Idioma (narrativa)</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -2549,7 +3059,7 @@ Validación: %3
     </message>
     <message>
         <source>Epochs</source>
-        <translation>Épocas</translation>
+        <translation type="vanished">Épocas</translation>
     </message>
     <message>
         <source>Encoder layers</source>
@@ -2557,22 +3067,39 @@ Validación: %3
     </message>
     <message>
         <source>Trains on the train split with gold labels, where human-confirmed annotations override gold; the dev split picks the candidate and the thresholds. The new version appears in the Models dock.</source>
-        <translation>Entrena con la partición de entrenamiento y sus etiquetas de referencia (las anotaciones confirmadas por humanos tienen prioridad sobre ellas); la partición de validación elige el candidato y los umbrales. La nueva versión aparece en el panel Modelos.</translation>
+        <translation type="vanished">Entrena con la partición de entrenamiento y sus etiquetas de referencia (las anotaciones confirmadas por humanos tienen prioridad sobre ellas); la partición de validación elige el candidato y los umbrales. La nueva versión aparece en el panel Modelos.</translation>
     </message>
     <message>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
-</context>
-<context>
-    <name>candor::TrainTextTaskJob</name>
     <message>
-        <source>Train %1</source>
-        <translation>Entrenar %1</translation>
+        <source>Train a model</source>
+        <translation>Entrenar un modelo</translation>
     </message>
     <message>
-        <source>Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s</source>
-        <translation>Se entrenó %1: versión del modelo %2 (%3), %4 elementos de entrenamiento / %5 de validación, %6 s</translation>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>English and Spanish (one model)</source>
+        <translation>Inglés y español (un solo modelo)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Epochs (at most)</source>
+        <translation>Épocas (como máximo)</translation>
+    </message>
+    <message>
+        <source>Trains on the train split with gold labels, where human-confirmed annotations override gold, and scores the dev split once at the end. The new version appears in the Models dock.</source>
+        <translation>Entrena con la partición de entrenamiento y las etiquetas de referencia, que las anotaciones confirmadas por una persona reemplazan, y evalúa la partición de validación una sola vez al final. La nueva versión aparece en el panel Modelos.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/jobs/TaskCatalog.h"
 #include "core/domain/Error.h"
+#include "core/i18n/Translations.h"
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
 #include "models/engine/RunControl.h"
@@ -44,6 +45,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Candor"));
     cli::installInterruptHandler();
+    // Errors and import issues in the user's language (the window's choice, else the system's); options, format and
+    // task names and the JSON output stay as they are.
+    Translations::install(app, Translations::resolved(Translations::preference()));
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {

@@ -1,15 +1,13 @@
 // candor: the workbench GUI. Wiring only: the window lives in candor_widgets, the jobs it runs in candor_gui.
 #include "app/gui/Workbench.h"
+#include "core/i18n/Translations.h"
 #include "widgets/appearance/AppearanceController.h"
 #include "widgets/appearance/AppearanceMenu.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMenu>
-#include <QTranslator>
 
 using namespace candor;
 
@@ -21,12 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("candor"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language the user chose (View > Language), else the system's: English or Spanish.
+    Translations::install(app, Translations::resolved(Translations::preference()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Workbench against online manipulation"));

@@ -18,6 +18,13 @@ const char *const kShortcuts[] = {
     "W", "E", "R", "T", "Y", "U", "I", "O", "P", "G", "H",
 };
 
+// Official label names are marked for translation (context "LabelNames"): Translations::labelName shows them in
+// the interface's language; the stored and exported name is always this one.
+QString label(const char *name)
+{
+    return QString::fromUtf8(name);
+}
+
 LabelSchema numbered(const QString &name, const QString &description, const QStringList &labels)
 {
     LabelSchema schema{name, description, {}};
@@ -39,26 +46,26 @@ LabelSchema keyed(const QString &name, const QString &description, const QList<Q
 QStringList persuasion20()
 {
     return {
-        QStringLiteral("Appeal to authority"),
-        QStringLiteral("Appeal to fear/prejudice"),
-        QStringLiteral("Black-and-white Fallacy/Dictatorship"),
-        QStringLiteral("Causal Oversimplification"),
-        QStringLiteral("Doubt"),
-        QStringLiteral("Exaggeration/Minimisation"),
-        QStringLiteral("Flag-waving"),
-        QStringLiteral("Glittering generalities (Virtue)"),
-        QStringLiteral("Loaded Language"),
-        QStringLiteral("Misrepresentation of Someone's Position (Straw Man)"),
-        QStringLiteral("Name calling/Labeling"),
-        QStringLiteral("Obfuscation, Intentional vagueness, Confusion"),
-        QStringLiteral("Presenting Irrelevant Data (Red Herring)"),
-        QStringLiteral("Reductio ad hitlerum"),
-        QStringLiteral("Repetition"),
-        QStringLiteral("Slogans"),
-        QStringLiteral("Smears"),
-        QString::fromUtf8("Thought-terminating clich\xc3\xa9"),
-        QStringLiteral("Whataboutism"),
-        QStringLiteral("Bandwagon"),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Appeal to authority")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Appeal to fear/prejudice")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Black-and-white Fallacy/Dictatorship")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Causal Oversimplification")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Doubt")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Exaggeration/Minimisation")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Flag-waving")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Glittering generalities (Virtue)")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Loaded Language")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Misrepresentation of Someone's Position (Straw Man)")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Name calling/Labeling")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Obfuscation, Intentional vagueness, Confusion")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Presenting Irrelevant Data (Red Herring)")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Reductio ad hitlerum")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Repetition")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Slogans")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Smears")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Thought-terminating cliché")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Whataboutism")),
+        label(QT_TRANSLATE_NOOP("LabelNames", "Bandwagon")),
     };
 }
 
@@ -86,33 +93,33 @@ QList<LabelSchema> builtinSchemas()
     QList<LabelSchema> schemas;
     // Subtask 3 adds two multimodal techniques after the 20 textual ones (techniques_task3.txt order).
     QStringList p22 = persuasion20();
-    p22 << QStringLiteral("Transfer") << QStringLiteral("Appeal to (Strong) Emotions");
+    p22 << label(QT_TRANSLATE_NOOP("LabelNames", "Transfer")) << label(QT_TRANSLATE_NOOP("LabelNames", "Appeal to (Strong) Emotions"));
     schemas.append(numbered(Schemas::Persuasion22, QStringLiteral("SemEval-2021 Task 6 subtask 3: 22 persuasion techniques in memes (text and image)"), p22));
     schemas.append(numbered(Schemas::Persuasion20, QStringLiteral("SemEval-2021 Task 6 subtasks 1 and 2: 20 persuasion techniques in meme text"), persuasion20()));
 
     LabelSchema narrative = keyed(Schemas::Narrative6, QStringLiteral("PAN 2024 oppositional narrative span roles"),
-                                  {{QStringLiteral("AGENT"), QStringLiteral("A")},
-                                   {QStringLiteral("FACILITATOR"), QStringLiteral("F")},
-                                   {QStringLiteral("VICTIM"), QStringLiteral("V")},
-                                   {QStringLiteral("CAMPAIGNER"), QStringLiteral("C")},
-                                   {QStringLiteral("OBJECTIVE"), QStringLiteral("O")},
-                                   {QStringLiteral("NEGATIVE_EFFECT"), QStringLiteral("N")}});
+                                  {{label(QT_TRANSLATE_NOOP("LabelNames", "AGENT")), QStringLiteral("A")},
+                                   {label(QT_TRANSLATE_NOOP("LabelNames", "FACILITATOR")), QStringLiteral("F")},
+                                   {label(QT_TRANSLATE_NOOP("LabelNames", "VICTIM")), QStringLiteral("V")},
+                                   {label(QT_TRANSLATE_NOOP("LabelNames", "CAMPAIGNER")), QStringLiteral("C")},
+                                   {label(QT_TRANSLATE_NOOP("LabelNames", "OBJECTIVE")), QStringLiteral("O")},
+                                   {label(QT_TRANSLATE_NOOP("LabelNames", "NEGATIVE_EFFECT")), QStringLiteral("N")}});
     narrative.labels.append({QStringLiteral("X"), QColor(QStringLiteral("#a0a0a0")), QString(), /*ignored=*/true});
     schemas.append(narrative);
 
     schemas.append(keyed(Schemas::Oppositional2, QStringLiteral("PAN 2024 subtask 1: conspiracy vs critical thinking"),
-                         {{QStringLiteral("CONSPIRACY"), QStringLiteral("Shift+C")}, {QStringLiteral("CRITICAL"), QStringLiteral("Shift+K")}}));
+                         {{label(QT_TRANSLATE_NOOP("LabelNames", "CONSPIRACY")), QStringLiteral("Shift+C")}, {label(QT_TRANSLATE_NOOP("LabelNames", "CRITICAL")), QStringLiteral("Shift+K")}}));
     schemas.append(keyed(Schemas::Stance4, QStringLiteral("RumourEval subtask A: reply stance towards the rumour"),
-                         {{QStringLiteral("support"), QStringLiteral("S")},
-                          {QStringLiteral("deny"), QStringLiteral("D")},
-                          {QStringLiteral("query"), QStringLiteral("Q")},
-                          {QStringLiteral("comment"), QStringLiteral("C")}}));
+                         {{label(QT_TRANSLATE_NOOP("LabelNames", "support")), QStringLiteral("S")},
+                          {label(QT_TRANSLATE_NOOP("LabelNames", "deny")), QStringLiteral("D")},
+                          {label(QT_TRANSLATE_NOOP("LabelNames", "query")), QStringLiteral("Q")},
+                          {label(QT_TRANSLATE_NOOP("LabelNames", "comment")), QStringLiteral("C")}}));
     schemas.append(keyed(Schemas::Veracity3, QStringLiteral("RumourEval subtask B: rumour veracity"),
-                         {{QStringLiteral("true"), QStringLiteral("Shift+T")},
-                          {QStringLiteral("false"), QStringLiteral("Shift+F")},
-                          {QStringLiteral("unverified"), QStringLiteral("Shift+U")}}));
+                         {{label(QT_TRANSLATE_NOOP("LabelNames", "true")), QStringLiteral("Shift+T")},
+                          {label(QT_TRANSLATE_NOOP("LabelNames", "false")), QStringLiteral("Shift+F")},
+                          {label(QT_TRANSLATE_NOOP("LabelNames", "unverified")), QStringLiteral("Shift+U")}}));
     schemas.append(keyed(Schemas::Fake2, QStringLiteral("MediaEval 2016: fake (incl. humour) or real post"),
-                         {{QStringLiteral("fake"), QStringLiteral("Shift+F")}, {QStringLiteral("real"), QStringLiteral("Shift+R")}}));
+                         {{label(QT_TRANSLATE_NOOP("LabelNames", "fake")), QStringLiteral("Shift+F")}, {label(QT_TRANSLATE_NOOP("LabelNames", "real")), QStringLiteral("Shift+R")}}));
     return schemas;
 }
 

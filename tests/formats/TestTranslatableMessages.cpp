@@ -96,7 +96,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::newRow("importer error") << QStringLiteral("Error") << QStringLiteral("%1: no such file or folder");
         QTest::newRow("json field error") << QStringLiteral("Error") << QStringLiteral("field '%1' is %2, expected a string");
-        QTest::newRow("app/jobs error") << QStringLiteral("Error") << QStringLiteral("%1: training failed: %2");
+        QTest::newRow("app/jobs error") << QStringLiteral("Error") << QStringLiteral("%1: training failed");
         QTest::newRow("config expectation") << QStringLiteral("Error") << QStringLiteral("a whole number");
         QTest::newRow("issue reason") << QStringLiteral("ImportIssue") << QStringLiteral("image skipped: %1");
         QTest::newRow("issue line") << QStringLiteral("ImportIssue") << QStringLiteral("%1: record %2: %3");

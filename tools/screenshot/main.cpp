@@ -1,6 +1,7 @@
 // candor-screenshot: renders one documentation scene of the real window to a PNG and quits (tools/screenshots.sh
 // runs it on a virtual X server). A tool, not part of the shipped candor executable.
 #include "app/gui/Workbench.h"
+#include "core/i18n/Translations.h"
 #include "core/sample/SampleProject.h"
 #include "tools/screenshot/ScreenshotScenes.h"
 #include "tools/screenshot/ScreenshotTrainingScene.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,6 +37,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CandorScreenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("candor"));
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();   // every scene starts as a first start: no layout of an earlier run
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
 
     QCommandLineParser parser;
@@ -42,7 +45,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("scene"), QStringLiteral("one of: %1, first-start, training-job").arg(ScreenshotScenes::names().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("png"), QStringLiteral("the PNG to write"));
+    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("interface language: en or es"), QStringLiteral("code"),
+                                QStringLiteral("en"));
+    parser.addOption(language);
     parser.process(app);
+    if (!Translations::install(app, parser.value(language)))
+        return 2;
     if (parser.positionalArguments().size() != 2)
         parser.showHelp(2);
     const QString scene = parser.positionalArguments().at(0);

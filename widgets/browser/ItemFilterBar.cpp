@@ -1,5 +1,6 @@
 #include "widgets/browser/ItemFilterBar.h"
 
+#include "core/i18n/Translations.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/ItemReader.h"
 
@@ -21,13 +22,14 @@ namespace {
 
 const QString kSavedKey = QStringLiteral("browser/savedFilters");
 
-void fill(QComboBox *box, const QStringList &values)
+// `display` turns a value into the text shown (label names in the interface's language); the data stays the value.
+void fill(QComboBox *box, const QStringList &values, QString (*display)(const QString &) = nullptr)
 {
     const QString current = box->currentData().toString();
     box->clear();
     box->addItem(ItemFilterBar::tr("(any)"), QString());
     for (const QString &value : values)
-        box->addItem(value, value);
+        box->addItem(display ? display(value) : value, value);
     box->setCurrentIndex(qMax(0, box->findData(current)));
 }
 
@@ -151,8 +153,8 @@ void ItemFilterBar::populate(const ProjectStore *store)
     if (store) {
         const ItemReader reader(*store);
         const QStringList labels = reader.labelNames();
-        fill(m_label, labels);
-        fill(m_predicted, labels);
+        fill(m_label, labels, &Translations::labelName);
+        fill(m_predicted, labels, &Translations::labelName);
         fill(m_annotator, reader.annotators());
         fill(m_language, reader.languages());
         fill(m_source, reader.sources());

@@ -1,5 +1,6 @@
 #include "widgets/itemview/SpanTextView.h"
 
+#include "core/i18n/Translations.h"
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -47,7 +48,7 @@ QString spanDescription(const QList<DisplaySpan> &spans, const QString &text)
     QStringList parts;
     for (const DisplaySpan &span : spans)
         parts.append(SpanTextView::tr("%1 on \"%2\" (%3, %4)")
-                         .arg(span.annotation.label, text.mid(span.start16, span.end16 - span.start16),
+                         .arg(Translations::labelName(span.annotation.label), text.mid(span.start16, span.end16 - span.start16),
                               originText(span.annotation), statusText(span.annotation.status)));
     return SpanTextView::tr("%n technique span(s): ", nullptr, int(spans.size())) + parts.join(QStringLiteral("; "));
 }
@@ -257,7 +258,7 @@ bool SpanTextView::viewportEvent(QEvent *event)
             for (const QRectF &rect : textRects(span))
                 over = over || rect.contains(help->pos());
             if (over)
-                lines.append(tr("<b>%1</b> — %2, %3").arg(span.annotation.label.toHtmlEscaped(), originText(span.annotation),
+                lines.append(tr("<b>%1</b> — %2, %3").arg(Translations::labelName(span.annotation.label).toHtmlEscaped(), originText(span.annotation),
                                                           statusText(span.annotation.status)));
         }
         if (lines.isEmpty())

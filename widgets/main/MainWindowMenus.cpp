@@ -1,5 +1,6 @@
 // Menus, actions and file dialogs of MainWindow.
 #include "widgets/main/MainWindow.h"
+#include "widgets/main/LanguageMenu.h"
 
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
@@ -107,6 +108,7 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     add(view, tr("&Reset layout"), QKeySequence(), this, [this] { resetLayout(); });
+    view->addMenu(createLanguageMenu(this));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     add(go, tr("&Next item"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { m_browser->step(1); });

@@ -1,5 +1,6 @@
 #include "widgets/thread/ThreadTreeModel.h"
 
+#include "core/i18n/Translations.h"
 #include "widgets/common/ScreenThumbnail.h"
 
 #include <QColor>
@@ -119,9 +120,9 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
             return post == m_conversation.root ? QLocale().toString(p.post.createdAt.toUTC(), QLocale::ShortFormat)
                                                : elapsedText(p.secondsSinceSource);
         if (index.column() == StanceColumn && stance)
-            return stance->score ? QStringLiteral("%1 · %2 %3").arg(stance->label, originName(stance->origin))
+            return stance->score ? QStringLiteral("%1 · %2 %3").arg(Translations::labelName(stance->label), originName(stance->origin))
                                        .arg(*stance->score, 0, 'f', 2)
-                                 : QStringLiteral("%1 · %2").arg(stance->label, originName(stance->origin));
+                                 : QStringLiteral("%1 · %2").arg(Translations::labelName(stance->label), originName(stance->origin));
         return {};
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(p.post.postId, readableTweetText(p.post.text));

@@ -1,5 +1,6 @@
 #include "widgets/thread/ThreadView.h"
 
+#include "core/i18n/Translations.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
@@ -49,7 +50,7 @@ ThreadView::ThreadView(AnnotationEditor *editor, QWidget *parent)
     m_veracity = new QComboBox(this);
     m_veracity->addItem(tr("(no answer)"), QString());
     for (const QString &label : {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unverified")})
-        m_veracity->addItem(label, label);
+        m_veracity->addItem(Translations::labelName(label), label);
     connect(m_veracity, &QComboBox::activated, this, [this](int index) {
         const QString label = m_veracity->itemData(index).toString();
         if (!label.isEmpty())
