@@ -1,0 +1,174 @@
+#include "models/checkpoint/StrictJson.h"
+
+#include <cmath>
+#include <limits>
+#include <set>
+#include <stdexcept>
+#include <vector>
+
+namespace candor::json {
+
+namespace {
+
+using Json = nlohmann::json;
+
+[[noreturn]] void fail(const std::string &reason)
+{
+    throw std::runtime_error("JSON: " + reason);
+}
+
+// nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 4: <reason>"; people
+// need the reason (the byte offset is added by the caller).
+std::string reasonOf(const nlohmann::json::exception &e)
+{
+    std::string reason = e.what();
+    const size_t tag = reason.find("] ");
+    if (reason.rfind("[json.exception.", 0) == 0 && tag != std::string::npos)
+        reason.erase(0, tag + 2);
+    if (reason.rfind("parse error", 0) == 0) {
+        const size_t colon = reason.find(": ");
+        if (colon != std::string::npos)
+            reason.erase(0, colon + 2);
+    }
+    return reason;
+}
+
+const char *typeName(const Json &value)
+{
+    switch (value.type()) {
+    case Json::value_t::null: return "null";
+    case Json::value_t::boolean: return "a boolean";
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float: return "a number";
+    case Json::value_t::string: return "a string";
+    case Json::value_t::array: return "an array";
+    case Json::value_t::object: return "an object";
+    case Json::value_t::binary:
+    case Json::value_t::discarded: break;
+    }
+    return "unknown";
+}
+
+[[noreturn]] void wrongType(const std::string &what, const char *expected, const Json &actual)
+{
+    fail(what + " must be " + expected + ", found " + typeName(actual));
+}
+
+void requireFinite(const Json &value)
+{
+    if (value.is_number_float() && !std::isfinite(value.get<double>()))
+        fail("cannot write a non-finite number");
+    if (value.is_structured())
+        for (const Json &child : value)
+            requireFinite(child);
+}
+
+} // namespace
+
+Json parse(const std::string &text, const ParseOptions &options)
+{
+    // nlohmann keeps the last of duplicate keys and nests without limit; the callback refuses both while parsing.
+    std::vector<std::set<std::string>> keysOfOpenObjects;
+    const auto strict = [&](int depth, Json::parse_event_t event, Json &parsed) {
+        switch (event) {
+        case Json::parse_event_t::object_start:
+            keysOfOpenObjects.emplace_back();
+            [[fallthrough]];
+        case Json::parse_event_t::array_start:
+            if (depth > options.maxDepth)
+                fail("nesting deeper than " + std::to_string(options.maxDepth));
+            break;
+        case Json::parse_event_t::key:
+            if (!keysOfOpenObjects.back().insert(parsed.get_ref<const std::string &>()).second)
+                fail("duplicate key \"" + parsed.get_ref<const std::string &>() + "\"");
+            break;
+        case Json::parse_event_t::object_end:
+            keysOfOpenObjects.pop_back();
+            break;
+        case Json::parse_event_t::array_end:
+        case Json::parse_event_t::value: break;
+        }
+        return true;
+    };
+    try {
+        return Json::parse(text, strict, /*allow_exceptions=*/true, /*ignore_comments=*/false);
+    } catch (const Json::parse_error &e) {
+        fail(reasonOf(e) + " at byte " + std::to_string(e.byte));
+    } catch (const Json::exception &e) {
+        fail(reasonOf(e));
+    }
+}
+
+std::string serialize(const Json &value, int indent)
+{
+    requireFinite(value);
+    try {
+        return value.dump(indent);
+    } catch (const Json::type_error &e) {
+        fail("string to write is not valid UTF-8 (" + reasonOf(e) + ")");
+    }
+}
+
+const Json *find(const Json &object, const std::string &key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+const Json &at(const Json &object, const std::string &key)
+{
+    const Json *value = find(object, key);
+    if (!value)
+        fail("missing key \"" + key + "\"");
+    return *value;
+}
+
+bool asBool(const Json &value, const std::string &what)
+{
+    if (!value.is_boolean())
+        wrongType(what, "a boolean", value);
+    return value.get<bool>();
+}
+
+double asDouble(const Json &value, const std::string &what)
+{
+    if (!value.is_number())
+        wrongType(what, "a number", value);
+    return value.get<double>();
+}
+
+std::int64_t asInteger(const Json &value, const std::string &what)
+{
+    if (!value.is_number_integer())
+        wrongType(what, "an integer", value);
+    if (value.is_number_unsigned()
+        && value.get<std::uint64_t>() > std::uint64_t(std::numeric_limits<std::int64_t>::max()))
+        fail(what + " = " + value.dump() + " is out of range");
+    return value.get<std::int64_t>();
+}
+
+const std::string &asString(const Json &value, const std::string &what)
+{
+    if (!value.is_string())
+        wrongType(what, "a string", value);
+    return value.get_ref<const std::string &>();
+}
+
+const Json::array_t &asArray(const Json &value, const std::string &what)
+{
+    if (!value.is_array())
+        wrongType(what, "an array", value);
+    return value.get_ref<const Json::array_t &>();
+}
+
+const Json::object_t &asObject(const Json &value, const std::string &what)
+{
+    if (!value.is_object())
+        wrongType(what, "an object", value);
+    return value.get_ref<const Json::object_t &>();
+}
+
+} // namespace candor::json
