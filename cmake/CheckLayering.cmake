@@ -1,5 +1,6 @@
 # Usage: cmake -DSOURCE_DIR=<repo> -P CheckLayering.cmake
-# Fails when core/ or widgets/ include torch, core/ includes QtWidgets/QtCharts, or models/ includes Qt.
+# Fails when core/ or widgets/ include torch, core/ includes QtWidgets/QtCharts, or models/ (or the plain C++
+# libraries it links, candor_metrics and candor_text) includes Qt.
 set(_violations "")
 function(_candor_check dir regex what)
     file(GLOB_RECURSE _files "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.hpp" "${SOURCE_DIR}/${dir}/*.cpp")
@@ -16,6 +17,18 @@ _candor_check(core "#include[ \t]*[<\"](torch|ATen|c10)/" "core must not include
 _candor_check(widgets "#include[ \t]*[<\"](torch|ATen|c10)/" "widgets must not include torch")
 _candor_check(core "#include[ \t]*[<\"](QtWidgets|QtCharts|QWidget|QMainWindow|QDialog|QMessageBox|QChart)" "core must not include widgets")
 _candor_check(models "#include[ \t]*[<\"](Q[A-Z][A-Za-z]*|Qt[A-Za-z]*/)" "models must not include Qt")
+# core/metrics and core/text (but its Qt face, CodePoints) are plain C++ libraries that models links.
+_candor_check(core/metrics "#include[ \t]*[<\"](Q[A-Z][A-Za-z]*|Qt[A-Za-z]*/)" "core/metrics must not include Qt")
+file(GLOB _candor_text_files "${SOURCE_DIR}/core/text/*.h" "${SOURCE_DIR}/core/text/*.cpp")
+foreach(_f IN LISTS _candor_text_files)
+    if(NOT _f MATCHES "/CodePoints\\.(h|cpp)$")
+        file(STRINGS "${_f}" _hits REGEX "#include[ \t]*[<\"](Q[A-Z][A-Za-z]*|Qt[A-Za-z]*/)")
+        if(_hits)
+            file(RELATIVE_PATH _rel "${SOURCE_DIR}" "${_f}")
+            list(APPEND _violations "${_rel}: candor_text must not include Qt: ${_hits}")
+        endif()
+    endif()
+endforeach()
 if(_violations)
     foreach(_v IN LISTS _violations)
         message(SEND_ERROR "layering: ${_v}")

@@ -1,5 +1,7 @@
 #include "models/checkpoint/StrictJson.h"
 
+#include "core/text/Utf8.h"
+
 #include <cmath>
 #include <limits>
 #include <set>
@@ -18,7 +20,8 @@ using Json = nlohmann::json;
 }
 
 // nlohmann's what() reads "[json.exception.parse_error.101] parse error at line 1, column 4: <reason>"; people
-// need the reason (the byte offset is added by the caller).
+// need the reason (the byte offset is added by the caller). The reason quotes the input it last read, which may
+// be the invalid UTF-8 it refused: those bytes are escaped so the message itself stays valid text.
 std::string reasonOf(const nlohmann::json::exception &e)
 {
     std::string reason = e.what();
@@ -30,7 +33,7 @@ std::string reasonOf(const nlohmann::json::exception &e)
         if (colon != std::string::npos)
             reason.erase(0, colon + 2);
     }
-    return reason;
+    return text::escapeInvalidUtf8(reason);
 }
 
 const char *typeName(const Json &value)

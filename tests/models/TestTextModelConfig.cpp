@@ -154,7 +154,7 @@ private Q_SLOTS:
         row("integer beyond uint64", replaced(valid, "\"version\": 1", "\"version\": 99999999999999999999"),
             "version must be an integer, found a number");
         // Bad UTF-8 and bad escapes inside strings.
-        row("invalid UTF-8", replaced(valid, "CRITICAL", "CRIT\xff"), "ill-formed UTF-8");
+        row("invalid UTF-8", replaced(valid, "CRITICAL", "CRIT\xff"), "ill-formed UTF-8 byte; last read: '\"CRIT\\xFF'");
         row("overlong UTF-8", replaced(valid, "CRITICAL", "CRIT\xc0\xaf"), "ill-formed UTF-8");
         row("UTF-8 surrogate", replaced(valid, "CRITICAL", "CRIT\xed\xa0\x80"), "ill-formed UTF-8");
         row("lone surrogate escape", replaced(valid, "CRITICAL", "CRIT\\ud800"), "surrogate");
