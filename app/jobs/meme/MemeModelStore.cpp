@@ -1,37 +1,13 @@
 #include "app/jobs/meme/MemeModelStore.h"
 
+#include "app/jobs/meme/MemeConfigJson.h"
 #include "core/domain/Error.h"
 #include "core/store/MemeStore.h"
 #include "core/store/Sql.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 namespace candor {
-
-namespace {
-
-QJsonObject configJson(const models::MemeTrainConfig &config)
-{
-    return {{QStringLiteral("variant"), QString::fromStdString(models::memeVariantName(config.variant))},
-            {QStringLiteral("backbone"), QString::fromStdString(models::backboneName(models::BackboneKind::QuantizedMobileNetV2))},
-            {QStringLiteral("seed"), qint64(config.seed)},
-            {QStringLiteral("hash_buckets"), config.hashBuckets},
-            {QStringLiteral("text_width"), config.textWidth},
-            {QStringLiteral("attention_width"), config.attentionWidth},
-            {QStringLiteral("hidden_units"), config.hiddenUnits},
-            {QStringLiteral("dropout"), config.dropout},
-            {QStringLiteral("focal_alpha"), config.focalAlpha},
-            {QStringLiteral("focal_gamma"), config.focalGamma},
-            {QStringLiteral("epochs"), config.epochs},
-            {QStringLiteral("batch_size"), config.batchSize},
-            {QStringLiteral("learning_rate"), config.learningRate},
-            {QStringLiteral("weight_decay"), config.weightDecay},
-            {QStringLiteral("holdout_fraction"), config.holdoutFraction},
-            {QStringLiteral("files"), QJsonArray{QStringLiteral("model.safetensors")}}};
-}
-
-} // namespace
 
 qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const models::MemeTrainConfig &config,
                      const QJsonObject &metrics, int trainItems, int devItems)
@@ -42,7 +18,7 @@ qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const 
     version.task = MemeTask::name;
     version.name = QStringLiteral("meme-") + QString::fromStdString(models::memeVariantName(model.variant()));
     version.createdAt = QDateTime::currentDateTimeUtc();
-    version.config = configJson(config);
+    version.config = memeConfigToJson(config);
     version.dataSnapshot = {{QStringLiteral("train_items"), trainItems}, {QStringLiteral("dev_items"), devItems},
                             {QStringLiteral("schema"), Schemas::Persuasion22}};
     version.metrics = metrics;
