@@ -67,35 +67,78 @@ void requireFinite(const Json &value)
             requireFinite(child);
 }
 
+// A SAX pass that only checks what nlohmann lets through: duplicate keys and nesting depth.
+class StrictnessCheck final : public nlohmann::json_sax<Json>
+{
+public:
+    explicit StrictnessCheck(int maxDepth) : m_maxDepth(maxDepth) {}
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t &) override { return true; }
+    bool string(string_t &) override { return true; }
+    bool binary(binary_t &) override { return true; }
+
+    bool start_object(std::size_t) override
+    {
+        open();
+        m_keysOfOpenObjects.emplace_back();
+        return true;
+    }
+    bool key(string_t &key) override
+    {
+        if (!m_keysOfOpenObjects.back().insert(key).second)
+            fail("duplicate key \"" + key + "\"");
+        return true;
+    }
+    bool end_object() override
+    {
+        m_keysOfOpenObjects.pop_back();
+        --m_depth;
+        return true;
+    }
+    bool start_array(std::size_t) override
+    {
+        open();
+        return true;
+    }
+    bool end_array() override
+    {
+        --m_depth;
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        return false;
+    }
+
+private:
+    // The top-level container is at depth 0.
+    void open()
+    {
+        if (m_depth > m_maxDepth)
+            fail("nesting deeper than " + std::to_string(m_maxDepth));
+        ++m_depth;
+    }
+
+    const int m_maxDepth;
+    int m_depth = 0;
+    std::vector<std::set<std::string>> m_keysOfOpenObjects;
+};
+
 } // namespace
 
 Json parse(const std::string &text, const ParseOptions &options)
 {
-    // nlohmann keeps the last of duplicate keys and nests without limit; the callback refuses both while parsing.
-    std::vector<std::set<std::string>> keysOfOpenObjects;
-    const auto strict = [&](int depth, Json::parse_event_t event, Json &parsed) {
-        switch (event) {
-        case Json::parse_event_t::object_start:
-            keysOfOpenObjects.emplace_back();
-            [[fallthrough]];
-        case Json::parse_event_t::array_start:
-            if (depth > options.maxDepth)
-                fail("nesting deeper than " + std::to_string(options.maxDepth));
-            break;
-        case Json::parse_event_t::key:
-            if (!keysOfOpenObjects.back().insert(parsed.get_ref<const std::string &>()).second)
-                fail("duplicate key \"" + parsed.get_ref<const std::string &>() + "\"");
-            break;
-        case Json::parse_event_t::object_end:
-            keysOfOpenObjects.pop_back();
-            break;
-        case Json::parse_event_t::array_end:
-        case Json::parse_event_t::value: break;
-        }
-        return true;
-    };
     try {
-        return Json::parse(text, strict, /*allow_exceptions=*/true, /*ignore_comments=*/false);
+        // nlohmann keeps the last of duplicate keys and nests without limit: a first pass refuses both. (Its
+        // callback parser could too, but it rescans the parent after every nested object: quadratic in a
+        // safetensors header of many tensors.) A syntax error stops that pass quietly; parse() then reports it.
+        StrictnessCheck check(options.maxDepth);
+        Json::sax_parse(text, &check, Json::input_format_t::json, /*strict=*/true, /*ignore_comments=*/false);
+        return Json::parse(text, nullptr, /*allow_exceptions=*/true, /*ignore_comments=*/false);
     } catch (const Json::parse_error &e) {
         fail(reasonOf(e) + " at byte " + std::to_string(e.byte));
     } catch (const Json::exception &e) {
