@@ -5,7 +5,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev
-  libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev
+  libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
   python3-torch xvfb xauth dpkg-dev file
   dbus-daemon

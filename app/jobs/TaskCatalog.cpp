@@ -1,7 +1,7 @@
 #include "app/jobs/TaskCatalog.h"
 
 #include "app/jobs/meme/EvaluateMemeJob.h"
-#include "app/jobs/meme/MemeModelStore.h"
+#include "app/jobs/meme/MemeConfigJson.h"
 #include "app/jobs/meme/PredictMemeJob.h"
 #include "app/jobs/meme/TrainMemeJob.h"
 #include "app/jobs/text/EvaluateTextJob.h"

@@ -1,5 +1,7 @@
 #include "bench/text/TextBaselines.h"
 
+#include "core/text/Utf8.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -13,7 +15,7 @@ using models::TextExample;
 
 int codePointCount(const std::string &utf8)
 {
-    return int(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    return int(text::decodeUtf8(utf8).size());
 }
 
 struct LabelStatistics

@@ -1,6 +1,6 @@
 #include "models/checkpoint/Safetensors.h"
 
-#include "models/checkpoint/MiniJson.h"
+#include "models/checkpoint/StrictJson.h"
 
 #include <algorithm>
 #include <cstring>
@@ -84,22 +84,22 @@ struct Entry
     std::uint64_t end = 0;
 };
 
-Entry parseEntry(const std::string &name, const json::Value &info)
+Entry parseEntry(const std::string &name, const nlohmann::json &info)
 {
     if (name.empty())
         fail("a tensor has an empty name");
     const std::string where = "tensor \"" + name + "\"";
-    const json::Value::Object &fields = info.asObject(where);
+    const nlohmann::json::object_t &fields = json::asObject(info, where);
     for (const auto &field : fields) {
         if (field.first != "dtype" && field.first != "shape" && field.first != "data_offsets")
             fail(where + " has an unexpected field \"" + field.first + "\"");
     }
     Entry e;
     e.name = name;
-    e.dtype = dtypeFromName(info.at("dtype").asString(where + " dtype"), name);
+    e.dtype = dtypeFromName(json::asString(json::at(info, "dtype"), where + " dtype"), name);
     std::uint64_t elements = 1;
-    for (const json::Value &dim : info.at("shape").asArray(where + " shape")) {
-        const std::int64_t d = dim.asInteger(where + " shape entry");
+    for (const nlohmann::json &dim : json::asArray(json::at(info, "shape"), where + " shape")) {
+        const std::int64_t d = json::asInteger(dim, where + " shape entry");
         if (d < 0)
             fail(where + " has a negative dimension");
         if (d != 0 && elements > std::numeric_limits<std::uint64_t>::max() / std::uint64_t(d))
@@ -107,11 +107,11 @@ Entry parseEntry(const std::string &name, const json::Value &info)
         elements *= std::uint64_t(d);
         e.shape.push_back(d);
     }
-    const json::Value::Array &offsets = info.at("data_offsets").asArray(where + " data_offsets");
+    const nlohmann::json::array_t &offsets = json::asArray(json::at(info, "data_offsets"), where + " data_offsets");
     if (offsets.size() != 2)
         fail(where + " data_offsets must hold two numbers");
-    const std::int64_t begin = offsets[0].asInteger(where + " data_offsets");
-    const std::int64_t end = offsets[1].asInteger(where + " data_offsets");
+    const std::int64_t begin = json::asInteger(offsets[0], where + " data_offsets");
+    const std::int64_t end = json::asInteger(offsets[1], where + " data_offsets");
     if (begin < 0 || end < begin)
         fail(where + " has invalid data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) + "]");
     e.begin = std::uint64_t(begin);
@@ -124,11 +124,11 @@ Entry parseEntry(const std::string &name, const json::Value &info)
     return e;
 }
 
-std::map<std::string, std::string> parseMetadata(const json::Value &value)
+std::map<std::string, std::string> parseMetadata(const nlohmann::json &value)
 {
     std::map<std::string, std::string> metadata;
-    for (const auto &[key, v] : value.asObject("__metadata__"))
-        metadata[key] = v.asString("__metadata__ value \"" + key + "\"");
+    for (const auto &[key, v] : json::asObject(value, "__metadata__"))
+        metadata[key] = json::asString(v, "__metadata__ value \"" + key + "\"");
     return metadata;
 }
 
@@ -137,7 +137,7 @@ std::map<std::string, std::string> parseMetadata(const json::Value &value)
 std::string saveSafetensors(const std::map<std::string, torch::Tensor> &tensors,
                             const std::map<std::string, std::string> &metadata)
 {
-    json::Value::Object header;
+    nlohmann::json header = nlohmann::json::object();
     std::vector<torch::Tensor> payload;
     std::uint64_t offset = 0;
     for (const auto &[name, tensor] : tensors) {
@@ -151,24 +151,16 @@ std::string saveSafetensors(const std::map<std::string, torch::Tensor> &tensors,
                  + ", which safetensors files written here do not support");
         torch::Tensor cpu = tensor.detach().to(torch::kCPU).contiguous();
         const std::uint64_t bytes = cpu.nbytes();
-        json::Value::Array shape;
-        for (std::int64_t d : cpu.sizes())
-            shape.emplace_back(d);
-        header[name] = json::Value(json::Value::Object{
-            {"dtype", json::Value(dtype)},
-            {"shape", json::Value(std::move(shape))},
-            {"data_offsets", json::Value(json::Value::Array{json::Value(std::int64_t(offset)),
-                                                            json::Value(std::int64_t(offset + bytes))})}});
+        header[name] = {{"dtype", dtype},
+                        {"shape", cpu.sizes().vec()},
+                        {"data_offsets", {std::int64_t(offset), std::int64_t(offset + bytes)}}};
         offset += bytes;
         payload.push_back(cpu);
     }
     if (!metadata.empty()) {
-        json::Value::Object meta;
-        for (const auto &[key, value] : metadata)
-            meta[key] = json::Value(value);
-        header[kMetadataKey] = json::Value(std::move(meta));
+        header[kMetadataKey] = metadata;
     }
-    std::string headerText = json::serialize(json::Value(std::move(header)));
+    std::string headerText = json::serialize(header);
     // Pad with spaces so the tensor data starts 8-byte aligned, as the reference writer does.
     headerText.append((8 - headerText.size() % 8) % 8, ' ');
 
@@ -194,7 +186,7 @@ SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimit
     if (headerLength == 0 || bytes[8] != '{')
         fail("header does not start with a JSON object");
 
-    json::Value header;
+    nlohmann::json header;
     try {
         header = json::parse(bytes.substr(8, headerLength));
     } catch (const std::runtime_error &e) {
@@ -206,7 +198,7 @@ SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimit
     SafetensorsFile file;
     std::vector<Entry> entries;
     try {
-        for (const auto &[name, info] : header.asObject("header")) {
+        for (const auto &[name, info] : json::asObject(header, "header")) {
             if (name == kMetadataKey)
                 file.metadata = parseMetadata(info);
             else

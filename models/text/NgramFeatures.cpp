@@ -1,11 +1,15 @@
 #include "models/text/NgramFeatures.h"
 
-#include "models/text/Utf8.h"
+#include "core/text/CodePointClasses.h"
 
 #include <cmath>
 #include <unordered_map>
 
 namespace candor::models {
+
+using text::foldCase;
+using text::isSpaceCodePoint;
+using text::isWordCodePoint;
 
 namespace {
 

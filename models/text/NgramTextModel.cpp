@@ -1,5 +1,6 @@
 #include "models/text/NgramTextModel.h"
 
+#include "core/text/Utf8.h"
 #include "models/checkpoint/Safetensors.h"
 #include "models/engine/Compute.h"
 #include "models/engine/TorchDevice.h"
@@ -10,7 +11,6 @@
 #include "models/text/NgramNet.h"
 #include "models/text/RawOutputModel.h"
 #include "models/text/TextEvaluation.h"
-#include "models/text/Utf8.h"
 
 #include <random>
 #include <stdexcept>
@@ -30,7 +30,7 @@ struct PreparedText
 PreparedText prepare(const NgramHasher &hasher, const std::string &utf8, bool wantsTokens)
 {
     PreparedText out;
-    out.text = decodeUtf8(utf8);
+    out.text = text::decodeUtf8(utf8);
     out.document = hasher.document(out.text);
     if (wantsTokens) {
         const std::vector<WordToken> words = splitWords(out.text);

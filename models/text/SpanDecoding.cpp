@@ -1,10 +1,12 @@
 #include "models/text/SpanDecoding.h"
 
-#include "models/text/Utf8.h"
+#include "core/text/CodePointClasses.h"
 
 #include <algorithm>
 
 namespace candor::models {
+
+using text::isSpaceCodePoint;
 
 namespace {
 

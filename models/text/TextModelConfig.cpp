@@ -1,6 +1,6 @@
 #include "models/text/TextModelConfig.h"
 
-#include "models/checkpoint/MiniJson.h"
+#include "models/checkpoint/StrictJson.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -17,35 +17,28 @@ constexpr int kVersion = 1;
     throw std::runtime_error("config.json: " + reason);
 }
 
-json::Value stringArray(const std::vector<std::string> &values)
+// Thresholds are floats in memory and doubles in the file (as they always were written).
+nlohmann::json floatArray(const std::vector<float> &values)
 {
-    json::Value::Array out;
-    for (const std::string &v : values)
-        out.emplace_back(v);
-    return json::Value(std::move(out));
-}
-
-json::Value floatArray(const std::vector<float> &values)
-{
-    json::Value::Array out;
+    nlohmann::json out = nlohmann::json::array();
     for (float v : values)
-        out.emplace_back(double(v));
-    return json::Value(std::move(out));
-}
-
-std::vector<std::string> readStrings(const json::Value &value, const std::string &what)
-{
-    std::vector<std::string> out;
-    for (const json::Value &v : value.asArray(what))
-        out.push_back(v.asString(what));
+        out.push_back(double(v));
     return out;
 }
 
-std::vector<float> readThresholds(const json::Value &value, const std::string &what, size_t expected)
+std::vector<std::string> readStrings(const nlohmann::json &value, const std::string &what)
+{
+    std::vector<std::string> out;
+    for (const nlohmann::json &v : json::asArray(value, what))
+        out.push_back(json::asString(v, what));
+    return out;
+}
+
+std::vector<float> readThresholds(const nlohmann::json &value, const std::string &what, size_t expected)
 {
     std::vector<float> out;
-    for (const json::Value &v : value.asArray(what)) {
-        const double t = v.asDouble(what);
+    for (const nlohmann::json &v : json::asArray(value, what)) {
+        const double t = json::asDouble(v, what);
         if (!std::isfinite(t) || t < 0 || t > 1)
             fail(what + " holds a threshold outside [0, 1]");
         out.push_back(float(t));
@@ -88,65 +81,69 @@ long StoredTextModel::architectureValue(const std::string &key, long minimum, lo
 
 std::string writeTextModelConfig(const StoredTextModel &model)
 {
-    json::Value::Object architecture;
+    nlohmann::json architecture = nlohmann::json::object();
     for (const auto &[key, value] : model.architecture)
-        architecture[key] = json::Value(std::int64_t(value));
-    json::Value::Object root{
-        {"format", json::Value(kFormat)},
-        {"version", json::Value(kVersion)},
-        {"kind", json::Value(model.kind)},
-        {"task", json::Value(json::Value::Object{{"kind", json::Value(taskKindName(model.task.kind))},
-                                                 {"class_labels", stringArray(model.task.classLabels)},
-                                                 {"span_labels", stringArray(model.task.spanLabels)}})},
-        {"decision", json::Value(json::Value::Object{{"class_thresholds", floatArray(model.rule.classThresholds)},
-                                                     {"span_thresholds", floatArray(model.rule.spanThresholds)},
-                                                     {"min_span_length", json::Value(model.rule.minSpanLength)}})},
-        {"architecture", json::Value(std::move(architecture))},
+        architecture[key] = std::int64_t(value);
+    const nlohmann::json root{
+        {"format", kFormat},
+        {"version", kVersion},
+        {"kind", model.kind},
+        {"task",
+         {{"kind", taskKindName(model.task.kind)},
+          {"class_labels", model.task.classLabels},
+          {"span_labels", model.task.spanLabels}}},
+        {"decision",
+         {{"class_thresholds", floatArray(model.rule.classThresholds)},
+          {"span_thresholds", floatArray(model.rule.spanThresholds)},
+          {"min_span_length", model.rule.minSpanLength}}},
+        {"architecture", architecture},
     };
-    return json::serialize(json::Value(std::move(root)), 2);
+    return json::serialize(root, 2);
 }
 
 StoredTextModel readTextModelConfig(const std::string &text)
 {
-    json::Value root;
+    nlohmann::json root;
     try {
         root = json::parse(text);
     } catch (const std::exception &e) {
         fail(e.what());
     }
     try {
-        if (!root.isObject())
+        if (!root.is_object())
             fail("the document is not an object");
-        if (root.at("format").asString("format") != kFormat)
+        if (json::asString(json::at(root, "format"), "format") != kFormat)
             fail("format is not '" + std::string(kFormat) + "'");
-        if (root.at("version").asInteger("version") != kVersion)
-            fail("unsupported version " + std::to_string(root.at("version").asInteger("version")));
+        const std::int64_t version = json::asInteger(json::at(root, "version"), "version");
+        if (version != kVersion)
+            fail("unsupported version " + std::to_string(version));
         StoredTextModel model;
-        model.kind = root.at("kind").asString("kind");
+        model.kind = json::asString(json::at(root, "kind"), "kind");
         if (model.kind != "ngram" && model.kind != "transformer" && model.kind != "ensemble")
             fail("unknown model kind '" + model.kind + "'");
-        const json::Value &task = root.at("task");
-        model.task.kind = taskKindFromName(task.at("kind").asString("task.kind"));
-        model.task.classLabels = readStrings(task.at("class_labels"), "task.class_labels");
-        model.task.spanLabels = readStrings(task.at("span_labels"), "task.span_labels");
+        const nlohmann::json &task = json::at(root, "task");
+        model.task.kind = taskKindFromName(json::asString(json::at(task, "kind"), "task.kind"));
+        model.task.classLabels = readStrings(json::at(task, "class_labels"), "task.class_labels");
+        model.task.spanLabels = readStrings(json::at(task, "span_labels"), "task.span_labels");
         const bool needsClasses = model.task.kind != TextTaskKind::SpanTagging;
         const bool needsSpans = model.task.kind != TextTaskKind::MultiLabel;
         if (needsClasses == model.task.classLabels.empty() || needsSpans == model.task.spanLabels.empty())
             fail("the label lists do not fit task kind " + std::string(taskKindName(model.task.kind)));
         if (model.task.kind == TextTaskKind::Narrative && model.task.classLabels.size() < 2)
             fail("a narrative task needs at least two classes");
-        const json::Value &decision = root.at("decision");
-        model.rule.classThresholds = readThresholds(decision.at("class_thresholds"), "decision.class_thresholds",
-                                                    model.task.classLabels.size());
-        model.rule.spanThresholds = readThresholds(decision.at("span_thresholds"), "decision.span_thresholds",
+        const nlohmann::json &decision = json::at(root, "decision");
+        model.rule.classThresholds = readThresholds(json::at(decision, "class_thresholds"),
+                                                    "decision.class_thresholds", model.task.classLabels.size());
+        model.rule.spanThresholds = readThresholds(json::at(decision, "span_thresholds"), "decision.span_thresholds",
                                                    model.task.spanLabels.size());
-        const std::int64_t minSpan = decision.at("min_span_length").asInteger("decision.min_span_length");
+        const std::int64_t minSpan = json::asInteger(json::at(decision, "min_span_length"),
+                                                     "decision.min_span_length");
         if (minSpan < 0 || minSpan > 1000000)
             fail("decision.min_span_length is out of range");
         model.rule.minSpanLength = int(minSpan);
-        for (const auto &[key, value] : root.at("architecture").asObject("architecture"))
-            model.architecture[key] = long(value.asInteger("architecture." + key));
-        for (const auto &[key, value] : root.asObject())
+        for (const auto &[key, value] : json::asObject(json::at(root, "architecture"), "architecture"))
+            model.architecture[key] = long(json::asInteger(value, "architecture." + key));
+        for (const auto &[key, value] : json::asObject(root, "the document"))
             if (key != "format" && key != "version" && key != "kind" && key != "task" && key != "decision"
                 && key != "architecture")
                 fail("unknown key '" + key + "'");

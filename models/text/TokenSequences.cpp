@@ -1,6 +1,6 @@
 #include "models/text/TokenSequences.h"
 
-#include "models/text/Utf8.h"
+#include "core/text/Utf8.h"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@ namespace candor::models {
 TokenSequence encodeSequence(const Tokenizer &tokenizer, const std::string &utf8, int maxLength)
 {
     TokenSequence sequence;
-    sequence.text = decodeUtf8(utf8);
+    sequence.text = text::decodeUtf8(utf8);
     const std::vector<Token> pieces = tokenizer.encode(utf8);
     const size_t kept = std::min(pieces.size(), size_t(std::max(0, maxLength - 2)));
     sequence.ids.reserve(kept + 2);

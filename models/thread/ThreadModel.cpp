@@ -1,33 +1,11 @@
 #include "models/thread/ThreadModelImpl.h"
 
-#include "models/checkpoint/MiniJson.h"
 #include "models/checkpoint/Safetensors.h"
 
 #include <stdexcept>
 
 namespace candor::models::thread {
 namespace {
-
-const char *tasksName(ThreadTasks tasks)
-{
-    switch (tasks) {
-    case ThreadTasks::StanceOnly: return "stance";
-    case ThreadTasks::VeracityOnly: return "veracity";
-    case ThreadTasks::Both: break;
-    }
-    return "both";
-}
-
-ThreadTasks tasksFromName(const std::string &name)
-{
-    if (name == "stance")
-        return ThreadTasks::StanceOnly;
-    if (name == "veracity")
-        return ThreadTasks::VeracityOnly;
-    if (name == "both")
-        return ThreadTasks::Both;
-    throw std::runtime_error("thread model config: unknown tasks \"" + name + "\"");
-}
 
 std::vector<float> toVector(const torch::Tensor &row)
 {
@@ -53,62 +31,6 @@ NetShape netShapeOf(const ThreadTrainConfig &config)
     shape.useAttention = config.useAttention;
     shape.claimStance = config.claimStance;
     return shape;
-}
-
-// Only what rebuilds the network and its inputs; optimisation settings are recorded by the caller.
-std::string configToJson(const ThreadTrainConfig &c)
-{
-    json::Value::Object o{
-        {"order", postOrderName(c.order)},
-        {"tasks", tasksName(c.tasks)},
-        {"use_images", c.useImages},
-        {"use_meta", c.useMeta},
-        {"use_attention", c.useAttention},
-        {"claim_stance", c.claimStance},
-        {"hash_buckets", c.hashBuckets},
-        {"text_dim", c.textDim},
-        {"image_input_dim", c.imageInputDim},
-        {"image_dim", c.imageDim},
-        {"meta_state", c.metaState},
-        {"meta_dim", c.metaDim},
-        {"task_hidden", c.taskHidden},
-        {"dropout", c.dropout},
-        {"batch_size", c.batchSize},
-    };
-    return json::serialize(json::Value(std::move(o)), 2);
-}
-
-ThreadTrainConfig configFromJson(const std::string &text)
-{
-    const json::Value v = json::parse(text);
-    const auto positive = [&](const char *key) {
-        const std::int64_t n = v.at(key).asInteger(key);
-        if (n <= 0 || n > (1 << 24))
-            throw std::runtime_error(std::string("thread model config: ") + key + " out of range");
-        return static_cast<int>(n);
-    };
-    ThreadTrainConfig c;
-    try {
-        c.order = postOrderFromName(v.at("order").asString("order"));
-    } catch (const std::invalid_argument &e) {
-        throw std::runtime_error(std::string("thread model config: ") + e.what());
-    }
-    c.tasks = tasksFromName(v.at("tasks").asString("tasks"));
-    c.useImages = v.at("use_images").asBool("use_images");
-    c.useMeta = v.at("use_meta").asBool("use_meta");
-    c.useAttention = v.at("use_attention").asBool("use_attention");
-    if (const json::Value *claimStance = v.find("claim_stance"))   // absent in models saved before it existed
-        c.claimStance = claimStance->asBool("claim_stance");
-    c.hashBuckets = positive("hash_buckets");
-    c.textDim = positive("text_dim");
-    c.imageInputDim = positive("image_input_dim");
-    c.imageDim = positive("image_dim");
-    c.metaState = positive("meta_state");
-    c.metaDim = positive("meta_dim");
-    c.taskHidden = positive("task_hidden");
-    c.dropout = v.at("dropout").asDouble("dropout");
-    c.batchSize = positive("batch_size");
-    return c;
 }
 
 std::vector<ThreadPrediction> predictThreads(ThreadNet &net, const ThreadTrainConfig &config,

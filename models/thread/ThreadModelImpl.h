@@ -3,13 +3,12 @@
 // Internal to models/thread: the trained model behind the ThreadModel interface. Includes torch.
 
 #include "models/thread/ThreadModel.h"
+#include "models/thread/ThreadModelConfig.h"
 #include "models/thread/ThreadNet.h"
 
 namespace candor::models::thread {
 
 NetShape netShapeOf(const ThreadTrainConfig &config);
-std::string configToJson(const ThreadTrainConfig &config);
-ThreadTrainConfig configFromJson(const std::string &json);   // throws std::runtime_error
 
 // Runs the network in inference mode over threads, in chunks of config.batchSize.
 std::vector<ThreadPrediction> predictThreads(ThreadNet &net, const ThreadTrainConfig &config,

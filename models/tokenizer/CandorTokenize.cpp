@@ -5,6 +5,7 @@
 //   --lines                                 encode each input line on its own instead of the whole input
 //   --info                                  print the module path, vocabulary, special ids and compute device
 
+#include "core/text/CodePointOffsets.h"
 #include "models/engine/Compute.h"
 #include "models/tokenizer/SpmLibrary.h"
 #include "models/tokenizer/Tokenizer.h"
@@ -42,18 +43,6 @@ std::vector<std::string> splitLines(const std::string &text)
     return lines;
 }
 
-// Byte offset of every code point of valid UTF-8 (plus the end).
-std::vector<size_t> codePointOffsets(const std::string &utf8)
-{
-    std::vector<size_t> offsets;
-    for (size_t i = 0; i < utf8.size(); ++i) {
-        if (((unsigned char)utf8[i] & 0xC0) != 0x80)
-            offsets.push_back(i);
-    }
-    offsets.push_back(utf8.size());
-    return offsets;
-}
-
 std::string escaped(const std::string &s)
 {
     std::string out;
@@ -72,9 +61,11 @@ std::string escaped(const std::string &s)
 
 void printTokens(const Tokenizer &tokenizer, const std::string &text)
 {
-    const std::vector<size_t> offsets = codePointOffsets(text);
-    for (const Token &t : tokenizer.encode(text)) {
-        const std::string surface = text.substr(offsets[size_t(t.start)], offsets[size_t(t.end)] - offsets[size_t(t.start)]);
+    const std::vector<Token> tokens = tokenizer.encode(text);   // throws on invalid UTF-8
+    const candor::text::CodePointOffsets offsets = candor::text::CodePointOffsets::ofUtf8(text);
+    for (const Token &t : tokens) {
+        const size_t begin = size_t(offsets.toUnit(t.start));
+        const std::string surface = text.substr(begin, size_t(offsets.toUnit(t.end)) - begin);
         std::cout << t.id << '\t' << t.start << '\t' << t.end << '\t' << escaped(tokenizer.pieceOf(t.id)) << '\t'
                   << escaped(surface) << '\n';
     }

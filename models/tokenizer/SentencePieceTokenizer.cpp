@@ -1,6 +1,8 @@
 #include "models/tokenizer/Tokenizer.h"
 
-#include "models/tokenizer/CodePointSpans.h"
+#include "core/text/CodePointClasses.h"
+#include "core/text/CodePointOffsets.h"
+#include "core/text/Utf8.h"
 #include "models/tokenizer/SpmLibrary.h"
 
 #include <algorithm>
@@ -22,6 +24,32 @@ struct ProcessorRelease
 };
 using ModuleString = std::unique_ptr<char, ModuleFree>;
 using Processor = std::unique_ptr<candor_spm_processor, ProcessorRelease>;
+
+struct CodePointSpan
+{
+    int start = 0;
+    int end = 0;
+};
+
+// The code points of bytes [begin, end) of the text (what sentencepiece reports): a start inside a character
+// moves back to it, an end inside a character moves past it, and leading/trailing whitespace (which
+// sentencepiece's normalisation turns into its "▁" word marker) is left out; a piece made only of whitespace
+// gets an empty span where its whitespace ends.
+CodePointSpan surfaceSpan(const text::CodePointOffsets &offsets, const std::u32string &codePoints, size_t begin,
+                          size_t end)
+{
+    const size_t n = offsets.unitLength();
+    begin = std::min(begin, n);
+    end = std::clamp(end, begin, n);
+    CodePointSpan span;
+    span.start = offsets.toCodePoint(std::ptrdiff_t(begin));
+    span.end = offsets.toCodePoint(std::ptrdiff_t(end)) + (offsets.startsCodePoint(end) ? 0 : 1);
+    while (span.start < span.end && text::isSpaceCodePoint(codePoints[size_t(span.start)]))
+        ++span.start;
+    while (span.end > span.start && text::isSpaceCodePoint(codePoints[size_t(span.end - 1)]))
+        --span.end;
+    return span;
+}
 
 [[noreturn]] void throwModuleError(char *error, const char *fallback)
 {
@@ -57,7 +85,8 @@ public:
 
     std::vector<Token> encode(const std::string &utf8) const override
     {
-        const CodePointIndex index(utf8);   // throws on invalid UTF-8
+        std::u32string codePoints;
+        const text::CodePointOffsets offsets = text::CodePointOffsets::ofUtf8(utf8, &codePoints);   // throws on invalid UTF-8
         const SpmLibrary &spm = spmLibrary();
         candor_spm_piece *pieces = nullptr;
         size_t count = 0;
@@ -71,7 +100,7 @@ public:
         for (size_t i = 0; i < count; ++i) {
             Token token;
             token.id = pieces[i].id;
-            const CodePointSpan span = index.surfaceSpan(pieces[i].begin, pieces[i].end);
+            const CodePointSpan span = surfaceSpan(offsets, codePoints, pieces[i].begin, pieces[i].end);
             // Normalisation can spread one original character over two pieces; spans stay ordered and disjoint.
             token.start = std::max(span.start, previousEnd);
             token.end = std::max(span.end, token.start);
@@ -136,13 +165,13 @@ std::unique_ptr<Tokenizer> trainTokenizer(const std::vector<std::string> &texts,
     cut.reserve(texts.size());
     for (size_t i = 0; i < texts.size(); ++i) {
         try {
-            CodePointIndex validate(texts[i]);
+            text::decodeUtf8(texts[i]);
         } catch (const std::runtime_error &e) {
             throw std::runtime_error("tokenizer training text " + std::to_string(i + 1) + ": " + e.what());
         }
         // sentencepiece silently skips sentences longer than its limit; cutting keeps their first words.
         if (!texts[i].empty())
-            cut.push_back(texts[i].substr(0, utf8PrefixLength(texts[i], size_t(std::max(1, options.maxSentenceLength)))));
+            cut.push_back(texts[i].substr(0, text::utf8PrefixLength(texts[i], size_t(std::max(1, options.maxSentenceLength)))));
     }
     std::vector<const char *> pointers;
     std::vector<size_t> lengths;

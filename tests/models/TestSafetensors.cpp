@@ -178,7 +178,8 @@ private Q_SLOTS:
         row("metadata not string", craft(R"({"__metadata__":{"k":1}})", 0), "must be a string");
         row("metadata not object", craft(R"({"__metadata__":[]})", 0), "must be an object");
         row("bad bool byte", craft(tensor(R"("dtype":"BOOL","shape":[1],"data_offsets":[0,1])"), 0) + "\x02", "neither 0 nor 1");
-        row("invalid utf8 name", craft("{\"\xff\":{}}", 0), "invalid UTF-8");
+        // The refused byte is quoted escaped, so the message stays valid UTF-8.
+        row("invalid utf8 name", craft("{\"\xff\":{}}", 0), "ill-formed UTF-8 byte; last read: '\"\\xFF'");
     }
     void refusesHostileFiles()
     {

@@ -1,7 +1,7 @@
 // Token scores -> character spans, gold spans -> token targets, and the dev-tuned decision rule.
+#include "core/text/Utf8.h"
 #include "models/text/SpanDecoding.h"
 #include "models/text/TextDecisions.h"
-#include "models/text/Utf8.h"
 
 #include <QtTest>
 
@@ -23,7 +23,7 @@ private Q_SLOTS:
 void TestSpanDecoding::mergesAdjacentTokensAcrossWhitespace()
 {
     // "we fear them now": tokens we | ▁fear | ▁them | ▁now (sentencepiece style: leading space in the piece)
-    const std::u32string text = decodeUtf8("we fear them now");
+    const std::u32string text = candor::text::decodeUtf8("we fear them now");
     const std::vector<TokenRange> tokens = {{0, 2}, {2, 7}, {7, 12}, {12, 16}};
     const std::vector<float> probs = {0.1f, 0.9f, 0.7f, 0.2f};
     const auto spans = decodeTokenSpans(text, tokens, probs, 1, {0.5f}, 2);
@@ -36,7 +36,7 @@ void TestSpanDecoding::mergesAdjacentTokensAcrossWhitespace()
 
 void TestSpanDecoding::leadingAndTrailingWhitespaceIsNotPartOfASpan()
 {
-    const std::u32string text = decodeUtf8("a  bé \n");
+    const std::u32string text = candor::text::decodeUtf8("a  bé \n");
     const std::vector<TokenRange> tokens = {{0, 1}, {1, 5}, {5, 7}};
     const auto spans = decodeTokenSpans(text, tokens, {0.2f, 0.9f, 0.9f}, 1, {0.5f}, 1);
     QCOMPARE(int(spans.size()), 1);
@@ -46,7 +46,7 @@ void TestSpanDecoding::leadingAndTrailingWhitespaceIsNotPartOfASpan()
 
 void TestSpanDecoding::specialTokensBreakRunsAndShortSpansAreDropped()
 {
-    const std::u32string text = decodeUtf8("ab c defg");
+    const std::u32string text = candor::text::decodeUtf8("ab c defg");
     // [CLS] ab ▁c [SEP]-like special in the middle, ▁defg
     const std::vector<TokenRange> tokens = {{0, 0}, {0, 2}, {2, 4}, {0, 0}, {4, 9}};
     const std::vector<float> probs = {0.9f, 0.9f, 0.9f, 0.9f, 0.9f};
@@ -62,7 +62,7 @@ void TestSpanDecoding::specialTokensBreakRunsAndShortSpansAreDropped()
 
 void TestSpanDecoding::labelsAreDecodedIndependently()
 {
-    const std::u32string text = decodeUtf8("one two three");
+    const std::u32string text = candor::text::decodeUtf8("one two three");
     const std::vector<TokenRange> tokens = {{0, 3}, {3, 7}, {7, 13}};
     // label 0 on "one two", label 1 on "two three" (overlap allowed), label 1 threshold higher
     const std::vector<float> probs = {0.8f, 0.1f, 0.8f, 0.6f, 0.1f, 0.95f};
@@ -78,7 +78,7 @@ void TestSpanDecoding::labelsAreDecodedIndependently()
 
 void TestSpanDecoding::targetsMarkOverlappingTokens()
 {
-    const std::u32string text = decodeUtf8("we fear them now");
+    const std::u32string text = candor::text::decodeUtf8("we fear them now");
     const std::vector<TokenRange> tokens = {{0, 0}, {0, 2}, {2, 7}, {7, 12}, {12, 16}};
     // The gold span starts at the space before "fear": the space alone does not mark token "we".
     const auto targets = tokenTargets(text, tokens, {CharSpan{1, 2, 9, 1.0f}}, 2);

@@ -3,6 +3,7 @@
 // A trivial word-level Tokenizer for engine tests that must not depend on sentencepiece: words (and single
 // punctuation characters) hashed into a fixed vocabulary, with exact code-point ranges. Not loadable from bytes.
 
+#include "core/text/CodePointOffsets.h"
 #include "models/tokenizer/Tokenizer.h"
 
 #include <cstdint>
@@ -18,27 +19,21 @@ public:
 
     std::vector<models::Token> encode(const std::string &utf8) const override
     {
+        const text::CodePointOffsets offsets = text::CodePointOffsets::ofUtf8(utf8);   // throws on invalid UTF-8
+        const auto isBreak = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
         std::vector<models::Token> out;
-        int codePoint = 0;
         size_t i = 0;
         while (i < utf8.size()) {
-            const unsigned char c = static_cast<unsigned char>(utf8[i]);
-            if (c == ' ' || c == '\n' || c == '\t') {
+            if (isBreak(utf8[i])) {
                 ++i;
-                ++codePoint;
                 continue;
             }
             models::Token token;
-            token.start = codePoint;
+            token.start = offsets.toCodePoint(std::ptrdiff_t(i));
             uint32_t hash = 2166136261u;
-            while (i < utf8.size() && utf8[i] != ' ' && utf8[i] != '\n' && utf8[i] != '\t') {
-                const unsigned char b = static_cast<unsigned char>(utf8[i]);
-                hash = (hash ^ b) * 16777619u;
-                if ((b & 0xC0) != 0x80)
-                    ++codePoint;
-                ++i;
-            }
-            token.end = codePoint;
+            for (; i < utf8.size() && !isBreak(utf8[i]); ++i)
+                hash = (hash ^ static_cast<unsigned char>(utf8[i])) * 16777619u;
+            token.end = offsets.toCodePoint(std::ptrdiff_t(i));
             token.id = kFirstWord + int(hash % uint32_t(m_vocab - kFirstWord));
             out.push_back(token);
         }

@@ -25,7 +25,7 @@ int runEval(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("the split to score, e.g. dev"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's latest)"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's current one: pinned, else the latest)"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("narrative: score only en or es items (default: all the version covers)"),
                       QStringLiteral("language")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print one JSON object")});

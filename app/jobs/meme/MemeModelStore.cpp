@@ -1,84 +1,13 @@
 #include "app/jobs/meme/MemeModelStore.h"
 
+#include "app/jobs/meme/MemeConfigJson.h"
 #include "core/domain/Error.h"
 #include "core/store/MemeStore.h"
 #include "core/store/Sql.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 namespace candor {
-
-namespace {
-
-QJsonObject configJson(const models::MemeTrainConfig &config)
-{
-    return {{QStringLiteral("variant"), QString::fromStdString(models::memeVariantName(config.variant))},
-            {QStringLiteral("backbone"), QString::fromStdString(models::backboneName(models::BackboneKind::QuantizedMobileNetV2))},
-            {QStringLiteral("seed"), qint64(config.seed)},
-            {QStringLiteral("hash_buckets"), config.hashBuckets},
-            {QStringLiteral("text_width"), config.textWidth},
-            {QStringLiteral("attention_width"), config.attentionWidth},
-            {QStringLiteral("hidden_units"), config.hiddenUnits},
-            {QStringLiteral("dropout"), config.dropout},
-            {QStringLiteral("focal_alpha"), config.focalAlpha},
-            {QStringLiteral("focal_gamma"), config.focalGamma},
-            {QStringLiteral("epochs"), config.epochs},
-            {QStringLiteral("batch_size"), config.batchSize},
-            {QStringLiteral("learning_rate"), config.learningRate},
-            {QStringLiteral("weight_decay"), config.weightDecay},
-            {QStringLiteral("patience"), config.patience},
-            {QStringLiteral("holdout_fraction"), config.holdoutFraction},
-            {QStringLiteral("files"), QJsonArray{QStringLiteral("model.safetensors")}}};
-}
-
-double number(const QJsonObject &json, const QString &key, double fallback)
-{
-    const QJsonValue value = json.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isDouble())
-        throw Error(Error::tr("meme training config: '%1' must be a number").arg(key));
-    return value.toDouble();
-}
-
-} // namespace
-
-models::MemeTrainConfig memeConfigFromJson(const QJsonObject &json, models::MemeTrainConfig config)
-{
-    static const QStringList known{QStringLiteral("variant"), QStringLiteral("backbone"), QStringLiteral("seed"),
-        QStringLiteral("threads"), QStringLiteral("hash_buckets"), QStringLiteral("text_width"), QStringLiteral("attention_width"),
-        QStringLiteral("hidden_units"), QStringLiteral("dropout"), QStringLiteral("focal_alpha"), QStringLiteral("focal_gamma"),
-        QStringLiteral("epochs"), QStringLiteral("batch_size"), QStringLiteral("learning_rate"), QStringLiteral("weight_decay"),
-        QStringLiteral("patience"), QStringLiteral("holdout_fraction"), QStringLiteral("files")};
-    for (auto it = json.begin(); it != json.end(); ++it)
-        if (!known.contains(it.key()))
-            throw Error(Error::tr("meme training config: unknown key '%1' (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
-    if (json.contains(QStringLiteral("variant"))) {
-        try {
-            config.variant = models::memeVariantFromName(json.value(QStringLiteral("variant")).toString().toStdString());
-        } catch (const std::exception &) {
-            throw Error(Error::tr("meme training config: unknown variant '%1' (text, image, fused or gated)")
-                            .arg(json.value(QStringLiteral("variant")).toString()));
-        }
-    }
-    config.seed = static_cast<unsigned long long>(number(json, QStringLiteral("seed"), double(config.seed)));
-    config.threads = int(number(json, QStringLiteral("threads"), config.threads));
-    config.hashBuckets = int(number(json, QStringLiteral("hash_buckets"), config.hashBuckets));
-    config.textWidth = int(number(json, QStringLiteral("text_width"), config.textWidth));
-    config.attentionWidth = int(number(json, QStringLiteral("attention_width"), config.attentionWidth));
-    config.hiddenUnits = int(number(json, QStringLiteral("hidden_units"), config.hiddenUnits));
-    config.dropout = number(json, QStringLiteral("dropout"), config.dropout);
-    config.focalAlpha = number(json, QStringLiteral("focal_alpha"), config.focalAlpha);
-    config.focalGamma = number(json, QStringLiteral("focal_gamma"), config.focalGamma);
-    config.epochs = int(number(json, QStringLiteral("epochs"), config.epochs));
-    config.batchSize = int(number(json, QStringLiteral("batch_size"), config.batchSize));
-    config.learningRate = number(json, QStringLiteral("learning_rate"), config.learningRate);
-    config.weightDecay = number(json, QStringLiteral("weight_decay"), config.weightDecay);
-    config.patience = int(number(json, QStringLiteral("patience"), config.patience));
-    config.holdoutFraction = number(json, QStringLiteral("holdout_fraction"), config.holdoutFraction);
-    return config;
-}
 
 qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const models::MemeTrainConfig &config,
                      const QJsonObject &metrics, int trainItems, int devItems)
@@ -89,7 +18,7 @@ qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const 
     version.task = MemeTask::name;
     version.name = QStringLiteral("meme-") + QString::fromStdString(models::memeVariantName(model.variant()));
     version.createdAt = QDateTime::currentDateTimeUtc();
-    version.config = configJson(config);
+    version.config = memeConfigToJson(config);
     version.dataSnapshot = {{QStringLiteral("train_items"), trainItems}, {QStringLiteral("dev_items"), devItems},
                             {QStringLiteral("schema"), Schemas::Persuasion22}};
     version.metrics = metrics;

@@ -18,10 +18,6 @@ struct LoadedMemeModel
     std::unique_ptr<models::MemeModel> model;
 };
 
-// The training settings a meme version stores with it (its config; keys in snake_case: "variant", "epochs",
-// "learning_rate", ...), over `config`. An unknown key or a value of the wrong type throws candor::Error naming it.
-models::MemeTrainConfig memeConfigFromJson(const QJsonObject &json, models::MemeTrainConfig config = {});
-
 // Registers the version (task persuasion-multimodal, name "meme-<variant>", config, data snapshot, metrics) and
 // its "model.safetensors" in one transaction; returns the version id.
 qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const models::MemeTrainConfig &config,

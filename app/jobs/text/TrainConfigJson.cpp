@@ -1,13 +1,11 @@
 #include "app/jobs/text/TrainConfigJson.h"
 
+#include "app/jobs/ConfigFields.h"
 #include "core/domain/Error.h"
 
 #include <QFile>
-#include <QJsonValue>
 
-#include <cmath>
-#include <functional>
-#include <map>
+#include <utility>
 
 namespace candor {
 
@@ -15,107 +13,77 @@ namespace {
 
 using models::TextTrainConfig;
 
-// One entry per field: how to read it from JSON and how to write it back.
-struct Field
-{
-    std::function<void(TextTrainConfig &, const QJsonValue &, const QString &)> read;
-    std::function<QJsonValue(const TextTrainConfig &)> write;
-};
+// The words of this table's messages; translated when an error is thrown.
+const char *const kNumber = QT_TRANSLATE_NOOP("Error", "a number");
+const char *const kWholeNumber = QT_TRANSLATE_NOOP("Error", "a whole number");
+const char *const kTrueOrFalse = QT_TRANSLATE_NOOP("Error", "true or false");
 
-[[noreturn]] void wrongType(const QString &key, const char *expected)
+// The tokenizer is given as the path of a sentencepiece .model file, whose bytes are read; what is written back is
+// only whether one was given (the bytes are stored as a model file).
+void readTokenizer(TextTrainConfig &c, const QJsonValue &v)
 {
-    // `expected` is marked with QT_TRANSLATE_NOOP at the call sites, so it is translated here.
-    throw Error(Error::tr("training config: '%1' must be %2").arg(key, Error::tr(expected)));
+    if (!v.isString())
+        throw WrongConfigValue{QT_TRANSLATE_NOOP("Error", "the path of a sentencepiece .model file")};
+    QFile file(v.toString());
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::tr("training config: cannot read tokenizer '%1': %2").arg(v.toString(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    c.pretrainedTokenizer.assign(bytes.constData(), size_t(bytes.size()));
 }
 
-double number(const QJsonValue &value, const QString &key)
+QJsonValue tokenizerGiven(const TextTrainConfig &c)
 {
-    if (!value.isDouble())
-        wrongType(key, QT_TRANSLATE_NOOP("Error", "a number"));
-    return value.toDouble();
+    return QJsonValue(!c.pretrainedTokenizer.empty());
 }
 
-long long integer(const QJsonValue &value, const QString &key)
+const ConfigFields<TextTrainConfig> &fields()
 {
-    const double x = number(value, key);
-    if (std::floor(x) != x)
-        wrongType(key, QT_TRANSLATE_NOOP("Error", "a whole number"));
-    return static_cast<long long>(x);
-}
-
-template<typename T>
-Field intField(T TextTrainConfig::*member)
-{
-    return {[member](TextTrainConfig &c, const QJsonValue &v, const QString &k) { c.*member = static_cast<T>(integer(v, k)); },
-            [member](const TextTrainConfig &c) { return QJsonValue(static_cast<double>(c.*member)); }};
-}
-
-Field doubleField(double TextTrainConfig::*member)
-{
-    return {[member](TextTrainConfig &c, const QJsonValue &v, const QString &k) { c.*member = number(v, k); },
-            [member](const TextTrainConfig &c) { return QJsonValue(c.*member); }};
-}
-
-Field boolField(bool TextTrainConfig::*member)
-{
-    return {[member](TextTrainConfig &c, const QJsonValue &v, const QString &k) {
-                if (!v.isBool())
-                    wrongType(k, QT_TRANSLATE_NOOP("Error", "true or false"));
-                c.*member = v.toBool();
-            },
-            [member](const TextTrainConfig &c) { return QJsonValue(c.*member); }};
-}
-
-Field tokenizerField()
-{
-    return {[](TextTrainConfig &c, const QJsonValue &v, const QString &k) {
-                if (!v.isString())
-                    wrongType(k, QT_TRANSLATE_NOOP("Error", "the path of a sentencepiece .model file"));
-                QFile file(v.toString());
-                if (!file.open(QIODevice::ReadOnly))
-                    throw Error(Error::tr("training config: cannot read tokenizer '%1': %2").arg(v.toString(), file.errorString()));
-                const QByteArray bytes = file.readAll();
-                c.pretrainedTokenizer.assign(bytes.constData(), size_t(bytes.size()));
-            },
-            [](const TextTrainConfig &c) { return QJsonValue(!c.pretrainedTokenizer.empty()); }};
-}
-
-const std::map<QString, Field> &fields()
-{
-    static const std::map<QString, Field> table = {
-        {QStringLiteral("seed"), intField(&TextTrainConfig::seed)},
-        {QStringLiteral("threads"), intField(&TextTrainConfig::threads)},
-        {QStringLiteral("trainTransformer"), boolField(&TextTrainConfig::trainTransformer)},
-        {QStringLiteral("trainNgramBaseline"), boolField(&TextTrainConfig::trainNgramBaseline)},
-        {QStringLiteral("trainEnsemble"), boolField(&TextTrainConfig::trainEnsemble)},
-        {QStringLiteral("ngramHashBits"), intField(&TextTrainConfig::ngramHashBits)},
-        {QStringLiteral("ngramLearningRate"), doubleField(&TextTrainConfig::ngramLearningRate)},
-        {QStringLiteral("ngramEpochs"), intField(&TextTrainConfig::ngramEpochs)},
-        {QStringLiteral("vocabSize"), intField(&TextTrainConfig::vocabSize)},
-        {QStringLiteral("pretrainedTokenizer"), tokenizerField()},
-        {QStringLiteral("layers"), intField(&TextTrainConfig::layers)},
-        {QStringLiteral("heads"), intField(&TextTrainConfig::heads)},
-        {QStringLiteral("width"), intField(&TextTrainConfig::width)},
-        {QStringLiteral("feedForward"), intField(&TextTrainConfig::feedForward)},
-        {QStringLiteral("maxLength"), intField(&TextTrainConfig::maxLength)},
-        {QStringLiteral("dropout"), doubleField(&TextTrainConfig::dropout)},
-        {QStringLiteral("mlmPretrainEpochs"), intField(&TextTrainConfig::mlmPretrainEpochs)},
-        {QStringLiteral("fineTuneLastLayers"), intField(&TextTrainConfig::fineTuneLastLayers)},
-        {QStringLiteral("headUnits"), intField(&TextTrainConfig::headUnits)},
-        {QStringLiteral("focalAlpha"), doubleField(&TextTrainConfig::focalAlpha)},
-        {QStringLiteral("focalGamma"), doubleField(&TextTrainConfig::focalGamma)},
-        {QStringLiteral("classFocalGamma"), doubleField(&TextTrainConfig::classFocalGamma)},
-        {QStringLiteral("oversample"), boolField(&TextTrainConfig::oversample)},
-        {QStringLiteral("balanceClasses"), boolField(&TextTrainConfig::balanceClasses)},
-        {QStringLiteral("minSpanLength"), intField(&TextTrainConfig::minSpanLength)},
-        {QStringLiteral("epochs"), intField(&TextTrainConfig::epochs)},
-        {QStringLiteral("batchSize"), intField(&TextTrainConfig::batchSize)},
-        {QStringLiteral("learningRate"), doubleField(&TextTrainConfig::learningRate)},
-        {QStringLiteral("weightDecay"), doubleField(&TextTrainConfig::weightDecay)},
-        {QStringLiteral("warmupFraction"), doubleField(&TextTrainConfig::warmupFraction)},
-        {QStringLiteral("patience"), intField(&TextTrainConfig::patience)},
-        {QStringLiteral("tuneThresholds"), boolField(&TextTrainConfig::tuneThresholds)},
-    };
+    static const ConfigFields<TextTrainConfig> table = [] {
+        ConfigFields<TextTrainConfig> t({QT_TRANSLATE_NOOP("Error", "training config: unknown key '%1'"),
+                                         QT_TRANSLATE_NOOP("Error", "training config: '%1' must be %2")});
+        const auto whole = [&t](const char *key, auto TextTrainConfig::*member) {
+            t.whole(QLatin1String(key), member, kNumber, kWholeNumber);
+        };
+        const auto number = [&t](const char *key, double TextTrainConfig::*member) {
+            t.number(QLatin1String(key), member, kNumber);
+        };
+        const auto flag = [&t](const char *key, bool TextTrainConfig::*member) {
+            t.flag(QLatin1String(key), member, kTrueOrFalse);
+        };
+        whole("seed", &TextTrainConfig::seed);
+        whole("threads", &TextTrainConfig::threads);
+        flag("trainTransformer", &TextTrainConfig::trainTransformer);
+        flag("trainNgramBaseline", &TextTrainConfig::trainNgramBaseline);
+        flag("trainEnsemble", &TextTrainConfig::trainEnsemble);
+        whole("ngramHashBits", &TextTrainConfig::ngramHashBits);
+        number("ngramLearningRate", &TextTrainConfig::ngramLearningRate);
+        whole("ngramEpochs", &TextTrainConfig::ngramEpochs);
+        whole("vocabSize", &TextTrainConfig::vocabSize);
+        t.field(QStringLiteral("pretrainedTokenizer"), readTokenizer, tokenizerGiven);
+        whole("layers", &TextTrainConfig::layers);
+        whole("heads", &TextTrainConfig::heads);
+        whole("width", &TextTrainConfig::width);
+        whole("feedForward", &TextTrainConfig::feedForward);
+        whole("maxLength", &TextTrainConfig::maxLength);
+        number("dropout", &TextTrainConfig::dropout);
+        whole("mlmPretrainEpochs", &TextTrainConfig::mlmPretrainEpochs);
+        whole("fineTuneLastLayers", &TextTrainConfig::fineTuneLastLayers);
+        whole("headUnits", &TextTrainConfig::headUnits);
+        number("focalAlpha", &TextTrainConfig::focalAlpha);
+        number("focalGamma", &TextTrainConfig::focalGamma);
+        number("classFocalGamma", &TextTrainConfig::classFocalGamma);
+        flag("oversample", &TextTrainConfig::oversample);
+        flag("balanceClasses", &TextTrainConfig::balanceClasses);
+        whole("minSpanLength", &TextTrainConfig::minSpanLength);
+        whole("epochs", &TextTrainConfig::epochs);
+        whole("batchSize", &TextTrainConfig::batchSize);
+        number("learningRate", &TextTrainConfig::learningRate);
+        number("weightDecay", &TextTrainConfig::weightDecay);
+        number("warmupFraction", &TextTrainConfig::warmupFraction);
+        whole("patience", &TextTrainConfig::patience);
+        flag("tuneThresholds", &TextTrainConfig::tuneThresholds);
+        return t;
+    }();
     return table;
 }
 
@@ -123,21 +91,12 @@ const std::map<QString, Field> &fields()
 
 models::TextTrainConfig trainConfigFromJson(const QJsonObject &json, models::TextTrainConfig config)
 {
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const auto field = fields().find(it.key());
-        if (field == fields().end())
-            throw Error(Error::tr("training config: unknown key '%1'").arg(it.key()));
-        field->second.read(config, it.value(), it.key());
-    }
-    return config;
+    return fields().fromJson(json, std::move(config));
 }
 
 QJsonObject trainConfigToJson(const models::TextTrainConfig &config)
 {
-    QJsonObject json;
-    for (const auto &[key, field] : fields())
-        json.insert(key, field.write(config));
-    return json;
+    return fields().toJson(config);
 }
 
 } // namespace candor
