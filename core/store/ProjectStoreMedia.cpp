@@ -14,9 +14,9 @@ namespace candor {
 UpsertResult ProjectStore::addMedia(const QByteArray &bytes, const QString &origin)
 {
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id FROM media WHERE sha256 = ?"));
-    find.addBindValue(sha);
-    const QVariant existing = sql::scalar(find);
+    sql::Statement find(db(), QStringLiteral("SELECT id FROM media WHERE sha256 = ?"));
+    find->bindValue(0, sha);
+    const QVariant existing = find.scalar();
     if (existing.isValid())
         return {existing.toLongLong(), UpsertOutcome::Unchanged};
 
