@@ -72,15 +72,16 @@ private:
             const QJsonValue id = value.toObject().value(QStringLiteral("id"));
             const QString name = id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
                                                : ImportIssue::tr("message #%1").arg(position);
-            m_context.record(m_store, m_file, name, [&] { importMessage(TelegramMessage::parse(value)); });
+            m_context.batchedRecord(m_store, m_file, name, [&] { return checkMessage(TelegramMessage::parse(value)); });
             m_context.progress(stream.bytesRead(), stream.totalBytes(), QStringLiteral("telegram"));
         }
     }
 
-    void importMessage(const TelegramMessage &message)
+    // Everything that can refuse the message, then its writes (ImportContext::batchedRecord).
+    ImportContext::RecordWrites checkMessage(const TelegramMessage &message)
     {
         if (message.type == TelegramMessage::Type::Service)
-            return;   // joins, pins, title changes: no content to analyse
+            return {};   // joins, pins, title changes: no content to analyse
         if (message.type == TelegramMessage::Type::Other)
             throw Error(Error::tr("unknown message type '%1'").arg(message.rawType));
         if (m_nodes.contains(message.id))
@@ -98,12 +99,8 @@ private:
         item.metadata.insert(QStringLiteral("chat_id"), m_chatId);
         if (!m_chatName.isEmpty())
             item.metadata.insert(QStringLiteral("chat_name"), m_chatName);
-        if (!message.photo.isEmpty())
-            item.mediaId = storePhoto(message, item.metadata);
-        const UpsertResult stored = m_store.upsertItem(item);
-        m_context.count(stored.outcome);
 
-        Node node{stored.id, -1, message.id};
+        Node node{0, -1, message.id};
         // Replies always point back to an earlier message, so chains are acyclic by construction.
         if (message.replyTo && m_nodes.contains(*message.replyTo)) {
             node.parent = *message.replyTo;
@@ -112,20 +109,27 @@ private:
         }
         m_nodes.insert(message.id, node);
         m_order.append(message.id);
+        return [this, item, id = message.id, photo = message.photo]() mutable {
+            if (!photo.isEmpty())
+                item.mediaId = storePhoto(id, photo, item.metadata);
+            const UpsertResult stored = m_store.upsertItem(item);
+            m_context.count(stored.outcome);
+            m_nodes[id].rowId = stored.id;
+        };
     }
 
-    std::optional<qint64> storePhoto(const TelegramMessage &message, QJsonObject &metadata)
+    std::optional<qint64> storePhoto(qint64 messageId, const QString &photo, QJsonObject &metadata)
     {
         try {
-            const QString file = resolveInside(m_folder, message.photo);
+            const QString file = resolveInside(m_folder, photo);
             if (!QFileInfo(file).isFile())
-                throw Error(Error::tr("photo '%1' is missing from the export folder").arg(message.photo));
-            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxPhotoBytes), message.photo);
+                throw Error(Error::tr("photo '%1' is missing from the export folder").arg(photo));
+            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxPhotoBytes), photo);
             if (media.outcome == UpsertOutcome::Added)
                 ++m_context.report().mediaAdded;
             return media.id;
         } catch (const Error &error) {
-            m_context.addIssue(m_file, ImportIssue::tr("message %1").arg(message.id), ImportIssue::tr("photo skipped: %1").arg(error.message()));
+            m_context.addIssue(m_file, ImportIssue::tr("message %1").arg(messageId), ImportIssue::tr("photo skipped: %1").arg(error.message()));
             metadata.insert(QStringLiteral("photo_error"), error.message());
             return std::nullopt;
         }
@@ -145,16 +149,18 @@ private:
                 return;
             if (!members.contains(root) || members.value(root).first() != root)
                 continue;
-            m_context.record(m_store, m_file, ImportIssue::tr("thread %1").arg(root), [&] { storeThread(root, members.value(root)); });
+            m_context.batchedRecord(m_store, m_file, ImportIssue::tr("thread %1").arg(root),
+                                    [&] { return checkThread(root, members.value(root)); });
             m_context.progress(++done, members.size(), QCoreApplication::translate("TelegramImporter", "telegram threads"));
         }
     }
 
-    void storeThread(qint64 rootId, const QList<qint64> &messageIds)
+    // A thread is its root message's item plus a post per message of the chain, read back from the store.
+    ImportContext::RecordWrites checkThread(qint64 rootId, const QList<qint64> &messageIds)
     {
         const std::optional<Item> root = m_store.item(m_nodes.value(rootId).rowId);
         if (!root)
-            throw Error(Error::tr("root message %1 vanished").arg(rootId));
+            throw Error(Error::tr("root message %1 was not stored").arg(rootId));
         Item thread;
         thread.kind = ItemKind::Thread;
         thread.source = kSource;
@@ -171,13 +177,13 @@ private:
             thread.metadata.insert(QStringLiteral("chat_type"), m_chatType);
         if (!m_chatName.isEmpty())
             thread.metadata.insert(QStringLiteral("chat_name"), m_chatName);
-        const UpsertResult stored = m_store.upsertItem(thread);
-        m_context.count(stored.outcome);
+        QList<ThreadPost> posts;
         for (const qint64 id : messageIds) {
             const Node node = m_nodes.value(id);
             const std::optional<Item> message = id == rootId ? root : m_store.item(node.rowId);
+            if (!message)
+                continue;   // its own writes failed and were reported
             ThreadPost post;
-            post.itemId = stored.id;
             post.postId = QString::number(id);
             post.parentPostId = node.parent >= 0 ? QString::number(node.parent) : QString();
             post.author = message->author;
@@ -185,12 +191,20 @@ private:
             post.text = message->text;
             post.metadata = message->metadata;
             post.mediaId = message->mediaId;
-            const UpsertResult storedPost = m_store.upsertPost(post);
-            if (storedPost.outcome == UpsertOutcome::Added)
-                ++m_context.report().postsAdded;
-            else if (storedPost.outcome == UpsertOutcome::Updated)
-                ++m_context.report().postsUpdated;
+            posts.append(post);
         }
+        return [this, thread, posts]() {
+            const UpsertResult stored = m_store.upsertItem(thread);
+            m_context.count(stored.outcome);
+            for (ThreadPost post : posts) {
+                post.itemId = stored.id;
+                const UpsertResult storedPost = m_store.upsertPost(post);
+                if (storedPost.outcome == UpsertOutcome::Added)
+                    ++m_context.report().postsAdded;
+                else if (storedPost.outcome == UpsertOutcome::Updated)
+                    ++m_context.report().postsUpdated;
+            }
+        };
     }
 
     ProjectStore &m_store;
