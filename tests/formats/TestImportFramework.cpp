@@ -24,6 +24,7 @@ public:
     std::atomic_bool *cancel = nullptr;
 
     QString format() const override { return QStringLiteral("scripted"); }
+    QString description() const override { return QStringLiteral("records as the test script says"); }
     bool recognises(const QString &) const override { return false; }
     void import(ProjectStore &store, const QString &path, const ImportOptions &, ImportContext &context) override
     {

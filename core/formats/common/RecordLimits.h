@@ -1,15 +1,45 @@
 #pragma once
 
 #include "core/domain/Error.h"
+#include "core/image/ImageDecoder.h"
 
 #include <QString>
 
 namespace candor {
 
-// Limits on one imported record, so a hostile file cannot make a project hold gigabytes in one row or make a
-// view try to lay out a 50 MB paragraph. Real posts, messages and meme texts are far below them (a Telegram
-// message is at most 4096 characters, a long article ~100 KB).
-constexpr qsizetype kMaxRecordTextChars = 2 * 1024 * 1024;   // UTF-16 code units per text field
+// The limits every importer applies to what it reads, so a hostile or broken file costs a clear message instead
+// of memory, time or a crash. Each is far above what real data needs (the reason says how far) and each refusal
+// names the file, the record and the limit (docs/formats.md lists them).
+
+// One text field (a post, a message, a meme's text), in UTF-16 code units. A Telegram message holds at most
+// 4096 characters and a long article ~100 KB; 2 M keeps a 50 MB paragraph out of a row a view must lay out.
+constexpr qsizetype kMaxRecordTextChars = 2 * 1024 * 1024;
+
+// One record as read from disk: a JSON array element, a JSON Lines line, a CSV record. The largest real ones are
+// Candor's own JSONL lines of a thread with its posts (a few MB); 64 MB bounds the parse of one record (the
+// parsed JSON takes ~4x its bytes) well under a gigabyte.
+constexpr qint64 kMaxRecordBytes = 64LL * 1024 * 1024;
+
+// One JSON file read whole (a tweet, structure.json, annotation.json, RumourEval's answer files). The largest
+// real one in RumourEval 2017 is 138 KB; a /proc file or a device reports no size, so reads stop here.
+constexpr qint64 kMaxJsonFileBytes = 64LL * 1024 * 1024;
+
+// Nesting of JSON arrays and objects. Tweets nest ~6 deep; structure.json nests as deep as its longest reply
+// chain (26 in RumourEval 2017). Qt's parser stops at 1024; 512 leaves the recursive walks of a reply tree stack room.
+constexpr int kMaxJsonDepth = 512;
+
+// Columns of one CSV row. Real exports have tens; a row of a million empty columns is a few MB of commas
+// that would make a million-key record.
+constexpr qsizetype kMaxCsvColumns = 10000;
+
+// One image file, and its pixels (checked from the header before decoding, so a decompression bomb costs nothing).
+// Photos in the datasets are under 10 MB and 20 megapixels.
+constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
+constexpr qint64 kMaxImagePixels = ImageDecoder::defaultMaxPixels;
+
+// Entries of one folder an importer lists (thread folders, replies/, a dropped folder). RumourEval 2017's largest
+// replies/ holds 102 files and a whole event folder a few hundred threads; a listing costs ~1 KB per entry.
+constexpr qsizetype kMaxFilesPerFolder = 200000;
 
 // Throws candor::Error naming the field when `text` is longer than the limit.
 inline void checkTextLength(const QString &text, const QString &field)

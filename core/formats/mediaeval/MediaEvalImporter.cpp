@@ -20,7 +20,6 @@ const QString kSource = QStringLiteral("mediaeval2016");
 const QStringList kColumns = {QStringLiteral("post_id"), QStringLiteral("post_text"), QStringLiteral("user_id"),
     QStringLiteral("image_id(s)"), QStringLiteral("username"), QStringLiteral("timestamp"), QStringLiteral("label")};
 const char *const kImageSuffixes[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".JPG", ".PNG"};
-constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
 
 struct Columns
 {

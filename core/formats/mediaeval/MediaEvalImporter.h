@@ -16,6 +16,7 @@ class MediaEvalImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("mediaeval"); }
+    QString description() const override { return QStringLiteral("MediaEval 2016 posts: tab-separated *posts*.txt with a post_id header, images by id"); }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 

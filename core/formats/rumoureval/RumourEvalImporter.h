@@ -19,6 +19,7 @@ class RumourEvalImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("rumoureval"); }
+    QString description() const override { return QStringLiteral("RumourEval 2017 threads: <thread>/source-tweet/, replies/, structure.json; subtaskA/B.json labels"); }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 

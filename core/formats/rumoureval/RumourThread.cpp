@@ -19,7 +19,6 @@
 namespace candor {
 
 namespace {
-constexpr qint64 kMaxAnswerBytes = 64LL * 1024 * 1024;
 
 QJsonDocument readJson(const QString &path, qint64 maxBytes)
 {
@@ -46,7 +45,7 @@ QHash<QString, QString> readStructure(const QString &folder)
     const QString path = folder + QStringLiteral("/structure.json");
     if (!QFileInfo(path).isFile())
         return parents;
-    const QJsonDocument document = readJson(path, kMaxAnswerBytes);
+    const QJsonDocument document = readJson(path, kMaxJsonFileBytes);
     if (!document.isObject())
         throw Error(Error::tr("%1: expected a JSON object").arg(path));
     collectParents(document.object(), QString(), parents);
@@ -64,7 +63,7 @@ QStringList jsonFilesIn(const QString &folder)
 
 QHash<QString, QString> RumourLabels::readAnswerFile(const QString &path)
 {
-    const QJsonDocument document = readJson(path, kMaxAnswerBytes);
+    const QJsonDocument document = readJson(path, kMaxJsonFileBytes);
     if (!document.isObject())
         throw Error(Error::tr("%1: expected a JSON object of id -> label").arg(path));
     QHash<QString, QString> labels;

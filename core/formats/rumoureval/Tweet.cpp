@@ -13,7 +13,6 @@
 namespace candor {
 
 namespace {
-constexpr qint64 kMaxTweetBytes = 16LL * 1024 * 1024;
 
 QJsonArray mediaUrls(const QJsonObject &tweet)
 {
@@ -57,7 +56,7 @@ QDateTime parseTwitterTime(const QString &text)
 
 Tweet Tweet::read(const QString &path)
 {
-    const QByteArray bytes = readFileLimited(path, kMaxTweetBytes);   // its errors name the file
+    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes);   // its errors name the file
     try {
         decodeUtf8Strict(bytes, Error::tr("the file"));
         QJsonParseError parseError;

@@ -18,7 +18,6 @@
 namespace candor {
 
 namespace {
-constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
 
 QStringList techniqueNames(const QJsonArray &labels)
 {

@@ -10,6 +10,10 @@ class JsonlImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("jsonl"); }
+    QString description() const override
+    {
+        return QStringLiteral("JSON Lines (.jsonl, .ndjson), one object per line, columns mapped with --map; Candor's own JSONL export");
+    }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 };
@@ -21,6 +25,7 @@ class CsvImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("csv"); }
+    QString description() const override { return QStringLiteral("CSV or TSV (.csv, .tsv) with a header row, columns mapped with --map"); }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 };

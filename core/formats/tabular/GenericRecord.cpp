@@ -24,7 +24,6 @@ const QStringList kColumnKeys = {QStringLiteral("id"), QStringLiteral("text"), Q
 const QStringList kValueKeys = {QStringLiteral("schema"), QStringLiteral("span_schema"), QStringLiteral("separator"),
     QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("delimiter")};
 
-constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
 constexpr qint64 kNotInteger = std::numeric_limits<qint64>::min();
 
 // The JSON type as a noun phrase for error messages ("must be a string, not %1"); null is JSON's own word.
@@ -122,7 +121,7 @@ GenericRecordWriter::GenericRecordWriter(ProjectStore &store, const QString &pat
     : m_store(store)
     , m_path(path)
     , m_folder(QFileInfo(path).absolutePath())
-    , m_split(options.split)
+    , m_split(options.split.isEmpty() ? splitFromPath(path) : options.split)
     , m_context(context)
     , m_mapping(GenericMapping::fromOptions(options, path))
 {

@@ -17,7 +17,6 @@ namespace candor {
 namespace {
 
 const QString kSource = QStringLiteral("telegram");
-constexpr qint64 kMaxPhotoBytes = 64LL * 1024 * 1024;
 
 // What phase two needs of each imported message to build the threads.
 struct Node
@@ -37,6 +36,7 @@ class TelegramImport
 public:
     TelegramImport(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
         : m_store(store), m_file(resultFile(path)), m_folder(QFileInfo(m_file).absolutePath()), m_options(options), m_context(context)
+        , m_split(options.split.isEmpty() ? splitFromPath(m_file) : options.split)
     {
     }
 
@@ -90,7 +90,7 @@ private:
         item.kind = ItemKind::Message;
         item.source = kSource;
         item.externalId = m_chatId + QLatin1Char('/') + QString::number(message.id);
-        item.split = m_options.split;
+        item.split = m_split;
         item.text = message.text;
         item.language = m_options.mapping.value(QStringLiteral("language")).toString();
         item.createdAt = message.date;
@@ -124,7 +124,7 @@ private:
             const QString file = resolveInside(m_folder, photo);
             if (!QFileInfo(file).isFile())
                 throw Error(Error::tr("photo '%1' is missing from the export folder").arg(photo));
-            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxPhotoBytes), photo);
+            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxImageBytes), photo);
             if (media.outcome == UpsertOutcome::Added)
                 ++m_context.report().mediaAdded;
             return media.id;
@@ -165,7 +165,7 @@ private:
         thread.kind = ItemKind::Thread;
         thread.source = kSource;
         thread.externalId = m_chatId + QStringLiteral("/thread/") + QString::number(rootId);
-        thread.split = m_options.split;
+        thread.split = m_split;
         thread.text = root->text;
         thread.language = root->language;
         thread.createdAt = root->createdAt;
@@ -212,6 +212,7 @@ private:
     QString m_folder;
     const ImportOptions &m_options;
     ImportContext &m_context;
+    QString m_split;
     QString m_chatId;
     QString m_chatName;
     QString m_chatType;
@@ -224,9 +225,12 @@ private:
 
 bool TelegramImporter::recognises(const QString &path) const
 {
-    QFile file(resultFile(path));
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    try {
+        openRegularFile(file, resultFile(path));
+    } catch (const Error &) {
         return false;
+    }
     const QByteArray head = file.read(64 * 1024).trimmed();
     return head.startsWith('{') && head.contains("\"messages\"");
 }
