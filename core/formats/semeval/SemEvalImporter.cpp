@@ -121,7 +121,10 @@ void SemEvalImporter::importFile(ProjectStore &store, const QString &file, int s
         if (object.value(QLatin1String("id")).isDouble())
             recordName = QString::number(qint64(object.value(QLatin1String("id")).toDouble()));
         context.record(store, file, recordName, [&] {
-            writer.write(SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask));
+            const SemEvalRecord record = SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask);
+            writer.write(record);
+            for (const QString &warning : record.warnings)
+                context.addWarning(file, recordName, warning);
         });
     });
 }
