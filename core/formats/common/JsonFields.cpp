@@ -3,9 +3,12 @@
 #include "core/domain/Error.h"
 #include "core/formats/common/ImportContext.h"
 #include "core/formats/common/JsonArrayStream.h"
+#include "core/formats/common/RecordLimits.h"
+#include "core/formats/common/SafePaths.h"
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -96,6 +99,50 @@ void checkSpan(const CodePointMap &map, QStringView text, int start, int end, co
         if (covered != fragment)
             throw Error(Error::tr("span [%1, %2) covers \"%3\", not the given fragment \"%4\"")
                             .arg(start).arg(end).arg(shorten(covered), shorten(fragment)));
+    }
+}
+
+int nestingDepth(QByteArrayView json)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+QJsonDocument parseDocument(const QByteArray &bytes)
+{
+    if (const int depth = nestingDepth(bytes); depth > kMaxJsonDepth)
+        throw Error(Error::tr("JSON nested %1 levels deep, deeper than the limit of %2").arg(depth).arg(kMaxJsonDepth));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw Error(Error::tr("malformed JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
+    return document;
+}
+
+QJsonDocument readDocument(const QString &path)
+{
+    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes);   // its errors name the file
+    try {
+        return parseDocument(bytes);
+    } catch (const Error &error) {
+        throw Error(Error::tr("%1: %2").arg(path, error.message()));
     }
 }
 

@@ -94,10 +94,10 @@ QString decodeUtf8Strict(const QByteArray &bytes, const QString &origin)
     return text;
 }
 
-QFileInfoList listFolder(const QString &folder, QDir::Filters filters, const QStringList &nameFilters)
+QFileInfoList listFolder(const QString &folder, QDir::Filters filters, const QStringList &nameFilters, bool includeLinks)
 {
     QFileInfoList entries;
-    QDirIterator it(folder, nameFilters, filters | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    QDirIterator it(folder, nameFilters, filters | QDir::NoDotAndDotDot | (includeLinks ? QDir::Filters() : QDir::NoSymLinks));
     while (it.hasNext()) {
         it.next();
         if (entries.size() >= kMaxFilesPerFolder)

@@ -29,8 +29,9 @@ QByteArray readFileLimited(const QString &path, qint64 maxBytes = kMaxImageBytes
 QString decodeUtf8Strict(const QByteArray &bytes, const QString &origin);
 
 // The entries of `folder` matching `filters` (QDir::Files, QDir::Dirs, ...) and `nameFilters`, sorted by name,
-// never following a symbolic link out of it (links are left out) and never hidden ones. Throws candor::Error
-// when the folder holds more than kMaxFilesPerFolder entries.
-QFileInfoList listFolder(const QString &folder, QDir::Filters filters, const QStringList &nameFilters = {});
+// never hidden ones. Symbolic links are left out unless `includeLinks` (the caller then checks each with
+// resolveInside). Throws candor::Error when the folder holds more than kMaxFilesPerFolder entries.
+QFileInfoList listFolder(const QString &folder, QDir::Filters filters, const QStringList &nameFilters = {},
+                         bool includeLinks = false);
 
 } // namespace candor

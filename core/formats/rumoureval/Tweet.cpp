@@ -59,10 +59,7 @@ Tweet Tweet::read(const QString &path)
     const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes);   // its errors name the file
     try {
         decodeUtf8Strict(bytes, Error::tr("the file"));
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            throw Error(Error::tr("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        const QJsonDocument document = json::parseDocument(bytes);
         if (!document.isObject())
             throw Error(Error::tr("the file holds no JSON object"));
         const QJsonObject object = document.object();
