@@ -16,9 +16,14 @@ bool isCancelled(const std::atomic_bool *cancel)
 
 std::unique_ptr<Importer> recognisingImporter(const QString &path)
 {
-    for (auto &importer : allImporters())
-        if (importer->recognises(path))
-            return std::move(importer);
+    for (auto &importer : allImporters()) {
+        try {
+            if (importer->recognises(path))
+                return std::move(importer);
+        } catch (const Error &) {
+            // Not its format (a folder too large to list, say); naming the format imports it and says why.
+        }
+    }
     return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/image/ImageDecoder.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace candor {
@@ -40,6 +41,15 @@ constexpr qint64 kMaxImagePixels = ImageDecoder::defaultMaxPixels;
 // Entries of one folder an importer lists (thread folders, replies/, a dropped folder). RumourEval 2017's largest
 // replies/ holds 102 files and a whole event folder a few hundred threads; a listing costs ~1 KB per entry.
 constexpr qsizetype kMaxFilesPerFolder = 200000;
+
+// Times a project stores: the years ISO 8601 writes with four digits. A time outside them would be stored as an
+// empty text (Qt writes no ISO date for year 10000), so it is refused instead of lost.
+constexpr int kMinYear = 1;
+constexpr int kMaxYear = 9999;
+inline bool isStorableTime(const QDateTime &time)
+{
+    return time.isValid() && time.date().year() >= kMinYear && time.date().year() <= kMaxYear;
+}
 
 // Throws candor::Error naming the field when `text` is longer than the limit.
 inline void checkTextLength(const QString &text, const QString &field)

@@ -57,7 +57,11 @@ QString RumourEvalImporter::findAnswerFile(const QString &threadFolder, const QS
 
 bool RumourEvalImporter::recognises(const QString &path) const
 {
-    return !threadFolders(path).isEmpty();
+    try {
+        return !threadFolders(path).isEmpty();
+    } catch (const Error &) {
+        return false;   // a folder too large to list is not taken for a dataset; import says why
+    }
 }
 
 void RumourEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)

@@ -51,7 +51,8 @@ QDateTime parseTwitterTime(const QString &text)
     if (!zoneOk)
         return {};
     const int offsetSeconds = (zone[0] == QLatin1Char('-') ? -1 : 1) * ((hhmm / 100) * 3600 + (hhmm % 100) * 60);
-    return QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    const QDateTime utc = QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    return isStorableTime(utc) ? utc : QDateTime();
 }
 
 Tweet Tweet::read(const QString &path)
