@@ -51,11 +51,15 @@ inline bool isStorableTime(const QDateTime &time)
     return time.isValid() && time.date().year() >= kMinYear && time.date().year() <= kMaxYear;
 }
 
-// Throws candor::Error naming the field when `text` is longer than the limit.
-inline void checkTextLength(const QString &text, const QString &field)
+// Throws candor::Error naming the field when `text` is longer than the limit or holds a NUL character (JSON's
+// \u0000, or a raw NUL some parsers let through): SQLite's text functions and every C string stop at a NUL, so
+// the stored text would read as cut short.
+inline void checkText(const QString &text, const QString &field)
 {
     if (text.size() > kMaxRecordTextChars)
         throw Error(Error::tr("%1 of %2 characters exceeds the limit of %3").arg(field).arg(text.size()).arg(kMaxRecordTextChars));
+    if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0)
+        throw Error(Error::tr("%1 holds a NUL character at position %2").arg(field).arg(nul));
 }
 
 } // namespace candor

@@ -148,7 +148,7 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             if (item.externalId.isEmpty())
                 throw Error(Error::tr("empty post_id"));
             item.text = fields[col.text];
-            checkTextLength(item.text, QStringLiteral("post_text"));
+            checkText(item.text, QStringLiteral("post_text"));
             item.author = fields[col.username];
             item.split = options.split;
             item.createdAt = parseTwitterTime(fields[col.timestamp]);

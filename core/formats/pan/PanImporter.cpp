@@ -183,7 +183,7 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
             item.language = recordLanguage(object, fileLanguage);
             item.externalId = externalIdOf(item.language, panId);
             item.text = json::requireString(object, QStringLiteral("text"));
-            checkTextLength(item.text, Error::tr("field 'text'"));
+            checkText(item.text, Error::tr("field 'text'"));
             item.metadata.insert(QStringLiteral("pan_id"), panId);
             item.split = options.split.isEmpty() ? assigned.value(item.externalId) : options.split;
             const QString category = json::requireString(object, QStringLiteral("category"));

@@ -68,7 +68,7 @@ Tweet Tweet::read(const QString &path)
         tweet.id = json::requireString(object, QStringLiteral("id_str"));
         tweet.inReplyTo = json::optionalString(object, QStringLiteral("in_reply_to_status_id_str"));
         tweet.text = json::requireString(object, QStringLiteral("text"));
-        checkTextLength(tweet.text, Error::tr("field 'text'"));
+        checkText(tweet.text, Error::tr("field 'text'"));
         const QString created = json::requireString(object, QStringLiteral("created_at"));
         tweet.createdAt = parseTwitterTime(created);
         if (!tweet.createdAt.isValid())

@@ -75,7 +75,7 @@ SemEvalRecord SemEvalRecord::parse(const QJsonObject &object, int subtask)
     if (record.id.trimmed().isEmpty())
         throw Error(Error::tr("field 'id' is empty"));
     record.text = json::requireString(object, QStringLiteral("text"));
-    checkTextLength(record.text, Error::tr("field 'text'"));
+    checkText(record.text, Error::tr("field 'text'"));
     const QJsonArray labels = json::requireArray(object, QStringLiteral("labels"));
     if (subtask != 2) {
         record.labels = techniqueNames(labels);

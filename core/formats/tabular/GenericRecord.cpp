@@ -50,7 +50,7 @@ QString textField(const QJsonObject &record, const QString &column)
     if (!value.isString())
         throw Error(Error::tr("field '%1' must be a string, not %2").arg(column, typeName(value)));
     QString text = value.toString();
-    checkTextLength(text, Error::tr("field '%1'").arg(column));
+    checkText(text, Error::tr("field '%1'").arg(column));
     return text;
 }
 

@@ -42,39 +42,112 @@ public:
 
     void run()
     {
-        JsonArrayStream stream(m_file, QStringLiteral("messages"));
-        const QJsonObject chat = stream.otherMembers();
-        const QJsonValue chatId = chat.value(QStringLiteral("id"));
-        m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : QFileInfo(m_folder).fileName();
-        m_chatName = chat.value(QStringLiteral("name")).toString();
-        m_chatType = chat.value(QStringLiteral("type")).toString();
+        if (JsonArrayStream::firstMember(m_file, {QStringLiteral("messages"), QStringLiteral("chats")}) == QLatin1String("chats"))
+            runAccount();
+        else
+            runChat();
+    }
+
+private:
+    // A one-chat export: {name, type, id, messages: [...]}.
+    void runChat()
+    {
+        JsonArrayStream stream(m_file, QStringLiteral("messages"));   // a file that is no chat export throws
+        startChat(stream.otherMembers(), QFileInfo(m_folder).fileName());
         readMessages(stream);
         if (!m_context.isCancelled())
             buildThreads();
     }
 
-private:
-    void readMessages(JsonArrayStream &stream)
+    // A full-account export: {personal_information, contacts, ..., chats: {list: [chat, ...]}, left_chats: {list}};
+    // every chat of both lists is imported like a one-chat export, its messages streamed.
+    void runAccount()
+    {
+        m_account = true;
+        for (const QString &list : {QStringLiteral("chats"), QStringLiteral("left_chats")}) {
+            if (list == QLatin1String("left_chats")
+                && JsonArrayStream::firstMember(m_file, {QStringLiteral("left_chats")}).isEmpty())
+                return;   // an account export without left chats
+            JsonArrayStream stream(m_file, QStringList{list, QStringLiteral("list")});
+            QJsonObject chat;
+            for (qint64 index = 0; !m_context.isCancelled(); ++index) {
+                try {
+                    if (!stream.enterNextElement(QStringLiteral("messages"), chat))
+                        break;
+                } catch (const Error &error) {
+                    reportCut(error, QString());
+                    return;
+                }
+                startChat(chat, QStringLiteral("%1-%2").arg(list).arg(index + 1));
+                if (!readMessages(stream))
+                    return;
+                if (m_context.isCancelled())
+                    return;
+                try {
+                    QJsonObject rest;
+                    stream.leaveElement(rest);
+                } catch (const Error &error) {
+                    reportCut(error, QString());
+                    buildThreads();
+                    return;
+                }
+                buildThreads();
+            }
+        }
+    }
+
+    void startChat(const QJsonObject &chat, const QString &fallbackId)
+    {
+        const QJsonValue chatId = chat.value(QStringLiteral("id"));
+        m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : fallbackId;
+        m_chatName = chat.value(QStringLiteral("name")).toString();
+        m_chatType = chat.value(QStringLiteral("type")).toString();
+        m_nodes.clear();   // message ids are numbered per chat
+        m_replyCount.clear();
+        m_order.clear();
+    }
+
+    QString recordName(const QString &name) const
+    {
+        return m_account ? ImportIssue::tr("chat %1, %2").arg(m_chatId, name) : name;
+    }
+
+    // The file's structure broke (a truncated export, garbage between messages): what came before is kept, the
+    // cut is reported and nothing after it is read.
+    void reportCut(const Error &error, const QString &record)
+    {
+        QString reason = error.message();
+        if (reason.startsWith(m_file + QStringLiteral(": ")))
+            reason.remove(0, m_file.size() + 2);
+        m_context.addIssue(m_file, record, ImportIssue::tr("%1; the records before it are kept, nothing after it is read").arg(reason));
+    }
+
+    // Reads the messages of the current chat; false when the file's structure broke (reported).
+    bool readMessages(JsonArrayStream &stream)
     {
         QJsonValue value;
         while (!m_context.isCancelled()) {
             try {
                 if (!stream.next(value))
-                    return;
+                    return true;
             } catch (const Error &error) {
-                if (!stream.canContinue())
-                    throw;   // broken structure: the whole file is rolled back
+                if (!stream.canContinue()) {
+                    reportCut(error, recordName(ImportIssue::tr("message #%1").arg(stream.elementIndex() + 2)));
+                    buildThreads();
+                    return false;
+                }
                 ++m_context.report().recordsRead;
-                m_context.addIssue(m_file, ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1), error.message());
+                m_context.addIssue(m_file, recordName(ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1)), error.message());
                 continue;
             }
             const qint64 position = stream.elementIndex() + 1;
             const QJsonValue id = value.toObject().value(QStringLiteral("id"));
-            const QString name = id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
-                                               : ImportIssue::tr("message #%1").arg(position);
+            const QString name = recordName(id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
+                                                          : ImportIssue::tr("message #%1").arg(position));
             m_context.batchedRecord(m_store, m_file, name, [&] { return checkMessage(TelegramMessage::parse(value)); });
             m_context.progress(stream.bytesRead(), stream.totalBytes(), QStringLiteral("telegram"));
         }
+        return true;
     }
 
     // Everything that can refuse the message, then its writes (ImportContext::batchedRecord).
@@ -129,7 +202,7 @@ private:
                 ++m_context.report().mediaAdded;
             return media.id;
         } catch (const Error &error) {
-            m_context.addIssue(m_file, ImportIssue::tr("message %1").arg(messageId), ImportIssue::tr("photo skipped: %1").arg(error.message()));
+            m_context.addIssue(m_file, recordName(ImportIssue::tr("message %1").arg(messageId)), ImportIssue::tr("photo skipped: %1").arg(error.message()));
             metadata.insert(QStringLiteral("photo_error"), error.message());
             return std::nullopt;
         }
@@ -149,7 +222,7 @@ private:
                 return;
             if (!members.contains(root) || members.value(root).first() != root)
                 continue;
-            m_context.batchedRecord(m_store, m_file, ImportIssue::tr("thread %1").arg(root),
+            m_context.batchedRecord(m_store, m_file, recordName(ImportIssue::tr("thread %1").arg(root)),
                                     [&] { return checkThread(root, members.value(root)); });
             m_context.progress(++done, members.size(), QCoreApplication::translate("TelegramImporter", "telegram threads"));
         }
@@ -213,6 +286,7 @@ private:
     const ImportOptions &m_options;
     ImportContext &m_context;
     QString m_split;
+    bool m_account = false;
     QString m_chatId;
     QString m_chatName;
     QString m_chatType;
