@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImageImport.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/RecordLimits.h"
 #include "core/formats/common/SafePaths.h"
@@ -164,7 +165,7 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             if (!item.createdAt.isValid())   // kept as written: the post matters more than its time
                 item.metadata.insert(QStringLiteral("timestamp"), fields[col.timestamp]);
             if (!folder.isEmpty())
-                item.mediaId = firstImage(store, folder, imageIds, path, recordName, context);
+                item.mediaId = firstImage(store, folder, imageIds, path, recordName, context, item.metadata);
             const UpsertResult stored = store.upsertItem(item);
             context.count(stored.outcome);
             Annotation gold;
@@ -179,19 +180,18 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
 }
 
 std::optional<qint64> MediaEvalImporter::firstImage(ProjectStore &store, const QString &folder, const QStringList &imageIds,
-                                                    const QString &path, const QString &recordName, ImportContext &context)
+                                                    const QString &path, const QString &recordName, ImportContext &context,
+                                                    QJsonObject &metadata)
 {
     for (const QString &rawId : imageIds) {
         const QString id = rawId.trimmed();
         try {
             for (const char *suffix : kImageSuffixes) {
                 const QString file = resolveInside(folder, id + QLatin1String(suffix));
-                if (!QFileInfo(file).isFile())
-                    continue;
-                const UpsertResult media = store.addMedia(readFileLimited(file, kMaxImageBytes), QFileInfo(file).fileName());
-                if (media.outcome == UpsertOutcome::Added)
-                    ++context.report().mediaAdded;
-                return media.id;
+                if (!QFileInfo::exists(file))
+                    continue;   // a FIFO or device of that name is refused by the read, with its reason
+                return storeImportedImage(store, context, readFileLimited(file, kMaxImageBytes), QFileInfo(file).fileName(),
+                                          path, recordName, metadata);
             }
             context.addIssue(path, recordName, ImportIssue::tr("image '%1' not found in %2").arg(id, folder));
         } catch (const Error &error) {

@@ -27,7 +27,8 @@ private:
     void importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context);
     // The first of the post's images found in `folder`; problems are recorded as issues, never fatal.
     static std::optional<qint64> firstImage(ProjectStore &store, const QString &folder, const QStringList &imageIds,
-                                            const QString &path, const QString &recordName, ImportContext &context);
+                                            const QString &path, const QString &recordName, ImportContext &context,
+                                            QJsonObject &metadata);
 };
 
 } // namespace candor

@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImageImport.h"
 #include "core/formats/common/ImportContext.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/JsonFields.h"
@@ -136,7 +137,7 @@ void SemEvalMemeWriter::write(const SemEvalRecord &record)
     item.metadata.insert(QStringLiteral("subtasks"), withSubtask(item.metadata.value(QStringLiteral("subtasks")).toArray(), record.subtask));
     if (record.subtask == 3) {
         item.metadata.insert(QStringLiteral("image"), record.image);
-        if (const auto media = storeImage(record))
+        if (const auto media = storeImage(record, item.metadata))
             item.mediaId = media;
     }
     const UpsertResult stored = m_store.upsertItem(item);
@@ -178,14 +179,11 @@ QString SemEvalMemeWriter::resolveImage(const QString &name) const
     throw Error(Error::tr("image file '%1' is neither beside %2 nor in %3/").arg(name, json.fileName(), json.completeBaseName()));
 }
 
-std::optional<qint64> SemEvalMemeWriter::storeImage(const SemEvalRecord &record)
+std::optional<qint64> SemEvalMemeWriter::storeImage(const SemEvalRecord &record, QJsonObject &metadata)
 {
     try {
         const QString path = resolveImage(record.image);
-        const UpsertResult media = m_store.addMedia(readFileLimited(path, kMaxImageBytes), path);
-        if (media.outcome == UpsertOutcome::Added)
-            ++m_context.report().mediaAdded;
-        return media.id;
+        return storeImportedImage(m_store, m_context, readFileLimited(path, kMaxImageBytes), path, m_jsonPath, record.id, metadata);
     } catch (const Error &error) {
         // The meme's text and labels are still worth having; the image problem is reported.
         m_context.addIssue(m_jsonPath, record.id, ImportIssue::tr("image '%1' not stored: %2").arg(record.image, error.message()));

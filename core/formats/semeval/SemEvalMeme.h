@@ -51,7 +51,7 @@ public:
     void write(const SemEvalRecord &record);
 
 private:
-    std::optional<qint64> storeImage(const SemEvalRecord &record);
+    std::optional<qint64> storeImage(const SemEvalRecord &record, QJsonObject &metadata);
     QString resolveImage(const QString &name) const;
 
     ProjectStore &m_store;

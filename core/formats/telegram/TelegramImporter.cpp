@@ -1,6 +1,7 @@
 #include "core/formats/telegram/TelegramImporter.h"
 
 #include "core/domain/Error.h"
+#include "core/formats/common/ImageImport.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/JsonArrayStream.h"
 #include "core/formats/common/SafePaths.h"
@@ -195,12 +196,10 @@ private:
     {
         try {
             const QString file = resolveInside(m_folder, photo);
-            if (!QFileInfo(file).isFile())
+            if (!QFileInfo::exists(file))
                 throw Error(Error::tr("photo '%1' is missing from the export folder").arg(photo));
-            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxImageBytes), photo);
-            if (media.outcome == UpsertOutcome::Added)
-                ++m_context.report().mediaAdded;
-            return media.id;
+            return storeImportedImage(m_store, m_context, readFileLimited(file, kMaxImageBytes), photo, m_file,
+                                      recordName(ImportIssue::tr("message %1").arg(messageId)), metadata);
         } catch (const Error &error) {
             m_context.addIssue(m_file, recordName(ImportIssue::tr("message %1").arg(messageId)), ImportIssue::tr("photo skipped: %1").arg(error.message()));
             metadata.insert(QStringLiteral("photo_error"), error.message());
