@@ -125,6 +125,68 @@ int nestingDepth(QByteArrayView json)
     return deepest;
 }
 
+namespace {
+// From `at` (a '"'), the index after the closing quote.
+qsizetype skipString(QByteArrayView json, qsizetype at)
+{
+    for (++at; at < json.size(); ++at) {
+        if (json[at] == '\\')
+            ++at;
+        else if (json[at] == '"')
+            return at + 1;
+    }
+    return json.size();
+}
+
+qsizetype skipSpace(QByteArrayView json, qsizetype at)
+{
+    while (at < json.size() && (json[at] == ' ' || json[at] == '\t' || json[at] == '\n' || json[at] == '\r'))
+        ++at;
+    return at;
+}
+} // namespace
+
+QByteArray rawMember(QByteArrayView object, const QString &key)
+{
+    qsizetype at = skipSpace(object, 0);
+    if (at >= object.size() || object[at] != '{')
+        return {};
+    ++at;
+    while (at < object.size()) {
+        at = skipSpace(object, at);
+        if (at >= object.size() || object[at] != '"')
+            return {};
+        const qsizetype keyEnd = skipString(object, at);
+        const QByteArrayView rawKey = object.sliced(at, keyEnd - at);
+        const QString name = rawKey.contains('\\') ? QJsonDocument::fromJson("[" + rawKey.toByteArray() + "]").array().at(0).toString()
+                                                     : QString::fromUtf8(rawKey.sliced(1, rawKey.size() - 2));
+        at = skipSpace(object, keyEnd) + 1;   // past ':'
+        at = skipSpace(object, at);
+        const qsizetype valueStart = at;
+        int depth = 0;
+        while (at < object.size()) {
+            const char c = object[at];
+            if (c == '"') {
+                at = skipString(object, at);
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (c == '}' || c == ']')
+                --depth;
+            if (depth < 0 || (depth == 0 && c == ','))
+                break;
+            ++at;
+        }
+        if (name == key)
+            return object.sliced(valueStart, at - valueStart).trimmed().toByteArray();
+        if (at >= object.size() || object[at] == '}')
+            return {};
+        ++at;   // past ','
+    }
+    return {};
+}
+
 QJsonDocument parseDocument(const QByteArray &bytes)
 {
     if (const int depth = nestingDepth(bytes); depth > kMaxJsonDepth)

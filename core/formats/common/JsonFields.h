@@ -33,6 +33,10 @@ void checkSpan(const CodePointMap &map, QStringView text, int start, int end, co
 
 // The deepest nesting of arrays and objects in JSON text (strings skipped): a linear scan before parsing.
 int nestingDepth(QByteArrayView json);
+// The text of a member's value in a JSON object's text, as written (its own digits for a number: QJsonDocument
+// reads every number as a double, which keeps integers exactly only up to 2^53); empty when there is no such
+// top-level member. `object` must be valid JSON (parse it first).
+QByteArray rawMember(QByteArrayView object, const QString &key);
 // Parses a whole JSON document at most kMaxJsonDepth deep; throws candor::Error with the byte offset and reason.
 QJsonDocument parseDocument(const QByteArray &bytes);
 // Reads and parses a JSON file (a regular file of at most kMaxJsonFileBytes); errors name the file.

@@ -4,8 +4,10 @@
 
 namespace candor {
 
-// Generic JSON Lines: one JSON object per line, columns mapped by GenericMapping (GenericRecord.h).
-// A bad line (invalid UTF-8, malformed JSON, wrong types) is reported and skipped.
+// Generic JSON Lines: one JSON object per line, columns mapped by GenericMapping (GenericRecord.h); without a
+// mapping, the lines of Candor's own JSONL export read back as they were written (ExportedRecord.h).
+// A bad line (invalid UTF-8, malformed JSON, wrong types, too long) is reported and skipped; a cut last line is
+// one bad line, so the records before it are kept.
 class JsonlImporter final : public Importer
 {
 public:
@@ -19,8 +21,9 @@ public:
 };
 
 // Generic CSV with a header row (".tsv" files default to tab-separated), columns mapped by GenericMapping.
-// A record with the wrong number of fields is reported and skipped; a quoted field that is never closed makes
-// the whole file fail (nothing of it is written).
+// A bad record (wrong number of fields, a stray quote, invalid UTF-8) is reported and skipped; a quoted field
+// that is never closed (the file was cut) keeps the records before it and is reported. A header that cannot be
+// read or mapped (empty file, a column named twice, neither text nor image column) fails the file.
 class CsvImporter final : public Importer
 {
 public:
