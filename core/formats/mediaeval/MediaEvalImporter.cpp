@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 
 namespace candor {
 
@@ -72,7 +73,8 @@ QDateTime MediaEvalImporter::parseTwitterTime(const QString &text)
     if (month == 0 || !time.isValid() || !date.isValid() || !ok || (parts[4][0] != QLatin1Char('+') && parts[4][0] != QLatin1Char('-')))
         return {};
     const int offsetSeconds = (offset / 100 * 3600 + offset % 100 * 60) * (parts[4][0] == QLatin1Char('-') ? -1 : 1);
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    return isStorableTime(utc) ? utc : QDateTime();
 }
 
 namespace {
@@ -131,11 +133,21 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
     const QStringList header = decodeUtf8Strict(line, Error::tr("%1: header").arg(path)).split(QLatin1Char('\t'));
     const Columns col = locateColumns(header, path);
 
-    while (!context.isCancelled() && lines.next(line)) {
+    QSet<QString> postIds;   // read from this file: a second line with one id would silently replace the first
+    while (!context.isCancelled()) {
+        try {
+            if (!lines.next(line))
+                break;
+        } catch (const Error &error) {   // a line past kMaxRecordBytes: skipped, the next one is read
+            ++context.report().recordsRead;
+            context.addIssue(path, ImportIssue::tr("line %1").arg(lines.lineNumber()), error.message());
+            continue;
+        }
         if (line.isEmpty())
             continue;
         const QList<QByteArray> rawFields = line.split('\t');
-        const QString recordName = rawFields.size() > 1 && !rawFields[col.postId].isEmpty()
+        // post_id need not be the first column (the header decides), and a short line may not reach it.
+        const QString recordName = rawFields.size() > col.postId && !rawFields[col.postId].isEmpty()
             ? ImportIssue::tr("line %1 (post %2)").arg(lines.lineNumber()).arg(QString::fromLatin1(rawFields[col.postId].left(40).toPercentEncoding()))
             : ImportIssue::tr("line %1").arg(lines.lineNumber());
         context.record(store, path, recordName, [&] {
@@ -148,9 +160,12 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             item.externalId = fields[col.postId].trimmed();
             if (item.externalId.isEmpty())
                 throw Error(Error::tr("empty post_id"));
+            if (postIds.contains(item.externalId))
+                throw Error(Error::tr("post_id %1 appears twice in this file").arg(item.externalId));
             item.text = fields[col.text];
             checkText(item.text, QStringLiteral("post_text"));
             item.author = fields[col.username];
+            checkText(item.author, QStringLiteral("username"));
             item.split = options.split;
             item.createdAt = parseTwitterTime(fields[col.timestamp]);
             const QString rawLabel = fields[col.label].trimmed();
@@ -174,6 +189,7 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             gold.label = rawLabel == QLatin1String("real") ? QStringLiteral("real") : QStringLiteral("fake");
             if (store.addAnnotation(gold) != 0)
                 ++context.report().annotationsAdded;
+            postIds.insert(item.externalId);
         });
         context.progress(lines.bytesRead(), lines.totalBytes(), QStringLiteral("mediaeval"));
     }
