@@ -214,6 +214,16 @@ private Q_SLOTS:
             << file("{\"id\": \"2\", \"text\": \"" + QByteArray(50 * 1024 * 1024, 'a') + "\", \"labels\": []}")
             << QStringLiteral("2") << QStringLiteral("exceeds the limit") << 2;
         QTest::newRow("record not an object") << QStringLiteral("x_task1.json") << file("[1, 2]") << QStringLiteral("#2") << QStringLiteral("expected an object") << 2;
+        QTest::newRow("id twice") << QStringLiteral("x_task1.json") << file("{\"id\": \"1\", \"text\": \"abc def\", \"labels\": [\"Smears\"]}")
+                                  << QStringLiteral("1") << QStringLiteral("id 1 appears twice in this file") << 2;
+        QTest::newRow("id beyond 2^53") << QStringLiteral("x_task1.json") << file("{\"id\": 9007199254740993, \"text\": \"b\", \"labels\": []}")
+                                        << QStringLiteral("9007199254740992") << QStringLiteral("beyond 2^53") << 2;
+        QTest::newRow("escaped NUL") << QStringLiteral("x_task1.json") << file("{\"id\": \"2\", \"text\": \"a\\u0000b\", \"labels\": []}")
+                                     << QStringLiteral("2") << QStringLiteral("NUL character") << 2;
+        QTest::newRow("600 levels deep") << QStringLiteral("x_task1.json") << file("{\"id\": \"2\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']') + "}")
+                                         << QStringLiteral("") << QStringLiteral("nested deeper than the limit of 512") << 2;
+        QTest::newRow("70 MB record") << QStringLiteral("x_task1.json") << file("{\"id\": \"2\", \"text\": \"" + QByteArray(70 * 1024 * 1024, 'x') + "\"}")
+                                      << QStringLiteral("") << QStringLiteral("longer than the limit of 67108864 bytes") << 2;
     }
 
     void hostileRecords()

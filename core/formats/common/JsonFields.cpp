@@ -53,8 +53,15 @@ QString requireString(const QJsonObject &object, const QString &key, bool allowN
     const QJsonValue value = object.value(key);
     if (value.isString())
         return value.toString();
-    if (allowNumber && value.isDouble() && isIntegral(value.toDouble()))
-        return QString::number(qint64(value.toDouble()));
+    if (allowNumber && value.isDouble()) {
+        // Integers are exact in a double up to 2^53; past it the digits read are not the ones written.
+        const double number = value.toDouble();
+        if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9007199254740992.0)
+            return QString::number(qint64(number));
+        if (std::isfinite(number) && std::floor(number) == number)
+            throw Error(Error::tr("field '%1': the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string")
+                            .arg(key, QString::number(number, 'g', 17)));
+    }
     throw Error(Error::tr("field '%1' is %2, expected a string").arg(key, typeName(value)));
 }
 
