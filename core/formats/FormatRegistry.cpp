@@ -4,6 +4,7 @@
 #include "core/formats/mediaeval/MediaEvalImporter.h"
 #include "core/formats/pan/PanExporter.h"
 #include "core/formats/pan/PanImporter.h"
+#include "core/formats/pheme/PhemeImporter.h"
 #include "core/formats/rumoureval/RumourEvalExporter.h"
 #include "core/formats/rumoureval/RumourEvalImporter.h"
 #include "core/formats/semeval/SemEvalExporter.h"
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     std::vector<std::unique_ptr<Importer>> importers;
     importers.push_back(std::make_unique<SemEvalImporter>());
     importers.push_back(std::make_unique<PanImporter>());
+    importers.push_back(std::make_unique<PhemeImporter>());
     importers.push_back(std::make_unique<RumourEvalImporter>());
     importers.push_back(std::make_unique<MediaEvalImporter>());
     importers.push_back(std::make_unique<TelegramImporter>());

@@ -1,10 +1,14 @@
 #include "core/image/ImageDecoder.h"
 
 #include "core/domain/Error.h"
+#include "core/image/JpegDecoder.h"
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QTransform>
 #include <QtEndian>
+
+#include <limits>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -44,6 +48,41 @@ QSize jpegSize(const QByteArray &b)
         pos += 2 + length;
     }
     return {};
+}
+
+// The BMP header variants: OS/2 1.x (BITMAPCOREHEADER, 12 bytes) holds 16-bit sizes at 18 and 20; OS/2 2.x (16
+// to 64 bytes) and Windows (40, 52, 56, 108, 124 bytes) hold 32-bit ones at 18 and 22, the height negative for
+// top-down rows. Any other header size is not a BMP Candor reads: invalid size, so the image is refused.
+QSize bmpSize(const QByteArray &b)
+{
+    if (b.size() < 26)
+        return {};
+    const quint32 headerSize = le32(b, 14);
+    if (headerSize == 12)
+        return QSize(le16(b, 18), le16(b, 20));
+    const bool os2v2 = headerSize >= 16 && headerSize <= 64 && headerSize % 4 == 0;
+    const bool windows = headerSize == 40 || headerSize == 52 || headerSize == 56 || headerSize == 108 || headerSize == 124;
+    if ((!os2v2 && !windows) || b.size() < 26 + 4)
+        return {};
+    const qint64 width = qint32(le32(b, 18));
+    const qint64 height = qAbs(qint64(qint32(le32(b, 22))));
+    if (width <= 0 || width > std::numeric_limits<int>::max() || height > std::numeric_limits<int>::max())
+        return {};
+    return QSize(int(width), int(height));
+}
+
+// Applies EXIF orientation the way Qt's readers do: mirror or flip, then a quarter turn clockwise.
+QImage oriented(const QImage &image, QImageIOHandler::Transformations transformation)
+{
+    if (transformation == QImageIOHandler::TransformationNone)
+        return image;
+    if (transformation == QImageIOHandler::TransformationRotate270)
+        return image.transformed(QTransform().rotate(270));
+    QImage result = image.mirrored(transformation & QImageIOHandler::TransformationMirror,
+                                   transformation & QImageIOHandler::TransformationFlip);
+    if (transformation & QImageIOHandler::TransformationRotate90)
+        result = result.transformed(QTransform().rotate(90));
+    return result;
 }
 
 QSize webpSize(const QByteArray &b)
@@ -139,7 +178,7 @@ QSize ImageDecoder::headerSize(const QByteArray &b, ImageFormat format)
     case ImageFormat::Gif:
         return b.size() >= 10 ? QSize(le16(b, 6), le16(b, 8)) : QSize();
     case ImageFormat::Bmp:
-        return QSize(qAbs(qint32(le32(b, 18))), qAbs(qint32(le32(b, 22))));
+        return bmpSize(b);
     case ImageFormat::WebP:
         return webpSize(b);
     case ImageFormat::Unknown:
@@ -165,20 +204,44 @@ QSize ImageDecoder::validate(const QByteArray &bytes, const QString &origin, qin
     return size;
 }
 
-QImage ImageDecoder::decode(const QByteArray &bytes, const QString &origin, qint64 maxPixels)
+QImage ImageDecoder::decode(const QByteArray &bytes, const QString &origin, qint64 maxPixels, QStringList *warnings)
 {
     const QSize size = validate(bytes, origin, maxPixels);
     const ImageFormat format = sniff(bytes);
     QImage image;
-    if (format != ImageFormat::Gif) {   // OpenCV 4.6 has no GIF decoder; Qt's is used for the first frame
+    if (format == ImageFormat::Jpeg) {
+        // libjpeg itself, so its warnings about corrupt data come back here rather than to stderr unnamed.
+        QStringList found;
+        try {
+            image = decodeJpeg(bytes, found);
+        } catch (const Error &error) {
+            throw Error(Error::tr("%1: %2").arg(origin, error.message()));
+        }
+        if (!image.isNull()) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            image = oriented(image, QImageReader(&buffer).transformation());
+        }
+        if (warnings)
+            for (const QString &warning : std::as_const(found))
+                warnings->append(Error::tr("damaged JPEG data: %1").arg(warning));
+    }
+    if (image.isNull() && format != ImageFormat::Gif) {   // OpenCV 4.6 has no GIF decoder; Qt's is used for the first frame
         const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
         // IMREAD_UNCHANGED keeps alpha but skips EXIF rotation, so colour decoding is used unless alpha matters.
         const bool mayHaveAlpha = format == ImageFormat::Png || format == ImageFormat::WebP;
-        cv::Mat mat = cv::imdecode(raw, mayHaveAlpha ? cv::IMREAD_UNCHANGED : cv::IMREAD_COLOR);
-        if (!mat.empty()) {
-            if (mat.depth() != CV_8U)
-                mat.convertTo(mat, CV_8U, 1.0 / 257.0);
-            image = fromMat(mat);
+        try {
+            cv::Mat mat = cv::imdecode(raw, mayHaveAlpha ? cv::IMREAD_UNCHANGED : cv::IMREAD_COLOR);
+            if (!mat.empty()) {
+                if (mat.depth() != CV_8U)
+                    mat.convertTo(mat, CV_8U, 1.0 / 257.0);
+                image = fromMat(mat);
+            }
+        } catch (const cv::Exception &error) {
+            // A header the pre-check passed but the decoder refuses: this image's problem, never the import's.
+            throw Error(Error::tr("%1: cannot decode image: %2").arg(origin, QString::fromStdString(error.err)));
+        } catch (const std::exception &error) {
+            throw Error(Error::tr("%1: cannot decode image: %2").arg(origin, QString::fromLocal8Bit(error.what())));
         }
     }
     if (image.isNull()) {

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace candor {
 
@@ -24,8 +25,11 @@ public:
     static QSize headerSize(const QByteArray &bytes, ImageFormat format);
     // Validates without decoding pixels: known type, sane header, size limit, not truncated.
     static QSize validate(const QByteArray &bytes, const QString &origin, qint64 maxPixels = defaultMaxPixels);
-    // Full decode to RGB888 or ARGB32 (alpha kept), EXIF orientation applied, GIF: first frame.
-    static QImage decode(const QByteArray &bytes, const QString &origin, qint64 maxPixels = defaultMaxPixels);
+    // Full decode to RGB888 or ARGB32 (alpha kept), EXIF orientation applied, GIF: first frame. Every decoder
+    // failure (OpenCV's exceptions included) throws candor::Error. Damage the decoder worked around (libjpeg's
+    // "corrupt JPEG data" warnings) is appended to `warnings`: the image decodes, but parts of it may be grey.
+    static QImage decode(const QByteArray &bytes, const QString &origin, qint64 maxPixels = defaultMaxPixels,
+                         QStringList *warnings = nullptr);
     // PNG thumbnail no larger than `maxSide` on its long side.
     static QByteArray thumbnailPng(const QImage &image, int maxSide = 256);
 };

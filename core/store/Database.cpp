@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/store/Sql.h"
+#include "core/store/StatementCache.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -17,8 +18,10 @@ namespace {
 struct ThreadConnections
 {
     QSet<QString> names;
+    QHash<QString, StatementCache> statements;   // connection name -> its prepared statements
     ~ThreadConnections()
     {
+        statements.clear();   // statements first: a connection closes cleanly only without live queries
         for (const QString &name : std::as_const(names)) {
             { QSqlDatabase::database(name, false).close(); }
             QSqlDatabase::removeDatabase(name);
@@ -58,6 +61,7 @@ QSqlDatabase Database::connection(const QString &path)
     if (!registry().hasLocalData())
         registry().setLocalData(new ThreadConnections);
     registry().localData()->names.insert(name);
+    registry().localData()->statements.remove(name);   // statements of an earlier opening are void
 
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
@@ -73,6 +77,8 @@ void Database::close(const QString &path)
     const QString name = connectionName(path);
     if (!QSqlDatabase::contains(name))
         return;
+    if (registry().hasLocalData())
+        registry().localData()->statements.remove(name);
     { QSqlDatabase::database(name, false).close(); }
     QSqlDatabase::removeDatabase(name);
     if (registry().hasLocalData())
@@ -83,12 +89,24 @@ void Database::closeAll()
 {
     if (!registry().hasLocalData())
         return;
+    registry().localData()->statements.clear();
     const QSet<QString> names = registry().localData()->names;
     for (const QString &name : names) {
         { QSqlDatabase::database(name, false).close(); }
         QSqlDatabase::removeDatabase(name);
     }
     registry().localData()->names.clear();
+}
+
+StatementCache *Database::statementCache(const QSqlDatabase &db)
+{
+    if (!registry().hasLocalData())
+        return nullptr;
+    ThreadConnections *connections = registry().localData();
+    const QString name = db.connectionName();
+    if (!connections->names.contains(name) || !db.isOpen())
+        return nullptr;
+    return &connections->statements[name];
 }
 
 } // namespace candor

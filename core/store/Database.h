@@ -5,6 +5,8 @@
 
 namespace candor {
 
+class StatementCache;
+
 // Hands out one named QSqlDatabase connection per (project file, thread), opened in the calling thread with
 // Candor's pragmas (WAL, foreign keys, busy timeout). A connection must never cross threads (Qt's rule); the
 // per-thread registry closes a thread's connections when that thread ends.
@@ -16,6 +18,8 @@ public:
     static void close(const QString &path);
     // Closes every connection this thread holds.
     static void closeAll();
+    // The statement cache of a connection this registry opened in this thread; null for any other connection.
+    static StatementCache *statementCache(const QSqlDatabase &db);
 };
 
 } // namespace candor

@@ -110,54 +110,62 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
     if (item.source.isEmpty() || item.externalId.isEmpty())
         throw Error(Error::tr("item without source or id cannot be stored"));
     const QString hash = contentHash(item);
-    QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id, content_hash FROM items WHERE source = ? AND external_id = ?"));
-    find.bindValue(0, sql::text(item.source));
-    find.bindValue(1, sql::text(item.externalId));
-    sql::exec(find);
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        if (find.value(1).toString() == hash)
-            return {id, UpsertOutcome::Unchanged};
-        QSqlQuery update = sql::prepare(db(), QStringLiteral(
+    const QSqlDatabase connection = db();
+    std::optional<qint64> existing;
+    {
+        sql::Statement find(connection, QStringLiteral("SELECT id, content_hash FROM items WHERE source = ? AND external_id = ?"));
+        find->bindValue(0, sql::text(item.source));
+        find->bindValue(1, sql::text(item.externalId));
+        find.exec();
+        if (find->next()) {
+            existing = find->value(0).toLongLong();
+            if (find->value(1).toString() == hash)
+                return {*existing, UpsertOutcome::Unchanged};
+        }
+    }
+    if (existing) {
+        const qint64 id = *existing;
+        sql::Statement update(connection, QStringLiteral(
             "UPDATE items SET kind = ?, split = ?, text = ?, language = ?, created_at = ?, author = ?, metadata = ?,"
             " content_hash = ?, media_id = ? WHERE id = ?"));
-        update.addBindValue(itemKindName(item.kind));
-        update.addBindValue(sql::text(item.split));
-        update.addBindValue(sql::text(item.text));
-        update.addBindValue(sql::text(item.language));
-        update.addBindValue(nullableTime(item.createdAt));
-        update.addBindValue(sql::text(item.author));
-        update.addBindValue(compactJson(item.metadata));
-        update.addBindValue(hash);
-        update.addBindValue(nullableId(item.mediaId));
-        update.addBindValue(id);
-        sql::exec(update);
+        update->bindValue(0, itemKindName(item.kind));
+        update->bindValue(1, sql::text(item.split));
+        update->bindValue(2, sql::text(item.text));
+        update->bindValue(3, sql::text(item.language));
+        update->bindValue(4, nullableTime(item.createdAt));
+        update->bindValue(5, sql::text(item.author));
+        update->bindValue(6, compactJson(item.metadata));
+        update->bindValue(7, hash);
+        update->bindValue(8, nullableId(item.mediaId));
+        update->bindValue(9, id);
+        update.exec();
         return {id, UpsertOutcome::Updated};
     }
-    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
+    sql::Statement insert(connection, QStringLiteral(
         "INSERT INTO items(kind, source, external_id, split, text, language, created_at, author, metadata, content_hash, media_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(itemKindName(item.kind));
-    insert.addBindValue(sql::text(item.source));
-    insert.addBindValue(sql::text(item.externalId));
-    insert.addBindValue(sql::text(item.split));
-    insert.addBindValue(sql::text(item.text));
-    insert.addBindValue(sql::text(item.language));
-    insert.addBindValue(nullableTime(item.createdAt));
-    insert.addBindValue(sql::text(item.author));
-    insert.addBindValue(compactJson(item.metadata));
-    insert.addBindValue(hash);
-    insert.addBindValue(nullableId(item.mediaId));
-    sql::exec(insert);
-    return {insert.lastInsertId().toLongLong(), UpsertOutcome::Added};
+    insert->bindValue(0, itemKindName(item.kind));
+    insert->bindValue(1, sql::text(item.source));
+    insert->bindValue(2, sql::text(item.externalId));
+    insert->bindValue(3, sql::text(item.split));
+    insert->bindValue(4, sql::text(item.text));
+    insert->bindValue(5, sql::text(item.language));
+    insert->bindValue(6, nullableTime(item.createdAt));
+    insert->bindValue(7, sql::text(item.author));
+    insert->bindValue(8, compactJson(item.metadata));
+    insert->bindValue(9, hash);
+    insert->bindValue(10, nullableId(item.mediaId));
+    insert.exec();
+    return {insert->lastInsertId().toLongLong(), UpsertOutcome::Added};
 }
 
 std::optional<Item> ProjectStore::item(qint64 id) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+    sql::Statement statement(db(), QStringLiteral(
         "SELECT kind, source, external_id, split, text, language, created_at, author, metadata, media_id FROM items WHERE id = ?"));
+    QSqlQuery &query = statement.query();
     query.bindValue(0, id);
-    sql::exec(query);
+    statement.exec();
     if (!query.next())
         return std::nullopt;
     Item item;
@@ -178,10 +186,10 @@ std::optional<Item> ProjectStore::item(qint64 id) const
 
 std::optional<qint64> ProjectStore::findItem(const QString &source, const QString &externalId) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT id FROM items WHERE source = ? AND external_id = ?"));
-    query.bindValue(0, source);
-    query.bindValue(1, externalId);
-    const QVariant id = sql::scalar(query);
+    sql::Statement query(db(), QStringLiteral("SELECT id FROM items WHERE source = ? AND external_id = ?"));
+    query->bindValue(0, source);
+    query->bindValue(1, externalId);
+    const QVariant id = query.scalar();
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
@@ -210,42 +218,49 @@ qint64 ProjectStore::itemCount() const
 UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
 {
     const QString hash = contentHash(post);
-    QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id, content_hash FROM posts WHERE item_id = ? AND post_id = ?"));
-    find.bindValue(0, post.itemId);
-    find.bindValue(1, sql::text(post.postId));
-    sql::exec(find);
-    if (find.next()) {
-        const qint64 id = find.value(0).toLongLong();
-        if (find.value(1).toString() == hash)
-            return {id, UpsertOutcome::Unchanged};
-        QSqlQuery update = sql::prepare(db(), QStringLiteral(
+    const QSqlDatabase connection = db();
+    std::optional<qint64> existing;
+    {
+        sql::Statement find(connection, QStringLiteral("SELECT id, content_hash FROM posts WHERE item_id = ? AND post_id = ?"));
+        find->bindValue(0, post.itemId);
+        find->bindValue(1, sql::text(post.postId));
+        find.exec();
+        if (find->next()) {
+            existing = find->value(0).toLongLong();
+            if (find->value(1).toString() == hash)
+                return {*existing, UpsertOutcome::Unchanged};
+        }
+    }
+    if (existing) {
+        const qint64 id = *existing;
+        sql::Statement update(connection, QStringLiteral(
             "UPDATE posts SET parent_post_id = ?, author = ?, created_at = ?, text = ?, metadata = ?, content_hash = ?,"
             " media_id = ? WHERE id = ?"));
-        update.addBindValue(sql::text(post.parentPostId));
-        update.addBindValue(sql::text(post.author));
-        update.addBindValue(nullableTime(post.createdAt));
-        update.addBindValue(sql::text(post.text));
-        update.addBindValue(compactJson(post.metadata));
-        update.addBindValue(hash);
-        update.addBindValue(nullableId(post.mediaId));
-        update.addBindValue(id);
-        sql::exec(update);
+        update->bindValue(0, sql::text(post.parentPostId));
+        update->bindValue(1, sql::text(post.author));
+        update->bindValue(2, nullableTime(post.createdAt));
+        update->bindValue(3, sql::text(post.text));
+        update->bindValue(4, compactJson(post.metadata));
+        update->bindValue(5, hash);
+        update->bindValue(6, nullableId(post.mediaId));
+        update->bindValue(7, id);
+        update.exec();
         return {id, UpsertOutcome::Updated};
     }
-    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
+    sql::Statement insert(connection, QStringLiteral(
         "INSERT INTO posts(item_id, post_id, parent_post_id, author, created_at, text, metadata, content_hash, media_id)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(post.itemId);
-    insert.addBindValue(sql::text(post.postId));
-    insert.addBindValue(sql::text(post.parentPostId));
-    insert.addBindValue(sql::text(post.author));
-    insert.addBindValue(nullableTime(post.createdAt));
-    insert.addBindValue(sql::text(post.text));
-    insert.addBindValue(compactJson(post.metadata));
-    insert.addBindValue(hash);
-    insert.addBindValue(nullableId(post.mediaId));
-    sql::exec(insert);
-    return {insert.lastInsertId().toLongLong(), UpsertOutcome::Added};
+    insert->bindValue(0, post.itemId);
+    insert->bindValue(1, sql::text(post.postId));
+    insert->bindValue(2, sql::text(post.parentPostId));
+    insert->bindValue(3, sql::text(post.author));
+    insert->bindValue(4, nullableTime(post.createdAt));
+    insert->bindValue(5, sql::text(post.text));
+    insert->bindValue(6, compactJson(post.metadata));
+    insert->bindValue(7, hash);
+    insert->bindValue(8, nullableId(post.mediaId));
+    insert.exec();
+    return {insert->lastInsertId().toLongLong(), UpsertOutcome::Added};
 }
 
 QList<ThreadPost> ProjectStore::posts(qint64 itemId) const
@@ -274,10 +289,10 @@ QList<ThreadPost> ProjectStore::posts(qint64 itemId) const
 
 std::optional<qint64> ProjectStore::findPost(qint64 itemId, const QString &postId) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT id FROM posts WHERE item_id = ? AND post_id = ?"));
-    query.bindValue(0, itemId);
-    query.bindValue(1, postId);
-    const QVariant id = sql::scalar(query);
+    sql::Statement query(db(), QStringLiteral("SELECT id FROM posts WHERE item_id = ? AND post_id = ?"));
+    query->bindValue(0, itemId);
+    query->bindValue(1, postId);
+    const QVariant id = query.scalar();
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 

@@ -84,7 +84,9 @@ public:
     std::optional<qint64> findPost(qint64 itemId, const QString &postId) const;
 
     // Images (deduplicated by SHA-256). Validates and thumbnails; throws for undecodable or oversized images.
-    UpsertResult addMedia(const QByteArray &bytes, const QString &origin);
+    // Damage the decoder worked around (a corrupt JPEG) goes to `warnings` when the image is new.
+    UpsertResult addMedia(const QByteArray &bytes, const QString &origin, QStringList *warnings = nullptr);
+    std::optional<qint64> findMedia(const QString &sha256) const;
     std::optional<MediaInfo> media(qint64 mediaId) const;
     QByteArray mediaBytes(qint64 mediaId) const;
     QByteArray mediaThumbnail(qint64 mediaId) const;   // PNG bytes

@@ -69,22 +69,23 @@ qint64 ProjectStore::addAnnotation(const Annotation &a)
     const qint64 label = labelId(a.schema, a.label);
     const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
     // OR IGNORE only ever fires on the partial unique index over gold rows: re-imported gold adds nothing.
-    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
+    sql::Statement statement(db(), QStringLiteral(
         "INSERT OR IGNORE INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
         " model_version_id, score, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(a.itemId);
-    insert.addBindValue(a.postRowId ? QVariant(*a.postRowId) : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(label);
-    insert.addBindValue(a.start ? QVariant(*a.start) : QVariant(QMetaType::fromType<int>()));
-    insert.addBindValue(a.end ? QVariant(*a.end) : QVariant(QMetaType::fromType<int>()));
-    insert.addBindValue(originName(a.origin));
-    insert.addBindValue(sql::text(a.annotator));
-    insert.addBindValue(a.modelVersionId ? QVariant(*a.modelVersionId) : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<double>()));
-    insert.addBindValue(statusName(a.status));
-    insert.addBindValue(a.createdAt.isValid() ? toIsoUtc(a.createdAt) : now);
-    insert.addBindValue(a.updatedAt.isValid() ? toIsoUtc(a.updatedAt) : now);
-    sql::exec(insert);
+    QSqlQuery &insert = statement.query();
+    insert.bindValue(0, a.itemId);
+    insert.bindValue(1, a.postRowId ? QVariant(*a.postRowId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(2, label);
+    insert.bindValue(3, a.start ? QVariant(*a.start) : QVariant(QMetaType::fromType<int>()));
+    insert.bindValue(4, a.end ? QVariant(*a.end) : QVariant(QMetaType::fromType<int>()));
+    insert.bindValue(5, originName(a.origin));
+    insert.bindValue(6, sql::text(a.annotator));
+    insert.bindValue(7, a.modelVersionId ? QVariant(*a.modelVersionId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(8, a.score ? QVariant(*a.score) : QVariant(QMetaType::fromType<double>()));
+    insert.bindValue(9, statusName(a.status));
+    insert.bindValue(10, a.createdAt.isValid() ? toIsoUtc(a.createdAt) : now);
+    insert.bindValue(11, a.updatedAt.isValid() ? toIsoUtc(a.updatedAt) : now);
+    statement.exec();
     if (insert.numRowsAffected() == 0)
         return 0;
     return insert.lastInsertId().toLongLong();

@@ -11,16 +11,16 @@
 
 namespace candor {
 
-UpsertResult ProjectStore::addMedia(const QByteArray &bytes, const QString &origin)
+UpsertResult ProjectStore::addMedia(const QByteArray &bytes, const QString &origin, QStringList *warnings)
 {
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    QSqlQuery find = sql::prepare(db(), QStringLiteral("SELECT id FROM media WHERE sha256 = ?"));
-    find.addBindValue(sha);
-    const QVariant existing = sql::scalar(find);
+    sql::Statement find(db(), QStringLiteral("SELECT id FROM media WHERE sha256 = ?"));
+    find->bindValue(0, sha);
+    const QVariant existing = find.scalar();
     if (existing.isValid())
         return {existing.toLongLong(), UpsertOutcome::Unchanged};
 
-    const QImage image = ImageDecoder::decode(bytes, origin);
+    const QImage image = ImageDecoder::decode(bytes, origin, ImageDecoder::defaultMaxPixels, warnings);
     QSqlQuery insert = sql::prepare(db(), QStringLiteral(
         "INSERT INTO media(sha256, mime, width, height, bytes, thumbnail) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(sha);
@@ -31,6 +31,14 @@ UpsertResult ProjectStore::addMedia(const QByteArray &bytes, const QString &orig
     insert.addBindValue(ImageDecoder::thumbnailPng(image));
     sql::exec(insert);
     return {insert.lastInsertId().toLongLong(), UpsertOutcome::Added};
+}
+
+std::optional<qint64> ProjectStore::findMedia(const QString &sha256) const
+{
+    sql::Statement find(db(), QStringLiteral("SELECT id FROM media WHERE sha256 = ?"));
+    find->bindValue(0, sha256);
+    const QVariant id = find.scalar();
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
 std::optional<MediaInfo> ProjectStore::media(qint64 mediaId) const

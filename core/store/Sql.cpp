@@ -1,6 +1,7 @@
 #include "core/store/Sql.h"
 
 #include "core/domain/Error.h"
+#include "core/store/Database.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -50,6 +51,30 @@ QVariant scalar(QSqlQuery &query)
     return query.next() ? query.value(0) : QVariant();
 }
 
+Statement::Statement(const QSqlDatabase &db, const QString &text)
+{
+    if (StatementCache *cache = Database::statementCache(db))
+        m_entry = cache->borrow(db, text);
+    if (!m_entry)
+        m_own.emplace(prepare(db, text));
+}
+
+Statement::~Statement()
+{
+    if (m_entry)
+        StatementCache::giveBack(*m_entry);
+}
+
+void Statement::exec()
+{
+    sql::exec(query());
+}
+
+QVariant Statement::scalar()
+{
+    return sql::scalar(query());
+}
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -83,7 +108,7 @@ Savepoint::Savepoint(QSqlDatabase db, const QString &name)
     : m_db(std::move(db))
     , m_name(name)
 {
-    exec(m_db, QStringLiteral("SAVEPOINT ") + m_name);
+    Statement(m_db, QStringLiteral("SAVEPOINT ") + m_name).exec();
     m_active = true;
 }
 
@@ -98,7 +123,7 @@ Savepoint::~Savepoint()
 
 void Savepoint::release()
 {
-    exec(m_db, QStringLiteral("RELEASE ") + m_name);
+    Statement(m_db, QStringLiteral("RELEASE ") + m_name).exec();
     m_active = false;
 }
 

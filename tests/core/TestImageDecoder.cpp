@@ -184,6 +184,71 @@ private Q_SLOTS:
             QVERIFY2(error.message().contains(QStringLiteral("truncated")), qPrintable(error.message()));
         }
     }
+
+    // Every BMP header variant the pre-check claims to read gives the size its fields hold; an OS/2 1.x header's
+    // 16-bit sizes are not read as the Windows header's 32-bit ones (a 96-byte file claiming 65535x65535 used to
+    // pass as 1 pixel and make OpenCV abort the import).
+    void readsEveryBmpHeaderVariant_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QSize>("size");   // invalid: refused as unreadable
+        auto bmp = [](quint32 headerSize, quint32 width, quint32 height, bool sixteenBit) {
+            QByteArray bytes(14 + qMax<quint32>(headerSize, 16) + 16, '\0');
+            bytes[0] = 'B';
+            bytes[1] = 'M';
+            qToLittleEndian<quint32>(quint32(bytes.size()), bytes.data() + 2);
+            qToLittleEndian<quint32>(headerSize, bytes.data() + 14);
+            if (sixteenBit) {
+                qToLittleEndian<quint16>(quint16(width), bytes.data() + 18);
+                qToLittleEndian<quint16>(quint16(height), bytes.data() + 20);
+            } else {
+                qToLittleEndian<quint32>(width, bytes.data() + 18);
+                qToLittleEndian<quint32>(height, bytes.data() + 22);
+            }
+            return bytes;
+        };
+        QTest::newRow("OS/2 1.x, 12 bytes") << bmp(12, 300, 200, true) << QSize(300, 200);
+        QTest::newRow("OS/2 1.x claiming 65535x65535") << bmp(12, 65535, 65535, true) << QSize(65535, 65535);
+        QTest::newRow("OS/2 2.x, 64 bytes") << bmp(64, 300, 200, false) << QSize(300, 200);
+        QTest::newRow("Windows, 40 bytes") << bmp(40, 300, 200, false) << QSize(300, 200);
+        QTest::newRow("Windows v5, top-down") << bmp(124, 300, quint32(-200), false) << QSize(300, 200);
+        QTest::newRow("unknown header size") << bmp(200, 300, 200, false) << QSize();
+        QTest::newRow("negative width") << bmp(40, quint32(-300), 200, false) << QSize();
+    }
+
+    void readsEveryBmpHeaderVariant()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QSize, size);
+        QCOMPARE(ImageDecoder::headerSize(bytes, ImageFormat::Bmp), size);
+        if (size.width() == 65535) {
+            try {
+                ImageDecoder::decode(bytes, QStringLiteral("os2.bmp"));
+                QFAIL("a 4-gigapixel OS/2 header was accepted");
+            } catch (const Error &error) {
+                QVERIFY2(error.message().contains(QStringLiteral("os2.bmp: image of 65535x65535 pixels exceeds the limit")), qPrintable(error.message()));
+            }
+        }
+    }
+
+    // Damage libjpeg works around decodes, but says so: the warnings come back (naming nothing on stderr).
+    void reportsDamagedJpegData()
+    {
+        QImage noisy(64, 64, QImage::Format_RGB888);
+        for (int y = 0; y < 64; ++y)
+            for (int x = 0; x < 64; ++x)
+                noisy.setPixel(x, y, qRgb((x * 37) % 256, (y * 91) % 256, (x * y) % 256));
+        const QByteArray whole = encode(noisy, "JPEG");
+        const QByteArray damaged = whole.left(whole.size() * 2 / 3) + QByteArray("\xFF\xD9", 2);   // scan cut, end marker kept
+        QStringList warnings;
+        const QImage image = ImageDecoder::decode(damaged, QStringLiteral("damaged.jpg"), ImageDecoder::defaultMaxPixels, &warnings);
+        QCOMPARE(image.size(), QSize(64, 64));
+        QVERIFY(!warnings.isEmpty());
+        QVERIFY2(warnings.first().startsWith(QStringLiteral("damaged JPEG data: ")), qPrintable(warnings.first()));
+        QStringList none;
+        ImageDecoder::decode(whole, QStringLiteral("whole.jpg"), ImageDecoder::defaultMaxPixels, &none);
+        QVERIFY2(none.isEmpty(), qPrintable(none.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImageDecoder)

@@ -4,6 +4,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StatementCache.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -319,6 +320,66 @@ private Q_SLOTS:
             transaction.commit();
         }
         QCOMPARE(store.itemCount(), 1);
+    }
+
+    // Statements run per record come from the connection's cache: parsed once, lent to one user at a time and
+    // reset on return, so nested use of the same text works and no finished read keeps an old snapshot.
+    void statementCacheLendsResetsAndForgets()
+    {
+        ProjectStore store(m_path);
+        for (int i = 0; i < 5; ++i)
+            store.upsertItem(meme(QString::number(i), QStringLiteral("text %1").arg(i)));
+        StatementCache *cache = Database::statementCache(storeConnection(store));
+        QVERIFY(cache);
+        const qsizetype cached = cache->size();
+        QVERIFY(cached >= 2);   // the lookup and the insert of upsertItem
+        for (int i = 5; i < 50; ++i)
+            store.upsertItem(meme(QString::number(i), QStringLiteral("text %1").arg(i)));
+        QCOMPARE(cache->size(), cached);   // the same statements again, not new ones
+
+        // Nested use of one text: the inner statement is a fresh one, the outer iteration goes on undisturbed.
+        const QString text = QStringLiteral("SELECT external_id FROM items ORDER BY id");
+        QStringList outer;
+        {
+            sql::Statement first(storeConnection(store), text);
+            first.exec();
+            while (first->next()) {
+                outer.append(first->value(0).toString());
+                sql::Statement second(storeConnection(store), text);
+                QCOMPARE(second.scalar().toString(), QStringLiteral("0"));
+            }
+        }
+        QCOMPARE(outer.size(), 50);
+        QCOMPARE(outer.last(), QStringLiteral("49"));
+
+        // A read left after its first row, then given back, holds no snapshot: another connection's write shows.
+        {
+            sql::Statement partial(storeConnection(store), text);
+            partial.exec();
+            QVERIFY(partial->next());
+        }
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+            other.setDatabaseName(m_path);
+            other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+            QVERIFY(other.open());
+            QVERIFY(!Database::statementCache(other));   // not Database's connection: no cache
+            sql::exec(other, QStringLiteral("INSERT INTO items(kind, source, external_id, content_hash) VALUES ('post', 'other', 'x', 'h')"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+        QVERIFY(store.findItem(QStringLiteral("other"), QStringLiteral("x")).has_value());
+
+        // Generated statements cannot grow the cache without bound.
+        for (int i = 0; i < 2 * StatementCache::maxStatements; ++i)
+            sql::Statement(storeConnection(store), QStringLiteral("SELECT %1").arg(i)).exec();
+        QCOMPARE(cache->size(), StatementCache::maxStatements);
+
+        // Closing the connection drops its statements; the reopened connection prepares them again.
+        Database::close(m_path);
+        QCOMPARE(store.upsertItem(meme(QStringLiteral("after"), QStringLiteral("reopened"))).outcome, UpsertOutcome::Added);
+        QCOMPARE(store.itemCount(), 52);
+        QCOMPARE(Database::statementCache(storeConnection(store))->size(), 2);
     }
 
     void fullTextSearchCoversItemsAndPosts()

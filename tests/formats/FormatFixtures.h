@@ -57,6 +57,23 @@ inline QByteArray hugePngHeader()
     return bytes;
 }
 
+// An OS/2 1.x BMP (12-byte BITMAPCOREHEADER: 16-bit width and height at bytes 18 and 20) claiming a size; the
+// Windows header's 32-bit fields at 18 and 22 read something else entirely from these bytes.
+inline QByteArray os2BmpHeader(quint16 width, quint16 height)
+{
+    QByteArray bytes(96, '\0');
+    bytes[0] = 'B';
+    bytes[1] = 'M';
+    qToLittleEndian<quint32>(quint32(bytes.size()), bytes.data() + 2);
+    qToLittleEndian<quint32>(26, bytes.data() + 10);   // pixel data offset
+    qToLittleEndian<quint32>(12, bytes.data() + 14);   // header size: BITMAPCOREHEADER
+    qToLittleEndian<quint16>(width, bytes.data() + 18);
+    qToLittleEndian<quint16>(height, bytes.data() + 20);
+    qToLittleEndian<quint16>(1, bytes.data() + 22);    // planes
+    qToLittleEndian<quint16>(24, bytes.data() + 24);   // bits per pixel
+    return bytes;
+}
+
 inline qint64 count(const candor::ProjectStore &store, const QString &statement)
 {
     return candor::sql::scalar(storeConnection(store), statement).toLongLong();

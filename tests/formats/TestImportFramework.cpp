@@ -23,6 +23,7 @@ public:
     std::atomic_bool *cancel = nullptr;
 
     QString format() const override { return QStringLiteral("scripted"); }
+    QString description() const override { return QStringLiteral("records as the test script says"); }
     bool recognises(const QString &) const override { return false; }
     void import(ProjectStore &store, const QString &path, const ImportOptions &, ImportContext &context) override
     {
@@ -31,6 +32,10 @@ public:
                 throw Error(QStringLiteral("%1: byte 10: truncated JSON").arg(path));
             if (script[i] == QLatin1String("cancel")) {
                 *cancel = true;
+                continue;
+            }
+            if (batched) {
+                importBatched(store, path, context, i);
                 continue;
             }
             context.record(store, path, QString::number(i), [&] {
@@ -43,7 +48,37 @@ public:
             });
         }
     }
+
+    // The batched path: "refused" fails its check, "bad" fails in its writes after writing a row, "warn"
+    // writes and adds a warning from its writes.
+    bool batched = false;
+    void importBatched(ProjectStore &store, const QString &path, ImportContext &context, int i)
+    {
+        const QString step = script[i];
+        context.batchedRecord(store, path, QString::number(i), [&]() -> ImportContext::RecordWrites {
+            if (step == QLatin1String("refused"))
+                throw Error(QStringLiteral("refused by its check"));
+            return [&store, &context, path, step, i] {
+                Item item;
+                item.source = QStringLiteral("scripted");
+                item.externalId = QString::number(i);
+                context.count(store.upsertItem(item).outcome);
+                if (step == QLatin1String("warn"))
+                    context.addWarning(path, QString::number(i), QStringLiteral("repaired"));
+                if (step == QLatin1String("bad"))
+                    throw Error(QStringLiteral("wrong type"));
+            };
+        });
+    }
 };
+
+QStringList scriptOf(int length, const QHash<int, QString> &steps)
+{
+    QStringList script;
+    for (int i = 0; i < length; ++i)
+        script.append(steps.value(i, QStringLiteral("ok")));
+    return script;
+}
 
 } // namespace
 
@@ -238,6 +273,46 @@ private Q_SLOTS:
         }
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
         QVERIFY_THROWS_EXCEPTION(Error, importPath(store, importer, m_dir.filePath(QStringLiteral("absent")), {}));
+    }
+
+    // Batched records share a savepoint; a record whose writes fail after writing costs a replay of its batch,
+    // never a good record, a count or an issue (the earlier records' warnings appear once).
+    void batchedRecordsKeepEveryGoodRecord_data()
+    {
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<int>("items");
+        QTest::addColumn<QStringList>("issues");   // "record:severity"
+        QTest::newRow("small batch") << QStringList{"warn", "ok", "bad", "ok", "refused", "ok"} << 4
+                                     << QStringList{"0:warning", "2:error", "4:error"};
+        QTest::newRow("across batches") << scriptOf(700, {{3, "warn"}, {255, "bad"}, {256, "bad"}, {300, "refused"}, {511, "warn"}, {699, "bad"}})
+                                        << 696 << QStringList{"3:warning", "255:error", "256:error", "300:error", "511:warning", "699:error"};
+        QTest::newRow("first record fails") << QStringList{"bad", "ok"} << 1 << QStringList{"0:error"};
+    }
+
+    void batchedRecordsKeepEveryGoodRecord()
+    {
+        QFETCH(QStringList, script);
+        QFETCH(int, items);
+        QFETCH(QStringList, issues);
+        const QString project = m_dir.filePath(QStringLiteral("p%1.candor").arg(++m_counter));
+        ProjectStore::create(project);
+        ProjectStore store(project);
+        ScriptedImporter importer;
+        importer.script = script;
+        importer.batched = true;
+        const ImportReport report = importPath(store, importer, write("[]"), {});
+        QCOMPARE(store.itemCount(), items);
+        QCOMPARE(report.itemsAdded, items);
+        QCOMPARE(report.recordsRead, script.size());
+        QStringList seen;
+        for (const ImportIssue &issue : report.issues)
+            seen.append(issue.record + (issue.isWarning() ? QStringLiteral(":warning") : QStringLiteral(":error")));
+        std::sort(seen.begin(), seen.end(), [](const QString &a, const QString &b) { return a.section(':', 0, 0).toInt() < b.section(':', 0, 0).toInt(); });
+        QCOMPARE(seen, issues);
+        for (int i = 0; i < script.size(); ++i)
+            QCOMPARE(store.findItem(QStringLiteral("scripted"), QString::number(i)).has_value(),
+                     script[i] != QLatin1String("bad") && script[i] != QLatin1String("refused"));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 };
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace candor;
 
 class TestMediaEvalImporter : public QObject
@@ -124,6 +126,61 @@ private Q_SLOTS:
         QCOMPARE(again.itemsAdded, 0);
         QCOMPARE(again.itemsUnchanged, 4);
         QCOMPARE(again.annotationsAdded, 0);
+    }
+
+    // Hostile lines, each between two good posts: reported with file, line and reason, the others imported.
+    void hostileLines_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("bad");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("items");
+        const QByteArray usual = "post_id\tpost_text\tuser_id\timage_id(s)\tusername\ttimestamp\tlabel";
+        // post_id last: a short line does not reach it (this read past the line's fields and crashed).
+        const QByteArray reordered = "post_text\tuser_id\timage_id(s)\tusername\ttimestamp\tlabel\tpost_id";
+        QTest::newRow("short line, post_id last") << reordered << QByteArray("just text") << "1 fields where the header has 7" << 2;
+        QTest::newRow("empty line field, post_id last") << reordered << QByteArray("\t") << "2 fields where the header has 7" << 2;
+        QTest::newRow("NUL in the text") << usual << QByteArray("2\ta\0b\t1\t\tu\tsoon\treal", 20) << "NUL character" << 2;
+        QTest::newRow("post_id twice") << usual << QByteArray("1\tagain\t1\t\tu\tsoon\treal") << "post_id 1 appears twice" << 2;
+        QTest::newRow("70 MB line") << usual << QByteArray("2\t" + QByteArray(70 * 1024 * 1024, 'x') + "\t1\t\tu\tsoon\treal") << "longer than the limit" << 2;
+        QTest::newRow("image is a FIFO") << usual << QByteArray("2\tpic\t1\tpipe\tu\tsoon\treal") << "not a regular file" << 3;
+        QTest::newRow("image links out") << usual << QByteArray("2\tpic\t1\tlink\tu\tsoon\treal") << "links outside the import folder" << 3;
+        QTest::newRow("OS/2 BMP of 65535x65535") << usual << QByteArray("2\tpic\t1\tos2\tu\tsoon\treal") << "exceeds the limit" << 3;
+        QTest::newRow("invalid UTF-8") << usual << QByteArray("2\t\xFF\xFE\t1\t\tu\tsoon\treal") << "invalid UTF-8" << 2;
+    }
+
+    void hostileLines()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, bad);
+        QFETCH(QString, reason);
+        QFETCH(int, items);
+        const QString folder = m_dir.filePath(QStringLiteral("hostile%1").arg(m_counter));
+        QDir().mkpath(folder + QStringLiteral("/images"));
+        QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/images/pipe.jpg")).constData(), 0600), 0);
+        fixtures::writeFile(m_dir.filePath(QStringLiteral("outside.png")), fixtures::pngBytes(4, 4, Qt::red));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("outside.png")), folder + QStringLiteral("/images/link.png")));
+        fixtures::writeFile(folder + QStringLiteral("/images/os2.bmp"), fixtures::os2BmpHeader(65535, 65535));
+        const bool postIdLast = header.endsWith("post_id");
+        const auto line = [&](const QByteArray &id, const QByteArray &text) -> QByteArray {
+            if (postIdLast)
+                return QByteArray(text + "\t1\t\tu\tsoon\treal\t" + id);
+            return QByteArray(id + "\t" + text + "\t1\t\tu\tsoon\treal");
+        };
+        const QString path = folder + QStringLiteral("/posts.txt");
+        fixtures::writeFile(path, header + "\n" + line("1", "first") + "\n" + bad + "\n" + line("3", "third") + "\n");
+        ImportOptions options;
+        options.mapping.insert(QStringLiteral("images"), QString(folder + QStringLiteral("/images")));
+        const ImportReport report = importFile(path, options);
+        QCOMPARE(report.issues.size(), 1);
+        QVERIFY2(report.issues.first().reason.contains(reason), qPrintable(report.issues.first().toString()));
+        QCOMPARE(report.issues.first().file, path);
+        QVERIFY2(report.issues.first().record.startsWith(QStringLiteral("line 3")), qPrintable(report.issues.first().record));
+        ProjectStore store(m_project);
+        QCOMPARE(store.itemCount(), items);
+        QVERIFY(store.findItem(QStringLiteral("mediaeval2016"), QStringLiteral("3")));
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM media")), 0);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
     void missingHeaderColumnFailsTheFile()

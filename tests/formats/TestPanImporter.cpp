@@ -199,6 +199,17 @@ private Q_SLOTS:
                                                << QStringLiteral("2") << QStringLiteral("unknown span category 'HERO'");
         QTest::newRow("invalid UTF-8") << QByteArray("{\"id\": \"2\", \"text\": \"\xc3\x28\", \"category\": \"CRITICAL\", \"annotations\": []}")
                                        << QString() << QStringLiteral("UTF");
+        QTest::newRow("id twice") << QByteArray("{\"id\": \"1\", \"text\": \"again\", \"category\": \"CRITICAL\", \"annotations\": []}")
+                                  << QStringLiteral("1") << QStringLiteral("id 1 appears twice in this file");
+        QTest::newRow("id beyond 2^53") << QByteArray("{\"id\": 9007199254740993, \"text\": \"b\", \"category\": \"CRITICAL\", \"annotations\": []}")
+                                        << QString() << QStringLiteral("beyond 2^53");
+        QTest::newRow("escaped NUL") << QByteArray("{\"id\": \"2\", \"text\": \"a\\u0000b\", \"category\": \"CRITICAL\", \"annotations\": []}")
+                                     << QStringLiteral("2") << QStringLiteral("NUL character");
+        QTest::newRow("600 levels deep") << QByteArray("{\"id\": \"2\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']') + "}")
+                                         << QString() << QStringLiteral("nested deeper than the limit of 512");
+        QTest::newRow("70 MB record") << QByteArray("{\"id\": \"2\", \"text\": \"" + QByteArray(70 * 1024 * 1024, 'x') + "\"}")
+                                      << QString() << QStringLiteral("longer than the limit of 67108864 bytes");
+        QTest::newRow("not an object") << QByteArray("[\"2\"]") << QStringLiteral("#2") << QStringLiteral("expected an object");
     }
 
     void hostileRecords()

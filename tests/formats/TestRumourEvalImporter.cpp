@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace candor;
 using datasets::Project;
 
@@ -254,13 +256,88 @@ private Q_SLOTS:
         QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
     }
 
-    void malformedAnswerFileStopsTheImport()
+    // Special files, links and sizes inside a thread folder: the thread is refused with the file named, the
+    // other thread is imported, nothing blocks and nothing reads past the limit.
+    void hostileFiles_data()
     {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("reply links to /proc/self/pagemap") << "link out" << "links outside the import folder";
+        QTest::newRow("reply is a FIFO") << "fifo" << "not a regular file";
+        QTest::newRow("reply of 65 MB") << "huge" << "larger than the limit";
+        QTest::newRow("structure.json 600 levels deep") << "deep" << "deeper than the limit of 512";
+        QTest::newRow("two files, one tweet id") << "duplicate" << "tweet id 101 appears twice";
+        QTest::newRow("dangling link") << "dangling" << "links outside the import folder";
+    }
+
+    void hostileFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
         Project project;
         writeDataset(project.folder());
-        datasets::writeFile(project.file(QStringLiteral("train-annotations/subtaskB.json")), "{\"100\": ");
-        QVERIFY_THROWS_EXCEPTION(Error, project.import(QStringLiteral("rumoureval"), project.folder()));
-        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM items")), 0);
+        const QString reply = project.file(QStringLiteral("train/crash/100/replies/104.json"));
+        if (kind == QLatin1String("link out")) {
+            QVERIFY(QFile::link(QStringLiteral("/proc/self/pagemap"), reply));
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(reply).constData(), 0600), 0);
+        } else if (kind == QLatin1String("huge")) {
+            QFile file(reply);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(65LL * 1024 * 1024));   // sparse: costs no disk
+        } else if (kind == QLatin1String("deep")) {
+            QByteArray deep = "{\"100\": ";
+            for (int i = 0; i < 600; ++i)
+                deep += "{\"x" + QByteArray::number(i) + "\": ";
+            deep += "[]" + QByteArray(601, '}');
+            datasets::writeFile(project.file(QStringLiteral("train/crash/100/structure.json")), deep);
+        } else if (kind == QLatin1String("duplicate")) {
+            datasets::writeJson(reply, tweet(QStringLiteral("101"), QStringLiteral("100"), QStringLiteral("again"),
+                                             QStringLiteral("Wed Apr 17 19:10:00 +0000 2013"), QStringLiteral("amy")));
+        } else if (kind == QLatin1String("dangling")) {
+            QVERIFY(QFile::link(project.file(QStringLiteral("nowhere.json")), reply));
+        }
+        const ImportReport report = project.import(QStringLiteral("rumoureval"), project.file(QStringLiteral("train")));
+        QCOMPARE(report.errorCount(), 1);
+        QVERIFY2(datasets::issuesMention(report, QStringLiteral("100"), reason), qPrintable(datasets::issuesText(report)));
+        QVERIFY2(report.issues.first().toString().contains(QStringLiteral("train/crash/100")), qPrintable(report.issues.first().toString()));
+        QVERIFY(!project.store().findItem(QStringLiteral("rumoureval2017"), QStringLiteral("100")));
+        QVERIFY(project.store().findItem(QStringLiteral("rumoureval2017"), QStringLiteral("200")));
+        QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // A bad entry of an answer file costs that label; an unreadable answer file costs its labels. Never a thread.
+    void answerFileFaultsCostLabelsOnly_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("annotations");   // of the 7 the fixture has
+        QTest::newRow("label not a string") << "subtaskA.json"
+            << QByteArray("{\"100\": \"support\", \"101\": 7, \"102\": \"deny\", \"103\": \"comment\", \"200\": \"support\"}")
+            << "101" << "the label is not a string" << 6;
+        QTest::newRow("truncated answer file") << "subtaskB.json" << QByteArray("{\"100\": ") << "" << "no labels read from this file" << 5;
+        QTest::newRow("answer file is an array") << "subtaskB.json" << QByteArray("[\"false\"]") << "" << "expected a JSON object" << 5;
+    }
+
+    void answerFileFaultsCostLabelsOnly()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, record);
+        QFETCH(QString, reason);
+        QFETCH(int, annotations);
+        Project project;
+        writeDataset(project.folder());
+        const QString path = project.file(QStringLiteral("train-annotations/") + file);
+        datasets::writeFile(path, content);
+        const ImportReport report = project.import(QStringLiteral("rumoureval"), project.folder());
+        QCOMPARE(report.issues.size(), 1);
+        QCOMPARE(report.issues.first().file, path);
+        QVERIFY2(datasets::issuesMention(report, record, reason), qPrintable(datasets::issuesText(report)));
+        QCOMPARE(report.itemsAdded, 2);
+        QCOMPARE(report.annotationsAdded, annotations);
         QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
     }
 

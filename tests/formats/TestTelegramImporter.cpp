@@ -194,6 +194,13 @@ private Q_SLOTS:
         QTest::newRow("text file named .jpg") << message(2, "\"text\": \"a\", \"photo\": \"photos/notes.jpg\"") << "not an image" << 3;
         QTest::newRow("30000x30000 header") << message(2, "\"text\": \"a\", \"photo\": \"photos/bomb.png\"") << "exceeds the limit" << 3;
         QTest::newRow("duplicate id") << message(1, "\"text\": \"again\"") << "duplicate message id 1" << 2;
+        QTest::newRow("raw NUL in the text") << message(2, QByteArray("\"text\": \"a\0b\"", 13)) << "NUL character" << 2;
+        QTest::newRow("escaped NUL in the sender") << message(2, "\"text\": \"a\"").replace("\"Dan\"", "\"D\\u0000an\"") << "field 'from' holds a NUL" << 2;
+        QTest::newRow("id beyond 2^53") << message(2, "\"text\": \"a\"").replace("\"id\": 2", "\"id\": 9007199254740993") << "field 'id' must be an integer" << 2;
+        QTest::newRow("unix time in the year 300000") << message(2, "\"text\": \"a\", \"date_unixtime\": \"9400000000000\"") << "outside the years 1-9999" << 2;
+        QTest::newRow("date in the year 0") << message(2, "\"text\": \"a\"").replace("2023-03-01T08:00:00", "0000-03-01T08:00:00") << "field 'date'" << 2;
+        QTest::newRow("600 levels deep") << message(2, "\"text\": \"a\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']')) << "nested deeper than the limit of 512" << 2;
+        QTest::newRow("70 MB message") << message(2, "\"text\": \"a\", \"x\": \"" + QByteArray(70 * 1024 * 1024, 'b') + "\"") << "longer than the limit of 67108864 bytes" << 2;
     }
 
     void hostileMessage()
@@ -219,19 +226,18 @@ private Q_SLOTS:
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
-    void brokenStructureRollsBackTheFile_data()
+    // A file that is no Telegram export at all fails as a whole (there is nothing before a cut to keep).
+    void notAnExportFailsWhole_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("reason");
-        const QByteArray whole = exportWith({message(1, "\"text\": \"first\""), message(2, "\"text\": \"second\"")});
-        QTest::newRow("truncated") << whole.left(whole.size() - 30) << "truncated JSON";
-        QTest::newRow("garbage between messages") << QByteArray(whole).replace("},\n{", "} x {") << "expected ',' or ']'";
         QTest::newRow("no messages array") << QByteArray("{\"name\": \"x\", \"id\": 3}") << "no member \"messages\"";
         QTest::newRow("messages not an array") << QByteArray("{\"messages\": {\"id\": 1}}") << "is not an array";
         QTest::newRow("top level array") << QByteArray("[1, 2]") << "expected a JSON object";
+        QTest::newRow("empty file") << QByteArray() << "expected a JSON object";
     }
 
-    void brokenStructureRollsBackTheFile()
+    void notAnExportFailsWhole()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, reason);
@@ -239,7 +245,7 @@ private Q_SLOTS:
         fixtures::writeFile(folder + QStringLiteral("/result.json"), json);
         try {
             importFolder(folder);
-            QFAIL("a broken file must fail as a whole");
+            QFAIL("a file that is no export must fail");
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
             QVERIFY2(error.message().contains(QStringLiteral("result.json")), qPrintable(error.message()));
@@ -247,6 +253,82 @@ private Q_SLOTS:
         ProjectStore store(m_project);
         QCOMPARE(store.itemCount(), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // The one rule for cut files: the messages before the cut are kept (with their threads), the cut is reported.
+    void cutFileKeepsTheMessagesBeforeTheCut_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("items");   // messages and threads kept
+        const QByteArray whole = exportWith({message(1, "\"text\": \"first\""), message(2, "\"text\": \"second\", \"reply_to_message_id\": 1"),
+                                             message(3, "\"text\": \"third\"")});
+        QTest::newRow("truncated in the last message") << whole.left(whole.size() - 30) << "truncated JSON" << 3;
+        QTest::newRow("truncated after a comma") << whole.left(whole.indexOf("{\"id\": 3")) << "truncated JSON" << 3;
+        QTest::newRow("garbage between messages") << QByteArray(whole).replace("},\n{\"id\": 3", "} x {\"id\": 3") << "expected ',' or ']'" << 3;
+        QTest::newRow("cut inside the first message") << whole.left(whole.indexOf("first")) << "truncated JSON" << 0;
+    }
+
+    void cutFileKeepsTheMessagesBeforeTheCut()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
+        QFETCH(int, items);
+        const QString folder = freshFolder();
+        fixtures::writeFile(folder + QStringLiteral("/result.json"), json);
+        const ImportReport report = importFolder(folder);
+        QCOMPARE(report.issues.size(), 1);
+        QVERIFY2(report.issues.first().reason.contains(reason), qPrintable(report.issues.first().toString()));
+        QVERIFY2(report.issues.first().reason.contains(QStringLiteral("records before it are kept")), qPrintable(report.issues.first().toString()));
+        QVERIFY(report.issues.first().file.endsWith(QStringLiteral("result.json")));
+        ProjectStore store(m_project);
+        QCOMPARE(store.itemCount(), items);
+        if (items > 0)
+            QCOMPARE(store.posts(*store.findItem(QStringLiteral("telegram"), QStringLiteral("77/thread/1"))).size(), 2);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // A full-account export: every chat of chats.list and left_chats.list, each with its own ids and threads.
+    void accountExportImportsEveryChat()
+    {
+        const QByteArray chatA = R"({"name": "Family", "type": "private_group", "id": 11, "messages": [
+            {"id": 1, "type": "message", "date": "2023-01-01T10:00:00", "from": "Mum", "text": "Dinner?"},
+            {"id": 2, "type": "message", "date": "2023-01-01T10:01:00", "from": "Dad", "text": "Yes", "reply_to_message_id": 1}],
+            "after_messages": "ignored"})";
+        const QByteArray chatB = R"({"name": "News", "type": "public_channel", "id": 22, "messages": [
+            {"id": 1, "type": "message", "date": "2023-01-02T09:00:00", "from": "News", "text": "Breaking"},
+            {"id": 2, "type": "service", "date": "2023-01-02T09:01:00", "actor": "News", "action": "pin_message", "text": ""}]})";
+        const QByteArray left = R"({"name": "Old group", "type": "private_supergroup", "id": 33, "messages": [
+            {"id": 7, "type": "message", "date": "2022-05-05T05:05:05", "from": "X", "text": "bye"}]})";
+        const QByteArray account = "{\"about\": \"Here is the data you requested.\", \"personal_information\": {\"first_name\": \"Me\"},"
+            " \"contacts\": {\"about\": \"...\", \"list\": [{\"first_name\": \"Mum\"}]},"
+            " \"chats\": {\"about\": \"This page lists all chats.\", \"list\": [" + chatA + ", " + chatB + "]},"
+            " \"left_chats\": {\"about\": \"left\", \"list\": [" + left + "]}}";
+        const QString folder = freshFolder();
+        fixtures::writeFile(folder + QStringLiteral("/result.json"), account);
+        QVERIFY(TelegramImporter().recognises(folder));
+        const ImportReport report = importFolder(folder);
+        QVERIFY2(report.issues.isEmpty(), qPrintable(report.issues.value(0).toString()));
+        ProjectStore store(m_project);
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message'")), 4);
+        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'thread'")), 1);
+        const Item dad = store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("11/2"))).value();
+        QCOMPARE(dad.text, QStringLiteral("Yes"));
+        QCOMPARE(dad.metadata.value(QStringLiteral("chat_name")).toString(), QStringLiteral("Family"));
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("22/1")))->text, QStringLiteral("Breaking"));
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("33/7")))->text, QStringLiteral("bye"));
+        QCOMPARE(store.posts(*store.findItem(QStringLiteral("telegram"), QStringLiteral("11/thread/1"))).size(), 2);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+
+        // Cut inside the second chat: the first chat is whole, the second keeps what came before the cut.
+        const QString cut = freshFolder();
+        const QByteArray truncated = account.left(account.indexOf("pin_message"));
+        fixtures::writeFile(cut + QStringLiteral("/result.json"), truncated);
+        const ImportReport cutReport = importFolder(cut);
+        QCOMPARE(cutReport.issues.size(), 1);
+        QVERIFY2(cutReport.issues.first().reason.contains(QStringLiteral("truncated JSON")), qPrintable(cutReport.issues.first().toString()));
+        QVERIFY2(cutReport.issues.first().record.startsWith(QStringLiteral("chat 22")), qPrintable(cutReport.issues.first().toString()));
+        QCOMPARE(cutReport.itemsUnchanged, 4);   // 11/1, 11/2, the thread of chat 11, and 22/1 before the cut
     }
 
     void cancellingLeavesNothingOfTheFile()

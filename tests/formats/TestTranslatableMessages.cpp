@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTest::newRow("record name") << QStringLiteral("ImportIssue") << QStringLiteral("message #%1");
         QTest::newRow("report summary") << QStringLiteral("ImportReport")
                                         << QStringLiteral("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, "
-                                                          "%6 annotations, %7 images added; %8 errors");
+                                                          "%6 annotations, %7 images added; %8 errors, %9 warnings");
         QTest::newRow("sample step") << QStringLiteral("SampleProject") << QStringLiteral("importing memes");
     }
 
@@ -126,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(report.issues.first().record, QStringLiteral("line 1"));
         QVERIFY2(report.issues.first().reason.startsWith(QStringLiteral("image skipped: ")), qPrintable(report.issues.first().reason));
         QCOMPARE(report.summary(), QStringLiteral("1 records read: 1 items added, 0 updated, 0 unchanged; 0 posts, "
-                                                  "0 annotations, 0 images added; 1 errors"));
+                                                  "0 annotations, 0 images added; 1 errors, 0 warnings"));
         const QString missing = m_dir.filePath(QStringLiteral("nothing-here.jsonl"));
         try {
             importOnce(missing);

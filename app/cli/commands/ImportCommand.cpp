@@ -1,33 +1,20 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
 #include "core/domain/Error.h"
-#include "core/formats/common/Importer.h"
+#include "core/formats/FormatDetection.h"
 #include "core/store/ProjectStore.h"
 
 namespace candor::cli {
 
 namespace {
 
-std::unique_ptr<Importer> chooseImporter(const QString &format, const QString &path)
+// One line per format for --help: what each reads, in the order auto-detection tries them.
+QString formatList()
 {
-    if (format != QLatin1String("auto")) {
-        auto importer = importerFor(format);
-        if (!importer)
-            throw Error(QStringLiteral("unknown import format '%1'").arg(format));
-        return importer;
-    }
-    for (auto &importer : allImporters())
-        if (importer->recognises(path))
-            return std::move(importer);
-    throw Error(QStringLiteral("%1: cannot tell its format; name it with --format").arg(path));
-}
-
-QStringList formatNames()
-{
-    QStringList names{QStringLiteral("auto")};
+    QString text;
     for (const auto &importer : allImporters())
-        names.append(importer->format());
-    return names;
+        text += QStringLiteral("\n  %1  %2").arg(importer->format(), -10).arg(importer->description());
+    return text;
 }
 
 } // namespace
@@ -37,17 +24,20 @@ int runImport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Imports files or folders into a project. Each file is one transaction: written whole or not at all.\n"
-        "Bad records are reported (file, record, reason) and skipped; exit code 3 when any were skipped."));
+        "Bad records are reported (file, record, reason) and skipped; exit code 3 when any were skipped.\n"
+        "A truncated file keeps the records before the cut and reports the cut.\n"
+        "With --format auto each path goes to the first format that recognises it; a folder none recognises is\n"
+        "searched for files and dataset folders that one does (the window's drag-and-drop does the same).\n"
+        "Formats:") + formatList());
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("files or folders to import"), QStringLiteral("PATH..."));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + formatNames().join(QStringLiteral(", ")),
+    parser.addOption({QStringLiteral("format"), QStringLiteral("auto (default) or one of: ") + importFormatNames().join(QStringLiteral(", ")),
                       QStringLiteral("format"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("split name (default: from the file or folder name)"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("map"), QStringLiteral("JSONL/CSV column mapping, e.g. id=post_id (repeatable)"), QStringLiteral("key=column")});
     if (!parseOrExplain(parser, arguments, 2, -1))
-        return Usage;
+        return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
-    ProjectStore store(positional.first());
     ImportOptions options;
     for (const QString &mapping : parser.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.indexOf(QLatin1Char('='));
@@ -55,23 +45,28 @@ int runImport(const QStringList &arguments)
             throw Error(QStringLiteral("--map expects key=column, got '%1'").arg(mapping));
         options.mapping.insert(mapping.left(eq), mapping.mid(eq + 1));
     }
+    options.split = parser.value(QStringLiteral("split"));
+    ProjectStore store(positional.first());
+    const ImportPlan plan = planImport(positional.mid(1), parser.value(QStringLiteral("format")), interruptFlag());
+    for (const QString &skipped : plan.skipped)
+        printErr(QStringLiteral("skipped: ") + skipped);
     ImportReport total;
-    for (const QString &path : positional.mid(1)) {
-        auto importer = chooseImporter(parser.value(QStringLiteral("format")), path);
-        options.split = parser.isSet(QStringLiteral("split")) ? parser.value(QStringLiteral("split")) : splitFromPath(path);
+    for (const ImportPlan::Step &step : plan.steps) {
         ProgressPrinter progress;
-        const ImportReport report = importPath(store, *importer, path, options,
+        const ImportReport report = importPath(store, *step.importer, step.path, options,
             [&progress](qint64 done, qint64 all, const QString &what) { progress.update(done, all, what); }, interruptFlag());
         progress.finish();
-        printOut(QStringLiteral("%1 (%2, split %3): %4").arg(path, importer->format(),
-                 options.split.isEmpty() ? QStringLiteral("from the data") : options.split, report.summary()));
+        // The split each importer takes from the path when --split is not given (a folder's files may differ).
+        const QString split = options.split.isEmpty() ? splitFromPath(step.path) : options.split;
+        printOut(QStringLiteral("%1 (%2, split %3): %4").arg(step.path, step.importer->format(),
+                 split.isEmpty() ? QStringLiteral("from the data") : split, report.summary()));
         for (const ImportIssue &issue : report.issues)
-            printErr(QStringLiteral("error: ") + issue.toString());
+            printErr(issue.isWarning() ? issue.toString() : QStringLiteral("error: ") + issue.toString());
         total.merge(report);
         if (report.cancelled)
             return Failure;
     }
-    return total.issues.isEmpty() ? Ok : PartialImport;
+    return total.errorCount() == 0 ? Ok : PartialImport;
 }
 
 } // namespace candor::cli

@@ -46,6 +46,7 @@ ImportReport importPath(ProjectStore &store, Importer &importer, const QString &
     ImportContext context(progress, cancel);
     auto transaction = store.transaction();
     importer.import(store, path, options, context);   // a fatal Error unwinds through the rollback
+    context.endBatch();
     if (context.isCancelled()) {
         transaction.rollback();
         ImportReport report;

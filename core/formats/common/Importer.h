@@ -23,6 +23,7 @@ class Importer
 public:
     virtual ~Importer() = default;
     virtual QString format() const = 0;                       // CLI name: "semeval", "pan", ...
+    virtual QString description() const = 0;                  // one line for --help and the docs: what it reads
     virtual bool recognises(const QString &path) const = 0;   // for --format auto
     virtual void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) = 0;
 };

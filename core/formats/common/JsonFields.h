@@ -2,7 +2,9 @@
 
 #include "core/text/CodePoints.h"
 
+#include <QByteArrayView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QJsonObject>
 #include <QString>
@@ -28,6 +30,17 @@ int requireInt(const QJsonObject &object, const QString &key);
 // Checks a code-point span [start, end) against `text` and, when `fragment` is not null, that the span
 // covers exactly that fragment. Throws for reversed, empty or out-of-range spans and for mismatches.
 void checkSpan(const CodePointMap &map, QStringView text, int start, int end, const QString &fragment);
+
+// The deepest nesting of arrays and objects in JSON text (strings skipped): a linear scan before parsing.
+int nestingDepth(QByteArrayView json);
+// The text of a member's value in a JSON object's text, as written (its own digits for a number: QJsonDocument
+// reads every number as a double, which keeps integers exactly only up to 2^53); empty when there is no such
+// top-level member. `object` must be valid JSON (parse it first).
+QByteArray rawMember(QByteArrayView object, const QString &key);
+// Parses a whole JSON document at most kMaxJsonDepth deep; throws candor::Error with the byte offset and reason.
+QJsonDocument parseDocument(const QByteArray &bytes);
+// Reads and parses a JSON file (a regular file of at most kMaxJsonFileBytes); errors name the file.
+QJsonDocument readDocument(const QString &path);
 
 // Streams the elements of the JSON array in `path` (see JsonArrayStream), calling `each(element, index)` with
 // the zero-based index. Progress and cancellation go through `context`. A malformed element becomes an issue and

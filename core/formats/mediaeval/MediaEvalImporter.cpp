@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImageImport.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/RecordLimits.h"
 #include "core/formats/common/SafePaths.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 
 namespace candor {
 
@@ -20,7 +22,6 @@ const QString kSource = QStringLiteral("mediaeval2016");
 const QStringList kColumns = {QStringLiteral("post_id"), QStringLiteral("post_text"), QStringLiteral("user_id"),
     QStringLiteral("image_id(s)"), QStringLiteral("username"), QStringLiteral("timestamp"), QStringLiteral("label")};
 const char *const kImageSuffixes[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".JPG", ".PNG"};
-constexpr qint64 kMaxImageBytes = 64LL * 1024 * 1024;
 
 struct Columns
 {
@@ -72,7 +73,8 @@ QDateTime MediaEvalImporter::parseTwitterTime(const QString &text)
     if (month == 0 || !time.isValid() || !date.isValid() || !ok || (parts[4][0] != QLatin1Char('+') && parts[4][0] != QLatin1Char('-')))
         return {};
     const int offsetSeconds = (offset / 100 * 3600 + offset % 100 * 60) * (parts[4][0] == QLatin1Char('-') ? -1 : 1);
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    return isStorableTime(utc) ? utc : QDateTime();
 }
 
 namespace {
@@ -131,11 +133,21 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
     const QStringList header = decodeUtf8Strict(line, Error::tr("%1: header").arg(path)).split(QLatin1Char('\t'));
     const Columns col = locateColumns(header, path);
 
-    while (!context.isCancelled() && lines.next(line)) {
+    QSet<QString> postIds;   // read from this file: a second line with one id would silently replace the first
+    while (!context.isCancelled()) {
+        try {
+            if (!lines.next(line))
+                break;
+        } catch (const Error &error) {   // a line past kMaxRecordBytes: skipped, the next one is read
+            ++context.report().recordsRead;
+            context.addIssue(path, ImportIssue::tr("line %1").arg(lines.lineNumber()), error.message());
+            continue;
+        }
         if (line.isEmpty())
             continue;
         const QList<QByteArray> rawFields = line.split('\t');
-        const QString recordName = rawFields.size() > 1 && !rawFields[col.postId].isEmpty()
+        // post_id need not be the first column (the header decides), and a short line may not reach it.
+        const QString recordName = rawFields.size() > col.postId && !rawFields[col.postId].isEmpty()
             ? ImportIssue::tr("line %1 (post %2)").arg(lines.lineNumber()).arg(QString::fromLatin1(rawFields[col.postId].left(40).toPercentEncoding()))
             : ImportIssue::tr("line %1").arg(lines.lineNumber());
         context.record(store, path, recordName, [&] {
@@ -148,9 +160,12 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             item.externalId = fields[col.postId].trimmed();
             if (item.externalId.isEmpty())
                 throw Error(Error::tr("empty post_id"));
+            if (postIds.contains(item.externalId))
+                throw Error(Error::tr("post_id %1 appears twice in this file").arg(item.externalId));
             item.text = fields[col.text];
-            checkTextLength(item.text, QStringLiteral("post_text"));
+            checkText(item.text, QStringLiteral("post_text"));
             item.author = fields[col.username];
+            checkText(item.author, QStringLiteral("username"));
             item.split = options.split;
             item.createdAt = parseTwitterTime(fields[col.timestamp]);
             const QString rawLabel = fields[col.label].trimmed();
@@ -165,7 +180,7 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             if (!item.createdAt.isValid())   // kept as written: the post matters more than its time
                 item.metadata.insert(QStringLiteral("timestamp"), fields[col.timestamp]);
             if (!folder.isEmpty())
-                item.mediaId = firstImage(store, folder, imageIds, path, recordName, context);
+                item.mediaId = firstImage(store, folder, imageIds, path, recordName, context, item.metadata);
             const UpsertResult stored = store.upsertItem(item);
             context.count(stored.outcome);
             Annotation gold;
@@ -174,25 +189,25 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             gold.label = rawLabel == QLatin1String("real") ? QStringLiteral("real") : QStringLiteral("fake");
             if (store.addAnnotation(gold) != 0)
                 ++context.report().annotationsAdded;
+            postIds.insert(item.externalId);
         });
         context.progress(lines.bytesRead(), lines.totalBytes(), QStringLiteral("mediaeval"));
     }
 }
 
 std::optional<qint64> MediaEvalImporter::firstImage(ProjectStore &store, const QString &folder, const QStringList &imageIds,
-                                                    const QString &path, const QString &recordName, ImportContext &context)
+                                                    const QString &path, const QString &recordName, ImportContext &context,
+                                                    QJsonObject &metadata)
 {
     for (const QString &rawId : imageIds) {
         const QString id = rawId.trimmed();
         try {
             for (const char *suffix : kImageSuffixes) {
                 const QString file = resolveInside(folder, id + QLatin1String(suffix));
-                if (!QFileInfo(file).isFile())
-                    continue;
-                const UpsertResult media = store.addMedia(readFileLimited(file, kMaxImageBytes), QFileInfo(file).fileName());
-                if (media.outcome == UpsertOutcome::Added)
-                    ++context.report().mediaAdded;
-                return media.id;
+                if (!QFileInfo::exists(file))
+                    continue;   // a FIFO or device of that name is refused by the read, with its reason
+                return storeImportedImage(store, context, readFileLimited(file, kMaxImageBytes), QFileInfo(file).fileName(),
+                                          path, recordName, metadata);
             }
             context.addIssue(path, recordName, ImportIssue::tr("image '%1' not found in %2").arg(id, folder));
         } catch (const Error &error) {

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace candor {
 
@@ -170,6 +171,7 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
         assigned = assignSplit(path, fileLanguage, describe);
         writeSplitDescription(store, path, describe);
     }
+    QSet<QString> idsRead;   // from this file: a second record with one id would silently replace the first
     json::forEachArrayElement(path, context, [&](const QJsonValue &element, qint64 index) {
         const QJsonValue id = element.toObject().value(QLatin1String("id"));
         const QString recordName = id.isString() ? id.toString() : id.isDouble() ? QString::number(qint64(id.toDouble()))
@@ -182,8 +184,10 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
             const QString panId = json::requireString(object, QStringLiteral("id"), /*allowNumber=*/true);
             item.language = recordLanguage(object, fileLanguage);
             item.externalId = externalIdOf(item.language, panId);
+            if (idsRead.contains(item.externalId))
+                throw Error(Error::tr("id %1 appears twice in this file").arg(panId));
             item.text = json::requireString(object, QStringLiteral("text"));
-            checkTextLength(item.text, Error::tr("field 'text'"));
+            checkText(item.text, Error::tr("field 'text'"));
             item.metadata.insert(QStringLiteral("pan_id"), panId);
             item.split = options.split.isEmpty() ? assigned.value(item.externalId) : options.split;
             const QString category = json::requireString(object, QStringLiteral("category"));
@@ -197,6 +201,7 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
             if (store.addAnnotation(gold) != 0)
                 ++context.report().annotationsAdded;
             addSpans(store, context, stored.id, item.text, spans);
+            idsRead.insert(item.externalId);
         });
     });
 }

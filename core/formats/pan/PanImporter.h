@@ -21,6 +21,7 @@ class PanImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("pan"); }
+    QString description() const override { return QStringLiteral("PAN 2024 oppositional thinking: JSON array of {id, text, category, annotations}"); }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 

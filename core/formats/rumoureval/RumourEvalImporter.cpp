@@ -1,6 +1,7 @@
 #include "core/formats/rumoureval/RumourEvalImporter.h"
 
 #include "core/domain/Error.h"
+#include "core/formats/common/SafePaths.h"
 #include "core/formats/rumoureval/RumourThread.h"
 
 #include <QDir>
@@ -18,8 +19,8 @@ void collectThreads(const QString &folder, int depthLeft, QStringList &found)
     }
     if (depthLeft == 0)
         return;
-    for (const QFileInfo &child : QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (child.fileName().endsWith(QLatin1String("-annotations")) || child.isSymLink())
+    for (const QFileInfo &child : listFolder(folder, QDir::Dirs)) {
+        if (child.fileName().endsWith(QLatin1String("-annotations")))
             continue;
         collectThreads(child.absoluteFilePath(), depthLeft - 1, found);
     }
@@ -29,7 +30,7 @@ void collectThreads(const QString &folder, int depthLeft, QStringList &found)
 
 bool RumourEvalImporter::isThreadFolder(const QString &folder)
 {
-    return QFileInfo(folder + QStringLiteral("/source-tweet")).isDir() || QFileInfo(folder + QStringLiteral("/structure.json")).isFile();
+    return QFileInfo(folder + QStringLiteral("/source-tweet")).isDir();
 }
 
 QStringList RumourEvalImporter::threadFolders(const QString &path)
@@ -56,7 +57,11 @@ QString RumourEvalImporter::findAnswerFile(const QString &threadFolder, const QS
 
 bool RumourEvalImporter::recognises(const QString &path) const
 {
-    return !threadFolders(path).isEmpty();
+    try {
+        return !threadFolders(path).isEmpty();
+    } catch (const Error &) {
+        return false;   // a folder too large to list is not taken for a dataset; import says why
+    }
 }
 
 void RumourEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
@@ -75,15 +80,16 @@ void RumourEvalImporter::import(ProjectStore &store, const QString &path, const 
         if (!labelsByFiles.contains(key)) {
             RumourLabels labels;
             if (!stanceFile.isEmpty())
-                labels.stance = RumourLabels::readAnswerFile(stanceFile);
+                labels.stance = RumourLabels::readAnswerFile(stanceFile, context);
             if (!veracityFile.isEmpty())
-                labels.veracity = RumourLabels::readAnswerFile(veracityFile);
+                labels.veracity = RumourLabels::readAnswerFile(veracityFile, context);
             labelsByFiles.insert(key, labels);
         }
-        RumourThreadReader reader(store, context, labelsByFiles[key]);
-        const QString event = QFileInfo(QFileInfo(folder).absolutePath()).fileName();
-        const QString split = options.split.isEmpty() ? splitFromPath(folder) : options.split;
-        context.record(store, folder, QFileInfo(folder).fileName(), [&] { reader.import(folder, event, split); });
+        RumourThreadReader reader(store, context, labelsByFiles[key], ThreadLayout::rumourEval());
+        ThreadInfo info;
+        info.event = QFileInfo(QFileInfo(folder).absolutePath()).fileName();
+        info.split = options.split.isEmpty() ? splitFromPath(folder) : options.split;
+        context.record(store, folder, QFileInfo(folder).fileName(), [&] { reader.import(folder, info); });
         context.progress(++done, threads.size(), QStringLiteral("threads"));
     }
 }

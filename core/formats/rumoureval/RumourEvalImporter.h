@@ -4,9 +4,9 @@
 
 namespace candor {
 
-// RumourEval 2017 / PHEME conversation threads ("rumoureval"). The path may be the dataset root (holding train/,
-// dev/, ...), one split folder, one event folder or one thread folder; thread folders are those holding
-// source-tweet/ or structure.json, found up to three levels down (folders named *-annotations are skipped).
+// RumourEval 2017 conversation threads ("rumoureval"; PHEME's own layout is the "pheme" format). The path may be the
+// dataset root (holding train/, dev/, ...), one split folder, one event folder or one thread folder; thread folders
+// are those holding source-tweet/, found up to three levels down (folders named *-annotations are skipped).
 //
 // Where the gold labels are found: for each thread, subtaskA.json and subtaskB.json are looked up in the
 // thread's ancestors, nearest first (event folder, split folder, dataset root): in the folder itself, then in its
@@ -19,6 +19,7 @@ class RumourEvalImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("rumoureval"); }
+    QString description() const override { return QStringLiteral("RumourEval 2017 threads: <thread>/source-tweet/, replies/, structure.json; subtaskA/B.json labels"); }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 

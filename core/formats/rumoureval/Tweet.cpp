@@ -13,7 +13,6 @@
 namespace candor {
 
 namespace {
-constexpr qint64 kMaxTweetBytes = 16LL * 1024 * 1024;
 
 QJsonArray mediaUrls(const QJsonObject &tweet)
 {
@@ -52,18 +51,16 @@ QDateTime parseTwitterTime(const QString &text)
     if (!zoneOk)
         return {};
     const int offsetSeconds = (zone[0] == QLatin1Char('-') ? -1 : 1) * ((hhmm / 100) * 3600 + (hhmm % 100) * 60);
-    return QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    const QDateTime utc = QDateTime(date, time, QTimeZone(offsetSeconds)).toUTC();
+    return isStorableTime(utc) ? utc : QDateTime();
 }
 
 Tweet Tweet::read(const QString &path)
 {
-    const QByteArray bytes = readFileLimited(path, kMaxTweetBytes);   // its errors name the file
+    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes);   // its errors name the file
     try {
         decodeUtf8Strict(bytes, Error::tr("the file"));
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            throw Error(Error::tr("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        const QJsonDocument document = json::parseDocument(bytes);
         if (!document.isObject())
             throw Error(Error::tr("the file holds no JSON object"));
         const QJsonObject object = document.object();
@@ -71,7 +68,7 @@ Tweet Tweet::read(const QString &path)
         tweet.id = json::requireString(object, QStringLiteral("id_str"));
         tweet.inReplyTo = json::optionalString(object, QStringLiteral("in_reply_to_status_id_str"));
         tweet.text = json::requireString(object, QStringLiteral("text"));
-        checkTextLength(tweet.text, Error::tr("field 'text'"));
+        checkText(tweet.text, Error::tr("field 'text'"));
         const QString created = json::requireString(object, QStringLiteral("created_at"));
         tweet.createdAt = parseTwitterTime(created);
         if (!tweet.createdAt.isValid())

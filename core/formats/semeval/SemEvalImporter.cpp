@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -114,6 +115,7 @@ void SemEvalImporter::import(ProjectStore &store, const QString &path, const Imp
 void SemEvalImporter::importFile(ProjectStore &store, const QString &file, int subtask, const QString &split, ImportContext &context)
 {
     SemEvalMemeWriter writer(store, context, file, split);
+    QSet<QString> idsRead;   // from this file: the subtask files merge by id, one file must not repeat one
     json::forEachArrayElement(file, context, [&](const QJsonValue &element, qint64 index) {
         const QJsonObject object = element.toObject();
         QString recordName = object.value(QLatin1String("id")).isString() ? object.value(QLatin1String("id")).toString()
@@ -121,7 +123,13 @@ void SemEvalImporter::importFile(ProjectStore &store, const QString &file, int s
         if (object.value(QLatin1String("id")).isDouble())
             recordName = QString::number(qint64(object.value(QLatin1String("id")).toDouble()));
         context.record(store, file, recordName, [&] {
-            writer.write(SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask));
+            const SemEvalRecord record = SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask);
+            if (idsRead.contains(record.id))
+                throw Error(Error::tr("id %1 appears twice in this file").arg(record.id));
+            writer.write(record);
+            idsRead.insert(record.id);
+            for (const QString &warning : record.warnings)
+                context.addWarning(file, recordName, warning);
         });
     });
 }

@@ -18,6 +18,7 @@ class SemEvalImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("semeval"); }
+    QString description() const override { return QStringLiteral("SemEval-2021 Task 6 memes: JSON arrays of subtasks 1, 2 (spans) and 3 (images)"); }
     bool recognises(const QString &path) const override;
     void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 

@@ -30,8 +30,14 @@ struct SemEvalRecord
     QStringList labels;
     QList<Span> spans;
     QString image;   // file name, subtask 3 only
+    QStringList warnings;   // repairs made while parsing, for the import report
+
+    // How far a span's offsets may miss its text_fragment and still be moved onto it (with a warning).
+    static constexpr int kMaxSpanShift = 3;
 
     // Parses and validates one JSON element (types, offsets, fragments); throws candor::Error with the reason.
+    // A span whose offsets miss its fragment by up to kMaxSpanShift code points is moved onto the fragment and
+    // the move is listed in `warnings`; a fragment not found that near is an error.
     static SemEvalRecord parse(const QJsonObject &object, int subtask);
 };
 
@@ -45,7 +51,7 @@ public:
     void write(const SemEvalRecord &record);
 
 private:
-    std::optional<qint64> storeImage(const SemEvalRecord &record);
+    std::optional<qint64> storeImage(const SemEvalRecord &record, QJsonObject &metadata);
     QString resolveImage(const QString &name) const;
 
     ProjectStore &m_store;

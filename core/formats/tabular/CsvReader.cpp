@@ -1,6 +1,7 @@
 #include "core/formats/tabular/CsvReader.h"
 
 #include "core/domain/Error.h"
+#include "core/formats/common/SafePaths.h"
 
 namespace candor {
 
@@ -9,12 +10,10 @@ constexpr qint64 kChunk = 1 << 20;
 }
 
 CsvReader::CsvReader(const QString &path, char delimiter)
-    : m_file(path)
-    , m_path(path)
+    : m_path(path)
     , m_delimiter(delimiter)
 {
-    if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(Error::tr("%1: cannot open: %2").arg(path, m_file.errorString()));
+    openRegularFile(m_file, path);   // a FIFO or device would block the import for ever
     if (m_file.peek(3) == QByteArray("\xEF\xBB\xBF"))
         m_file.read(3);
 }
@@ -42,20 +41,31 @@ int CsvReader::get()
     return c;
 }
 
-void CsvReader::fail(const QString &reason) const
+void CsvReader::skipLine()
 {
+    for (int c = get(); c >= 0 && c != '\n'; c = get()) {
+    }
+}
+
+void CsvReader::fail(const QString &reason, bool broken)
+{
+    m_broken = broken;
+    if (!broken)
+        skipLine();   // the next record starts on the next line
     throw Error(Error::tr("%1: record at line %2: %3").arg(m_path).arg(m_recordLine).arg(reason));
 }
 
 bool CsvReader::next(QList<QByteArray> &fields)
 {
     fields.clear();
-    if (peek() < 0)
+    if (m_broken || peek() < 0)
         return false;
     m_recordLine = m_line;
     qint64 recordBytes = 0;
     QByteArray field;
     for (;;) {
+        if (fields.size() >= kMaxCsvColumns)
+            fail(Error::tr("more than %1 fields, the limit").arg(kMaxCsvColumns), false);
         // One field: quoted or plain.
         field.clear();
         if (peek() == '"') {
@@ -63,7 +73,7 @@ bool CsvReader::next(QList<QByteArray> &fields)
             for (;;) {
                 const int c = get();
                 if (c < 0)
-                    fail(Error::tr("truncated CSV: quoted field not closed"));
+                    fail(Error::tr("truncated CSV: quoted field not closed"), true);
                 if (c == '"') {
                     if (peek() == '"') {
                         get();
@@ -74,18 +84,18 @@ bool CsvReader::next(QList<QByteArray> &fields)
                 }
                 field.append(char(c));
                 if (++recordBytes > maxRecordBytes)
-                    fail(Error::tr("record longer than %1 bytes").arg(maxRecordBytes));
+                    fail(Error::tr("record longer than %1 bytes inside a quoted field").arg(maxRecordBytes), true);
             }
             const int after = peek();
             if (after >= 0 && after != m_delimiter && after != '\n' && after != '\r')
-                fail(Error::tr("unexpected character after a closing quote"));
+                fail(Error::tr("unexpected character after a closing quote (quote the whole field, doubling inner quotes)"), false);
         } else {
             for (int c = peek(); c >= 0 && c != m_delimiter && c != '\n' && c != '\r'; c = peek()) {
                 if (c == '"')
-                    fail(Error::tr("quote inside an unquoted field (quote the whole field)"));
+                    fail(Error::tr("quote inside an unquoted field (quote the whole field, doubling inner quotes)"), false);
                 field.append(char(get()));
                 if (++recordBytes > maxRecordBytes)
-                    fail(Error::tr("record longer than %1 bytes").arg(maxRecordBytes));
+                    fail(Error::tr("record longer than %1 bytes").arg(maxRecordBytes), false);
             }
         }
         fields.append(field);

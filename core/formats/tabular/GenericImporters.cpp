@@ -3,13 +3,18 @@
 #include "core/domain/Error.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/SafePaths.h"
+#include "core/formats/common/JsonFields.h"
 #include "core/formats/tabular/CsvReader.h"
+#include "core/formats/tabular/ExportedRecord.h"
 #include "core/formats/tabular/GenericRecord.h"
 #include "core/formats/tabular/LineReader.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <numeric>
 
 namespace candor {
 
@@ -43,26 +48,52 @@ bool JsonlImporter::recognises(const QString &path) const
 void JsonlImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     GenericRecordWriter writer(store, path, options, context);
+    const GenericMapping &mapping = writer.mapping();
+    ExportedRecordWriter exported(store, context, path, options.split);
+    // Candor's own export reads back as written unless a mapping says how to read the file.
+    const bool mapped = !options.mapping.isEmpty();
+    QStringList idColumns{mapping.id};
+    if (mapping.threadPosts())
+        idColumns << mapping.thread << mapping.post << mapping.parent;
     LineReader lines(path);
     QByteArray line;
     qint64 row = 0;
-    while (!context.isCancelled() && lines.next(line)) {
+    for (;;) {
+        if (context.isCancelled())
+            return;
+        try {
+            if (!lines.next(line))
+                break;
+        } catch (const Error &error) {   // a line past kMaxRecordBytes: skipped, the next one is read
+            ++context.report().recordsRead;
+            context.addIssue(path, ImportIssue::tr("line %1").arg(lines.lineNumber()), error.message());
+            continue;
+        }
         if (line.trimmed().isEmpty())
             continue;
         ++row;
         const QString name = ImportIssue::tr("line %1").arg(lines.lineNumber());
         context.record(store, path, name, [&] {
             decodeUtf8Strict(line, ImportIssue::tr("line %1").arg(lines.lineNumber()));
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-            if (error.error != QJsonParseError::NoError)
-                throw Error(Error::tr("malformed JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+            const QJsonDocument doc = json::parseDocument(line);
             if (!doc.isObject())
                 throw Error(Error::tr("expected a JSON object"));
-            writer.write(doc.object(), row, name);
+            QJsonObject record = doc.object();
+            // Ids are text: a number keeps the digits it was written with, beyond 2^53 too.
+            for (const QString &column : idColumns)
+                if (record.value(column).isDouble())
+                    record.insert(column, QString::fromLatin1(json::rawMember(line, column)));
+            if (!mapped && ExportedRecordWriter::isExportedRecord(record))
+                exported.write(record, name);
+            else
+                writer.write(record, row, name);
         });
         context.progress(lines.bytesRead(), lines.totalBytes(), QStringLiteral("jsonl"));
     }
+    if (exported.modelRowsLeftOut() > 0)
+        context.addWarning(path, QString(), ImportIssue::tr("%n model annotation(s) left out: their model versions are not in this "
+                                                            "project (a JSONL export carries no model files)", nullptr,
+                                                            int(exported.modelRowsLeftOut())));
 }
 
 bool CsvImporter::recognises(const QString &path) const
@@ -76,16 +107,37 @@ void CsvImporter::import(ProjectStore &store, const QString &path, const ImportO
     GenericRecordWriter writer(store, path, options, context);
     CsvReader reader(path, delimiterFor(options, path));
     QList<QByteArray> fields;
-    if (!reader.next(fields))
+    if (!reader.next(fields))   // a header that does not read throws: nothing of the file can be mapped
         throw Error(Error::tr("%1: empty file, expected a header row").arg(path));
     QStringList header;
     for (const QByteArray &field : fields)
         header.append(decodeUtf8Strict(field, Error::tr("%1: header").arg(path)).trimmed());
+    // The columns in name order: a record object is then built by appending, linear in its width (inserting in
+    // file order moves the keys after each insert, quadratic: a million columns took minutes).
+    QList<int> byName(header.size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&header](int a, int b) { return header[a] < header[b]; });
+    for (qsizetype i = 1; i < byName.size(); ++i)
+        if (header[byName[i]] == header[byName[i - 1]])
+            throw Error(Error::tr("%1: column '%2' appears twice in the header").arg(path, header[byName[i]]));
     if (!header.contains(writer.mapping().text) && !header.contains(writer.mapping().image))
         throw Error(Error::tr("%1: the header has neither a '%2' nor an '%3' column (map them with --map text=COLUMN)")
                         .arg(path, writer.mapping().text, writer.mapping().image));
     qint64 row = 0;
-    while (!context.isCancelled() && reader.next(fields)) {
+    while (!context.isCancelled()) {
+        try {
+            if (!reader.next(fields))
+                break;
+        } catch (const Error &error) {
+            ++context.report().recordsRead;
+            if (!reader.canContinue()) {   // the one rule for cut files: keep what came before, report the cut
+                context.addIssue(path, ImportIssue::tr("line %1").arg(reader.recordLine()),
+                                 ImportIssue::tr("%1; the records before it are kept, nothing after it is read").arg(error.message()));
+                break;
+            }
+            context.addIssue(path, ImportIssue::tr("line %1").arg(reader.recordLine()), error.message());
+            continue;
+        }
         if (fields.size() == 1 && fields.first().isEmpty())
             continue;   // blank line
         ++row;
@@ -94,7 +146,7 @@ void CsvImporter::import(ProjectStore &store, const QString &path, const ImportO
             if (fields.size() != header.size())
                 throw Error(Error::tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
             QJsonObject record;
-            for (int i = 0; i < header.size(); ++i)
+            for (const int i : std::as_const(byName))
                 record.insert(header[i], decodeUtf8Strict(fields[i], Error::tr("column '%1'").arg(header[i])));
             writer.write(record, row, name);
         });

@@ -3,7 +3,9 @@
 #include "core/domain/Item.h"
 #include "core/formats/common/Importer.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 namespace candor {
@@ -14,21 +16,33 @@ namespace candor {
 // split [split]. Value keys: schema (label schema of `labels`, default persuasion-22), span_schema (default:
 // schema), separator (between labels in one cell, default "|"), source (default: the file's base name),
 // kind (meme|post|thread|message, default post), delimiter (CSV only: a character or "tab", default ",").
-// Columns no key names are kept in the item's metadata.
+// Thread posts: naming a `thread` column makes each record one post of the thread its id names (see
+// GenericRecordWriter); then post [post_id], parent [parent_id] and thread_labels [thread_labels] are columns
+// and thread_schema (default veracity-3) the schema of the thread labels.
+// Columns no key names are kept in the item's (or post's) metadata.
 struct GenericMapping
 {
     QString id, text, image, labels, spans, language, author, createdAt, split;
-    QString schema, spanSchema, separator, source;
+    QString thread, post, parent, threadLabels;
+    QString schema, spanSchema, threadSchema, separator, source;
     ItemKind kind = ItemKind::Post;
 
     // Throws candor::Error for an unknown key, schema or kind.
     static GenericMapping fromOptions(const ImportOptions &options, const QString &path);
     bool isMappedColumn(const QString &column) const;
+    bool threadPosts() const { return !thread.isEmpty(); }
 };
 
-// Writes one generic record (already parsed into column -> value) as an item with its image and gold labels.
-// Throws candor::Error for a bad record (wrong types, offsets out of range, unknown labels); a missing or
-// broken image is recorded as an issue and the item is imported without it.
+// Writes one generic record (already parsed into column -> value) with its image and gold labels.
+//  - Without a thread column: one item per record.
+//  - With one: the record is a post of the thread item whose id the column holds (kind thread, same source); the
+//    post's id and parent come from the post and parent columns (a missing post id is the record's row number;
+//    an empty parent makes it the root). The thread item takes the root post's text, author, time and language
+//    (the first post's until the root is read). `labels` and `spans` annotate the post, `thread_labels` the thread.
+// Ids are text end to end: a number is kept as written (JsonlImporter passes numbers' own digits, so ids beyond
+// 2^53 stay exact). Throws candor::Error for a bad record (wrong types, offsets out of range, unknown labels,
+// a time outside the years 1-9999, an id or a thread's post id given twice in the file); a missing or broken image is recorded as an issue
+// and the record imported without it.
 class GenericRecordWriter
 {
 public:
@@ -39,9 +53,19 @@ public:
     const GenericMapping &mapping() const { return m_mapping; }
 
 private:
+    struct Fields
+    {
+        QString text, language, author, split;
+        QDateTime createdAt;
+        QJsonObject metadata;
+        std::optional<qint64> mediaId;
+    };
+    Fields readFields(const QJsonObject &record, const QString &recordName);
+    void writeThreadPost(const QJsonObject &record, qint64 row, const QString &recordName);
     std::optional<qint64> storeImage(const QString &relative, const QString &recordName, QJsonObject &metadata);
-    void addLabels(qint64 itemId, const QJsonValue &labels);
-    void addSpans(qint64 itemId, const QJsonValue &spans, const QString &text);
+    void addLabels(qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &labels, const QString &schema,
+                   const QString &column);
+    void addSpans(qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &spans, const QString &text);
 
     ProjectStore &m_store;
     QString m_path;
@@ -49,6 +73,10 @@ private:
     QString m_split;
     ImportContext &m_context;
     GenericMapping m_mapping;
+    QSet<QString> m_idsRead;                     // item ids written from this file
+    QHash<QString, qint64> m_threads;            // thread id -> item row, threads met in this import
+    QSet<QString> m_rootsRead;                   // threads whose root post was read
+    QHash<QString, QSet<QString>> m_postsRead;   // thread id -> post ids read, to refuse a second post with one id
 };
 
 } // namespace candor

@@ -28,7 +28,21 @@ QJsonValue mediaValue(const ProjectStore &store, const std::optional<qint64> &me
                        {QStringLiteral("width"), media->width}, {QStringLiteral("height"), media->height}};
 }
 
-QJsonObject annotationObject(const Annotation &a, const QHash<qint64, QString> &postIds)
+// The model version of a model row, by what identifies it across projects (its id does not): task, name, time.
+QJsonObject modelObject(const ProjectStore &store, qint64 versionId, QHash<qint64, QJsonObject> &cache)
+{
+    if (!cache.contains(versionId)) {
+        QJsonObject model;
+        for (const ModelVersion &version : store.modelVersions())
+            if (version.id == versionId)
+                model = {{QStringLiteral("task"), version.task}, {QStringLiteral("name"), version.name},
+                         {QStringLiteral("created_at"), toIsoUtc(version.createdAt)}};
+        cache.insert(versionId, model);
+    }
+    return cache.value(versionId);
+}
+
+QJsonObject annotationObject(const Annotation &a, const QHash<qint64, QString> &postIds, const QJsonObject &model)
 {
     QJsonObject object{{QStringLiteral("schema"), a.schema}, {QStringLiteral("label"), a.label},
                        {QStringLiteral("origin"), originName(a.origin)}, {QStringLiteral("status"), statusName(a.status)},
@@ -41,8 +55,10 @@ QJsonObject annotationObject(const Annotation &a, const QHash<qint64, QString> &
         object.insert(QStringLiteral("post_id"), postIds.value(*a.postRowId));
     if (!a.annotator.isEmpty())
         object.insert(QStringLiteral("annotator"), a.annotator);
-    if (a.modelVersionId)
+    if (a.modelVersionId) {
         object.insert(QStringLiteral("model_version_id"), *a.modelVersionId);
+        object.insert(QStringLiteral("model"), model);
+    }
     if (a.score)
         object.insert(QStringLiteral("score"), *a.score);
     return object;
@@ -55,6 +71,7 @@ qint64 JsonlExporter::exportTo(const ProjectStore &store, const QString &outPath
 {
     ExportFile out(outPath);
     const QList<qint64> ids = exportedItemIds(store, options.split);
+    QHash<qint64, QJsonObject> models;
     qint64 written = 0;
     for (const qint64 id : ids) {
         out.checkCancelled(cancel);
@@ -79,7 +96,8 @@ qint64 JsonlExporter::exportTo(const ProjectStore &store, const QString &outPath
             object.insert(QStringLiteral("posts"), posts);
         QJsonArray annotations;
         for (const Annotation &annotation : store.annotations(id))
-            annotations.append(annotationObject(annotation, postIds));
+            annotations.append(annotationObject(annotation, postIds,
+                annotation.modelVersionId ? modelObject(store, *annotation.modelVersionId, models) : QJsonObject()));
         object.insert(QStringLiteral("annotations"), annotations);
         out.write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         ++written;

@@ -1,15 +1,14 @@
 #include "core/formats/tabular/LineReader.h"
 
 #include "core/domain/Error.h"
+#include "core/formats/common/SafePaths.h"
 
 namespace candor {
 
 LineReader::LineReader(const QString &path)
-    : m_file(path)
-    , m_path(path)
+    : m_path(path)
 {
-    if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(Error::tr("%1: cannot open: %2").arg(path, m_file.errorString()));
+    openRegularFile(m_file, path);   // a FIFO or device would block the import for ever
 }
 
 bool LineReader::next(QByteArray &line)
@@ -18,8 +17,19 @@ bool LineReader::next(QByteArray &line)
         return false;
     line = m_file.readLine(maxLineBytes + 1);
     ++m_lineNumber;
-    if (line.size() > maxLineBytes && !line.endsWith('\n'))
-        throw Error(Error::tr("%1: line %2: longer than %3 bytes").arg(m_path).arg(m_lineNumber).arg(maxLineBytes));
+    // readLine stops at its limit without the line's end: the line is longer than the limit.
+    if (line.size() >= maxLineBytes && !line.endsWith('\n') && !m_file.atEnd()) {
+        // Skip to the end of this line without holding it, so the next call reads the next line.
+        qint64 skipped = line.size();
+        line.clear();
+        for (QByteArray rest; !m_file.atEnd();) {
+            rest = m_file.readLine(1 << 20);
+            skipped += rest.size();
+            if (rest.endsWith('\n'))
+                break;
+        }
+        throw Error(Error::tr("line of %1 bytes is longer than the limit of %2").arg(skipped).arg(maxLineBytes));
+    }
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.endsWith('\r'))

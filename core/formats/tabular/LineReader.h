@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/formats/common/RecordLimits.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -12,11 +14,12 @@ namespace candor {
 class LineReader
 {
 public:
-    static constexpr qint64 maxLineBytes = 256LL * 1024 * 1024;
+    static constexpr qint64 maxLineBytes = kMaxRecordBytes;
 
-    explicit LineReader(const QString &path);   // throws candor::Error when the file cannot be opened
+    explicit LineReader(const QString &path);   // throws candor::Error when it cannot be opened or is no regular file
 
-    // Next line without its terminator; false at the end. Throws when a line exceeds maxLineBytes.
+    // Next line without its terminator; false at the end. A line longer than maxLineBytes is skipped (never held
+    // whole) and reported by a throw; the next call reads the line after it.
     bool next(QByteArray &line);
     qint64 lineNumber() const { return m_lineNumber; }   // 1-based number of the line last returned
     qint64 bytesRead() const { return m_file.pos(); }

@@ -4,9 +4,10 @@
 
 namespace candor {
 
-// JSON Lines with everything: one object per item with its fields, metadata, image description, thread posts
-// and every annotation of every origin and status (origin, annotator, model version, score, status, times).
-// The annotation selection does not apply: this is the lossless dump.
+// JSON Lines with everything: one object per item with its fields, metadata, image description (SHA-256, type,
+// size: not the bytes), thread posts and every annotation of every origin and status (origin, annotator, model
+// version with its task, name and time, score, status, times). The annotation selection does not apply: this is
+// the dump that the JSONL importer reads back as it was written (ExportedRecordWriter).
 class JsonlExporter final : public Exporter
 {
 public:

@@ -1,6 +1,7 @@
 #include "core/formats/telegram/TelegramImporter.h"
 
 #include "core/domain/Error.h"
+#include "core/formats/common/ImageImport.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/JsonArrayStream.h"
 #include "core/formats/common/SafePaths.h"
@@ -17,7 +18,6 @@ namespace candor {
 namespace {
 
 const QString kSource = QStringLiteral("telegram");
-constexpr qint64 kMaxPhotoBytes = 64LL * 1024 * 1024;
 
 // What phase two needs of each imported message to build the threads.
 struct Node
@@ -37,50 +37,125 @@ class TelegramImport
 public:
     TelegramImport(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
         : m_store(store), m_file(resultFile(path)), m_folder(QFileInfo(m_file).absolutePath()), m_options(options), m_context(context)
+        , m_split(options.split.isEmpty() ? splitFromPath(m_file) : options.split)
     {
     }
 
     void run()
     {
-        JsonArrayStream stream(m_file, QStringLiteral("messages"));
-        const QJsonObject chat = stream.otherMembers();
-        const QJsonValue chatId = chat.value(QStringLiteral("id"));
-        m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : QFileInfo(m_folder).fileName();
-        m_chatName = chat.value(QStringLiteral("name")).toString();
-        m_chatType = chat.value(QStringLiteral("type")).toString();
+        if (JsonArrayStream::firstMember(m_file, {QStringLiteral("messages"), QStringLiteral("chats")}) == QLatin1String("chats"))
+            runAccount();
+        else
+            runChat();
+    }
+
+private:
+    // A one-chat export: {name, type, id, messages: [...]}.
+    void runChat()
+    {
+        JsonArrayStream stream(m_file, QStringLiteral("messages"));   // a file that is no chat export throws
+        startChat(stream.otherMembers(), QFileInfo(m_folder).fileName());
         readMessages(stream);
         if (!m_context.isCancelled())
             buildThreads();
     }
 
-private:
-    void readMessages(JsonArrayStream &stream)
+    // A full-account export: {personal_information, contacts, ..., chats: {list: [chat, ...]}, left_chats: {list}};
+    // every chat of both lists is imported like a one-chat export, its messages streamed.
+    void runAccount()
+    {
+        m_account = true;
+        for (const QString &list : {QStringLiteral("chats"), QStringLiteral("left_chats")}) {
+            if (list == QLatin1String("left_chats")
+                && JsonArrayStream::firstMember(m_file, {QStringLiteral("left_chats")}).isEmpty())
+                return;   // an account export without left chats
+            JsonArrayStream stream(m_file, QStringList{list, QStringLiteral("list")});
+            QJsonObject chat;
+            for (qint64 index = 0; !m_context.isCancelled(); ++index) {
+                try {
+                    if (!stream.enterNextElement(QStringLiteral("messages"), chat))
+                        break;
+                } catch (const Error &error) {
+                    reportCut(error, QString());
+                    return;
+                }
+                startChat(chat, QStringLiteral("%1-%2").arg(list).arg(index + 1));
+                if (!readMessages(stream))
+                    return;
+                if (m_context.isCancelled())
+                    return;
+                try {
+                    QJsonObject rest;
+                    stream.leaveElement(rest);
+                } catch (const Error &error) {
+                    reportCut(error, QString());
+                    buildThreads();
+                    return;
+                }
+                buildThreads();
+            }
+        }
+    }
+
+    void startChat(const QJsonObject &chat, const QString &fallbackId)
+    {
+        const QJsonValue chatId = chat.value(QStringLiteral("id"));
+        m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : fallbackId;
+        m_chatName = chat.value(QStringLiteral("name")).toString();
+        m_chatType = chat.value(QStringLiteral("type")).toString();
+        m_nodes.clear();   // message ids are numbered per chat
+        m_replyCount.clear();
+        m_order.clear();
+    }
+
+    QString recordName(const QString &name) const
+    {
+        return m_account ? ImportIssue::tr("chat %1, %2").arg(m_chatId, name) : name;
+    }
+
+    // The file's structure broke (a truncated export, garbage between messages): what came before is kept, the
+    // cut is reported and nothing after it is read.
+    void reportCut(const Error &error, const QString &record)
+    {
+        QString reason = error.message();
+        if (reason.startsWith(m_file + QStringLiteral(": ")))
+            reason.remove(0, m_file.size() + 2);
+        m_context.addIssue(m_file, record, ImportIssue::tr("%1; the records before it are kept, nothing after it is read").arg(reason));
+    }
+
+    // Reads the messages of the current chat; false when the file's structure broke (reported).
+    bool readMessages(JsonArrayStream &stream)
     {
         QJsonValue value;
         while (!m_context.isCancelled()) {
             try {
                 if (!stream.next(value))
-                    return;
+                    return true;
             } catch (const Error &error) {
-                if (!stream.canContinue())
-                    throw;   // broken structure: the whole file is rolled back
+                if (!stream.canContinue()) {
+                    reportCut(error, recordName(ImportIssue::tr("message #%1").arg(stream.elementIndex() + 2)));
+                    buildThreads();
+                    return false;
+                }
                 ++m_context.report().recordsRead;
-                m_context.addIssue(m_file, ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1), error.message());
+                m_context.addIssue(m_file, recordName(ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1)), error.message());
                 continue;
             }
             const qint64 position = stream.elementIndex() + 1;
             const QJsonValue id = value.toObject().value(QStringLiteral("id"));
-            const QString name = id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
-                                               : ImportIssue::tr("message #%1").arg(position);
-            m_context.record(m_store, m_file, name, [&] { importMessage(TelegramMessage::parse(value)); });
+            const QString name = recordName(id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
+                                                          : ImportIssue::tr("message #%1").arg(position));
+            m_context.batchedRecord(m_store, m_file, name, [&] { return checkMessage(TelegramMessage::parse(value)); });
             m_context.progress(stream.bytesRead(), stream.totalBytes(), QStringLiteral("telegram"));
         }
+        return true;
     }
 
-    void importMessage(const TelegramMessage &message)
+    // Everything that can refuse the message, then its writes (ImportContext::batchedRecord).
+    ImportContext::RecordWrites checkMessage(const TelegramMessage &message)
     {
         if (message.type == TelegramMessage::Type::Service)
-            return;   // joins, pins, title changes: no content to analyse
+            return {};   // joins, pins, title changes: no content to analyse
         if (message.type == TelegramMessage::Type::Other)
             throw Error(Error::tr("unknown message type '%1'").arg(message.rawType));
         if (m_nodes.contains(message.id))
@@ -89,7 +164,7 @@ private:
         item.kind = ItemKind::Message;
         item.source = kSource;
         item.externalId = m_chatId + QLatin1Char('/') + QString::number(message.id);
-        item.split = m_options.split;
+        item.split = m_split;
         item.text = message.text;
         item.language = m_options.mapping.value(QStringLiteral("language")).toString();
         item.createdAt = message.date;
@@ -98,12 +173,8 @@ private:
         item.metadata.insert(QStringLiteral("chat_id"), m_chatId);
         if (!m_chatName.isEmpty())
             item.metadata.insert(QStringLiteral("chat_name"), m_chatName);
-        if (!message.photo.isEmpty())
-            item.mediaId = storePhoto(message, item.metadata);
-        const UpsertResult stored = m_store.upsertItem(item);
-        m_context.count(stored.outcome);
 
-        Node node{stored.id, -1, message.id};
+        Node node{0, -1, message.id};
         // Replies always point back to an earlier message, so chains are acyclic by construction.
         if (message.replyTo && m_nodes.contains(*message.replyTo)) {
             node.parent = *message.replyTo;
@@ -112,20 +183,25 @@ private:
         }
         m_nodes.insert(message.id, node);
         m_order.append(message.id);
+        return [this, item, id = message.id, photo = message.photo]() mutable {
+            if (!photo.isEmpty())
+                item.mediaId = storePhoto(id, photo, item.metadata);
+            const UpsertResult stored = m_store.upsertItem(item);
+            m_context.count(stored.outcome);
+            m_nodes[id].rowId = stored.id;
+        };
     }
 
-    std::optional<qint64> storePhoto(const TelegramMessage &message, QJsonObject &metadata)
+    std::optional<qint64> storePhoto(qint64 messageId, const QString &photo, QJsonObject &metadata)
     {
         try {
-            const QString file = resolveInside(m_folder, message.photo);
-            if (!QFileInfo(file).isFile())
-                throw Error(Error::tr("photo '%1' is missing from the export folder").arg(message.photo));
-            const UpsertResult media = m_store.addMedia(readFileLimited(file, kMaxPhotoBytes), message.photo);
-            if (media.outcome == UpsertOutcome::Added)
-                ++m_context.report().mediaAdded;
-            return media.id;
+            const QString file = resolveInside(m_folder, photo);
+            if (!QFileInfo::exists(file))
+                throw Error(Error::tr("photo '%1' is missing from the export folder").arg(photo));
+            return storeImportedImage(m_store, m_context, readFileLimited(file, kMaxImageBytes), photo, m_file,
+                                      recordName(ImportIssue::tr("message %1").arg(messageId)), metadata);
         } catch (const Error &error) {
-            m_context.addIssue(m_file, ImportIssue::tr("message %1").arg(message.id), ImportIssue::tr("photo skipped: %1").arg(error.message()));
+            m_context.addIssue(m_file, recordName(ImportIssue::tr("message %1").arg(messageId)), ImportIssue::tr("photo skipped: %1").arg(error.message()));
             metadata.insert(QStringLiteral("photo_error"), error.message());
             return std::nullopt;
         }
@@ -145,21 +221,23 @@ private:
                 return;
             if (!members.contains(root) || members.value(root).first() != root)
                 continue;
-            m_context.record(m_store, m_file, ImportIssue::tr("thread %1").arg(root), [&] { storeThread(root, members.value(root)); });
+            m_context.batchedRecord(m_store, m_file, recordName(ImportIssue::tr("thread %1").arg(root)),
+                                    [&] { return checkThread(root, members.value(root)); });
             m_context.progress(++done, members.size(), QCoreApplication::translate("TelegramImporter", "telegram threads"));
         }
     }
 
-    void storeThread(qint64 rootId, const QList<qint64> &messageIds)
+    // A thread is its root message's item plus a post per message of the chain, read back from the store.
+    ImportContext::RecordWrites checkThread(qint64 rootId, const QList<qint64> &messageIds)
     {
         const std::optional<Item> root = m_store.item(m_nodes.value(rootId).rowId);
         if (!root)
-            throw Error(Error::tr("root message %1 vanished").arg(rootId));
+            throw Error(Error::tr("root message %1 was not stored").arg(rootId));
         Item thread;
         thread.kind = ItemKind::Thread;
         thread.source = kSource;
         thread.externalId = m_chatId + QStringLiteral("/thread/") + QString::number(rootId);
-        thread.split = m_options.split;
+        thread.split = m_split;
         thread.text = root->text;
         thread.language = root->language;
         thread.createdAt = root->createdAt;
@@ -171,13 +249,13 @@ private:
             thread.metadata.insert(QStringLiteral("chat_type"), m_chatType);
         if (!m_chatName.isEmpty())
             thread.metadata.insert(QStringLiteral("chat_name"), m_chatName);
-        const UpsertResult stored = m_store.upsertItem(thread);
-        m_context.count(stored.outcome);
+        QList<ThreadPost> posts;
         for (const qint64 id : messageIds) {
             const Node node = m_nodes.value(id);
             const std::optional<Item> message = id == rootId ? root : m_store.item(node.rowId);
+            if (!message)
+                continue;   // its own writes failed and were reported
             ThreadPost post;
-            post.itemId = stored.id;
             post.postId = QString::number(id);
             post.parentPostId = node.parent >= 0 ? QString::number(node.parent) : QString();
             post.author = message->author;
@@ -185,12 +263,20 @@ private:
             post.text = message->text;
             post.metadata = message->metadata;
             post.mediaId = message->mediaId;
-            const UpsertResult storedPost = m_store.upsertPost(post);
-            if (storedPost.outcome == UpsertOutcome::Added)
-                ++m_context.report().postsAdded;
-            else if (storedPost.outcome == UpsertOutcome::Updated)
-                ++m_context.report().postsUpdated;
+            posts.append(post);
         }
+        return [this, thread, posts]() {
+            const UpsertResult stored = m_store.upsertItem(thread);
+            m_context.count(stored.outcome);
+            for (ThreadPost post : posts) {
+                post.itemId = stored.id;
+                const UpsertResult storedPost = m_store.upsertPost(post);
+                if (storedPost.outcome == UpsertOutcome::Added)
+                    ++m_context.report().postsAdded;
+                else if (storedPost.outcome == UpsertOutcome::Updated)
+                    ++m_context.report().postsUpdated;
+            }
+        };
     }
 
     ProjectStore &m_store;
@@ -198,6 +284,8 @@ private:
     QString m_folder;
     const ImportOptions &m_options;
     ImportContext &m_context;
+    QString m_split;
+    bool m_account = false;
     QString m_chatId;
     QString m_chatName;
     QString m_chatType;
@@ -210,9 +298,12 @@ private:
 
 bool TelegramImporter::recognises(const QString &path) const
 {
-    QFile file(resultFile(path));
-    if (!file.open(QIODevice::ReadOnly))
+    QFile file;
+    try {
+        openRegularFile(file, resultFile(path));
+    } catch (const Error &) {
         return false;
+    }
     const QByteArray head = file.read(64 * 1024).trimmed();
     return head.startsWith('{') && head.contains("\"messages\"");
 }

@@ -25,13 +25,17 @@ QDateTime timeField(const QJsonObject &object, const QString &key)
     const QString unix = object.value(key + QStringLiteral("_unixtime")).toString();
     bool ok = false;
     const qint64 seconds = unix.toLongLong(&ok);
-    if (ok)
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    if (ok) {
+        const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        if (!isStorableTime(time))
+            throw Error(Error::tr("field '%1_unixtime' (%2) is outside the years %3-%4").arg(key, unix).arg(kMinYear).arg(kMaxYear));
+        return time;
+    }
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
         return {};
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    if (!time.isValid())
+    if (!isStorableTime(time))
         throw Error(Error::tr("field '%1' is not a date like 2023-01-02T10:11:12").arg(key));
     time.setTimeSpec(Qt::UTC);
     return time;
@@ -70,7 +74,7 @@ void appendText(TelegramMessage &message, const QJsonValue &text)
         }
         offset += codePointLength(piece);
         message.text += piece;
-        checkTextLength(message.text, Error::tr("field 'text'"));
+        checkText(message.text, Error::tr("field 'text'"));
     }
 }
 
@@ -96,9 +100,10 @@ TelegramMessage TelegramMessage::parse(const QJsonValue &value)
     if (!from.isUndefined() && !from.isNull() && !from.isString())
         throw Error(Error::tr("field 'from' must be a string"));
     message.from = from.toString();
+    checkText(message.from, Error::tr("field 'from'"));
     message.fromId = object.value(QStringLiteral("from_id")).toString();
     appendText(message, object.value(QStringLiteral("text")).isUndefined() ? QJsonValue(QString()) : object.value(QStringLiteral("text")));
-    checkTextLength(message.text, Error::tr("field 'text'"));
+    checkText(message.text, Error::tr("field 'text'"));
     if (object.contains(QStringLiteral("reply_to_message_id")))
         message.replyTo = integerField(object, QStringLiteral("reply_to_message_id"));
 
