@@ -92,12 +92,17 @@ public:
     QList<ModelVersion> modelVersions(const QString &task = {}) const;
     std::optional<ModelVersion> latestModelVersion(const QString &task) const;
     void setModelMetrics(qint64 modelVersionId, const QJsonObject &metrics);
+    // Stores a file with its SHA-256; modelFile checks the bytes against it and throws, naming the project, the
+    // version and the file, when they differ (the file was damaged after registration).
     void putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes);
     QByteArray modelFile(qint64 modelVersionId, const QString &name) const;
 
-    // Job log.
+    // Job log. A started job records its owner (JobOwner); finishJob sets finished, failed or cancelled.
     qint64 startJob(const QString &kind, const QJsonObject &parameters);
     void finishJob(qint64 jobId, const QString &status, const QJsonObject &result);
+    // Marks 'interrupted' the running jobs whose process is gone (killed, crashed, power loss); the constructor
+    // runs it. Returns how many were marked.
+    int markInterruptedJobs();
 
     // Meta key/value (project settings).
     QString metaValue(const QString &key) const;
