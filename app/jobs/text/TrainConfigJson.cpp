@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <map>
 
 namespace candor {
@@ -35,18 +36,26 @@ double number(const QJsonValue &value, const QString &key)
     return value.toDouble();
 }
 
-long long integer(const QJsonValue &value, const QString &key)
+// A whole number that fits the field's type. A double beyond the type's range does not convert (undefined
+// behaviour; the config fuzzer found "epochs": 1e72) and a narrowing cast would silently change it: both refused.
+template<typename T>
+T integer(const QJsonValue &value, const QString &key)
 {
     const double x = number(value, key);
     if (std::floor(x) != x)
         wrongType(key, QT_TRANSLATE_NOOP("Error", "a whole number"));
-    return static_cast<long long>(x);
+    const double lowest = double(std::numeric_limits<T>::lowest());
+    const double end = std::ldexp(1.0, std::numeric_limits<T>::digits);   // 2^31 for int, 2^64 for unsigned long long
+    if (x < lowest || x >= end)
+        throw Error(Error::tr("training config: '%1' must be a whole number from %2 to %3")
+                        .arg(key, QString::number(std::numeric_limits<T>::lowest()), QString::number(std::numeric_limits<T>::max())));
+    return static_cast<T>(x);
 }
 
 template<typename T>
 Field intField(T TextTrainConfig::*member)
 {
-    return {[member](TextTrainConfig &c, const QJsonValue &v, const QString &k) { c.*member = static_cast<T>(integer(v, k)); },
+    return {[member](TextTrainConfig &c, const QJsonValue &v, const QString &k) { c.*member = integer<T>(v, k); },
             [member](const TextTrainConfig &c) { return QJsonValue(static_cast<double>(c.*member)); }};
 }
 

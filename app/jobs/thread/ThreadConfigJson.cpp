@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 
+#include <cmath>
 #include <functional>
 #include <map>
 #include <stdexcept>
@@ -56,9 +57,11 @@ const std::map<QString, Reader> &readers()
 {
     static const std::map<QString, Reader> table{
         {QStringLiteral("seed"), [](const QJsonValue &v, ThreadTrainConfig &c) {
-             if (!v.isDouble() || v.toDouble() < 0)
+             // Below 2^64 and whole: a larger double does not convert (undefined behaviour, found by the fuzzer).
+             const double seed = v.toDouble();
+             if (!v.isDouble() || seed < 0 || seed >= 18446744073709551616.0 || std::floor(seed) != seed)
                  throw std::invalid_argument(QT_TRANSLATE_NOOP("Error", "a non-negative integer"));
-             c.seed = static_cast<unsigned long long>(v.toDouble());
+             c.seed = static_cast<unsigned long long>(seed);
          }},
         {QStringLiteral("threads"), integer(&ThreadTrainConfig::threads)},
         {QStringLiteral("order"), [](const QJsonValue &v, ThreadTrainConfig &c) {
