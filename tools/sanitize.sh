@@ -18,9 +18,13 @@ cmake --build "$build" -j"$(nproc)"
 
 # shellcheck source=tools/sanitizer/env.sh
 source tools/sanitizer/env.sh
-exclude=()
+# test_retrainloop is the one test left out: it asserts the window stays responsive while a real training runs
+# (no 100 ms gap between timer ticks, the training done within 180 s), a speed a sanitizer build does not have
+# (629 ms gaps and 188 s measured). Its window-driven train / retrain / predict loop is therefore not run under
+# the sanitizers; the jobs it drives are (test_textjobs, test_samplethreadtask, test_mememapservice).
+exclude=(-E '^test_retrainloop$')
 if [ "${CANDOR_SANITIZE_TESTS:-all}" = no-torch ]; then
-  exclude=(-LE torch)
+  exclude+=(-LE torch)
 fi
 (cd "$build" && ctest --output-on-failure -j"$(nproc)" "${exclude[@]}")
 tools/fuzz.sh "$build" "${CANDOR_FUZZ_SECONDS:-60}"

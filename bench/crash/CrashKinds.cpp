@@ -23,7 +23,7 @@ namespace {
 constexpr int kImportFiles = 3;
 constexpr int kImportMessages = 1500;   // per file
 constexpr int kAnnotationOps = 3000;
-constexpr int kRegistrations = 40;
+constexpr int kRegistrations = 200;
 
 qint64 scalar(const ProjectStore &store, const QString &statement)
 {
