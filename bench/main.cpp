@@ -3,6 +3,8 @@
 //   candor-bench open [N=1000000]    open a project of N items and count them
 //   candor-bench encoder [THREADS=2] text encoder speed, C++ vs. the same network in PyTorch-Python
 //   candor-bench text-dev DATASET [key=value ...]   train the text engine on shared data, print dev metrics
+//   candor-bench crash-trials N [--kinds ...]   kill -9 during import, annotation, training, registration; check
+#include "bench/crash/CrashTrials.h"
 #include "core/domain/Error.h"
 
 #include <QCoreApplication>
@@ -22,6 +24,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     const QString which = arguments.value(1);
+    if (which == QLatin1String("crash-trials") || which == QLatin1String("crash-driver")) {
+        try {
+            return which == QLatin1String("crash-trials") ? candor::bench::runCrashTrials(arguments.mid(2))
+                                                          : candor::bench::runCrashDriver(arguments.mid(2));
+        } catch (const candor::Error &error) {
+            QTextStream(stderr) << "candor-bench: " << error.message() << '\n';
+            return 1;
+        }
+    }
     if (which == QLatin1String("encoder") || which == QLatin1String("text-dev")) {
         try {
             return which == QLatin1String("encoder") ? candor::bench::runEncoderSpeedBench(arguments.mid(2))
@@ -35,7 +46,7 @@ int main(int argc, char *argv[])
     const qint64 n = arguments.size() > 2 ? arguments[2].toLongLong(&ok) : 0;
     QTextStream err(stderr);
     if ((which != QLatin1String("import") && which != QLatin1String("open")) || !ok || n < 0 || arguments.size() > 3) {
-        err << "usage: candor-bench import [N=100000] | candor-bench open [N=1000000]\n";
+        err << "usage: candor-bench import [N=100000] | open [N=1000000] | encoder [THREADS] | text-dev DATASET ... | crash-trials N ...\n";
         return 2;
     }
     try {

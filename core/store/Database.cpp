@@ -55,7 +55,7 @@ QSqlDatabase Database::connection(const QString &path)
                                                    : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     // busy_timeout: a second connection (worker thread, second process) waits for the writer instead of failing.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
         throw Error(Error::tr("cannot open project '%1': %2").arg(path, db.lastError().text()));
     if (!registry().hasLocalData())

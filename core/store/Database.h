@@ -13,6 +13,9 @@ class StatementCache;
 class Database
 {
 public:
+    // How long a writer waits for another to release the project's write lock before failing.
+    static constexpr int busyTimeoutMs = 10000;
+
     static QSqlDatabase connection(const QString &path);
     // Closes this thread's connection to `path` (tests and "close project" use it before touching the file).
     static void close(const QString &path);

@@ -93,6 +93,12 @@ ProjectStore::ProjectStore(const QString &path)
     if (Migrations::currentVersion(connection) == 0)
         throw Error(Error::tr("'%1' is empty, not a Candor project").arg(path));
     Migrations::migrate(connection);
+    try {
+        markInterruptedJobs();
+    } catch (const Error &) {
+        // Best effort: a project that another writer holds locked (or a read-only file) still opens; the stale
+        // row is marked by a later open.
+    }
 }
 
 QSqlDatabase ProjectStore::db() const

@@ -115,15 +115,20 @@ public:
     std::optional<qint64> pinnedModelVersion(const QString &task) const;
     std::optional<ModelVersion> currentModelVersion(const QString &task) const;
     void setModelMetrics(qint64 modelVersionId, const QJsonObject &metrics);
+    // Stores a file with its SHA-256; modelFile checks the bytes against it and throws, naming the project, the
+    // version and the file, when they differ (the file was damaged after registration).
     void putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes);
     QByteArray modelFile(qint64 modelVersionId, const QString &name) const;
 
-    // Job log.
+    // Job log. A started job records its owner (JobOwner); finishJob sets finished, failed or cancelled.
     qint64 startJob(const QString &kind, const QJsonObject &parameters);
     void finishJob(qint64 jobId, const QString &status, const QJsonObject &result);
     // Items that finished jobs of `kind` ("predict-text", ...) ran model version `versionId` over: their job-log
     // results list the item ids ("item_ids").
     QSet<qint64> itemsPredictedBy(const QString &kind, qint64 versionId) const;
+    // Marks 'interrupted' the running jobs whose process is gone (killed, crashed, power loss); the constructor
+    // runs it. Returns how many were marked.
+    int markInterruptedJobs();
 
     // Meta key/value (project settings).
     QString metaValue(const QString &key) const;

@@ -2,9 +2,12 @@
 #include "core/store/ProjectStore.h"
 
 #include "core/domain/Error.h"
+#include "core/store/Database.h"
+#include "core/store/JobOwner.h"
 #include "core/store/Sql.h"
 
 #include <QJsonArray>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -28,6 +31,11 @@ ModelVersion readVersion(const QSqlQuery &query)
     version.dataSnapshot = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
     version.metrics = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
     return version;
+}
+
+QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 const QString kVersionColumns = QStringLiteral("id, task, name, created_at, config, data_snapshot, metrics");
@@ -127,31 +135,48 @@ void ProjectStore::setModelMetrics(qint64 modelVersionId, const QJsonObject &met
 void ProjectStore::putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes)
 {
     QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "INSERT OR REPLACE INTO model_files(model_version_id, name, bytes) VALUES (?, ?, ?)"));
+        "INSERT OR REPLACE INTO model_files(model_version_id, name, bytes, sha256) VALUES (?, ?, ?, ?)"));
     query.addBindValue(modelVersionId);
     query.addBindValue(name);
     query.addBindValue(bytes);
+    query.addBindValue(sha256Of(bytes));
     sql::exec(query);
 }
 
 QByteArray ProjectStore::modelFile(qint64 modelVersionId, const QString &name) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT bytes FROM model_files WHERE model_version_id = ? AND name = ?"));
+    QSqlQuery query = sql::prepare(db(), QStringLiteral(
+        "SELECT f.bytes, f.sha256, v.name FROM model_files f JOIN model_versions v ON v.id = f.model_version_id"
+        " WHERE f.model_version_id = ? AND f.name = ?"));
     query.addBindValue(modelVersionId);
     query.addBindValue(name);
     sql::exec(query);
     if (!query.next())
         throw Error(Error::tr("model version %1 has no file '%2'").arg(modelVersionId).arg(name));
-    return query.value(0).toByteArray();
+    const QByteArray bytes = query.value(0).toByteArray();
+    const QString recorded = query.value(1).toString();
+    const QString actual = sha256Of(bytes);
+    // Flipped bytes in a checkpoint load without complaint and predict nonsense: the hash is the only witness.
+    if (actual != recorded)
+        throw Error(Error::tr("%1: model version %2 (%3): file '%4' is damaged: its SHA-256 is %5, %6 was recorded "
+                              "when the model was registered. Train the model again or restore the project from a backup.")
+                        .arg(m_path).arg(modelVersionId).arg(query.value(2).toString(), name, actual,
+                                                             recorded.isEmpty() ? Error::tr("none") : recorded));
+    return bytes;
 }
 
 qint64 ProjectStore::startJob(const QString &kind, const QJsonObject &parameters)
 {
+    static const JobOwner owner = JobOwner::current();
     QSqlQuery insert = sql::prepare(db(), QStringLiteral(
-        "INSERT INTO jobs(kind, started_at, status, parameters) VALUES (?, ?, 'running', ?)"));
+        "INSERT INTO jobs(kind, started_at, status, parameters, owner_host, owner_pid, owner_started)"
+        " VALUES (?, ?, 'running', ?, ?, ?, ?)"));
     insert.addBindValue(sql::text(kind));
     insert.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     insert.addBindValue(compact(parameters));
+    insert.addBindValue(sql::text(owner.host));
+    insert.addBindValue(owner.pid);
+    insert.addBindValue(sql::text(owner.started));
     sql::exec(insert);
     return insert.lastInsertId().toLongLong();
 }
@@ -181,6 +206,42 @@ QSet<qint64> ProjectStore::itemsPredictedBy(const QString &kind, qint64 versionI
             covered.insert(id.toInteger());
     }
     return covered;
+}
+
+int ProjectStore::markInterruptedJobs()
+{
+    QSqlQuery running = sql::prepare(db(), QStringLiteral(
+        "SELECT id, owner_host, owner_pid, owner_started FROM jobs WHERE status = 'running'"));
+    sql::exec(running);
+    QList<qint64> gone;
+    while (running.next()) {
+        const JobOwner owner{running.value(1).toString(), running.value(2).toLongLong(), running.value(3).toString()};
+        if (owner.isGone())
+            gone.append(running.value(0).toLongLong());
+    }
+    if (gone.isEmpty())
+        return 0;
+    // Opening must not wait on another writer for this: without the lock at once, a later open marks the rows.
+    sql::exec(db(), QStringLiteral("PRAGMA busy_timeout = 0"));
+    struct RestoreTimeout
+    {
+        QSqlDatabase db;
+        ~RestoreTimeout() { QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(Database::busyTimeoutMs)); }
+    } restore{db()};
+    sql::Transaction transaction(db());
+    QSqlQuery mark = sql::prepare(db(), QStringLiteral(
+        "UPDATE jobs SET status = 'interrupted', finished_at = ?, result = ? WHERE id = ? AND status = 'running'"));
+    const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
+    const QString result = compact({{QStringLiteral("error"),
+                                     QStringLiteral("interrupted: the process running this job ended before it finished")}});
+    for (qint64 id : std::as_const(gone)) {
+        mark.bindValue(0, now);
+        mark.bindValue(1, result);
+        mark.bindValue(2, id);
+        sql::exec(mark);
+    }
+    transaction.commit();
+    return int(gone.size());
 }
 
 } // namespace candor

@@ -242,6 +242,14 @@ SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimit
         }
         if (e.end > e.begin)
             std::memcpy(t.data_ptr(), source, e.end - e.begin);
+        // A weight that is NaN or infinite poisons every output it reaches (every label at 1.0, or none), and no
+        // training writes one on purpose: such a file is damaged or the training diverged.
+        if (torch::isFloatingType(e.dtype) && t.numel() > 0) {
+            const std::int64_t finite = torch::isfinite(t).sum().item<std::int64_t>();
+            if (finite != t.numel())
+                fail("tensor \"" + e.name + "\" holds " + std::to_string(t.numel() - finite) + " NaN or infinite value(s) of "
+                     + std::to_string(t.numel()) + "; a model with such weights cannot predict (damaged file or diverged training)");
+        }
         file.tensors.emplace(e.name, std::move(t));
     }
     return file;

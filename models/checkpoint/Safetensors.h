@@ -31,7 +31,8 @@ struct SafetensorsLimits
     std::uint64_t maxHeaderBytes = 100u * 1024u * 1024u;   // the reference implementation's limit
 };
 
-// Parses a whole file held in memory. Throws std::runtime_error("safetensors: <reason>") on anything malformed.
+// Parses a whole file held in memory. Throws std::runtime_error("safetensors: <reason>") on anything malformed,
+// including floating-point tensors holding NaN or infinite values.
 SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimits &limits = {});
 
 // Copies the file's tensors into the module's parameters and buffers (named_parameters() + named_buffers(),

@@ -14,9 +14,31 @@
 #error "CANDOR_SPM_MODULE_FILE (the module's file name) must be defined by the build"
 #endif
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CANDOR_SPM_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CANDOR_SPM_SANITIZED 1
+#endif
+#endif
+
 namespace candor::models {
 
 namespace {
+
+// RTLD_DEEPBIND: the module and libsentencepiece resolve their own (protobuf 3.14) symbols first instead of
+// libtorch's protobuf 3.21 already in the process. RTLD_LOCAL keeps theirs out of everyone else's way.
+// AddressSanitizer refuses RTLD_DEEPBIND (it would bypass its interceptors), so a sanitizer build opens the module in
+// a link namespace of its own instead: the same isolation, with the module's own copies of libc and libstdc++ (it
+// is built without instrumentation, and only plain C data crosses its interface; see SpmAbi.h).
+void *openModule(const std::string &path)
+{
+#ifdef CANDOR_SPM_SANITIZED
+    return dlmopen(LM_ID_NEWLM, path.c_str(), RTLD_NOW | RTLD_LOCAL);
+#else
+    return dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+#endif
+}
 
 std::string executableDirectory()
 {
@@ -42,9 +64,7 @@ SpmLibrary openLibrary()
 {
     std::string attempts;
     for (const std::string &path : spmModuleCandidates()) {
-        // RTLD_DEEPBIND: the module and libsentencepiece resolve their own (protobuf 3.14) symbols first instead of
-        // libtorch's protobuf 3.21 already in the process. RTLD_LOCAL keeps theirs out of everyone else's way.
-        void *handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+        void *handle = openModule(path);
         if (!handle) {
             const char *reason = dlerror();
             attempts += "\n  " + path + ": " + (reason ? reason : "cannot be opened");

@@ -10,9 +10,13 @@
 #include "core/store/Sql.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace candor;
 using namespace candor::testing;
@@ -211,6 +215,63 @@ private Q_SLOTS:
         job.shareCancelToken(interrupted);
         QVERIFY_THROWS_EXCEPTION(engine::Cancelled, job.run());
         ProjectStore store(m_path);
+        QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
+    }
+
+    // The trial: bytes flipped in a stored model.safetensors gave every label at score 1.0, or none.
+    void damagedModelFileIsRefusedNamingVersionAndFile()
+    {
+        const TrainTextResult trained = train(QStringLiteral("persuasion-labels"));
+        {
+            ProjectStore store(m_path);
+            QByteArray bytes = store.modelFile(trained.modelVersionId, QStringLiteral("model.safetensors"));
+            for (qsizetype i = bytes.size() - 64; i < bytes.size(); i += 4)
+                bytes[i] = char(bytes[i] ^ 0x40);
+            QSqlQuery flip = sql::prepare(storeConnection(store), QStringLiteral(
+                "UPDATE model_files SET bytes = ? WHERE model_version_id = ? AND name = 'model.safetensors'"));
+            flip.addBindValue(bytes);
+            flip.addBindValue(trained.modelVersionId);
+            sql::exec(flip);
+        }
+        try {
+            PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
+            QFAIL("a damaged model predicted");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("model version %1").arg(trained.modelVersionId)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("file 'model.safetensors' is damaged")), qPrintable(error.message()));
+        }
+        ProjectStore store(m_path);
+        QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
+    }
+
+    // A checkpoint whose hash matches but whose weights are not finite (a diverged training, a file written
+    // elsewhere) is refused by the loader, naming the version and the tensor.
+    void nonFiniteWeightsAreRefused()
+    {
+        const TrainTextResult trained = train(QStringLiteral("persuasion-labels"));
+        ProjectStore store(m_path);
+        QByteArray bytes = store.modelFile(trained.modelVersionId, QStringLiteral("model.safetensors"));
+        const quint64 headerLength = qFromLittleEndian<quint64>(bytes.constData());
+        const QJsonObject header = QJsonDocument::fromJson(bytes.mid(8, qsizetype(headerLength))).object();
+        QString poisoned;
+        for (auto it = header.begin(); it != header.end() && poisoned.isEmpty(); ++it) {
+            const QJsonObject tensor = it.value().toObject();
+            const QJsonArray offsets = tensor.value(QStringLiteral("data_offsets")).toArray();
+            if (tensor.value(QStringLiteral("dtype")).toString() != QLatin1String("F32") || offsets.at(1).toInteger() <= offsets.at(0).toInteger())
+                continue;
+            const float nan = std::numeric_limits<float>::quiet_NaN();
+            bytes.replace(qsizetype(8 + headerLength + quint64(offsets.at(0).toInteger())), 4, reinterpret_cast<const char *>(&nan), 4);
+            poisoned = it.key();
+        }
+        QVERIFY(!poisoned.isEmpty());
+        store.putModelFile(trained.modelVersionId, QStringLiteral("model.safetensors"), bytes);
+        try {
+            PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
+            QFAIL("a model with a NaN weight predicted");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("model version %1").arg(trained.modelVersionId)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("\"%1\" holds 1 NaN or infinite value(s)").arg(poisoned)), qPrintable(error.message()));
+        }
         QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
     }
 

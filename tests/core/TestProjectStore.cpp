@@ -6,7 +6,10 @@
 #include "core/store/Sql.h"
 #include "core/store/StatementCache.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -437,6 +440,110 @@ private Q_SLOTS:
         QCOMPARE(store.latestModelVersion(QStringLiteral("persuasion-labels"))->metrics.value(QStringLiteral("micro_f1")).toDouble(), 0.5);
         QVERIFY(!store.latestModelVersion(QStringLiteral("thread")).has_value());
         QVERIFY_THROWS_EXCEPTION(Error, store.modelFile(id, QStringLiteral("missing")));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT sha256 FROM model_files")).toString(),
+                 QStringLiteral("a12871fee210fb8619291eaea194581cbd2531e4b23759d225f6806923f63222"));   // sha256sum of 01 02
+    }
+
+    // Bytes changed after registration (a failing disk, an edit outside Candor) must not load as a model.
+    void damagedModelFileIsRefusedNamingVersionAndFile()
+    {
+        ProjectStore store(m_path);
+        ModelVersion version;
+        version.task = QStringLiteral("persuasion-labels");
+        version.name = QStringLiteral("persuasion-labels ngram");
+        const qint64 id = store.addModelVersion(version);
+        store.putModelFile(id, QStringLiteral("model.safetensors"), QByteArray(4096, 'w'));
+        QSqlQuery flip = sql::prepare(storeConnection(store), QStringLiteral("UPDATE model_files SET bytes = ? WHERE model_version_id = ?"));
+        QByteArray flipped(4096, 'w');
+        flipped[2000] = 'x';
+        flip.addBindValue(flipped);
+        flip.addBindValue(id);
+        sql::exec(flip);
+        try {
+            store.modelFile(id, QStringLiteral("model.safetensors"));
+            QFAIL("a damaged model file was returned");
+        } catch (const Error &error) {
+            for (const QString &part : {QStringLiteral("model version %1 (persuasion-labels ngram)").arg(id),
+                                        QStringLiteral("file 'model.safetensors' is damaged"), m_path})
+                QVERIFY2(error.message().contains(part), qPrintable(error.message()));
+        }
+    }
+
+    void upgradesVersionFiveFileHashingModelFilesAndEndingRunningJobs()
+    {
+        const QString old = m_dir.filePath(QStringLiteral("v5.candor"));
+        {
+            QSqlDatabase db = Database::connection(old);
+            Migrations::migrate(db, 5);
+            sql::exec(db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
+            sql::exec(db, QStringLiteral("INSERT INTO model_files(model_version_id, name, bytes) VALUES (1, 'config.json', x'7b7d')"));
+            sql::exec(db, QStringLiteral("INSERT INTO jobs(kind, started_at, status) VALUES ('import', 'now', 'running'),"
+                                         " ('import', 'now', 'finished')"));
+            Database::close(old);
+        }
+        ProjectStore store(old);
+        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
+        QCOMPARE(store.modelFile(1, QStringLiteral("config.json")), QByteArray("{}"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(status) FROM jobs")).toString(),
+                 QStringLiteral("interrupted,finished"));
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // A job row left 'running' by a process that died (kill -9) is marked at the next open; a live job is not,
+    // whether this process runs it or a process elsewhere that cannot be seen from here.
+    void runningJobsOfGoneProcessesAreMarkedInterruptedAtOpen()
+    {
+        QProcess child;
+        child.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("echo $$")});
+        QVERIFY(child.waitForFinished(10000));
+        const qint64 deadPid = child.readAllStandardOutput().trimmed().toLongLong();
+        QVERIFY(deadPid > 0);
+        qint64 live = 0;
+        {
+            ProjectStore store(m_path);
+            live = store.startJob(QStringLiteral("train-text"), {});
+            QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
+                "INSERT INTO jobs(kind, started_at, status, owner_host, owner_pid, owner_started) VALUES (?, 'now', 'running', ?, ?, '')"));
+            for (const auto &[kind, host] : {std::pair{QStringLiteral("killed"), QSysInfo::machineHostName()},
+                                             std::pair{QStringLiteral("elsewhere"), QStringLiteral("another-host.invalid")}}) {
+                insert.addBindValue(kind);
+                insert.addBindValue(host);
+                insert.addBindValue(deadPid);
+                sql::exec(insert);
+            }
+            // This process, but a start time that is not its own: the pid was reused after the owner died.
+            sql::exec(storeConnection(store), QStringLiteral("INSERT INTO jobs(kind, started_at, status, owner_host, owner_pid, owner_started)"
+                                                 " VALUES ('reused', 'now', 'running', '%1', %2, 'another boot/1')")
+                                      .arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()));
+        }
+        Database::closeAll();
+        ProjectStore store(m_path);
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(kind || ':' || status, ' ') FROM jobs ORDER BY id")).toString(),
+                 QStringLiteral("train-text:running killed:interrupted elsewhere:running reused:interrupted"));
+        QVERIFY(sql::scalar(storeConnection(store), QStringLiteral("SELECT result FROM jobs WHERE kind = 'killed'")).toString()
+                    .contains(QStringLiteral("interrupted")));
+        QCOMPARE(store.markInterruptedJobs(), 0);
+        store.finishJob(live, QStringLiteral("finished"), {});
+    }
+
+    void lockedProjectErrorNamesTheProject()
+    {
+        ProjectStore store(m_path);
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("second-writer"));
+        other.setDatabaseName(m_path);
+        QVERIFY(other.open());
+        sql::exec(other, QStringLiteral("BEGIN IMMEDIATE"));
+        sql::exec(storeConnection(store), QStringLiteral("PRAGMA busy_timeout = 0"));   // the real 10 s wait proves nothing more
+        try {
+            store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("blocked")));
+            QFAIL("a write past another writer's lock succeeded");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("project '%1' is locked").arg(m_path)), qPrintable(error.message()));
+        }
+        sql::exec(other, QStringLiteral("ROLLBACK"));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("second-writer"));
     }
 };
 

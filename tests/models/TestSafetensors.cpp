@@ -180,6 +180,15 @@ private Q_SLOTS:
         row("bad bool byte", craft(tensor(R"("dtype":"BOOL","shape":[1],"data_offsets":[0,1])"), 0) + "\x02", "neither 0 nor 1");
         // The refused byte is quoted escaped, so the message stays valid UTF-8.
         row("invalid utf8 name", craft("{\"\xff\":{}}", 0), "ill-formed UTF-8 byte; last read: '\"\\xFF'");
+        const auto withData = [](const std::string &header, const std::string &data) { return le64(header.size()) + header + data; };
+        row("NaN weight", withData(tensor(R"("dtype":"F32","shape":[2],"data_offsets":[0,8])"), std::string("\0\0\x80\x3f\0\0\xc0\x7f", 8)),
+            "\"t\" holds 1 NaN or infinite value(s) of 2");
+        row("infinite weight", withData(tensor(R"("dtype":"F64","shape":[1],"data_offsets":[0,8])"), std::string("\0\0\0\0\0\0\xf0\xff", 8)),
+            "NaN or infinite");
+        row("infinite half", withData(tensor(R"("dtype":"F16","shape":[1],"data_offsets":[0,2])"), std::string("\0\x7c", 2)),
+            "NaN or infinite");
+        row("NaN bfloat16", withData(tensor(R"("dtype":"BF16","shape":[1],"data_offsets":[0,2])"), std::string("\xc0\x7f", 2)),
+            "NaN or infinite");
     }
     void refusesHostileFiles()
     {

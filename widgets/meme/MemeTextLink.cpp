@@ -46,7 +46,11 @@ std::optional<QPair<int, int>> MemeTextLink::selectRegion(const QRect &region)
 
 bool MemeTextLink::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_text && watched == m_text->viewport()) {
+    // The viewport still sends events while the text view is being destroyed (its ~QWidget deletes the viewport),
+    // when the view is no longer a SpanTextView: reading m_text then is a downcast of a half-destroyed object
+    // (UBSan: "does not point to an object of type SpanTextView"). qobject_cast asks the object what it is now.
+    QWidget *viewport = qobject_cast<QWidget *>(watched);
+    if (viewport && !m_text.isNull() && qobject_cast<SpanTextView *>(viewport->parentWidget()) && watched == m_text->viewport()) {
         if (event->type() == QEvent::MouseMove)
             hoverAt(static_cast<QMouseEvent *>(event)->position().toPoint());
         else if (event->type() == QEvent::Leave && m_hoveredSpan != 0) {
