@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target of a CANDOR_FUZZ build for a bounded time each:
 #   tools/fuzz.sh BUILD_DIR SECONDS [TARGET...]
+#   CANDOR_FUZZ_SCOPE=importers   only the targets that need no libtorch (seeds from candor-fuzz-importer-seeds)
 # Seeds come from candor-fuzz-seeds (the project's fixtures), written into BUILD_DIR/fuzz/corpus/<target>, which
 # also keeps what the fuzzer adds, so later runs start from there. A crash, sanitizer report or timeout fails the
 # run; the reproducer is kept in BUILD_DIR/fuzz/findings/<target>/ and its log printed.
@@ -13,11 +14,17 @@ shift 2
 # shellcheck source=tools/sanitizer/env.sh
 source tools/sanitizer/env.sh
 fuzz="$build/fuzz"
-if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$fuzz/targets.txt"; fi
+list="$fuzz/targets.txt"
+seeder="$fuzz/candor-fuzz-seeds"
+if [ "${CANDOR_FUZZ_SCOPE:-all}" = importers ]; then
+  list="$fuzz/importer-targets.txt"
+  seeder="$fuzz/candor-fuzz-importer-seeds"
+fi
+if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$list"; fi
 # Inputs are files on disk for the importers: a RAM-backed folder keeps that from being the bottleneck.
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then export TMPDIR=/dev/shm; fi
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="*.debug=false;qt.*=false"
-"$fuzz/candor-fuzz-seeds" "$fuzz/seeds"
+"$seeder" "$fuzz/seeds"
 failed=()
 for target in "${targets[@]}"; do
   corpus="$fuzz/corpus/$target"

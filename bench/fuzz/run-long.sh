@@ -17,7 +17,7 @@ fuzz="$build/fuzz"
 if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$fuzz/targets.txt"; fi
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then export TMPDIR=/dev/shm; fi
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="*.debug=false;qt.*=false"
-"$fuzz/candor-fuzz-seeds" "$fuzz/seeds"
+"$fuzz/candor-fuzz-seeds" "$fuzz/seeds"   # every target, so a full (--scope all) build
 echo "| target | executions | seconds | exec/s | coverage (edges) | corpus | findings |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for target in "${targets[@]}"; do
