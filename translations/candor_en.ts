@@ -142,14 +142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no member &quot;%1&quot; in the top-level object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected &apos;:&apos; after member &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,10 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: file of %2 bytes is larger than the limit of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,23 +334,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: malformed JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: expected a JSON object of id -&gt; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the label of &apos;%2&apos; is not a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/source-tweet: expected one tweet file, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,14 +410,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected character after a closing quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quote inside an unquoted field (quote the whole field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: export cancelled, nothing written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,10 +419,6 @@
     </message>
     <message>
         <source>CSV delimiter must be one ASCII character or &apos;tab&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,10 +486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: line %2: longer than %3 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown message type &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,10 +495,6 @@
     </message>
     <message>
         <source>photo &apos;%1&apos; is missing from the export folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>root message %1 vanished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -611,14 +567,6 @@
     </message>
     <message>
         <source>network input size %1x%2 is not positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown import format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no importer recognises this file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,10 +699,6 @@
     </message>
     <message>
         <source>model version %1 has no file &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database %1 failed: %2 (SQL: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,18 +874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>meme training config: &apos;%1&apos; must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meme training config: unknown key &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meme training config: unknown variant &apos;%1&apos; (text, image, fused or gated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: training the meme model failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,6 +903,234 @@
     </message>
     <message>
         <source>%1: scoring the dev split failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare value longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member name longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a member &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; in the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record #%2: longer than the limit of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: record #%2: nested deeper than the limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal: leaving an element that was not entered or not read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON nested %1 levels deep, deeper than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, FIFO, socket or device is never read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: file is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds more than %2 entries, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deeper than %2 folders, not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos; (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises this file or folder (known formats: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post_id %1 appears twice in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 appears twice in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation.json: field &apos;%1&apos; is neither 0 nor 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation.json: is_rumour &apos;%1&apos; is neither rumour nor nonrumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation.json: field &apos;is_rumour&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no PHEME thread folders (&lt;thread id&gt;/source-tweets/) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: expected one tweet file, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweet id %1 appears twice: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record longer than %1 bytes inside a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote (quote the whole field, doubling inner quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (quote the whole field, doubling inner quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an ISO 8601 time in the years %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;image&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields &apos;source&apos; and &apos;id&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;posts&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post id %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 is not among the item&apos;s posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string or a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 seconds since 1970 is outside the years %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is outside the years %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; (the thread id) is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; (the post id) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 of thread %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line of %1 bytes is longer than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root message %1 was not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1_unixtime&apos; (%2) is outside the years %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;from&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged JPEG data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode JPEG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: model version %2 (%3): file &apos;%4&apos; is damaged: its SHA-256 is %5, %6 was recorded when the model was registered. Train the model again or restore the project from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; is locked: another Candor window or candor-cli has been writing to it for more than %2 s. Try again when that work has finished (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;: database %2 failed: %3 (SQL: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of text, image, fused, gated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,15 +1221,62 @@
         <source>thread %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>image %1 stored with damage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: record %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation.json marks the rumour both true and misinformation; no veracity kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no labels read from this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label is not a string; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels[%1]: span [%2, %3) does not cover its fragment &quot;%4&quot;; moved to [%5, %6), where the fragment is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 is not in this project (a JSONL export carries no image bytes); imported without it, its description kept in the metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model annotation(s) left out: their model versions are not in this project (a JSONL export carries no model files)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the records before it are kept, nothing after it is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
-        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors (cancelled, nothing of the cancelled file was written)</source>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors, %9 warnings (cancelled, nothing of the cancelled file was written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors</source>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors, %9 warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,10 +1746,6 @@
         </translation>
     </message>
     <message>
-        <source>Skipped %1: no importer recognises it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,6 +1755,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

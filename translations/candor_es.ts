@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+        <translation type="vanished">se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
         <source>no member &quot;%1&quot; in the top-level object</source>
-        <translation>el objeto de nivel superior no tiene el miembro &quot;%1&quot;</translation>
+        <translation type="vanished">el objeto de nivel superior no tiene el miembro &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after member &quot;%1&quot;</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>%1: cannot read: %2</source>
-        <translation>%1: no se puede leer: %2</translation>
+        <translation type="vanished">%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>%1: file of %2 bytes is larger than the limit of %3</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>%1: malformed JSON at byte %2: %3</source>
-        <translation>%1: JSON mal formado en el byte %2: %3</translation>
+        <translation type="vanished">%1: JSON mal formado en el byte %2: %3</translation>
     </message>
     <message>
         <source>%1: expected a JSON object</source>
@@ -359,11 +359,11 @@
     </message>
     <message>
         <source>%1: the label of &apos;%2&apos; is not a string</source>
-        <translation>%1: la etiqueta de &apos;%2&apos; no es una cadena</translation>
+        <translation type="vanished">%1: la etiqueta de &apos;%2&apos; no es una cadena</translation>
     </message>
     <message>
         <source>%1/source-tweet: expected one tweet file, found %2</source>
-        <translation>%1/source-tweet: se esperaba un archivo de tuit, se encontraron %2</translation>
+        <translation type="vanished">%1/source-tweet: se esperaba un archivo de tuit, se encontraron %2</translation>
     </message>
     <message>
         <source>the file</source>
@@ -435,11 +435,11 @@
     </message>
     <message>
         <source>unexpected character after a closing quote</source>
-        <translation>carácter inesperado tras unas comillas de cierre</translation>
+        <translation type="vanished">carácter inesperado tras unas comillas de cierre</translation>
     </message>
     <message>
         <source>quote inside an unquoted field (quote the whole field)</source>
-        <translation>comillas dentro de un campo sin comillas (hay que entrecomillar el campo entero)</translation>
+        <translation type="vanished">comillas dentro de un campo sin comillas (hay que entrecomillar el campo entero)</translation>
     </message>
     <message>
         <source>%1: export cancelled, nothing written</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>malformed JSON: %1 at byte %2</source>
-        <translation>JSON mal formado: %1 en el byte %2</translation>
+        <translation type="vanished">JSON mal formado: %1 en el byte %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>%1: line %2: longer than %3 bytes</source>
-        <translation>%1: línea %2: supera los %3 bytes</translation>
+        <translation type="vanished">%1: línea %2: supera los %3 bytes</translation>
     </message>
     <message>
         <source>unknown message type &apos;%1&apos;</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>root message %1 vanished</source>
-        <translation>el mensaje raíz %1 desapareció</translation>
+        <translation type="vanished">el mensaje raíz %1 desapareció</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; must be an integer</source>
@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>unknown import format &apos;%1&apos;</source>
-        <translation>formato de importación desconocido &apos;%1&apos;</translation>
+        <translation type="vanished">formato de importación desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: no importer recognises this file or folder</source>
-        <translation>%1: ningún importador reconoce este archivo o carpeta</translation>
+        <translation type="vanished">%1: ningún importador reconoce este archivo o carpeta</translation>
     </message>
     <message>
         <source>Tesseract: cannot load language data &apos;%1&apos;</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>database %1 failed: %2 (SQL: %3)</source>
-        <translation>falló la operación %1 de la base de datos: %2 (SQL: %3)</translation>
+        <translation type="vanished">falló la operación %1 de la base de datos: %2 (SQL: %3)</translation>
     </message>
     <message>
         <source>image features of %1: %2</source>
@@ -959,15 +959,15 @@
     </message>
     <message>
         <source>meme training config: &apos;%1&apos; must be a number</source>
-        <translation>configuración de entrenamiento de memes: &apos;%1&apos; debe ser un número</translation>
+        <translation type="vanished">configuración de entrenamiento de memes: &apos;%1&apos; debe ser un número</translation>
     </message>
     <message>
         <source>meme training config: unknown key &apos;%1&apos; (known: %2)</source>
-        <translation>configuración de entrenamiento de memes: clave desconocida &apos;%1&apos; (conocidas: %2)</translation>
+        <translation type="vanished">configuración de entrenamiento de memes: clave desconocida &apos;%1&apos; (conocidas: %2)</translation>
     </message>
     <message>
         <source>meme training config: unknown variant &apos;%1&apos; (text, image, fused or gated)</source>
-        <translation>configuración de entrenamiento de memes: variante desconocida &apos;%1&apos; (text, image, fused o gated)</translation>
+        <translation type="vanished">configuración de entrenamiento de memes: variante desconocida &apos;%1&apos; (text, image, fused o gated)</translation>
     </message>
     <message>
         <source>%1: training the meme model failed</source>
@@ -1000,6 +1000,234 @@
     <message>
         <source>%1: scoring the dev split failed</source>
         <translation>%1: falló la evaluación de la partición de validación</translation>
+    </message>
+    <message>
+        <source>a bare value longer than %1 bytes</source>
+        <translation>un valor suelto de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>a member name longer than %1 bytes</source>
+        <translation>un nombre de miembro de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a member &quot;%1&quot;</source>
+        <translation>se esperaba un objeto JSON con un miembro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no member &quot;%1&quot; in the object</source>
+        <translation>el objeto no tiene el miembro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: record #%2: longer than the limit of %3 bytes</source>
+        <translation>%1: registro n.º %2: supera el límite de %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1: record #%2: nested deeper than the limit of %3</source>
+        <translation>%1: registro n.º %2: anidado a más profundidad que el límite de %3</translation>
+    </message>
+    <message>
+        <source>internal: leaving an element that was not entered or not read to its end</source>
+        <translation>error interno: se sale de un elemento en el que no se entró o que no se leyó hasta el final</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the array</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después del array</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string</source>
+        <translation>campo &apos;%1&apos;: el número %2 supera 2^53 y no puede conservarse exactamente; escribe el identificador como cadena</translation>
+    </message>
+    <message>
+        <source>JSON nested %1 levels deep, deeper than the limit of %2</source>
+        <translation>JSON anidado %1 niveles, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a NUL character at position %2</source>
+        <translation>%1 contiene un carácter NUL en la posición %2</translation>
+    </message>
+    <message>
+        <source>file name &apos;%1&apos; holds a NUL character</source>
+        <translation>el nombre de archivo &apos;%1&apos; contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a folder, FIFO, socket or device is never read)</source>
+        <translation>%1: no es un archivo normal (nunca se lee una carpeta, FIFO, socket ni dispositivo)</translation>
+    </message>
+    <message>
+        <source>%1: file is larger than the limit of %2 bytes</source>
+        <translation>%1: el archivo supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds more than %2 entries, the limit</source>
+        <translation>%1: la carpeta contiene más de %2 entradas, el límite</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file or folder</source>
+        <translation>%1: no es un archivo normal ni una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: deeper than %2 folders, not searched</source>
+        <translation>%1: a más de %2 carpetas de profundidad; no se busca</translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises it</source>
+        <translation>%1: ningún importador lo reconoce</translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos; (one of: %2)</source>
+        <translation>formato de importación desconocido &apos;%1&apos; (uno de: %2)</translation>
+    </message>
+    <message>
+        <source>%1: no importer recognises this file or folder (known formats: %2)</source>
+        <translation>%1: ningún importador reconoce este archivo o carpeta (formatos conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>post_id %1 appears twice in this file</source>
+        <translation>post_id %1 aparece dos veces en este archivo</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice in this file</source>
+        <translation>el identificador %1 aparece dos veces en este archivo</translation>
+    </message>
+    <message>
+        <source>annotation.json: field &apos;%1&apos; is neither 0 nor 1</source>
+        <translation>annotation.json: el campo &apos;%1&apos; no es ni 0 ni 1</translation>
+    </message>
+    <message>
+        <source>annotation.json: is_rumour &apos;%1&apos; is neither rumour nor nonrumour</source>
+        <translation>annotation.json: is_rumour &apos;%1&apos; no es ni rumour ni nonrumour</translation>
+    </message>
+    <message>
+        <source>annotation.json: field &apos;is_rumour&apos; is not a string</source>
+        <translation>annotation.json: el campo &apos;is_rumour&apos; no es una cadena</translation>
+    </message>
+    <message>
+        <source>%1: no PHEME thread folders (&lt;thread id&gt;/source-tweets/) here</source>
+        <translation>%1: aquí no hay carpetas de hilos de PHEME (&lt;thread id&gt;/source-tweets/)</translation>
+    </message>
+    <message>
+        <source>%1/%2: expected one tweet file, found %3</source>
+        <translation>%1/%2: se esperaba un archivo de tuit y hay %3</translation>
+    </message>
+    <message>
+        <source>tweet id %1 appears twice: %2 and %3</source>
+        <translation>el tuit %1 aparece dos veces: %2 y %3</translation>
+    </message>
+    <message>
+        <source>more than %1 fields, the limit</source>
+        <translation>más de %1 campos, el límite</translation>
+    </message>
+    <message>
+        <source>record longer than %1 bytes inside a quoted field</source>
+        <translation>registro de más de %1 bytes dentro de un campo entre comillas</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote (quote the whole field, doubling inner quotes)</source>
+        <translation>carácter inesperado tras una comilla de cierre (pon todo el campo entre comillas y duplica las comillas interiores)</translation>
+    </message>
+    <message>
+        <source>quote inside an unquoted field (quote the whole field, doubling inner quotes)</source>
+        <translation>comilla dentro de un campo sin comillas (pon todo el campo entre comillas y duplica las comillas interiores)</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is not an ISO 8601 time in the years %3-%4</source>
+        <translation>campo &apos;%1&apos;: &apos;%2&apos; no es una hora ISO 8601 entre los años %3 y %4</translation>
+    </message>
+    <message>
+        <source>field &apos;image&apos;</source>
+        <translation>campo &apos;image&apos;</translation>
+    </message>
+    <message>
+        <source>fields &apos;source&apos; and &apos;id&apos; must not be empty</source>
+        <translation>los campos &apos;source&apos; e &apos;id&apos; no pueden estar vacíos</translation>
+    </message>
+    <message>
+        <source>field &apos;posts&apos; must be an array</source>
+        <translation>el campo &apos;posts&apos; debe ser un array</translation>
+    </message>
+    <message>
+        <source>a post</source>
+        <translation>una publicación</translation>
+    </message>
+    <message>
+        <source>post id %1 appears twice</source>
+        <translation>la publicación %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>post %1 is not among the item&apos;s posts</source>
+        <translation>la publicación %1 no está entre las publicaciones del elemento</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; appears twice in the header</source>
+        <translation>%1: la columna &apos;%2&apos; aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string or a number, not %2</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena o un número, no %2</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: %2 seconds since 1970 is outside the years %3-%4</source>
+        <translation>campo &apos;%1&apos;: %2 segundos desde 1970 queda fuera de los años %3 a %4</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos;: &apos;%2&apos; is outside the years %3-%4</source>
+        <translation>campo &apos;%1&apos;: &apos;%2&apos; queda fuera de los años %3 a %4</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; (the thread id) is missing or empty</source>
+        <translation>falta el campo &apos;%1&apos; (el identificador del hilo) o está vacío</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; (the post id) is empty</source>
+        <translation>el campo &apos;%1&apos; (el identificador de la publicación) está vacío</translation>
+    </message>
+    <message>
+        <source>post %1 of thread %2 appears twice</source>
+        <translation>la publicación %1 del hilo %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>line of %1 bytes is longer than the limit of %2</source>
+        <translation>una línea de %1 bytes supera el límite de %2</translation>
+    </message>
+    <message>
+        <source>root message %1 was not stored</source>
+        <translation>el mensaje raíz %1 no se guardó</translation>
+    </message>
+    <message>
+        <source>field &apos;%1_unixtime&apos; (%2) is outside the years %3-%4</source>
+        <translation>el campo &apos;%1_unixtime&apos; (%2) queda fuera de los años %3 a %4</translation>
+    </message>
+    <message>
+        <source>field &apos;from&apos;</source>
+        <translation>campo &apos;from&apos;</translation>
+    </message>
+    <message>
+        <source>damaged JPEG data: %1</source>
+        <translation>datos JPEG dañados: %1</translation>
+    </message>
+    <message>
+        <source>cannot decode JPEG: %1</source>
+        <translation>no se puede decodificar el JPEG: %1</translation>
+    </message>
+    <message>
+        <source>%1: model version %2 (%3): file &apos;%4&apos; is damaged: its SHA-256 is %5, %6 was recorded when the model was registered. Train the model again or restore the project from a backup.</source>
+        <translation>%1: versión del modelo %2 (%3): el archivo &apos;%4&apos; está dañado: su SHA-256 es %5 y al registrar el modelo se anotó %6. Vuelve a entrenar el modelo o restaura el proyecto desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; is locked: another Candor window or candor-cli has been writing to it for more than %2 s. Try again when that work has finished (%3).</source>
+        <translation>el proyecto &apos;%1&apos; está bloqueado: otra ventana de Candor o candor-cli lleva más de %2 s escribiendo en él. Inténtalo de nuevo cuando termine ese trabajo (%3).</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;: database %2 failed: %3 (SQL: %4)</source>
+        <translation>proyecto &apos;%1&apos;: falló %2 en la base de datos: %3 (SQL: %4)</translation>
+    </message>
+    <message>
+        <source>one of text, image, fused, gated</source>
+        <translation>uno de text, image, fused, gated</translation>
     </message>
 </context>
 <context>
@@ -1089,16 +1317,71 @@
         <source>thread %1</source>
         <translation>hilo %1</translation>
     </message>
+    <message>
+        <source>image %1 stored with damage: %2</source>
+        <translation>imagen %1 guardada con daños: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>aviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: record %2: %3</source>
+        <translation>aviso: %1: registro %2: %3</translation>
+    </message>
+    <message>
+        <source>annotation.json marks the rumour both true and misinformation; no veracity kept</source>
+        <translation>annotation.json marca el rumor como verdadero y como desinformación a la vez; no se guarda la veracidad</translation>
+    </message>
+    <message>
+        <source>no labels read from this file: %1</source>
+        <translation>no se leyó ninguna etiqueta de este archivo: %1</translation>
+    </message>
+    <message>
+        <source>the label is not a string; left out</source>
+        <translation>la etiqueta no es una cadena; se omite</translation>
+    </message>
+    <message>
+        <source>labels[%1]: span [%2, %3) does not cover its fragment &quot;%4&quot;; moved to [%5, %6), where the fragment is</source>
+        <translation>labels[%1]: el fragmento [%2, %3) no cubre su texto &quot;%4&quot;; se mueve a [%5, %6), donde está ese texto</translation>
+    </message>
+    <message>
+        <source>image %1 is not in this project (a JSONL export carries no image bytes); imported without it, its description kept in the metadata</source>
+        <translation>la imagen %1 no está en este proyecto (una exportación JSONL no lleva los bytes de las imágenes); se importa sin ella y su descripción queda en los metadatos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model annotation(s) left out: their model versions are not in this project (a JSONL export carries no model files)</source>
+        <translation>
+            <numerusform>%n anotación de modelo omitida: su versión del modelo no está en este proyecto (una exportación JSONL no lleva archivos de modelo)</numerusform>
+            <numerusform>%n anotaciones de modelo omitidas: sus versiones del modelo no están en este proyecto (una exportación JSONL no lleva archivos de modelo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the records before it are kept, nothing after it is read</source>
+        <translation>%1; se conservan los registros anteriores y no se lee nada de lo que sigue</translation>
+    </message>
+    <message>
+        <source>chat %1, %2</source>
+        <translation>chat %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors (cancelled, nothing of the cancelled file was written)</source>
-        <translation>%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores (cancelado; no se escribió nada del archivo cancelado)</translation>
+        <translation type="vanished">%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores (cancelado; no se escribió nada del archivo cancelado)</translation>
     </message>
     <message>
         <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors</source>
-        <translation>%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores</translation>
+        <translation type="vanished">%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores</translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors, %9 warnings (cancelled, nothing of the cancelled file was written)</source>
+        <translation>%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores, %9 avisos (cancelado; no se escribió nada del archivo cancelado)</translation>
+    </message>
+    <message>
+        <source>%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, %7 images added; %8 errors, %9 warnings</source>
+        <translation>%1 registros leídos: %2 elementos añadidos, %3 actualizados, %4 sin cambios; %5 publicaciones, %6 anotaciones y %7 imágenes añadidas; %8 errores, %9 avisos</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1858,7 @@
     </message>
     <message>
         <source>Skipped %1: no importer recognises it</source>
-        <translation>Se omitió %1: ningún importador lo reconoce</translation>
+        <translation type="vanished">Se omitió %1: ningún importador lo reconoce</translation>
     </message>
     <message>
         <source>Importing %1 as %2</source>
@@ -1587,6 +1870,10 @@
             <numerusform>Se conserva %n ruta importada antes de la cancelación; la que estaba en curso no se escribió</numerusform>
             <numerusform>Se conservan %n rutas importadas antes de la cancelación; la que estaba en curso no se escribió</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>Omitido: %1</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,13 @@ private Q_SLOTS:
         QTest::newRow("inner equals") << "a=b" << "a=b";
         QTest::newRow("newline") << "two\nlines" << "\"two\nlines\"";
         QTest::newRow("empty") << "" << "";
+        QTest::newRow("space before formula") << " =1+2" << "' =1+2";
+        QTest::newRow("NBSP before formula") << QStringLiteral("\u00a0=cmd") << QStringLiteral("'\u00a0=cmd");
+        QTest::newRow("newline before formula") << "\n=cmd" << "\"'\n=cmd\"";
+        QTest::newRow("full-width equals") << QStringLiteral("\uff1dSUM(A1)") << QStringLiteral("'\uff1dSUM(A1)");
+        QTest::newRow("full-width plus behind spaces") << QStringLiteral("  \uff0b1") << QStringLiteral("'  \uff0b1");
+        QTest::newRow("zero-width space before at") << QStringLiteral("\u200b@x") << QStringLiteral("'\u200b@x");
+        QTest::newRow("leading space, plain") << " plain" << " plain";
     }
 
     void csvCellsAreNeutralised()

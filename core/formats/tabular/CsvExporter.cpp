@@ -9,16 +9,50 @@
 
 namespace candor {
 
+namespace {
+
+// A character a spreadsheet takes as the start of a formula: = + - @ and their full-width forms (＝ ＋ － ＠), which
+// some spreadsheets fold to ASCII before they parse.
+bool isFormulaStart(QChar c)
+{
+    switch (c.unicode()) {
+    case u'=': case u'+': case u'-': case u'@':
+    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Spreadsheets skip leading blanks before they look for a formula: spaces, NBSP, line breaks, tabs, zero-width
+// and byte-order marks.
+bool isSkippedBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF) || c == QChar(0x2060);
+}
+
+bool needsNeutralising(const QString &cell)
+{
+    if (cell.isEmpty())
+        return false;
+    const QChar first = cell.at(0);
+    if (first == QLatin1Char('\t') || first == QLatin1Char('\r') || first == QLatin1Char('\n'))
+        return true;   // a control character first is itself an injection vector (DDE, row splitting)
+    qsizetype i = 0;
+    while (i < cell.size() && isSkippedBlank(cell.at(i)))
+        ++i;
+    return i < cell.size() && isFormulaStart(cell.at(i));
+}
+
+} // namespace
+
 QString CsvExporter::csvCell(const QString &value)
 {
     QString cell = value;
-    // A spreadsheet runs a cell starting with one of these as a formula (CSV injection); a leading quote makes it text.
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-            || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
+    // A spreadsheet runs a cell starting with a formula character as a formula (CSV injection), even behind blanks; a
+    // leading quote makes it text.
+    if (needsNeutralising(cell))
+        cell.prepend(QLatin1Char('\''));
     if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
         || cell.contains(QLatin1Char('\r'))) {
         cell.replace(QLatin1String("\""), QLatin1String("\"\""));
