@@ -14,10 +14,13 @@ shift $(( $# >= 2 ? 2 : 1 ))
 # shellcheck source=tools/sanitizer/env.sh
 source tools/sanitizer/env.sh
 fuzz="$build/fuzz"
-if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$fuzz/targets.txt"; fi
+# An importer-scope build (tools/sanitize.sh --scope importers) has only the importer and image targets.
+list="$fuzz/targets.txt"; seeder="$fuzz/candor-fuzz-seeds"
+if [ ! -x "$seeder" ]; then list="$fuzz/importer-targets.txt"; seeder="$fuzz/candor-fuzz-importer-seeds"; fi
+if [ $# -gt 0 ]; then targets=("$@"); else mapfile -t targets < "$list"; fi
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then export TMPDIR=/dev/shm; fi
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="*.debug=false;qt.*=false"
-"$fuzz/candor-fuzz-seeds" "$fuzz/seeds"   # every target, so a full (--scope all) build
+"$seeder" "$fuzz/seeds"
 echo "| target | executions | seconds | exec/s | coverage (edges) | corpus | findings |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 for target in "${targets[@]}"; do
