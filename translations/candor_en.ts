@@ -2371,7 +2371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)</source>
+        <source>Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2486,8 +2486,8 @@
         <translation>Importar archivos</translation>
     </message>
     <message>
-        <source>Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)</source>
-        <translation>Conjuntos de datos (*.json *.jsonl *.csv *.tsv *.txt *.xml);;Todos los archivos (*)</translation>
+        <source>Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Conjuntos de datos (*.json *.jsonl *.ndjson *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>

@@ -63,7 +63,7 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     add(file, tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        if (const QString path = chooseFile(tr("Import files"), tr("Datasets (*.json *.jsonl *.csv *.tsv *.txt *.xml);;All files (*)"), false);
+        if (const QString path = chooseFile(tr("Import files"), tr("Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.txt);;All files (*)"), false);
             !path.isEmpty())
             importPaths({path});
     });

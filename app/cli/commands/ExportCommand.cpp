@@ -26,9 +26,9 @@ int runExport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output file (folder for rumoureval)"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + exporterNames().join(QStringLiteral(", ")), QStringLiteral("format")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("origin"), QStringLiteral("annotations to export: gold, human, model or best (default)"),
+    parser.addOption({QStringLiteral("origin"), QStringLiteral("annotations to export: gold, human, model or best (default); jsonl exports every origin"),
                       QStringLiteral("origin"), QStringLiteral("best")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("with --origin model or best: this model version id (default: the latest)"),
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("with --origin model or best: this model version id (default: per item, the newest version that annotated it)"),
                       QStringLiteral("id")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("only items in this language, e.g. en (SemEval, PAN and RumourEval formats; default: all)"), QStringLiteral("code")});
     if (!parseOrExplain(parser, arguments, 2, 2))

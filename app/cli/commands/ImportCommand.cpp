@@ -23,8 +23,10 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Imports files or folders into a project. Each file is one transaction: written whole or not at all.\n"
-        "Bad records are reported (file, record, reason) and skipped; exit code 3 when any were skipped.\n"
+        "Imports files or folders into a project. Each file, or each dataset folder, is one transaction: written whole\n"
+        "or not at all.\n"
+        "Bad records are reported (file, record, reason) and skipped; exit code 3 when any record, or part of one,\n"
+        "was left out.\n"
         "A truncated file keeps the records before the cut and reports the cut.\n"
         "With --format auto each path goes to the first format that recognises it; a folder none recognises is\n"
         "searched for files and dataset folders that one does (the window's drag-and-drop does the same).\n"
@@ -34,15 +36,17 @@ int runImport(const QStringList &arguments)
     parser.addOption({QStringLiteral("format"), QStringLiteral("auto (default) or one of: ") + importFormatNames().join(QStringLiteral(", ")),
                       QStringLiteral("format"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("split"), QStringLiteral("split name (default: from the file or folder name)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("map"), QStringLiteral("JSONL/CSV column mapping, e.g. id=post_id (repeatable)"), QStringLiteral("key=column")});
+    parser.addOption({QStringLiteral("map"), QStringLiteral("settings of a format, repeatable: JSONL/CSV column mapping (id=post_id), mediaeval images=DIR, telegram language=xx"), QStringLiteral("key=column")});
     if (!parseOrExplain(parser, arguments, 2, -1))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
     ImportOptions options;
     for (const QString &mapping : parser.values(QStringLiteral("map"))) {
         const qsizetype eq = mapping.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            throw Error(QStringLiteral("--map expects key=column, got '%1'").arg(mapping));
+        if (eq <= 0) {
+            printErr(QStringLiteral("--map expects key=column, got '%1'").arg(mapping));
+            return Usage;
+        }
         options.mapping.insert(mapping.left(eq), mapping.mid(eq + 1));
     }
     options.split = parser.value(QStringLiteral("split"));

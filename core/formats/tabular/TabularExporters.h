@@ -19,8 +19,8 @@ public:
 // CSV, one row per item: id, source, kind, split, language, created_at, author, text, image_sha256,
 // post_count, then per label schema in use "labels:<schema>" (labels joined by "|") and "spans:<schema>"
 // (a JSON array of {start, end, label}), under the chosen annotation selection. Per-post labels (stance)
-// are left out: a row is an item. Cells that a spreadsheet would run as a formula (starting with = + - @,
-// tab or CR) are prefixed with a single quote.
+// are left out: a row is an item. Cells that a spreadsheet would run as a formula (= + - @ or their
+// full-width forms, also behind leading blanks; or a tab, CR or LF first) are prefixed with a single quote.
 class CsvExporter final : public Exporter
 {
 public:
