@@ -38,6 +38,17 @@ qint64 gold(datasets::Project &project, const QString &label)
                                         " AND l.name = '%1'").arg(label));
 }
 
+// A JPEG whose scan is cut short (end marker kept): libjpeg decodes it and says the data is damaged.
+QByteArray damagedJpeg()
+{
+    QImage noisy(32, 32, QImage::Format_RGB888);
+    for (int y = 0; y < 32; ++y)
+        for (int x = 0; x < 32; ++x)
+            noisy.setPixel(x, y, qRgb((x * 37) % 256, (y * 91) % 256, (x * y) % 256));
+    const QByteArray whole = testfiles::encoded(noisy, "JPEG");
+    return whole.left(whole.size() * 2 / 3) + QByteArray("\xFF\xD9", 2);
+}
+
 QList<ImportIssue> recordIssues(const ImportReport &report)
 {
     QList<ImportIssue> issues;
@@ -170,9 +181,9 @@ private Q_SLOTS:
         QCOMPARE(report.errorCount(), 0);
         // One count per file, never one warning per post.
         QCOMPARE(report.warningCount(), 2);
-        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only (1 image files")),
+        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only; 1 image files their URLs name are not in ")),
                  qPrintable(datasets::issuesText(report)));
-        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only (0 image files")),
+        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only")),
                  qPrintable(datasets::issuesText(report)));
 
         QCOMPARE(gold(*m_project, QStringLiteral("fake")), 3);
@@ -183,6 +194,7 @@ private Q_SLOTS:
 
         const Item first = item(QStringLiteral("1001"));
         QCOMPARE(first.kind, ItemKind::Post);
+        QCOMPARE(first.language, QStringLiteral("zh"));
         QCOMPARE(first.text, QString::fromUtf8("\xE8\xB0\xA3\xE8\xA8\x80"));
         QCOMPARE(first.author, QStringLiteral("alice"));
         QCOMPARE(first.createdAt, QDateTime(QDate(2012, 11, 13), QTime(8, 55), Qt::UTC));
@@ -286,6 +298,8 @@ private Q_SLOTS:
                                          << "links outside the import folder" << 3 << 1;
         QTest::newRow("truncated PNG") << post("2", url("broken.png") + "|null", "text") << false << "line 4 (post 2)"
                                        << "image skipped: " << 3 << 1;
+        QTest::newRow("damaged JPEG") << post("2", url("damaged.jpg") + "|null", "text") << false << "line 4 (post 2)"
+                                      << "image damaged.jpg stored with damage: damaged JPEG data" << 3 << 2;
         QTest::newRow("invalid UTF-8 text") << post("2", good, "caf\xC3\x28") << false << "line 4 (post 2)" << "the text line: invalid UTF-8" << 2 << 1;
         QTest::newRow("invalid UTF-8 metadata") << post("2", good, "x").replace("|null|", "|\xFF\xFE|")
                                                 << false << "line 4 (post 2)" << "the metadata line: invalid UTF-8" << 2 << 1;
@@ -307,6 +321,7 @@ private Q_SLOTS:
         datasets::writeFile(images + QStringLiteral("/good.png"), fixtures::pngBytes(6, 6, Qt::yellow));
         datasets::writeFile(images + QStringLiteral("/other.jpg"), fixtures::jpegBytes(6, 6, Qt::cyan));
         datasets::writeFile(images + QStringLiteral("/broken.png"), fixtures::truncatedPng());
+        datasets::writeFile(images + QStringLiteral("/damaged.jpg"), damagedJpeg());
         QCOMPARE(::mkfifo(QFile::encodeName(images + QStringLiteral("/pipe.jpg")).constData(), 0600), 0);
         datasets::writeFile(m_project->file(QStringLiteral("outside.png")), fixtures::pngBytes(4, 4, Qt::red));
         QVERIFY(QFile::link(m_project->file(QStringLiteral("outside.png")), images + QStringLiteral("/link.png")));

@@ -161,6 +161,7 @@ private:
         item.source = kSource;
         item.externalId = meta.postId;
         item.split = m_split;
+        item.language = QStringLiteral("zh");   // Sina Weibo: the subset is Chinese (posts quote English words at most)
         item.text = decodeUtf8Strict(raw.text, Error::tr("the text line"));
         checkText(item.text, QStringLiteral("text"));
         item.author = meta.author;
@@ -247,11 +248,17 @@ private:
         const qsizetype without = std::count(m_hasImage.cbegin(), m_hasImage.cend(), false);
         if (without == 0 || m_context.isCancelled())
             return;
-        const QString where = m_imageFolders.isEmpty()
-            ? ImportIssue::tr("no %1/ folder was found beside the file or one folder up").arg(imageFolderName(m_class))
-            : ImportIssue::tr("%1 image files their URLs name are not in %2").arg(m_missingFiles).arg(m_imageFolders.join(QStringLiteral(", ")));
-        m_context.addWarning(m_path, QString(), ImportIssue::tr("%1 of %2 posts have no image and keep their text only (%3)")
-                                                    .arg(without).arg(m_hasImage.size()).arg(where));
+        // Whole sentences, so a translation need not stitch fragments.
+        QString reason;
+        if (m_imageFolders.isEmpty())
+            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only; no %3/ folder was found beside "
+                                     "the file or one folder up").arg(without).arg(m_hasImage.size()).arg(imageFolderName(m_class));
+        else if (m_missingFiles > 0)
+            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only; %3 image files their URLs name are "
+                                     "not in %4").arg(without).arg(m_hasImage.size()).arg(m_missingFiles).arg(m_imageFolders.join(QStringLiteral(", ")));
+        else
+            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only").arg(without).arg(m_hasImage.size());
+        m_context.addWarning(m_path, QString(), reason);
     }
 
     ProjectStore &m_store;
