@@ -148,7 +148,6 @@ private:
         if (!raw.problem.isEmpty())
             throw Error(raw.problem);
         const WeiboMetadata meta = weibo::parseMetadata(decodeUtf8Strict(raw.metadata, Error::tr("the metadata line")));
-        checkText(meta.author, QStringLiteral("user name"));
         if (const auto first = m_firstLine.constFind(meta.postId); first != m_firstLine.cend())
             throw Error(Error::tr("post %1 appears twice in this file (first at line %2)").arg(meta.postId).arg(*first));
         if (const auto other = m_importedFrom.constFind(meta.postId); other != m_importedFrom.cend())
