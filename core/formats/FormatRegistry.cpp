@@ -12,6 +12,7 @@
 #include "core/formats/tabular/GenericImporters.h"
 #include "core/formats/tabular/TabularExporters.h"
 #include "core/formats/telegram/TelegramImporter.h"
+#include "core/formats/weibo/WeiboImporter.h"
 
 namespace candor {
 
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<PhemeImporter>());
     importers.push_back(std::make_unique<RumourEvalImporter>());
     importers.push_back(std::make_unique<MediaEvalImporter>());
+    importers.push_back(std::make_unique<WeiboImporter>());
     importers.push_back(std::make_unique<TelegramImporter>());
     importers.push_back(std::make_unique<JsonlImporter>());
     importers.push_back(std::make_unique<CsvImporter>());

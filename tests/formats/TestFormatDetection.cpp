@@ -72,6 +72,11 @@ private Q_SLOTS:
         datasets::writeFile(m_mixed + QStringLiteral("/table.csv"), "id,text\nc1,first\n");
         datasets::writeFile(m_mixed + QStringLiteral("/notes.txt"), "nothing to import\n");
         datasets::writeFile(m_mixed + QStringLiteral("/a/b/c/d/e/f/g/deep.jsonl"), "{\"id\": \"d1\", \"text\": \"deep\"}\n");
+        // The Weibo subset's layout: posts files in tweets/, images one folder up, a format note nothing reads.
+        datasets::writeFile(m_mixed + QStringLiteral("/weibo/tweets/train_rumor.txt"),
+                            "42|u|null|null|2012-11-13 16:55|true|1|0|0|9|0|1|1|1|web\r\nhttp://x/w.png|null\r\nrumour\r\n");
+        datasets::writeFile(m_mixed + QStringLiteral("/weibo/rumor_images/w.png"), datasets::imageBytes(4, 4, Qt::red, "PNG"));
+        datasets::writeFile(m_mixed + QStringLiteral("/weibo/dataformat.txt"), "three lines a post\n");
         QCOMPARE(::mkfifo(QFile::encodeName(m_mixed + QStringLiteral("/pipe.jsonl")).constData(), 0600), 0);
         QVERIFY(QFile::link(m_mixed, m_mixed + QStringLiteral("/loop")));
     }
@@ -85,7 +90,8 @@ private Q_SLOTS:
         for (const ImportPlan::Step &step : plan.steps)
             planned.append(QDir(m_mixed).relativeFilePath(step.path) + QLatin1Char('=') + step.importer->format());
         QCOMPARE(planned, (QStringList{QStringLiteral("exports/chat=telegram"), QStringLiteral("memes=semeval"),
-                                       QStringLiteral("posts.jsonl=jsonl"), QStringLiteral("table.csv=csv")}));
+                                       QStringLiteral("posts.jsonl=jsonl"), QStringLiteral("table.csv=csv"),
+                                       QStringLiteral("weibo=weibo")}));
         const QString skipped = plan.skipped.join(QLatin1Char('\n'));
         QVERIFY2(skipped.contains(QStringLiteral("notes.txt: no importer recognises it")), qPrintable(skipped));
         QVERIFY2(skipped.contains(QStringLiteral("pipe.jsonl: not a regular file or folder")), qPrintable(skipped));
@@ -138,7 +144,8 @@ private Q_SLOTS:
         QVERIFY2(err.contains(QStringLiteral("skipped: ")) && err.contains(QStringLiteral("notes.txt")), qPrintable(err));
 
         const QMap<QString, qint64> expected{{QStringLiteral("posts"), 2}, {QStringLiteral("semeval2021-task6"), 1},
-                                             {QStringLiteral("table"), 1}, {QStringLiteral("telegram"), 3}};
+                                             {QStringLiteral("table"), 1}, {QStringLiteral("telegram"), 3},
+                                             {QStringLiteral("weibo"), 1}};
         QCOMPARE(itemsPerSource(byJob), expected);
         QCOMPARE(itemsPerSource(byCli), expected);
     }

@@ -193,6 +193,23 @@ void mediaEvalSeeds()
     seed(QStringLiteral("mediaeval"), QStringLiteral("moved-columns"), joinParts({moved}));
 }
 
+// tests/formats/TestWeiboImporter.cpp's shapes: a post with two images, one whose image is missing, one with only
+// "null", a post cut short, a URL ending in "..", invalid UTF-8, stray lines; and the file cut after line 2.
+void weiboSeeds()
+{
+    const auto meta = [](const QByteArray &id, const QByteArray &time) {
+        return id + "|alice|http://weibo.com/1/" + id + "|null|" + time + "|true|79|18|0|2803550292|0|5047|1770|1979|web\r\n";
+    };
+    QByteArray posts = meta("1001", "2012-11-13 16:55") + "http://x/large/a.jpg|http://x/large/b.png|null\r\nfirst post\r\n";
+    posts += meta("1002", "1452440393000") + "http://x/large/missing.jpg|null\r\nsecond\r\n";
+    posts += meta("1003", "yesterday") + "null\r\nno pictures\r\n";
+    posts += meta("1004", "2012-11-13 16:55") + "null\r\n";
+    posts += meta("1005", "2012-11-13 16:55") + "http://x/large/..|null\r\ncaf\xC3\x28\r\n";
+    posts += "stray line\r\n" + meta("1001", "2012-11-13 16:55") + "null\r\nagain\r\n";
+    seed(QStringLiteral("weibo"), QStringLiteral("posts"), joinParts({posts, image(32, 24, Qt::green, "JPEG"), image(16, 16, Qt::red, "PNG")}));
+    seed(QStringLiteral("weibo"), QStringLiteral("cut-after-line-2"), joinParts({meta("7", "2012-11-13 16:55") + "http://x/a.jpg|null"}));
+}
+
 // The sample project's first chat (core/sample), cut to its first messages, as a Telegram Desktop export.
 void telegramSeeds()
 {
@@ -256,6 +273,7 @@ void writeImporterSeeds(const QString &outDir)
     panSeeds();
     rumourEvalSeeds();
     mediaEvalSeeds();
+    weiboSeeds();
     telegramSeeds();
     genericSeeds();
 }
