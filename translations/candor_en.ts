@@ -1133,6 +1133,78 @@
         <source>one of text, image, fused, gated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the file name does not say rumour or non-rumour (expected a name such as train_rumor.txt or test_nonrumor.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 appears twice in this file (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 was read from %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image-URL line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty text and no image: the post has nothing to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty text and no usable image: the post has nothing to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no Weibo posts file (*_rumor.txt or *_nonrumor.txt starting with a post&apos;s metadata line) in the folder or its tweets/ sub-folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the first line of a post (%1 fields separated by &apos;|&apos;, the post id first); skipped up to the next post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends after the post&apos;s first line: its image-URL and text lines are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends after the post&apos;s image-URL line: its text line is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 starts the next post: this one has only %2 of its 3 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata line has %1 fields separated by &apos;|&apos; where the format has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post id &apos;%1&apos; is not a number of at most %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image URL &apos;%1&apos; names no file (its last part is &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image URL &apos;%1&apos; names no plain file: its last part holds a path separator or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1266,6 +1338,26 @@
     </message>
     <message>
         <source>chat %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty text: the post keeps its image only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts have no image and keep their text only; no %3/ folder was found beside the file or one folder up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts have no image and keep their text only; %3 image files their URLs name are not in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts have no image and keep their text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1229,6 +1229,78 @@
         <source>one of text, image, fused, gated</source>
         <translation>uno de text, image, fused, gated</translation>
     </message>
+    <message>
+        <source>%1: the file name does not say rumour or non-rumour (expected a name such as train_rumor.txt or test_nonrumor.txt)</source>
+        <translation>%1: el nombre del archivo no dice si es rumor o no (se esperaba un nombre como train_rumor.txt o test_nonrumor.txt)</translation>
+    </message>
+    <message>
+        <source>the metadata line</source>
+        <translation>la línea de metadatos</translation>
+    </message>
+    <message>
+        <source>post %1 appears twice in this file (first at line %2)</source>
+        <translation>la publicación %1 aparece dos veces en este archivo (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <source>post %1 was read from %2 already</source>
+        <translation>la publicación %1 ya se leyó de %2</translation>
+    </message>
+    <message>
+        <source>the image-URL line</source>
+        <translation>la línea de URL de imágenes</translation>
+    </message>
+    <message>
+        <source>the text line</source>
+        <translation>la línea de texto</translation>
+    </message>
+    <message>
+        <source>empty text and no image: the post has nothing to verify</source>
+        <translation>texto vacío y sin imagen: la publicación no tiene nada que verificar</translation>
+    </message>
+    <message>
+        <source>empty text and no usable image: the post has nothing to verify</source>
+        <translation>texto vacío y sin imagen utilizable: la publicación no tiene nada que verificar</translation>
+    </message>
+    <message>
+        <source>%1: no Weibo posts file (*_rumor.txt or *_nonrumor.txt starting with a post&apos;s metadata line) in the folder or its tweets/ sub-folder</source>
+        <translation>%1: no hay ningún archivo de publicaciones de Weibo (*_rumor.txt o *_nonrumor.txt que empiece con la línea de metadatos de una publicación) en la carpeta ni en su subcarpeta tweets/</translation>
+    </message>
+    <message>
+        <source>not the first line of a post (%1 fields separated by &apos;|&apos;, the post id first); skipped up to the next post</source>
+        <translation>no es la primera línea de una publicación (%1 campos separados por &apos;|&apos;, primero el identificador); se omite hasta la siguiente publicación</translation>
+    </message>
+    <message>
+        <source>the file ends after the post&apos;s first line: its image-URL and text lines are missing</source>
+        <translation>el archivo termina tras la primera línea de la publicación: faltan su línea de URL de imágenes y su línea de texto</translation>
+    </message>
+    <message>
+        <source>the file ends after the post&apos;s image-URL line: its text line is missing</source>
+        <translation>el archivo termina tras la línea de URL de imágenes de la publicación: falta su línea de texto</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 starts the next post: this one has only %2 of its 3 lines</source>
+        <translation>la línea %1 empieza la siguiente publicación: esta solo tiene %2 de sus 3 líneas</translation>
+    </message>
+    <message>
+        <source>the metadata line has %1 fields separated by &apos;|&apos; where the format has %2</source>
+        <translation>la línea de metadatos tiene %1 campos separados por &apos;|&apos; y el formato tiene %2</translation>
+    </message>
+    <message>
+        <source>post id &apos;%1&apos; is not a number of at most %2 digits</source>
+        <translation>el identificador de publicación &apos;%1&apos; no es un número de %2 cifras como máximo</translation>
+    </message>
+    <message>
+        <source>image URL &apos;%1&apos; names no file (its last part is &apos;%2&apos;)</source>
+        <translation>la URL de imagen &apos;%1&apos; no nombra ningún archivo (su última parte es &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>image URL &apos;%1&apos; names no plain file: its last part holds a path separator or NUL</source>
+        <translation>la URL de imagen &apos;%1&apos; no nombra un archivo normal: su última parte contiene un separador de ruta o NUL</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1363,6 +1435,26 @@
     <message>
         <source>chat %1, %2</source>
         <translation>chat %1, %2</translation>
+    </message>
+    <message>
+        <source>empty text: the post keeps its image only</source>
+        <translation>texto vacío: la publicación conserva solo su imagen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts have no image and keep their text only; no %3/ folder was found beside the file or one folder up</source>
+        <translation>%1 de %2 publicaciones no tienen imagen y conservan solo su texto; no se encontró ninguna carpeta %3/ junto al archivo ni una carpeta más arriba</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts have no image and keep their text only; %3 image files their URLs name are not in %4</source>
+        <translation>%1 de %2 publicaciones no tienen imagen y conservan solo su texto; %3 archivos de imagen que nombran sus URL no están en %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 posts have no image and keep their text only</source>
+        <translation>%1 de %2 publicaciones no tienen imagen y conservan solo su texto</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>líneas %1-%2</translation>
     </message>
 </context>
 <context>
