@@ -25,9 +25,13 @@ private:
 class Table
 {
 public:
-    explicit Table(QString title) : m_title(std::move(title)) {}
+    explicit Table(QString title)
+        : m_title(std::move(title))
+    {
+    }
     void add(const QString &step, const Stopwatch &watch, const QString &rate = {}, const QString &note = {});
-    void add(const QString &step, double wallSeconds, double cpuSeconds, const QString &rate = {}, const QString &note = {});
+    void add(
+        const QString &step, double wallSeconds, double cpuSeconds, const QString &rate = {}, const QString &note = {});
     // Wall time only (the CPU column stays empty).
     void add(const QString &step, double seconds, const QString &rate = {}, const QString &note = {});
     void print() const;

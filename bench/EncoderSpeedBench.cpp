@@ -31,8 +31,8 @@ bool compareAtBatch(int threads, int batch, int iterations)
     const QString script = QStringLiteral(CANDOR_SOURCE_DIR "/bench/python/encoder_speed.py");
     QProcess python;
     python.start(QStringLiteral("/usr/bin/python3"),
-                 {script, folder.path(), QStringLiteral("--threads"), QString::number(threads), QStringLiteral("--iterations"),
-                  QString::number(options.iterations), QStringLiteral("--train-steps"), QString::number(options.trainSteps)});
+        {script, folder.path(), QStringLiteral("--threads"), QString::number(threads), QStringLiteral("--iterations"),
+            QString::number(options.iterations), QStringLiteral("--train-steps"), QString::number(options.trainSteps)});
     if (!python.waitForFinished(30 * 60 * 1000))
         throw std::runtime_error("the python benchmark did not finish");
     const QByteArray reply = python.readAllStandardOutput();
@@ -44,19 +44,25 @@ bool compareAtBatch(int threads, int batch, int iterations)
     const double pyTrain = py.value(QStringLiteral("train_step_seconds")).toDouble();
     const double maxDiff = py.value(QStringLiteral("max_abs_diff")).toDouble();
     Table table(QStringLiteral("Text encoder (%1 layers, width %2, %3 heads, ff %4), batch %5 x length %6, %7 threads")
-                    .arg(options.layers).arg(options.width).arg(options.heads).arg(options.feedForward)
-                    .arg(options.batch).arg(options.length).arg(cpp.threads));
+                    .arg(options.layers)
+                    .arg(options.width)
+                    .arg(options.heads)
+                    .arg(options.feedForward)
+                    .arg(options.batch)
+                    .arg(options.length)
+                    .arg(cpp.threads));
     table.add(QStringLiteral("C++ inference, fused layer kernel (engine path)"), cpp.inferenceSeconds,
-              perSecond(double(options.batch), cpp.inferenceSeconds, QStringLiteral("seq")));
+        perSecond(double(options.batch), cpp.inferenceSeconds, QStringLiteral("seq")));
     table.add(QStringLiteral("C++ inference, op by op like Python"), cpp.plainInferenceSeconds,
-              perSecond(double(options.batch), cpp.plainInferenceSeconds, QStringLiteral("seq")));
+        perSecond(double(options.batch), cpp.plainInferenceSeconds, QStringLiteral("seq")));
     table.add(QStringLiteral("Python inference (per batch)"), pyInference,
-              perSecond(double(options.batch), pyInference, QStringLiteral("seq")),
-              QStringLiteral("torch %1").arg(py.value(QStringLiteral("torch")).toString()));
+        perSecond(double(options.batch), pyInference, QStringLiteral("seq")),
+        QStringLiteral("torch %1").arg(py.value(QStringLiteral("torch")).toString()));
     table.add(QStringLiteral("C++ training step"), cpp.trainStepSeconds);
     table.add(QStringLiteral("Python training step"), pyTrain);
     table.print();
-    out << QStringLiteral("inference speed-up C++/Python: %1x (goal >= 1.3x)\n").arg(pyInference / cpp.inferenceSeconds, 0, 'f', 2);
+    out << QStringLiteral("inference speed-up C++/Python: %1x (goal >= 1.3x)\n")
+               .arg(pyInference / cpp.inferenceSeconds, 0, 'f', 2);
     out << QStringLiteral("op-by-op C++/Python: %1x\n").arg(pyInference / cpp.plainInferenceSeconds, 0, 'f', 2);
     out << QStringLiteral("training-step speed-up C++/Python: %1x\n").arg(pyTrain / cpp.trainStepSeconds, 0, 'f', 2);
     out << QStringLiteral("max |C++ - Python| over the outputs: %1 (%2 1e-4)\n")

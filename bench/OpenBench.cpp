@@ -1,11 +1,10 @@
 // candor-bench open: time to open a large project and count its items.
 #include "bench/BenchSupport.h"
-
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStats.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -25,9 +24,11 @@ int runOpenBench(qint64 items)
         // Direct SQL in one transaction: the fastest way to a large file; the import path is measured elsewhere.
         ProjectStore store(path);
         auto transaction = store.transaction();
-        QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
-            "INSERT INTO items(kind, source, external_id, split, text, content_hash) VALUES (?, 'bench', ?, ?, ?, ?)"));
-        static const QString kinds[] = {QStringLiteral("post"), QStringLiteral("message"), QStringLiteral("meme"), QStringLiteral("thread")};
+        QSqlQuery insert = sql::prepare(storeConnection(store),
+            QStringLiteral("INSERT INTO items(kind, source, external_id, split, text, content_hash) VALUES (?, "
+                           "'bench', ?, ?, ?, ?)"));
+        static const QString kinds[]
+            = {QStringLiteral("post"), QStringLiteral("message"), QStringLiteral("meme"), QStringLiteral("thread")};
         for (qint64 i = 0; i < items; ++i) {
             insert.bindValue(0, kinds[i % 4]);
             insert.bindValue(1, QString::number(i));
@@ -39,8 +40,9 @@ int runOpenBench(qint64 items)
         transaction.commit();
     }
     Database::closeAll();
-    table.add(QStringLiteral("create (direct SQL, one transaction)"), watch, perSecond(double(items), watch.wallSeconds(), QStringLiteral("items")),
-              QStringLiteral("%1 MB").arg(QString::number(QFileInfo(path).size() / 1048576.0, 'f', 0)));
+    table.add(QStringLiteral("create (direct SQL, one transaction)"), watch,
+        perSecond(double(items), watch.wallSeconds(), QStringLiteral("items")),
+        QStringLiteral("%1 MB").arg(QString::number(QFileInfo(path).size() / 1048576.0, 'f', 0)));
 
     // The file was just written, so its pages are in the OS cache: this is a warm open, like reopening a
     // project during a session.

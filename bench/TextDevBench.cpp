@@ -56,7 +56,7 @@ std::vector<models::TextExample> semeval(const QString &path, models::TextTaskDe
 }
 
 void pan(const QString &path, const std::string &language, const models::TextTaskDefinition &task,
-         std::vector<models::TextExample> &train, std::vector<models::TextExample> &dev)
+    std::vector<models::TextExample> &train, std::vector<models::TextExample> &dev)
 {
     std::vector<models::TextExample> all;
     for (const QJsonValue &value : readArray(path)) {
@@ -70,9 +70,9 @@ void pan(const QString &path, const std::string &language, const models::TextTas
         for (const QJsonValue &a : o.value(QStringLiteral("annotations")).toArray()) {
             const QJsonObject span = a.toObject();
             const int label = indexOf(spans, span.value(QStringLiteral("category")).toString().toStdString());
-            if (label < int(spans.size()))   // category X: to ignore
+            if (label < int(spans.size())) // category X: to ignore
                 e.spans.push_back(models::CharSpan{label, span.value(QStringLiteral("start_char")).toInt(),
-                                                   span.value(QStringLiteral("end_char")).toInt(), 1.0f});
+                    span.value(QStringLiteral("end_char")).toInt(), 1.0f});
         }
         all.push_back(std::move(e));
     }
@@ -112,11 +112,11 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
         task.spanLabels = {"AGENT", "FACILITATOR", "VICTIM", "CAMPAIGNER", "OBJECTIVE", "NEGATIVE_EFFECT"};
         for (const char *language : {"en", "es"})
             if (which == QLatin1String("pan-multi") || which.endsWith(QLatin1String(language)))
-                pan(data + QStringLiteral("pan2024-oppositional/pan2024_%1.json").arg(QLatin1String(language)), language,
-                    task, train, dev);
+                pan(data + QStringLiteral("pan2024-oppositional/pan2024_%1.json").arg(QLatin1String(language)),
+                    language, task, train, dev);
     } else {
-        throw std::runtime_error("unknown data set " + which.toStdString()
-                                 + " (semeval-labels, semeval-spans, pan-en, pan-es, pan-multi)");
+        throw std::runtime_error(
+            "unknown data set " + which.toStdString() + " (semeval-labels, semeval-spans, pan-en, pan-es, pan-multi)");
     }
     std::vector<std::string> unlabelled;
     QTextStream out(stdout);
@@ -131,8 +131,12 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
     control.sink = [&](const engine::Progress &p) {
         if (p.has("dev") && (p.epoch != lastEpoch || p.phase != lastPhase)) {
             out << QStringLiteral("  %1 epoch %2/%3 loss %4 dev %5 (%6 s)\n")
-                       .arg(QString::fromStdString(p.phase)).arg(p.epoch).arg(p.epochs).arg(p.metric("loss"), 0, 'f', 4)
-                       .arg(p.metric("dev"), 0, 'f', 4).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
+                       .arg(QString::fromStdString(p.phase))
+                       .arg(p.epoch)
+                       .arg(p.epochs)
+                       .arg(p.metric("loss"), 0, 'f', 4)
+                       .arg(p.metric("dev"), 0, 'f', 4)
+                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
             out.flush();
             lastEpoch = p.epoch;
             lastPhase = p.phase;
@@ -157,7 +161,8 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
 int runTextDevCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
-        throw std::runtime_error("usage: candor-bench text-dev semeval-labels|semeval-spans|pan-en|pan-es|pan-multi [key=value ...]");
+        throw std::runtime_error(
+            "usage: candor-bench text-dev semeval-labels|semeval-spans|pan-en|pan-es|pan-multi [key=value ...]");
     models::TextTrainConfig config;
     config.threads = 2;
     QString shared = QStringLiteral(CANDOR_SHARED_DIR);
@@ -176,22 +181,38 @@ int runTextDevCommand(const QStringList &arguments)
             config.ngramLearningRate = value.toDouble(&ok);
         } else {
             const int n = value.toInt(&ok);
-            if (key == QLatin1String("epochs")) config.epochs = n;
-            else if (key == QLatin1String("ngram_epochs")) config.ngramEpochs = n;
-            else if (key == QLatin1String("mlm")) config.mlmPretrainEpochs = n;
-            else if (key == QLatin1String("layers")) config.layers = n;
-            else if (key == QLatin1String("width")) config.width = n;
-            else if (key == QLatin1String("heads")) config.heads = n;
-            else if (key == QLatin1String("ff")) config.feedForward = n;
-            else if (key == QLatin1String("batch")) config.batchSize = n;
-            else if (key == QLatin1String("oversample")) config.oversample = n != 0;
-            else if (key == QLatin1String("min_span")) config.minSpanLength = n;
-            else if (key == QLatin1String("last_layers")) config.fineTuneLastLayers = n;
-            else if (key == QLatin1String("threads")) config.threads = n;
-            else if (key == QLatin1String("seed")) config.seed = (unsigned long long)n;
-            else if (key == QLatin1String("max_length")) config.maxLength = n;
-            else if (key == QLatin1String("vocab")) config.vocabSize = n;
-            else throw std::runtime_error("unknown option " + key.toStdString());
+            if (key == QLatin1String("epochs"))
+                config.epochs = n;
+            else if (key == QLatin1String("ngram_epochs"))
+                config.ngramEpochs = n;
+            else if (key == QLatin1String("mlm"))
+                config.mlmPretrainEpochs = n;
+            else if (key == QLatin1String("layers"))
+                config.layers = n;
+            else if (key == QLatin1String("width"))
+                config.width = n;
+            else if (key == QLatin1String("heads"))
+                config.heads = n;
+            else if (key == QLatin1String("ff"))
+                config.feedForward = n;
+            else if (key == QLatin1String("batch"))
+                config.batchSize = n;
+            else if (key == QLatin1String("oversample"))
+                config.oversample = n != 0;
+            else if (key == QLatin1String("min_span"))
+                config.minSpanLength = n;
+            else if (key == QLatin1String("last_layers"))
+                config.fineTuneLastLayers = n;
+            else if (key == QLatin1String("threads"))
+                config.threads = n;
+            else if (key == QLatin1String("seed"))
+                config.seed = (unsigned long long)n;
+            else if (key == QLatin1String("max_length"))
+                config.maxLength = n;
+            else if (key == QLatin1String("vocab"))
+                config.vocabSize = n;
+            else
+                throw std::runtime_error("unknown option " + key.toStdString());
         }
         if (!ok)
             throw std::runtime_error("bad value in " + argument.toStdString());

@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
     const qint64 n = arguments.size() > 2 ? arguments[2].toLongLong(&ok) : 0;
     QTextStream err(stderr);
     if ((which != QLatin1String("import") && which != QLatin1String("open")) || !ok || n < 0 || arguments.size() > 3) {
-        err << "usage: candor-bench import [N=100000] | open [N=1000000] | encoder [THREADS] | text-dev DATASET ... | crash-trials N ...\n";
+        err << "usage: candor-bench import [N=100000] | open [N=1000000] | encoder [THREADS] | text-dev DATASET ... | "
+               "crash-trials N ...\n";
         return 2;
     }
     try {

@@ -11,7 +11,7 @@ struct CliCommand
 {
     const char *name;
     const char *summary;
-    int (*run)(const QStringList &arguments);   // arguments[0] is "candor-cli <name>"
+    int (*run)(const QStringList &arguments); // arguments[0] is "candor-cli <name>"
 };
 
 const std::vector<CliCommand> &commands();

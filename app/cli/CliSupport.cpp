@@ -16,7 +16,10 @@ namespace {
 // Shared with the engine's token; the handler only stores to the atomic (async-signal-safe: lock-free bool).
 const std::shared_ptr<std::atomic_bool> g_interrupted = std::make_shared<std::atomic_bool>(false);
 std::atomic_bool *g_flag = g_interrupted.get();
-void onSignal(int) { g_flag->store(true); }
+void onSignal(int)
+{
+    g_flag->store(true);
+}
 } // namespace
 
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)

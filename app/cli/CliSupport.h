@@ -1,9 +1,9 @@
 #pragma once
 
+#include "models/engine/RunControl.h"
+
 #include <QCommandLineParser>
 #include <QString>
-
-#include "models/engine/RunControl.h"
 
 #include <optional>
 
@@ -18,8 +18,8 @@ struct HelpShown
 // and throws HelpShown.
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 
-void printOut(const QString &text);    // stdout, newline added
-void printErr(const QString &text);    // stderr, newline added
+void printOut(const QString &text); // stdout, newline added
+void printErr(const QString &text); // stderr, newline added
 
 // Throttled "\r<what> done/total" progress on stderr (only when stderr is a terminal or CANDOR_PROGRESS=1).
 class ProgressPrinter

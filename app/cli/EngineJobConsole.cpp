@@ -42,8 +42,10 @@ QString EngineProgressPrinter::describe(const engine::Progress &progress, double
     if (progress.epochs > 0)
         parts.append(QStringLiteral("epoch %1/%2").arg(progress.epoch).arg(progress.epochs));
     if (progress.total > 0)
-        parts.append(QStringLiteral("%1 %2/%3").arg(progress.epochs > 0 ? QStringLiteral("step") : QStringLiteral("done"))
-                         .arg(progress.step).arg(progress.total));
+        parts.append(QStringLiteral("%1 %2/%3")
+                         .arg(progress.epochs > 0 ? QStringLiteral("step") : QStringLiteral("done"))
+                         .arg(progress.step)
+                         .arg(progress.total));
     if (progress.has("loss"))
         parts.append(QStringLiteral("loss %1").arg(progress.metric("loss"), 0, 'f', 4));
     if (progress.has("dev"))

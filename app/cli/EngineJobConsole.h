@@ -38,7 +38,7 @@ bool isStderrTerminal();
 void attachConsole(EngineJob &job, EngineProgressPrinter &printer);
 
 // Shares the interrupt token and prints progress while `job` runs; returns its result.
-template<typename Job>
+template <typename Job>
 auto runEngineJob(Job &job) -> decltype(job.run())
 {
     EngineProgressPrinter printer(isStderrTerminal());

@@ -4,9 +4,9 @@
 #include "app/cli/CliSupport.h"
 #include "app/jobs/TaskCatalog.h"
 #include "core/domain/Error.h"
-#include "core/i18n/Translations.h"
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
+#include "core/i18n/Translations.h"
 #include "models/engine/RunControl.h"
 
 #include <QCoreApplication>
@@ -19,9 +19,11 @@ namespace {
 
 QString usage()
 {
-    QString text = QStringLiteral("usage: candor-cli <command> [options] (candor-cli <command> --help for details)\n\ncommands:\n");
+    QString text = QStringLiteral(
+        "usage: candor-cli <command> [options] (candor-cli <command> --help for details)\n\ncommands:\n");
     for (const cli::CliCommand &command : cli::commands())
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
     text += QStringLiteral("\ntasks (train, predict, eval --task):\n");
     for (const TaskInfo &task : TaskCatalog::tasks())
         text += QStringLiteral("  %1  %2\n").arg(task.name.leftJustified(22), task.summary);
@@ -72,11 +74,13 @@ int main(int argc, char *argv[])
         } catch (const cli::HelpShown &) {
             return cli::Ok;
         } catch (const engine::Cancelled &) {
-            cli::printErr(QStringLiteral("candor-cli %1: cancelled; nothing was saved").arg(QLatin1String(command.name)));
+            cli::printErr(
+                QStringLiteral("candor-cli %1: cancelled; nothing was saved").arg(QLatin1String(command.name)));
         } catch (const Error &error) {
             cli::printErr(QStringLiteral("candor-cli %1: %2").arg(QLatin1String(command.name), error.message()));
         } catch (const std::exception &error) {
-            cli::printErr(QStringLiteral("candor-cli %1: %2").arg(QLatin1String(command.name), QString::fromUtf8(error.what())));
+            cli::printErr(
+                QStringLiteral("candor-cli %1: %2").arg(QLatin1String(command.name), QString::fromUtf8(error.what())));
         }
         return cli::Failure;
     }

@@ -22,7 +22,8 @@ void MemeMapService::request(const MemeMapKey &key)
     options.itemId = key.itemId;
     options.modelVersionId = key.modelVersionId;
     options.technique = key.kind == QLatin1String("gradcam") ? key.label : QString();
-    Job *job = m_window->startJob(std::make_unique<EngineJobRunner>(std::make_unique<MemeMapJob>(m_window->projectPath(), options)));
+    Job *job = m_window->startJob(
+        std::make_unique<EngineJobRunner>(std::make_unique<MemeMapJob>(m_window->projectPath(), options)));
     if (!job) {
         Q_EMIT mapFailed(key, tr("the job could not start"));
         return;

@@ -65,7 +65,8 @@ ModelActions::ModelActions(MainWindow *window)
     updateTrainability();
     menu->addSeparator();
     add(tr("Predict current &item"), QKeySequence(Qt::CTRL | Qt::Key_P), [this] { predict(Scope::Item); });
-    add(tr("Predict current &filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { predict(Scope::Filter); });
+    add(tr("Predict current &filter"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this] { predict(Scope::Filter); });
     add(tr("Predict &all items"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P), [this] { predict(Scope::All); });
     add(tr("&Evaluate on dev"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { evaluate(); });
 
@@ -95,8 +96,9 @@ QString ModelActions::updateTrainability()
         }
     }
     m_retrain->setEnabled(missing.isEmpty());
-    m_retrain->setToolTip(missing.isEmpty() ? tr("Train a new version of %1 with the last version's settings").arg(m_task)
-                                            : tr("Cannot train %1: %2").arg(m_task, missing));
+    m_retrain->setToolTip(missing.isEmpty()
+            ? tr("Train a new version of %1 with the last version's settings").arg(m_task)
+            : tr("Cannot train %1: %2").arg(m_task, missing));
     return missing;
 }
 
@@ -141,13 +143,13 @@ Job *ModelActions::train(const TrainRequest &request)
     chart->start(tr("Training %1").arg(request.task));
     auto phase = std::make_shared<QString>();
     connect(job.get(), &EngineJobRunner::trainingPoint, chart,
-            [chart, phase, task = request.task](const QString &now, double step, double loss, double dev) {
-                if (now != *phase) {   // each candidate (transformer, n-gram) gets its own curve
-                    *phase = now;
-                    chart->start(tr("Training %1: %2").arg(task, now));
-                }
-                chart->addPoint(step, loss, dev);
-            });
+        [chart, phase, task = request.task](const QString &now, double step, double loss, double dev) {
+            if (now != *phase) { // each candidate (transformer, n-gram) gets its own curve
+                *phase = now;
+                chart->start(tr("Training %1: %2").arg(task, now));
+            }
+            chart->addPoint(step, loss, dev);
+        });
     connect(job.get(), &Job::finished, this, &ModelActions::onTrained);
     return m_window->startJob(std::move(job));
 }
@@ -182,16 +184,20 @@ void ModelActions::onTrained(const QJsonObject &result)
     const QString now = metricsSummary(result.value(QStringLiteral("metrics")).toObject());
     m_window->appendLog(tr("Dev metrics of version %1: %2").arg(id).arg(now));
     if (previous)
-        m_window->appendLog(tr("Dev metrics of the previous version %1: %2").arg(previous->id).arg(metricsSummary(previous->metrics)));
+        m_window->appendLog(
+            tr("Dev metrics of the previous version %1: %2").arg(previous->id).arg(metricsSummary(previous->metrics)));
     if (const std::optional<qint64> pinned = store->pinnedModelVersion(task))
-        m_window->appendLog(tr("Predictions of %1 still use the pinned version %2 (Models dock: Follow the latest)").arg(task).arg(*pinned));
+        m_window->appendLog(tr("Predictions of %1 still use the pinned version %2 (Models dock: Follow the latest)")
+                                .arg(task)
+                                .arg(*pinned));
     auto *box = new QMessageBox(QMessageBox::Question, tr("Model trained"),
-                                tr("Version %1 of %2 is trained.\n\nDev: %3\n%4\nPredict all items with it now? Proposals never "
-                                   "replace human annotations.")
-                                    .arg(id).arg(task, now,
-                                         previous ? tr("Previous version %1: %2\n").arg(previous->id).arg(metricsSummary(previous->metrics))
-                                                  : QString()),
-                                QMessageBox::Yes | QMessageBox::No, m_window);
+        tr("Version %1 of %2 is trained.\n\nDev: %3\n%4\nPredict all items with it now? Proposals never "
+           "replace human annotations.")
+            .arg(id)
+            .arg(task, now,
+                previous ? tr("Previous version %1: %2\n").arg(previous->id).arg(metricsSummary(previous->metrics))
+                         : QString()),
+        QMessageBox::Yes | QMessageBox::No, m_window);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box->button(QMessageBox::Yes), &QPushButton::clicked, this, [this, id, task] {
         setTask(task);
@@ -221,7 +227,8 @@ Job *ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
         if (count && *count == 0)
             return nullptr;
         request.scope = PredictScope::ofFilter(model->query());
-        what = count && !model->matchCountIsCapped() ? tr("%n filtered item(s)", nullptr, int(*count)) : tr("the current filter");
+        what = count && !model->matchCountIsCapped() ? tr("%n filtered item(s)", nullptr, int(*count))
+                                                     : tr("the current filter");
     }
     try {
         auto job = std::make_unique<EngineJobRunner>(makePredictJob(m_window->projectPath(), request));

@@ -66,9 +66,10 @@ TrainDialog::TrainDialog(const QString &task, QWidget *parent)
     form->addRow(QString(), m_ngram);
     form->addRow(tr("Epochs (at most)"), m_epochs);
     form->addRow(tr("Encoder layers"), m_layers);
-    auto *note = new QLabel(tr("Trains on the train split with gold labels, where human-confirmed annotations override gold, "
-                               "and scores the dev split once at the end. The new version appears in the Models dock."),
-                            this);
+    auto *note
+        = new QLabel(tr("Trains on the train split with gold labels, where human-confirmed annotations override gold, "
+                        "and scores the dev split once at the end. The new version appears in the Models dock."),
+            this);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

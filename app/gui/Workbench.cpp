@@ -15,8 +15,9 @@ ModelActions *wireWorkbench(MainWindow &window)
 {
     // The engine picks its device once per process (CUDA when torch sees a GPU); the window only shows the line.
     const engine::ComputeInfo compute = engine::configureCompute();
-    window.setComputeDeviceText(compute.cuda ? QString::fromStdString(compute.deviceName)
-                                             : QCoreApplication::translate("Workbench", "CPU (%n threads)", nullptr, compute.threads));
+    window.setComputeDeviceText(compute.cuda
+            ? QString::fromStdString(compute.deviceName)
+            : QCoreApplication::translate("Workbench", "CPU (%n threads)", nullptr, compute.threads));
     auto *actions = new ModelActions(&window);
     // Missing meme heatmaps are computed by jobs (the widgets never see the engine).
     window.itemView()->memeView()->setMapRequests(new MemeMapService(&window));

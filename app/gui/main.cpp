@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "Project file to open"),
-                                 QStringLiteral("[project.candor]"));
+        QStringLiteral("[project.candor]"));
     parser.process(app);
 
     // Light or dark as the desktop prefers, before the first window is polished.

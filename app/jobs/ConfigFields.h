@@ -32,7 +32,7 @@ struct WrongConfigValue
     const char *expected;
 };
 
-template<typename Config>
+template <typename Config>
 class ConfigFields
 {
 public:
@@ -48,7 +48,10 @@ public:
         const char *wrongValue;
     };
 
-    explicit ConfigFields(Messages messages) : m_messages(messages) {}
+    explicit ConfigFields(Messages messages)
+        : m_messages(messages)
+    {
+    }
 
     // Any field. An empty `read` makes the key written only (a fact about the run): reading refuses it as unknown.
     ConfigFields &field(const QString &key, Reader read, Writer write)
@@ -59,7 +62,7 @@ public:
 
     // An integral member: a JSON number (else `notNumber`) without fraction that fits the member's type (else
     // `notWhole`). Written as an integer.
-    template<typename T>
+    template <typename T>
     ConfigFields &whole(const QString &key, T Config::*member, const char *notNumber, const char *notWhole)
     {
         static_assert(std::is_integral_v<T>);
@@ -111,9 +114,9 @@ public:
     }
 
     // An enum member written as one of `names` (every value of the enum must have one).
-    template<typename E>
-    ConfigFields &choice(const QString &key, E Config::*member, std::vector<std::pair<QString, E>> names,
-                         const char *notAName)
+    template <typename E>
+    ConfigFields &choice(
+        const QString &key, E Config::*member, std::vector<std::pair<QString, E>> names, const char *notAName)
     {
         return field(
             key,

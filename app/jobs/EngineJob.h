@@ -61,7 +61,7 @@ protected:
 
     // Calls into models/ and turns a plain-C++ failure into candor::Error "<where>: <engine text>" (the engine's
     // text stays English inside the translated sentence); engine::Cancelled passes through.
-    template<typename Call>
+    template <typename Call>
     auto callEngine(const QString &where, Call &&call) -> decltype(call())
     {
         try {
@@ -90,7 +90,7 @@ private:
 };
 
 // A job with a result type. Result provides `QJsonObject toJson() const` and `QString summary() const`.
-template<typename Result>
+template <typename Result>
 class TypedEngineJob : public EngineJob
 {
 public:
@@ -102,7 +102,7 @@ public:
     {
         try {
             Result result = execute();
-            forgetRecord();   // closed by finishRecord inside the committed save
+            forgetRecord(); // closed by finishRecord inside the committed save
             return result;
         } catch (const engine::Cancelled &) {
             closeOpenRecord(QStringLiteral("cancelled"), {});

@@ -10,7 +10,11 @@ constexpr qint64 kChartIntervalMs = 100;
 
 qint64 monotonicMs()
 {
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
     return clock.elapsed();
 }
 } // namespace
@@ -36,7 +40,7 @@ QJsonObject EngineJobRunner::run()
     try {
         outcome = m_job->runForOutcome();
     } catch (const engine::Cancelled &) {
-        return {};   // Job reports the cancel: nothing was written
+        return {}; // Job reports the cancel: nothing was written
     }
     markCompleted();
     if (!outcome.summary.isEmpty())
@@ -59,8 +63,8 @@ void EngineJobRunner::onProgress(const engine::Progress &progress)
     if (!scored && m_lastPointMs >= 0 && now - m_lastPointMs < kChartIntervalMs)
         return;
     m_lastPointMs = now;
-    Q_EMIT trainingPoint(QString::fromStdString(progress.phase), double(progress.step), progress.metric("loss"),
-                         progress.metric("dev"));
+    Q_EMIT trainingPoint(
+        QString::fromStdString(progress.phase), double(progress.step), progress.metric("loss"), progress.metric("dev"));
 }
 
 } // namespace candor

@@ -33,7 +33,7 @@ private:
     void onProgress(const engine::Progress &progress);
 
     std::unique_ptr<EngineJob> m_job;
-    std::string m_phase;      // worker thread only
+    std::string m_phase; // worker thread only
     qint64 m_lastPointMs = -1;
 };
 

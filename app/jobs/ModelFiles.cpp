@@ -19,7 +19,10 @@ ModelVersion resolveModelVersion(const ProjectStore &store, const QString &task,
     for (const ModelVersion &version : store.modelVersions(task))
         if (version.id == *modelVersionId)
             return version;
-    throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model").arg(store.path()).arg(*modelVersionId).arg(task));
+    throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model")
+                    .arg(store.path())
+                    .arg(*modelVersionId)
+                    .arg(task));
 }
 
 QStringList modelFileNames(const ModelFiles &files)
@@ -33,7 +36,8 @@ QStringList modelFileNames(const ModelFiles &files)
 void storeModelFiles(ProjectStore &store, qint64 modelVersionId, const ModelFiles &files)
 {
     for (const auto &[name, bytes] : files)
-        store.putModelFile(modelVersionId, QString::fromStdString(name), QByteArray(bytes.data(), qsizetype(bytes.size())));
+        store.putModelFile(
+            modelVersionId, QString::fromStdString(name), QByteArray(bytes.data(), qsizetype(bytes.size())));
 }
 
 ModelFiles readModelFiles(const ProjectStore &store, const ModelVersion &version)
@@ -51,7 +55,7 @@ ModelFiles readModelFiles(const ProjectStore &store, const ModelVersion &version
 
 namespace {
 
-template<typename Load>
+template <typename Load>
 auto loadFrom(const ProjectStore &store, const ModelVersion &version, Load &&load)
 {
     const ModelFiles files = readModelFiles(store, version);
@@ -61,7 +65,10 @@ auto loadFrom(const ProjectStore &store, const ModelVersion &version, Load &&loa
         throw;
     } catch (const std::exception &error) {
         // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
-        throw Error(Error::tr("%1: cannot load model version %2: %3").arg(store.path()).arg(version.id).arg(QString::fromUtf8(error.what())));
+        throw Error(Error::tr("%1: cannot load model version %2: %3")
+                        .arg(store.path())
+                        .arg(version.id)
+                        .arg(QString::fromUtf8(error.what())));
     }
 }
 

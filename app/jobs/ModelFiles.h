@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <map>
-
 #include <memory>
 #include <optional>
 

@@ -8,8 +8,8 @@
 
 namespace candor {
 
-PredictScope resolvedScope(const ProjectStore &store, const PredictScope &scope, const engine::CancelToken &cancel,
-                           bool &empty)
+PredictScope resolvedScope(
+    const ProjectStore &store, const PredictScope &scope, const engine::CancelToken &cancel, bool &empty)
 {
     empty = false;
     if (!scope.filter)

@@ -32,17 +32,17 @@ const QList<TaskInfo> &TaskCatalog::tasks()
 {
     static const QList<TaskInfo> all{
         {QStringLiteral("persuasion-labels"), TaskFamily::Text,
-         tr("Persuasion techniques of a meme's text (SemEval-2021 T6 subtask 1: 20 labels)"), {}, {}, false},
+            tr("Persuasion techniques of a meme's text (SemEval-2021 T6 subtask 1: 20 labels)"), {}, {}, false},
         {QStringLiteral("persuasion-spans"), TaskFamily::Text,
-         tr("Persuasion technique spans in a meme's text (SemEval-2021 T6 subtask 2)"), {}, {}, false},
+            tr("Persuasion technique spans in a meme's text (SemEval-2021 T6 subtask 2)"), {}, {}, false},
         {QStringLiteral("persuasion-multimodal"), TaskFamily::Meme,
-         tr("Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)"), tr("Variant"),
-         {QStringLiteral("fused"), QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("gated")}, false},
+            tr("Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)"), tr("Variant"),
+            {QStringLiteral("fused"), QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("gated")}, false},
         {QStringLiteral("narrative"), TaskFamily::Text,
-         tr("Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)"), {}, {}, true},
+            tr("Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)"), {}, {}, true},
         {QStringLiteral("thread"), TaskFamily::Thread,
-         tr("Reply stance per post and rumour veracity per thread (RumourEval 2017)"), tr("Post order"),
-         {QStringLiteral("branches"), QStringLiteral("chronological")}, false},
+            tr("Reply stance per post and rumour veracity per thread (RumourEval 2017)"), tr("Post order"),
+            {QStringLiteral("branches"), QStringLiteral("chronological")}, false},
     };
     return all;
 }
@@ -70,7 +70,8 @@ QString checkedVariant(const TaskInfo &task, const QString &variant)
     if (variant.isEmpty())
         return task.variants.value(0);
     if (!task.variants.contains(variant))
-        throw Error(Error::tr("task '%1' has no variant '%2' (use %3)").arg(task.name, variant, task.variants.join(QStringLiteral(", "))));
+        throw Error(Error::tr("task '%1' has no variant '%2' (use %3)")
+                        .arg(task.name, variant, task.variants.join(QStringLiteral(", "))));
     return variant;
 }
 
@@ -119,9 +120,11 @@ std::unique_ptr<EngineJob> makePredictJob(const QString &projectPath, const Pred
     const TaskInfo &task = TaskCatalog::task(request.task);
     switch (task.family) {
     case TaskFamily::Text:
-        return std::make_unique<PredictTextJob>(projectPath, PredictTextOptions{task.name, request.modelVersionId, request.scope});
+        return std::make_unique<PredictTextJob>(
+            projectPath, PredictTextOptions{task.name, request.modelVersionId, request.scope});
     case TaskFamily::Thread:
-        return std::make_unique<PredictThreadJob>(projectPath, PredictThreadOptions{request.modelVersionId, request.scope});
+        return std::make_unique<PredictThreadJob>(
+            projectPath, PredictThreadOptions{request.modelVersionId, request.scope});
     case TaskFamily::Meme: {
         PredictMemeOptions options;
         options.scope = request.scope;
@@ -144,7 +147,8 @@ std::unique_ptr<EngineJob> makeEvaluateJob(const QString &projectPath, const Eva
         return std::make_unique<EvaluateTextJob>(projectPath, options);
     }
     case TaskFamily::Thread:
-        return std::make_unique<EvaluateThreadJob>(projectPath, EvaluateThreadOptions{request.modelVersionId, request.split});
+        return std::make_unique<EvaluateThreadJob>(
+            projectPath, EvaluateThreadOptions{request.modelVersionId, request.split});
     case TaskFamily::Meme: {
         EvaluateMemeOptions options;
         options.split = request.split;
@@ -173,8 +177,9 @@ TrainRequest retrainRequest(const ModelVersion &version, QStringList *notes)
         request.language = version.config.value(QStringLiteral("language")).toString(QStringLiteral("all"));
         // A version stores "pretrainedTokenizer" as true/false, not the tokenizer's bytes: the retrain trains its own.
         if (request.settings.take(QStringLiteral("pretrainedTokenizer")).toBool() && notes)
-            notes->append(TaskCatalog::tr("the last version started from a pretrained tokenizer, which is not stored with it; "
-                                          "this run trains its own (Models > Train… to choose)"));
+            notes->append(
+                TaskCatalog::tr("the last version started from a pretrained tokenizer, which is not stored with it; "
+                                "this run trains its own (Models > Train… to choose)"));
         break;
     case TaskFamily::Thread:
         request.settings = version.config.value(QStringLiteral("train")).toObject();
@@ -197,11 +202,11 @@ QString missingTrainingData(const ProjectStore &store, const QString &taskName)
     const TaskInfo &task = TaskCatalog::task(taskName);
     const TaskQueries queries(store);
     switch (task.family) {
-    case TaskFamily::Text:
-        return missingTextTrainingData(store, task.name);
+    case TaskFamily::Text: return missingTextTrainingData(store, task.name);
     case TaskFamily::Thread:
         if (!queries.hasLabelledThread(QStringLiteral("train")))
-            return TaskCatalog::tr("no thread in split 'train' has a stance or veracity label (gold or human-confirmed)");
+            return TaskCatalog::tr(
+                "no thread in split 'train' has a stance or veracity label (gold or human-confirmed)");
         return {};
     case TaskFamily::Meme:
         if (queries.countMemesWithImages(QStringLiteral("train"), kMinimumTrainingMemes) < kMinimumTrainingMemes)

@@ -25,12 +25,12 @@ enum class TaskFamily { Text, Thread, Meme };
 
 struct TaskInfo
 {
-    QString name;           // part of the CLI contract: "persuasion-labels", "thread", ...
+    QString name; // part of the CLI contract: "persuasion-labels", "thread", ...
     TaskFamily family = TaskFamily::Text;
-    QString summary;        // one translated line for menus, dialogs and --help
-    QString variantLabel;   // what the train dialog's chooser is called ("Variant", "Post order"); empty: none
-    QStringList variants;   // its choices, the default first
-    bool hasLanguages = false;   // narrative: one model for en, es or both
+    QString summary; // one translated line for menus, dialogs and --help
+    QString variantLabel; // what the train dialog's chooser is called ("Variant", "Post order"); empty: none
+    QStringList variants; // its choices, the default first
+    bool hasLanguages = false; // narrative: one model for en, es or both
 };
 
 class TaskCatalog
@@ -48,17 +48,17 @@ public:
 struct TrainRequest
 {
     QString task;
-    QString variant;                             // empty: the task's default (TaskInfo::variants.first())
-    QString language = QStringLiteral("all");    // narrative: en | es | all
+    QString variant; // empty: the task's default (TaskInfo::variants.first())
+    QString language = QStringLiteral("all"); // narrative: en | es | all
     QStringList trainSplits{QStringLiteral("train")};
     QString devSplit = QStringLiteral("dev");
-    QJsonObject settings;   // the family's training settings as JSON (TrainConfigJson, ThreadConfigJson, meme config)
+    QJsonObject settings; // the family's training settings as JSON (TrainConfigJson, ThreadConfigJson, meme config)
 };
 
 struct PredictRequest
 {
     QString task;
-    std::optional<qint64> modelVersionId;   // default: the task's current version (pinned, else the latest)
+    std::optional<qint64> modelVersionId; // default: the task's current version (pinned, else the latest)
     PredictScope scope;
 };
 

@@ -42,7 +42,7 @@ struct AnnotationTargets
 // Runs `count` operations with `seed`. After each write returns, `acknowledged(n)` is called with the number of
 // operations done (the driver prints it), so a kill leaves the count of surely committed operations behind.
 void runAnnotationOps(ProjectStore &store, const AnnotationTargets &targets, quint32 seed, int count,
-                      const std::function<void(int)> &acknowledged);
+    const std::function<void(int)> &acknowledged);
 
 // The human annotations (sorted facts) the first `done` operations of `seed` leave.
 QList<AnnotationFact> expectedAnnotations(const AnnotationTargets &targets, quint32 seed, int done);

@@ -1,13 +1,12 @@
 // The crash trials' child processes: annotation edits and model registrations, the same store calls the window's
 // annotation commands and the training jobs make, acknowledging each committed step on stdout.
+#include "app/jobs/ModelFiles.h"
 #include "bench/crash/AnnotationOps.h"
 #include "bench/crash/CrashTrials.h"
-
-#include "app/jobs/ModelFiles.h"
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -61,7 +60,8 @@ int runCrashDriver(const QStringList &arguments)
     try {
         ProjectStore store(arguments[1]);
         if (arguments[0] == QLatin1String("annotate")) {
-            runAnnotationOps(store, AnnotationTargets::of(store), arguments[2].toUInt(), arguments[3].toInt(), &acknowledge);
+            runAnnotationOps(
+                store, AnnotationTargets::of(store), arguments[2].toUInt(), arguments[3].toInt(), &acknowledge);
             return 0;
         }
         if (arguments[0] == QLatin1String("register")) {

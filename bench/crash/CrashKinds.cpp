@@ -1,14 +1,13 @@
 #include "bench/crash/CrashKinds.h"
 
+#include "app/jobs/ModelFiles.h"
 #include "bench/BenchSupport.h"
 #include "bench/crash/AnnotationOps.h"
-
-#include "app/jobs/ModelFiles.h"
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +21,7 @@ namespace {
 
 // Sizes that make one run last seconds on a 2-core machine, so kills land throughout the work.
 constexpr int kImportFiles = 3;
-constexpr int kImportMessages = 1500;   // per file
+constexpr int kImportMessages = 1500; // per file
 constexpr int kAnnotationOps = 3000;
 constexpr int kRegistrations = 200;
 
@@ -126,13 +125,18 @@ public:
             const QPair<qint64, qint64> now = counts(store, f);
             if (now == m_full[f]) {
                 if (gap)
-                    verdict.failures.append(QStringLiteral("file %1 is whole although an earlier one is not").arg(f + 1));
+                    verdict.failures.append(
+                        QStringLiteral("file %1 is whole although an earlier one is not").arg(f + 1));
                 ++whole;
             } else if (now == QPair<qint64, qint64>(0, 0)) {
                 gap = true;
             } else {
                 verdict.failures.append(QStringLiteral("file %1 is half-written: %2 items and %3 posts of %4 and %5")
-                                            .arg(f + 1).arg(now.first).arg(now.second).arg(m_full[f].first).arg(m_full[f].second));
+                                            .arg(f + 1)
+                                            .arg(now.first)
+                                            .arg(now.second)
+                                            .arg(m_full[f].first)
+                                            .arg(m_full[f].second));
             }
         }
         verdict.outcome = QStringLiteral("%1 of %2 files committed").arg(whole).arg(kImportFiles);
@@ -158,9 +162,13 @@ private:
     static QPair<qint64, qint64> counts(const ProjectStore &store, int file)
     {
         const QString like = QStringLiteral("'%1/%'").arg(chatId(file));
-        return {scalar(store, QStringLiteral("SELECT count(*) FROM items WHERE source = 'telegram' AND external_id LIKE ") + like),
-                scalar(store, QStringLiteral("SELECT count(*) FROM posts p JOIN items i ON i.id = p.item_id"
-                                             " WHERE i.source = 'telegram' AND i.external_id LIKE ") + like)};
+        return {
+            scalar(store,
+                QStringLiteral("SELECT count(*) FROM items WHERE source = 'telegram' AND external_id LIKE ") + like),
+            scalar(store,
+                QStringLiteral("SELECT count(*) FROM posts p JOIN items i ON i.id = p.item_id"
+                               " WHERE i.source = 'telegram' AND i.external_id LIKE ")
+                    + like)};
     }
 
     CrashSetup m_setup;
@@ -189,8 +197,9 @@ public:
 
     Command work(const QString &project, int trial) const override
     {
-        return {m_setup.bench, {QStringLiteral("crash-driver"), QStringLiteral("annotate"), project, QString::number(seed(trial)),
-                                QString::number(kAnnotationOps)}};
+        return {m_setup.bench,
+            {QStringLiteral("crash-driver"), QStringLiteral("annotate"), project, QString::number(seed(trial)),
+                QString::number(kAnnotationOps)}};
     }
 
     Verdict check(const QString &project, const QByteArray &output, int trial) const override
@@ -202,17 +211,20 @@ public:
         // The edit under way when the kill came may have committed without being acknowledged.
         if (stored != expectedAnnotations(m_targets, seed(trial), acknowledged)
             && stored != expectedAnnotations(m_targets, seed(trial), qMin(acknowledged + 1, kAnnotationOps)))
-            verdict.failures.append(QStringLiteral("%1 human annotations stored; the %2 acknowledged edits (or one more) leave %3")
-                                        .arg(stored.size()).arg(acknowledged)
-                                        .arg(expectedAnnotations(m_targets, seed(trial), acknowledged).size()));
+            verdict.failures.append(
+                QStringLiteral("%1 human annotations stored; the %2 acknowledged edits (or one more) leave %3")
+                    .arg(stored.size())
+                    .arg(acknowledged)
+                    .arg(expectedAnnotations(m_targets, seed(trial), acknowledged).size()));
         verdict.outcome = quarter(acknowledged, kAnnotationOps);
         return verdict;
     }
 
     Command rerun(const QString &project, int trial) const override
     {
-        return {m_setup.bench, {QStringLiteral("crash-driver"), QStringLiteral("annotate"), project,
-                                QString::number(seed(trial) + 1000000), QStringLiteral("20")}};
+        return {m_setup.bench,
+            {QStringLiteral("crash-driver"), QStringLiteral("annotate"), project,
+                QString::number(seed(trial) + 1000000), QStringLiteral("20")}};
     }
 
     QStringList checkComplete(const QString &) const override { return {}; }
@@ -251,8 +263,9 @@ public:
 
     Command work(const QString &project, int) const override
     {
-        return {m_setup.cli, {QStringLiteral("train"), project, QStringLiteral("--task"), QStringLiteral("persuasion-labels"),
-                              QStringLiteral("--config"), m_setup.trainConfig}};
+        return {m_setup.cli,
+            {QStringLiteral("train"), project, QStringLiteral("--task"), QStringLiteral("persuasion-labels"),
+                QStringLiteral("--config"), m_setup.trainConfig}};
     }
 
     Verdict check(const QString &project, const QByteArray &, int) const override
@@ -260,8 +273,10 @@ public:
         Verdict verdict;
         ProjectStore store(project);
         const QList<ModelVersion> versions = store.modelVersions();
-        const qint64 finished = scalar(store, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'train-text' AND status = 'finished'"));
-        const qint64 interrupted = scalar(store, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'train-text' AND status = 'interrupted'"));
+        const qint64 finished = scalar(
+            store, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'train-text' AND status = 'finished'"));
+        const qint64 interrupted = scalar(
+            store, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'train-text' AND status = 'interrupted'"));
         if (versions.size() > 1)
             verdict.failures.append(QStringLiteral("%1 versions after one training").arg(versions.size()));
         if (versions.size() == 1) {
@@ -272,7 +287,7 @@ public:
             verdict.failures.append(QStringLiteral("the job is finished but no version is registered"));
         }
         verdict.outcome = versions.size() == 1 ? QStringLiteral("version registered")
-                          : interrupted == 1   ? QStringLiteral("killed while training (job marked interrupted)")
+            : interrupted == 1                 ? QStringLiteral("killed while training (job marked interrupted)")
                                                : QStringLiteral("killed before the job started");
         return verdict;
     }
@@ -304,8 +319,9 @@ public:
         m_setup = setup;
         m_base = setup.work + QStringLiteral("/register-base.candor");
         copyFile(setup.sample, m_base);
-        runToEnd({setup.cli, {QStringLiteral("train"), m_base, QStringLiteral("--task"), QStringLiteral("persuasion-labels"),
-                              QStringLiteral("--config"), setup.trainConfig}});
+        runToEnd({setup.cli,
+            {QStringLiteral("train"), m_base, QStringLiteral("--task"), QStringLiteral("persuasion-labels"),
+                QStringLiteral("--config"), setup.trainConfig}});
         ProjectStore store(m_base);
         m_source = store.latestModelVersion(QStringLiteral("persuasion-labels")).value().id;
         Database::closeAll();
@@ -315,8 +331,9 @@ public:
 
     Command work(const QString &project, int) const override
     {
-        return {m_setup.bench, {QStringLiteral("crash-driver"), QStringLiteral("register"), project, QString::number(m_source),
-                                QString::number(kRegistrations)}};
+        return {m_setup.bench,
+            {QStringLiteral("crash-driver"), QStringLiteral("register"), project, QString::number(m_source),
+                QString::number(kRegistrations)}};
     }
 
     Verdict check(const QString &project, const QByteArray &output, int) const override
@@ -326,20 +343,24 @@ public:
         ProjectStore store(project);
         const QList<ModelVersion> versions = versionsNamed(store, QStringLiteral("crash-trial "));
         if (versions.size() != acknowledged && versions.size() != acknowledged + 1)
-            verdict.failures.append(QStringLiteral("%1 versions registered, %2 acknowledged").arg(versions.size()).arg(acknowledged));
+            verdict.failures.append(
+                QStringLiteral("%1 versions registered, %2 acknowledged").arg(versions.size()).arg(acknowledged));
         for (const ModelVersion &version : versions)
             verdict.failures += verifyVersion(store, version, &version == &versions.last());
-        const qint64 finished = scalar(store, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'train-text' AND status = 'finished'"));
-        if (finished != versions.size() + 1)   // + the base version's training
-            verdict.failures.append(QStringLiteral("%1 finished jobs for %2 versions").arg(finished - 1).arg(versions.size()));
+        const qint64 finished = scalar(
+            store, QStringLiteral("SELECT count(*) FROM jobs WHERE kind = 'train-text' AND status = 'finished'"));
+        if (finished != versions.size() + 1) // + the base version's training
+            verdict.failures.append(
+                QStringLiteral("%1 finished jobs for %2 versions").arg(finished - 1).arg(versions.size()));
         verdict.outcome = quarter(acknowledged, kRegistrations);
         return verdict;
     }
 
     Command rerun(const QString &project, int) const override
     {
-        return {m_setup.bench, {QStringLiteral("crash-driver"), QStringLiteral("register"), project, QString::number(m_source),
-                                QStringLiteral("2")}};
+        return {m_setup.bench,
+            {QStringLiteral("crash-driver"), QStringLiteral("register"), project, QString::number(m_source),
+                QStringLiteral("2")}};
     }
 
     QStringList checkComplete(const QString &project) const override
@@ -376,7 +397,7 @@ std::vector<std::unique_ptr<CrashKind>> crashKinds(const QStringList &names)
 QStringList projectChecks(const QString &project)
 {
     QStringList failures;
-    ProjectStore store(project);   // opening marks the killed process's jobs interrupted
+    ProjectStore store(project); // opening marks the killed process's jobs interrupted
     const QString integrity = store.integrityCheck();
     if (integrity != QLatin1String("ok"))
         failures.append(QStringLiteral("integrity_check: %1").arg(integrity));
@@ -391,8 +412,10 @@ QByteArray runToEnd(const Command &command)
     QProcess process;
     process.start(command.program, command.arguments);
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        throw Error(QStringLiteral("%1 %2 failed (exit %3): %4").arg(command.program, command.arguments.join(QLatin1Char(' ')))
-                        .arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError().right(2000))));
+        throw Error(QStringLiteral("%1 %2 failed (exit %3): %4")
+                        .arg(command.program, command.arguments.join(QLatin1Char(' ')))
+                        .arg(process.exitCode())
+                        .arg(QString::fromUtf8(process.readAllStandardError().right(2000))));
     return process.readAllStandardOutput();
 }
 

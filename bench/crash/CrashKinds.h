@@ -14,11 +14,11 @@ namespace candor::bench {
 // the annotation and registration drivers.
 struct CrashSetup
 {
-    QString work;          // scratch folder
-    QString cli;           // candor-cli
-    QString bench;         // candor-bench (crash-driver)
-    QString sample;        // the sample project (candor-cli sample), built once
-    QString trainConfig;   // the training settings file of the train kind
+    QString work; // scratch folder
+    QString cli; // candor-cli
+    QString bench; // candor-bench (crash-driver)
+    QString sample; // the sample project (candor-cli sample), built once
+    QString trainConfig; // the training settings file of the train kind
 };
 
 struct Command

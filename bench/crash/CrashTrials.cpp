@@ -3,7 +3,6 @@
 
 #include "bench/BenchSupport.h"
 #include "bench/crash/CrashKinds.h"
-
 #include "core/domain/Error.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/Database.h"
@@ -49,7 +48,8 @@ Options parse(const QStringList &arguments)
             ok = false;
     }
     if (!ok || options.trials <= 0 || arguments.size() % 2 != 1)
-        throw Error(QStringLiteral("usage: candor-bench crash-trials N [--kinds import,annotate,train,register] [--seed S] [--work DIR]"));
+        throw Error(QStringLiteral(
+            "usage: candor-bench crash-trials N [--kinds import,annotate,train,register] [--seed S] [--work DIR]"));
     return options;
 }
 
@@ -62,8 +62,8 @@ void removeProject(const QString &path)
 struct Killed
 {
     QByteArray output;
-    bool killed = false;       // false: the work ended before the kill time
-    double seconds = 0;        // when the kill came (or the work ended)
+    bool killed = false; // false: the work ended before the kill time
+    double seconds = 0; // when the kill came (or the work ended)
 };
 
 // Starts the work, waits `delayMs`, and sends SIGKILL when it still runs.
@@ -77,7 +77,7 @@ Killed killAfter(const Command &command, int delayMs)
     clock.start();
     Killed result;
     if (!process.waitForFinished(delayMs)) {
-        process.kill();   // SIGKILL on Unix: no handler, no flush, no destructor
+        process.kill(); // SIGKILL on Unix: no handler, no flush, no destructor
         process.waitForFinished(-1);
         result.killed = true;
     }
@@ -172,7 +172,10 @@ int runCrashTrials(const QStringList &arguments)
                 const QString kept = setup.work + QStringLiteral("/%1-failed-%2.candor").arg(kind->name()).arg(trial);
                 QFile::copy(project, kept);
                 for (const QString &problem : std::as_const(problems))
-                    failures.append(QStringLiteral("trial %1 (kill at %2 ms): %3 [kept: %4]").arg(trial).arg(delayMs).arg(problem, kept));
+                    failures.append(QStringLiteral("trial %1 (kill at %2 ms): %3 [kept: %4]")
+                                        .arg(trial)
+                                        .arg(delayMs)
+                                        .arg(problem, kept));
             }
         }
         out << kind->name() << ": " << trial << " trials in " << QString::number(watch.wallSeconds(), 'f', 0)

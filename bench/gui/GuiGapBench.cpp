@@ -42,8 +42,8 @@ int main(int argc, char *argv[])
     TrainRequest request;
     request.task = QStringLiteral("persuasion-labels");
     request.settings = {{QStringLiteral("threads"), 1}, {QStringLiteral("trainTransformer"), false},
-                        {QStringLiteral("trainEnsemble"), false}, {QStringLiteral("ngramHashBits"), 14},
-                        {QStringLiteral("ngramEpochs"), 20}};
+        {QStringLiteral("trainEnsemble"), false}, {QStringLiteral("ngramHashBits"), 14},
+        {QStringLiteral("ngramEpochs"), 20}};
     out << "run  training ms  ticks  longest gap ms  p99 gap ms  gaps >= 100 ms\n";
     int worst = 0;
     for (int run = 1; run <= runs; ++run) {
@@ -74,8 +74,13 @@ int main(int argc, char *argv[])
         const qint64 p99 = sorted.empty() ? 0 : sorted[size_t(double(sorted.size() - 1) * 0.99)];
         const auto slow = std::count_if(gaps.begin(), gaps.end(), [](qint64 gap) { return gap >= 100; });
         worst = qMax(worst, int(longest));
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n").arg(run, 3).arg(clock.elapsed(), 11).arg(gaps.size(), 5)
-                   .arg(longest, 14).arg(p99, 10).arg(slow, 14);
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                   .arg(run, 3)
+                   .arg(clock.elapsed(), 11)
+                   .arg(gaps.size(), 5)
+                   .arg(longest, 14)
+                   .arg(p99, 10)
+                   .arg(slow, 14);
         out.flush();
         // The offer to predict with the new version is a dialog: close it before the next run.
         for (QWidget *widget : QApplication::topLevelWidgets())

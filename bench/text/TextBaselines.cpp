@@ -20,9 +20,9 @@ int codePointCount(const std::string &utf8)
 
 struct LabelStatistics
 {
-    std::vector<double> classFrequency;      // share of items with the class
-    std::vector<double> spanDocFrequency;    // share of items with at least one span of the label
-    std::vector<double> meanSpanLength;      // code points
+    std::vector<double> classFrequency; // share of items with the class
+    std::vector<double> spanDocFrequency; // share of items with at least one span of the label
+    std::vector<double> meanSpanLength; // code points
     double meanClassesPerItem = 0;
 };
 
@@ -52,7 +52,10 @@ LabelStatistics statisticsOf(const models::TextTaskDefinition &task, const std::
     return s;
 }
 
-bool isNarrative(const models::TextTaskDefinition &task) { return task.kind == models::TextTaskKind::Narrative; }
+bool isNarrative(const models::TextTaskDefinition &task)
+{
+    return task.kind == models::TextTaskKind::Narrative;
+}
 
 int mostFrequent(const std::vector<double> &frequency)
 {
@@ -62,7 +65,7 @@ int mostFrequent(const std::vector<double> &frequency)
 } // namespace
 
 std::vector<TextExample> randomBaseline(const models::TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                        const std::vector<TextExample> &dev, unsigned seed)
+    const std::vector<TextExample> &dev, unsigned seed)
 {
     const LabelStatistics s = statisticsOf(task, train);
     std::mt19937 random(seed);
@@ -89,15 +92,16 @@ std::vector<TextExample> randomBaseline(const models::TextTaskDefinition &task, 
     return out;
 }
 
-std::vector<TextExample> priorBaseline(const models::TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                       const std::vector<TextExample> &dev)
+std::vector<TextExample> priorBaseline(
+    const models::TextTaskDefinition &task, const std::vector<TextExample> &train, const std::vector<TextExample> &dev)
 {
     const LabelStatistics s = statisticsOf(task, train);
     std::vector<int> classes;
     if (!s.classFrequency.empty()) {
         std::vector<int> order(s.classFrequency.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return s.classFrequency[size_t(a)] > s.classFrequency[size_t(b)]; });
+        std::stable_sort(order.begin(), order.end(),
+            [&](int a, int b) { return s.classFrequency[size_t(a)] > s.classFrequency[size_t(b)]; });
         const size_t k = isNarrative(task) ? 1 : std::max<size_t>(1, size_t(std::lround(s.meanClassesPerItem)));
         classes.assign(order.begin(), order.begin() + std::min(k, order.size()));
         std::sort(classes.begin(), classes.end());

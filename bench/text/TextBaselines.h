@@ -13,9 +13,9 @@ namespace candor::bench {
 //  prior:  the k most frequent labels for every item, k = the mean number of labels per training item rounded
 //          (at least 1); narrative: the majority class; spans: the whole text for every label present in at least
 //          half of the training texts, else for the most frequent label.
-std::vector<models::TextExample> randomBaseline(const models::TextTaskDefinition &task, const std::vector<models::TextExample> &train,
-                                                const std::vector<models::TextExample> &dev, unsigned seed = 13);
-std::vector<models::TextExample> priorBaseline(const models::TextTaskDefinition &task, const std::vector<models::TextExample> &train,
-                                               const std::vector<models::TextExample> &dev);
+std::vector<models::TextExample> randomBaseline(const models::TextTaskDefinition &task,
+    const std::vector<models::TextExample> &train, const std::vector<models::TextExample> &dev, unsigned seed = 13);
+std::vector<models::TextExample> priorBaseline(const models::TextTaskDefinition &task,
+    const std::vector<models::TextExample> &train, const std::vector<models::TextExample> &dev);
 
 } // namespace candor::bench

@@ -8,15 +8,14 @@
 //
 // SemEval: train on train, score dev (subtasks 1 and 2). PAN: the importer's seeded stratified 80/20 split per
 // language; per-language models (en, es) and one multilingual model, the latter also scored per language.
-#include "bench/text/TextBaselines.h"
-
-#include "core/domain/Error.h"
-#include "core/formats/common/Importer.h"
 #include "app/jobs/text/EvaluateTextJob.h"
 #include "app/jobs/text/TextScoring.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "app/jobs/text/TrainTextJob.h"
+#include "bench/text/TextBaselines.h"
+#include "core/domain/Error.h"
+#include "core/formats/common/Importer.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/ProjectStore.h"
 
@@ -47,7 +46,9 @@ QString headline(const QJsonObject &metrics)
     QStringList parts;
     for (const char *key : {"micro_f1", "macro_f1", "mcc", "accuracy", "span_f1", "span_precision", "span_recall"})
         if (metrics.contains(QLatin1String(key)))
-            parts.append(QStringLiteral("%1 %2").arg(QLatin1String(key)).arg(metrics.value(QLatin1String(key)).toDouble(), 0, 'f', 4));
+            parts.append(QStringLiteral("%1 %2")
+                             .arg(QLatin1String(key))
+                             .arg(metrics.value(QLatin1String(key)).toDouble(), 0, 'f', 4));
     return parts.join(QStringLiteral("  "));
 }
 
@@ -70,17 +71,21 @@ void import(ProjectStore &store, const QString &path)
 
 struct Scenario
 {
-    QString name;             // row label
+    QString name; // row label
     QString task;
-    QString language;         // training language (narrative)
-    QString scoreLanguage;    // evaluation language filter (narrative; empty: the model's)
+    QString language; // training language (narrative)
+    QString scoreLanguage; // evaluation language filter (narrative; empty: the model's)
 };
 
 class TextBench
 {
 public:
     TextBench(QString datasets, QString work, models::TextTrainConfig config)
-        : m_datasets(std::move(datasets)), m_work(std::move(work)), m_config(std::move(config)) {}
+        : m_datasets(std::move(datasets))
+        , m_work(std::move(work))
+        , m_config(std::move(config))
+    {
+    }
 
     void runSemEval(bool labels, bool spans)
     {
@@ -88,13 +93,16 @@ public:
         {
             ProjectStore store(project);
             const QString dir = m_datasets + QStringLiteral("/semeval2021-task6/");
-            for (const char *file : {"training_set_task1.json", "training_set_task2.json", "dev_set_task1.json", "dev_set_task2.json"})
+            for (const char *file :
+                {"training_set_task1.json", "training_set_task2.json", "dev_set_task1.json", "dev_set_task2.json"})
                 import(store, dir + QLatin1String(file));
         }
         if (labels)
-            run(project, {QStringLiteral("semeval subtask 1"), QStringLiteral("persuasion-labels"), QStringLiteral("all"), {}});
+            run(project,
+                {QStringLiteral("semeval subtask 1"), QStringLiteral("persuasion-labels"), QStringLiteral("all"), {}});
         if (spans)
-            run(project, {QStringLiteral("semeval subtask 2"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
+            run(project,
+                {QStringLiteral("semeval subtask 2"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
     }
 
     void runPan(bool englishOnly)
@@ -110,10 +118,13 @@ public:
         if (englishOnly)
             return;
         run(project, {QStringLiteral("pan es (es model)"), QStringLiteral("narrative"), QStringLiteral("es"), {}});
-        const qint64 multilingual = run(project, {QStringLiteral("pan en+es (multilingual)"), QStringLiteral("narrative"), QStringLiteral("all"), {}});
+        const qint64 multilingual = run(project,
+            {QStringLiteral("pan en+es (multilingual)"), QStringLiteral("narrative"), QStringLiteral("all"), {}});
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")})
-            score(project, {QStringLiteral("pan %1 (multilingual)").arg(language), QStringLiteral("narrative"), QStringLiteral("all"), language},
-                  multilingual);
+            score(project,
+                {QStringLiteral("pan %1 (multilingual)").arg(language), QStringLiteral("narrative"),
+                    QStringLiteral("all"), language},
+                multilingual);
     }
 
     // The bundled sample project (what "Open sample project" builds): every text task the GUI trains.
@@ -121,9 +132,13 @@ public:
     {
         const QString project = freshPath(QStringLiteral("sample.candor"));
         buildSampleProject(project);
-        run(project, {QStringLiteral("sample persuasion-labels"), QStringLiteral("persuasion-labels"), QStringLiteral("all"), {}});
-        run(project, {QStringLiteral("sample persuasion-spans"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
-        run(project, {QStringLiteral("sample narrative (en+es)"), QStringLiteral("narrative"), QStringLiteral("all"), {}});
+        run(project,
+            {QStringLiteral("sample persuasion-labels"), QStringLiteral("persuasion-labels"), QStringLiteral("all"),
+                {}});
+        run(project,
+            {QStringLiteral("sample persuasion-spans"), QStringLiteral("persuasion-spans"), QStringLiteral("all"), {}});
+        run(project,
+            {QStringLiteral("sample narrative (en+es)"), QStringLiteral("narrative"), QStringLiteral("all"), {}});
     }
 
     QJsonArray results() const { return m_results; }
@@ -167,7 +182,8 @@ private:
         return trained.modelVersionId;
     }
 
-    void score(const QString &project, const Scenario &scenario, qint64 versionId, double seconds = -1, const QJsonObject &trainMetrics = {})
+    void score(const QString &project, const Scenario &scenario, qint64 versionId, double seconds = -1,
+        const QJsonObject &trainMetrics = {})
     {
         EvaluateTextOptions evaluate{scenario.task, QStringLiteral("dev"), versionId, scenario.scoreLanguage};
         const EvaluateTextResult model = EvaluateTextJob(project, evaluate).run();
@@ -192,9 +208,9 @@ private:
               << "    prior:     " << headline(prior) << '\n';
         out().flush();
         QJsonObject row{{QStringLiteral("scenario"), scenario.name}, {QStringLiteral("task"), scenario.task},
-                        {QStringLiteral("train_language"), scenario.language}, {QStringLiteral("dev_items"), model.items},
-                        {QStringLiteral("model_version"), versionId}, {QStringLiteral("model"), model.metrics},
-                        {QStringLiteral("random"), random}, {QStringLiteral("prior"), prior}};
+            {QStringLiteral("train_language"), scenario.language}, {QStringLiteral("dev_items"), model.items},
+            {QStringLiteral("model_version"), versionId}, {QStringLiteral("model"), model.metrics},
+            {QStringLiteral("random"), random}, {QStringLiteral("prior"), prior}};
         if (seconds >= 0) {
             row.insert(QStringLiteral("training_seconds"), seconds);
             row.insert(QStringLiteral("engine"), trainMetrics);
@@ -225,15 +241,19 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Dev-set benchmark of the text tasks (SemEval-2021 T6 subtasks 1-2, PAN 2024)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Dev-set benchmark of the text tasks (SemEval-2021 T6 subtasks 1-2, PAN 2024)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("datasets"), QStringLiteral("the shared datasets folder"), QStringLiteral("dir"),
-                      QStringLiteral(CANDOR_SHARED_DIR "/datasets")});
-    parser.addOption({QStringLiteral("work"), QStringLiteral("where the benchmark projects are created"), QStringLiteral("dir"),
-                      QDir::tempPath() + QStringLiteral("/candor-bench-text")});
-    parser.addOption({QStringLiteral("config"), QStringLiteral("training settings (JSON, as candor-cli train --config)"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("semeval, semeval-labels, semeval-spans, pan, pan-en or sample"), QStringLiteral("which")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("also write every number to this JSON file"), QStringLiteral("file")});
+        QStringLiteral(CANDOR_SHARED_DIR "/datasets")});
+    parser.addOption({QStringLiteral("work"), QStringLiteral("where the benchmark projects are created"),
+        QStringLiteral("dir"), QDir::tempPath() + QStringLiteral("/candor-bench-text")});
+    parser.addOption({QStringLiteral("config"),
+        QStringLiteral("training settings (JSON, as candor-cli train --config)"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("only"),
+        QStringLiteral("semeval, semeval-labels, semeval-spans, pan, pan-en or sample"), QStringLiteral("which")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("also write every number to this JSON file"), QStringLiteral("file")});
     parser.process(app);
     try {
         models::TextTrainConfig config;
@@ -243,8 +263,8 @@ int main(int argc, char *argv[])
         const QString only = parser.value(QStringLiteral("only"));
         QElapsedTimer clock;
         clock.start();
-        const QStringList known{QStringLiteral("semeval"), QStringLiteral("semeval-labels"), QStringLiteral("semeval-spans"),
-                                QStringLiteral("pan"), QStringLiteral("pan-en"), QStringLiteral("sample")};
+        const QStringList known{QStringLiteral("semeval"), QStringLiteral("semeval-labels"),
+            QStringLiteral("semeval-spans"), QStringLiteral("pan"), QStringLiteral("pan-en"), QStringLiteral("sample")};
         if (!only.isEmpty() && !known.contains(only))
             throw Error(QStringLiteral("--only %1: expected one of %2").arg(only, known.join(QStringLiteral(", "))));
         if (only.isEmpty() || only.startsWith(QLatin1String("semeval")))
@@ -259,7 +279,8 @@ int main(int argc, char *argv[])
             if (!file.open(QIODevice::WriteOnly))
                 throw Error(QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
             file.write(QJsonDocument(QJsonObject{{QStringLiteral("config"), trainConfigToJson(config)},
-                                                 {QStringLiteral("results"), bench.results()}}).toJson());
+                                         {QStringLiteral("results"), bench.results()}})
+                           .toJson());
         }
         return 0;
     } catch (const Error &error) {

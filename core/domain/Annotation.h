@@ -23,15 +23,15 @@ struct Annotation
 {
     qint64 id = 0;
     qint64 itemId = 0;
-    std::optional<qint64> postRowId;   // posts.id for per-post labels
-    QString schema;                    // label schema name, e.g. "persuasion-20"
-    QString label;                     // label name inside the schema
-    std::optional<int> start;          // code points
-    std::optional<int> end;            // code points, exclusive
+    std::optional<qint64> postRowId; // posts.id for per-post labels
+    QString schema; // label schema name, e.g. "persuasion-20"
+    QString label; // label name inside the schema
+    std::optional<int> start; // code points
+    std::optional<int> end; // code points, exclusive
     Origin origin = Origin::Gold;
-    QString annotator;                 // human annotator name
+    QString annotator; // human annotator name
     std::optional<qint64> modelVersionId;
-    std::optional<double> score;       // model probability / confidence
+    std::optional<double> score; // model probability / confidence
     Status status = Status::Accepted;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -17,14 +17,14 @@ ItemKind itemKindFromName(const QString &name);
 // One unit of content in a project: a meme, a social post, a whole thread, or a chat message.
 struct Item
 {
-    qint64 id = 0;              // row id; 0 until stored
+    qint64 id = 0; // row id; 0 until stored
     ItemKind kind = ItemKind::Post;
-    QString source;             // dataset or import source, e.g. "semeval2021-task6"
-    QString externalId;         // id inside that source; (source, externalId) is unique
-    QString split;              // "train", "dev", "test" or empty
+    QString source; // dataset or import source, e.g. "semeval2021-task6"
+    QString externalId; // id inside that source; (source, externalId) is unique
+    QString split; // "train", "dev", "test" or empty
     QString text;
-    QString language;           // BCP-47 tag ("en", "es") or empty when unknown
-    QDateTime createdAt;        // UTC; invalid when unknown
+    QString language; // BCP-47 tag ("en", "es") or empty when unknown
+    QDateTime createdAt; // UTC; invalid when unknown
     QString author;
     QJsonObject metadata;
     std::optional<qint64> mediaId;

@@ -8,14 +8,53 @@ namespace {
 
 // 22 colours that stay distinguishable on light and dark backgrounds (Glasbey-style palette).
 const char *const kPalette[] = {
-    "#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6",
-    "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#fffac8", "#800000", "#aaffc3",
-    "#808000", "#ffd8b1", "#000075", "#808080", "#ff6f91", "#2f4b7c",
+    "#e6194b",
+    "#3cb44b",
+    "#ffe119",
+    "#4363d8",
+    "#f58231",
+    "#911eb4",
+    "#46f0f0",
+    "#f032e6",
+    "#bcf60c",
+    "#fabebe",
+    "#008080",
+    "#e6beff",
+    "#9a6324",
+    "#fffac8",
+    "#800000",
+    "#aaffc3",
+    "#808000",
+    "#ffd8b1",
+    "#000075",
+    "#808080",
+    "#ff6f91",
+    "#2f4b7c",
 };
 // Number keys first, then the top and home letter rows, so the 22 techniques each get one key.
 const char *const kShortcuts[] = {
-    "1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "Q",
-    "W", "E", "R", "T", "Y", "U", "I", "O", "P", "G", "H",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+    "0",
+    "Q",
+    "W",
+    "E",
+    "R",
+    "T",
+    "Y",
+    "U",
+    "I",
+    "O",
+    "P",
+    "G",
+    "H",
 };
 
 // Official label names are marked for translation (context "LabelNames"): Translations::labelName shows them in
@@ -93,33 +132,38 @@ QList<LabelSchema> builtinSchemas()
     QList<LabelSchema> schemas;
     // Subtask 3 adds two multimodal techniques after the 20 textual ones (techniques_task3.txt order).
     QStringList p22 = persuasion20();
-    p22 << label(QT_TRANSLATE_NOOP("LabelNames", "Transfer")) << label(QT_TRANSLATE_NOOP("LabelNames", "Appeal to (Strong) Emotions"));
-    schemas.append(numbered(Schemas::Persuasion22, QStringLiteral("SemEval-2021 Task 6 subtask 3: 22 persuasion techniques in memes (text and image)"), p22));
-    schemas.append(numbered(Schemas::Persuasion20, QStringLiteral("SemEval-2021 Task 6 subtasks 1 and 2: 20 persuasion techniques in meme text"), persuasion20()));
+    p22 << label(QT_TRANSLATE_NOOP("LabelNames", "Transfer"))
+        << label(QT_TRANSLATE_NOOP("LabelNames", "Appeal to (Strong) Emotions"));
+    schemas.append(numbered(Schemas::Persuasion22,
+        QStringLiteral("SemEval-2021 Task 6 subtask 3: 22 persuasion techniques in memes (text and image)"), p22));
+    schemas.append(numbered(Schemas::Persuasion20,
+        QStringLiteral("SemEval-2021 Task 6 subtasks 1 and 2: 20 persuasion techniques in meme text"), persuasion20()));
 
     LabelSchema narrative = keyed(Schemas::Narrative6, QStringLiteral("PAN 2024 oppositional narrative span roles"),
-                                  {{label(QT_TRANSLATE_NOOP("LabelNames", "AGENT")), QStringLiteral("A")},
-                                   {label(QT_TRANSLATE_NOOP("LabelNames", "FACILITATOR")), QStringLiteral("F")},
-                                   {label(QT_TRANSLATE_NOOP("LabelNames", "VICTIM")), QStringLiteral("V")},
-                                   {label(QT_TRANSLATE_NOOP("LabelNames", "CAMPAIGNER")), QStringLiteral("C")},
-                                   {label(QT_TRANSLATE_NOOP("LabelNames", "OBJECTIVE")), QStringLiteral("O")},
-                                   {label(QT_TRANSLATE_NOOP("LabelNames", "NEGATIVE_EFFECT")), QStringLiteral("N")}});
+        {{label(QT_TRANSLATE_NOOP("LabelNames", "AGENT")), QStringLiteral("A")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "FACILITATOR")), QStringLiteral("F")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "VICTIM")), QStringLiteral("V")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "CAMPAIGNER")), QStringLiteral("C")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "OBJECTIVE")), QStringLiteral("O")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "NEGATIVE_EFFECT")), QStringLiteral("N")}});
     narrative.labels.append({QStringLiteral("X"), QColor(QStringLiteral("#a0a0a0")), QString(), /*ignored=*/true});
     schemas.append(narrative);
 
     schemas.append(keyed(Schemas::Oppositional2, QStringLiteral("PAN 2024 subtask 1: conspiracy vs critical thinking"),
-                         {{label(QT_TRANSLATE_NOOP("LabelNames", "CONSPIRACY")), QStringLiteral("Shift+C")}, {label(QT_TRANSLATE_NOOP("LabelNames", "CRITICAL")), QStringLiteral("Shift+K")}}));
+        {{label(QT_TRANSLATE_NOOP("LabelNames", "CONSPIRACY")), QStringLiteral("Shift+C")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "CRITICAL")), QStringLiteral("Shift+K")}}));
     schemas.append(keyed(Schemas::Stance4, QStringLiteral("RumourEval subtask A: reply stance towards the rumour"),
-                         {{label(QT_TRANSLATE_NOOP("LabelNames", "support")), QStringLiteral("S")},
-                          {label(QT_TRANSLATE_NOOP("LabelNames", "deny")), QStringLiteral("D")},
-                          {label(QT_TRANSLATE_NOOP("LabelNames", "query")), QStringLiteral("Q")},
-                          {label(QT_TRANSLATE_NOOP("LabelNames", "comment")), QStringLiteral("C")}}));
+        {{label(QT_TRANSLATE_NOOP("LabelNames", "support")), QStringLiteral("S")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "deny")), QStringLiteral("D")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "query")), QStringLiteral("Q")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "comment")), QStringLiteral("C")}}));
     schemas.append(keyed(Schemas::Veracity3, QStringLiteral("RumourEval subtask B: rumour veracity"),
-                         {{label(QT_TRANSLATE_NOOP("LabelNames", "true")), QStringLiteral("Shift+T")},
-                          {label(QT_TRANSLATE_NOOP("LabelNames", "false")), QStringLiteral("Shift+F")},
-                          {label(QT_TRANSLATE_NOOP("LabelNames", "unverified")), QStringLiteral("Shift+U")}}));
+        {{label(QT_TRANSLATE_NOOP("LabelNames", "true")), QStringLiteral("Shift+T")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "false")), QStringLiteral("Shift+F")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "unverified")), QStringLiteral("Shift+U")}}));
     schemas.append(keyed(Schemas::Fake2, QStringLiteral("MediaEval 2016: fake (incl. humour) or real post"),
-                         {{label(QT_TRANSLATE_NOOP("LabelNames", "fake")), QStringLiteral("Shift+F")}, {label(QT_TRANSLATE_NOOP("LabelNames", "real")), QStringLiteral("Shift+R")}}));
+        {{label(QT_TRANSLATE_NOOP("LabelNames", "fake")), QStringLiteral("Shift+F")},
+            {label(QT_TRANSLATE_NOOP("LabelNames", "real")), QStringLiteral("Shift+R")}}));
     return schemas;
 }
 

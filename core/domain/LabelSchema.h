@@ -10,8 +10,8 @@ struct LabelDef
 {
     QString name;
     QColor colour;
-    QString shortcut;      // a QKeySequence string, e.g. "1" or "S"
-    bool ignored = false;  // source marks it "do not use" (PAN span category X); kept visible, never scored
+    QString shortcut; // a QKeySequence string, e.g. "1" or "S"
+    bool ignored = false; // source marks it "do not use" (PAN span category X); kept visible, never scored
 };
 
 // A named, ordered label set. The order is the official one (it fixes output columns of the models).

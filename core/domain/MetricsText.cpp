@@ -7,7 +7,8 @@ namespace candor {
 
 QString metricsSummary(const QJsonObject &metrics)
 {
-    const QJsonObject scores = metrics.value(QStringLiteral("dev")).isObject() ? metrics.value(QStringLiteral("dev")).toObject() : metrics;
+    const QJsonObject scores
+        = metrics.value(QStringLiteral("dev")).isObject() ? metrics.value(QStringLiteral("dev")).toObject() : metrics;
     QStringList parts;
     for (auto it = scores.begin(); it != scores.end(); ++it)
         if (it.value().isDouble())

@@ -58,7 +58,8 @@ void walk(const QString &folder, int depthLeft, ImportPlan &plan, const std::ato
             if (depthLeft > 0)
                 walk(path, depthLeft - 1, plan, cancel);
             else
-                plan.skipped.append(Error::tr("%1: deeper than %2 folders, not searched").arg(path).arg(kMaxFolderWalkDepth));
+                plan.skipped.append(
+                    Error::tr("%1: deeper than %2 folders, not searched").arg(path).arg(kMaxFolderWalkDepth));
         } else {
             plan.skipped.append(Error::tr("%1: no importer recognises it").arg(path));
         }
@@ -88,7 +89,8 @@ ImportPlan planImport(const QStringList &paths, const QString &format, const std
         if (named) {
             auto importer = importerFor(format);
             if (!importer)
-                throw Error(Error::tr("unknown import format '%1' (one of: %2)").arg(format, importFormatNames().join(QStringLiteral(", "))));
+                throw Error(Error::tr("unknown import format '%1' (one of: %2)")
+                                .arg(format, importFormatNames().join(QStringLiteral(", "))));
             plan.steps.push_back({path, std::move(importer)});
             continue;
         }

@@ -21,7 +21,7 @@ struct ImportPlan
         std::unique_ptr<Importer> importer;
     };
     std::vector<Step> steps;
-    QStringList skipped;   // "path: reason" for entries of a walked folder that no importer takes
+    QStringList skipped; // "path: reason" for entries of a walked folder that no importer takes
 };
 
 // The formats an import can name (every importer's format()), in detection order.

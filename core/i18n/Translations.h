@@ -12,14 +12,14 @@ namespace candor {
 // ui/language and read at start (the window offers View > Language).
 namespace Translations {
 
-QStringList languages();                 // "en", "es"
-QString preference();                    // "system", "en" or "es" (the stored choice)
+QStringList languages(); // "en", "es"
+QString preference(); // "system", "en" or "es" (the stored choice)
 void setPreference(const QString &language);
-QString resolved(const QString &preference);   // "system" -> "es" when the system locale is Spanish, else "en"
+QString resolved(const QString &preference); // "system" -> "es" when the system locale is Spanish, else "en"
 // Loads Candor's and Qt's own catalogues for `language` and installs them on the application; "en" installs
 // nothing. Returns false when Candor's catalogue of that language is missing.
 bool install(QCoreApplication &app, const QString &language);
-QString installed();                     // the language last installed ("en" before any)
+QString installed(); // the language last installed ("en" before any)
 
 // The name of a label as the window and reports show it: the official English name translated ("Smears" ->
 // "Difamación"); exports and project files always keep the official name.

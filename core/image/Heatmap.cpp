@@ -13,7 +13,8 @@ Heatmap::Heatmap(std::vector<float> weights, int rows, int cols)
     , m_cols(cols)
 {
     if (rows <= 0 || cols <= 0 || m_weights.size() != size_t(rows) * size_t(cols))
-        throw Error(Error::tr("heatmap: %1 weights do not form a %2 x %3 grid").arg(m_weights.size()).arg(rows).arg(cols));
+        throw Error(
+            Error::tr("heatmap: %1 weights do not form a %2 x %3 grid").arg(m_weights.size()).arg(rows).arg(cols));
     const auto [low, high] = std::minmax_element(m_weights.begin(), m_weights.end());
     const float lo = *low;
     const float range = *high - lo;
@@ -40,15 +41,15 @@ float Heatmap::valueAt(double x, double y, int width, int height) const
 
 QColor Heatmap::colourAt(float t)
 {
-    static const QColor stops[] = {QColor(48, 18, 59), QColor(40, 120, 240), QColor(30, 210, 200),
-                                   QColor(160, 250, 60), QColor(250, 190, 40), QColor(220, 50, 20)};
+    static const QColor stops[] = {QColor(48, 18, 59), QColor(40, 120, 240), QColor(30, 210, 200), QColor(160, 250, 60),
+        QColor(250, 190, 40), QColor(220, 50, 20)};
     constexpr int last = int(std::size(stops)) - 1;
     const float position = std::clamp(t, 0.0f, 1.0f) * last;
     const int i = std::min(int(position), last - 1);
     const float f = position - i;
     const auto mix = [f](int a, int b) { return int(std::lround(a + (b - a) * f)); };
     return QColor(mix(stops[i].red(), stops[i + 1].red()), mix(stops[i].green(), stops[i + 1].green()),
-                  mix(stops[i].blue(), stops[i + 1].blue()));
+        mix(stops[i].blue(), stops[i + 1].blue()));
 }
 
 QImage Heatmap::render(int width, int height) const

@@ -27,7 +27,7 @@ public:
     static QColor colourAt(float t);
 
 private:
-    std::vector<float> m_weights;   // scaled to [0, 1]
+    std::vector<float> m_weights; // scaled to [0, 1]
     int m_rows;
     int m_cols;
 };

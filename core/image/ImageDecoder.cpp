@@ -8,19 +8,31 @@
 #include <QTransform>
 #include <QtEndian>
 
-#include <limits>
-
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <limits>
 
 namespace candor {
 
 namespace {
 
-quint32 be32(const QByteArray &b, int at) { return qFromBigEndian<quint32>(b.constData() + at); }
-quint16 be16(const QByteArray &b, int at) { return qFromBigEndian<quint16>(b.constData() + at); }
-quint32 le32(const QByteArray &b, int at) { return qFromLittleEndian<quint32>(b.constData() + at); }
-quint16 le16(const QByteArray &b, int at) { return qFromLittleEndian<quint16>(b.constData() + at); }
+quint32 be32(const QByteArray &b, int at)
+{
+    return qFromBigEndian<quint32>(b.constData() + at);
+}
+quint16 be16(const QByteArray &b, int at)
+{
+    return qFromBigEndian<quint16>(b.constData() + at);
+}
+quint32 le32(const QByteArray &b, int at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
+quint16 le16(const QByteArray &b, int at)
+{
+    return qFromLittleEndian<quint16>(b.constData() + at);
+}
 
 QSize jpegSize(const QByteArray &b)
 {
@@ -31,7 +43,7 @@ QSize jpegSize(const QByteArray &b)
             continue;
         }
         const uchar marker = static_cast<uchar>(b[pos + 1]);
-        if (marker == 0xFF) {   // fill byte
+        if (marker == 0xFF) { // fill byte
             ++pos;
             continue;
         }
@@ -61,7 +73,8 @@ QSize bmpSize(const QByteArray &b)
     if (headerSize == 12)
         return QSize(le16(b, 18), le16(b, 20));
     const bool os2v2 = headerSize >= 16 && headerSize <= 64 && headerSize % 4 == 0;
-    const bool windows = headerSize == 40 || headerSize == 52 || headerSize == 56 || headerSize == 108 || headerSize == 124;
+    const bool windows
+        = headerSize == 40 || headerSize == 52 || headerSize == 56 || headerSize == 108 || headerSize == 124;
     if ((!os2v2 && !windows) || b.size() < 26 + 4)
         return {};
     const qint64 width = qint32(le32(b, 18));
@@ -78,8 +91,8 @@ QImage oriented(const QImage &image, QImageIOHandler::Transformations transforma
         return image;
     if (transformation == QImageIOHandler::TransformationRotate270)
         return image.transformed(QTransform().rotate(270));
-    QImage result = image.mirrored(transformation & QImageIOHandler::TransformationMirror,
-                                   transformation & QImageIOHandler::TransformationFlip);
+    QImage result = image.mirrored(
+        transformation & QImageIOHandler::TransformationMirror, transformation & QImageIOHandler::TransformationFlip);
     if (transformation & QImageIOHandler::TransformationRotate90)
         result = result.transformed(QTransform().rotate(90));
     return result;
@@ -104,21 +117,16 @@ QSize webpSize(const QByteArray &b)
 bool looksTruncated(const QByteArray &b, ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Png:
-        return !b.contains(QByteArray("IEND", 4));
+    case ImageFormat::Png: return !b.contains(QByteArray("IEND", 4));
     case ImageFormat::Jpeg: {
         // The end-of-image marker may be followed by padding or trailing metadata; look near the end.
         const QByteArray tail = b.right(4096);
         return !tail.contains(QByteArray("\xFF\xD9", 2));
     }
-    case ImageFormat::Gif:
-        return !b.endsWith(';') && !b.right(16).contains(';');
-    case ImageFormat::Bmp:
-        return b.size() >= 6 && qint64(le32(b, 2)) > b.size();
-    case ImageFormat::WebP:
-        return b.size() >= 8 && qint64(le32(b, 4)) + 8 > b.size();
-    case ImageFormat::Unknown:
-        return false;
+    case ImageFormat::Gif: return !b.endsWith(';') && !b.right(16).contains(';');
+    case ImageFormat::Bmp: return b.size() >= 6 && qint64(le32(b, 2)) > b.size();
+    case ImageFormat::WebP: return b.size() >= 8 && qint64(le32(b, 4)) + 8 > b.size();
+    case ImageFormat::Unknown: return false;
     }
     return false;
 }
@@ -173,16 +181,11 @@ QSize ImageDecoder::headerSize(const QByteArray &b, ImageFormat format)
     switch (format) {
     case ImageFormat::Png:
         return b.size() >= 24 && b.mid(12, 4) == "IHDR" ? QSize(int(be32(b, 16)), int(be32(b, 20))) : QSize();
-    case ImageFormat::Jpeg:
-        return jpegSize(b);
-    case ImageFormat::Gif:
-        return b.size() >= 10 ? QSize(le16(b, 6), le16(b, 8)) : QSize();
-    case ImageFormat::Bmp:
-        return bmpSize(b);
-    case ImageFormat::WebP:
-        return webpSize(b);
-    case ImageFormat::Unknown:
-        break;
+    case ImageFormat::Jpeg: return jpegSize(b);
+    case ImageFormat::Gif: return b.size() >= 10 ? QSize(le16(b, 6), le16(b, 8)) : QSize();
+    case ImageFormat::Bmp: return bmpSize(b);
+    case ImageFormat::WebP: return webpSize(b);
+    case ImageFormat::Unknown: break;
     }
     return {};
 }
@@ -198,7 +201,10 @@ QSize ImageDecoder::validate(const QByteArray &bytes, const QString &origin, qin
     const qint64 pixels = qint64(size.width()) * size.height();
     if (pixels > maxPixels)
         throw Error(Error::tr("%1: image of %2x%3 pixels exceeds the limit of %4 megapixels")
-                        .arg(origin).arg(size.width()).arg(size.height()).arg(maxPixels / (1024 * 1024)));
+                        .arg(origin)
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(maxPixels / (1024 * 1024)));
     if (looksTruncated(bytes, format))
         throw Error(Error::tr("%1: truncated %2 file").arg(origin, imageFormatMime(format)));
     return size;
@@ -226,7 +232,8 @@ QImage ImageDecoder::decode(const QByteArray &bytes, const QString &origin, qint
             for (const QString &warning : std::as_const(found))
                 warnings->append(Error::tr("damaged JPEG data: %1").arg(warning));
     }
-    if (image.isNull() && format != ImageFormat::Gif) {   // OpenCV 4.6 has no GIF decoder; Qt's is used for the first frame
+    if (image.isNull()
+        && format != ImageFormat::Gif) { // OpenCV 4.6 has no GIF decoder; Qt's is used for the first frame
         const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char *>(bytes.constData()));
         // IMREAD_UNCHANGED keeps alpha but skips EXIF rotation, so colour decoding is used unless alpha matters.
         const bool mayHaveAlpha = format == ImageFormat::Png || format == ImageFormat::WebP;
@@ -259,7 +266,11 @@ QImage ImageDecoder::decode(const QByteArray &bytes, const QString &origin, qint
     }
     if (image.width() * qint64(image.height()) != qint64(size.width()) * size.height())
         throw Error(Error::tr("%1: decoded size %2x%3 disagrees with header %4x%5")
-                        .arg(origin).arg(image.width()).arg(image.height()).arg(size.width()).arg(size.height()));
+                        .arg(origin)
+                        .arg(image.width())
+                        .arg(image.height())
+                        .arg(size.width())
+                        .arg(size.height()));
     return image;
 }
 

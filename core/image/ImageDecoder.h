@@ -18,7 +18,7 @@ QString imageFormatMime(ImageFormat format);
 class ImageDecoder
 {
 public:
-    static constexpr qint64 defaultMaxPixels = 64LL * 1024 * 1024;   // 64 megapixels
+    static constexpr qint64 defaultMaxPixels = 64LL * 1024 * 1024; // 64 megapixels
 
     static ImageFormat sniff(const QByteArray &bytes);
     // Width and height from the header alone; invalid size when the header is unreadable.
@@ -29,7 +29,7 @@ public:
     // failure (OpenCV's exceptions included) throws candor::Error. Damage the decoder worked around (libjpeg's
     // "corrupt JPEG data" warnings) is appended to `warnings`: the image decodes, but parts of it may be grey.
     static QImage decode(const QByteArray &bytes, const QString &origin, qint64 maxPixels = defaultMaxPixels,
-                         QStringList *warnings = nullptr);
+        QStringList *warnings = nullptr);
     // PNG thumbnail no larger than `maxSide` on its long side.
     static QByteArray thumbnailPng(const QImage &image, int maxSide = 256);
 };

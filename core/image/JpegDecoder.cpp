@@ -4,9 +4,8 @@
 
 #include <csetjmp>
 #include <cstdio>
-#include <vector>
-
 #include <jpeglib.h>
+#include <vector>
 
 namespace candor {
 
@@ -32,7 +31,7 @@ void onError(j_common_ptr info)
 void onMessage(j_common_ptr info, int level)
 {
     if (level >= 0)
-        return;   // trace messages
+        return; // trace messages
     auto *manager = reinterpret_cast<ErrorManager *>(info->err);
     // libjpeg counts every corrupt-data warning; the first few say what happened, the rest repeat it.
     if (++info->err->num_warnings > 3)
@@ -60,7 +59,8 @@ QImage decodeJpeg(const QByteArray &bytes, QStringList &warnings)
         throw Error(Error::tr("cannot decode JPEG: %1").arg(QString::fromLocal8Bit(manager.fatal)));
     }
     jpeg_create_decompress(&info);
-    jpeg_mem_src(&info, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long>(bytes.size()));
+    jpeg_mem_src(
+        &info, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long>(bytes.size()));
     jpeg_read_header(&info, TRUE);
     if (info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK) {
         jpeg_destroy_decompress(&info);
@@ -70,7 +70,8 @@ QImage decodeJpeg(const QByteArray &bytes, QStringList &warnings)
     jpeg_start_decompress(&info);
     image = QImage(int(info.output_width), int(info.output_height), QImage::Format_RGB888);
     if (image.isNull()) {
-        std::snprintf(manager.fatal, sizeof manager.fatal, "no memory for %ux%u pixels", info.output_width, info.output_height);
+        std::snprintf(
+            manager.fatal, sizeof manager.fatal, "no memory for %ux%u pixels", info.output_width, info.output_height);
         std::longjmp(manager.jump, 1);
     }
     while (info.output_scanline < info.output_height) {

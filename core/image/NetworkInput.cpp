@@ -37,10 +37,12 @@ NetworkInput toNetworkInput(const QImage &image, const NetworkInputOptions &opti
     if (options.width <= 0 || options.height <= 0)
         throw Error(Error::tr("network input size %1x%2 is not positive").arg(options.width).arg(options.height));
     const QImage rgb = opaqueRgb(image, options.background);
-    const cv::Mat source(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()), size_t(rgb.bytesPerLine()));
+    const cv::Mat source(
+        rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar *>(rgb.constBits()), size_t(rgb.bytesPerLine()));
     cv::Mat resized;
     const bool shrinking = rgb.width() > options.width || rgb.height() > options.height;
-    cv::resize(source, resized, cv::Size(options.width, options.height), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::resize(
+        source, resized, cv::Size(options.width, options.height), 0, 0, shrinking ? cv::INTER_AREA : cv::INTER_LINEAR);
 
     NetworkInput input;
     input.width = options.width;

@@ -14,7 +14,7 @@ struct NetworkInputOptions
 {
     int width = 224;
     int height = 224;
-    std::array<float, 3> mean{0.485f, 0.456f, 0.406f};   // RGB order
+    std::array<float, 3> mean{0.485f, 0.456f, 0.406f}; // RGB order
     std::array<float, 3> stdDev{0.229f, 0.224f, 0.225f};
     // Transparent pixels are composited onto this colour first: meme PNGs often have transparent borders
     // whose RGB values are arbitrary.

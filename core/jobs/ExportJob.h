@@ -14,8 +14,8 @@ class ExportJob final : public Job
     Q_DISABLE_COPY_MOVE(ExportJob)
 
 public:
-    ExportJob(const QString &projectPath, const QString &format, const QString &outPath, const ExportOptions &options = {},
-              QObject *parent = nullptr);
+    ExportJob(const QString &projectPath, const QString &format, const QString &outPath,
+        const ExportOptions &options = {}, QObject *parent = nullptr);
 
 protected:
     QJsonObject run() override;

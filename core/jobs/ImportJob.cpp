@@ -10,7 +10,9 @@
 namespace candor {
 
 ImportJob::ImportJob(const QString &projectPath, const QStringList &paths, const QString &format, QObject *parent)
-    : Job(paths.size() == 1 ? tr("Import %1").arg(QFileInfo(paths.first()).fileName()) : tr("Import %n files", nullptr, int(paths.size())), parent)
+    : Job(paths.size() == 1 ? tr("Import %1").arg(QFileInfo(paths.first()).fileName())
+                            : tr("Import %n files", nullptr, int(paths.size())),
+        parent)
     , m_projectPath(projectPath)
     , m_paths(paths)
     , m_format(format)

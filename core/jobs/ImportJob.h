@@ -17,7 +17,8 @@ class ImportJob final : public Job
     Q_DISABLE_COPY_MOVE(ImportJob)
 
 public:
-    ImportJob(const QString &projectPath, const QStringList &paths, const QString &format = {}, QObject *parent = nullptr);
+    ImportJob(
+        const QString &projectPath, const QStringList &paths, const QString &format = {}, QObject *parent = nullptr);
 
     // Paths imported before a cancel stay (each is its own transaction); the one under way is not written.
     QString cancelOutcome() const override;

@@ -15,7 +15,11 @@ constexpr qint64 kProgressIntervalMs = 40;
 
 qint64 monotonicMs()
 {
-    static QElapsedTimer clock = [] { QElapsedTimer t; t.start(); return t; }();
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
     return clock.elapsed();
 }
 } // namespace

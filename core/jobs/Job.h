@@ -78,8 +78,8 @@ protected:
     void log(const QString &line);
 
 private:
-    void execute();            // worker thread
-    void onWorkerEnded();      // owner thread
+    void execute(); // worker thread
+    void onWorkerEnded(); // owner thread
     void setState(State state);
 
     QString m_title;
@@ -92,7 +92,7 @@ private:
     std::atomic<qint64> m_total{0};
     std::atomic<qint64> m_lastSignalMs{0};
     std::atomic_bool m_completed{false};
-    mutable QMutex m_outcomeMutex;     // guards the three outcome fields written by the worker
+    mutable QMutex m_outcomeMutex; // guards the three outcome fields written by the worker
     QJsonObject m_result;
     QString m_error;
     bool m_threw = false;

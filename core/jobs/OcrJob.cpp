@@ -33,7 +33,8 @@ QJsonObject OcrJob::run()
         return {{QStringLiteral("images"), 0}};
     }
     log(tr("Reading %n meme image(s) with Tesseract (%1)", nullptr, int(images.size())).arg(m_options.languages));
-    const OcrPassResult pass = runOcrPass(store, images, m_options, /*measure=*/false,
+    const OcrPassResult pass = runOcrPass(
+        store, images, m_options, /*measure=*/false,
         [this](int done, int total) {
             m_read.store(done);
             reportProgress(done, total);
@@ -43,9 +44,12 @@ QJsonObject OcrJob::run()
         return {};
     markCompleted();
     log(tr("OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image")
-            .arg(pass.images).arg(pass.filled).arg(pass.linkedMemes).arg(pass.msPerImage, 0, 'f', 0));
+            .arg(pass.images)
+            .arg(pass.filled)
+            .arg(pass.linkedMemes)
+            .arg(pass.msPerImage, 0, 'f', 0));
     return {{QStringLiteral("images"), pass.images}, {QStringLiteral("filled"), pass.filled},
-            {QStringLiteral("linked_memes"), pass.linkedMemes}};
+        {QStringLiteral("linked_memes"), pass.linkedMemes}};
 }
 
 } // namespace candor

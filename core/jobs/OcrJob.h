@@ -17,7 +17,8 @@ class OcrJob final : public Job
     Q_DISABLE_COPY_MOVE(OcrJob)
 
 public:
-    OcrJob(const QString &projectPath, const ItemQuery &filter, const OcrOptions &options = {}, QObject *parent = nullptr);
+    OcrJob(
+        const QString &projectPath, const ItemQuery &filter, const OcrOptions &options = {}, QObject *parent = nullptr);
     QString cancelOutcome() const override;
 
 protected:

@@ -21,7 +21,12 @@ PrecisionRecallF1 score(long tp, long fp, long fn)
 // Confusion counts where a prediction of -1 means "no answer": it is wrong and counts against no class.
 struct Confusion
 {
-    explicit Confusion(int classes) : n(size_t(classes)), matrix(n * n, 0), missing(n, 0) {}
+    explicit Confusion(int classes)
+        : n(size_t(classes))
+        , matrix(n * n, 0)
+        , missing(n, 0)
+    {
+    }
 
     void add(int gold, int predicted)
     {
@@ -52,8 +57,8 @@ struct Confusion
     }
 
     size_t n;
-    std::vector<long> matrix;    // gold row, predicted column
-    std::vector<long> missing;   // gold class without an answer
+    std::vector<long> matrix; // gold row, predicted column
+    std::vector<long> missing; // gold class without an answer
 };
 
 // Matthews correlation in scikit-learn's multi-class form (Gorodkin 2004); equals the binary MCC for two classes,
@@ -90,7 +95,7 @@ int indexOf(const std::vector<std::string> &classes, const std::string &label)
 // every gold id counts; a missing or unknown answer is wrong).
 template <typename Answer, typename LabelOf>
 Confusion confusionOf(const std::map<std::string, std::string> &gold, const std::map<std::string, Answer> &answers,
-                      const std::vector<std::string> &classes, LabelOf labelOf)
+    const std::vector<std::string> &classes, LabelOf labelOf)
 {
     Confusion confusion(int(classes.size()));
     for (const auto &[id, goldLabel] : gold) {
@@ -123,8 +128,8 @@ double macroF1Of(const Confusion &c)
 
 } // namespace
 
-ClassificationScores classificationScores(const std::vector<int> &gold, const std::vector<int> &predicted, int numClasses,
-                                          int positive)
+ClassificationScores classificationScores(
+    const std::vector<int> &gold, const std::vector<int> &predicted, int numClasses, int positive)
 {
     if (gold.size() != predicted.size())
         throw std::invalid_argument("gold and predicted hold different numbers of samples");
@@ -153,7 +158,8 @@ ClassificationScores classificationScores(const std::vector<int> &gold, const st
     return scores;
 }
 
-StanceScores rumourEvalStance(const std::map<std::string, std::string> &gold, const std::map<std::string, std::string> &answers)
+StanceScores rumourEvalStance(
+    const std::map<std::string, std::string> &gold, const std::map<std::string, std::string> &answers)
 {
     const std::vector<std::string> classes = {"support", "deny", "query", "comment"};
     const Confusion confusion = confusionOf(gold, answers, classes, [](const std::string &label) { return label; });
@@ -165,7 +171,8 @@ StanceScores rumourEvalStance(const std::map<std::string, std::string> &gold, co
     return scores;
 }
 
-VeracityScores rumourEvalVeracity(const std::map<std::string, std::string> &gold, const std::map<std::string, VeracityAnswer> &answers)
+VeracityScores rumourEvalVeracity(
+    const std::map<std::string, std::string> &gold, const std::map<std::string, VeracityAnswer> &answers)
 {
     const std::vector<std::string> classes = {"true", "false", "unverified"};
     const Confusion confusion = confusionOf(gold, answers, classes, [](const VeracityAnswer &a) { return a.label; });

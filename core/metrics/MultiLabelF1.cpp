@@ -32,8 +32,8 @@ std::vector<char> asRow(const std::vector<int> &labels, int numLabels)
 
 } // namespace
 
-MultiLabelScores multiLabelF1(const std::vector<std::vector<int>> &gold, const std::vector<std::vector<int>> &predicted,
-                              int numLabels)
+MultiLabelScores multiLabelF1(
+    const std::vector<std::vector<int>> &gold, const std::vector<std::vector<int>> &predicted, int numLabels)
 {
     if (gold.size() != predicted.size())
         throw std::invalid_argument("gold and predicted hold different numbers of samples");

@@ -7,8 +7,8 @@ namespace candor::metrics {
 
 namespace {
 
-void checkShape(const std::vector<std::vector<LabeledSpan>> &gold, const std::vector<std::vector<LabeledSpan>> &predicted,
-                int numLabels)
+void checkShape(const std::vector<std::vector<LabeledSpan>> &gold,
+    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels)
 {
     if (gold.size() != predicted.size())
         throw std::invalid_argument("gold and predicted hold different numbers of documents");
@@ -22,14 +22,15 @@ void checkShape(const std::vector<std::vector<LabeledSpan>> &gold, const std::ve
     }
 }
 
-int overlap(int aStart, int aEnd, int bStart, int bEnd)   // half-open ranges
+int overlap(int aStart, int aEnd, int bStart, int bEnd) // half-open ranges
 {
     return std::max(0, std::min(aEnd, bEnd) - std::max(aStart, bStart));
 }
 
 // The official scorers' compute_prec_rec_f1: P and R are 0 when their denominator is 0, F1 is 1 when both are,
 // and 2PR/(P+R) when both P and R are positive.
-PrecisionRecallF1 officialScore(double precisionNumerator, double predictedCount, double recallNumerator, double goldCount)
+PrecisionRecallF1 officialScore(
+    double precisionNumerator, double predictedCount, double recallNumerator, double goldCount)
 {
     PrecisionRecallF1 s;
     if (predictedCount > 0)
@@ -62,7 +63,8 @@ std::vector<InclusiveSpan> panSpans(const std::vector<LabeledSpan> &document, in
     }
     if (!merge || spans.empty())
         return spans;
-    std::sort(spans.begin(), spans.end(), [](const InclusiveSpan &a, const InclusiveSpan &b) { return a.start < b.start; });
+    std::sort(
+        spans.begin(), spans.end(), [](const InclusiveSpan &a, const InclusiveSpan &b) { return a.start < b.start; });
     std::vector<InclusiveSpan> merged = {spans.front()};
     for (size_t i = 1; i < spans.size(); ++i) {
         if (spans[i].start <= merged.back().end)
@@ -76,7 +78,7 @@ std::vector<InclusiveSpan> panSpans(const std::vector<LabeledSpan> &document, in
 } // namespace
 
 SpanScores semevalSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
-                         const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels)
+    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels)
 {
     checkShape(gold, predicted, numLabels);
     const size_t labels = size_t(numLabels);
@@ -117,7 +119,7 @@ SpanScores semevalSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
 }
 
 PanSpanScores panSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
-                        const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels)
+    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels)
 {
     checkShape(gold, predicted, numLabels);
     PanSpanScores scores;

@@ -29,15 +29,15 @@ struct SpanScores
 // Spans with end <= start hold no characters and are left out (the official code would divide by zero).
 // Labels outside [0, numLabels) throw std::out_of_range; different document counts std::invalid_argument.
 SpanScores semevalSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
-                         const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels);
+    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels);
 
 struct PanSpanScores
 {
-    double officialF1 = 0;            // mean over labels of the evaluator's per-label F1 (its recall quirk kept)
-    double microF1 = 0;               // one pooled P/R over all labels, same quirk
-    double correctedRecallF1 = 0;     // mean over labels with recall computed from gold-side overlaps
-    double precision = 0;             // pooled
-    double recall = 0;                // pooled, evaluator's quirk
+    double officialF1 = 0; // mean over labels of the evaluator's per-label F1 (its recall quirk kept)
+    double microF1 = 0; // one pooled P/R over all labels, same quirk
+    double correctedRecallF1 = 0; // mean over labels with recall computed from gold-side overlaps
+    double precision = 0; // pooled
+    double recall = 0; // pooled, evaluator's quirk
     std::vector<PrecisionRecallF1> perLabel;
 };
 
@@ -52,6 +52,6 @@ struct PanSpanScores
 // do not. The quirk lets recall (and F1) exceed 1 when several predictions fall inside one gold span;
 // correctedRecallF1 uses Σ|s∩g|/|g| for recall instead.
 PanSpanScores panSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
-                        const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels);
+    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels);
 
 } // namespace candor::metrics

@@ -2,12 +2,12 @@
 
 #include "core/domain/Error.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
-
-#include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -25,10 +25,12 @@ MemeOcr::MemeOcr(const OcrOptions &options)
 {
     const QByteArray path = options.tessdataPath.toLocal8Bit();
     const QByteArray languages = options.languages.toLatin1();
-    if (m_engine->api.Init(path.isEmpty() ? nullptr : path.constData(), languages.constData(), tesseract::OEM_LSTM_ONLY) != 0) {
+    if (m_engine->api.Init(path.isEmpty() ? nullptr : path.constData(), languages.constData(), tesseract::OEM_LSTM_ONLY)
+        != 0) {
         if (path.isEmpty())
             throw Error(Error::tr("Tesseract: cannot load language data '%1'").arg(options.languages));
-        throw Error(Error::tr("Tesseract: cannot load language data '%1' from %2").arg(options.languages, options.tessdataPath));
+        throw Error(Error::tr("Tesseract: cannot load language data '%1' from %2")
+                        .arg(options.languages, options.tessdataPath));
     }
     m_engine->api.SetPageSegMode(tesseract::PSM_AUTO);
 }
@@ -41,7 +43,8 @@ MemeOcr::~MemeOcr()
 QImage MemeOcr::preprocess(const QImage &image, int minimumHeight, bool invert, double *scale)
 {
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const cv::Mat source(grey.height(), grey.width(), CV_8UC1, const_cast<uchar *>(grey.constBits()), size_t(grey.bytesPerLine()));
+    const cv::Mat source(
+        grey.height(), grey.width(), CV_8UC1, const_cast<uchar *>(grey.constBits()), size_t(grey.bytesPerLine()));
     const double factor = grey.height() < minimumHeight ? std::min(4.0, double(minimumHeight) / grey.height()) : 1.0;
     cv::Mat scaled;
     if (factor > 1.0)
@@ -86,7 +89,8 @@ OcrResult MemeOcr::recognise(const QImage &image) const
                 if (word.isEmpty())
                     continue;
                 if (!result.words.isEmpty()) {
-                    const QString separator = it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) ? QStringLiteral("\n") : QStringLiteral(" ");
+                    const QString separator
+                        = it->IsAtBeginningOf(tesseract::RIL_TEXTLINE) ? QStringLiteral("\n") : QStringLiteral(" ");
                     result.text += separator;
                     codePoints += 1;
                 }
@@ -96,7 +100,7 @@ OcrResult MemeOcr::recognise(const QImage &image) const
                 entry.text = word;
                 entry.confidence = it->Confidence(tesseract::RIL_WORD);
                 entry.box = QRect(QPoint(int(std::floor(x1 / scale)), int(std::floor(y1 / scale))),
-                                  QPoint(int(std::ceil(x2 / scale)) - 1, int(std::ceil(y2 / scale)) - 1));
+                    QPoint(int(std::ceil(x2 / scale)) - 1, int(std::ceil(y2 / scale)) - 1));
                 entry.start = codePoints;
                 codePoints += int(word.toUcs4().size());
                 entry.end = codePoints;
@@ -110,7 +114,8 @@ OcrResult MemeOcr::recognise(const QImage &image) const
         // one with twenty fairly confident ones.
         result.meanConfidence = result.words.isEmpty() ? 0 : confidenceSum / result.words.size();
         const double quality = result.meanConfidence * std::log1p(double(result.words.size()));
-        const double bestQuality = best.meanConfidence < 0 ? -1 : best.meanConfidence * std::log1p(double(best.words.size()));
+        const double bestQuality
+            = best.meanConfidence < 0 ? -1 : best.meanConfidence * std::log1p(double(best.words.size()));
         if (quality > bestQuality)
             best = result;
     }
@@ -165,7 +170,7 @@ WordAccuracy compareWords(const QString &reference, const QString &ocr)
         current[0] = i;
         for (int j = 1; j <= hyp.size(); ++j)
             current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                           previous[size_t(j - 1)] + (ref[i - 1] == hyp[j - 1] ? 0 : 1)});
+                previous[size_t(j - 1)] + (ref[i - 1] == hyp[j - 1] ? 0 : 1)});
         std::swap(previous, current);
     }
     result.edits = previous[size_t(hyp.size())];

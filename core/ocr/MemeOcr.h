@@ -16,24 +16,24 @@ struct OcrWord
 {
     QString text;
     QRect box;
-    float confidence = 0;   // Tesseract's 0..100
+    float confidence = 0; // Tesseract's 0..100
     int start = 0;
     int end = 0;
 };
 
 struct OcrResult
 {
-    QString text;           // words joined by spaces, lines by '\n'
+    QString text; // words joined by spaces, lines by '\n'
     QList<OcrWord> words;
     double meanConfidence = 0;
-    bool inverted = false;  // the light-text reading (white Impact captions) won
+    bool inverted = false; // the light-text reading (white Impact captions) won
 };
 
 struct OcrOptions
 {
     QString languages = QStringLiteral("eng+spa");
-    QString tessdataPath;          // empty: Tesseract's default
-    int minimumHeight = 1200;      // smaller images are upscaled (bicubic) to about this height
+    QString tessdataPath; // empty: Tesseract's default
+    int minimumHeight = 1200; // smaller images are upscaled (bicubic) to about this height
 };
 
 // Tesseract tuned for memes: grey, upscale, Otsu threshold; meme captions are usually light letters with a dark

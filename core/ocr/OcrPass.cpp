@@ -10,7 +10,7 @@
 namespace candor {
 
 OcrPassResult runOcrPass(ProjectStore &store, const QList<ItemImage> &images, const OcrOptions &options, bool measure,
-                         const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+    const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
 {
     const MemeOcr ocr(options);
     OcrPassResult pass;
@@ -22,7 +22,8 @@ OcrPassResult runOcrPass(ProjectStore &store, const QList<ItemImage> &images, co
             break;
         }
         const ItemImage &image = images[i];
-        const QImage pixels = ImageDecoder::decode(store.mediaBytes(image.mediaId), Error::tr("item %1").arg(image.itemId));
+        const QImage pixels
+            = ImageDecoder::decode(store.mediaBytes(image.mediaId), Error::tr("item %1").arg(image.itemId));
         const OcrResult result = ocr.recognise(pixels);
         replaceOcrWords(store, image.itemId, image.mediaId, result.words);
         if (measure) {
@@ -31,7 +32,8 @@ OcrPassResult runOcrPass(ProjectStore &store, const QList<ItemImage> &images, co
             store.setItemText(image.itemId, result.text);
             ++pass.filled;
         }
-        const int linked = int(linkWordsToText(result.words, image.text.trimmed().isEmpty() ? result.text : image.text).size());
+        const int linked
+            = int(linkWordsToText(result.words, image.text.trimmed().isEmpty() ? result.text : image.text).size());
         pass.linkedMemes += linked > 0 ? 1 : 0;
         pass.linkedWords += linked;
         pass.readWords += result.words.size();

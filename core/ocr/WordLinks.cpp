@@ -10,7 +10,7 @@ namespace {
 struct TextWord
 {
     QString normalised;
-    int start = 0;   // code points of the first and one past the last letter or digit
+    int start = 0; // code points of the first and one past the last letter or digit
     int end = 0;
 };
 
@@ -40,7 +40,8 @@ std::vector<TextWord> textWords(const QString &text)
                 if (word.start < 0)
                     word.start = i;
                 word.end = i + 1;
-                word.normalised += QString::fromUcs4(std::u32string(1, QChar::toCaseFolded(char32_t(points[i]))).data(), 1);
+                word.normalised
+                    += QString::fromUcs4(std::u32string(1, QChar::toCaseFolded(char32_t(points[i]))).data(), 1);
             }
             ++i;
         }
@@ -59,7 +60,7 @@ int editDistance(const QString &a, const QString &b)
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j)
             current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
-                                           previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                previous[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1)});
         std::swap(previous, current);
     }
     return previous[size_t(b.size())];

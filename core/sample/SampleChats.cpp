@@ -26,7 +26,9 @@ QDateTime timeOf(const SampleMessage &message)
 
 QString photoName(const SampleMessage &message)
 {
-    return QStringLiteral("photos/photo_%1@%2.jpg").arg(message.id).arg(timeOf(message).toString(QStringLiteral("dd-MM-yyyy_HH-mm-ss")));
+    return QStringLiteral("photos/photo_%1@%2.jpg")
+        .arg(message.id)
+        .arg(timeOf(message).toString(QStringLiteral("dd-MM-yyyy_HH-mm-ss")));
 }
 
 QString plainText(const SampleMessage &message)
@@ -47,12 +49,12 @@ QJsonObject textFields(const SampleMessage &message)
         const bool link = role == QLatin1String("link");
         hasEntity = hasEntity || link;
         const QJsonObject entity{{QStringLiteral("type"), link ? QStringLiteral("link") : QStringLiteral("plain")},
-                                 {QStringLiteral("text"), piece}};
+            {QStringLiteral("text"), piece}};
         mixed.append(link ? QJsonValue(entity) : QJsonValue(piece));
         entities.append(entity);
     }
     return {{QStringLiteral("text"), hasEntity ? QJsonValue(mixed) : QJsonValue(plainText(message))},
-            {QStringLiteral("text_entities"), entities}};
+        {QStringLiteral("text_entities"), entities}};
 }
 
 void writePhoto(const SampleMessage &message, const QString &folder)
@@ -89,15 +91,17 @@ void writeTelegramExport(const SampleChat &chat, const QString &folder)
     QJsonArray messages;
     // Telegram exports start with the service message that created the chat; the importer skips it.
     messages.append(QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("type"), QStringLiteral("service")},
-                                {QStringLiteral("date"), kFirstMessage.addSecs(-3600).toString(Qt::ISODate).chopped(1)},
-                                {QStringLiteral("date_unixtime"), QString::number(kFirstMessage.addSecs(-3600).toSecsSinceEpoch())},
-                                {QStringLiteral("actor"), chat.messages.first().from}, {QStringLiteral("action"), QStringLiteral("create_group")},
-                                {QStringLiteral("title"), chat.name}, {QStringLiteral("text"), QString()}});
+        {QStringLiteral("date"), kFirstMessage.addSecs(-3600).toString(Qt::ISODate).chopped(1)},
+        {QStringLiteral("date_unixtime"), QString::number(kFirstMessage.addSecs(-3600).toSecsSinceEpoch())},
+        {QStringLiteral("actor"), chat.messages.first().from},
+        {QStringLiteral("action"), QStringLiteral("create_group")}, {QStringLiteral("title"), chat.name},
+        {QStringLiteral("text"), QString()}});
     for (const SampleMessage &message : chat.messages) {
         QJsonObject object = textFields(message);
         object.insert(QStringLiteral("id"), message.id);
         object.insert(QStringLiteral("type"), QStringLiteral("message"));
-        object.insert(QStringLiteral("date"), timeOf(message).toString(Qt::ISODate).chopped(1));   // Telegram writes no zone
+        object.insert(
+            QStringLiteral("date"), timeOf(message).toString(Qt::ISODate).chopped(1)); // Telegram writes no zone
         object.insert(QStringLiteral("date_unixtime"), QString::number(timeOf(message).toSecsSinceEpoch()));
         object.insert(QStringLiteral("from"), message.from);
         object.insert(QStringLiteral("from_id"), QStringLiteral("user%1").arg(qChecksum(message.from.toUtf8())));
@@ -116,8 +120,9 @@ void writeTelegramExport(const SampleChat &chat, const QString &folder)
         }
         messages.append(object);
     }
-    const QJsonObject root{{QStringLiteral("name"), chat.name}, {QStringLiteral("type"), QStringLiteral("public_supergroup")},
-                           {QStringLiteral("id"), chat.id}, {QStringLiteral("messages"), messages}};
+    const QJsonObject root{{QStringLiteral("name"), chat.name},
+        {QStringLiteral("type"), QStringLiteral("public_supergroup")}, {QStringLiteral("id"), chat.id},
+        {QStringLiteral("messages"), messages}};
     QDir().mkpath(folder);
     QFile file(QDir(folder).filePath(QStringLiteral("result.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0)
@@ -128,7 +133,8 @@ int annotateChat(ProjectStore &store, const SampleChat &chat)
 {
     int added = 0;
     const QString chatId = QString::number(chat.id);
-    const auto splitOf = [](int messageId) { return messageId % 5 == 0 ? QStringLiteral("dev") : QStringLiteral("train"); };
+    const auto splitOf
+        = [](int messageId) { return messageId % 5 == 0 ? QStringLiteral("dev") : QStringLiteral("train"); };
     for (const SampleMessage &message : chat.messages) {
         const qint64 itemId = requireItem(store, chatId + QLatin1Char('/') + QString::number(message.id));
         store.setItemSplit(itemId, splitOf(message.replyTo ? message.replyTo : message.id));
@@ -167,7 +173,7 @@ int annotateChat(ProjectStore &store, const SampleChat &chat)
                 continue;
             const std::optional<qint64> post = store.findPost(threadId, QString::number(message.id));
             if (!post)
-                continue;   // a reply of the other thread
+                continue; // a reply of the other thread
             Annotation stance;
             stance.itemId = threadId;
             stance.postRowId = *post;

@@ -15,11 +15,11 @@ class ProjectStore;
 struct SampleMessage
 {
     int id = 0;
-    int replyTo = 0;                        // 0: not a reply
+    int replyTo = 0; // 0: not a reply
     QString from;
-    QList<QPair<QString, QString>> parts;   // (text, narrative role | "link" | empty)
-    QString oppositional;                   // CONSPIRACY, CRITICAL or empty
-    QString stance;                         // for replies inside a thread, else empty
+    QList<QPair<QString, QString>> parts; // (text, narrative role | "link" | empty)
+    QString oppositional; // CONSPIRACY, CRITICAL or empty
+    QString stance; // for replies inside a thread, else empty
     bool photo = false;
     bool edited = false;
 };
@@ -30,7 +30,7 @@ struct SampleChat
     QString name;
     QString language;
     QList<SampleMessage> messages;
-    QMap<int, QString> veracity;   // thread root message id -> true | false | unverified
+    QMap<int, QString> veracity; // thread root message id -> true | false | unverified
 };
 
 // The hand-written messages of both chats followed by generated ones (generatedSampleMessages).

@@ -22,7 +22,7 @@ namespace {
 struct Fragment
 {
     const char *text;
-    const char *technique;   // persuasion-20 name, nullptr for neutral text
+    const char *technique; // persuasion-20 name, nullptr for neutral text
 };
 
 // Phrases in the style of the SemEval-2021 Task 6 memes, each carrying at most one technique.
@@ -63,8 +63,8 @@ constexpr int kFragmentCount = int(sizeof(kFragments) / sizeof(kFragments[0]));
 // model to learn the persuasion-20 labels and spans well above chance on dev, and still built in about a second.
 constexpr int kMemes = 120;
 
-const QColor kBackgrounds[] = {QColor(0xc0392b), QColor(0x2c3e50), QColor(0x27ae60), QColor(0x8e44ad),
-                               QColor(0xd35400), QColor(0x16a085), QColor(0x7f8c8d), QColor(0x2980b9)};
+const QColor kBackgrounds[] = {QColor(0xc0392b), QColor(0x2c3e50), QColor(0x27ae60), QColor(0x8e44ad), QColor(0xd35400),
+    QColor(0x16a085), QColor(0x7f8c8d), QColor(0x2980b9)};
 
 QImage drawMeme(const QStringList &lines, const QColor &background)
 {
@@ -78,7 +78,7 @@ QImage drawMeme(const QStringList &lines, const QColor &background)
     int y = 24;
     for (const QString &line : lines) {
         const int x = (width - PixelFont::lineWidth(line, scale)) / 2;
-        PixelFont::drawLine(image, x + 2, y + 2, line, scale, Qt::black);   // drop shadow, like meme captions
+        PixelFont::drawLine(image, x + 2, y + 2, line, scale, Qt::black); // drop shadow, like meme captions
         PixelFont::drawLine(image, x, y, line, scale, Qt::white);
         y += (PixelFont::glyphHeight + 4) * scale;
     }
@@ -118,8 +118,8 @@ int writeSampleMemes(const QString &folder)
             lines.append(piece);
             if (fragment.technique) {
                 const QString technique = QString::fromUtf8(fragment.technique);
-                spans.append(QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("end"), start + codePointLength(piece)},
-                                         {QStringLiteral("label"), technique}});
+                spans.append(QJsonObject{{QStringLiteral("start"), start},
+                    {QStringLiteral("end"), start + codePointLength(piece)}, {QStringLiteral("label"), technique}});
                 if (!labels.contains(technique))
                     labels.append(technique);
             }
@@ -133,13 +133,13 @@ int writeSampleMemes(const QString &folder)
         if (!drawMeme(lines, kBackgrounds[meme % 8]).save(folder + QLatin1Char('/') + image, "PNG"))
             throw Error(Error::tr("%1: cannot write the sample image").arg(image));
         const QJsonObject record{{QStringLiteral("id"), QStringLiteral("meme_%1").arg(meme, 2, 10, QLatin1Char('0'))},
-                                 {QStringLiteral("text"), text}, {QStringLiteral("image"), image},
-                                 {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}, {QStringLiteral("spans"), spans},
-                                 {QStringLiteral("language"), QStringLiteral("en")},
-                                 // As the SemEval importer records it: every sample meme is fully labelled for
-                                 // subtasks 1-3, so a meme without a technique is a true negative in training.
-                                 {QStringLiteral("subtasks"), QJsonArray{1, 2, 3}},
-                                 {QStringLiteral("split"), meme % 5 == 3 ? QStringLiteral("dev") : QStringLiteral("train")}};
+            {QStringLiteral("text"), text}, {QStringLiteral("image"), image},
+            {QStringLiteral("labels"), QJsonArray::fromStringList(labels)}, {QStringLiteral("spans"), spans},
+            {QStringLiteral("language"), QStringLiteral("en")},
+            // As the SemEval importer records it: every sample meme is fully labelled for
+            // subtasks 1-3, so a meme without a technique is a true negative in training.
+            {QStringLiteral("subtasks"), QJsonArray{1, 2, 3}},
+            {QStringLiteral("split"), meme % 5 == 3 ? QStringLiteral("dev") : QStringLiteral("train")}};
         out.write(QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n');
     }
     return kMemes;
@@ -162,7 +162,7 @@ int addSampleMemeTextLabels(ProjectStore &store)
             label.label = span.label;
             label.origin = Origin::Gold;
             label.status = Status::Accepted;
-            added += store.addAnnotation(label) != 0;   // 0: the meme has this label already (a second span)
+            added += store.addAnnotation(label) != 0; // 0: the meme has this label already (a second span)
         }
     }
     return added;

@@ -52,14 +52,17 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
 
     ProjectStore::create(path);
     ProjectStore store(path);
-    const qint64 job = store.startJob(QStringLiteral("sample"), {{QStringLiteral("memes"), memes}, {QStringLiteral("chats"), chats.size()}});
+    const qint64 job = store.startJob(
+        QStringLiteral("sample"), {{QStringLiteral("memes"), memes}, {QStringLiteral("chats"), chats.size()}});
 
     step(2, QCoreApplication::translate("SampleProject", "importing memes"));
     JsonlImporter jsonl;
     ImportOptions memeOptions;
-    memeOptions.mapping = {{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("source"), sampleMemeSource()},
-                           {QStringLiteral("schema"), Schemas::Persuasion22}, {QStringLiteral("span_schema"), Schemas::Persuasion20}};
-    ImportReport total = importPath(store, jsonl, scratch.filePath(QStringLiteral("memes/memes.jsonl")), memeOptions, {}, cancel);
+    memeOptions.mapping
+        = {{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("source"), sampleMemeSource()},
+            {QStringLiteral("schema"), Schemas::Persuasion22}, {QStringLiteral("span_schema"), Schemas::Persuasion20}};
+    ImportReport total
+        = importPath(store, jsonl, scratch.filePath(QStringLiteral("memes/memes.jsonl")), memeOptions, {}, cancel);
     requireClean(total, QStringLiteral("memes"));
 
     step(3, QCoreApplication::translate("SampleProject", "importing Telegram exports"));
@@ -67,12 +70,14 @@ void build(const QString &path, const std::atomic_bool *cancel, const SampleProg
     for (const SampleChat &chat : chats) {
         ImportOptions options;
         options.mapping = {{QStringLiteral("language"), chat.language}};
-        const ImportReport report = importPath(store, telegram, scratch.filePath(QStringLiteral("telegram-") + chat.language), options, {}, cancel);
+        const ImportReport report = importPath(
+            store, telegram, scratch.filePath(QStringLiteral("telegram-") + chat.language), options, {}, cancel);
         requireClean(report, chat.name);
         total.merge(report);
     }
 
-    step(4, QCoreApplication::translate("SampleProject", "adding meme text labels, narrative, stance and veracity labels"));
+    step(4,
+        QCoreApplication::translate("SampleProject", "adding meme text labels, narrative, stance and veracity labels"));
     auto transaction = store.transaction();
     int annotations = addSampleMemeTextLabels(store);
     for (const SampleChat &chat : chats)

@@ -23,6 +23,7 @@ using SampleProgressFn = std::function<void(int step, int steps, const QString &
 // The data is generated in memory and written as a JSONL file and two Telegram Desktop exports into a temporary
 // folder, then imported through the real importers, so the sample exercises the same paths as user data.
 // Throws candor::Error on failure or cancellation; the partial file is removed either way.
-void buildSampleProject(const QString &path, const std::atomic_bool *cancel = nullptr, const SampleProgressFn &progress = {});
+void buildSampleProject(
+    const QString &path, const std::atomic_bool *cancel = nullptr, const SampleProgressFn &progress = {});
 
 } // namespace candor

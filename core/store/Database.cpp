@@ -18,12 +18,14 @@ namespace {
 struct ThreadConnections
 {
     QSet<QString> names;
-    QHash<QString, StatementCache> statements;   // connection name -> its prepared statements
+    QHash<QString, StatementCache> statements; // connection name -> its prepared statements
     ~ThreadConnections()
     {
-        statements.clear();   // statements first: a connection closes cleanly only without live queries
+        statements.clear(); // statements first: a connection closes cleanly only without live queries
         for (const QString &name : std::as_const(names)) {
-            { QSqlDatabase::database(name, false).close(); }
+            {
+                QSqlDatabase::database(name, false).close();
+            }
             QSqlDatabase::removeDatabase(name);
         }
     }
@@ -61,11 +63,12 @@ QSqlDatabase Database::connection(const QString &path)
     if (!registry().hasLocalData())
         registry().setLocalData(new ThreadConnections);
     registry().localData()->names.insert(name);
-    registry().localData()->statements.remove(name);   // statements of an earlier opening are void
+    registry().localData()->statements.remove(name); // statements of an earlier opening are void
 
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     const QString mode = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
-    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 && mode.compare(QLatin1String("memory"), Qt::CaseInsensitive) != 0)
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+        && mode.compare(QLatin1String("memory"), Qt::CaseInsensitive) != 0)
         throw Error(Error::tr("cannot switch project '%1' to WAL journal (got '%2')").arg(path, mode));
     // NORMAL is durable across application crashes in WAL mode; only a power loss can drop the last commit.
     sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -79,7 +82,9 @@ void Database::close(const QString &path)
         return;
     if (registry().hasLocalData())
         registry().localData()->statements.remove(name);
-    { QSqlDatabase::database(name, false).close(); }
+    {
+        QSqlDatabase::database(name, false).close();
+    }
     QSqlDatabase::removeDatabase(name);
     if (registry().hasLocalData())
         registry().localData()->names.remove(name);
@@ -92,7 +97,9 @@ void Database::closeAll()
     registry().localData()->statements.clear();
     const QSet<QString> names = registry().localData()->names;
     for (const QString &name : names) {
-        { QSqlDatabase::database(name, false).close(); }
+        {
+            QSqlDatabase::database(name, false).close();
+        }
         QSqlDatabase::removeDatabase(name);
     }
     registry().localData()->names.clear();

@@ -1,8 +1,8 @@
 #include "core/store/ExportQueries.h"
-#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,9 +24,9 @@ QList<qint64> ids(QSqlQuery &query)
 
 QList<qint64> ExportQueries::itemIds(ItemKind kind, const QString &split, const QString &language) const
 {
-    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral(
-        "SELECT id FROM items WHERE kind = :kind AND (:split = '' OR split = :split)"
-        " AND (:language = '' OR language = :language) ORDER BY id"));
+    QSqlQuery query = sql::prepare(storeConnection(m_store),
+        QStringLiteral("SELECT id FROM items WHERE kind = :kind AND (:split = '' OR split = :split)"
+                       " AND (:language = '' OR language = :language) ORDER BY id"));
     query.setForwardOnly(true);
     query.bindValue(QStringLiteral(":kind"), itemKindName(kind));
     query.bindValue(QStringLiteral(":split"), sql::text(split));
@@ -36,7 +36,8 @@ QList<qint64> ExportQueries::itemIds(ItemKind kind, const QString &split, const 
 
 QList<qint64> ExportQueries::itemIds(const QString &split) const
 {
-    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral("SELECT id FROM items WHERE (? = '' OR split = ?) ORDER BY id"));
+    QSqlQuery query = sql::prepare(
+        storeConnection(m_store), QStringLiteral("SELECT id FROM items WHERE (? = '' OR split = ?) ORDER BY id"));
     query.setForwardOnly(true);
     query.addBindValue(sql::text(split));
     query.addBindValue(sql::text(split));
@@ -45,9 +46,11 @@ QList<qint64> ExportQueries::itemIds(const QString &split) const
 
 QStringList ExportQueries::schemasInUse(const QString &split) const
 {
-    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral(
-        "SELECT s.name FROM label_schemas s WHERE EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN items i ON i.id = a.item_id WHERE l.schema_id = s.id AND (? = '' OR i.split = ?)) ORDER BY s.id"));
+    QSqlQuery query = sql::prepare(storeConnection(m_store),
+        QStringLiteral(
+            "SELECT s.name FROM label_schemas s WHERE EXISTS (SELECT 1 FROM annotations a JOIN labels l ON l.id = "
+            "a.label_id"
+            " JOIN items i ON i.id = a.item_id WHERE l.schema_id = s.id AND (? = '' OR i.split = ?)) ORDER BY s.id"));
     query.addBindValue(sql::text(split));
     query.addBindValue(sql::text(split));
     sql::exec(query);
@@ -59,9 +62,10 @@ QStringList ExportQueries::schemasInUse(const QString &split) const
 
 std::optional<qint64> ExportQueries::latestModelForSchema(qint64 itemId, const QString &schema) const
 {
-    QSqlQuery query = sql::prepare(storeConnection(m_store), QStringLiteral(
-        "SELECT max(a.model_version_id) FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.origin = 'model' AND s.name = ? AND a.item_id = ?"));
+    QSqlQuery query = sql::prepare(storeConnection(m_store),
+        QStringLiteral(
+            "SELECT max(a.model_version_id) FROM annotations a JOIN labels l ON l.id = a.label_id"
+            " JOIN label_schemas s ON s.id = l.schema_id WHERE a.origin = 'model' AND s.name = ? AND a.item_id = ?"));
     query.addBindValue(schema);
     query.addBindValue(itemId);
     const QVariant id = sql::scalar(query);

@@ -16,7 +16,10 @@ class ProjectStore;
 class ExportQueries
 {
 public:
-    explicit ExportQueries(const ProjectStore &store) : m_store(store) {}
+    explicit ExportQueries(const ProjectStore &store)
+        : m_store(store)
+    {
+    }
 
     // Items of `kind`, ascending, of `split` and `language` (each: any when empty).
     QList<qint64> itemIds(ItemKind kind, const QString &split, const QString &language) const;

@@ -29,8 +29,10 @@ FacetSelection FacetSelection::resolve(const QSqlDatabase &db, const ItemQuery &
     equals("split", query.split);
     selection.constrained = !conditions.isEmpty();
 
-    QSqlQuery facets = sql::prepare(db, QStringLiteral("SELECT id, item_count, ") + (conditions.isEmpty() ? QStringLiteral("1")
-                                        : conditions.join(QStringLiteral(" AND "))) + QStringLiteral(" FROM facets ORDER BY id"));
+    QSqlQuery facets = sql::prepare(db,
+        QStringLiteral("SELECT id, item_count, ")
+            + (conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" FROM facets ORDER BY id"));
     facets.setForwardOnly(true);
     for (int i = 0; i < binds.size(); ++i)
         facets.bindValue(i, binds[i]);

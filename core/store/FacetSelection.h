@@ -25,10 +25,10 @@ struct FacetSelection
     static constexpr double kNarrowFactor = 8.0;
     static constexpr double kPageRows = 256.0;
 
-    bool constrained = false;   // the query names a kind, language, source or split
-    QList<qint64> ids;          // matching facets, ascending; empty while constrained: nothing matches
-    qint64 itemCount = 0;       // items in those facets (every item when not constrained)
-    qint64 projectItems = 0;    // items in the project
+    bool constrained = false; // the query names a kind, language, source or split
+    QList<qint64> ids; // matching facets, ascending; empty while constrained: nothing matches
+    qint64 itemCount = 0; // items in those facets (every item when not constrained)
+    qint64 projectItems = 0; // items in the project
 
     bool matchesNothing() const { return constrained && ids.isEmpty(); }
     // Few enough items to read them all through item_summary(facet_id) (see kNarrowFactor).

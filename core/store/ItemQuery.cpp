@@ -25,10 +25,10 @@ QString joinColumns(const QString &ids)
 }
 
 const char *const kReviewNames[] = {"any", "unreviewed", "reviewed"};
-const char *const kSortNames[] = {"id", "kind", "text", "date", "source", "best-score", "uncertainty", "gold", "human",
-                                  "model", "review"};
+const char *const kSortNames[]
+    = {"id", "kind", "text", "date", "source", "best-score", "uncertainty", "gold", "human", "model", "review"};
 
-template<typename E, size_t N>
+template <typename E, size_t N>
 E enumFromName(const QString &name, const char *const (&names)[N], E fallback)
 {
     for (size_t i = 0; i < N; ++i)
@@ -73,7 +73,8 @@ bool ItemQuery::hasRowFilter() const
 
 bool ItemQuery::sortsByItemColumn() const
 {
-    return sortKey == SortKey::Kind || sortKey == SortKey::Text || sortKey == SortKey::Date || sortKey == SortKey::Source;
+    return sortKey == SortKey::Kind || sortKey == SortKey::Text || sortKey == SortKey::Date
+        || sortKey == SortKey::Source;
 }
 
 QString ItemQuery::facetCondition(const FacetSelection &facets) const
@@ -91,8 +92,8 @@ QString ItemQuery::facetCondition(const FacetSelection &facets) const
     // page (ORDER BY ... LIMIT over an IN list), so a page reads about page rows per facet. Otherwise the unary
     // plus keeps the index out of the plan, which then walks item or sort-key order and tests the facet per row.
     const bool useIndex = facets.narrow() || (sortKey == SortKey::Id && !hasRowFilter());
-    return (useIndex ? QStringLiteral("s.facet_id IN (") : QStringLiteral("+s.facet_id IN (")) + ids.join(QLatin1Char(','))
-        + QLatin1Char(')');
+    return (useIndex ? QStringLiteral("s.facet_id IN (") : QStringLiteral("+s.facet_id IN ("))
+        + ids.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
 bool ItemQuery::searchDriven() const
@@ -121,17 +122,20 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch, const Fa
     const QString id = facets ? QStringLiteral("s.item_id IN ") : QStringLiteral("i.id IN ");
     // item_labels holds one row per (label, item): a filter reads an index range instead of the annotations.
     if (!label.isEmpty()) {
-        conditions.append(id + QStringLiteral("(SELECT item_id FROM item_labels WHERE live = 1"
-                                         " AND label_id IN (SELECT id FROM labels WHERE name = ?))"));
+        conditions.append(id
+            + QStringLiteral("(SELECT item_id FROM item_labels WHERE live = 1"
+                             " AND label_id IN (SELECT id FROM labels WHERE name = ?))"));
         binds.append(label);
     }
     if (!predictedLabel.isEmpty()) {
-        conditions.append(id + QStringLiteral("(SELECT item_id FROM item_labels WHERE"
-                                         " label_id IN (SELECT id FROM labels WHERE name = ?) AND model_score BETWEEN ? AND ?)"));
+        conditions.append(id
+            + QStringLiteral("(SELECT item_id FROM item_labels WHERE"
+                             " label_id IN (SELECT id FROM labels WHERE name = ?) AND model_score BETWEEN ? AND ?)"));
         binds << predictedLabel << minScore << maxScore;
     }
     if (!annotator.isEmpty()) {
-        conditions.append(id + QStringLiteral("(SELECT item_id FROM annotations WHERE origin = 'human' AND annotator = ?)"));
+        conditions.append(
+            id + QStringLiteral("(SELECT item_id FROM annotations WHERE origin = 'human' AND annotator = ?)"));
         binds.append(annotator);
     }
     if (review == Review::Reviewed)
@@ -184,7 +188,8 @@ QString ItemQuery::fromWhere(QVariantList &binds, std::optional<qint64> afterId)
     return QStringLiteral(" FROM ") + kItemsAndSummary + where(all);
 }
 
-QString ItemQuery::summaryFromWhere(QVariantList &binds, const FacetSelection &facets, std::optional<qint64> afterId) const
+QString ItemQuery::summaryFromWhere(
+    QVariantList &binds, const FacetSelection &facets, std::optional<qint64> afterId) const
 {
     if (searchDriven()) {
         // Each match is tested on its summary row (facet, review: a few dozen bytes), not on its items row.
@@ -199,7 +204,8 @@ QString ItemQuery::summaryFromWhere(QVariantList &binds, const FacetSelection &f
         binds.append(*afterId);
     }
     if (sortsByItemColumn())
-        return QStringLiteral(" FROM items i JOIN ") + summaryTable(&facets) + QStringLiteral(" ON s.item_id = i.id") + where(all);
+        return QStringLiteral(" FROM items i JOIN ") + summaryTable(&facets) + QStringLiteral(" ON s.item_id = i.id")
+            + where(all);
     return QStringLiteral(" FROM ") + summaryTable(&facets) + where(all);
 }
 
@@ -216,7 +222,7 @@ QString ItemQuery::orderExpression(bool summaryFirst) const
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (searchDriven())
-        return {};   // searchOrder(): the FTS table's own rowid order
+        return {}; // searchOrder(): the FTS table's own rowid order
     QString key;
     // Summary columns break ties by s.item_id, the rowid their indexes end with, so SQLite reads the index in
     // order and stops after the page instead of sorting every row (items columns likewise by i.id).
@@ -240,8 +246,8 @@ QString ItemQuery::orderExpression(bool summaryFirst) const
         + tieBreak + direction;
 }
 
-QString ItemQuery::selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset,
-                                   const FacetSelection *facets) const
+QString ItemQuery::selectStatement(
+    QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset, const FacetSelection *facets) const
 {
     const bool keyset = sortKey == SortKey::Id && afterId.has_value();
     const std::optional<qint64> bound = keyset ? afterId : std::nullopt;
@@ -254,8 +260,8 @@ QString ItemQuery::selectStatement(QVariantList &binds, int limit, std::optional
         binds.append(offset);
     }
     if (!facets) {
-        return (searchDriven() ? QStringLiteral("SELECT DISTINCT ") : QStringLiteral("SELECT ")) + kSelectColumns + fromPart
-            + (searchDriven() ? searchOrder() : orderExpression()) + limitOffset;
+        return (searchDriven() ? QStringLiteral("SELECT DISTINCT ") : QStringLiteral("SELECT ")) + kSelectColumns
+            + fromPart + (searchDriven() ? searchOrder() : orderExpression()) + limitOffset;
     }
     // The page's ids first, from item_summary (and the facet index) alone; the outer query joins the displayed
     // columns of those ids only and puts them back in the same order.
@@ -286,8 +292,8 @@ QString ItemQuery::countStatement(QVariantList &binds, const FacetSelection *fac
         QStringList ids;
         for (qint64 id : facets->ids)
             ids.append(QString::number(id));
-        return QStringLiteral("SELECT ifnull(sum(item_count), 0) FROM facets WHERE id IN (") + ids.join(QLatin1Char(','))
-            + QLatin1Char(')');
+        return QStringLiteral("SELECT ifnull(sum(item_count), 0) FROM facets WHERE id IN (")
+            + ids.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     const QString fromPart = facets ? summaryFromWhere(binds, *facets) : fromWhere(binds);
     const QString statement = QStringLiteral("SELECT count(*) FROM (")
@@ -302,13 +308,15 @@ QString ItemQuery::idStatement(QVariantList &binds, const FacetSelection *facets
     if (facets)
         return QStringLiteral("SELECT s.item_id FROM ") + summaryTable(facets) + where(conditions(binds, true, facets))
             + QStringLiteral(" ORDER BY s.item_id");
-    return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(conditions(binds, true)) + QStringLiteral(" ORDER BY i.id");
+    return QStringLiteral("SELECT i.id FROM ") + kItemsAndSummary + where(conditions(binds, true))
+        + QStringLiteral(" ORDER BY i.id");
 }
 
 QString ItemQuery::rowStatement(QVariantList &binds, qint64 itemId)
 {
     binds.append(itemId);
-    return QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM ") + kItemsAndSummary + QStringLiteral(" WHERE i.id = ?");
+    return QStringLiteral("SELECT ") + kSelectColumns + QStringLiteral(" FROM ") + kItemsAndSummary
+        + QStringLiteral(" WHERE i.id = ?");
 }
 
 QString ItemQuery::nextUnreviewedStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets) const
@@ -335,15 +343,18 @@ QString ItemQuery::mostUncertainStatement(QVariantList &binds, qint64 currentId,
     // uncertainty index of item_summary.
     const QString id = facets ? QStringLiteral("s.item_id") : QStringLiteral("i.id");
     QStringList all = conditions(binds, true, facets);
-    all << QStringLiteral("s.reviewed = 0") << QStringLiteral("s.uncertainty IS NOT NULL") << id + QStringLiteral(" <> ?");
+    all << QStringLiteral("s.reviewed = 0") << QStringLiteral("s.uncertainty IS NOT NULL")
+        << id + QStringLiteral(" <> ?");
     binds.append(currentId);
-    return QStringLiteral("SELECT ") + id + QStringLiteral(" FROM ") + (facets ? summaryTable(facets) : kItemsAndSummary)
-        + where(all) + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id DESC LIMIT 1");
+    return QStringLiteral("SELECT ") + id + QStringLiteral(" FROM ")
+        + (facets ? summaryTable(facets) : kItemsAndSummary) + where(all)
+        + QStringLiteral(" ORDER BY s.uncertainty DESC, s.item_id DESC LIMIT 1");
 }
 
 QStringList ItemQuery::searchTerms() const
 {
-    static const QRegularExpression words(QStringLiteral("[\\w\\p{M}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression words(
+        QStringLiteral("[\\w\\p{M}]+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     auto it = words.globalMatch(search);
     while (it.hasNext())

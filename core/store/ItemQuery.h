@@ -16,15 +16,26 @@ struct FacetSelection;
 struct ItemQuery
 {
     enum class Review { Any, Unreviewed, Reviewed };
-    enum class SortKey { Id, Kind, Text, Date, Source, BestScore, Uncertainty, GoldLabels, HumanLabels, ModelLabels,
-                         Review };
+    enum class SortKey {
+        Id,
+        Kind,
+        Text,
+        Date,
+        Source,
+        BestScore,
+        Uncertainty,
+        GoldLabels,
+        HumanLabels,
+        ModelLabels,
+        Review
+    };
     // Counts of filtered views stop here (the browser shows "10,000+"): an exact count over a large match set
     // would cost more than the page itself.
     static constexpr qint64 countCap = 10000;
 
-    QString kind;               // "meme", "post", "thread", "message"; empty: any
-    QString label;              // any origin (gold, human, model not rejected); empty: any
-    QString predictedLabel;     // the best model score for this label lies in [minScore, maxScore]
+    QString kind; // "meme", "post", "thread", "message"; empty: any
+    QString label; // any origin (gold, human, model not rejected); empty: any
+    QString predictedLabel; // the best model score for this label lies in [minScore, maxScore]
     double minScore = 0.0;
     double maxScore = 1.0;
     Review review = Review::Any;
@@ -32,7 +43,7 @@ struct ItemQuery
     QString language;
     QString source;
     QString split;
-    QString search;             // full-text search (FTS5 over item and post text)
+    QString search; // full-text search (FTS5 over item and post text)
     SortKey sortKey = SortKey::Id;
     bool descending = false;
 
@@ -48,7 +59,7 @@ struct ItemQuery
 
     // SELECT of ItemQuery::Column values; `afterId` pages by keyset when sorting by id, else `offset` applies.
     QString selectStatement(QVariantList &binds, int limit, std::optional<qint64> afterId, qint64 offset,
-                            const FacetSelection *facets = nullptr) const;
+        const FacetSelection *facets = nullptr) const;
     // Exact for the unfiltered view and (with facets) for filters on the facet columns only; capped at
     // countCap + 1 otherwise.
     QString countStatement(QVariantList &binds, const FacetSelection *facets = nullptr) const;
@@ -59,7 +70,8 @@ struct ItemQuery
     static QString rowStatement(QVariantList &binds, qint64 itemId);
     // The next item after `currentId` (ascending id, wrapping once) that matches this query and `extra`
     // (Unreviewed), or the most uncertain unreviewed item. Both return a statement yielding one id.
-    QString nextUnreviewedStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
+    QString nextUnreviewedStatement(
+        QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
     QString mostUncertainStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
 
     // Whether kind, language, source or split is set (the facet columns).
@@ -74,8 +86,24 @@ struct ItemQuery
     static ItemQuery fromJson(const QJsonObject &json);
 
     // Column order of selectStatement.
-    enum Column { Id, Kind, Preview, MediaId, CreatedAt, Source, Language, Split, GoldLabels, HumanLabels,
-                  ModelLabels, BestScore, Uncertainty, Reviewed, Annotators, ColumnCount };
+    enum Column {
+        Id,
+        Kind,
+        Preview,
+        MediaId,
+        CreatedAt,
+        Source,
+        Language,
+        Split,
+        GoldLabels,
+        HumanLabels,
+        ModelLabels,
+        BestScore,
+        Uncertainty,
+        Reviewed,
+        Annotators,
+        ColumnCount
+    };
 
 private:
     // True when the page is read from FTS5 in rowid (= item) order: a search sorted by id.
@@ -84,19 +112,19 @@ private:
     bool hasRowFilter() const;
     // " WHERE <match>" over text_search t, read in item order; `afterId` starts after that item.
     QString searchMatches(QVariantList &binds, std::optional<qint64> afterId) const;
-    QString searchOrder() const;   // " ORDER BY t.rowid ..." (the FTS table's own order)
+    QString searchOrder() const; // " ORDER BY t.rowid ..." (the FTS table's own order)
     // " FROM ... WHERE ..." over items i and item_summary s; `afterId` adds the keyset bound.
     QString fromWhere(QVariantList &binds, std::optional<qint64> afterId = std::nullopt) const;
     // The same over item_summary s alone (items i joined only to sort by one of its columns), facets resolved.
-    QString summaryFromWhere(QVariantList &binds, const FacetSelection &facets,
-                             std::optional<qint64> afterId = std::nullopt) const;
+    QString summaryFromWhere(
+        QVariantList &binds, const FacetSelection &facets, std::optional<qint64> afterId = std::nullopt) const;
     // Without `facets` the facet columns are compared on items and subqueries test i.id, with it s.item_id.
     QStringList conditions(QVariantList &binds, bool withSearch, const FacetSelection *facets = nullptr) const;
     QString facetCondition(const FacetSelection &facets) const;
     bool sortsByItemColumn() const;
     // `summaryFirst`: for the page ids picked from item_summary (items joined only for an items sort key).
     QString orderExpression(bool summaryFirst = false) const;
-    QString idColumn(bool summaryFirst = false) const;   // the id column to order and page by
+    QString idColumn(bool summaryFirst = false) const; // the id column to order and page by
 };
 
 } // namespace candor

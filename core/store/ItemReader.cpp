@@ -1,8 +1,8 @@
 #include "core/store/ItemReader.h"
-#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QSqlQuery>
 
@@ -59,8 +59,8 @@ FacetSelection ItemReader::facets(const ItemQuery &query) const
     return FacetSelection::resolve(storeConnection(m_store), query);
 }
 
-QList<ItemRow> ItemReader::page(const ItemQuery &query, const FacetSelection &facets, int limit,
-                                std::optional<qint64> afterId, qint64 offset) const
+QList<ItemRow> ItemReader::page(
+    const ItemQuery &query, const FacetSelection &facets, int limit, std::optional<qint64> afterId, qint64 offset) const
 {
     QVariantList binds;
     const QString statement = query.selectStatement(binds, limit, afterId, offset, &facets);
@@ -121,14 +121,16 @@ std::optional<qint64> ItemReader::mostUncertain(const ItemQuery &query, qint64 c
 
 QStringList ItemReader::labelNames() const
 {
-    return nonEmptyValues(run(m_store, QStringLiteral(
-        "SELECT DISTINCT l.name FROM labels l JOIN label_schemas s ON s.id = l.schema_id ORDER BY l.name")));
+    return nonEmptyValues(run(m_store,
+        QStringLiteral(
+            "SELECT DISTINCT l.name FROM labels l JOIN label_schemas s ON s.id = l.schema_id ORDER BY l.name")));
 }
 
 QStringList ItemReader::annotators(int limit) const
 {
-    return nonEmptyValues(run(m_store, QStringLiteral(
-        "SELECT DISTINCT annotator FROM annotations WHERE origin = 'human' ORDER BY 1 LIMIT ?"), {limit}));
+    return nonEmptyValues(run(m_store,
+        QStringLiteral("SELECT DISTINCT annotator FROM annotations WHERE origin = 'human' ORDER BY 1 LIMIT ?"),
+        {limit}));
 }
 
 QStringList ItemReader::languages() const

@@ -20,13 +20,13 @@ struct ItemRow
 {
     qint64 id = 0;
     QString kind;
-    QString preview;      // the text, whitespace simplified (the statement cuts it)
-    qint64 mediaId = 0;   // 0: no image
-    QString createdAt;    // yyyy-MM-dd
-    QString gold;         // label lists per origin, comma-separated
+    QString preview; // the text, whitespace simplified (the statement cuts it)
+    qint64 mediaId = 0; // 0: no image
+    QString createdAt; // yyyy-MM-dd
+    QString gold; // label lists per origin, comma-separated
     QString human;
     QString model;
-    QVariant bestScore;   // null: no model score
+    QVariant bestScore; // null: no model score
     QVariant uncertainty;
     bool reviewed = false;
     QString annotators;
@@ -38,11 +38,14 @@ struct ItemRow
 class ItemReader
 {
 public:
-    explicit ItemReader(const ProjectStore &store) : m_store(store) {}
+    explicit ItemReader(const ProjectStore &store)
+        : m_store(store)
+    {
+    }
 
     FacetSelection facets(const ItemQuery &query) const;
     QList<ItemRow> page(const ItemQuery &query, const FacetSelection &facets, int limit, std::optional<qint64> afterId,
-                        qint64 offset) const;
+        qint64 offset) const;
     // Exact where ItemQuery::countIsExact, else capped at ItemQuery::countCap + 1 (see MatchCounter for the
     // background count of large filters).
     qint64 count(const ItemQuery &query, const FacetSelection &facets) const;

@@ -30,7 +30,7 @@ QString processStart(qint64 pid)
         return {};
     QFile bootId(QStringLiteral("/proc/sys/kernel/random/boot_id"));
     const QByteArray boot = bootId.open(QIODevice::ReadOnly) ? bootId.readAll().trimmed() : QByteArray();
-    return QString::fromLatin1(boot + '/' + fields[19]);   // field 22 is the 20th after the name
+    return QString::fromLatin1(boot + '/' + fields[19]); // field 22 is the 20th after the name
 }
 
 bool processExists(qint64 pid)
@@ -40,7 +40,7 @@ bool processExists(qint64 pid)
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 #else
     Q_UNUSED(pid)
-    return true;   // cannot tell: never mark another process's job
+    return true; // cannot tell: never mark another process's job
 #endif
 }
 
@@ -58,7 +58,7 @@ JobOwner JobOwner::current()
 bool JobOwner::isGone() const
 {
     if (pid <= 0 || host != QSysInfo::machineHostName())
-        return false;   // unknown, or another machine sharing the file: its processes cannot be seen from here
+        return false; // unknown, or another machine sharing the file: its processes cannot be seen from here
     if (!processExists(pid))
         return true;
     // A live process with that id: the owner only if it started when the owner did.

@@ -12,7 +12,7 @@ struct JobOwner
 {
     QString host;
     qint64 pid = 0;
-    QString started;   // the process start as the OS reports it; empty where it cannot be read
+    QString started; // the process start as the OS reports it; empty where it cannot be read
 
     static JobOwner current();
     bool isGone() const;

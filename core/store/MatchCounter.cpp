@@ -1,19 +1,17 @@
 #include "core/store/MatchCounter.h"
 
-#include "core/store/FacetSelection.h"
-#include "core/store/ItemQuery.h"
-
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/FacetSelection.h"
+#include "core/store/ItemQuery.h"
 #include "core/store/Sql.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 
-#include <sqlite3.h>
-
 #include <exception>
+#include <sqlite3.h>
 
 namespace candor {
 
@@ -42,8 +40,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw Error(Error::tr("project '%1': the SQL driver gives no SQLite handle (got '%2'), cannot count in the background")
-                        .arg(db.databaseName(), QLatin1String(handle.typeName())));
+        throw Error(
+            Error::tr("project '%1': the SQL driver gives no SQLite handle (got '%2'), cannot count in the background")
+                .arg(db.databaseName(), QLatin1String(handle.typeName())));
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
@@ -79,7 +78,7 @@ MatchCounter::~MatchCounter()
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
         m_pending.reset();
-        m_current.store(m_generation + 1);   // stops the running statement
+        m_current.store(m_generation + 1); // stops the running statement
     }
     m_wake.wakeAll();
     m_thread->wait();
@@ -120,7 +119,7 @@ void MatchCounter::cancel()
 void MatchCounter::releaseConnection()
 {
     if (!m_thread)
-        return;   // never counted: no connection to close
+        return; // never counted: no connection to close
     post(Request{});
     m_counting = false;
 }
@@ -138,7 +137,8 @@ void MatchCounter::reportDropped(std::optional<quint64> generation)
 {
     // A count replaced before the worker took it never ran; it is still reported, like a stopped one.
     if (generation)
-        QMetaObject::invokeMethod(this, [this, g = *generation] { Q_EMIT cancelled(g); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, g = *generation] { Q_EMIT cancelled(g); }, Qt::QueuedConnection);
 }
 
 void MatchCounter::post(Request request)
@@ -182,10 +182,11 @@ void MatchCounter::work()
         }
         const Outcome outcome = count(request, openPath);
         // Queued to the owner's thread; dropped with the event queue if the counter is gone by then.
-        QMetaObject::invokeMethod(this, [this, generation = request.generation, outcome] { deliver(generation, outcome); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, generation = request.generation, outcome] { deliver(generation, outcome); },
+            Qt::QueuedConnection);
     }
-    Database::closeAll();   // the worker's connections end on the thread that opened them
+    Database::closeAll(); // the worker's connections end on the thread that opened them
 }
 
 MatchCounter::Outcome MatchCounter::count(const Request &request, QString &openPath)
@@ -193,7 +194,7 @@ MatchCounter::Outcome MatchCounter::count(const Request &request, QString &openP
     Outcome outcome;
     ProgressContext progress{&m_current, request.generation};
     if (stopWhenSuperseded(&progress))
-        return outcome;   // superseded before it started
+        return outcome; // superseded before it started
     try {
         if (openPath != request.path && !openPath.isEmpty())
             Database::close(openPath);
@@ -210,7 +211,7 @@ MatchCounter::Outcome MatchCounter::count(const Request &request, QString &openP
     } catch (const Error &error) {
         outcome.kind = Outcome::Kind::Failed;
         outcome.message = error.message();
-    } catch (const std::exception &error) {   // nothing may leave the worker thread
+    } catch (const std::exception &error) { // nothing may leave the worker thread
         outcome.kind = Outcome::Kind::Failed;
         outcome.message = QString::fromLocal8Bit(error.what());
     }

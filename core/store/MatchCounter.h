@@ -58,7 +58,7 @@ private:
     {
         quint64 generation = 0;
         QString path;
-        QString statement;   // empty: close the connection
+        QString statement; // empty: close the connection
         QVariantList binds;
     };
     struct Outcome
@@ -69,21 +69,21 @@ private:
     };
 
     void post(Request request);
-    std::optional<quint64> takePending();   // under m_mutex: the dropped count's generation, if any
+    std::optional<quint64> takePending(); // under m_mutex: the dropped count's generation, if any
     void reportDropped(std::optional<quint64> generation);
-    void work();                                                  // worker thread
-    Outcome count(const Request &request, QString &openPath);     // worker thread
-    void deliver(quint64 generation, const Outcome &outcome);     // owner thread
+    void work(); // worker thread
+    Outcome count(const Request &request, QString &openPath); // worker thread
+    void deliver(quint64 generation, const Outcome &outcome); // owner thread
 
     QThread *m_thread = nullptr;
     QMutex m_mutex;
     QWaitCondition m_wake;
-    std::optional<Request> m_pending;   // guarded by m_mutex; only the newest request waits
-    bool m_stopping = false;            // guarded by m_mutex
+    std::optional<Request> m_pending; // guarded by m_mutex; only the newest request waits
+    bool m_stopping = false; // guarded by m_mutex
     // The generation that may still run; the worker's progress handler stops any statement of an older one.
     std::atomic<quint64> m_current{0};
-    quint64 m_generation = 0;           // owner thread
-    bool m_counting = false;            // owner thread
+    quint64 m_generation = 0; // owner thread
+    bool m_counting = false; // owner thread
 };
 
 } // namespace candor

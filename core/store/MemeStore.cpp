@@ -1,8 +1,8 @@
 #include "core/store/MemeStore.h"
-#include "core/store/StoreConnection.h"
 
 #include "core/domain/Error.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -17,9 +17,10 @@ void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const Q
     QSqlQuery remove = sql::prepare(storeConnection(store), QStringLiteral("DELETE FROM ocr_words WHERE item_id = ?"));
     remove.bindValue(0, itemId);
     sql::exec(remove);
-    QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
-        "INSERT INTO ocr_words(item_id, media_id, position, word, start_cp, end_cp, x, y, width, height, confidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(storeConnection(store),
+        QStringLiteral("INSERT INTO ocr_words(item_id, media_id, position, word, start_cp, end_cp, x, y, width, "
+                       "height, confidence)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < words.size(); ++i) {
         const OcrWord &word = words[i];
         insert.bindValue(0, itemId);
@@ -40,8 +41,9 @@ void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const Q
 
 QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId)
 {
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-        "SELECT word, start_cp, end_cp, x, y, width, height, confidence FROM ocr_words WHERE item_id = ? ORDER BY position"));
+    QSqlQuery query = sql::prepare(storeConnection(store),
+        QStringLiteral("SELECT word, start_cp, end_cp, x, y, width, height, confidence FROM ocr_words WHERE item_id = "
+                       "? ORDER BY position"));
     query.bindValue(0, itemId);
     sql::exec(query);
     QList<OcrWord> out;
@@ -50,7 +52,8 @@ QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId)
         word.text = query.value(0).toString();
         word.start = query.value(1).toInt();
         word.end = query.value(2).toInt();
-        word.box = QRect(query.value(3).toInt(), query.value(4).toInt(), query.value(5).toInt(), query.value(6).toInt());
+        word.box
+            = QRect(query.value(3).toInt(), query.value(4).toInt(), query.value(5).toInt(), query.value(6).toInt());
         word.confidence = query.value(7).toFloat();
         out.append(word);
     }
@@ -61,13 +64,16 @@ void putImageMap(ProjectStore &store, const ImageMap &map)
 {
     if (map.rows <= 0 || map.cols <= 0 || map.weights.size() != size_t(map.rows) * size_t(map.cols))
         throw Error(Error::tr("image map of item %1: %2 weights do not form a %3 x %4 grid")
-                        .arg(map.itemId).arg(map.weights.size()).arg(map.rows).arg(map.cols));
+                        .arg(map.itemId)
+                        .arg(map.weights.size())
+                        .arg(map.rows)
+                        .arg(map.cols));
     QByteArray blob(qsizetype(map.weights.size() * 4), Qt::Uninitialized);
     for (size_t i = 0; i < map.weights.size(); ++i)
         qToLittleEndian<float>(map.weights[i], blob.data() + 4 * i);
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-        "INSERT OR REPLACE INTO image_maps(item_id, model_version_id, kind, label, rows, cols, weights)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query = sql::prepare(storeConnection(store),
+        QStringLiteral("INSERT OR REPLACE INTO image_maps(item_id, model_version_id, kind, label, rows, cols, weights)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.bindValue(0, map.itemId);
     query.bindValue(1, map.modelVersionId);
     query.bindValue(2, map.kind);
@@ -78,11 +84,12 @@ void putImageMap(ProjectStore &store, const ImageMap &map)
     sql::exec(query);
 }
 
-std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint64 modelVersionId, const QString &kind,
-                                 const QString &label)
+std::optional<ImageMap> imageMap(
+    const ProjectStore &store, qint64 itemId, qint64 modelVersionId, const QString &kind, const QString &label)
 {
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-        "SELECT rows, cols, weights FROM image_maps WHERE item_id = ? AND model_version_id = ? AND kind = ? AND label = ?"));
+    QSqlQuery query = sql::prepare(storeConnection(store),
+        QStringLiteral("SELECT rows, cols, weights FROM image_maps WHERE item_id = ? AND model_version_id = ? AND kind "
+                       "= ? AND label = ?"));
     query.bindValue(0, itemId);
     query.bindValue(1, modelVersionId);
     query.bindValue(2, kind);
@@ -108,8 +115,9 @@ std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint6
 
 QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds)
 {
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-        "SELECT id, text, media_id FROM items WHERE kind = 'meme' AND media_id IS NOT NULL AND (? = '' OR split = ?) ORDER BY id"));
+    QSqlQuery query = sql::prepare(storeConnection(store),
+        QStringLiteral("SELECT id, text, media_id FROM items WHERE kind = 'meme' AND media_id IS NOT NULL AND (? = '' "
+                       "OR split = ?) ORDER BY id"));
     query.bindValue(0, sql::text(split));
     query.bindValue(1, sql::text(split));
     sql::exec(query);

@@ -22,14 +22,14 @@ QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, con
 
 // Replaces the item's OCR words (one transaction).
 void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words);
-QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId);   // in reading order
+QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId); // in reading order
 
 struct ImageMap
 {
     qint64 itemId = 0;
     qint64 modelVersionId = 0;
-    QString kind;          // "attention" or "gradcam"
-    QString label;         // the technique of a Grad-CAM map; empty for attention
+    QString kind; // "attention" or "gradcam"
+    QString label; // the technique of a Grad-CAM map; empty for attention
     int rows = 0;
     int cols = 0;
     std::vector<float> weights;
@@ -37,7 +37,7 @@ struct ImageMap
 
 // Inserts or replaces the map with the same (item, version, kind, label). Throws for a malformed map.
 void putImageMap(ProjectStore &store, const ImageMap &map);
-std::optional<ImageMap> imageMap(const ProjectStore &store, qint64 itemId, qint64 modelVersionId, const QString &kind,
-                                 const QString &label = {});
+std::optional<ImageMap> imageMap(
+    const ProjectStore &store, qint64 itemId, qint64 modelVersionId, const QString &kind, const QString &label = {});
 
 } // namespace candor

@@ -21,9 +21,11 @@ QString labelList(const QString &condition)
 QString refreshSummary(const QString &which)
 {
     return QStringLiteral("UPDATE item_summary SET gold_labels = ") + labelList(QStringLiteral("a.origin = 'gold'"))
-        + QStringLiteral(", human_labels = ") + labelList(QStringLiteral("a.origin = 'human' AND a.status <> 'rejected'"))
+        + QStringLiteral(", human_labels = ")
+        + labelList(QStringLiteral("a.origin = 'human' AND a.status <> 'rejected'"))
         + QStringLiteral(", model_labels = ")
-        + labelList(QStringLiteral("a.origin = 'model' AND a.status <> 'rejected' AND (a.score IS NULL OR a.score >= 0.5)"))
+        + labelList(
+            QStringLiteral("a.origin = 'model' AND a.status <> 'rejected' AND (a.score IS NULL OR a.score >= 0.5)"))
         + QStringLiteral(", best_score = (SELECT max(score) FROM annotations a WHERE a.item_id = item_summary.item_id"
                          " AND a.origin = 'model'),"
                          " uncertainty = (SELECT 1 - 2 * min(abs(score - 0.5)) FROM annotations a"
@@ -32,16 +34,18 @@ QString refreshSummary(const QString &which)
                          " AND (a.origin = 'human' OR (a.origin = 'model' AND a.status IN ('accepted', 'rejected')))),"
                          " annotators = (SELECT group_concat(DISTINCT annotator) FROM annotations a"
                          " WHERE a.item_id = item_summary.item_id AND a.origin = 'human' AND a.annotator <> '')"
-                         " WHERE ") + which + QStringLiteral(";");
+                         " WHERE ")
+        + which + QStringLiteral(";");
 }
 
 // Recomputes the (label, item) presence row of one annotation's label and item (`row` is new or old).
 QString refreshLabel(const QString &row)
 {
-    return QStringLiteral("DELETE FROM item_labels WHERE label_id = %1.label_id AND item_id = %1.item_id;"
-                          " INSERT INTO item_labels(label_id, item_id, live, model_score)"
-                          " SELECT label_id, item_id, max(status <> 'rejected'), max(CASE WHEN origin = 'model' THEN score END)"
-                          " FROM annotations WHERE item_id = %1.item_id AND label_id = %1.label_id GROUP BY label_id, item_id;")
+    return QStringLiteral(
+        "DELETE FROM item_labels WHERE label_id = %1.label_id AND item_id = %1.item_id;"
+        " INSERT INTO item_labels(label_id, item_id, live, model_score)"
+        " SELECT label_id, item_id, max(status <> 'rejected'), max(CASE WHEN origin = 'model' THEN score END)"
+        " FROM annotations WHERE item_id = %1.item_id AND label_id = %1.label_id GROUP BY label_id, item_id;")
         .arg(row);
 }
 
@@ -57,9 +61,10 @@ void migrateToVersion4(const QSqlDatabase &db)
                        " live INTEGER NOT NULL, model_score REAL, PRIMARY KEY(label_id, item_id)) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO item_summary(item_id) SELECT id FROM items"),
         refreshSummary(QStringLiteral("item_id IN (SELECT item_id FROM annotations)")),
-        QStringLiteral("INSERT INTO item_labels(label_id, item_id, live, model_score)"
-                       " SELECT label_id, item_id, max(status <> 'rejected'), max(CASE WHEN origin = 'model' THEN score END)"
-                       " FROM annotations GROUP BY label_id, item_id"),
+        QStringLiteral(
+            "INSERT INTO item_labels(label_id, item_id, live, model_score)"
+            " SELECT label_id, item_id, max(status <> 'rejected'), max(CASE WHEN origin = 'model' THEN score END)"
+            " FROM annotations GROUP BY label_id, item_id"),
         // Sort keys and filters of the browser; the rowid (item id) completes each index as the tie-break.
         QStringLiteral("CREATE INDEX item_summary_best_score ON item_summary(best_score)"),
         QStringLiteral("CREATE INDEX item_summary_uncertainty ON item_summary(uncertainty)"),
@@ -84,8 +89,8 @@ void migrateToVersion4(const QSqlDatabase &db)
             + refreshSummary(QStringLiteral("item_id = old.item_id")) + refreshLabel(QStringLiteral("old"))
             + QStringLiteral(" END"),
         QStringLiteral("CREATE TRIGGER annotations_summary_update AFTER UPDATE ON annotations BEGIN ")
-            + refreshSummary(QStringLiteral("item_id IN (old.item_id, new.item_id)")) + refreshLabel(QStringLiteral("old"))
-            + refreshLabel(QStringLiteral("new")) + QStringLiteral(" END"),
+            + refreshSummary(QStringLiteral("item_id IN (old.item_id, new.item_id)"))
+            + refreshLabel(QStringLiteral("old")) + refreshLabel(QStringLiteral("new")) + QStringLiteral(" END"),
         // Full-text rows keyed by item order (see the header).
         QStringLiteral("DROP TRIGGER items_search_insert"),
         QStringLiteral("DROP TRIGGER items_search_update"),
@@ -96,11 +101,14 @@ void migrateToVersion4(const QSqlDatabase &db)
         QStringLiteral("DROP TABLE text_search"),
         QStringLiteral("CREATE VIRTUAL TABLE text_search USING fts5(text, item_id UNINDEXED, post_id UNINDEXED,"
                        " tokenize = 'unicode61 remove_diacritics 2')"),
-        QStringLiteral("INSERT INTO text_search(rowid, text, item_id, post_id) SELECT id << 32, text, id, NULL FROM items"),
-        QStringLiteral("INSERT INTO text_search(rowid, text, item_id, post_id) SELECT (item_id << 32) + id, text, item_id, id"
-                       " FROM posts"),
+        QStringLiteral(
+            "INSERT INTO text_search(rowid, text, item_id, post_id) SELECT id << 32, text, id, NULL FROM items"),
+        QStringLiteral(
+            "INSERT INTO text_search(rowid, text, item_id, post_id) SELECT (item_id << 32) + id, text, item_id, id"
+            " FROM posts"),
         QStringLiteral("CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN"
-                       " INSERT INTO text_search(rowid, text, item_id, post_id) VALUES (new.id << 32, new.text, new.id, NULL); END"),
+                       " INSERT INTO text_search(rowid, text, item_id, post_id) VALUES (new.id << 32, new.text, "
+                       "new.id, NULL); END"),
         QStringLiteral("CREATE TRIGGER items_search_update AFTER UPDATE OF text ON items BEGIN"
                        " UPDATE text_search SET text = new.text WHERE rowid = new.id << 32; END"),
         QStringLiteral("CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN"

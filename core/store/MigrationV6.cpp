@@ -19,8 +19,10 @@ void hashStoredModelFiles(const QSqlDatabase &db)
     QList<QPair<qint64, QString>> files;
     while (keys.next())
         files.append({keys.value(0).toLongLong(), keys.value(1).toString()});
-    QSqlQuery read = sql::prepare(db, QStringLiteral("SELECT bytes FROM model_files WHERE model_version_id = ? AND name = ?"));
-    QSqlQuery write = sql::prepare(db, QStringLiteral("UPDATE model_files SET sha256 = ? WHERE model_version_id = ? AND name = ?"));
+    QSqlQuery read
+        = sql::prepare(db, QStringLiteral("SELECT bytes FROM model_files WHERE model_version_id = ? AND name = ?"));
+    QSqlQuery write
+        = sql::prepare(db, QStringLiteral("UPDATE model_files SET sha256 = ? WHERE model_version_id = ? AND name = ?"));
     for (const auto &[version, name] : std::as_const(files)) {
         read.bindValue(0, version);
         read.bindValue(1, name);
@@ -40,11 +42,12 @@ void migrateToVersion6(const QSqlDatabase &db)
     hashStoredModelFiles(db);
     // SQLite cannot change a CHECK constraint in place: the job log is copied into a new table.
     const QStringList statements = {
-        QStringLiteral("CREATE TABLE jobs_v6(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, started_at TEXT NOT NULL,"
-                       " finished_at TEXT,"
-                       " status TEXT NOT NULL CHECK(status IN ('running','finished','failed','cancelled','interrupted')),"
-                       " parameters TEXT NOT NULL DEFAULT '{}', result TEXT NOT NULL DEFAULT '{}',"
-                       " owner_host TEXT, owner_pid INTEGER, owner_started TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE jobs_v6(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, started_at TEXT NOT NULL,"
+            " finished_at TEXT,"
+            " status TEXT NOT NULL CHECK(status IN ('running','finished','failed','cancelled','interrupted')),"
+            " parameters TEXT NOT NULL DEFAULT '{}', result TEXT NOT NULL DEFAULT '{}',"
+            " owner_host TEXT, owner_pid INTEGER, owner_started TEXT)"),
         QStringLiteral("INSERT INTO jobs_v6(id, kind, started_at, finished_at, status, parameters, result)"
                        " SELECT id, kind, started_at, finished_at,"
                        " CASE status WHEN 'running' THEN 'interrupted' ELSE status END, parameters, result FROM jobs"),

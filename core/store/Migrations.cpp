@@ -32,7 +32,8 @@ const char *const kVersion1[] = {
     " post_id TEXT NOT NULL, parent_post_id TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',"
     " created_at TEXT, text TEXT NOT NULL DEFAULT '', metadata TEXT NOT NULL DEFAULT '{}',"
     " content_hash TEXT NOT NULL, media_id INTEGER REFERENCES media(id), UNIQUE(item_id, post_id))",
-    "CREATE TABLE label_schemas(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE label_schemas(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL DEFAULT "
+    "'')",
     "CREATE TABLE labels(id INTEGER PRIMARY KEY,"
     " schema_id INTEGER NOT NULL REFERENCES label_schemas(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
     " name TEXT NOT NULL, colour TEXT NOT NULL, shortcut TEXT NOT NULL DEFAULT '', ignored INTEGER NOT NULL DEFAULT 0,"
@@ -75,7 +76,8 @@ const char *const kVersion2[] = {
     "CREATE TRIGGER items_search_delete AFTER DELETE ON items BEGIN"
     " DELETE FROM text_search WHERE rowid = old.id * 2; END",
     "CREATE TRIGGER posts_search_insert AFTER INSERT ON posts BEGIN"
-    " INSERT INTO text_search(rowid, text, item_id, post_id) VALUES (new.id * 2 + 1, new.text, new.item_id, new.id); END",
+    " INSERT INTO text_search(rowid, text, item_id, post_id) VALUES (new.id * 2 + 1, new.text, new.item_id, new.id); "
+    "END",
     "CREATE TRIGGER posts_search_update AFTER UPDATE OF text ON posts BEGIN"
     " UPDATE text_search SET text = new.text WHERE rowid = new.id * 2 + 1; END",
     "CREATE TRIGGER posts_search_delete AFTER DELETE ON posts BEGIN"
@@ -107,7 +109,7 @@ const char *const kVersion3[] = {
     "CREATE INDEX image_maps_model ON image_maps(model_version_id)",
 };
 
-template<size_t N>
+template <size_t N>
 void runAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *statement : statements)
@@ -116,9 +118,11 @@ void runAll(const QSqlDatabase &db, const char *const (&statements)[N])
 
 void seedSchemas(const QSqlDatabase &db)
 {
-    QSqlQuery insertSchema = sql::prepare(db, QStringLiteral("INSERT INTO label_schemas(name, description) VALUES (?, ?)"));
-    QSqlQuery insertLabel = sql::prepare(db, QStringLiteral(
-        "INSERT INTO labels(schema_id, position, name, colour, shortcut, ignored) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertSchema
+        = sql::prepare(db, QStringLiteral("INSERT INTO label_schemas(name, description) VALUES (?, ?)"));
+    QSqlQuery insertLabel = sql::prepare(db,
+        QStringLiteral(
+            "INSERT INTO labels(schema_id, position, name, colour, shortcut, ignored) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const LabelSchema &schema : builtinSchemas()) {
         insertSchema.bindValue(0, schema.name);
         insertSchema.bindValue(1, sql::text(schema.description));
@@ -139,7 +143,8 @@ void seedSchemas(const QSqlDatabase &db)
 
 void setVersion(const QSqlDatabase &db, int version)
 {
-    QSqlQuery query = sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"));
+    QSqlQuery query
+        = sql::prepare(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"));
     query.bindValue(0, QString::number(version));
     sql::exec(query);
 }
@@ -152,23 +157,12 @@ void applyStep(const QSqlDatabase &db, int version)
         seedSchemas(db);
         sql::exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('application', 'candor')"));
         break;
-    case 2:
-        runAll(db, kVersion2);
-        break;
-    case 3:
-        runAll(db, kVersion3);
-        break;
-    case 4:
-        migrateToVersion4(db);
-        break;
-    case 5:
-        migrateToVersion5(db);
-        break;
-    case 6:
-        migrateToVersion6(db);
-        break;
-    default:
-        throw Error(Error::tr("no migration to schema version %1").arg(version));
+    case 2: runAll(db, kVersion2); break;
+    case 3: runAll(db, kVersion3); break;
+    case 4: migrateToVersion4(db); break;
+    case 5: migrateToVersion5(db); break;
+    case 6: migrateToVersion6(db); break;
+    default: throw Error(Error::tr("no migration to schema version %1").arg(version));
     }
     setVersion(db, version);
 }
@@ -180,9 +174,13 @@ int Migrations::currentVersion(const QSqlDatabase &db)
     const int tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
     if (tables == 0)
         return 0;
-    const bool hasMeta = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'")).toInt() == 1;
+    const bool hasMeta
+        = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+              .toInt()
+        == 1;
     if (!hasMeta)
-        throw Error(Error::tr("'%1' is an SQLite database but not a Candor project (no meta table)").arg(db.databaseName()));
+        throw Error(
+            Error::tr("'%1' is an SQLite database but not a Candor project (no meta table)").arg(db.databaseName()));
     const QVariant version = sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
     bool ok = false;
     const int v = version.toString().toInt(&ok);
@@ -196,7 +194,9 @@ void Migrations::migrate(const QSqlDatabase &db, int target)
     const int current = currentVersion(db);
     if (current > latestVersion)
         throw Error(Error::tr("'%1' was written by a newer Candor (schema %2; this build reads up to %3)")
-                        .arg(db.databaseName()).arg(current).arg(latestVersion));
+                        .arg(db.databaseName())
+                        .arg(current)
+                        .arg(latestVersion));
     for (int version = current + 1; version <= target; ++version) {
         sql::Transaction transaction(db);
         applyStep(db, version);

@@ -1,8 +1,8 @@
 #include "core/store/ProjectStats.h"
-#include "core/store/StoreConnection.h"
 
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -32,7 +32,10 @@ QJsonObject grouped(const QSqlDatabase &db, const QString &statement, int keyCol
     return result;
 }
 
-QString keyOrNone(const QString &key) { return key.isEmpty() ? QStringLiteral("(none)") : key; }
+QString keyOrNone(const QString &key)
+{
+    return key.isEmpty() ? QStringLiteral("(none)") : key;
+}
 
 } // namespace
 
@@ -41,31 +44,48 @@ QJsonObject ProjectStats::compute(const ProjectStore &store)
     const QSqlDatabase db = storeConnection(store);
     QJsonObject stats;
     stats.insert(QStringLiteral("items"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM items")).toLongLong());
-    stats.insert(QStringLiteral("items_by_kind"), grouped(db, QStringLiteral("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind"), 1));
+    stats.insert(QStringLiteral("items_by_kind"),
+        grouped(db, QStringLiteral("SELECT kind, count(*) FROM items GROUP BY kind ORDER BY kind"), 1));
     stats.insert(QStringLiteral("items_by_kind_and_split"),
-                 grouped(db, QStringLiteral("SELECT kind, CASE split WHEN '' THEN '(none)' ELSE split END, count(*) FROM items GROUP BY 1, 2 ORDER BY 1, 2"), 2));
-    stats.insert(QStringLiteral("items_by_source"), grouped(db, QStringLiteral("SELECT source, count(*) FROM items GROUP BY source ORDER BY source"), 1));
-    stats.insert(QStringLiteral("thread_posts"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM posts")).toLongLong());
+        grouped(db,
+            QStringLiteral("SELECT kind, CASE split WHEN '' THEN '(none)' ELSE split END, count(*) FROM items GROUP BY "
+                           "1, 2 ORDER BY 1, 2"),
+            2));
+    stats.insert(QStringLiteral("items_by_source"),
+        grouped(db, QStringLiteral("SELECT source, count(*) FROM items GROUP BY source ORDER BY source"), 1));
+    stats.insert(
+        QStringLiteral("thread_posts"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM posts")).toLongLong());
     stats.insert(QStringLiteral("media"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM media")).toLongLong());
-    stats.insert(QStringLiteral("annotations"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM annotations")).toLongLong());
+    stats.insert(QStringLiteral("annotations"),
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM annotations")).toLongLong());
     stats.insert(QStringLiteral("annotations_by_origin"),
-                 grouped(db, QStringLiteral("SELECT origin, count(*) FROM annotations GROUP BY origin ORDER BY origin"), 1));
+        grouped(db, QStringLiteral("SELECT origin, count(*) FROM annotations GROUP BY origin ORDER BY origin"), 1));
     stats.insert(QStringLiteral("annotations_by_status"),
-                 grouped(db, QStringLiteral("SELECT status, count(*) FROM annotations GROUP BY status ORDER BY status"), 1));
+        grouped(db, QStringLiteral("SELECT status, count(*) FROM annotations GROUP BY status ORDER BY status"), 1));
     // Item-level labels, span labels and per-post labels are counted apart: they answer different questions.
-    stats.insert(QStringLiteral("labels"), grouped(db, QStringLiteral(
-        "SELECT s.name, l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.start_cp IS NULL AND a.post_id IS NULL AND a.origin = 'gold'"
-        " GROUP BY s.name, l.name ORDER BY s.name, l.position"), 2));
-    stats.insert(QStringLiteral("spans"), grouped(db, QStringLiteral(
-        "SELECT s.name, l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.start_cp IS NOT NULL AND a.origin = 'gold'"
-        " GROUP BY s.name, l.name ORDER BY s.name, l.position"), 2));
-    stats.insert(QStringLiteral("post_labels"), grouped(db, QStringLiteral(
-        "SELECT s.name, l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
-        " JOIN label_schemas s ON s.id = l.schema_id WHERE a.post_id IS NOT NULL AND a.origin = 'gold'"
-        " GROUP BY s.name, l.name ORDER BY s.name, l.position"), 2));
-    stats.insert(QStringLiteral("model_versions"), sql::scalar(db, QStringLiteral("SELECT count(*) FROM model_versions")).toLongLong());
+    stats.insert(QStringLiteral("labels"),
+        grouped(db,
+            QStringLiteral("SELECT s.name, l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                           " JOIN label_schemas s ON s.id = l.schema_id WHERE a.start_cp IS NULL AND a.post_id IS NULL "
+                           "AND a.origin = 'gold'"
+                           " GROUP BY s.name, l.name ORDER BY s.name, l.position"),
+            2));
+    stats.insert(QStringLiteral("spans"),
+        grouped(db,
+            QStringLiteral(
+                "SELECT s.name, l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                " JOIN label_schemas s ON s.id = l.schema_id WHERE a.start_cp IS NOT NULL AND a.origin = 'gold'"
+                " GROUP BY s.name, l.name ORDER BY s.name, l.position"),
+            2));
+    stats.insert(QStringLiteral("post_labels"),
+        grouped(db,
+            QStringLiteral(
+                "SELECT s.name, l.name, count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                " JOIN label_schemas s ON s.id = l.schema_id WHERE a.post_id IS NOT NULL AND a.origin = 'gold'"
+                " GROUP BY s.name, l.name ORDER BY s.name, l.position"),
+            2));
+    stats.insert(QStringLiteral("model_versions"),
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM model_versions")).toLongLong());
     return stats;
 }
 

@@ -71,8 +71,8 @@ QString ProjectStore::contentHash(const Item &item)
 QString ProjectStore::contentHash(const ThreadPost &post)
 {
     QByteArray data = post.parentPostId.toUtf8() + kSep + post.text.toUtf8() + kSep + post.author.toUtf8() + kSep
-        + toIsoUtc(post.createdAt).toUtf8() + kSep + QJsonDocument(post.metadata).toJson(QJsonDocument::Compact)
-        + kSep + QByteArray::number(post.mediaId.value_or(0));
+        + toIsoUtc(post.createdAt).toUtf8() + kSep + QJsonDocument(post.metadata).toJson(QJsonDocument::Compact) + kSep
+        + QByteArray::number(post.mediaId.value_or(0));
     return sha256Hex(data);
 }
 
@@ -119,7 +119,8 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
     const QSqlDatabase connection = db();
     std::optional<qint64> existing;
     {
-        sql::Statement find(connection, QStringLiteral("SELECT id, content_hash FROM items WHERE source = ? AND external_id = ?"));
+        sql::Statement find(
+            connection, QStringLiteral("SELECT id, content_hash FROM items WHERE source = ? AND external_id = ?"));
         find->bindValue(0, sql::text(item.source));
         find->bindValue(1, sql::text(item.externalId));
         find.exec();
@@ -131,9 +132,10 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
     }
     if (existing) {
         const qint64 id = *existing;
-        sql::Statement update(connection, QStringLiteral(
-            "UPDATE items SET kind = ?, split = ?, text = ?, language = ?, created_at = ?, author = ?, metadata = ?,"
-            " content_hash = ?, media_id = ? WHERE id = ?"));
+        sql::Statement update(connection,
+            QStringLiteral("UPDATE items SET kind = ?, split = ?, text = ?, language = ?, created_at = ?, author = ?, "
+                           "metadata = ?,"
+                           " content_hash = ?, media_id = ? WHERE id = ?"));
         update->bindValue(0, itemKindName(item.kind));
         update->bindValue(1, sql::text(item.split));
         update->bindValue(2, sql::text(item.text));
@@ -147,9 +149,10 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
         update.exec();
         return {id, UpsertOutcome::Updated};
     }
-    sql::Statement insert(connection, QStringLiteral(
-        "INSERT INTO items(kind, source, external_id, split, text, language, created_at, author, metadata, content_hash, media_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Statement insert(connection,
+        QStringLiteral("INSERT INTO items(kind, source, external_id, split, text, language, created_at, author, "
+                       "metadata, content_hash, media_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert->bindValue(0, itemKindName(item.kind));
     insert->bindValue(1, sql::text(item.source));
     insert->bindValue(2, sql::text(item.externalId));
@@ -167,8 +170,9 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
 
 std::optional<Item> ProjectStore::item(qint64 id) const
 {
-    sql::Statement statement(db(), QStringLiteral(
-        "SELECT kind, source, external_id, split, text, language, created_at, author, metadata, media_id FROM items WHERE id = ?"));
+    sql::Statement statement(db(),
+        QStringLiteral("SELECT kind, source, external_id, split, text, language, created_at, author, metadata, "
+                       "media_id FROM items WHERE id = ?"));
     QSqlQuery &query = statement.query();
     query.bindValue(0, id);
     statement.exec();
@@ -227,7 +231,8 @@ UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
     const QSqlDatabase connection = db();
     std::optional<qint64> existing;
     {
-        sql::Statement find(connection, QStringLiteral("SELECT id, content_hash FROM posts WHERE item_id = ? AND post_id = ?"));
+        sql::Statement find(
+            connection, QStringLiteral("SELECT id, content_hash FROM posts WHERE item_id = ? AND post_id = ?"));
         find->bindValue(0, post.itemId);
         find->bindValue(1, sql::text(post.postId));
         find.exec();
@@ -239,9 +244,10 @@ UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
     }
     if (existing) {
         const qint64 id = *existing;
-        sql::Statement update(connection, QStringLiteral(
-            "UPDATE posts SET parent_post_id = ?, author = ?, created_at = ?, text = ?, metadata = ?, content_hash = ?,"
-            " media_id = ? WHERE id = ?"));
+        sql::Statement update(connection,
+            QStringLiteral("UPDATE posts SET parent_post_id = ?, author = ?, created_at = ?, text = ?, metadata = ?, "
+                           "content_hash = ?,"
+                           " media_id = ? WHERE id = ?"));
         update->bindValue(0, sql::text(post.parentPostId));
         update->bindValue(1, sql::text(post.author));
         update->bindValue(2, nullableTime(post.createdAt));
@@ -253,9 +259,10 @@ UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
         update.exec();
         return {id, UpsertOutcome::Updated};
     }
-    sql::Statement insert(connection, QStringLiteral(
-        "INSERT INTO posts(item_id, post_id, parent_post_id, author, created_at, text, metadata, content_hash, media_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Statement insert(connection,
+        QStringLiteral("INSERT INTO posts(item_id, post_id, parent_post_id, author, created_at, text, metadata, "
+                       "content_hash, media_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert->bindValue(0, post.itemId);
     insert->bindValue(1, sql::text(post.postId));
     insert->bindValue(2, sql::text(post.parentPostId));
@@ -271,8 +278,9 @@ UpsertResult ProjectStore::upsertPost(const ThreadPost &post)
 
 QList<ThreadPost> ProjectStore::posts(qint64 itemId) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "SELECT id, post_id, parent_post_id, author, created_at, text, metadata, media_id FROM posts WHERE item_id = ? ORDER BY id"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral("SELECT id, post_id, parent_post_id, author, created_at, text, metadata, media_id FROM posts "
+                       "WHERE item_id = ? ORDER BY id"));
     query.bindValue(0, itemId);
     sql::exec(query);
     QList<ThreadPost> result;
@@ -313,7 +321,7 @@ void ProjectStore::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery query = sql::prepare(db(), QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
     query.bindValue(0, key);
-    query.bindValue(1, sql::text(value));   // a null QString would bind NULL into a NOT NULL column
+    query.bindValue(1, sql::text(value)); // a null QString would bind NULL into a NOT NULL column
     sql::exec(query);
 }
 

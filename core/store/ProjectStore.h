@@ -7,9 +7,9 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,12 +28,12 @@ struct UpsertResult
 struct ModelVersion
 {
     qint64 id = 0;
-    QString task;          // "persuasion-labels", "persuasion-spans", "narrative", ...
+    QString task; // "persuasion-labels", "persuasion-spans", "narrative", ...
     QString name;
     QDateTime createdAt;
     QJsonObject config;
-    QJsonObject dataSnapshot;  // what it was trained on (splits, counts, origins)
-    QJsonObject metrics;       // dev metrics at training time
+    QJsonObject dataSnapshot; // what it was trained on (splits, counts, origins)
+    QJsonObject metrics; // dev metrics at training time
 };
 
 // How many items an annotator has human rows on.
@@ -48,7 +48,7 @@ struct AnnotationFilter
 {
     std::optional<Origin> origin;
     std::optional<qint64> modelVersionId;
-    QString schema;                 // empty: any
+    QString schema; // empty: any
     bool includeRejected = true;
     bool includeIgnored = true;
 };
@@ -75,12 +75,12 @@ public:
     std::optional<Item> item(qint64 id) const;
     std::optional<qint64> findItem(const QString &source, const QString &externalId) const;
     void setItemSplit(qint64 itemId, const QString &split);
-    void setItemText(qint64 itemId, const QString &text);   // e.g. OCR text for memes imported without text
+    void setItemText(qint64 itemId, const QString &text); // e.g. OCR text for memes imported without text
     qint64 itemCount() const;
 
     // Posts of a thread item.
     UpsertResult upsertPost(const ThreadPost &post);
-    QList<ThreadPost> posts(qint64 itemId) const;   // in stored order (insertion)
+    QList<ThreadPost> posts(qint64 itemId) const; // in stored order (insertion)
     std::optional<qint64> findPost(qint64 itemId, const QString &postId) const;
 
     // Images (deduplicated by SHA-256). Validates and thumbnails; throws for undecodable or oversized images.
@@ -89,12 +89,12 @@ public:
     std::optional<qint64> findMedia(const QString &sha256) const;
     std::optional<MediaInfo> media(qint64 mediaId) const;
     QByteArray mediaBytes(qint64 mediaId) const;
-    QByteArray mediaThumbnail(qint64 mediaId) const;   // PNG bytes
+    QByteArray mediaThumbnail(qint64 mediaId) const; // PNG bytes
 
     // Label schemas.
     QList<LabelSchema> schemas() const;
     LabelSchema schema(const QString &name) const;
-    qint64 labelId(const QString &schema, const QString &label) const;   // throws for unknown labels
+    qint64 labelId(const QString &schema, const QString &label) const; // throws for unknown labels
 
     // Annotations. addAnnotation returns 0 when an identical gold annotation exists already.
     qint64 addAnnotation(const Annotation &annotation);
@@ -111,7 +111,7 @@ public:
     std::optional<ModelVersion> modelVersion(qint64 modelVersionId) const;
     // The version predictions of a task use: the one a person pinned (Models dock, `candor-cli models --pin`), else
     // the latest. Pinning an older version is the roll-back; every version and its predictions stay.
-    void pinModelVersion(const QString &task, std::optional<qint64> modelVersionId);   // nullopt: follow the latest
+    void pinModelVersion(const QString &task, std::optional<qint64> modelVersionId); // nullopt: follow the latest
     std::optional<qint64> pinnedModelVersion(const QString &task) const;
     std::optional<ModelVersion> currentModelVersion(const QString &task) const;
     void setModelMetrics(qint64 modelVersionId, const QJsonObject &metrics);
@@ -134,17 +134,17 @@ public:
     QString metaValue(const QString &key) const;
     void setMetaValue(const QString &key, const QString &value);
 
-    QString integrityCheck() const;   // "ok" when the file is sound
+    QString integrityCheck() const; // "ok" when the file is sound
 
     static QString contentHash(const Item &item);
     static QString contentHash(const ThreadPost &post);
 
 private:
     friend QSqlDatabase storeConnection(const ProjectStore &store);
-    QSqlDatabase db() const;   // this thread's connection (the store's own code; see StoreConnection.h)
+    QSqlDatabase db() const; // this thread's connection (the store's own code; see StoreConnection.h)
 
     QString m_path;
-    mutable QHash<QString, qint64> m_labelIds;   // "schema\nlabel" -> id; labels never change id
+    mutable QHash<QString, qint64> m_labelIds; // "schema\nlabel" -> id; labels never change id
 };
 
 QString toIsoUtc(const QDateTime &time);

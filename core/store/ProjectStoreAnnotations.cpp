@@ -1,7 +1,6 @@
 // Label schemas and annotations of ProjectStore.
-#include "core/store/ProjectStore.h"
-
 #include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
 #include <QSqlQuery>
@@ -22,9 +21,9 @@ QList<LabelSchema> ProjectStore::schemas() const
 
 LabelSchema ProjectStore::schema(const QString &name) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "SELECT s.description, l.name, l.colour, l.shortcut, l.ignored FROM label_schemas s"
-        " LEFT JOIN labels l ON l.schema_id = s.id WHERE s.name = ? ORDER BY l.position"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral("SELECT s.description, l.name, l.colour, l.shortcut, l.ignored FROM label_schemas s"
+                       " LEFT JOIN labels l ON l.schema_id = s.id WHERE s.name = ? ORDER BY l.position"));
     query.bindValue(0, name);
     sql::exec(query);
     LabelSchema schema;
@@ -34,8 +33,8 @@ LabelSchema ProjectStore::schema(const QString &name) const
         found = true;
         schema.description = query.value(0).toString();
         if (!query.value(1).isNull())
-            schema.labels.append({query.value(1).toString(), QColor(query.value(2).toString()), query.value(3).toString(),
-                                  query.value(4).toInt() != 0});
+            schema.labels.append({query.value(1).toString(), QColor(query.value(2).toString()),
+                query.value(3).toString(), query.value(4).toInt() != 0});
     }
     if (!found)
         throw Error(Error::tr("the project has no label schema '%1'").arg(name));
@@ -47,8 +46,9 @@ qint64 ProjectStore::labelId(const QString &schemaName, const QString &label) co
     const QString key = schemaName + QLatin1Char('\n') + label;
     if (auto it = m_labelIds.constFind(key); it != m_labelIds.constEnd())
         return *it;
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = ? AND l.name = ?"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral(
+            "SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = ? AND l.name = ?"));
     query.bindValue(0, schemaName);
     query.bindValue(1, label);
     const QVariant id = sql::scalar(query);
@@ -69,9 +69,10 @@ qint64 ProjectStore::addAnnotation(const Annotation &a)
     const qint64 label = labelId(a.schema, a.label);
     const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
     // OR IGNORE only ever fires on the partial unique index over gold rows: re-imported gold adds nothing.
-    sql::Statement statement(db(), QStringLiteral(
-        "INSERT OR IGNORE INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
-        " model_version_id, score, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Statement statement(db(),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
+            " model_version_id, score, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &insert = statement.query();
     insert.bindValue(0, a.itemId);
     insert.bindValue(1, a.postRowId ? QVariant(*a.postRowId) : QVariant(QMetaType::fromType<qint64>()));
@@ -146,7 +147,8 @@ QList<Annotation> ProjectStore::annotations(qint64 itemId, const AnnotationFilte
 
 void ProjectStore::setAnnotationStatus(qint64 annotationId, Status status)
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery query
+        = sql::prepare(db(), QStringLiteral("UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(statusName(status));
     query.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     query.addBindValue(annotationId);
@@ -164,9 +166,10 @@ void ProjectStore::deleteAnnotation(qint64 annotationId)
 
 QList<AnnotatorProgress> ProjectStore::annotatorProgress(int limit) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "SELECT annotator, count(DISTINCT item_id) FROM annotations WHERE origin = 'human' GROUP BY annotator"
-        " ORDER BY 2 DESC, annotator LIMIT ?"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral(
+            "SELECT annotator, count(DISTINCT item_id) FROM annotations WHERE origin = 'human' GROUP BY annotator"
+            " ORDER BY 2 DESC, annotator LIMIT ?"));
     query.addBindValue(limit);
     sql::exec(query);
     QList<AnnotatorProgress> progress;

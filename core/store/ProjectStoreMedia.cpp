@@ -1,8 +1,7 @@
 // Images of ProjectStore: stored inside the project so a file can be moved or mailed on its own.
-#include "core/store/ProjectStore.h"
-
 #include "core/domain/Error.h"
 #include "core/image/ImageDecoder.h"
+#include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
 #include <QCryptographicHash>
@@ -21,8 +20,8 @@ UpsertResult ProjectStore::addMedia(const QByteArray &bytes, const QString &orig
         return {existing.toLongLong(), UpsertOutcome::Unchanged};
 
     const QImage image = ImageDecoder::decode(bytes, origin, ImageDecoder::defaultMaxPixels, warnings);
-    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
-        "INSERT INTO media(sha256, mime, width, height, bytes, thumbnail) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(db(),
+        QStringLiteral("INSERT INTO media(sha256, mime, width, height, bytes, thumbnail) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(sha);
     insert.addBindValue(imageFormatMime(ImageDecoder::sniff(bytes)));
     insert.addBindValue(image.width());
@@ -48,7 +47,8 @@ std::optional<MediaInfo> ProjectStore::media(qint64 mediaId) const
     sql::exec(query);
     if (!query.next())
         return std::nullopt;
-    return MediaInfo{mediaId, query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()};
+    return MediaInfo{
+        mediaId, query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toInt()};
 }
 
 QByteArray ProjectStore::mediaBytes(qint64 mediaId) const

@@ -1,13 +1,12 @@
 // Model versions, model files and the job log of ProjectStore.
-#include "core/store/ProjectStore.h"
-
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
 #include "core/store/JobOwner.h"
+#include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
-#include <QJsonArray>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,8 +42,9 @@ const QString kVersionColumns = QStringLiteral("id, task, name, created_at, conf
 
 qint64 ProjectStore::addModelVersion(const ModelVersion &version)
 {
-    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
-        "INSERT INTO model_versions(task, name, created_at, config, data_snapshot, metrics) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(db(),
+        QStringLiteral("INSERT INTO model_versions(task, name, created_at, config, data_snapshot, metrics) VALUES (?, "
+                       "?, ?, ?, ?, ?)"));
     insert.addBindValue(sql::text(version.task));
     insert.addBindValue(sql::text(version.name));
     insert.addBindValue(toIsoUtc(version.createdAt.isValid() ? version.createdAt : QDateTime::currentDateTimeUtc()));
@@ -57,8 +57,9 @@ qint64 ProjectStore::addModelVersion(const ModelVersion &version)
 
 QList<ModelVersion> ProjectStore::modelVersions(const QString &task) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT ") + kVersionColumns
-                                             + QStringLiteral(" FROM model_versions WHERE (? = '' OR task = ?) ORDER BY id"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral("SELECT ") + kVersionColumns
+            + QStringLiteral(" FROM model_versions WHERE (? = '' OR task = ?) ORDER BY id"));
     // A null QString binds as SQL NULL, and NULL = '' is never true: bind "" so the default lists every task.
     query.addBindValue(sql::text(task));
     query.addBindValue(sql::text(task));
@@ -71,8 +72,9 @@ QList<ModelVersion> ProjectStore::modelVersions(const QString &task) const
 
 std::optional<ModelVersion> ProjectStore::latestModelVersion(const QString &task) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT ") + kVersionColumns
-                                             + QStringLiteral(" FROM model_versions WHERE task = ? ORDER BY id DESC LIMIT 1"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral("SELECT ") + kVersionColumns
+            + QStringLiteral(" FROM model_versions WHERE task = ? ORDER BY id DESC LIMIT 1"));
     query.addBindValue(task);
     sql::exec(query);
     if (!query.next())
@@ -82,7 +84,8 @@ std::optional<ModelVersion> ProjectStore::latestModelVersion(const QString &task
 
 std::optional<ModelVersion> ProjectStore::modelVersion(qint64 modelVersionId) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT ") + kVersionColumns + QStringLiteral(" FROM model_versions WHERE id = ?"));
+    QSqlQuery query = sql::prepare(
+        db(), QStringLiteral("SELECT ") + kVersionColumns + QStringLiteral(" FROM model_versions WHERE id = ?"));
     query.addBindValue(modelVersionId);
     sql::exec(query);
     if (!query.next())
@@ -102,7 +105,10 @@ void ProjectStore::pinModelVersion(const QString &task, std::optional<qint64> mo
     if (modelVersionId) {
         const std::optional<ModelVersion> version = modelVersion(*modelVersionId);
         if (!version || version->task != task)
-            throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model").arg(m_path).arg(*modelVersionId).arg(task));
+            throw Error(Error::tr("%1: model version %2 does not exist or is not a '%3' model")
+                            .arg(m_path)
+                            .arg(*modelVersionId)
+                            .arg(task));
     }
     setMetaValue(pinKey(task), modelVersionId ? QString::number(*modelVersionId) : QStringLiteral(""));
 }
@@ -134,8 +140,9 @@ void ProjectStore::setModelMetrics(qint64 modelVersionId, const QJsonObject &met
 
 void ProjectStore::putModelFile(qint64 modelVersionId, const QString &name, const QByteArray &bytes)
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "INSERT OR REPLACE INTO model_files(model_version_id, name, bytes, sha256) VALUES (?, ?, ?, ?)"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO model_files(model_version_id, name, bytes, sha256) VALUES (?, ?, ?, ?)"));
     query.addBindValue(modelVersionId);
     query.addBindValue(name);
     query.addBindValue(bytes);
@@ -145,9 +152,10 @@ void ProjectStore::putModelFile(qint64 modelVersionId, const QString &name, cons
 
 QByteArray ProjectStore::modelFile(qint64 modelVersionId, const QString &name) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral(
-        "SELECT f.bytes, f.sha256, v.name FROM model_files f JOIN model_versions v ON v.id = f.model_version_id"
-        " WHERE f.model_version_id = ? AND f.name = ?"));
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral(
+            "SELECT f.bytes, f.sha256, v.name FROM model_files f JOIN model_versions v ON v.id = f.model_version_id"
+            " WHERE f.model_version_id = ? AND f.name = ?"));
     query.addBindValue(modelVersionId);
     query.addBindValue(name);
     sql::exec(query);
@@ -158,19 +166,21 @@ QByteArray ProjectStore::modelFile(qint64 modelVersionId, const QString &name) c
     const QString actual = sha256Of(bytes);
     // Flipped bytes in a checkpoint load without complaint and predict nonsense: the hash is the only witness.
     if (actual != recorded)
-        throw Error(Error::tr("%1: model version %2 (%3): file '%4' is damaged: its SHA-256 is %5, %6 was recorded "
-                              "when the model was registered. Train the model again or restore the project from a backup.")
-                        .arg(m_path).arg(modelVersionId).arg(query.value(2).toString(), name, actual,
-                                                             recorded.isEmpty() ? Error::tr("none") : recorded));
+        throw Error(
+            Error::tr("%1: model version %2 (%3): file '%4' is damaged: its SHA-256 is %5, %6 was recorded "
+                      "when the model was registered. Train the model again or restore the project from a backup.")
+                .arg(m_path)
+                .arg(modelVersionId)
+                .arg(query.value(2).toString(), name, actual, recorded.isEmpty() ? Error::tr("none") : recorded));
     return bytes;
 }
 
 qint64 ProjectStore::startJob(const QString &kind, const QJsonObject &parameters)
 {
     static const JobOwner owner = JobOwner::current();
-    QSqlQuery insert = sql::prepare(db(), QStringLiteral(
-        "INSERT INTO jobs(kind, started_at, status, parameters, owner_host, owner_pid, owner_started)"
-        " VALUES (?, ?, 'running', ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(db(),
+        QStringLiteral("INSERT INTO jobs(kind, started_at, status, parameters, owner_host, owner_pid, owner_started)"
+                       " VALUES (?, ?, 'running', ?, ?, ?, ?)"));
     insert.addBindValue(sql::text(kind));
     insert.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     insert.addBindValue(compact(parameters));
@@ -183,8 +193,8 @@ qint64 ProjectStore::startJob(const QString &kind, const QJsonObject &parameters
 
 void ProjectStore::finishJob(qint64 jobId, const QString &status, const QJsonObject &result)
 {
-    QSqlQuery update = sql::prepare(db(), QStringLiteral(
-        "UPDATE jobs SET finished_at = ?, status = ?, result = ? WHERE id = ?"));
+    QSqlQuery update
+        = sql::prepare(db(), QStringLiteral("UPDATE jobs SET finished_at = ?, status = ?, result = ? WHERE id = ?"));
     update.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     update.addBindValue(status);
     update.addBindValue(compact(result));
@@ -194,7 +204,8 @@ void ProjectStore::finishJob(qint64 jobId, const QString &status, const QJsonObj
 
 QSet<qint64> ProjectStore::itemsPredictedBy(const QString &kind, qint64 versionId) const
 {
-    QSqlQuery query = sql::prepare(db(), QStringLiteral("SELECT result FROM jobs WHERE kind = ? AND status = 'finished' ORDER BY id"));
+    QSqlQuery query = sql::prepare(
+        db(), QStringLiteral("SELECT result FROM jobs WHERE kind = ? AND status = 'finished' ORDER BY id"));
     query.addBindValue(kind);
     sql::exec(query);
     QSet<qint64> covered;
@@ -210,8 +221,8 @@ QSet<qint64> ProjectStore::itemsPredictedBy(const QString &kind, qint64 versionI
 
 int ProjectStore::markInterruptedJobs()
 {
-    QSqlQuery running = sql::prepare(db(), QStringLiteral(
-        "SELECT id, owner_host, owner_pid, owner_started FROM jobs WHERE status = 'running'"));
+    QSqlQuery running = sql::prepare(
+        db(), QStringLiteral("SELECT id, owner_host, owner_pid, owner_started FROM jobs WHERE status = 'running'"));
     sql::exec(running);
     QList<qint64> gone;
     while (running.next()) {
@@ -226,14 +237,18 @@ int ProjectStore::markInterruptedJobs()
     struct RestoreTimeout
     {
         QSqlDatabase db;
-        ~RestoreTimeout() { QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(Database::busyTimeoutMs)); }
+        ~RestoreTimeout()
+        {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(Database::busyTimeoutMs));
+        }
     } restore{db()};
     sql::Transaction transaction(db());
-    QSqlQuery mark = sql::prepare(db(), QStringLiteral(
-        "UPDATE jobs SET status = 'interrupted', finished_at = ?, result = ? WHERE id = ? AND status = 'running'"));
+    QSqlQuery mark = sql::prepare(db(),
+        QStringLiteral(
+            "UPDATE jobs SET status = 'interrupted', finished_at = ?, result = ? WHERE id = ? AND status = 'running'"));
     const QString now = toIsoUtc(QDateTime::currentDateTimeUtc());
     const QString result = compact({{QStringLiteral("error"),
-                                     QStringLiteral("interrupted: the process running this job ended before it finished")}});
+        QStringLiteral("interrupted: the process running this job ended before it finished")}});
     for (qint64 id : std::as_const(gone)) {
         mark.bindValue(0, now);
         mark.bindValue(1, result);

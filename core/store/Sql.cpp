@@ -3,8 +3,6 @@
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
 
-#include "core/store/Database.h"
-
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -39,7 +37,9 @@ bool isBusy(const QSqlError &error)
     if (isBusy(error))
         throw Error(Error::tr("project '%1' is locked: another Candor window or candor-cli has been writing to it for "
                               "more than %2 s. Try again when that work has finished (%3).")
-                        .arg(project).arg(Database::busyTimeoutMs / 1000).arg(error.text()));
+                        .arg(project)
+                        .arg(Database::busyTimeoutMs / 1000)
+                        .arg(error.text()));
     throw Error(Error::tr("project '%1': database %2 failed: %3 (SQL: %4)")
                     .arg(project, QLatin1String(what), error.text(), statement.simplified().left(200)));
 }

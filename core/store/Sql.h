@@ -37,7 +37,7 @@ public:
     QSqlQuery &query() { return m_entry ? m_entry->query : *m_own; }
     QSqlQuery *operator->() { return &query(); }
     void exec();
-    QVariant scalar();   // exec, then the first column of the first row (invalid QVariant when no row)
+    QVariant scalar(); // exec, then the first column of the first row (invalid QVariant when no row)
 
 private:
     std::shared_ptr<StatementCache::Entry> m_entry;
@@ -45,7 +45,10 @@ private:
 };
 
 // A null QString binds as SQL NULL; NOT NULL text columns take this instead ("" for null strings).
-inline QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 
 // RAII transaction: BEGIN IMMEDIATE on construction (takes the write lock up front, so two writers queue on
 // busy_timeout instead of deadlocking on lock upgrade), ROLLBACK on destruction unless commit() was called.
@@ -76,7 +79,9 @@ public:
     Savepoint &operator=(const Savepoint &) = delete;
     // Movable so that a caller can hold one open across calls (an import batch); the moved-from one is inert.
     Savepoint(Savepoint &&other) noexcept
-        : m_db(std::move(other.m_db)), m_name(std::move(other.m_name)), m_active(std::exchange(other.m_active, false))
+        : m_db(std::move(other.m_db))
+        , m_name(std::move(other.m_name))
+        , m_active(std::exchange(other.m_active, false))
     {
     }
 

@@ -28,7 +28,7 @@ std::shared_ptr<StatementCache::Entry> StatementCache::borrow(const QSqlDatabase
 
 void StatementCache::giveBack(Entry &entry)
 {
-    entry.query.finish();   // sqlite3_reset: the statement stays prepared, its read snapshot ends
+    entry.query.finish(); // sqlite3_reset: the statement stays prepared, its read snapshot ends
     entry.lent = false;
 }
 

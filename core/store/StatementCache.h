@@ -37,7 +37,7 @@ public:
 
 private:
     QHash<QString, std::shared_ptr<Entry>> m_entries;
-    QList<QString> m_order;   // oldest first, for eviction
+    QList<QString> m_order; // oldest first, for eviction
 };
 
 } // namespace candor

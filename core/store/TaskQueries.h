@@ -42,7 +42,10 @@ struct MemeImageRow
 class TaskQueries
 {
 public:
-    explicit TaskQueries(const ProjectStore &store) : m_store(store) {}
+    explicit TaskQueries(const ProjectStore &store)
+        : m_store(store)
+    {
+    }
 
     enum class Level { ItemLabel, Span };
     // Is there an item of `kind` (any kind when empty) in `split` with a reference row of `schema` at `level`?

@@ -14,13 +14,13 @@ bool isWordCodePoint(char32_t c)
         return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
     if (isSpaceCodePoint(c))
         return false;
-    if (c < 0xC0)   // Latin-1 punctuation and symbols (¡ ¿ « » ...)
+    if (c < 0xC0) // Latin-1 punctuation and symbols (¡ ¿ « » ...)
         return c == 0xAA || c == 0xB5 || c == 0xBA;
     if (c == 0xD7 || c == 0xF7)
         return false;
-    if (c >= 0x2000 && c <= 0x2BFF)   // general punctuation, symbols, arrows
+    if (c >= 0x2000 && c <= 0x2BFF) // general punctuation, symbols, arrows
         return false;
-    if (c >= 0x1F000 && c <= 0x1FAFF)   // emoji are tokens of their own
+    if (c >= 0x1F000 && c <= 0x1FAFF) // emoji are tokens of their own
         return false;
     return true;
 }

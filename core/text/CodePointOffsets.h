@@ -21,8 +21,8 @@ public:
     // A lone surrogate counts as one code point (as Python counts it after surrogateescape decoding).
     static CodePointOffsets ofUtf16(std::u16string_view utf16);
 
-    int length() const { return int(m_unitOf.size()) - 1; }   // code points
-    size_t unitLength() const { return m_unitOf.back(); }       // bytes or UTF-16 units
+    int length() const { return int(m_unitOf.size()) - 1; } // code points
+    size_t unitLength() const { return m_unitOf.back(); } // bytes or UTF-16 units
 
     // Code point index -> index of its first unit; length() maps to unitLength(). -1 when out of range.
     std::ptrdiff_t toUnit(int codePoint) const;
@@ -33,9 +33,12 @@ public:
     bool startsCodePoint(size_t unit) const;
 
 private:
-    explicit CodePointOffsets(std::vector<size_t> unitOf) : m_unitOf(std::move(unitOf)) {}
+    explicit CodePointOffsets(std::vector<size_t> unitOf)
+        : m_unitOf(std::move(unitOf))
+    {
+    }
 
-    std::vector<size_t> m_unitOf;   // code point -> first unit, plus one entry for the end
+    std::vector<size_t> m_unitOf; // code point -> first unit, plus one entry for the end
 };
 
 // The number of code points of UTF-16 text, counted as CodePointOffsets::ofUtf16 counts them.

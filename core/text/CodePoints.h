@@ -16,7 +16,7 @@ class CodePointMap
 public:
     explicit CodePointMap(QStringView text);
 
-    int length() const { return m_offsets.length(); }   // code points
+    int length() const { return m_offsets.length(); } // code points
     qsizetype utf16Length() const { return qsizetype(m_offsets.unitLength()); }
     // Code point index -> UTF-16 index; cp == length() maps to the end. Returns -1 when out of range.
     qsizetype toUtf16(int codePoint) const { return qsizetype(m_offsets.toUnit(codePoint)); }

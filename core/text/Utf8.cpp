@@ -27,12 +27,12 @@ size_t decodeUtf8At(std::string_view utf8, size_t at, char32_t &codePoint)
         length = 4;
         cp = lead & 0x07;
     } else {
-        return 0;   // a continuation byte, or a lead byte that can only start an overlong or too large sequence
+        return 0; // a continuation byte, or a lead byte that can only start an overlong or too large sequence
     }
     for (size_t k = 1; k < length; ++k) {
         const unsigned continuation = byte(at + k);
         if ((continuation & 0xC0) != 0x80)
-            return 0;   // also the end of the input: byte() gives 0 there
+            return 0; // also the end of the input: byte() gives 0 there
         cp = (cp << 6) | (continuation & 0x3F);
     }
     const bool overlong = (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000);

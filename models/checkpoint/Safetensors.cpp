@@ -25,9 +25,16 @@ struct DtypeInfo
 };
 
 const DtypeInfo kDtypes[] = {
-    {"F64", torch::kFloat64}, {"F32", torch::kFloat32}, {"F16", torch::kFloat16}, {"BF16", torch::kBFloat16},
-    {"I64", torch::kInt64},   {"I32", torch::kInt32},   {"I16", torch::kInt16},   {"I8", torch::kInt8},
-    {"U8", torch::kUInt8},    {"BOOL", torch::kBool},
+    {"F64", torch::kFloat64},
+    {"F32", torch::kFloat32},
+    {"F16", torch::kFloat16},
+    {"BF16", torch::kBFloat16},
+    {"I64", torch::kInt64},
+    {"I32", torch::kInt32},
+    {"I16", torch::kInt16},
+    {"I8", torch::kInt8},
+    {"U8", torch::kUInt8},
+    {"BOOL", torch::kBool},
 };
 
 [[noreturn]] void fail(const std::string &reason)
@@ -117,10 +124,9 @@ Entry parseEntry(const std::string &name, const nlohmann::json &info)
     e.begin = std::uint64_t(begin);
     e.end = std::uint64_t(end);
     const std::uint64_t elementSize = torch::elementSize(e.dtype);
-    if (elements > std::numeric_limits<std::uint64_t>::max() / elementSize
-        || elements * elementSize != e.end - e.begin)
+    if (elements > std::numeric_limits<std::uint64_t>::max() / elementSize || elements * elementSize != e.end - e.begin)
         fail(where + " of dtype " + dtypeName(e.dtype) + " and shape " + shapeText(e.shape) + " does not fit its "
-             + std::to_string(e.end - e.begin) + " bytes");
+            + std::to_string(e.end - e.begin) + " bytes");
     return e;
 }
 
@@ -134,8 +140,8 @@ std::map<std::string, std::string> parseMetadata(const nlohmann::json &value)
 
 } // namespace
 
-std::string saveSafetensors(const std::map<std::string, torch::Tensor> &tensors,
-                            const std::map<std::string, std::string> &metadata)
+std::string saveSafetensors(
+    const std::map<std::string, torch::Tensor> &tensors, const std::map<std::string, std::string> &metadata)
 {
     nlohmann::json header = nlohmann::json::object();
     std::vector<torch::Tensor> payload;
@@ -148,12 +154,11 @@ std::string saveSafetensors(const std::map<std::string, torch::Tensor> &tensors,
         const char *dtype = dtypeName(tensor.scalar_type());
         if (!dtype)
             fail("tensor \"" + name + "\" has dtype " + std::string(c10::toString(tensor.scalar_type()))
-                 + ", which safetensors files written here do not support");
+                + ", which safetensors files written here do not support");
         torch::Tensor cpu = tensor.detach().to(torch::kCPU).contiguous();
         const std::uint64_t bytes = cpu.nbytes();
-        header[name] = {{"dtype", dtype},
-                        {"shape", cpu.sizes().vec()},
-                        {"data_offsets", {std::int64_t(offset), std::int64_t(offset + bytes)}}};
+        header[name] = {{"dtype", dtype}, {"shape", cpu.sizes().vec()},
+            {"data_offsets", {std::int64_t(offset), std::int64_t(offset + bytes)}}};
         offset += bytes;
         payload.push_back(cpu);
     }
@@ -180,7 +185,7 @@ SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimit
     const std::uint64_t headerLength = readLittleEndian64(bytes);
     if (headerLength > limits.maxHeaderBytes)
         fail("header of " + std::to_string(headerLength) + " bytes exceeds the limit of "
-             + std::to_string(limits.maxHeaderBytes));
+            + std::to_string(limits.maxHeaderBytes));
     if (headerLength > bytes.size() - 8)
         fail("header length " + std::to_string(headerLength) + " runs past the end of the file");
     if (headerLength == 0 || bytes[8] != '{')
@@ -213,19 +218,18 @@ SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimit
     std::vector<const Entry *> byOffset;
     for (const Entry &e : entries)
         byOffset.push_back(&e);
-    std::sort(byOffset.begin(), byOffset.end(), [](const Entry *a, const Entry *b) {
-        return a->begin != b->begin ? a->begin < b->begin : a->end < b->end;
-    });
+    std::sort(byOffset.begin(), byOffset.end(),
+        [](const Entry *a, const Entry *b) { return a->begin != b->begin ? a->begin < b->begin : a->end < b->end; });
     std::uint64_t expected = 0;
     for (const Entry *e : byOffset) {
         if (e->end > dataSize)
             fail("tensor \"" + e->name + "\" data_offsets [" + std::to_string(e->begin) + ", " + std::to_string(e->end)
-                 + "] run past the " + std::to_string(dataSize) + " data bytes");
+                + "] run past the " + std::to_string(dataSize) + " data bytes");
         if (e->begin < expected)
             fail("tensor \"" + e->name + "\" overlaps another tensor");
         if (e->begin > expected)
             fail("tensor \"" + e->name + "\" leaves a gap of " + std::to_string(e->begin - expected)
-                 + " bytes before it");
+                + " bytes before it");
         expected = e->end;
     }
     if (expected != dataSize)
@@ -247,8 +251,9 @@ SafetensorsFile loadSafetensors(const std::string &bytes, const SafetensorsLimit
         if (torch::isFloatingType(e.dtype) && t.numel() > 0) {
             const std::int64_t finite = torch::isfinite(t).sum().item<std::int64_t>();
             if (finite != t.numel())
-                fail("tensor \"" + e.name + "\" holds " + std::to_string(t.numel() - finite) + " NaN or infinite value(s) of "
-                     + std::to_string(t.numel()) + "; a model with such weights cannot predict (damaged file or diverged training)");
+                fail("tensor \"" + e.name + "\" holds " + std::to_string(t.numel() - finite)
+                    + " NaN or infinite value(s) of " + std::to_string(t.numel())
+                    + "; a model with such weights cannot predict (damaged file or diverged training)");
         }
         file.tensors.emplace(e.name, std::move(t));
     }
@@ -279,10 +284,10 @@ void loadInto(torch::nn::Module &module, const SafetensorsFile &file, bool stric
         const torch::Tensor &target = it->second;
         if (target.sizes() != source.sizes())
             problems.push_back("tensor \"" + name + "\" has shape " + shapeText(source.sizes()) + ", the model expects "
-                               + shapeText(target.sizes()));
+                + shapeText(target.sizes()));
         else if (target.scalar_type() != source.scalar_type())
             problems.push_back("tensor \"" + name + "\" has dtype " + std::string(c10::toString(source.scalar_type()))
-                               + ", the model expects " + std::string(c10::toString(target.scalar_type())));
+                + ", the model expects " + std::string(c10::toString(target.scalar_type())));
     }
     if (strict) {
         for (const auto &[name, target] : targets) {

@@ -17,18 +17,18 @@
 namespace candor::checkpoint {
 
 // Supported dtypes: F64, F32, F16, BF16, I64, I32, I16, I8, U8, BOOL.
-std::string saveSafetensors(const std::map<std::string, torch::Tensor> &tensors,
-                            const std::map<std::string, std::string> &metadata = {});
+std::string saveSafetensors(
+    const std::map<std::string, torch::Tensor> &tensors, const std::map<std::string, std::string> &metadata = {});
 
 struct SafetensorsFile
 {
-    std::map<std::string, torch::Tensor> tensors;   // CPU, contiguous, owning their memory
+    std::map<std::string, torch::Tensor> tensors; // CPU, contiguous, owning their memory
     std::map<std::string, std::string> metadata;
 };
 
 struct SafetensorsLimits
 {
-    std::uint64_t maxHeaderBytes = 100u * 1024u * 1024u;   // the reference implementation's limit
+    std::uint64_t maxHeaderBytes = 100u * 1024u * 1024u; // the reference implementation's limit
 };
 
 // Parses a whole file held in memory. Throws std::runtime_error("safetensors: <reason>") on anything malformed,

@@ -71,7 +71,10 @@ void requireFinite(const Json &value)
 class StrictnessCheck final : public nlohmann::json_sax<Json>
 {
 public:
-    explicit StrictnessCheck(int maxDepth) : m_maxDepth(maxDepth) {}
+    explicit StrictnessCheck(int maxDepth)
+        : m_maxDepth(maxDepth)
+    {
+    }
 
     bool null() override { return true; }
     bool boolean(bool) override { return true; }
@@ -109,10 +112,7 @@ public:
         --m_depth;
         return true;
     }
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
-    {
-        return false;
-    }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override { return false; }
 
 private:
     // The top-level container is at depth 0.

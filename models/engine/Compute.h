@@ -8,7 +8,7 @@ struct ComputeInfo
 {
     bool cuda = false;
     int threads = 1;
-    std::string deviceName;   // "CUDA: NVIDIA H100" or "CPU"
+    std::string deviceName; // "CUDA: NVIDIA H100" or "CPU"
 
     std::string describe() const;
 };

@@ -20,7 +20,7 @@ namespace candor::engine {
 // last report) and "dev" (the score a trainer selects on, on its held-out data) when it evaluated.
 struct Progress
 {
-    std::string phase;   // "tokenizer", "ngram", "transformer", "thread", "meme-fused", "predicting", "saving", ...
+    std::string phase; // "tokenizer", "ngram", "transformer", "thread", "meme-fused", "predicting", "saving", ...
     long step = 0;
     long total = 0;
     int epoch = 0;
@@ -48,9 +48,15 @@ struct Cancelled : std::exception
 class CancelToken
 {
 public:
-    CancelToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
+    CancelToken()
+        : m_flag(std::make_shared<std::atomic_bool>(false))
+    {
+    }
     // Shares a flag owned elsewhere (the GUI job's own flag, so one Cancel stops both).
-    explicit CancelToken(std::shared_ptr<std::atomic_bool> flag) : m_flag(std::move(flag)) {}
+    explicit CancelToken(std::shared_ptr<std::atomic_bool> flag)
+        : m_flag(std::move(flag))
+    {
+    }
 
     void cancel() const { m_flag->store(true, std::memory_order_relaxed); }
     bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }
@@ -80,8 +86,8 @@ struct RunControl
 };
 
 // A training report: the loss of the latest step(s); `dev` >= 0 at an epoch's end, the score the trainer selects on.
-inline Progress trainingProgress(std::string phase, int epoch, int epochs, long step, long total, double loss,
-                                 double dev = -1)
+inline Progress trainingProgress(
+    std::string phase, int epoch, int epochs, long step, long total, double loss, double dev = -1)
 {
     Progress progress;
     progress.phase = std::move(phase);
@@ -97,8 +103,9 @@ inline Progress trainingProgress(std::string phase, int epoch, int epochs, long 
 
 // Runs `work(first, last)` over [0, count) in slices of `batch`, checking the token before each slice and reporting
 // `phase` progress (items done of count) after it. The one loop every predictor runs its batches in.
-template<typename Work>
-void forEachBatch(std::size_t count, std::size_t batch, const RunControl &control, const std::string &phase, Work &&work)
+template <typename Work>
+void forEachBatch(
+    std::size_t count, std::size_t batch, const RunControl &control, const std::string &phase, Work &&work)
 {
     batch = std::max<std::size_t>(1, batch);
     for (std::size_t first = 0; first < count; first += batch) {

@@ -4,11 +4,11 @@
 
 namespace candor::engine {
 
-torch::Tensor sigmoidFocalLoss(const torch::Tensor &logits, const torch::Tensor &targets, double alpha, double gamma,
-                               const torch::Tensor &mask)
+torch::Tensor sigmoidFocalLoss(
+    const torch::Tensor &logits, const torch::Tensor &targets, double alpha, double gamma, const torch::Tensor &mask)
 {
     const torch::Tensor ce = torch::binary_cross_entropy_with_logits(logits, targets, /*weight=*/{},
-                                                                     /*pos_weight=*/{}, at::Reduction::None);
+        /*pos_weight=*/{}, at::Reduction::None);
     const torch::Tensor p = torch::sigmoid(logits);
     const torch::Tensor pt = p * targets + (1 - p) * (1 - targets);
     const torch::Tensor alphaT = alpha * targets + (1 - alpha) * (1 - targets);
@@ -28,20 +28,21 @@ std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &module, double
     }
     std::vector<torch::optim::OptimizerParamGroup> groups;
     if (!decayed.empty())
-        groups.emplace_back(decayed, std::make_unique<torch::optim::AdamWOptions>(
-                                         torch::optim::AdamWOptions(learningRate).weight_decay(weightDecay)));
+        groups.emplace_back(decayed,
+            std::make_unique<torch::optim::AdamWOptions>(
+                torch::optim::AdamWOptions(learningRate).weight_decay(weightDecay)));
     if (!plain.empty())
-        groups.emplace_back(plain, std::make_unique<torch::optim::AdamWOptions>(
-                                       torch::optim::AdamWOptions(learningRate).weight_decay(0.0)));
+        groups.emplace_back(plain,
+            std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(learningRate).weight_decay(0.0)));
     return std::make_unique<torch::optim::AdamW>(groups, torch::optim::AdamWOptions(learningRate));
 }
 
-WarmupLinearSchedule::WarmupLinearSchedule(torch::optim::Optimizer &optimizer, double baseRate, long totalSteps,
-                                           double warmupFraction)
-    : m_optimizer(optimizer),
-      m_base(baseRate),
-      m_total(std::max(1L, totalSteps)),
-      m_warmup(std::max(1L, long(double(totalSteps) * warmupFraction)))
+WarmupLinearSchedule::WarmupLinearSchedule(
+    torch::optim::Optimizer &optimizer, double baseRate, long totalSteps, double warmupFraction)
+    : m_optimizer(optimizer)
+    , m_base(baseRate)
+    , m_total(std::max(1L, totalSteps))
+    , m_warmup(std::max(1L, long(double(totalSteps) * warmupFraction)))
 {
 }
 

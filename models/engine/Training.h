@@ -15,7 +15,7 @@ namespace candor::engine {
 // Binary focal loss on logits (Lin et al.): alpha_t (1 - p_t)^gamma * BCE. `mask` (same shape, 0/1) selects the
 // elements that count; the result is their mean (0 when none count).
 torch::Tensor sigmoidFocalLoss(const torch::Tensor &logits, const torch::Tensor &targets, double alpha, double gamma,
-                               const torch::Tensor &mask = {});
+    const torch::Tensor &mask = {});
 
 // AdamW over the module's trainable parameters; biases and 1-d weights (norms) get no weight decay.
 std::unique_ptr<torch::optim::AdamW> makeAdamW(torch::nn::Module &module, double learningRate, double weightDecay);

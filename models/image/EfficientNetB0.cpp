@@ -7,8 +7,12 @@ namespace candor::models {
 ConvNormActivationImpl::ConvNormActivationImpl(int in, int out, int kernel, int stride, int groups, bool activation)
     : m_activation(activation)
 {
-    m_conv = register_module("0", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
-                                                         .stride(stride).padding((kernel - 1) / 2).groups(groups).bias(false)));
+    m_conv = register_module("0",
+        torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
+                              .stride(stride)
+                              .padding((kernel - 1) / 2)
+                              .groups(groups)
+                              .bias(false)));
     m_norm = register_module("1", torch::nn::BatchNorm2d(out));
 }
 
@@ -37,7 +41,8 @@ MBConvImpl::MBConvImpl(int in, int out, int expandRatio, int kernel, int stride,
     const int expanded = in * expandRatio;
     block = torch::nn::Sequential();
     if (expanded != in)
-        block->push_back(ConvNormActivation(in, expanded, /*kernel=*/1, /*stride=*/1, /*groups=*/1, /*activation=*/true));
+        block->push_back(
+            ConvNormActivation(in, expanded, /*kernel=*/1, /*stride=*/1, /*groups=*/1, /*activation=*/true));
     block->push_back(ConvNormActivation(expanded, expanded, kernel, stride, /*groups=*/expanded, /*activation=*/true));
     block->push_back(SqueezeExcitation(expanded, std::max(1, in / 4)));
     block->push_back(ConvNormActivation(expanded, out, /*kernel=*/1, /*stride=*/1, /*groups=*/1, /*activation=*/false));
@@ -60,10 +65,18 @@ torch::Tensor MBConvImpl::forward(const torch::Tensor &x)
 
 EfficientNetB0Impl::EfficientNetB0Impl(int classes)
 {
-    struct StageConfig { int expand, kernel, stride, in, out, layers; };
+    struct StageConfig
+    {
+        int expand, kernel, stride, in, out, layers;
+    };
     static const StageConfig config[] = {
-        {1, 3, 1, 32, 16, 1}, {6, 3, 2, 16, 24, 2}, {6, 5, 2, 24, 40, 2}, {6, 3, 2, 40, 80, 3},
-        {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4}, {6, 3, 1, 192, 320, 1},
+        {1, 3, 1, 32, 16, 1},
+        {6, 3, 2, 16, 24, 2},
+        {6, 5, 2, 24, 40, 2},
+        {6, 3, 2, 40, 80, 3},
+        {6, 5, 1, 80, 112, 3},
+        {6, 5, 2, 112, 192, 4},
+        {6, 3, 1, 192, 320, 1},
     };
     int totalBlocks = 0;
     for (const StageConfig &stage : config)
@@ -77,15 +90,15 @@ EfficientNetB0Impl::EfficientNetB0Impl(int classes)
         for (int i = 0; i < stage.layers; ++i) {
             // torchvision scales the drop probability linearly with depth, up to 0.2.
             const double drop = 0.2 * double(blockIndex++) / double(totalBlocks);
-            blocks->push_back(MBConv(i == 0 ? stage.in : stage.out, stage.out, stage.expand, stage.kernel,
-                                     i == 0 ? stage.stride : 1, drop));
+            blocks->push_back(MBConv(
+                i == 0 ? stage.in : stage.out, stage.out, stage.expand, stage.kernel, i == 0 ? stage.stride : 1, drop));
         }
         m_features->push_back(blocks);
     }
     m_features->push_back(ConvNormActivation(320, 1280, /*kernel=*/1, /*stride=*/1, /*groups=*/1, /*activation=*/true));
     register_module("features", m_features);
-    m_classifier = register_module("classifier", torch::nn::Sequential(
-        torch::nn::Dropout(torch::nn::DropoutOptions(0.2)), torch::nn::Linear(1280, classes)));
+    m_classifier = register_module("classifier",
+        torch::nn::Sequential(torch::nn::Dropout(torch::nn::DropoutOptions(0.2)), torch::nn::Linear(1280, classes)));
     initialiseLikeTorchvision(*this);
 }
 

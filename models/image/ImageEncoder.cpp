@@ -60,8 +60,8 @@ std::unique_ptr<ImageEncoder> ImageEncoder::create(const ImageEncoderConfig &con
     const bool exists = std::ifstream(path, std::ios::binary).good();
     if (config.kind == BackboneKind::QuantizedMobileNetV2) {
         if (!exists)
-            throw std::runtime_error("pretrained image backbone not found: " + path
-                                     + " (set the models folder or CANDOR_MODELS_DIR)");
+            throw std::runtime_error(
+                "pretrained image backbone not found: " + path + " (set the models folder or CANDOR_MODELS_DIR)");
         return makeQuantizedMobileNetV2(path, config.inputSize);
     }
     if (!exists && config.requirePretrained)

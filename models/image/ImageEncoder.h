@@ -19,18 +19,18 @@ struct ImageFeatureGrid
     std::vector<float> values;
 
     int regions() const { return rows * cols; }
-    std::vector<float> pooled() const;   // global average over the cells, `channels` values
+    std::vector<float> pooled() const; // global average over the cells, `channels` values
 };
 
 enum class BackboneKind {
-    QuantizedMobileNetV2,   // the pretrained ImageNet TorchScript file in the models directory (default)
-    ResNet50,               // native libtorch, torchvision parameter names; pretrained when resnet50.safetensors exists
-    EfficientNetB0          // native libtorch, torchvision parameter names; efficientnet_b0.safetensors
+    QuantizedMobileNetV2, // the pretrained ImageNet TorchScript file in the models directory (default)
+    ResNet50, // native libtorch, torchvision parameter names; pretrained when resnet50.safetensors exists
+    EfficientNetB0 // native libtorch, torchvision parameter names; efficientnet_b0.safetensors
 };
 
-std::string backboneName(BackboneKind kind);                 // "mobilenetv2", "resnet50", "efficientnet_b0"
-BackboneKind backboneFromName(const std::string &name);      // throws std::invalid_argument
-std::string backboneFileName(BackboneKind kind);             // file looked up in the models directory
+std::string backboneName(BackboneKind kind); // "mobilenetv2", "resnet50", "efficientnet_b0"
+BackboneKind backboneFromName(const std::string &name); // throws std::invalid_argument
+std::string backboneFileName(BackboneKind kind); // file looked up in the models directory
 
 // Where pretrained files live: $CANDOR_MODELS_DIR when set, else `fallback` (the app passes its configured folder).
 std::string modelsDirectory(const std::string &fallback);
@@ -38,8 +38,8 @@ std::string modelsDirectory(const std::string &fallback);
 struct ImageEncoderConfig
 {
     BackboneKind kind = BackboneKind::QuantizedMobileNetV2;
-    std::string modelsDirectory;        // folder holding the backbone files
-    bool requirePretrained = true;      // false: native backbones start from random weights when no file exists
+    std::string modelsDirectory; // folder holding the backbone files
+    bool requirePretrained = true; // false: native backbones start from random weights when no file exists
     int inputSize = 224;
 };
 

@@ -1,9 +1,8 @@
-#include "models/image/ImageEncoderFactories.h"
-
 #include "models/checkpoint/Safetensors.h"
 #include "models/engine/TorchDevice.h"
 #include "models/image/EfficientNetB0.h"
 #include "models/image/GridTensors.h"
+#include "models/image/ImageEncoderFactories.h"
 #include "models/image/ResNet50.h"
 
 #include <fstream>
@@ -19,7 +18,7 @@ torch::Tensor imagesToTensor(const std::vector<std::vector<float>> &images, size
     for (size_t i = begin; i < end; ++i) {
         if (images[i].size() != expected)
             throw std::runtime_error("image " + std::to_string(i) + " has " + std::to_string(images[i].size())
-                                     + " values; the backbone expects 3 x " + std::to_string(size) + " x " + std::to_string(size));
+                + " values; the backbone expects 3 x " + std::to_string(size) + " x " + std::to_string(size));
         std::memcpy(batch[int64_t(i - begin)].data_ptr<float>(), images[i].data(), expected * sizeof(float));
     }
     return batch;
@@ -94,7 +93,8 @@ public:
         torch::InferenceMode inference;
         const torch::Tensor input = imagesToTensor({image}, 0, 1, m_inputSize).to(engine::torchDevice());
         const torch::Tensor probabilities = torch::softmax(m_backbone->forward(input), 1).to(torch::kCPU).contiguous();
-        return std::vector<float>(probabilities.data_ptr<float>(), probabilities.data_ptr<float>() + probabilities.numel());
+        return std::vector<float>(
+            probabilities.data_ptr<float>(), probabilities.data_ptr<float>() + probabilities.numel());
     }
 
     std::string name() const override { return backboneName(m_kind); }

@@ -1,6 +1,5 @@
-#include "models/image/ImageEncoderFactories.h"
-
 #include "models/image/GridTensors.h"
+#include "models/image/ImageEncoderFactories.h"
 
 #include <torch/csrc/jit/api/function_impl.h>
 #include <torch/csrc/jit/ir/ir.h>
@@ -37,7 +36,8 @@ public:
         try {
             m_module = torch::jit::load(path, torch::kCPU);
         } catch (const c10::Error &error) {
-            throw std::runtime_error("cannot load TorchScript backbone " + path + ": " + error.what_without_backtrace());
+            throw std::runtime_error(
+                "cannot load TorchScript backbone " + path + ": " + error.what_without_backtrace());
         }
         m_module.eval();
         m_features = cutAfterFeatures(path);
@@ -64,7 +64,8 @@ public:
         // The traced forward reshapes to a batch of one, so images go through it singly.
         const torch::Tensor logits = const_cast<torch::jit::Module &>(m_module).forward({input}).toTensor();
         const torch::Tensor probabilities = torch::softmax(logits.to(torch::kFloat), 1).contiguous();
-        return std::vector<float>(probabilities.data_ptr<float>(), probabilities.data_ptr<float>() + probabilities.numel());
+        return std::vector<float>(
+            probabilities.data_ptr<float>(), probabilities.data_ptr<float>() + probabilities.numel());
     }
 
     std::string name() const override { return "mobilenetv2"; }
@@ -86,8 +87,9 @@ private:
                 features = node->input(0);
         }
         if (!quantisesInput || !features)
-            throw std::runtime_error(path + ": not a quantised MobileNetV2 graph (no input quantize_per_tensor "
-                                            "followed by the features and an adaptive average pool)");
+            throw std::runtime_error(path
+                + ": not a quantised MobileNetV2 graph (no input quantize_per_tensor "
+                  "followed by the features and an adaptive average pool)");
         torch::jit::WithInsertPoint insertBeforeReturn(graph->return_node());
         torch::jit::Value *dequantised = graph->insert(c10::Symbol::fromQualString("aten::dequantize"), {features});
         graph->eraseOutput(0);

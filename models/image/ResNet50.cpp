@@ -20,9 +20,9 @@ BottleneckImpl::BottleneckImpl(int inChannels, int width, int stride)
     conv3 = register_module("conv3", conv(width, width * expansion, /*kernel=*/1, /*stride=*/1, /*padding=*/0));
     bn3 = register_module("bn3", torch::nn::BatchNorm2d(width * expansion));
     if (stride != 1 || inChannels != width * expansion) {
-        downsample = register_module("downsample", torch::nn::Sequential(
-            conv(inChannels, width * expansion, /*kernel=*/1, stride, /*padding=*/0),
-            torch::nn::BatchNorm2d(width * expansion)));
+        downsample = register_module("downsample",
+            torch::nn::Sequential(conv(inChannels, width * expansion, /*kernel=*/1, stride, /*padding=*/0),
+                torch::nn::BatchNorm2d(width * expansion)));
     }
 }
 

@@ -28,16 +28,19 @@ MemeTensors memeTensors(const std::vector<MemeExample> &memes, int labelCount, i
         const MemeExample &meme = memes[size_t(i)];
         if (meme.grid.rows != first.rows || meme.grid.cols != first.cols || meme.grid.channels != first.channels
             || int64_t(meme.grid.values.size()) != regions * channels)
-            throw std::invalid_argument("meme " + meme.id + ": image features differ in shape from meme " + memes.front().id);
-        std::memcpy(data.grid[i].data_ptr<float>(), meme.grid.values.data(), size_t(regions * channels) * sizeof(float));
+            throw std::invalid_argument(
+                "meme " + meme.id + ": image features differ in shape from meme " + memes.front().id);
+        std::memcpy(
+            data.grid[i].data_ptr<float>(), meme.grid.values.data(), size_t(regions * channels) * sizeof(float));
         const std::vector<float> global = meme.global.empty() ? meme.grid.pooled() : meme.global;
         if (int64_t(global.size()) != globalSize)
-            throw std::invalid_argument("meme " + meme.id + ": global image features have " + std::to_string(global.size())
-                                        + " values, expected " + std::to_string(globalSize));
+            throw std::invalid_argument("meme " + meme.id + ": global image features have "
+                + std::to_string(global.size()) + " values, expected " + std::to_string(globalSize));
         std::memcpy(data.global[i].data_ptr<float>(), global.data(), size_t(globalSize) * sizeof(float));
         for (int label : meme.labels) {
             if (label < 0 || label >= labelCount)
-                throw std::invalid_argument("meme " + meme.id + ": label index " + std::to_string(label) + " out of range");
+                throw std::invalid_argument(
+                    "meme " + meme.id + ": label index " + std::to_string(label) + " out of range");
             data.targets[i][label] = 1.0f;
         }
         data.ngrams.push_back(thread::hashedNgrams(meme.text, hashBuckets));

@@ -11,10 +11,10 @@ namespace candor::models {
 
 struct MemeTensors
 {
-    torch::Tensor grid;                             // N x R x C
-    torch::Tensor global;                           // N x G
-    torch::Tensor targets;                          // N x labels (0/1)
-    std::vector<std::vector<int64_t>> ngrams;       // hashed caption n-grams per meme
+    torch::Tensor grid; // N x R x C
+    torch::Tensor global; // N x G
+    torch::Tensor targets; // N x labels (0/1)
+    std::vector<std::vector<int64_t>> ngrams; // hashed caption n-grams per meme
     int rows = 0;
     int cols = 0;
 };

@@ -20,8 +20,8 @@ std::vector<int> decideLabels(const std::vector<float> &scores, double threshold
     return labels;
 }
 
-ThresholdChoice bestThreshold(const std::vector<std::vector<float>> &scores, const std::vector<std::vector<int>> &gold,
-                              int labelCount)
+ThresholdChoice bestThreshold(
+    const std::vector<std::vector<float>> &scores, const std::vector<std::vector<int>> &gold, int labelCount)
 {
     ThresholdChoice best;
     best.microF1 = -1;

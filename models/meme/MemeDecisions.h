@@ -20,8 +20,8 @@ struct ThresholdChoice
 
 // The single threshold in [0.05, 0.95] (steps of 0.025) with the best micro-F1 on these memes; ties go to the
 // threshold nearest 0.5. One threshold, not one per label: a few hundred memes cannot tune 22 of them.
-ThresholdChoice bestThreshold(const std::vector<std::vector<float>> &scores, const std::vector<std::vector<int>> &gold,
-                              int labelCount);
+ThresholdChoice bestThreshold(
+    const std::vector<std::vector<float>> &scores, const std::vector<std::vector<int>> &gold, int labelCount);
 
 struct HoldoutSplit
 {

@@ -63,7 +63,9 @@ std::vector<std::vector<float>> probabilities(MemeNet &net, const MemeTensors &d
 {
     torch::NoGradGuard noGrad;
     net->eval();
-    const torch::Tensor p = torch::sigmoid(net->forward(memeBatch(data, rows, engine::torchDevice())).logits).to(torch::kCPU).contiguous();
+    const torch::Tensor p = torch::sigmoid(net->forward(memeBatch(data, rows, engine::torchDevice())).logits)
+                                .to(torch::kCPU)
+                                .contiguous();
     std::vector<std::vector<float>> out;
     for (int64_t r = 0; r < p.size(0); ++r)
         out.emplace_back(p[r].data_ptr<float>(), p[r].data_ptr<float>() + p.size(1));
@@ -104,7 +106,8 @@ public:
                 rows.push_back(int64_t(i));
             const MemeNetOutput result = m_net->forward(memeBatch(data, rows, engine::torchDevice()));
             const torch::Tensor probabilities = torch::sigmoid(result.logits).to(torch::kCPU).contiguous();
-            const torch::Tensor attention = result.attention.defined() ? result.attention.to(torch::kCPU).contiguous() : torch::Tensor();
+            const torch::Tensor attention
+                = result.attention.defined() ? result.attention.to(torch::kCPU).contiguous() : torch::Tensor();
             for (int64_t r = 0; r < int64_t(rows.size()); ++r) {
                 MemePrediction prediction;
                 const float *p = probabilities[r].data_ptr<float>();
@@ -134,7 +137,7 @@ public:
         MemeBatch batch = memeBatch(data, {0}, engine::torchDevice());
         batch.grid = batch.grid.detach().requires_grad_(true);
         const torch::Tensor logit = m_net->forward(batch).logits[0][label];
-        const torch::Tensor gradient = torch::autograd::grad({logit}, {batch.grid})[0];   // 1 x R x C
+        const torch::Tensor gradient = torch::autograd::grad({logit}, {batch.grid})[0]; // 1 x R x C
         // Channel weights are the gradients averaged over the cells, as Grad-CAM does over a conv map.
         const torch::Tensor weights = gradient.mean(1, /*keepdim=*/true);
         torch::Tensor cam = torch::relu((batch.grid.detach() * weights).sum(2)).squeeze(0);
@@ -173,7 +176,7 @@ public:
     double threshold() const override { return m_threshold; }
 
 private:
-    mutable MemeNet m_net;   // inference switches it to eval mode
+    mutable MemeNet m_net; // inference switches it to eval mode
     std::vector<std::string> m_labels;
     double m_threshold;
 };
@@ -208,13 +211,14 @@ std::unique_ptr<MemeModel> MemeModel::load(const std::map<std::string, std::stri
     return model;
 }
 
-std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labels, const std::vector<MemeExample> &train,
-                                            const MemeTrainConfig &config, MemeTrainReport &report,
-                                            const engine::RunControl &control)
+std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labels,
+    const std::vector<MemeExample> &train, const MemeTrainConfig &config, MemeTrainReport &report,
+    const engine::RunControl &control)
 {
     const auto started = std::chrono::steady_clock::now();
     if (train.size() < 4)
-        throw std::invalid_argument("meme model: at least 4 training memes are needed, got " + std::to_string(train.size()));
+        throw std::invalid_argument(
+            "meme model: at least 4 training memes are needed, got " + std::to_string(train.size()));
     engine::configureCompute(config.threads);
     engine::seedEverything(config.seed);
     const MemeTensors data = memeTensors(train, int(labels.size()), config.hashBuckets);
@@ -237,7 +241,8 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
     std::vector<std::vector<int>> holdoutGold;
     for (int64_t row : split.holdout)
         holdoutGold.push_back(train[size_t(row)].labels);
-    torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
+    torch::optim::AdamW optimizer(
+        net->parameters(), torch::optim::AdamWOptions(config.learningRate).weight_decay(config.weightDecay));
     std::mt19937_64 random(config.seed + 1);
     const torch::Device device = engine::torchDevice();
     double bestScore = -1;
@@ -251,9 +256,10 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
         int batches = 0;
         for (size_t begin = 0; begin + 1 < order.size(); begin += size_t(config.batchSize)) {
             control.throwIfCancelled();
-            const std::vector<int64_t> rows(order.begin() + long(begin), order.begin() + long(std::min(order.size(), begin + size_t(config.batchSize))));
+            const std::vector<int64_t> rows(order.begin() + long(begin),
+                order.begin() + long(std::min(order.size(), begin + size_t(config.batchSize))));
             if (rows.size() < 2)
-                break;   // batch norm needs two samples
+                break; // batch norm needs two samples
             const MemeNetOutput result = net->forward(memeBatch(data, rows, device));
             const torch::Tensor targets = data.targets.index_select(0, torch::tensor(rows, torch::kLong)).to(device);
             const torch::Tensor loss = focalLoss(result.logits, targets, config.focalAlpha, config.focalGamma);
@@ -263,7 +269,8 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
             lossSum += loss.item<double>();
             ++batches;
         }
-        const ThresholdChoice score = bestThreshold(probabilities(net, data, split.holdout), holdoutGold, int(labels.size()));
+        const ThresholdChoice score
+            = bestThreshold(probabilities(net, data, split.holdout), holdoutGold, int(labels.size()));
         report.epochsRun = epoch + 1;
         if (score.microF1 > bestScore + 1e-9) {
             bestScore = score.microF1;
@@ -277,8 +284,8 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
         } else if (++sinceBest >= config.patience) {
             break;
         }
-        control.report(engine::trainingProgress("meme-" + memeVariantName(config.variant), epoch + 1, config.epochs, epoch + 1,
-                                                config.epochs, batches ? lossSum / batches : 0, score.microF1));
+        control.report(engine::trainingProgress("meme-" + memeVariantName(config.variant), epoch + 1, config.epochs,
+            epoch + 1, config.epochs, batches ? lossSum / batches : 0, score.microF1));
     }
     checkpoint::SafetensorsFile best;
     best.tensors = bestState;

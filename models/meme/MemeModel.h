@@ -5,7 +5,7 @@
 // backbone runs once per image and never per epoch.
 
 #include "models/image/ImageEncoder.h"
-#include "models/text/TextModel.h"   // engine::RunControl
+#include "models/text/TextModel.h" // engine::RunControl
 
 #include <map>
 #include <memory>
@@ -22,46 +22,46 @@ namespace candor::models {
 //         that starts mostly closed, so the image adds to the caption only where training finds it helps.
 enum class MemeVariant { Text, Image, Fused, Gated };
 
-std::string memeVariantName(MemeVariant variant);            // "text", "image", "fused", "gated"
-MemeVariant memeVariantFromName(const std::string &name);    // throws std::invalid_argument
+std::string memeVariantName(MemeVariant variant); // "text", "image", "fused", "gated"
+MemeVariant memeVariantFromName(const std::string &name); // throws std::invalid_argument
 
 struct MemeExample
 {
-    std::string id;                 // caller's id (item id), carried through for reports
-    std::string text;               // caption, UTF-8
-    ImageFeatureGrid grid;          // backbone 1: region features (7 x 7 cells)
-    std::vector<float> global;      // backbone 2: pooled features; empty: the grid's own average is used
-    std::vector<int> labels;        // indices into the label list
+    std::string id; // caller's id (item id), carried through for reports
+    std::string text; // caption, UTF-8
+    ImageFeatureGrid grid; // backbone 1: region features (7 x 7 cells)
+    std::vector<float> global; // backbone 2: pooled features; empty: the grid's own average is used
+    std::vector<int> labels; // indices into the label list
 };
 
 struct MemeTrainConfig
 {
     MemeVariant variant = MemeVariant::Fused;
     unsigned long long seed = 0;
-    int threads = 0;                    // 0: all cores
-    int hashBuckets = 1 << 16;          // hashed caption n-grams
-    int textWidth = 192;                // caption feature size
+    int threads = 0; // 0: all cores
+    int hashBuckets = 1 << 16; // hashed caption n-grams
+    int textWidth = 192; // caption feature size
     int attentionWidth = 192;
     int hiddenUnits = 256;
     double dropout = 0.3;
-    double focalAlpha = 0.5;            // seed 000 (paper): alpha 0.5, gamma 3 via Keras Tuner ranges
+    double focalAlpha = 0.5; // seed 000 (paper): alpha 0.5, gamma 3 via Keras Tuner ranges
     double focalGamma = 2.0;
     int epochs = 60;
     int batchSize = 32;
     double learningRate = 2e-3;
     double weightDecay = 0.01;
-    int patience = 12;                  // early stopping on the held-out micro-F1
-    double holdoutFraction = 0.15;      // of the training memes: early stopping and the decision threshold
+    int patience = 12; // early stopping on the held-out micro-F1
+    double holdoutFraction = 0.15; // of the training memes: early stopping and the decision threshold
 };
 
 struct MemePrediction
 {
-    std::vector<float> scores;        // probability per label
-    std::vector<int> labels;          // decided labels (threshold; at least the most probable one)
-    int rows = 0;                     // attention grid (0 for the text variant)
+    std::vector<float> scores; // probability per label
+    std::vector<int> labels; // decided labels (threshold; at least the most probable one)
+    int rows = 0; // attention grid (0 for the text variant)
     int cols = 0;
-    std::vector<float> attention;     // rows * cols weights of the grid cells (their share of the attention)
-    float globalAttention = 0;        // weight of the global image feature
+    std::vector<float> attention; // rows * cols weights of the grid cells (their share of the attention)
+    float globalAttention = 0; // weight of the global image feature
 };
 
 struct MemeTrainReport
@@ -81,9 +81,9 @@ public:
     virtual ~MemeModel() = default;
 
     // Throws std::invalid_argument for inconsistent input (label out of range, grids of different shapes).
-    static std::unique_ptr<MemeModel> train(const std::vector<std::string> &labels, const std::vector<MemeExample> &train,
-                                            const MemeTrainConfig &config, MemeTrainReport &report,
-                                            const engine::RunControl &control = {});
+    static std::unique_ptr<MemeModel> train(const std::vector<std::string> &labels,
+        const std::vector<MemeExample> &train, const MemeTrainConfig &config, MemeTrainReport &report,
+        const engine::RunControl &control = {});
     static std::unique_ptr<MemeModel> load(const std::map<std::string, std::string> &files);
 
     virtual std::vector<MemePrediction> predict(const std::vector<MemeExample> &memes) const = 0;

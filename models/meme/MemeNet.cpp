@@ -6,16 +6,16 @@ namespace candor::models {
 
 HashedCaptionEncoderImpl::HashedCaptionEncoderImpl(int buckets, int width)
 {
-    embeddings = register_module("embeddings", torch::nn::EmbeddingBag(
-        torch::nn::EmbeddingBagOptions(buckets, width).mode(torch::kMean)));
+    embeddings = register_module(
+        "embeddings", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, width).mode(torch::kMean)));
     torch::NoGradGuard noGrad;
     embeddings->weight.normal_(0.0, 0.1);
 }
 
 torch::Tensor HashedCaptionEncoderImpl::forward(const torch::Tensor &ids, const torch::Tensor &offsets)
 {
-    return torch::nn::functional::normalize(embeddings(ids, offsets),
-                                            torch::nn::functional::NormalizeFuncOptions().dim(1).eps(1e-6));
+    return torch::nn::functional::normalize(
+        embeddings(ids, offsets), torch::nn::functional::NormalizeFuncOptions().dim(1).eps(1e-6));
 }
 
 MemeNetImpl::MemeNetImpl(const MemeNetShape &shape)
@@ -42,7 +42,7 @@ MemeNetImpl::MemeNetImpl(const MemeNetShape &shape)
     if (shape.variant == MemeVariant::Gated) {
         gate = register_module("gate", torch::nn::Linear(shape.textWidth + width, width));
         torch::NoGradGuard noGrad;
-        gate->bias.fill_(-2.0);   // sigmoid(-2) = 0.12: the image starts as a small correction of the caption
+        gate->bias.fill_(-2.0); // sigmoid(-2) = 0.12: the image starts as a small correction of the caption
     }
     hidden = register_module("hidden", torch::nn::Linear(headInput, shape.hiddenUnits));
     norm = register_module("norm", torch::nn::BatchNorm1d(shape.hiddenUnits));
@@ -62,16 +62,17 @@ MemeNetOutput MemeNetImpl::forward(const MemeBatch &batch)
     }
     MemeNetOutput out;
     if (regionKey) {
-        const torch::Tensor regions = F::normalize(batch.grid, l2);                          // N x R x C
-        const torch::Tensor global = F::normalize(batch.global, l2).unsqueeze(1);            // N x 1 x G
+        const torch::Tensor regions = F::normalize(batch.grid, l2); // N x R x C
+        const torch::Tensor global = F::normalize(batch.global, l2).unsqueeze(1); // N x 1 x G
         const torch::Tensor keys = torch::cat({regionKey(regions) + cellPosition, globalKey(global)}, 1);
         const torch::Tensor values = torch::cat({regionValue(regions), globalValue(global)}, 1);
         const int64_t n = batch.grid.size(0);
         // The caption steers the attention but the attention's gradient does not reshape the caption features:
         // on a few hundred memes it otherwise pulls them away from what the head needs them for.
         const torch::Tensor q = query ? query(text.detach()) : learnedQuery.unsqueeze(0).expand({n, -1});
-        const torch::Tensor scores = torch::bmm(keys, q.unsqueeze(2)).squeeze(2) / std::sqrt(double(m_shape.attentionWidth));
-        out.attention = torch::softmax(scores, 1);                                           // N x (R + 1)
+        const torch::Tensor scores
+            = torch::bmm(keys, q.unsqueeze(2)).squeeze(2) / std::sqrt(double(m_shape.attentionWidth));
+        out.attention = torch::softmax(scores, 1); // N x (R + 1)
         torch::Tensor attended = torch::bmm(out.attention.unsqueeze(1), values).squeeze(1);
         if (gate)
             attended = attended * torch::sigmoid(gate(torch::cat({text.detach(), attended}, 1)));

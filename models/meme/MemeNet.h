@@ -34,8 +34,8 @@ struct MemeBatch
 
 struct MemeNetOutput
 {
-    torch::Tensor logits;      // N x labels
-    torch::Tensor attention;   // N x (R + 1): grid cells, then the global feature; undefined for the text variant
+    torch::Tensor logits; // N x labels
+    torch::Tensor attention; // N x (R + 1): grid cells, then the global feature; undefined for the text variant
 };
 
 // The caption encoder: hashed word and character n-grams -> mean of learned embeddings -> L2 norm. The
@@ -61,10 +61,11 @@ public:
 private:
     MemeNetShape m_shape;
     HashedCaptionEncoder caption{nullptr};
-    torch::nn::Linear gate{nullptr};   // gated variant: (caption, attention output) -> per-feature weight in (0, 1)
-    torch::nn::Linear query{nullptr}, regionKey{nullptr}, regionValue{nullptr}, globalKey{nullptr}, globalValue{nullptr};
-    torch::Tensor learnedQuery;      // image variant: the query when there is no caption
-    torch::Tensor cellPosition;      // R x attentionWidth, added to the region keys
+    torch::nn::Linear gate{nullptr}; // gated variant: (caption, attention output) -> per-feature weight in (0, 1)
+    torch::nn::Linear query{nullptr}, regionKey{nullptr}, regionValue{nullptr}, globalKey{nullptr},
+        globalValue{nullptr};
+    torch::Tensor learnedQuery; // image variant: the query when there is no caption
+    torch::Tensor cellPosition; // R x attentionWidth, added to the region keys
     torch::nn::Linear hidden{nullptr}, output{nullptr};
     torch::nn::BatchNorm1d norm{nullptr};
     torch::nn::Dropout dropout{nullptr};

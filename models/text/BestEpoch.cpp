@@ -3,7 +3,7 @@
 namespace candor::models {
 
 BestEpoch::BestEpoch(const TextTaskDefinition &task, const std::vector<TextExample> &dev, const TextTrainConfig &config,
-                     DecisionRule initialRule, std::map<std::string, double> &devMetrics)
+    DecisionRule initialRule, std::map<std::string, double> &devMetrics)
     : m_task(task)
     , m_dev(dev)
     , m_config(config)
@@ -13,8 +13,8 @@ BestEpoch::BestEpoch(const TextTaskDefinition &task, const std::vector<TextExamp
 {
 }
 
-double BestEpoch::score(int epoch, const torch::nn::Module &net,
-                        const std::function<std::vector<RawTextOutput>()> &devOutputs)
+double BestEpoch::score(
+    int epoch, const torch::nn::Module &net, const std::function<std::vector<RawTextOutput>()> &devOutputs)
 {
     if (m_dev.empty())
         return -1;

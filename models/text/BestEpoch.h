@@ -18,11 +18,12 @@ class BestEpoch
 {
 public:
     BestEpoch(const TextTaskDefinition &task, const std::vector<TextExample> &dev, const TextTrainConfig &config,
-              DecisionRule initialRule, std::map<std::string, double> &devMetrics);
+        DecisionRule initialRule, std::map<std::string, double> &devMetrics);
 
     // After `epoch`: scores `devOutputs()` (called only when there is a dev split) and remembers the epoch when it
     // is the best so far. Returns the dev score, -1 without dev.
-    double score(int epoch, const torch::nn::Module &net, const std::function<std::vector<RawTextOutput>()> &devOutputs);
+    double score(
+        int epoch, const torch::nn::Module &net, const std::function<std::vector<RawTextOutput>()> &devOutputs);
     bool shouldStop() const { return !m_dev.empty() && m_stopping.shouldStop(); }
     // Restores the best epoch's state into `net` (unchanged when no epoch was scored) and returns its rule.
     DecisionRule restoreBest(torch::nn::Module &net) const;

@@ -74,15 +74,14 @@ EncoderBenchmarkResult runEncoderBenchmark(const EncoderBenchmarkOptions &option
         result.fusedVsPlainMaxDiff = (output - plainOutput).abs().max().item<double>();
     }
     if (!options.folder.empty()) {
-        const std::map<std::string, std::string> architecture = {
-            {"vocab_size", std::to_string(config.vocabSize)}, {"width", std::to_string(config.width)},
-            {"layers", std::to_string(config.layers)},         {"heads", std::to_string(config.heads)},
-            {"feed_forward", std::to_string(config.feedForward)}, {"max_length", std::to_string(config.maxLength)},
-            {"dropout", "0.1"}};
+        const std::map<std::string, std::string> architecture = {{"vocab_size", std::to_string(config.vocabSize)},
+            {"width", std::to_string(config.width)}, {"layers", std::to_string(config.layers)},
+            {"heads", std::to_string(config.heads)}, {"feed_forward", std::to_string(config.feedForward)},
+            {"max_length", std::to_string(config.maxLength)}, {"dropout", "0.1"}};
         writeFile(options.folder + "/encoder.safetensors",
-                  checkpoint::saveSafetensors(checkpoint::stateOf(*encoder), architecture));
+            checkpoint::saveSafetensors(checkpoint::stateOf(*encoder), architecture));
         writeFile(options.folder + "/io.safetensors",
-                  checkpoint::saveSafetensors({{"ids", ids}, {"mask", mask}, {"output", output.contiguous()}}));
+            checkpoint::saveSafetensors({{"ids", ids}, {"mask", mask}, {"output", output.contiguous()}}));
     }
 
     // Training: forward + mean-square loss + backward + AdamW, the first step untimed (allocations).

@@ -22,16 +22,16 @@ struct EncoderBenchmarkOptions
     int iterations = 10;
     int trainSteps = 5;
     unsigned long long seed = 7;
-    std::string folder;   // receives encoder.safetensors and io.safetensors
+    std::string folder; // receives encoder.safetensors and io.safetensors
 };
 
 struct EncoderBenchmarkResult
 {
-    double inferenceSeconds = 0;     // per batch, mean over iterations: the engine's path (fused layer kernel)
+    double inferenceSeconds = 0; // per batch, mean over iterations: the engine's path (fused layer kernel)
     double sequencesPerSecond = 0;
-    double plainInferenceSeconds = 0;   // the same network op by op, exactly as the Python twin computes it
-    double fusedVsPlainMaxDiff = 0;     // max |fused - plain| over the outputs
-    double trainStepSeconds = 0;     // per step, mean over trainSteps
+    double plainInferenceSeconds = 0; // the same network op by op, exactly as the Python twin computes it
+    double fusedVsPlainMaxDiff = 0; // max |fused - plain| over the outputs
+    double trainStepSeconds = 0; // per step, mean over trainSteps
     int threads = 0;
 };
 

@@ -56,8 +56,8 @@ private:
 };
 
 // Each code point covered by a token gets that token's probabilities (the larger one where tokens overlap).
-void spreadOverCodePoints(const RawTextOutput &member, int spanLabels, std::vector<float> &probs,
-                          std::vector<char> &covered, float weight)
+void spreadOverCodePoints(
+    const RawTextOutput &member, int spanLabels, std::vector<float> &probs, std::vector<char> &covered, float weight)
 {
     const int length = int(member.text.size());
     std::vector<float> own(probs.size(), 0.0f);
@@ -105,8 +105,8 @@ RawTextOutput averageRawOutputs(const std::vector<const RawTextOutput *> &member
         if (!covered[c])
             continue;
         out.tokens.push_back(TokenRange{int(c), int(c) + 1});
-        out.tokenProbs.insert(out.tokenProbs.end(), probs.begin() + long(c) * spanLabels,
-                              probs.begin() + long(c + 1) * spanLabels);
+        out.tokenProbs.insert(
+            out.tokenProbs.end(), probs.begin() + long(c) * spanLabels, probs.begin() + long(c + 1) * spanLabels);
     }
     return out;
 }
@@ -129,13 +129,14 @@ std::vector<RawTextOutput> averageRawOutputs(const std::vector<std::vector<RawTe
     return out;
 }
 
-std::unique_ptr<TextModel> makeEnsembleTextModel(std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule)
+std::unique_ptr<TextModel> makeEnsembleTextModel(
+    std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule)
 {
     return std::make_unique<EnsembleTextModel>(std::move(members), std::move(rule));
 }
 
-std::unique_ptr<TextModel> loadEnsembleTextModel(const StoredTextModel &stored,
-                                                 const std::map<std::string, std::string> &files, MemberLoader loadMember)
+std::unique_ptr<TextModel> loadEnsembleTextModel(
+    const StoredTextModel &stored, const std::map<std::string, std::string> &files, MemberLoader loadMember)
 {
     std::map<std::string, std::map<std::string, std::string>> memberFiles;
     for (const auto &[key, value] : stored.architecture) {
@@ -167,7 +168,8 @@ std::unique_ptr<TextModel> loadEnsembleTextModel(const StoredTextModel &stored,
     auto model = makeEnsembleTextModel(std::move(members), stored.rule);
     if (model->task().kind != stored.task.kind || model->task().classLabels != stored.task.classLabels
         || model->task().spanLabels != stored.task.spanLabels)
-        throw std::runtime_error("text model: the ensemble members were trained for another task than config.json names");
+        throw std::runtime_error(
+            "text model: the ensemble members were trained for another task than config.json names");
     return model;
 }
 

@@ -20,12 +20,13 @@ RawTextOutput averageRawOutputs(const std::vector<const RawTextOutput *> &member
 std::vector<RawTextOutput> averageRawOutputs(const std::vector<std::vector<RawTextOutput>> &members, int spanLabels);
 
 // Takes the trained members (distinct kinds) and the rule tuned on their averaged dev outputs.
-std::unique_ptr<TextModel> makeEnsembleTextModel(std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule);
+std::unique_ptr<TextModel> makeEnsembleTextModel(
+    std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule);
 
 // `stored` comes from a validated config.json of kind "ensemble"; `files` are all the files of the saved model.
 // `loadMember` loads one member from its own (un-prefixed) files.
 using MemberLoader = std::unique_ptr<TextModel> (*)(const std::map<std::string, std::string> &files);
-std::unique_ptr<TextModel> loadEnsembleTextModel(const StoredTextModel &stored,
-                                                 const std::map<std::string, std::string> &files, MemberLoader loadMember);
+std::unique_ptr<TextModel> loadEnsembleTextModel(
+    const StoredTextModel &stored, const std::map<std::string, std::string> &files, MemberLoader loadMember);
 
 } // namespace candor::models

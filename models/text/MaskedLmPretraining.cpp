@@ -10,7 +10,7 @@
 namespace candor::models {
 
 double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequence> &corpus, const Tokenizer &tokenizer,
-                        const TextTrainConfig &config, const engine::RunControl &control)
+    const TextTrainConfig &config, const engine::RunControl &control)
 {
     const torch::Device device = engine::torchDevice();
     MaskedLmHead head(encoder.config().width, encoder.config().vocabSize);
@@ -23,7 +23,8 @@ double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequenc
     const long batchSize = std::max(2, config.batchSize);
     const long stepsPerEpoch = (long(corpus.size()) + batchSize - 1) / batchSize;
     const int epochs = config.mlmPretrainEpochs;
-    engine::WarmupLinearSchedule schedule(*optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
+    engine::WarmupLinearSchedule schedule(
+        *optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
     std::mt19937_64 random(config.seed ^ 0x9E3779B97F4A7C15ull);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     std::vector<size_t> order(corpus.size());
@@ -49,7 +50,7 @@ double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequenc
             for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i) {
                 TokenSequence s = corpus[order[size_t(i)]];
                 std::vector<int64_t> rowLabels(longest, -100);
-                for (size_t t = 1; t + 1 < s.ids.size(); ++t) {   // never [CLS] / [SEP]
+                for (size_t t = 1; t + 1 < s.ids.size(); ++t) { // never [CLS] / [SEP]
                     if (uniform(random) >= 0.15)
                         continue;
                     rowLabels[t] = s.ids[t];
@@ -66,8 +67,8 @@ double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequenc
             for (const TokenSequence &s : masked)
                 inputs.push_back(&s);
             const EncodedBatch encoded = makeEncodedBatch(inputs, tokenizer.padId(), device);
-            const torch::Tensor target =
-                torch::from_blob(labels.data(), {long(labels.size())}, torch::kLong).clone().to(device);
+            const torch::Tensor target
+                = torch::from_blob(labels.data(), {long(labels.size())}, torch::kLong).clone().to(device);
             if ((target >= 0).sum().item<long>() == 0)
                 continue;
             schedule.step();
@@ -81,10 +82,12 @@ double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequenc
             lossSum += loss.item<double>();
             ++counted;
             ++step;
-            control.report(engine::trainingProgress("pretrain", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
+            control.report(engine::trainingProgress(
+                "pretrain", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
         }
         lastEpochLoss = lossSum / double(std::max(1L, counted));
-        control.report(engine::trainingProgress("pretrain", epoch, epochs, step, stepsPerEpoch * epochs, lastEpochLoss, -1));
+        control.report(
+            engine::trainingProgress("pretrain", epoch, epochs, step, stepsPerEpoch * epochs, lastEpochLoss, -1));
     }
     return lastEpochLoss;
 }

@@ -14,6 +14,6 @@ namespace candor::models {
 
 // Returns the mean loss of the last epoch.
 double pretrainMaskedLm(TextEncoderImpl &encoder, const std::vector<TokenSequence> &corpus, const Tokenizer &tokenizer,
-                        const TextTrainConfig &config, const engine::RunControl &control);
+    const TextTrainConfig &config, const engine::RunControl &control);
 
 } // namespace candor::models

@@ -32,7 +32,10 @@ uint64_t hashFeature(char tag, const char32_t *begin, size_t length)
 class FeatureCounter
 {
 public:
-    explicit FeatureCounter(uint64_t mask) : m_mask(mask) {}
+    explicit FeatureCounter(uint64_t mask)
+        : m_mask(mask)
+    {
+    }
 
     void add(char tag, const std::u32string &value) { add(tag, value.data(), value.size()); }
     void add(char tag, const char32_t *begin, size_t length)
@@ -88,9 +91,9 @@ std::vector<WordToken> splitWords(const std::u32string &text)
         if (isWordCodePoint(c)) {
             // Apostrophes inside words (don't, l'état) stay in the word.
             while (i < text.size()
-                   && (isWordCodePoint(text[i])
-                       || ((text[i] == U'\'' || text[i] == 0x2019) && i + 1 < text.size() && isWordCodePoint(text[i + 1])
-                           && i > size_t(token.start)))) {
+                && (isWordCodePoint(text[i])
+                    || ((text[i] == U'\'' || text[i] == 0x2019) && i + 1 < text.size() && isWordCodePoint(text[i + 1])
+                        && i > size_t(token.start)))) {
                 token.folded.push_back(foldCase(text[i]));
                 ++i;
             }
@@ -104,7 +107,10 @@ std::vector<WordToken> splitWords(const std::u32string &text)
     return tokens;
 }
 
-NgramHasher::NgramHasher(int hashBits) : m_bits(hashBits) {}
+NgramHasher::NgramHasher(int hashBits)
+    : m_bits(hashBits)
+{
+}
 
 SparseVector NgramHasher::document(const std::u32string &text) const
 {

@@ -19,7 +19,7 @@ struct SparseVector
 // A word or a single punctuation/emoji character of a text, with its code-point span [start, end).
 struct WordToken
 {
-    std::u32string folded;   // case-folded form
+    std::u32string folded; // case-folded form
     int start = 0;
     int end = 0;
 };

@@ -26,8 +26,8 @@ NgramNetImpl::NgramNetImpl(const NgramNetShape &shape)
     }
 }
 
-torch::Tensor NgramNetImpl::linear(const torch::Tensor &weight, const torch::Tensor &bias,
-                                   const std::vector<const SparseVector *> &rows) const
+torch::Tensor NgramNetImpl::linear(
+    const torch::Tensor &weight, const torch::Tensor &bias, const std::vector<const SparseVector *> &rows) const
 {
     std::vector<int64_t> indices, offsets;
     std::vector<float> weights;
@@ -39,18 +39,19 @@ torch::Tensor NgramNetImpl::linear(const torch::Tensor &weight, const torch::Ten
     }
     const torch::Device device = weight.device();
     const auto longOptions = torch::TensorOptions().dtype(torch::kLong);
-    const torch::Tensor indexTensor = torch::from_blob(indices.data(), {long(indices.size())}, longOptions).clone().to(device);
-    const torch::Tensor offsetTensor = torch::from_blob(offsets.data(), {long(offsets.size())}, longOptions).clone().to(device);
+    const torch::Tensor indexTensor
+        = torch::from_blob(indices.data(), {long(indices.size())}, longOptions).clone().to(device);
+    const torch::Tensor offsetTensor
+        = torch::from_blob(offsets.data(), {long(offsets.size())}, longOptions).clone().to(device);
     const torch::Tensor weightTensor = torch::from_blob(weights.data(), {long(weights.size())}).clone().to(device);
     namespace F = torch::nn::functional;
-    const torch::Tensor sums = F::embedding_bag(
-        indexTensor, weight,
+    const torch::Tensor sums = F::embedding_bag(indexTensor, weight,
         F::EmbeddingBagFuncOptions().offsets(offsetTensor).mode(torch::kSum).per_sample_weights(weightTensor));
     return sums + bias;
 }
 
-NgramOutputs NgramNetImpl::forward(const std::vector<const SparseVector *> &documents,
-                                   const std::vector<const SparseVector *> &tokens)
+NgramOutputs NgramNetImpl::forward(
+    const std::vector<const SparseVector *> &documents, const std::vector<const SparseVector *> &tokens)
 {
     NgramOutputs out;
     if (m_docWeight.defined())

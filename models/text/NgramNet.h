@@ -15,16 +15,16 @@ namespace candor::models {
 struct NgramNetShape
 {
     int buckets = 1 << 18;
-    int classOutputs = 0;   // 0: no item-level layer
-    int tokenOutputs = 0;   // 0: no token-level layer
+    int classOutputs = 0; // 0: no item-level layer
+    int tokenOutputs = 0; // 0: no token-level layer
 
     static NgramNetShape forTask(const TextTaskDefinition &task, int buckets);
 };
 
 struct NgramOutputs
 {
-    torch::Tensor classLogits;   // [texts, classOutputs] or undefined
-    torch::Tensor tokenLogits;   // [all tokens of the batch, tokenOutputs] or undefined
+    torch::Tensor classLogits; // [texts, classOutputs] or undefined
+    torch::Tensor tokenLogits; // [all tokens of the batch, tokenOutputs] or undefined
 };
 
 class NgramNetImpl : public torch::nn::Module
@@ -32,12 +32,12 @@ class NgramNetImpl : public torch::nn::Module
 public:
     explicit NgramNetImpl(const NgramNetShape &shape);
 
-    NgramOutputs forward(const std::vector<const SparseVector *> &documents,
-                         const std::vector<const SparseVector *> &tokens);
+    NgramOutputs forward(
+        const std::vector<const SparseVector *> &documents, const std::vector<const SparseVector *> &tokens);
 
 private:
-    torch::Tensor linear(const torch::Tensor &weight, const torch::Tensor &bias,
-                         const std::vector<const SparseVector *> &rows) const;
+    torch::Tensor linear(
+        const torch::Tensor &weight, const torch::Tensor &bias, const std::vector<const SparseVector *> &rows) const;
 
     torch::Tensor m_docWeight, m_docBias, m_tokenWeight, m_tokenBias;
 };

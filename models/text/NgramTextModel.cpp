@@ -45,9 +45,9 @@ class NgramTextModel final : public RawOutputModel
 {
 public:
     NgramTextModel(StoredTextModel stored, int hashBits)
-        : m_stored(std::move(stored)),
-          m_hasher(hashBits),
-          m_net(NgramNetShape::forTask(m_stored.task, m_hasher.buckets()))
+        : m_stored(std::move(stored))
+        , m_hasher(hashBits)
+        , m_net(NgramNetShape::forTask(m_stored.task, m_hasher.buckets()))
     {
         m_stored.kind = "ngram";
         m_stored.architecture = {{"hash_bits", hashBits}};
@@ -78,7 +78,8 @@ public:
             if (outputs.classLogits.defined())
                 classProbs = (m_stored.task.kind == TextTaskKind::Narrative ? torch::softmax(outputs.classLogits, 1)
                                                                             : torch::sigmoid(outputs.classLogits))
-                                 .to(torch::kCPU).contiguous();
+                                 .to(torch::kCPU)
+                                 .contiguous();
             if (outputs.tokenLogits.defined())
                 tokenProbs = torch::sigmoid(outputs.tokenLogits).to(torch::kCPU).contiguous();
             long tokenRow = 0;
@@ -120,8 +121,9 @@ public:
 
     std::map<std::string, std::string> save() const override
     {
-        return {{"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", "ngram"}})},
-                {"config.json", writeTextModelConfig(m_stored)}};
+        return {
+            {"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", "ngram"}})},
+            {"config.json", writeTextModelConfig(m_stored)}};
     }
 
     const TextTaskDefinition &task() const override { return m_stored.task; }
@@ -130,18 +132,18 @@ public:
 private:
     StoredTextModel m_stored;
     NgramHasher m_hasher;
-    mutable NgramNet m_net;   // eval() and forward are not const in torch::nn
+    mutable NgramNet m_net; // eval() and forward are not const in torch::nn
 };
 
 struct TrainingText
 {
     PreparedText prepared;
-    std::vector<float> classTargets;   // MultiLabel: multi-hot; Narrative: one-hot
+    std::vector<float> classTargets; // MultiLabel: multi-hot; Narrative: one-hot
     std::vector<float> tokenTargets;
 };
 
-torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs, const std::vector<const TrainingText *> &batch,
-                     const torch::Tensor &classWeights)
+torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs,
+    const std::vector<const TrainingText *> &batch, const torch::Tensor &classWeights)
 {
     const torch::Device device = engine::torchDevice();
     torch::Tensor loss = torch::zeros({}, torch::TensorOptions().device(device));
@@ -149,8 +151,8 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
         std::vector<float> targets;
         for (const TrainingText *t : batch)
             targets.insert(targets.end(), t->classTargets.begin(), t->classTargets.end());
-        const torch::Tensor target =
-            torch::from_blob(targets.data(), {long(batch.size()), outputs.classLogits.size(1)}).clone().to(device);
+        const torch::Tensor target
+            = torch::from_blob(targets.data(), {long(batch.size()), outputs.classLogits.size(1)}).clone().to(device);
         if (task.kind == TextTaskKind::Narrative)
             loss = loss + torch::cross_entropy_loss(outputs.classLogits, target.argmax(1), classWeights);
         else
@@ -160,8 +162,10 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
         std::vector<float> targets;
         for (const TrainingText *t : batch)
             targets.insert(targets.end(), t->tokenTargets.begin(), t->tokenTargets.end());
-        const torch::Tensor target =
-            torch::from_blob(targets.data(), {outputs.tokenLogits.size(0), outputs.tokenLogits.size(1)}).clone().to(device);
+        const torch::Tensor target
+            = torch::from_blob(targets.data(), {outputs.tokenLogits.size(0), outputs.tokenLogits.size(1)})
+                  .clone()
+                  .to(device);
         loss = loss + torch::binary_cross_entropy_with_logits(outputs.tokenLogits, target);
     }
     return loss;
@@ -170,9 +174,8 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
 } // namespace
 
 std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                               const std::vector<TextExample> &dev, const TextTrainConfig &config,
-                                               std::map<std::string, double> &devMetrics,
-                                               const engine::RunControl &control)
+    const std::vector<TextExample> &dev, const TextTrainConfig &config, std::map<std::string, double> &devMetrics,
+    const engine::RunControl &control)
 {
     engine::configureCompute(config.threads);
     engine::seedEverything(config.seed);
@@ -209,8 +212,8 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
     const long batchSize = std::max(1, config.batchSize);
     const long stepsPerEpoch = (long(texts.size()) + batchSize - 1) / batchSize;
     const int epochs = std::max(1, config.ngramEpochs);
-    engine::WarmupLinearSchedule schedule(*optimizer, config.ngramLearningRate, stepsPerEpoch * epochs,
-                                          config.warmupFraction);
+    engine::WarmupLinearSchedule schedule(
+        *optimizer, config.ngramLearningRate, stepsPerEpoch * epochs, config.warmupFraction);
     BestEpoch bestEpoch(task, dev, config, model->stored().rule, devMetrics);
     std::mt19937_64 random(config.seed);
     std::vector<size_t> order(texts.size());
@@ -240,11 +243,12 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
             optimizer->step();
             lossSum += loss.item<double>();
             ++step;
-            control.report(engine::trainingProgress("ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
+            control.report(engine::trainingProgress(
+                "ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
         }
         const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devTexts); });
         control.report(engine::trainingProgress("ngram", epoch, epochs, step, stepsPerEpoch * epochs,
-                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
+            lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
         if (bestEpoch.shouldStop())
             break;
     }

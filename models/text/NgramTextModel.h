@@ -15,9 +15,8 @@
 namespace candor::models {
 
 std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                               const std::vector<TextExample> &dev, const TextTrainConfig &config,
-                                               std::map<std::string, double> &devMetrics,
-                                               const engine::RunControl &control);
+    const std::vector<TextExample> &dev, const TextTrainConfig &config, std::map<std::string, double> &devMetrics,
+    const engine::RunControl &control);
 
 // `stored` comes from a validated config.json of kind "ngram"; throws std::runtime_error when the tensors do not fit.
 std::unique_ptr<TextModel> loadNgramTextModel(const StoredTextModel &stored, const std::string &safetensors);

@@ -25,7 +25,7 @@ TokenRange trimmed(const std::u32string &text, TokenRange range)
 } // namespace
 
 std::vector<float> tokenTargets(const std::u32string &text, const std::vector<TokenRange> &tokens,
-                                const std::vector<CharSpan> &spans, int numLabels)
+    const std::vector<CharSpan> &spans, int numLabels)
 {
     std::vector<float> targets(tokens.size() * size_t(numLabels), 0.0f);
     for (size_t t = 0; t < tokens.size(); ++t) {
@@ -43,8 +43,7 @@ std::vector<float> tokenTargets(const std::u32string &text, const std::vector<To
 }
 
 std::vector<CharSpan> decodeTokenSpans(const std::u32string &text, const std::vector<TokenRange> &tokens,
-                                       const std::vector<float> &probs, int numLabels,
-                                       const std::vector<float> &thresholds, int minSpanLength)
+    const std::vector<float> &probs, int numLabels, const std::vector<float> &thresholds, int minSpanLength)
 {
     std::vector<CharSpan> spans;
     for (int label = 0; label < numLabels; ++label) {

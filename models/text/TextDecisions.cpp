@@ -64,13 +64,13 @@ TextPrediction DecisionRule::decide(const TextTaskDefinition &task, const RawTex
             int(std::max_element(raw.classProbs.begin(), raw.classProbs.end()) - raw.classProbs.begin()));
     }
     if (task.kind != TextTaskKind::MultiLabel)
-        prediction.spans = decodeTokenSpans(raw.text, raw.tokens, raw.tokenProbs, int(task.spanLabels.size()),
-                                            spanThresholds, minSpanLength);
+        prediction.spans = decodeTokenSpans(
+            raw.text, raw.tokens, raw.tokenProbs, int(task.spanLabels.size()), spanThresholds, minSpanLength);
     return prediction;
 }
 
-std::vector<TextPrediction> DecisionRule::decideAll(const TextTaskDefinition &task,
-                                                    const std::vector<RawTextOutput> &raw) const
+std::vector<TextPrediction> DecisionRule::decideAll(
+    const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw) const
 {
     std::vector<TextPrediction> out;
     out.reserve(raw.size());
@@ -80,7 +80,7 @@ std::vector<TextPrediction> DecisionRule::decideAll(const TextTaskDefinition &ta
 }
 
 void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
-                      const std::vector<TextExample> &gold, int minPositives)
+    const std::vector<TextExample> &gold, int minPositives)
 {
     if (dev.empty())
         return;
@@ -120,7 +120,7 @@ void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const 
 }
 
 DevScore scoreOnDev(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
-                    const std::vector<TextExample> &dev, const TextTrainConfig &config)
+    const std::vector<TextExample> &dev, const TextTrainConfig &config)
 {
     DevScore result{DecisionRule::defaults(task, config.minSpanLength), {}, -1};
     if (config.tuneThresholds)

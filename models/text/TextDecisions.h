@@ -15,15 +15,15 @@ namespace candor::models {
 struct RawTextOutput
 {
     std::u32string text;
-    std::vector<float> classProbs;     // MultiLabel: sigmoid per label; Narrative: softmax over the classes
-    std::vector<TokenRange> tokens;    // SpanTagging / Narrative: tokens the tagger saw
-    std::vector<float> tokenProbs;     // tokens.size() x spanLabels, row-major
+    std::vector<float> classProbs; // MultiLabel: sigmoid per label; Narrative: softmax over the classes
+    std::vector<TokenRange> tokens; // SpanTagging / Narrative: tokens the tagger saw
+    std::vector<float> tokenProbs; // tokens.size() x spanLabels, row-major
 };
 
 struct DecisionRule
 {
-    std::vector<float> classThresholds;   // MultiLabel, one per label
-    std::vector<float> spanThresholds;    // one per span label
+    std::vector<float> classThresholds; // MultiLabel, one per label
+    std::vector<float> spanThresholds; // one per span label
     int minSpanLength = 2;
 
     static DecisionRule defaults(const TextTaskDefinition &task, int minSpanLength);
@@ -36,7 +36,7 @@ struct DecisionRule
 // 0.5 when dev has no positives at all). Spans: one threshold for all span labels maximising the official span
 // score. Grid 0.05..0.95 in steps of 0.05; ties keep the value closest to 0.5.
 void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
-                      const std::vector<TextExample> &gold, int minPositives = 3);
+    const std::vector<TextExample> &gold, int minPositives = 3);
 
 // One epoch's dev check, as every trainer runs it: the default rule, tuned on dev when the config asks, and the
 // official metrics of its decisions ("score" is the value early stopping compares).
@@ -47,6 +47,6 @@ struct DevScore
     double score = -1;
 };
 DevScore scoreOnDev(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
-                    const std::vector<TextExample> &dev, const TextTrainConfig &config);
+    const std::vector<TextExample> &dev, const TextTrainConfig &config);
 
 } // namespace candor::models

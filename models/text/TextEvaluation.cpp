@@ -27,8 +27,8 @@ int narrativePositiveClass(const TextTaskDefinition &task)
     return it == task.classLabels.end() ? 0 : int(it - task.classLabels.begin());
 }
 
-std::map<std::string, double> evaluateText(const TextTaskDefinition &task, const std::vector<TextExample> &gold,
-                                           const std::vector<TextPrediction> &predicted)
+std::map<std::string, double> evaluateText(
+    const TextTaskDefinition &task, const std::vector<TextExample> &gold, const std::vector<TextPrediction> &predicted)
 {
     std::map<std::string, double> out;
     std::vector<std::vector<CharSpan>> goldSpans, predictedSpans;
@@ -64,8 +64,8 @@ std::map<std::string, double> evaluateText(const TextTaskDefinition &task, const
             goldClass.push_back(gold[i].classes.empty() ? 0 : gold[i].classes.front());
             predictedClass.push_back(predicted[i].classes.empty() ? 0 : predicted[i].classes.front());
         }
-        const auto classes = metrics::classificationScores(goldClass, predictedClass, int(task.classLabels.size()),
-                                                           narrativePositiveClass(task));
+        const auto classes = metrics::classificationScores(
+            goldClass, predictedClass, int(task.classLabels.size()), narrativePositiveClass(task));
         const auto spans = metrics::panSpanF1(toLabeled(goldSpans), toLabeled(predictedSpans), numSpanLabels);
         out["mcc"] = classes.mcc;
         out["macro_f1"] = classes.macroF1;

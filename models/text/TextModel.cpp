@@ -17,7 +17,7 @@ namespace {
 struct Candidate
 {
     std::string name;
-    std::unique_ptr<TextModel> model;    // null for the ensemble until it is chosen
+    std::unique_ptr<TextModel> model; // null for the ensemble until it is chosen
     std::map<std::string, double> metrics;
     DecisionRule ensembleRule;
 };
@@ -30,21 +30,20 @@ void validateExamples(const TextTaskDefinition &task, const std::vector<TextExam
         for (int c : e.classes)
             if (c < 0 || c >= classes)
                 throw std::runtime_error(std::string(split) + " example '" + e.id + "': class index "
-                                         + std::to_string(c) + " is outside the task's " + std::to_string(classes)
-                                         + " labels");
+                    + std::to_string(c) + " is outside the task's " + std::to_string(classes) + " labels");
         if (task.kind == TextTaskKind::Narrative && e.classes.size() != 1)
-            throw std::runtime_error(std::string(split) + " example '" + e.id + "': a narrative example needs exactly one class");
+            throw std::runtime_error(
+                std::string(split) + " example '" + e.id + "': a narrative example needs exactly one class");
         for (const CharSpan &s : e.spans)
             if (s.label < 0 || s.label >= spanLabels || s.start < 0 || s.end < s.start)
                 throw std::runtime_error(std::string(split) + " example '" + e.id + "': invalid span ["
-                                         + std::to_string(s.start) + ", " + std::to_string(s.end) + ") label "
-                                         + std::to_string(s.label));
+                    + std::to_string(s.start) + ", " + std::to_string(s.end) + ") label " + std::to_string(s.label));
     }
 }
 
 // The ensemble of the trained candidates, scored on dev like them; nothing when fewer than two can be averaged.
 std::optional<Candidate> ensembleCandidate(const TextTaskDefinition &task, std::vector<Candidate> &candidates,
-                                           const std::vector<TextExample> &dev, const TextTrainConfig &config)
+    const std::vector<TextExample> &dev, const TextTrainConfig &config)
 {
     if (candidates.size() < 2 || dev.empty())
         return std::nullopt;
@@ -65,10 +64,8 @@ std::optional<Candidate> ensembleCandidate(const TextTaskDefinition &task, std::
 } // namespace
 
 std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                            const std::vector<TextExample> &dev,
-                                            const std::vector<std::string> &unlabelledTexts,
-                                            const TextTrainConfig &config, TrainReport &report,
-                                            const engine::RunControl &control)
+    const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts, const TextTrainConfig &config,
+    TrainReport &report, const engine::RunControl &control)
 {
     const auto started = std::chrono::steady_clock::now();
     if (train.empty())
@@ -132,7 +129,7 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
     std::vector<std::unique_ptr<RawOutputModel>> members;
     for (Candidate &c : candidates)
         if (c.model)
-            members.emplace_back(static_cast<RawOutputModel *>(c.model.release()));   // checked in ensembleCandidate
+            members.emplace_back(static_cast<RawOutputModel *>(c.model.release())); // checked in ensembleCandidate
     return makeEnsembleTextModel(std::move(members), std::move(candidates[chosen].ensembleRule));
 }
 
@@ -147,7 +144,7 @@ std::unique_ptr<TextModel> TextModel::load(const std::map<std::string, std::stri
     for (const auto &[name, bytes] : files)
         if (name != "model.safetensors" && name != "config.json" && name != "tokenizer.model")
             throw std::runtime_error("text model: unexpected file '" + name
-                                     + "' (expected model.safetensors, config.json, tokenizer.model)");
+                + "' (expected model.safetensors, config.json, tokenizer.model)");
     const auto weights = files.find("model.safetensors");
     if (weights == files.end())
         throw std::runtime_error("text model: config.json and model.safetensors are both required");

@@ -19,7 +19,7 @@ struct CharSpan
     int label = 0;
     int start = 0;
     int end = 0;
-    float score = 1.0f;   // model confidence (predictions); 1 for gold
+    float score = 1.0f; // model confidence (predictions); 1 for gold
 };
 
 // What a text task learns.
@@ -32,97 +32,97 @@ enum class TextTaskKind { MultiLabel, SpanTagging, Narrative };
 struct TextTaskDefinition
 {
     TextTaskKind kind = TextTaskKind::MultiLabel;
-    std::vector<std::string> classLabels;   // MultiLabel: the labels; Narrative: the two classes
-    std::vector<std::string> spanLabels;    // SpanTagging / Narrative: span labels
+    std::vector<std::string> classLabels; // MultiLabel: the labels; Narrative: the two classes
+    std::vector<std::string> spanLabels; // SpanTagging / Narrative: span labels
 };
 
 struct TextExample
 {
-    std::string id;                  // caller's id (item id), carried through for reports
-    std::string text;                // UTF-8
-    std::string language;            // "en", "es" or empty
-    std::vector<int> classes;        // MultiLabel: label indices; Narrative: exactly one class index
-    std::vector<CharSpan> spans;     // SpanTagging / Narrative
+    std::string id; // caller's id (item id), carried through for reports
+    std::string text; // UTF-8
+    std::string language; // "en", "es" or empty
+    std::vector<int> classes; // MultiLabel: label indices; Narrative: exactly one class index
+    std::vector<CharSpan> spans; // SpanTagging / Narrative
 };
 
 // Every knob has a default that works on a few hundred examples on 2 CPU cores in minutes.
 struct TextTrainConfig
 {
     unsigned long long seed = 13;
-    int threads = 0;                     // 0: all cores
+    int threads = 0; // 0: all cores
     // Which candidates to train; the engine keeps the one with the best dev score. With both trained, the ensemble
     // (mean of their probabilities, its own rule tuned on dev) is a third candidate unless trainEnsemble is off.
     bool trainTransformer = true;
     bool trainNgramBaseline = true;
     bool trainEnsemble = true;
     // N-gram baseline (hashed features -> linear layer)
-    int ngramHashBits = 18;              // 2^bits buckets per output
+    int ngramHashBits = 18; // 2^bits buckets per output
     double ngramLearningRate = 0.02;
     int ngramEpochs = 30;
     // Tokenizer
     int vocabSize = 8000;
-    std::string pretrainedTokenizer;     // serialized sentencepiece model to use instead of training one
+    std::string pretrainedTokenizer; // serialized sentencepiece model to use instead of training one
     // Transformer encoder
     int layers = 4;
     int heads = 4;
     int width = 256;
     int feedForward = 1024;
-    int maxLength = 128;                 // 128 for memes, 256 for Telegram
+    int maxLength = 128; // 128 for memes, 256 for Telegram
     double dropout = 0.1;
-    int mlmPretrainEpochs = 0;           // masked-LM pre-training on all project text before fine-tuning
-    int fineTuneLastLayers = -1;         // -1: all layers trainable; k: only the last k encoder layers
+    int mlmPretrainEpochs = 0; // masked-LM pre-training on all project text before fine-tuning
+    int fineTuneLastLayers = -1; // -1: all layers trainable; k: only the last k encoder layers
     // Heads and losses
-    int headUnits = 256;                 // dense layer of the classifier / tagger head
+    int headUnits = 256; // dense layer of the classifier / tagger head
     double focalAlpha = 0.5;
-    double focalGamma = 3.0;             // span tagger default (paper: alpha 0.5, gamma 3)
-    double classFocalGamma = 2.0;        // multi-label classifier
-    bool oversample = false;             // repeat examples of rare labels
+    double focalGamma = 3.0; // span tagger default (paper: alpha 0.5, gamma 3)
+    double classFocalGamma = 2.0; // multi-label classifier
+    bool oversample = false; // repeat examples of rare labels
     // Narrative: weight the class loss by inverse class frequency (train only). On by default: on PAN dev it
     // raised the n-gram's MCC for EN (0.637 -> 0.657), ES (0.485 -> 0.504) and EN+ES (0.517 -> 0.587).
     bool balanceClasses = true;
-    int minSpanLength = 2;               // characters; shorter predicted spans are dropped
+    int minSpanLength = 2; // characters; shorter predicted spans are dropped
     // Optimisation
     int epochs = 30;
     int batchSize = 16;
     double learningRate = 5e-4;
     double weightDecay = 0.01;
     double warmupFraction = 0.1;
-    int patience = 5;                    // early stopping on the dev metric
-    bool tuneThresholds = true;          // per-label decision thresholds tuned on dev
+    int patience = 5; // early stopping on the dev metric
+    bool tuneThresholds = true; // per-label decision thresholds tuned on dev
 };
 
 struct TextPrediction
 {
-    std::vector<float> classScores;   // probability per class label
-    std::vector<int> classes;         // decided labels (thresholds applied; Narrative: the argmax class)
-    std::vector<CharSpan> spans;      // decided spans with scores
+    std::vector<float> classScores; // probability per class label
+    std::vector<int> classes; // decided labels (thresholds applied; Narrative: the argmax class)
+    std::vector<CharSpan> spans; // decided spans with scores
 };
 
 // Dev results of every candidate the engine trained, and which one it kept.
 struct TrainReport
 {
-    std::string chosen;                                  // "transformer", "ngram" or "ensemble"
-    std::map<std::string, std::map<std::string, double>> candidateMetrics;   // candidate -> metric -> value
+    std::string chosen; // "transformer", "ngram" or "ensemble"
+    std::map<std::string, std::map<std::string, double>> candidateMetrics; // candidate -> metric -> value
     double seconds = 0;
 };
 
 // A trained text model (any candidate), saved as named files: "model.safetensors", "config.json",
-// "tokenizer.model" (when it has one); an ensemble saves its config.json and its members' files as "<kind>.<name>". Loading validates names, shapes and dtypes and refuses anything else.
+// "tokenizer.model" (when it has one); an ensemble saves its config.json and its members' files as "<kind>.<name>".
+// Loading validates names, shapes and dtypes and refuses anything else.
 class TextModel
 {
 public:
     virtual ~TextModel() = default;
 
     static std::unique_ptr<TextModel> train(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                            const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts,
-                                            const TextTrainConfig &config, TrainReport &report,
-                                            const engine::RunControl &control = {});
+        const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts,
+        const TextTrainConfig &config, TrainReport &report, const engine::RunControl &control = {});
     static std::unique_ptr<TextModel> load(const std::map<std::string, std::string> &files);
 
     virtual std::vector<TextPrediction> predict(const std::vector<std::string> &texts) const = 0;
     virtual std::map<std::string, std::string> save() const = 0;
     virtual const TextTaskDefinition &task() const = 0;
-    virtual std::string kind() const = 0;   // "transformer", "ngram" or "ensemble"
+    virtual std::string kind() const = 0; // "transformer", "ngram" or "ensemble"
 };
 
 } // namespace candor::models

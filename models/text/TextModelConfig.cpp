@@ -75,7 +75,7 @@ long StoredTextModel::architectureValue(const std::string &key, long minimum, lo
         fail("architecture." + key + " is missing");
     if (it->second < minimum || it->second > maximum)
         fail("architecture." + key + " = " + std::to_string(it->second) + " is outside [" + std::to_string(minimum)
-             + ", " + std::to_string(maximum) + "]");
+            + ", " + std::to_string(maximum) + "]");
     return it->second;
 }
 
@@ -89,13 +89,12 @@ std::string writeTextModelConfig(const StoredTextModel &model)
         {"version", kVersion},
         {"kind", model.kind},
         {"task",
-         {{"kind", taskKindName(model.task.kind)},
-          {"class_labels", model.task.classLabels},
-          {"span_labels", model.task.spanLabels}}},
+            {{"kind", taskKindName(model.task.kind)}, {"class_labels", model.task.classLabels},
+                {"span_labels", model.task.spanLabels}}},
         {"decision",
-         {{"class_thresholds", floatArray(model.rule.classThresholds)},
-          {"span_thresholds", floatArray(model.rule.spanThresholds)},
-          {"min_span_length", model.rule.minSpanLength}}},
+            {{"class_thresholds", floatArray(model.rule.classThresholds)},
+                {"span_thresholds", floatArray(model.rule.spanThresholds)},
+                {"min_span_length", model.rule.minSpanLength}}},
         {"architecture", architecture},
     };
     return json::serialize(root, 2);
@@ -132,12 +131,11 @@ StoredTextModel readTextModelConfig(const std::string &text)
         if (model.task.kind == TextTaskKind::Narrative && model.task.classLabels.size() < 2)
             fail("a narrative task needs at least two classes");
         const nlohmann::json &decision = json::at(root, "decision");
-        model.rule.classThresholds = readThresholds(json::at(decision, "class_thresholds"),
-                                                    "decision.class_thresholds", model.task.classLabels.size());
-        model.rule.spanThresholds = readThresholds(json::at(decision, "span_thresholds"), "decision.span_thresholds",
-                                                   model.task.spanLabels.size());
-        const std::int64_t minSpan = json::asInteger(json::at(decision, "min_span_length"),
-                                                     "decision.min_span_length");
+        model.rule.classThresholds = readThresholds(
+            json::at(decision, "class_thresholds"), "decision.class_thresholds", model.task.classLabels.size());
+        model.rule.spanThresholds = readThresholds(
+            json::at(decision, "span_thresholds"), "decision.span_thresholds", model.task.spanLabels.size());
+        const std::int64_t minSpan = json::asInteger(json::at(decision, "min_span_length"), "decision.min_span_length");
         if (minSpan < 0 || minSpan > 1000000)
             fail("decision.min_span_length is out of range");
         model.rule.minSpanLength = int(minSpan);

@@ -13,10 +13,10 @@ namespace candor::models {
 
 struct StoredTextModel
 {
-    std::string kind;                          // "ngram", "transformer" or "ensemble"
+    std::string kind; // "ngram", "transformer" or "ensemble"
     TextTaskDefinition task;
     DecisionRule rule;
-    std::map<std::string, long> architecture;  // hash_bits; vocab_size, width, layers, heads, ...; member_<kind>
+    std::map<std::string, long> architecture; // hash_bits; vocab_size, width, layers, heads, ...; member_<kind>
 
     long architectureValue(const std::string &key, long minimum, long maximum) const;
 };

@@ -32,7 +32,8 @@ torch::Tensor TokenTaggerImpl::forward(const torch::Tensor &hidden)
     return m_output(m_dropout(torch::relu(m_dense(hidden))));
 }
 
-TextNetImpl::TextNetImpl(const TextNetShape &shape) : m_shape(shape)
+TextNetImpl::TextNetImpl(const TextNetShape &shape)
+    : m_shape(shape)
 {
     const double dropout = shape.encoder.dropout;
     m_encoder = register_module("encoder", TextEncoder(shape.encoder));

@@ -30,7 +30,7 @@ class TokenTaggerImpl : public torch::nn::Module
 {
 public:
     TokenTaggerImpl(int width, int units, int outputs, double dropout);
-    torch::Tensor forward(const torch::Tensor &hidden);   // [batch, length, outputs]
+    torch::Tensor forward(const torch::Tensor &hidden); // [batch, length, outputs]
 
 private:
     torch::nn::Linear m_dense{nullptr}, m_output{nullptr};
@@ -49,8 +49,8 @@ struct TextNetShape
 
 struct TextNetOutputs
 {
-    torch::Tensor classLogits;   // [batch, classes] or undefined
-    torch::Tensor tokenLogits;   // [batch, length, spanLabels] or undefined
+    torch::Tensor classLogits; // [batch, classes] or undefined
+    torch::Tensor tokenLogits; // [batch, length, spanLabels] or undefined
 };
 
 class TextNetImpl : public torch::nn::Module
@@ -66,7 +66,7 @@ private:
     TextNetShape m_shape;
     TextEncoder m_encoder{nullptr};
     PooledClassifier m_classifier{nullptr};
-    torch::nn::ModuleList m_taggers{nullptr};   // SpanTagging: one head for all labels; Narrative: one per label
+    torch::nn::ModuleList m_taggers{nullptr}; // SpanTagging: one head for all labels; Narrative: one per label
 };
 TORCH_MODULE(TextNet);
 

@@ -14,8 +14,8 @@ namespace candor::models {
 struct TokenSequence
 {
     std::u32string text;
-    std::vector<long> ids;             // starts with clsId, ends with sepId
-    std::vector<TokenRange> ranges;    // same length as ids
+    std::vector<long> ids; // starts with clsId, ends with sepId
+    std::vector<TokenRange> ranges; // same length as ids
 };
 
 TokenSequence encodeSequence(const Tokenizer &tokenizer, const std::string &utf8, int maxLength);

@@ -4,7 +4,8 @@
 
 namespace candor::models {
 
-EncoderLayerImpl::EncoderLayerImpl(const EncoderConfig &config) : m_heads(config.heads)
+EncoderLayerImpl::EncoderLayerImpl(const EncoderConfig &config)
+    : m_heads(config.heads)
 {
     m_norm1 = register_module("norm1", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.width})));
     m_qkv = register_module("qkv", torch::nn::Linear(config.width, 3 * config.width));
@@ -31,13 +32,14 @@ torch::Tensor EncoderLayerImpl::forward(const torch::Tensor &x, const torch::Ten
 
 torch::Tensor EncoderLayerImpl::forwardFused(const torch::Tensor &x, const torch::Tensor &padding)
 {
-    return at::_transformer_encoder_layer_fwd(
-        x, x.size(2), m_heads, m_qkv->weight, m_qkv->bias, m_out->weight, m_out->bias, /*use_gelu=*/true,
+    return at::_transformer_encoder_layer_fwd(x, x.size(2), m_heads, m_qkv->weight, m_qkv->bias, m_out->weight,
+        m_out->bias, /*use_gelu=*/true,
         /*norm_first=*/true, /*eps=*/1e-5, m_norm1->weight, m_norm1->bias, m_norm2->weight, m_norm2->bias,
         m_ff1->weight, m_ff1->bias, m_ff2->weight, m_ff2->bias, padding, /*mask_type=*/1);
 }
 
-TextEncoderImpl::TextEncoderImpl(const EncoderConfig &config) : m_config(config)
+TextEncoderImpl::TextEncoderImpl(const EncoderConfig &config)
+    : m_config(config)
 {
     m_tokens = register_module("tokens", torch::nn::Embedding(config.vocabSize, config.width));
     m_positions = register_module("positions", torch::nn::Embedding(config.maxLength, config.width));
@@ -62,7 +64,8 @@ TextEncoderImpl::TextEncoderImpl(const EncoderConfig &config) : m_config(config)
 torch::Tensor TextEncoderImpl::forward(const torch::Tensor &ids, const torch::Tensor &mask)
 {
     const long length = ids.size(1);
-    const torch::Tensor positions = torch::arange(length, torch::TensorOptions().dtype(torch::kLong).device(ids.device()));
+    const torch::Tensor positions
+        = torch::arange(length, torch::TensorOptions().dtype(torch::kLong).device(ids.device()));
     torch::Tensor x = m_dropout(m_tokens(ids) + m_positions(positions).unsqueeze(0));
     if (m_fusedInference && !is_training() && c10::InferenceMode::is_enabled()) {
         const torch::Tensor padding = mask.eq(0);

@@ -16,11 +16,12 @@ namespace candor::models {
 
 struct EncodedBatch
 {
-    torch::Tensor ids;    // [batch, longest] long, padded with the tokenizer's pad id
-    torch::Tensor mask;   // [batch, longest] long, 1 for tokens
+    torch::Tensor ids; // [batch, longest] long, padded with the tokenizer's pad id
+    torch::Tensor mask; // [batch, longest] long, 1 for tokens
 };
 
-EncodedBatch makeEncodedBatch(const std::vector<const TokenSequence *> &sequences, long padId, const torch::Device &device);
+EncodedBatch makeEncodedBatch(
+    const std::vector<const TokenSequence *> &sequences, long padId, const torch::Device &device);
 
 TextNetShape textNetShape(const TextTaskDefinition &task, const EncoderConfig &encoder, int headUnits);
 
@@ -47,7 +48,7 @@ public:
 private:
     StoredTextModel m_stored;
     std::shared_ptr<const Tokenizer> m_tokenizer;
-    mutable TextNet m_net;   // eval() and forward are not const in torch::nn
+    mutable TextNet m_net; // eval() and forward are not const in torch::nn
 };
 
 } // namespace candor::models

@@ -1,9 +1,9 @@
-#include "models/text/TransformerModelImpl.h"
 #include "models/text/TransformerTextModel.h"
 
 #include "models/checkpoint/Safetensors.h"
 #include "models/engine/Compute.h"
 #include "models/engine/TorchDevice.h"
+#include "models/text/TransformerModelImpl.h"
 
 #include <algorithm>
 #include <numeric>
@@ -11,7 +11,8 @@
 
 namespace candor::models {
 
-EncodedBatch makeEncodedBatch(const std::vector<const TokenSequence *> &sequences, long padId, const torch::Device &device)
+EncodedBatch makeEncodedBatch(
+    const std::vector<const TokenSequence *> &sequences, long padId, const torch::Device &device)
 {
     size_t longest = 1;
     for (const TokenSequence *s : sequences)
@@ -25,7 +26,7 @@ EncodedBatch makeEncodedBatch(const std::vector<const TokenSequence *> &sequence
     const auto options = torch::TensorOptions().dtype(torch::kLong);
     const std::vector<int64_t> shape = {int64_t(sequences.size()), int64_t(longest)};
     return EncodedBatch{torch::from_blob(ids.data(), shape, options).clone().to(device),
-                        torch::from_blob(mask.data(), shape, options).clone().to(device)};
+        torch::from_blob(mask.data(), shape, options).clone().to(device)};
 }
 
 TextNetShape textNetShape(const TextTaskDefinition &task, const EncoderConfig &encoder, int headUnits)
@@ -39,15 +40,16 @@ TextNetShape textNetShape(const TextTaskDefinition &task, const EncoderConfig &e
     return shape;
 }
 
-TransformerTextModel::TransformerTextModel(StoredTextModel stored, std::shared_ptr<const Tokenizer> tokenizer,
-                                           const TextNetShape &shape)
-    : m_stored(std::move(stored)), m_tokenizer(std::move(tokenizer)), m_net(shape)
+TransformerTextModel::TransformerTextModel(
+    StoredTextModel stored, std::shared_ptr<const Tokenizer> tokenizer, const TextNetShape &shape)
+    : m_stored(std::move(stored))
+    , m_tokenizer(std::move(tokenizer))
+    , m_net(shape)
 {
     m_stored.kind = "transformer";
     const EncoderConfig &e = shape.encoder;
-    m_stored.architecture = {{"vocab_size", e.vocabSize}, {"width", e.width},       {"layers", e.layers},
-                             {"heads", e.heads},          {"feed_forward", e.feedForward}, {"max_length", e.maxLength},
-                             {"head_units", shape.headUnits}};
+    m_stored.architecture = {{"vocab_size", e.vocabSize}, {"width", e.width}, {"layers", e.layers}, {"heads", e.heads},
+        {"feed_forward", e.feedForward}, {"max_length", e.maxLength}, {"head_units", shape.headUnits}};
     m_net->to(engine::torchDevice());
 }
 
@@ -68,7 +70,7 @@ std::vector<RawTextOutput> TransformerTextModel::rawOutputs(const std::vector<To
     std::iota(order.begin(), order.end(), 0);
     // Similar lengths in one batch: little padding to compute.
     std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return sequences[a].ids.size() < sequences[b].ids.size(); });
+        [&](size_t a, size_t b) { return sequences[a].ids.size() < sequences[b].ids.size(); });
     std::vector<RawTextOutput> out(sequences.size());
     constexpr size_t kBatch = 32;
     const TextTaskKind kind = m_stored.task.kind;
@@ -83,7 +85,8 @@ std::vector<RawTextOutput> TransformerTextModel::rawOutputs(const std::vector<To
         if (outputs.classLogits.defined())
             classProbs = (kind == TextTaskKind::Narrative ? torch::softmax(outputs.classLogits, 1)
                                                           : torch::sigmoid(outputs.classLogits))
-                             .to(torch::kCPU).contiguous();
+                             .to(torch::kCPU)
+                             .contiguous();
         if (outputs.tokenLogits.defined())
             tokenProbs = torch::sigmoid(outputs.tokenLogits).to(torch::kCPU).contiguous();
         for (size_t i = begin; i < end; ++i) {
@@ -119,13 +122,13 @@ std::vector<TextPrediction> TransformerTextModel::predict(const std::vector<std:
 
 std::map<std::string, std::string> TransformerTextModel::save() const
 {
-    return {{"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", "transformer"}})},
-            {"config.json", writeTextModelConfig(m_stored)},
-            {"tokenizer.model", m_tokenizer->serializedModel()}};
+    return {{"model.safetensors",
+                checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", "transformer"}})},
+        {"config.json", writeTextModelConfig(m_stored)}, {"tokenizer.model", m_tokenizer->serializedModel()}};
 }
 
-std::unique_ptr<TextModel> loadTransformerTextModel(const StoredTextModel &stored, const std::string &safetensors,
-                                                    std::shared_ptr<const Tokenizer> tokenizer)
+std::unique_ptr<TextModel> loadTransformerTextModel(
+    const StoredTextModel &stored, const std::string &safetensors, std::shared_ptr<const Tokenizer> tokenizer)
 {
     EncoderConfig encoder;
     encoder.vocabSize = int(stored.architectureValue("vocab_size", 8, 1 << 20));
@@ -138,12 +141,12 @@ std::unique_ptr<TextModel> loadTransformerTextModel(const StoredTextModel &store
     const int headUnits = int(stored.architectureValue("head_units", 1, 65536));
     if (encoder.width % encoder.heads != 0)
         throw std::runtime_error("config.json: width " + std::to_string(encoder.width) + " is not divisible by "
-                                 + std::to_string(encoder.heads) + " heads");
+            + std::to_string(encoder.heads) + " heads");
     if (tokenizer->vocabSize() != encoder.vocabSize)
         throw std::runtime_error("tokenizer.model has " + std::to_string(tokenizer->vocabSize())
-                                 + " pieces but the network expects " + std::to_string(encoder.vocabSize));
-    auto model = std::make_unique<TransformerTextModel>(stored, std::move(tokenizer),
-                                                        textNetShape(stored.task, encoder, headUnits));
+            + " pieces but the network expects " + std::to_string(encoder.vocabSize));
+    auto model = std::make_unique<TransformerTextModel>(
+        stored, std::move(tokenizer), textNetShape(stored.task, encoder, headUnits));
     checkpoint::loadInto(*model->net(), checkpoint::loadSafetensors(safetensors), /*strict=*/true);
     return model;
 }

@@ -15,17 +15,15 @@
 namespace candor::models {
 
 // `tokenizer` was trained on (or loaded for) this project; the model keeps it and saves it as tokenizer.model.
-std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                                     const std::vector<TextExample> &dev,
-                                                     const std::vector<std::string> &unlabelledTexts,
-                                                     const TextTrainConfig &config,
-                                                     std::shared_ptr<const Tokenizer> tokenizer,
-                                                     std::map<std::string, double> &devMetrics,
-                                                     const engine::RunControl &control);
+std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &task,
+    const std::vector<TextExample> &train, const std::vector<TextExample> &dev,
+    const std::vector<std::string> &unlabelledTexts, const TextTrainConfig &config,
+    std::shared_ptr<const Tokenizer> tokenizer, std::map<std::string, double> &devMetrics,
+    const engine::RunControl &control);
 
 // `stored` comes from a validated config.json of kind "transformer". Throws std::runtime_error when the tokenizer or
 // the tensors do not fit it.
-std::unique_ptr<TextModel> loadTransformerTextModel(const StoredTextModel &stored, const std::string &safetensors,
-                                                    std::shared_ptr<const Tokenizer> tokenizer);
+std::unique_ptr<TextModel> loadTransformerTextModel(
+    const StoredTextModel &stored, const std::string &safetensors, std::shared_ptr<const Tokenizer> tokenizer);
 
 } // namespace candor::models

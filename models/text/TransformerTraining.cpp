@@ -1,13 +1,12 @@
-#include "models/text/BestEpoch.h"
-#include "models/text/ClassBalance.h"
-#include "models/text/MaskedLmPretraining.h"
-#include "models/text/TransformerModelImpl.h"
-#include "models/text/TransformerTextModel.h"
-
 #include "models/engine/Compute.h"
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
+#include "models/text/BestEpoch.h"
+#include "models/text/ClassBalance.h"
+#include "models/text/MaskedLmPretraining.h"
 #include "models/text/TextEvaluation.h"
+#include "models/text/TransformerModelImpl.h"
+#include "models/text/TransformerTextModel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,8 +19,8 @@ namespace {
 struct TrainingSequence
 {
     TokenSequence sequence;
-    std::vector<float> classTargets;   // multi-hot (MultiLabel) or one-hot (Narrative)
-    std::vector<float> tokenTargets;   // ids.size() x spanLabels
+    std::vector<float> classTargets; // multi-hot (MultiLabel) or one-hot (Narrative)
+    std::vector<float> tokenTargets; // ids.size() x spanLabels
 };
 
 // Oversampling of rare labels: an example is repeated up to 3 times, by the rarest of its labels relative to the
@@ -58,13 +57,13 @@ torch::Tensor stackTargets(const std::vector<const TrainingSequence *> &batch, b
         const std::vector<float> &source = tokens ? batch[size_t(b)]->tokenTargets : batch[size_t(b)]->classTargets;
         std::copy(source.begin(), source.end(), values.begin() + b * (tokens ? longest : 1) * width);
     }
-    const std::vector<int64_t> shape = tokens ? std::vector<int64_t>{rows, longest, width} : std::vector<int64_t>{rows, width};
+    const std::vector<int64_t> shape
+        = tokens ? std::vector<int64_t>{rows, longest, width} : std::vector<int64_t>{rows, width};
     return torch::from_blob(values.data(), shape).clone().to(engine::torchDevice());
 }
 
 torch::Tensor taskLoss(const TextTaskDefinition &task, const TextTrainConfig &config, const TextNetOutputs &outputs,
-                       const std::vector<const TrainingSequence *> &batch, const EncodedBatch &encoded,
-                       const torch::Tensor &classWeights)
+    const std::vector<const TrainingSequence *> &batch, const EncodedBatch &encoded, const torch::Tensor &classWeights)
 {
     torch::Tensor loss;
     auto add = [&loss](const torch::Tensor &part) { loss = loss.defined() ? loss + part : part; };
@@ -91,13 +90,11 @@ torch::Tensor taskLoss(const TextTaskDefinition &task, const TextTrainConfig &co
 
 } // namespace
 
-std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-                                                     const std::vector<TextExample> &dev,
-                                                     const std::vector<std::string> &unlabelledTexts,
-                                                     const TextTrainConfig &config,
-                                                     std::shared_ptr<const Tokenizer> tokenizer,
-                                                     std::map<std::string, double> &devMetrics,
-                                                     const engine::RunControl &control)
+std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &task,
+    const std::vector<TextExample> &train, const std::vector<TextExample> &dev,
+    const std::vector<std::string> &unlabelledTexts, const TextTrainConfig &config,
+    std::shared_ptr<const Tokenizer> tokenizer, std::map<std::string, double> &devMetrics,
+    const engine::RunControl &control)
 {
     engine::configureCompute(config.threads);
     engine::seedEverything(config.seed);
@@ -111,11 +108,12 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
     encoder.dropout = config.dropout;
     if (encoder.width % encoder.heads != 0)
         throw std::runtime_error("transformer width " + std::to_string(encoder.width) + " is not divisible by "
-                                 + std::to_string(encoder.heads) + " heads");
+            + std::to_string(encoder.heads) + " heads");
     StoredTextModel stored;
     stored.task = task;
     stored.rule = DecisionRule::defaults(task, config.minSpanLength);
-    auto model = std::make_unique<TransformerTextModel>(stored, tokenizer, textNetShape(task, encoder, config.headUnits));
+    auto model
+        = std::make_unique<TransformerTextModel>(stored, tokenizer, textNetShape(task, encoder, config.headUnits));
     TextNet &net = model->net();
 
     if (config.mlmPretrainEpochs > 0) {
@@ -153,7 +151,8 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
     const long stepsPerEpoch = (long(order.size()) + batchSize - 1) / batchSize;
     const int epochs = std::max(1, config.epochs);
     auto optimizer = engine::makeAdamW(*net, config.learningRate, config.weightDecay);
-    engine::WarmupLinearSchedule schedule(*optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
+    engine::WarmupLinearSchedule schedule(
+        *optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
     BestEpoch bestEpoch(task, dev, config, model->stored().rule, devMetrics);
     std::mt19937_64 random(config.seed);
     long step = 0;
@@ -167,7 +166,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             std::vector<const TrainingSequence *> batch;
             for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i)
                 batch.push_back(&sequences[order[size_t(i)]]);
-            if (batch.size() < 2)   // batch norm needs two examples; the last one waits for the next epoch
+            if (batch.size() < 2) // batch norm needs two examples; the last one waits for the next epoch
                 continue;
             std::vector<const TokenSequence *> inputs;
             for (const TrainingSequence *t : batch)
@@ -175,18 +174,20 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             const EncodedBatch encoded = makeEncodedBatch(inputs, tokenizer->padId(), engine::torchDevice());
             schedule.step();
             optimizer->zero_grad();
-            torch::Tensor loss = taskLoss(task, config, net->forward(encoded.ids, encoded.mask), batch, encoded, classWeights);
+            torch::Tensor loss
+                = taskLoss(task, config, net->forward(encoded.ids, encoded.mask), batch, encoded, classWeights);
             loss.backward();
             torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
             optimizer->step();
             const double value = loss.item<double>();
             lossSum += value;
             ++step;
-            control.report(engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
+            control.report(
+                engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
         const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devSequences); });
         control.report(engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs,
-                                   lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
+            lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
         if (bestEpoch.shouldStop())
             break;
     }

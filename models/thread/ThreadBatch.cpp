@@ -15,8 +15,7 @@ PreparedThread prepareThread(const ThreadExample &thread, PostOrder order, int h
         const ThreadPostExample &post = thread.posts[i];
         if (!post.image.empty() && static_cast<int>(post.image.size()) != imageInputDim)
             throw std::invalid_argument("thread " + thread.id + ", post " + post.id + ": image vector has "
-                                        + std::to_string(post.image.size()) + " values, the model expects "
-                                        + std::to_string(imageInputDim));
+                + std::to_string(post.image.size()) + " values, the model expects " + std::to_string(imageInputDim));
         prepared.ngrams.push_back(hashedNgrams(post.text, hashBuckets));
         prepared.cues.push_back(postCues(thread, static_cast<int>(i), shape.depth[i]));
         prepared.images.push_back(post.image);

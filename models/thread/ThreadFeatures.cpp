@@ -34,9 +34,9 @@ bool startsWith(const std::string &text, size_t at, const char *prefix)
 // Words whose presence marks denial or doubt; replies are short, so a direct cue helps the rare "deny" class.
 const std::unordered_set<std::string> &doubtWords()
 {
-    static const std::unordered_set<std::string> words{
-        "not", "no", "fake", "false", "hoax", "lie", "lies", "wrong", "untrue", "rumour", "rumor", "doubt",
-        "unconfirmed", "isn't", "didn't", "doesn't", "wasn't", "aren't", "don't", "never", "debunked", "bs"};
+    static const std::unordered_set<std::string> words{"not", "no", "fake", "false", "hoax", "lie", "lies", "wrong",
+        "untrue", "rumour", "rumor", "doubt", "unconfirmed", "isn't", "didn't", "doesn't", "wasn't", "aren't", "don't",
+        "never", "debunked", "bs"};
     return words;
 }
 
@@ -88,7 +88,7 @@ std::vector<int64_t> hashedNgrams(const std::string &utf8, int buckets)
         if (w + 1 < words.size())
             add(words[w] + ' ' + words[w + 1], 2);
         if (words[w].front() == '<' || words[w] == "?" || words[w] == "!")
-            continue;   // placeholders and punctuation carry no spelling
+            continue; // placeholders and punctuation carry no spelling
         const std::string marked = ' ' + words[w] + ' ';
         for (size_t n = 3; n <= 5; ++n)
             for (size_t start = 0; start + n <= marked.size(); ++start)
@@ -174,8 +174,8 @@ ThreadShape threadShape(const ThreadExample &thread)
             shape.children[shape.parent[i]].push_back(i);
     }
     for (std::vector<int> &kids : shape.children)
-        std::stable_sort(kids.begin(), kids.end(),
-                         [&](int a, int b) { return thread.posts[a].seconds < thread.posts[b].seconds; });
+        std::stable_sort(
+            kids.begin(), kids.end(), [&](int a, int b) { return thread.posts[a].seconds < thread.posts[b].seconds; });
     return shape;
 }
 

@@ -27,8 +27,8 @@ std::vector<float> postCues(const ThreadExample &thread, int index, int depth);
 struct ThreadShape
 {
     int root = 0;
-    std::vector<int> parent;                  // -1 for the root
-    std::vector<int> depth;                   // 0 for the root
+    std::vector<int> parent; // -1 for the root
+    std::vector<int> depth; // 0 for the root
     std::vector<std::vector<int>> children;
 };
 // Throws std::invalid_argument for a thread without posts.

@@ -1,6 +1,5 @@
-#include "models/thread/ThreadModelImpl.h"
-
 #include "models/checkpoint/Safetensors.h"
+#include "models/thread/ThreadModelImpl.h"
 
 #include <stdexcept>
 
@@ -33,16 +32,16 @@ NetShape netShapeOf(const ThreadTrainConfig &config)
     return shape;
 }
 
-std::vector<ThreadPrediction> predictThreads(ThreadNet &net, const ThreadTrainConfig &config,
-                                             const std::vector<const PreparedThread *> &threads)
+std::vector<ThreadPrediction> predictThreads(
+    ThreadNet &net, const ThreadTrainConfig &config, const std::vector<const PreparedThread *> &threads)
 {
     torch::InferenceMode inference;
     net->eval();
     std::vector<ThreadPrediction> predictions;
     const size_t chunk = static_cast<size_t>(std::max(1, config.batchSize));
     for (size_t begin = 0; begin < threads.size(); begin += chunk) {
-        const std::vector<const PreparedThread *> part(threads.begin() + begin,
-                                                       threads.begin() + std::min(threads.size(), begin + chunk));
+        const std::vector<const PreparedThread *> part(
+            threads.begin() + begin, threads.begin() + std::min(threads.size(), begin + chunk));
         const ThreadBatch batch = makeBatch(part, config.imageInputDim);
         const NetOutput out = net->forward(batch);
         const auto stance = torch::softmax(out.stanceLogits, 1);
@@ -87,7 +86,7 @@ std::map<std::string, std::string> TrainedThreadModel::save() const
 {
     const std::string config = configToJson(m_config);
     return {{"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"config", config}})},
-            {"config.json", config}};
+        {"config.json", config}};
 }
 
 } // namespace candor::models::thread

@@ -71,7 +71,7 @@ ThreadTrainConfig configFromJson(const std::string &text)
     c.useImages = json::asBool(json::at(v, "use_images"), "use_images");
     c.useMeta = json::asBool(json::at(v, "use_meta"), "use_meta");
     c.useAttention = json::asBool(json::at(v, "use_attention"), "use_attention");
-    if (const nlohmann::json *claimStance = json::find(v, "claim_stance"))   // absent in models saved before it existed
+    if (const nlohmann::json *claimStance = json::find(v, "claim_stance")) // absent in models saved before it existed
         c.claimStance = json::asBool(*claimStance, "claim_stance");
     c.hashBuckets = positive("hash_buckets");
     c.textDim = positive("text_dim");

@@ -11,8 +11,8 @@ namespace candor::models::thread {
 NetShape netShapeOf(const ThreadTrainConfig &config);
 
 // Runs the network in inference mode over threads, in chunks of config.batchSize.
-std::vector<ThreadPrediction> predictThreads(ThreadNet &net, const ThreadTrainConfig &config,
-                                             const std::vector<const PreparedThread *> &threads);
+std::vector<ThreadPrediction> predictThreads(
+    ThreadNet &net, const ThreadTrainConfig &config, const std::vector<const PreparedThread *> &threads);
 
 class TrainedThreadModel final : public ThreadModel
 {
@@ -25,7 +25,7 @@ public:
 
 private:
     ThreadTrainConfig m_config;
-    mutable ThreadNet m_net;   // forward() is not const in libtorch; prediction changes no state
+    mutable ThreadNet m_net; // forward() is not const in libtorch; prediction changes no state
 };
 
 } // namespace candor::models::thread

@@ -20,13 +20,14 @@ torch::Tensor floatTensor(const std::vector<float> &values)
 MetaGruCellImpl::MetaGruCellImpl(int input, int taskHidden, int state, int metaDim)
 {
     fromPost = register_module("fromPost", torch::nn::Linear(input, 3 * state));
-    fromTask = register_module("fromTask", torch::nn::Linear(torch::nn::LinearOptions(taskHidden, 3 * state).bias(false)));
+    fromTask
+        = register_module("fromTask", torch::nn::Linear(torch::nn::LinearOptions(taskHidden, 3 * state).bias(false)));
     fromState = register_module("fromState", torch::nn::Linear(torch::nn::LinearOptions(state, 3 * state).bias(false)));
     toMeta = register_module("toMeta", torch::nn::Linear(torch::nn::LinearOptions(state, metaDim).bias(false)));
 }
 
-std::pair<torch::Tensor, torch::Tensor> MetaGruCellImpl::forward(const torch::Tensor &projected, const torch::Tensor &taskState,
-                                                                 const torch::Tensor &metaState)
+std::pair<torch::Tensor, torch::Tensor> MetaGruCellImpl::forward(
+    const torch::Tensor &projected, const torch::Tensor &taskState, const torch::Tensor &metaState)
 {
     const auto in = (projected + fromTask(taskState)).chunk(3, 1);
     const auto rec = fromState(metaState).chunk(3, 1);
@@ -53,7 +54,8 @@ TaskGruCellImpl::TaskGruCellImpl(int input, int hidden, int metaDim)
 }
 
 // θ*(g)[p; h] = G* (g ⊙ (Q*_p p + Q*_h h)); the Q*_p p part arrives precomputed.
-torch::Tensor TaskGruCellImpl::forward(const torch::Tensor &projected, const torch::Tensor &state, const torch::Tensor &meta)
+torch::Tensor TaskGruCellImpl::forward(
+    const torch::Tensor &projected, const torch::Tensor &state, const torch::Tensor &meta)
 {
     const auto post = projected.chunk(3, 1);
     const auto z = torch::sigmoid(gz(meta * (post[0] + qz(state))));
@@ -72,8 +74,8 @@ ThreadNetImpl::ThreadNetImpl(const NetShape &netShape)
 {
     const int d = postEmbeddingDim(shape);
     const int h = shape.taskHidden;
-    text = register_module("text", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(shape.hashBuckets, shape.textDim)
-                                                               .mode(torch::kMean)));
+    text = register_module("text",
+        torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(shape.hashBuckets, shape.textDim).mode(torch::kMean)));
     torch::nn::init::normal_(text->weight, 0.0, 0.5);
     if (shape.useImages)
         image = register_module("image", torch::nn::Linear(shape.imageInputDim, shape.imageDim));
@@ -99,12 +101,12 @@ torch::Tensor ThreadNetImpl::postEmbeddings(const ThreadBatch &batch)
 {
     const auto ids = longTensor(batch.ngramIds);
     const auto offsets = longTensor(batch.ngramOffsets);
-    std::vector<torch::Tensor> parts{torch::tanh(text(ids, offsets)),
-                                     floatTensor(batch.cues).view({batch.posts, kCueCount})};
+    std::vector<torch::Tensor> parts{
+        torch::tanh(text(ids, offsets)), floatTensor(batch.cues).view({batch.posts, kCueCount})};
     if (shape.useImages) {
         const auto images = floatTensor(batch.images).view({batch.posts, shape.imageInputDim});
         const auto present = floatTensor(batch.hasImage).unsqueeze(1);
-        parts.push_back(torch::relu(image(images)) * present);   // zeros for posts without an image
+        parts.push_back(torch::relu(image(images)) * present); // zeros for posts without an image
     }
     return dropout(torch::cat(parts, 1));
 }
@@ -119,7 +121,7 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
 
     auto stateA = torch::zeros({S, h});
     auto stateB = torch::zeros({S, h});
-    auto metaBoth = torch::zeros({2 * S, shape.metaState});   // the Meta-GRU's state beside task A, then task B
+    auto metaBoth = torch::zeros({2 * S, shape.metaState}); // the Meta-GRU's state beside task A, then task B
     auto shared = torch::zeros({S, shape.metaState});
     // Everything that depends on p_t alone is projected for all steps at once, outside the recurrence.
     torch::Tensor metaIn, inA, inB;
@@ -154,7 +156,7 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
         outA.push_back(stateA);
         outB.push_back(stateB);
     }
-    const auto hiddenA = dropout(torch::stack(outA, 1));   // S x L x h
+    const auto hiddenA = dropout(torch::stack(outA, 1)); // S x L x h
     const auto hiddenB = dropout(torch::stack(outB, 1));
 
     NetOutput out;
@@ -166,7 +168,7 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
     out.stanceLogits = sums / counts;
 
     // Veracity: attention over all steps of the thread's sequences, over h^A_t ⊕ h^B_t.
-    const auto joined = torch::cat({hiddenA, hiddenB}, 2);   // S x L x 2h
+    const auto joined = torch::cat({hiddenA, hiddenB}, 2); // S x L x 2h
     std::vector<torch::Tensor> claims;
     auto stepWeights = torch::zeros({S, L});
     int row = 0;

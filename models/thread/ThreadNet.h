@@ -15,13 +15,13 @@ struct MetaGruCellImpl : torch::nn::Module
     // The post's share of the gates, W^s_* p_t, for all time steps at once (it does not depend on the state).
     torch::Tensor projectPosts(const torch::Tensor &posts) { return fromPost(posts); }
     // Returns {h^s_t, g_t}; `projected` is projectPosts() of p_t.
-    std::pair<torch::Tensor, torch::Tensor> forward(const torch::Tensor &projected, const torch::Tensor &taskState,
-                                                    const torch::Tensor &metaState);
+    std::pair<torch::Tensor, torch::Tensor> forward(
+        const torch::Tensor &projected, const torch::Tensor &taskState, const torch::Tensor &metaState);
 
-    torch::nn::Linear fromPost{nullptr};    // W^s_* on p_t, the three gates stacked
-    torch::nn::Linear fromTask{nullptr};    // W^k_* on h^k_{t-1}
-    torch::nn::Linear fromState{nullptr};   // U^s_* on h^s_{t-1}
-    torch::nn::Linear toMeta{nullptr};      // W_g
+    torch::nn::Linear fromPost{nullptr}; // W^s_* on p_t, the three gates stacked
+    torch::nn::Linear fromTask{nullptr}; // W^k_* on h^k_{t-1}
+    torch::nn::Linear fromState{nullptr}; // U^s_* on h^s_{t-1}
+    torch::nn::Linear toMeta{nullptr}; // W_g
 };
 TORCH_MODULE(MetaGruCell);
 
@@ -34,9 +34,9 @@ struct TaskGruCellImpl : torch::nn::Module
     torch::Tensor projectPosts(const torch::Tensor &posts) { return fromPost(posts); }
     torch::Tensor forward(const torch::Tensor &projected, const torch::Tensor &state, const torch::Tensor &meta);
 
-    torch::nn::Linear fromPost{nullptr};                       // Q*'s columns for p_t (d -> 3g, stacked)
-    torch::nn::Linear qz{nullptr}, qr{nullptr}, qh{nullptr};   // Q*'s columns for the state: h -> g
-    torch::nn::Linear gz{nullptr}, gr{nullptr}, gh{nullptr};   // G*: g -> h (with the gate bias)
+    torch::nn::Linear fromPost{nullptr}; // Q*'s columns for p_t (d -> 3g, stacked)
+    torch::nn::Linear qz{nullptr}, qr{nullptr}, qh{nullptr}; // Q*'s columns for the state: h -> g
+    torch::nn::Linear gz{nullptr}, gr{nullptr}, gh{nullptr}; // G*: g -> h (with the gate bias)
 };
 TORCH_MODULE(TaskGruCell);
 
@@ -58,9 +58,9 @@ struct NetShape
 
 struct NetOutput
 {
-    torch::Tensor stanceLogits;     // posts x 4 (mean over the sequence steps that hold the post)
-    torch::Tensor veracityLogits;   // threads x 3
-    torch::Tensor postAttention;    // posts: summed attention of the post's steps (sums to 1 per thread)
+    torch::Tensor stanceLogits; // posts x 4 (mean over the sequence steps that hold the post)
+    torch::Tensor veracityLogits; // threads x 3
+    torch::Tensor postAttention; // posts: summed attention of the post's steps (sums to 1 per thread)
 };
 
 // Task A (veracity) and task B (stance) share the Meta-GRU; each has its own Task-GRU. Without the meta layer

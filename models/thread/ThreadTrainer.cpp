@@ -1,7 +1,6 @@
-#include "models/thread/ThreadModelImpl.h"
-
-#include "models/engine/Compute.h"
 #include "core/metrics/ClassificationMetrics.h"
+#include "models/engine/Compute.h"
+#include "models/thread/ThreadModelImpl.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,7 +23,7 @@ int imageInputDimOf(const std::vector<ThreadExample> &threads, int configured)
         for (const ThreadPostExample &p : t.posts)
             if (!p.image.empty())
                 return static_cast<int>(p.image.size());
-    return 1280;   // MobileNetV2's pooled feature length: the project's default image backbone
+    return 1280; // MobileNetV2's pooled feature length: the project's default image backbone
 }
 
 // (n / (k * count))^power per class; unseen classes get the largest weight seen.
@@ -45,7 +44,8 @@ torch::Tensor classWeights(const std::vector<double> &counts, double power)
     return torch::tensor(weights);
 }
 
-torch::Tensor stanceClassWeights(const std::vector<PreparedThread> &threads, const std::vector<size_t> &fit, double power)
+torch::Tensor stanceClassWeights(
+    const std::vector<PreparedThread> &threads, const std::vector<size_t> &fit, double power)
 {
     std::vector<double> counts(4, 0.0);
     for (size_t i : fit)
@@ -55,7 +55,8 @@ torch::Tensor stanceClassWeights(const std::vector<PreparedThread> &threads, con
     return classWeights(counts, power);
 }
 
-torch::Tensor veracityClassWeights(const std::vector<PreparedThread> &threads, const std::vector<size_t> &fit, double power)
+torch::Tensor veracityClassWeights(
+    const std::vector<PreparedThread> &threads, const std::vector<size_t> &fit, double power)
 {
     std::vector<double> counts(3, 0.0);
     for (size_t i : fit)
@@ -65,7 +66,7 @@ torch::Tensor veracityClassWeights(const std::vector<PreparedThread> &threads, c
 }
 
 std::map<std::string, double> validationScores(ThreadNet &net, const ThreadTrainConfig &config,
-                                               const std::vector<PreparedThread> &threads, const std::vector<size_t> &held)
+    const std::vector<PreparedThread> &threads, const std::vector<size_t> &held)
 {
     std::vector<const PreparedThread *> pointers;
     for (size_t i : held)
@@ -115,8 +116,8 @@ double selectionScore(const std::map<std::string, double> &scores, ThreadTasks t
 
 // Batches of threads of similar length (the recurrence runs as long as the longest sequence in a batch):
 // shuffle, sort runs of four batches by length, cut, and shuffle the batch order.
-std::vector<std::vector<size_t>> lengthBucketedBatches(const std::vector<PreparedThread> &threads, std::vector<size_t> ids,
-                                                       size_t batchSize, std::mt19937_64 &random)
+std::vector<std::vector<size_t>> lengthBucketedBatches(
+    const std::vector<PreparedThread> &threads, std::vector<size_t> ids, size_t batchSize, std::mt19937_64 &random)
 {
     const auto length = [&](size_t id) {
         size_t longest = 0;
@@ -141,7 +142,7 @@ std::vector<std::vector<size_t>> lengthBucketedBatches(const std::vector<Prepare
 // group that would take the held-out side past twice `heldCount`, until at least `heldCount` threads are held out.
 // One group, or no group small enough: the random threads stay held out.
 void splitByGroup(const std::vector<ThreadExample> &threads, const std::vector<size_t> &order, size_t heldCount,
-                  std::vector<size_t> &held, std::vector<size_t> &fit)
+    std::vector<size_t> &held, std::vector<size_t> &fit)
 {
     std::vector<std::string> groups;
     std::map<std::string, size_t> sizes;
@@ -164,7 +165,8 @@ void splitByGroup(const std::vector<ThreadExample> &threads, const std::vector<s
     held.clear();
     fit.clear();
     for (size_t i : order)
-        (std::find(heldGroups.begin(), heldGroups.end(), threads[i].group) != heldGroups.end() ? held : fit).push_back(i);
+        (std::find(heldGroups.begin(), heldGroups.end(), threads[i].group) != heldGroups.end() ? held : fit)
+            .push_back(i);
 }
 
 std::map<std::string, torch::Tensor> snapshot(const ThreadNet &net)
@@ -184,8 +186,8 @@ void restore(ThreadNet &net, const std::map<std::string, torch::Tensor> &copy)
 
 } // namespace
 
-std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample> &train, const ThreadTrainConfig &requested,
-                                                ThreadTrainReport &report, const engine::RunControl &control)
+std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample> &train,
+    const ThreadTrainConfig &requested, ThreadTrainReport &report, const engine::RunControl &control)
 {
     const auto started = std::chrono::steady_clock::now();
     if (train.empty())
@@ -215,14 +217,15 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
     ThreadNet net(thread::netShapeOf(config));
     const torch::Tensor stanceWeights = stanceClassWeights(prepared, fit, config.stanceClassWeightPower);
     const torch::Tensor veracityWeights = veracityClassWeights(prepared, fit, config.veracityClassWeightPower);
-    torch::optim::Adam optimiser(net->parameters(),
-                                 torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
+    torch::optim::Adam optimiser(
+        net->parameters(), torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
     std::bernoulli_distribution chooseVeracity(config.beta);
 
     const size_t batchSize = static_cast<size_t>(std::max(1, config.batchSize));
     const size_t batchesPerPass = (fit.size() + batchSize - 1) / batchSize;
     const size_t minSteps = static_cast<size_t>(std::max(1, config.minStepsPerEpoch));
-    const size_t passesPerEpoch = batchesPerPass == 0 ? 1 : std::max<size_t>(1, (minSteps + batchesPerPass - 1) / batchesPerPass);
+    const size_t passesPerEpoch
+        = batchesPerPass == 0 ? 1 : std::max<size_t>(1, (minSteps + batchesPerPass - 1) / batchesPerPass);
     const long stepsPerEpoch = static_cast<long>(passesPerEpoch * batchesPerPass);
     long step = 0;
     double bestScore = -1;
@@ -251,24 +254,22 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
                 continue;
             const thread::NetOutput out = net->forward(batch);
             const torch::Tensor loss = veracityStep
-                ? torch::nn::functional::cross_entropy(
-                      out.veracityLogits, labels,
-                      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(veracityWeights))
-                : torch::nn::functional::cross_entropy(
-                      out.stanceLogits, labels,
-                      torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(stanceWeights));
+                ? torch::nn::functional::cross_entropy(out.veracityLogits, labels,
+                    torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(veracityWeights))
+                : torch::nn::functional::cross_entropy(out.stanceLogits, labels,
+                    torch::nn::functional::CrossEntropyFuncOptions().ignore_index(-1).weight(stanceWeights));
             optimiser.zero_grad();
             loss.backward();
             torch::nn::utils::clip_grad_norm_(net->parameters(), 5.0);
             optimiser.step();
             if (config.decaySteps > 0 && step % config.decaySteps == 0)
                 for (auto &group : optimiser.param_groups())
-                    static_cast<torch::optim::AdamOptions &>(group.options()).lr(
-                        static_cast<torch::optim::AdamOptions &>(group.options()).lr() * config.decayRate);
+                    static_cast<torch::optim::AdamOptions &>(group.options())
+                        .lr(static_cast<torch::optim::AdamOptions &>(group.options()).lr() * config.decayRate);
             lossSum += loss.item<double>();
             ++lossCount;
-            control.report(engine::trainingProgress("thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
-                                                    lossSum / lossCount));
+            control.report(engine::trainingProgress(
+                "thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs, lossSum / lossCount));
         }
         if (held.empty()) {
             report.bestEpoch = epoch;
@@ -277,7 +278,7 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
         const auto scores = validationScores(net, config, prepared, held);
         const double score = selectionScore(scores, config.tasks, config.selectOnVeracity);
         control.report(engine::trainingProgress("thread", epoch, config.epochs, step, stepsPerEpoch * config.epochs,
-                                                lossCount ? lossSum / lossCount : 0, score));
+            lossCount ? lossSum / lossCount : 0, score));
         if (score > bestScore) {
             bestScore = score;
             best = snapshot(net);

@@ -61,7 +61,7 @@ std::string escaped(const std::string &s)
 
 void printTokens(const Tokenizer &tokenizer, const std::string &text)
 {
-    const std::vector<Token> tokens = tokenizer.encode(text);   // throws on invalid UTF-8
+    const std::vector<Token> tokens = tokenizer.encode(text); // throws on invalid UTF-8
     const candor::text::CodePointOffsets offsets = candor::text::CodePointOffsets::ofUtf8(text);
     for (const Token &t : tokens) {
         const size_t begin = size_t(offsets.toUnit(t.start));
@@ -106,8 +106,9 @@ int main(int argc, char **argv)
     if (modelPath.empty() == corpusPath.empty())
         return usage();
     try {
-        const std::unique_ptr<Tokenizer> tokenizer = modelPath.empty() ? trainTokenizer(splitLines(readFile(corpusPath)), options)
-                                                                       : loadTokenizer(readFile(modelPath));
+        const std::unique_ptr<Tokenizer> tokenizer = modelPath.empty()
+            ? trainTokenizer(splitLines(readFile(corpusPath)), options)
+            : loadTokenizer(readFile(modelPath));
         if (!savePath.empty()) {
             std::ofstream out(savePath, std::ios::binary);
             out << tokenizer->serializedModel();

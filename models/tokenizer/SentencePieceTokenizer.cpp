@@ -1,9 +1,8 @@
-#include "models/tokenizer/Tokenizer.h"
-
 #include "core/text/CodePointClasses.h"
 #include "core/text/CodePointOffsets.h"
 #include "core/text/Utf8.h"
 #include "models/tokenizer/SpmLibrary.h"
+#include "models/tokenizer/Tokenizer.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -35,8 +34,8 @@ struct CodePointSpan
 // moves back to it, an end inside a character moves past it, and leading/trailing whitespace (which
 // sentencepiece's normalisation turns into its "▁" word marker) is left out; a piece made only of whitespace
 // gets an empty span where its whitespace ends.
-CodePointSpan surfaceSpan(const text::CodePointOffsets &offsets, const std::u32string &codePoints, size_t begin,
-                          size_t end)
+CodePointSpan surfaceSpan(
+    const text::CodePointOffsets &offsets, const std::u32string &codePoints, size_t begin, size_t end)
 {
     const size_t n = offsets.unitLength();
     begin = std::min(begin, n);
@@ -62,7 +61,8 @@ CodePointSpan surfaceSpan(const text::CodePointOffsets &offsets, const std::u32s
 class SentencePieceTokenizer final : public Tokenizer
 {
 public:
-    explicit SentencePieceTokenizer(std::string model) : m_model(std::move(model))
+    explicit SentencePieceTokenizer(std::string model)
+        : m_model(std::move(model))
     {
         const SpmLibrary &spm = spmLibrary();
         candor_spm_processor *processor = nullptr;
@@ -86,7 +86,8 @@ public:
     std::vector<Token> encode(const std::string &utf8) const override
     {
         std::u32string codePoints;
-        const text::CodePointOffsets offsets = text::CodePointOffsets::ofUtf8(utf8, &codePoints);   // throws on invalid UTF-8
+        const text::CodePointOffsets offsets
+            = text::CodePointOffsets::ofUtf8(utf8, &codePoints); // throws on invalid UTF-8
         const SpmLibrary &spm = spmLibrary();
         candor_spm_piece *pieces = nullptr;
         size_t count = 0;
@@ -124,8 +125,8 @@ public:
         const SpmLibrary &spm = spmLibrary();
         const size_t length = spm.idToPiece(m_processor.get(), id, nullptr, 0);
         if (length == size_t(-1))
-            throw std::out_of_range("token id " + std::to_string(id) + " outside the vocabulary of "
-                                    + std::to_string(vocabSize()));
+            throw std::out_of_range(
+                "token id " + std::to_string(id) + " outside the vocabulary of " + std::to_string(vocabSize()));
         std::string piece(length, '\0');
         spm.idToPiece(m_processor.get(), id, piece.data(), piece.size());
         return piece;
@@ -152,12 +153,13 @@ private:
     Processor m_processor;
     int m_pieceCount = 0;
     int m_pad = 0, m_unk = 0, m_cls = 0, m_sep = 0, m_mask = 0;
-    std::vector<std::string> m_appended;   // special tokens the model lacks, ids m_pieceCount...
+    std::vector<std::string> m_appended; // special tokens the model lacks, ids m_pieceCount...
 };
 
 } // namespace
 
-std::unique_ptr<Tokenizer> trainTokenizer(const std::vector<std::string> &texts, const TokenizerTrainingOptions &options)
+std::unique_ptr<Tokenizer> trainTokenizer(
+    const std::vector<std::string> &texts, const TokenizerTrainingOptions &options)
 {
     if (options.vocabSize < 8)
         throw std::invalid_argument("tokenizer vocabulary size must be at least 8");
@@ -171,7 +173,8 @@ std::unique_ptr<Tokenizer> trainTokenizer(const std::vector<std::string> &texts,
         }
         // sentencepiece silently skips sentences longer than its limit; cutting keeps their first words.
         if (!texts[i].empty())
-            cut.push_back(texts[i].substr(0, text::utf8PrefixLength(texts[i], size_t(std::max(1, options.maxSentenceLength)))));
+            cut.push_back(
+                texts[i].substr(0, text::utf8PrefixLength(texts[i], size_t(std::max(1, options.maxSentenceLength)))));
     }
     std::vector<const char *> pointers;
     std::vector<size_t> lengths;

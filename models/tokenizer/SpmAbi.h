@@ -48,17 +48,16 @@ enum candor_spm_special { CANDOR_SPM_UNK_ID = 0, CANDOR_SPM_BOS_ID = 1, CANDOR_S
 typedef int (*candor_spm_abi_version_fn)(void);
 /* Trains a unigram model on `count` texts; the serialized model (.model bytes) is returned in *model. */
 typedef int (*candor_spm_train_fn)(const char *const *texts, const size_t *lengths, size_t count,
-                                   const candor_spm_train_options *options, char **model, size_t *model_length,
-                                   char **error);
+    const candor_spm_train_options *options, char **model, size_t *model_length, char **error);
 typedef int (*candor_spm_load_fn)(const char *model, size_t length, candor_spm_processor **processor, char **error);
 typedef void (*candor_spm_release_fn)(candor_spm_processor *processor);
 typedef int (*candor_spm_encode_fn)(const candor_spm_processor *processor, const char *text, size_t length,
-                                    candor_spm_piece **pieces, size_t *count, char **error);
+    candor_spm_piece **pieces, size_t *count, char **error);
 typedef int (*candor_spm_piece_count_fn)(const candor_spm_processor *processor);
 /* Copies the piece text of `id` (not NUL-terminated) into buffer when it fits; returns its full length, or
  * (size_t)-1 for an id out of range. */
-typedef size_t (*candor_spm_id_to_piece_fn)(const candor_spm_processor *processor, int id, char *buffer,
-                                            size_t capacity);
+typedef size_t (*candor_spm_id_to_piece_fn)(
+    const candor_spm_processor *processor, int id, char *buffer, size_t capacity);
 /* The id whose piece is exactly `piece`, or -1. */
 typedef int (*candor_spm_piece_to_id_fn)(const candor_spm_processor *processor, const char *piece, size_t length);
 typedef int (*candor_spm_piece_type_fn)(const candor_spm_processor *processor, int id);

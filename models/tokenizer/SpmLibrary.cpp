@@ -1,11 +1,10 @@
 #include "models/tokenizer/SpmLibrary.h"
 
-#include <dlfcn.h>
-#include <unistd.h>
-
 #include <cstdlib>
+#include <dlfcn.h>
 #include <mutex>
 #include <stdexcept>
+#include <unistd.h>
 
 #ifndef CANDOR_PLUGIN_SUBDIR
 #error "CANDOR_PLUGIN_SUBDIR (the module folder relative to the install prefix) must be defined by the build"
@@ -76,7 +75,7 @@ SpmLibrary openLibrary()
         resolve(handle, "candor_spm_abi_version", version, path);
         if (version() != CANDOR_SPM_ABI_VERSION)
             throw std::runtime_error("tokenizer module " + path + " has interface version " + std::to_string(version())
-                                     + ", this program needs " + std::to_string(CANDOR_SPM_ABI_VERSION));
+                + ", this program needs " + std::to_string(CANDOR_SPM_ABI_VERSION));
         resolve(handle, "candor_spm_train", library.train, path);
         resolve(handle, "candor_spm_load", library.load, path);
         resolve(handle, "candor_spm_release", library.release, path);
@@ -89,8 +88,8 @@ SpmLibrary openLibrary()
         resolve(handle, "candor_spm_free", library.free, path);
         return library;
     }
-    throw std::runtime_error("cannot load the sentencepiece tokenizer module (set CANDOR_SPM_MODULE to its path); tried:"
-                             + attempts);
+    throw std::runtime_error(
+        "cannot load the sentencepiece tokenizer module (set CANDOR_SPM_MODULE to its path); tried:" + attempts);
 }
 
 } // namespace
@@ -113,7 +112,7 @@ const SpmLibrary &spmLibrary()
     static bool loaded = false;
     std::lock_guard<std::mutex> lock(mutex);
     if (!loaded) {
-        library = openLibrary();   // a failure is retried on the next call (the user may fix the path)
+        library = openLibrary(); // a failure is retried on the next call (the user may fix the path)
         loaded = true;
     }
     return library;

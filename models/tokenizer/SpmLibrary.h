@@ -12,7 +12,7 @@ namespace candor::models {
 
 struct SpmLibrary
 {
-    std::string path;   // the module file that was opened
+    std::string path; // the module file that was opened
     candor_spm_train_fn train = nullptr;
     candor_spm_load_fn load = nullptr;
     candor_spm_release_fn release = nullptr;

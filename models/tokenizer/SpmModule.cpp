@@ -46,7 +46,11 @@ int failWith(char **error, const std::string &message)
 class TextIterator final : public sentencepiece::SentenceIterator
 {
 public:
-    explicit TextIterator(std::vector<std::string> texts) : m_texts(std::move(texts)) { load(); }
+    explicit TextIterator(std::vector<std::string> texts)
+        : m_texts(std::move(texts))
+    {
+        load();
+    }
     bool done() const override { return m_index >= m_texts.size(); }
     void Next() override
     {
@@ -78,8 +82,7 @@ CANDOR_SPM_EXPORT int candor_spm_abi_version(void)
 }
 
 CANDOR_SPM_EXPORT int candor_spm_train(const char *const *texts, const size_t *lengths, size_t count,
-                                       const candor_spm_train_options *options, char **model, size_t *model_length,
-                                       char **error)
+    const candor_spm_train_options *options, char **model, size_t *model_length, char **error)
 {
     try {
         std::vector<std::string> corpus;
@@ -95,14 +98,18 @@ CANDOR_SPM_EXPORT int candor_spm_train(const char *const *texts, const size_t *l
         const std::unordered_map<std::string, std::string> args = {
             {"model_type", "unigram"},
             {"vocab_size", std::to_string(options->vocab_size)},
-            {"hard_vocab_limit", "false"},   // a small project may not support the requested size
+            {"hard_vocab_limit", "false"}, // a small project may not support the requested size
             {"character_coverage", std::to_string(options->character_coverage)},
             {"max_sentence_length", std::to_string(options->max_sentence_length)},
             {"num_threads", std::to_string(std::max(1, options->num_threads))},
-            {"pad_id", "0"}, {"pad_piece", "[PAD]"},
-            {"unk_id", "1"}, {"unk_piece", "[UNK]"},
-            {"bos_id", "2"}, {"bos_piece", "[CLS]"},
-            {"eos_id", "3"}, {"eos_piece", "[SEP]"},
+            {"pad_id", "0"},
+            {"pad_piece", "[PAD]"},
+            {"unk_id", "1"},
+            {"unk_piece", "[UNK]"},
+            {"bos_id", "2"},
+            {"bos_piece", "[CLS]"},
+            {"eos_id", "3"},
+            {"eos_piece", "[SEP]"},
             {"control_symbols", "[MASK]"},
             {"byte_fallback", "false"},
             {"split_digits", "true"},
@@ -151,7 +158,7 @@ CANDOR_SPM_EXPORT void candor_spm_release(candor_spm_processor *processor)
 }
 
 CANDOR_SPM_EXPORT int candor_spm_encode(const candor_spm_processor *processor, const char *text, size_t length,
-                                        candor_spm_piece **pieces, size_t *count, char **error)
+    candor_spm_piece **pieces, size_t *count, char **error)
 {
     try {
         sentencepiece::ImmutableSentencePieceText encoded;
@@ -181,8 +188,8 @@ CANDOR_SPM_EXPORT int candor_spm_piece_count(const candor_spm_processor *process
     return processor->processor.GetPieceSize();
 }
 
-CANDOR_SPM_EXPORT size_t candor_spm_id_to_piece(const candor_spm_processor *processor, int id, char *buffer,
-                                                size_t capacity)
+CANDOR_SPM_EXPORT size_t candor_spm_id_to_piece(
+    const candor_spm_processor *processor, int id, char *buffer, size_t capacity)
 {
     if (id < 0 || id >= processor->processor.GetPieceSize())
         return size_t(-1);
@@ -197,7 +204,8 @@ CANDOR_SPM_EXPORT int candor_spm_piece_to_id(const candor_spm_processor *process
     const std::string wanted(piece, length);
     const int id = processor->processor.PieceToId(wanted);
     // PieceToId answers unk_id for anything it does not know; only an exact match counts.
-    return id >= 0 && id < processor->processor.GetPieceSize() && processor->processor.IdToPiece(id) == wanted ? id : -1;
+    return id >= 0 && id < processor->processor.GetPieceSize() && processor->processor.IdToPiece(id) == wanted ? id
+                                                                                                               : -1;
 }
 
 CANDOR_SPM_EXPORT int candor_spm_piece_type(const candor_spm_processor *processor, int id)

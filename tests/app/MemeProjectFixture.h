@@ -3,9 +3,9 @@
 // A project of 16 drawn memes (a red square top-left and a "liars" caption for Smears, a blue square bottom-right
 // and a slogan for Slogans; 12 train, 4 dev) and one post without an image, and a small meme model trained on it.
 // Shared by the meme map job test and the window's end-to-end map test.
-#include "tests/support/TestFiles.h"
 #include "app/jobs/meme/TrainMemeJob.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
 #include <QPainter>
 
@@ -32,8 +32,8 @@ inline QByteArray drawnMeme(bool smears, int variation)
 
 struct Project
 {
-    qint64 firstDevMeme = 0;   // a Smears meme of the dev split
-    qint64 post = 0;           // an item without an image
+    qint64 firstDevMeme = 0; // a Smears meme of the dev split
+    qint64 post = 0; // an item without an image
 };
 
 inline Project build(const QString &path)

@@ -27,13 +27,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("int field 1e72") << QByteArray(R"({"layers": 2111111111111111111111111111111111111111111111111111111111111111111111111})")
-                                       << QStringLiteral("'layers' must be a whole number");
-        QTest::newRow("int field 2^31") << QByteArray(R"({"epochs": 2147483648})") << QStringLiteral("'epochs' must be a whole number");
-        QTest::newRow("int field below") << QByteArray(R"({"epochs": -2147483649})") << QStringLiteral("'epochs' must be a whole number");
-        QTest::newRow("seed 2^64") << QByteArray(R"({"seed": 18446744073709551616})") << QStringLiteral("'seed' must be a whole number");
-        QTest::newRow("seed negative") << QByteArray(R"({"seed": -1})") << QStringLiteral("'seed' must be a whole number");
-        QTest::newRow("fraction") << QByteArray(R"({"epochs": 2.5})") << QStringLiteral("'epochs' must be a whole number");
+        QTest::newRow("int field 1e72") << QByteArray(
+            R"({"layers": 2111111111111111111111111111111111111111111111111111111111111111111111111})")
+                                        << QStringLiteral("'layers' must be a whole number");
+        QTest::newRow("int field 2^31") << QByteArray(R"({"epochs": 2147483648})")
+                                        << QStringLiteral("'epochs' must be a whole number");
+        QTest::newRow("int field below") << QByteArray(R"({"epochs": -2147483649})")
+                                         << QStringLiteral("'epochs' must be a whole number");
+        QTest::newRow("seed 2^64") << QByteArray(R"({"seed": 18446744073709551616})")
+                                   << QStringLiteral("'seed' must be a whole number");
+        QTest::newRow("seed negative") << QByteArray(R"({"seed": -1})")
+                                       << QStringLiteral("'seed' must be a whole number");
+        QTest::newRow("fraction") << QByteArray(R"({"epochs": 2.5})")
+                                  << QStringLiteral("'epochs' must be a whole number");
     }
     void trainConfigRefusesNumbersItsFieldsCannotHold()
     {
@@ -49,7 +55,8 @@ private Q_SLOTS:
 
     void trainConfigKeepsTheExtremesItCanHold()
     {
-        const models::TextTrainConfig config = trainConfigFromJson(parse(R"({"epochs": 2147483647, "seed": 9223372036854775808})"));
+        const models::TextTrainConfig config
+            = trainConfigFromJson(parse(R"({"epochs": 2147483647, "seed": 9223372036854775808})"));
         QCOMPARE(config.epochs, 2147483647);
         QCOMPARE(config.seed, 9223372036854775808ULL);
     }
@@ -57,7 +64,8 @@ private Q_SLOTS:
     void threadConfigRefusesSeedsBeyondItsType_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("1e107") << QByteArray(R"({"seed": 12222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222})");
+        QTest::newRow("1e107") << QByteArray(
+            R"({"seed": 12222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222})");
         QTest::newRow("2^64") << QByteArray(R"({"seed": 18446744073709551616})");
         QTest::newRow("negative") << QByteArray(R"({"seed": -3})");
         QTest::newRow("fraction") << QByteArray(R"({"seed": 0.5})");

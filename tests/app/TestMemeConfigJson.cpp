@@ -21,24 +21,18 @@ private Q_SLOTS:
         config.dropout = 0.25;
         config.learningRate = 1e-3;
         const QJsonObject json = memeConfigToJson(config);
-        QCOMPARE(json, (QJsonObject{{QStringLiteral("variant"), QStringLiteral("gated")},
-                                    {QStringLiteral("backbone"), QStringLiteral("mobilenetv2")},
-                                    {QStringLiteral("seed"), 21},
-                                    {QStringLiteral("threads"), config.threads},
-                                    {QStringLiteral("patience"), config.patience},
-                                    {QStringLiteral("hash_buckets"), 4096},
-                                    {QStringLiteral("text_width"), config.textWidth},
-                                    {QStringLiteral("attention_width"), config.attentionWidth},
-                                    {QStringLiteral("hidden_units"), config.hiddenUnits},
-                                    {QStringLiteral("dropout"), 0.25},
-                                    {QStringLiteral("focal_alpha"), config.focalAlpha},
-                                    {QStringLiteral("focal_gamma"), config.focalGamma},
-                                    {QStringLiteral("epochs"), config.epochs},
-                                    {QStringLiteral("batch_size"), config.batchSize},
-                                    {QStringLiteral("learning_rate"), 1e-3},
-                                    {QStringLiteral("weight_decay"), config.weightDecay},
-                                    {QStringLiteral("holdout_fraction"), config.holdoutFraction},
-                                    {QStringLiteral("files"), QJsonArray{QStringLiteral("model.safetensors")}}}));
+        QCOMPARE(json,
+            (QJsonObject{{QStringLiteral("variant"), QStringLiteral("gated")},
+                {QStringLiteral("backbone"), QStringLiteral("mobilenetv2")}, {QStringLiteral("seed"), 21},
+                {QStringLiteral("threads"), config.threads}, {QStringLiteral("patience"), config.patience},
+                {QStringLiteral("hash_buckets"), 4096}, {QStringLiteral("text_width"), config.textWidth},
+                {QStringLiteral("attention_width"), config.attentionWidth},
+                {QStringLiteral("hidden_units"), config.hiddenUnits}, {QStringLiteral("dropout"), 0.25},
+                {QStringLiteral("focal_alpha"), config.focalAlpha}, {QStringLiteral("focal_gamma"), config.focalGamma},
+                {QStringLiteral("epochs"), config.epochs}, {QStringLiteral("batch_size"), config.batchSize},
+                {QStringLiteral("learning_rate"), 1e-3}, {QStringLiteral("weight_decay"), config.weightDecay},
+                {QStringLiteral("holdout_fraction"), config.holdoutFraction},
+                {QStringLiteral("files"), QJsonArray{QStringLiteral("model.safetensors")}}}));
     }
 
     // What a retrain reads back: the settings round-trip; what describes the saved version is not a setting.
@@ -60,7 +54,8 @@ private Q_SLOTS:
             memeConfigFromJson({{QStringLiteral("variant"), QStringLiteral("audio")}});
             QFAIL("an unknown variant must be refused");
         } catch (const Error &error) {
-            QCOMPARE(error.message(), QStringLiteral("training config: 'variant' must be one of text, image, fused, gated"));
+            QCOMPARE(
+                error.message(), QStringLiteral("training config: 'variant' must be one of text, image, fused, gated"));
         }
     }
 };

@@ -1,10 +1,10 @@
 // MemeMapJob on a generated project: a small fused model trained by TrainMemeJob on drawn memes, then the
 // attention map and a technique's Grad-CAM computed on demand and stored where the GUI's meme view reads them.
-#include "tests/app/MemeProjectFixture.h"
-#include "core/domain/Error.h"
 #include "app/jobs/meme/MemeMapJob.h"
+#include "core/domain/Error.h"
 #include "core/store/MemeStore.h"
 #include "core/store/ProjectStore.h"
+#include "tests/app/MemeProjectFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QFETCH(QString, technique);
         MemeMapOptions options;
         options.itemId = m_meme;
-        options.technique = technique;     // no version: the latest fused one
+        options.technique = technique; // no version: the latest fused one
         options.modelsFolder = memefixture::kModels;
         const MemeMapResult result = MemeMapJob(m_path, options).run();
         QCOMPARE(result.modelVersionId, m_fused);
@@ -71,11 +71,11 @@ private Q_SLOTS:
         } else {
             QVERIFY(result.score >= 0 && result.score <= 1);
             const float top = *std::max_element(result.weights.begin(), result.weights.end());
-            QVERIFY(top == 0.0f || qFuzzyCompare(top, 1.0f));   // Grad-CAM is scaled to a maximum of 1
+            QVERIFY(top == 0.0f || qFuzzyCompare(top, 1.0f)); // Grad-CAM is scaled to a maximum of 1
         }
         const ProjectStore store(m_path);
-        const auto stored = imageMap(store, m_meme, m_fused, technique.isEmpty() ? QStringLiteral("attention") : QStringLiteral("gradcam"),
-                                     technique);
+        const auto stored = imageMap(store, m_meme, m_fused,
+            technique.isEmpty() ? QStringLiteral("attention") : QStringLiteral("gradcam"), technique);
         QVERIFY(stored);
         QCOMPARE(stored->rows, 7);
         QCOMPARE(stored->weights, result.weights);
@@ -89,7 +89,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("text-only version") << true << false << QString() << QStringLiteral("text-only");
         QTest::newRow("item without image") << false << true << QString() << QStringLiteral("not a meme with an image");
-        QTest::newRow("unknown technique") << false << false << QStringLiteral("Sarcasm") << QStringLiteral("unknown technique 'Sarcasm'");
+        QTest::newRow("unknown technique")
+            << false << false << QStringLiteral("Sarcasm") << QStringLiteral("unknown technique 'Sarcasm'");
     }
 
     void refusesWhatHasNoMap()

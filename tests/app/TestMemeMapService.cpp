@@ -3,14 +3,14 @@
 // dock, on a worker thread); when it ends the map is in the project and on the screen. A cancelled request
 // leaves the view saying so instead of waiting forever. Needs the pretrained backbone in ../shared/models.
 #include "app/gui/MemeMapService.h"
+#include "core/jobs/JobManager.h"
+#include "core/store/Database.h"
+#include "core/store/MemeStore.h"
 #include "tests/app/MemeProjectFixture.h"
 #include "widgets/itemview/ItemView.h"
-#include "core/jobs/JobManager.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/meme/MemeImageView.h"
 #include "widgets/meme/MemeView.h"
-#include "core/store/Database.h"
-#include "core/store/MemeStore.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -78,7 +78,8 @@ private Q_SLOTS:
         QVERIFY(meme()->isVisible());
         QCOMPARE(meme()->modelVersionId(), m_fused);
         const int jobsBefore = m_window->jobs()->count();
-        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);   // View > Heatmap: the attention map, not stored yet
+        QTest::keyClick(
+            m_window.get(), Qt::Key_H, Qt::ControlModifier); // View > Heatmap: the attention map, not stored yet
         QVERIFY(meme()->isHeatmapShown());
         QVERIFY(!meme()->hasMap());
         QCOMPARE(m_window->jobs()->count(), jobsBefore + 1);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         meme()->setHeatmapShown(true);
         QCOMPARE(m_window->jobs()->count(), jobsBefore + 1);
         Job *job = m_window->jobs()->at(jobsBefore);
-        job->cancel();   // before the worker can have finished: the job ends cancelled
+        job->cancel(); // before the worker can have finished: the job ends cancelled
         QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), 60000);
         QCOMPARE(job->state(), Job::State::Cancelled);
         QVERIFY(!meme()->hasMap());

@@ -3,23 +3,23 @@
 // accept the offer to predict again, and walk to the most uncertain proposal. Real training (a small n-gram
 // model on one thread, a few seconds), the GUI's own ModelActions, offscreen.
 #include "app/gui/ModelActions.h"
-#include "widgets/annotation/AnnotationEditor.h"
 #include "core/domain/LabelSchema.h"
 #include "core/domain/MetricsText.h"
-#include "widgets/itemview/ItemView.h"
 #include "core/jobs/Job.h"
 #include "core/jobs/JobManager.h"
-#include "widgets/jobs/JobsPanel.h"
-#include "widgets/jobs/TrainingChart.h"
-#include "widgets/main/MainWindow.h"
-#include "widgets/browser/ItemBrowser.h"
-#include "widgets/browser/ItemFilterBar.h"
-#include "widgets/browser/ItemTableModel.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/browser/ItemBrowser.h"
+#include "widgets/browser/ItemFilterBar.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "widgets/itemview/ItemView.h"
+#include "widgets/jobs/JobsPanel.h"
+#include "widgets/jobs/TrainingChart.h"
+#include "widgets/main/MainWindow.h"
 #include "widgets/versions/ModelVersionsPanel.h"
 
 #include <QAction>
@@ -39,14 +39,15 @@ using namespace candor;
 
 namespace {
 
-constexpr int kJobTimeoutMs = 180000;   // the shared build machine can be slow; a run takes seconds when quiet
+constexpr int kJobTimeoutMs = 180000; // the shared build machine can be slow; a run takes seconds when quiet
 
 // Every gold and human row of the project, one line each: what predictions must never change.
 QStringList referenceRows(const ProjectStore &store)
 {
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-        "SELECT id, item_id, label_id, coalesce(start_cp, -1), coalesce(end_cp, -1), origin, status, updated_at"
-        " FROM annotations WHERE origin <> 'model' ORDER BY id"));
+    QSqlQuery query = sql::prepare(storeConnection(store),
+        QStringLiteral(
+            "SELECT id, item_id, label_id, coalesce(start_cp, -1), coalesce(end_cp, -1), origin, status, updated_at"
+            " FROM annotations WHERE origin <> 'model' ORDER BY id"));
     sql::exec(query);
     QStringList rows;
     while (query.next()) {
@@ -60,8 +61,9 @@ QStringList referenceRows(const ProjectStore &store)
 
 int modelRows(const ProjectStore &store, qint64 versionId)
 {
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-        "SELECT count(*) FROM annotations WHERE origin = 'model' AND model_version_id = ? AND status = 'proposed'"));
+    QSqlQuery query = sql::prepare(storeConnection(store),
+        QStringLiteral("SELECT count(*) FROM annotations WHERE origin = 'model' AND model_version_id = ? AND status = "
+                       "'proposed'"));
     query.addBindValue(versionId);
     sql::exec(query);
     query.next();
@@ -112,7 +114,8 @@ private:
     {
         QVERIFY(job);
         QTRY_VERIFY_WITH_TIMEOUT(!job->isActive(), kJobTimeoutMs);
-        QVERIFY2(job->state() == Job::State::Finished, qPrintable(job->title() + QStringLiteral(": ") + job->errorMessage()));
+        QVERIFY2(job->state() == Job::State::Finished,
+            qPrintable(job->title() + QStringLiteral(": ") + job->errorMessage()));
     }
 
     // Small settings, so the whole loop takes seconds: the n-gram candidate alone, on one thread.
@@ -121,8 +124,8 @@ private:
         TrainRequest request;
         request.task = QStringLiteral("persuasion-labels");
         request.settings = {{QStringLiteral("threads"), 1}, {QStringLiteral("trainTransformer"), false},
-                            {QStringLiteral("trainEnsemble"), false}, {QStringLiteral("ngramHashBits"), 14},
-                            {QStringLiteral("ngramEpochs"), 20}};
+            {QStringLiteral("trainEnsemble"), false}, {QStringLiteral("ngramHashBits"), 14},
+            {QStringLiteral("ngramEpochs"), 20}};
         return request;
     }
 
@@ -154,7 +157,8 @@ private Q_SLOTS:
         Job *build = m_window->openSampleProject(m_dir.filePath(QStringLiteral("sample.candor")));
         waitFor(build);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->hasProject(), 10000);
-        for (const QString &task : {QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"), QStringLiteral("narrative")}) {
+        for (const QString &task :
+            {QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"), QStringLiteral("narrative")}) {
             m_actions->setTask(task);
             QAction *retrain = menuAction(QStringLiteral("Models"), QStringLiteral("Retrain with the last settings"));
             QVERIFY(retrain);
@@ -184,11 +188,12 @@ private Q_SLOTS:
         QCOMPARE(versions->rowCount(), 1);
 
         // An annotator corrects a training meme: the correction is a human row that retraining reads.
-        QSqlQuery meme = sql::prepare(storeConnection(store), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = 'train' ORDER BY id LIMIT 1"));
+        QSqlQuery meme = sql::prepare(storeConnection(store),
+            QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = 'train' ORDER BY id LIMIT 1"));
         sql::exec(meme);
         QVERIFY(meme.next());
         const qint64 corrected = meme.value(0).toLongLong();
-        meme.finish();   // an open statement would pin this connection to its snapshot and hide the jobs' writes
+        meme.finish(); // an open statement would pin this connection to its snapshot and hide the jobs' writes
         m_window->editor()->setItemLabel(corrected, Schemas::Persuasion20, QStringLiteral("Smears"), true);
         const QStringList reference = referenceRows(store);
         QVERIFY(reference.filter(QStringLiteral("|human|")).size() == 1);
@@ -202,9 +207,16 @@ private Q_SLOTS:
         QMessageBox *offer = openOffer();
         const std::optional<ModelVersion> second = store.latestModelVersion(QStringLiteral("persuasion-labels"));
         QVERIFY(second && second->id > first->id);
-        QCOMPARE(second->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("ngramHashBits")).toInt(), 14);
-        QCOMPARE(second->dataSnapshot.value(QStringLiteral("train")).toObject().value(QStringLiteral("reference_origins"))
-                     .toObject().value(QStringLiteral("human")).toInt(), 1);
+        QCOMPARE(
+            second->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("ngramHashBits")).toInt(),
+            14);
+        QCOMPARE(second->dataSnapshot.value(QStringLiteral("train"))
+                     .toObject()
+                     .value(QStringLiteral("reference_origins"))
+                     .toObject()
+                     .value(QStringLiteral("human"))
+                     .toInt(),
+            1);
         const QString secondSummary = metricsSummary(second->metrics);
         const QString firstSummary = metricsSummary(first->metrics);
         QVERIFY(secondSummary.contains(QStringLiteral("micro_f1")));
@@ -219,7 +231,8 @@ private Q_SLOTS:
         QVERIFY(table->item(1, 0)->text().startsWith(QStringLiteral("#%1 ").arg(first->id)));
         QCOMPARE(table->item(1, ModelVersionsPanel::MetricsColumn)->text(), firstSummary);
         // The sample is learnable: the retrained model beats chance on its dev memes.
-        const double microF1 = second->metrics.value(QStringLiteral("dev")).toObject().value(QStringLiteral("micro_f1")).toDouble();
+        const double microF1
+            = second->metrics.value(QStringLiteral("dev")).toObject().value(QStringLiteral("micro_f1")).toDouble();
         qInfo("dev of version %lld: %s", second->id, qPrintable(secondSummary));
         QVERIFY2(microF1 > 0.5, qPrintable(secondSummary));
 
@@ -266,8 +279,8 @@ private Q_SLOTS:
         TrainRequest request;
         request.task = QStringLiteral("thread");
         request.variant = QStringLiteral("chronological");
-        request.settings = {{QStringLiteral("epochs"), 2}, {QStringLiteral("threads"), 1}, {QStringLiteral("useImages"), false},
-                            {QStringLiteral("hashBuckets"), 1024}};
+        request.settings = {{QStringLiteral("epochs"), 2}, {QStringLiteral("threads"), 1},
+            {QStringLiteral("useImages"), false}, {QStringLiteral("hashBuckets"), 1024}};
         Job *training = m_actions->train(request);
         QCOMPARE(training->title(), QStringLiteral("Train thread (chronological)"));
         waitFor(training);
@@ -276,7 +289,7 @@ private Q_SLOTS:
         const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("thread"));
         QVERIFY(version);
         QCOMPARE(version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("order")).toString(),
-                 QStringLiteral("chronological"));
+            QStringLiteral("chronological"));
 
         ItemQuery devThreads;
         devThreads.kind = QStringLiteral("thread");
@@ -286,13 +299,14 @@ private Q_SLOTS:
         Job *predicted = m_actions->predict(ModelActions::Scope::Filter);
         waitFor(predicted);
         QCOMPARE(predicted->result().value(QStringLiteral("items")).toInt(), 10);
-        QVERIFY(modelRows(store, version->id) > 10);   // a veracity per thread and a stance per reply
+        QVERIFY(modelRows(store, version->id) > 10); // a veracity per thread and a stance per reply
 
         Job *evaluated = m_actions->evaluate();
         waitFor(evaluated);
         const QJsonObject metrics = evaluated->result().value(QStringLiteral("metrics")).toObject();
         QVERIFY(metrics.contains(QStringLiteral("stance_accuracy")));
-        QVERIFY(m_window->logText().contains(QStringLiteral("Evaluation of thread (version %1) on dev").arg(version->id)));
+        QVERIFY(
+            m_window->logText().contains(QStringLiteral("Evaluation of thread (version %1) on dev").arg(version->id)));
 
         // Retrain keeps the post order; pinning the first version makes predictions use it again.
         menuAction(QStringLiteral("Models"), QStringLiteral("Retrain with the last settings"))->trigger();
@@ -302,11 +316,12 @@ private Q_SLOTS:
         const std::optional<ModelVersion> second = store.latestModelVersion(QStringLiteral("thread"));
         QVERIFY(second && second->id > version->id);
         QCOMPARE(second->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("order")).toString(),
-                 QStringLiteral("chronological"));
+            QStringLiteral("chronological"));
         ModelVersionsPanel *versions = m_window->modelVersionsPanel();
         versions->selectVersion(version->id);
         QVERIFY(versions->pinSelected());
-        QVERIFY(m_window->logText().contains(QStringLiteral("Predictions of thread now use version %1 (pinned)").arg(version->id)));
+        QVERIFY(m_window->logText().contains(
+            QStringLiteral("Predictions of thread now use version %1 (pinned)").arg(version->id)));
         Job *again = m_actions->predict(ModelActions::Scope::Filter);
         waitFor(again);
         QCOMPARE(again->result().value(QStringLiteral("model_version")).toInteger(), version->id);
@@ -320,11 +335,12 @@ private Q_SLOTS:
         QAction *retrain = menuAction(QStringLiteral("Models"), QStringLiteral("Retrain with the last settings"));
         m_actions->setTask(QStringLiteral("persuasion-labels"));
         QVERIFY(!retrain->isEnabled());
-        QCOMPARE(retrain->toolTip(), QStringLiteral("Cannot train persuasion-labels: no meme with persuasion-20 item labels "
-                                                    "(gold or human-confirmed, SemEval subtask 1) in split 'train'"));
+        QCOMPARE(retrain->toolTip(),
+            QStringLiteral("Cannot train persuasion-labels: no meme with persuasion-20 item labels "
+                           "(gold or human-confirmed, SemEval subtask 1) in split 'train'"));
         m_actions->setTask(QStringLiteral("narrative"));
         QVERIFY(retrain->toolTip().contains(QStringLiteral("no message with a CONSPIRACY or CRITICAL label")));
-        QVERIFY(!m_actions->train(smallOptions()));   // Train… refuses too, with the reason in the log
+        QVERIFY(!m_actions->train(smallOptions())); // Train… refuses too, with the reason in the log
         QVERIFY(m_window->logText().contains(QStringLiteral("Cannot train persuasion-labels: no meme")));
 
         // A labelled training meme is not enough: the dev split needs one as well.
@@ -341,8 +357,9 @@ private Q_SLOTS:
         QVERIFY(retrain->toolTip().endsWith(QStringLiteral("in the dev split 'dev'")));
         meme.externalId = QStringLiteral("2");
         meme.split = QStringLiteral("dev");
-        m_window->editor()->setItemLabel(m_window->store()->upsertItem(meme).id, Schemas::Persuasion20, QStringLiteral("Slogans"), true);
-        QVERIFY(retrain->isEnabled());   // the edit itself refreshed the action
+        m_window->editor()->setItemLabel(
+            m_window->store()->upsertItem(meme).id, Schemas::Persuasion20, QStringLiteral("Slogans"), true);
+        QVERIFY(retrain->isEnabled()); // the edit itself refreshed the action
     }
 };
 

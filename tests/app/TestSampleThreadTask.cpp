@@ -66,7 +66,7 @@ private Q_SLOTS:
         const TrainThreadResult result = train(1);
         const QJsonObject dev = result.metrics.value(QStringLiteral("dev")).toObject();
         QVERIFY2(dev.value(QStringLiteral("stance_macro_f1")).toDouble() < 0.5,
-                 qPrintable(QString::number(dev.value(QStringLiteral("stance_macro_f1")).toDouble())));
+            qPrintable(QString::number(dev.value(QStringLiteral("stance_macro_f1")).toDouble())));
     }
 
     // One sample reply carries a photo. Without the image model installed, training goes on with text and structure,
@@ -77,11 +77,14 @@ private Q_SLOTS:
         qputenv("CANDOR_MODELS_DIR", emptyModels.path().toUtf8());
         const TrainThreadResult result = train(models::ThreadTrainConfig().minStepsPerEpoch, /*useImages=*/true);
         qunsetenv("CANDOR_MODELS_DIR");
-        QVERIFY2(result.imagesLeftOut.contains(QStringLiteral("post image(s) left out: the image model")), qPrintable(result.imagesLeftOut));
+        QVERIFY2(result.imagesLeftOut.contains(QStringLiteral("post image(s) left out: the image model")),
+            qPrintable(result.imagesLeftOut));
         QVERIFY(result.imagesLeftOut.contains(emptyModels.path()));
         const std::optional<ModelVersion> version = ProjectStore(m_path).latestModelVersion(QStringLiteral("thread"));
         QVERIFY(version && version->id == result.modelVersionId);
-        QCOMPARE(version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("useImages")).toBool(true), false);
+        QCOMPARE(
+            version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("useImages")).toBool(true),
+            false);
         QCOMPARE(version->dataSnapshot.value(QStringLiteral("images_left_out")).toString(), result.imagesLeftOut);
     }
 };

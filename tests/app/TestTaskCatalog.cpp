@@ -35,10 +35,11 @@ private Q_SLOTS:
 
     void listsTheFiveTasks()
     {
-        QCOMPARE(TaskCatalog::names(), (QStringList{QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"),
-                                                    QStringLiteral("persuasion-multimodal"), QStringLiteral("narrative"),
-                                                    QStringLiteral("thread")}));
-        QCOMPARE(TaskCatalog::task(QStringLiteral("thread")).variants, (QStringList{QStringLiteral("branches"), QStringLiteral("chronological")}));
+        QCOMPARE(TaskCatalog::names(),
+            (QStringList{QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"),
+                QStringLiteral("persuasion-multimodal"), QStringLiteral("narrative"), QStringLiteral("thread")}));
+        QCOMPARE(TaskCatalog::task(QStringLiteral("thread")).variants,
+            (QStringList{QStringLiteral("branches"), QStringLiteral("chronological")}));
         QCOMPARE(TaskCatalog::task(QStringLiteral("persuasion-multimodal")).variants.first(), QStringLiteral("fused"));
         QVERIFY(TaskCatalog::task(QStringLiteral("narrative")).hasLanguages);
         try {
@@ -56,9 +57,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("variant");
         QTest::addColumn<QString>("trainTitle");
         QTest::addColumn<QString>("evaluateTitle");
-        QTest::newRow("text") << "persuasion-spans" << "" << "Train persuasion-spans" << "Evaluate persuasion-spans on dev";
-        QTest::newRow("thread") << "thread" << "chronological" << "Train thread (chronological)" << "Evaluate thread on dev";
-        QTest::newRow("meme") << "persuasion-multimodal" << "image" << "Train persuasion-multimodal (image)"
+        QTest::newRow("text") << "persuasion-spans"
+                              << ""
+                              << "Train persuasion-spans"
+                              << "Evaluate persuasion-spans on dev";
+        QTest::newRow("thread") << "thread"
+                                << "chronological"
+                                << "Train thread (chronological)"
+                                << "Evaluate thread on dev";
+        QTest::newRow("meme") << "persuasion-multimodal"
+                              << "image"
+                              << "Train persuasion-multimodal (image)"
                               << "Evaluate persuasion-multimodal on dev";
     }
 
@@ -124,7 +133,8 @@ private Q_SLOTS:
         ModelVersion text;
         text.task = QStringLiteral("narrative");
         text.config = {{QStringLiteral("language"), QStringLiteral("es")},
-                       {QStringLiteral("train"), QJsonObject{{QStringLiteral("ngramEpochs"), 7}, {QStringLiteral("pretrainedTokenizer"), true}}}};
+            {QStringLiteral("train"),
+                QJsonObject{{QStringLiteral("ngramEpochs"), 7}, {QStringLiteral("pretrainedTokenizer"), true}}}};
         QStringList notes;
         const TrainRequest narrative = retrainRequest(text, &notes);
         QCOMPARE(narrative.language, QStringLiteral("es"));
@@ -137,11 +147,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("task");
         QTest::addColumn<QString>("missing");
-        QTest::newRow("labels") << "persuasion-labels" << "no meme with persuasion-20 item labels";
-        QTest::newRow("spans") << "persuasion-spans" << "no meme with persuasion-20 spans";
-        QTest::newRow("multimodal") << "persuasion-multimodal" << "fewer than 4 memes with an image in split 'train'";
-        QTest::newRow("narrative") << "narrative" << "no message with a CONSPIRACY or CRITICAL label";
-        QTest::newRow("thread") << "thread" << "no thread in split 'train' has a stance or veracity label";
+        QTest::newRow("labels") << "persuasion-labels"
+                                << "no meme with persuasion-20 item labels";
+        QTest::newRow("spans") << "persuasion-spans"
+                               << "no meme with persuasion-20 spans";
+        QTest::newRow("multimodal") << "persuasion-multimodal"
+                                    << "fewer than 4 memes with an image in split 'train'";
+        QTest::newRow("narrative") << "narrative"
+                                   << "no message with a CONSPIRACY or CRITICAL label";
+        QTest::newRow("thread") << "thread"
+                                << "no thread in split 'train' has a stance or veracity label";
     }
 
     void sayWhatATaskLacks()
@@ -149,7 +164,7 @@ private Q_SLOTS:
         QFETCH(QString, task);
         QFETCH(QString, missing);
         QVERIFY2(missingTrainingData(ProjectStore(m_empty), task).contains(missing),
-                 qPrintable(missingTrainingData(ProjectStore(m_empty), task)));
+            qPrintable(missingTrainingData(ProjectStore(m_empty), task)));
         // The sample project carries data for every task.
         QCOMPARE(missingTrainingData(ProjectStore(m_sample), task), QString());
     }

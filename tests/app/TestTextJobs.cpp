@@ -1,20 +1,19 @@
 // TrainTextJob -> PredictTextJob -> EvaluateTextJob on a generated project where the tasks are learnable.
-#include "tests/app/TextProjectFixture.h"
-
-#include "core/domain/Error.h"
 #include "app/jobs/text/EvaluateTextJob.h"
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TrainTextJob.h"
+#include "core/domain/Error.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
+#include "tests/app/TextProjectFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QtEndian>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <limits>
 
@@ -36,7 +35,8 @@ models::TextTrainConfig smallConfig()
 
 qint64 count(const ProjectStore &store, const QString &where)
 {
-    return sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM annotations WHERE ") + where).toLongLong();
+    return sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM annotations WHERE ") + where)
+        .toLongLong();
 }
 
 QStringList sortedKeys(const QJsonObject &object)
@@ -101,23 +101,38 @@ private Q_SLOTS:
         const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("persuasion-labels"));
         QVERIFY(version);
         QCOMPARE(version->id, trained.modelVersionId);
-        QCOMPARE(store.modelVersions().size(), 1);   // the default (every task) lists it too
+        QCOMPARE(store.modelVersions().size(), 1); // the default (every task) lists it too
         QVERIFY(version->metrics.value(QStringLiteral("candidates")).toObject().contains(QStringLiteral("ngram")));
         QVERIFY(!version->metrics.value(QStringLiteral("dev")).toObject().isEmpty());
-        QCOMPARE(version->dataSnapshot.value(QStringLiteral("train")).toObject().value(QStringLiteral("items")).toInt(), 120);
-        QCOMPARE(version->dataSnapshot.value(QStringLiteral("dev")).toObject().value(QStringLiteral("splits")).toObject()
-                     .value(QStringLiteral("dev")).toInt(), 40);
-        QCOMPARE(version->config.value(QStringLiteral("train")).toObject().value(QStringLiteral("trainTransformer")).toBool(), false);
+        QCOMPARE(version->dataSnapshot.value(QStringLiteral("train")).toObject().value(QStringLiteral("items")).toInt(),
+            120);
+        QCOMPARE(version->dataSnapshot.value(QStringLiteral("dev"))
+                     .toObject()
+                     .value(QStringLiteral("splits"))
+                     .toObject()
+                     .value(QStringLiteral("dev"))
+                     .toInt(),
+            40);
+        QCOMPARE(version->config.value(QStringLiteral("train"))
+                     .toObject()
+                     .value(QStringLiteral("trainTransformer"))
+                     .toBool(),
+            false);
         for (const QJsonValue &file : version->config.value(QStringLiteral("files")).toArray())
             QVERIFY(!store.modelFile(version->id, file.toString()).isEmpty());
 
-        const PredictTextResult predicted = PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
+        const PredictTextResult predicted
+            = PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
         QCOMPARE(predicted.items, 160);
         QVERIFY(predicted.annotations > 40);
         const qint64 modelRows = count(store, QStringLiteral("origin = 'model'"));
         QCOMPARE(modelRows, qint64(predicted.annotations));
-        QCOMPARE(count(store, QStringLiteral("origin = 'model' AND (status <> 'proposed' OR score IS NULL OR score < 0 OR score > 1"
-                                             " OR model_version_id IS NOT %1 OR start_cp IS NOT NULL)").arg(version->id)), qint64(0));
+        QCOMPARE(
+            count(store,
+                QStringLiteral("origin = 'model' AND (status <> 'proposed' OR score IS NULL OR score < 0 OR score > 1"
+                               " OR model_version_id IS NOT %1 OR start_cp IS NOT NULL)")
+                    .arg(version->id)),
+            qint64(0));
         QCOMPARE(count(store, QStringLiteral("origin = 'gold'")), goldBefore);
 
         // Predicting again with the same version replaces its rows instead of adding to them.
@@ -127,19 +142,26 @@ private Q_SLOTS:
         const EvaluateTextResult evaluated = evaluate(QStringLiteral("persuasion-labels"));
         QCOMPARE(evaluated.items, 40);
         QCOMPARE(evaluated.predictedNow, 0);
-        QVERIFY2(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble() >= 0.9, qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble())));
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble() >= 0.9,
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("micro_f1")).toDouble())));
         const QJsonObject json = evaluated.toJson();
         QCOMPARE(json.value(QStringLiteral("task")).toString(), QStringLiteral("persuasion-labels"));
         QCOMPARE(json.value(QStringLiteral("split")).toString(), QStringLiteral("dev"));
-        QCOMPARE(sortedKeys(json), (QStringList{QStringLiteral("metrics"), QStringLiteral("model_version"), QStringLiteral("n_items"),
-                                                QStringLiteral("split"), QStringLiteral("task")}));
+        QCOMPARE(sortedKeys(json),
+            (QStringList{QStringLiteral("metrics"), QStringLiteral("model_version"), QStringLiteral("n_items"),
+                QStringLiteral("split"), QStringLiteral("task")}));
         QCOMPARE(json.value(QStringLiteral("n_items")).toInt(), 40);
         const QJsonObject metrics = json.value(QStringLiteral("metrics")).toObject();
         for (const char *key : {"micro_f1", "macro_f1", "per_label"})
             QVERIFY2(metrics.contains(QLatin1String(key)), key);
         QCOMPARE(metrics.value(QStringLiteral("per_label")).toObject().size(), 20);
-        QVERIFY(metrics.value(QStringLiteral("per_label")).toObject().value(QStringLiteral("Flag-waving")).toObject()
-                    .value(QStringLiteral("f1")).toDouble() >= 0.9);
+        QVERIFY(metrics.value(QStringLiteral("per_label"))
+                    .toObject()
+                    .value(QStringLiteral("Flag-waving"))
+                    .toObject()
+                    .value(QStringLiteral("f1"))
+                    .toDouble()
+            >= 0.9);
     }
 
     void persuasionSpansPredictsCharacterSpans()
@@ -149,7 +171,7 @@ private Q_SLOTS:
         const EvaluateTextResult evaluated = evaluate(QStringLiteral("persuasion-spans"));
         QCOMPARE(evaluated.predictedNow, 40);
         QVERIFY2(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble() >= 0.6,
-                 qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
         for (const char *key : {"span_f1", "span_precision", "span_recall", "per_label"})
             QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
         ProjectStore store(m_path);
@@ -163,13 +185,13 @@ private Q_SLOTS:
         QCOMPARE(english.trainItems, 90);
         QCOMPARE(english.devItems, 30);
         EvaluateTextResult evaluated = evaluate(QStringLiteral("narrative"));
-        QCOMPARE(evaluated.items, 30);   // the English model is scored on English dev items only
+        QCOMPARE(evaluated.items, 30); // the English model is scored on English dev items only
         QVERIFY2(evaluated.metrics.value(QStringLiteral("mcc")).toDouble() >= 0.8,
-                 qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("mcc")).toDouble())));
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("mcc")).toDouble())));
         QVERIFY2(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble() >= 0.3,
-                 qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
-        for (const char *key : {"mcc", "macro_f1", "accuracy", "span_f1", "span_precision", "span_recall", "span_micro_f1",
-                                "span_corrected_recall_f1", "per_label"})
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
+        for (const char *key : {"mcc", "macro_f1", "accuracy", "span_f1", "span_precision", "span_recall",
+                 "span_micro_f1", "span_corrected_recall_f1", "per_label"})
             QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
         const QJsonObject perLabel = evaluated.metrics.value(QStringLiteral("per_label")).toObject();
         QVERIFY(perLabel.contains(QStringLiteral("CONSPIRACY")) && perLabel.contains(QStringLiteral("AGENT")));
@@ -178,7 +200,9 @@ private Q_SLOTS:
         ProjectStore store(m_path);
         // One class row per predicted item, and no model row ever carries the ignored X label.
         QCOMPARE(count(store, QStringLiteral("origin = 'model' AND start_cp IS NULL")), qint64(30));
-        QCOMPARE(count(store, QStringLiteral("origin = 'model' AND label_id IN (SELECT id FROM labels WHERE name = 'X')")), qint64(0));
+        QCOMPARE(
+            count(store, QStringLiteral("origin = 'model' AND label_id IN (SELECT id FROM labels WHERE name = 'X')")),
+            qint64(0));
 
         const TrainTextResult multilingual = train(QStringLiteral("narrative"), QStringLiteral("all"));
         QCOMPARE(multilingual.trainItems, 120);
@@ -196,20 +220,22 @@ private Q_SLOTS:
         int reports = 0;
         job.setProgressSink([&](const engine::Progress &) {
             if (++reports == 2)
-                job.cancel();   // as the GUI's cancel button would, mid-run
+                job.cancel(); // as the GUI's cancel button would, mid-run
         });
         QVERIFY_THROWS_EXCEPTION(engine::Cancelled, job.run());
         QCOMPARE(reports, 2);
         ProjectStore store(m_path);
         QVERIFY(store.modelVersions().isEmpty());
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT status FROM jobs WHERE kind = 'train-text'")).toString(),
-                 QStringLiteral("cancelled"));
+        QCOMPARE(
+            sql::scalar(storeConnection(store), QStringLiteral("SELECT status FROM jobs WHERE kind = 'train-text'"))
+                .toString(),
+            QStringLiteral("cancelled"));
     }
 
     void cancelledPredictionWritesNothing()
     {
         QVERIFY(train(QStringLiteral("persuasion-labels")).modelVersionId > 0);
-        const engine::CancelToken interrupted;   // candor-cli's SIGINT token, already raised
+        const engine::CancelToken interrupted; // candor-cli's SIGINT token, already raised
         interrupted.cancel();
         PredictTextJob job(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 16});
         job.shareCancelToken(interrupted);
@@ -227,8 +253,9 @@ private Q_SLOTS:
             QByteArray bytes = store.modelFile(trained.modelVersionId, QStringLiteral("model.safetensors"));
             for (qsizetype i = bytes.size() - 64; i < bytes.size(); i += 4)
                 bytes[i] = char(bytes[i] ^ 0x40);
-            QSqlQuery flip = sql::prepare(storeConnection(store), QStringLiteral(
-                "UPDATE model_files SET bytes = ? WHERE model_version_id = ? AND name = 'model.safetensors'"));
+            QSqlQuery flip = sql::prepare(storeConnection(store),
+                QStringLiteral(
+                    "UPDATE model_files SET bytes = ? WHERE model_version_id = ? AND name = 'model.safetensors'"));
             flip.addBindValue(bytes);
             flip.addBindValue(trained.modelVersionId);
             sql::exec(flip);
@@ -237,8 +264,10 @@ private Q_SLOTS:
             PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
             QFAIL("a damaged model predicted");
         } catch (const Error &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("model version %1").arg(trained.modelVersionId)), qPrintable(error.message()));
-            QVERIFY2(error.message().contains(QStringLiteral("file 'model.safetensors' is damaged")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("model version %1").arg(trained.modelVersionId)),
+                qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("file 'model.safetensors' is damaged")),
+                qPrintable(error.message()));
         }
         ProjectStore store(m_path);
         QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
@@ -257,10 +286,12 @@ private Q_SLOTS:
         for (auto it = header.begin(); it != header.end() && poisoned.isEmpty(); ++it) {
             const QJsonObject tensor = it.value().toObject();
             const QJsonArray offsets = tensor.value(QStringLiteral("data_offsets")).toArray();
-            if (tensor.value(QStringLiteral("dtype")).toString() != QLatin1String("F32") || offsets.at(1).toInteger() <= offsets.at(0).toInteger())
+            if (tensor.value(QStringLiteral("dtype")).toString() != QLatin1String("F32")
+                || offsets.at(1).toInteger() <= offsets.at(0).toInteger())
                 continue;
             const float nan = std::numeric_limits<float>::quiet_NaN();
-            bytes.replace(qsizetype(8 + headerLength + quint64(offsets.at(0).toInteger())), 4, reinterpret_cast<const char *>(&nan), 4);
+            bytes.replace(qsizetype(8 + headerLength + quint64(offsets.at(0).toInteger())), 4,
+                reinterpret_cast<const char *>(&nan), 4);
             poisoned = it.key();
         }
         QVERIFY(!poisoned.isEmpty());
@@ -269,15 +300,17 @@ private Q_SLOTS:
             PredictTextJob(m_path, {QStringLiteral("persuasion-labels"), std::nullopt, {}, 32}).run();
             QFAIL("a model with a NaN weight predicted");
         } catch (const Error &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("model version %1").arg(trained.modelVersionId)), qPrintable(error.message()));
-            QVERIFY2(error.message().contains(QStringLiteral("\"%1\" holds 1 NaN or infinite value(s)").arg(poisoned)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("model version %1").arg(trained.modelVersionId)),
+                qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("\"%1\" holds 1 NaN or infinite value(s)").arg(poisoned)),
+                qPrintable(error.message()));
         }
         QCOMPARE(count(store, QStringLiteral("origin = 'model'")), qint64(0));
     }
 
     void errorsNameTheProblem()
     {
-        QVERIFY_THROWS_EXCEPTION(Error, evaluate(QStringLiteral("persuasion-labels")));   // no model version yet
+        QVERIFY_THROWS_EXCEPTION(Error, evaluate(QStringLiteral("persuasion-labels"))); // no model version yet
         TrainTextOptions options;
         options.task = QStringLiteral("persuasion-labels");
         options.devSplit = QStringLiteral("validation");

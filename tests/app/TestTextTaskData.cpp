@@ -1,10 +1,9 @@
 // TextTaskData: which items and labels a text task reads from a project, and the reference-label rule.
-#include "tests/app/TextProjectFixture.h"
-
-#include "core/domain/Error.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
+#include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "tests/app/TextProjectFixture.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -40,13 +39,14 @@ private Q_SLOTS:
         const qint64 id = addItem(store, ItemKind::Meme, QStringLiteral("m1"), QStringLiteral("train"), text);
         addGold(store, id, Schemas::Persuasion20, QStringLiteral("Loaded Language"));
         addGold(store, id, Schemas::Persuasion20, QStringLiteral("Loaded Language"), 2, 21);
-        addItem(store, ItemKind::Meme, QStringLiteral("unlabelled"), QStringLiteral("train"), QStringLiteral("no labels"));
+        addItem(
+            store, ItemKind::Meme, QStringLiteral("unlabelled"), QStringLiteral("train"), QStringLiteral("no labels"));
 
         const TextTaskSpec labels = textTaskSpec(store, QStringLiteral("persuasion-labels"));
         QCOMPARE(int(labels.definition.classLabels.size()), 20);
         const QList<TextTaskItem> items = TextTaskData::load(store, labels, {});
-        QCOMPARE(items.size(), 1);   // the meme without rows and without a SemEval subtask mark is not labelled
-        QCOMPARE(items[0].example.classes, std::vector<int>{8});   // "Loaded Language" is the 9th technique
+        QCOMPARE(items.size(), 1); // the meme without rows and without a SemEval subtask mark is not labelled
+        QCOMPARE(items[0].example.classes, std::vector<int>{8}); // "Loaded Language" is the 9th technique
         QVERIFY(items[0].example.spans.empty());
 
         const TextTaskSpec spans = textTaskSpec(store, QStringLiteral("persuasion-spans"));
@@ -59,7 +59,7 @@ private Q_SLOTS:
 
         TextTaskSelection everything;
         everything.labelledOnly = false;
-        QCOMPARE(TextTaskData::load(store, labels, everything).size(), 2);   // predict reaches every meme
+        QCOMPARE(TextTaskData::load(store, labels, everything).size(), 2); // predict reaches every meme
     }
 
     void semevalSubtaskMarkMakesAnEmptyMemeANegative()
@@ -81,14 +81,14 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         const qint64 id = addItem(store, ItemKind::Message, QStringLiteral("en/1"), QStringLiteral("train"),
-                                  QStringLiteral("the globalist elites did it"));
+            QStringLiteral("the globalist elites did it"));
         addGold(store, id, Schemas::Oppositional2, QStringLiteral("CRITICAL"));
         addGold(store, id, Schemas::Narrative6, QStringLiteral("AGENT"), 0, 20);
         addGold(store, id, Schemas::Narrative6, QStringLiteral("X"), 21, 27, Status::Ignored);
-        addGold(store, id, Schemas::Narrative6, QStringLiteral("VICTIM"), 0, 99);   // beyond the text: dropped
+        addGold(store, id, Schemas::Narrative6, QStringLiteral("VICTIM"), 0, 99); // beyond the text: dropped
 
         const TextTaskSpec task = textTaskSpec(store, QStringLiteral("narrative"));
-        QCOMPARE(int(task.definition.spanLabels.size()), 6);   // X is not learned
+        QCOMPARE(int(task.definition.spanLabels.size()), 6); // X is not learned
         QList<TextTaskItem> items = TextTaskData::load(store, task, {});
         QCOMPARE(items.size(), 1);
         QCOMPARE(items[0].example.classes, std::vector<int>{1});
@@ -104,11 +104,12 @@ private Q_SLOTS:
         human.annotator = QStringLiteral("ana");
         store.addAnnotation(human);
         items = TextTaskData::load(store, task, {});
-        QCOMPARE(items[0].example.classes, std::vector<int>{0});   // the human answer wins over gold
-        QCOMPARE(int(items[0].example.spans.size()), 1);           // spans: no human rows, gold stays
+        QCOMPARE(items[0].example.classes, std::vector<int>{0}); // the human answer wins over gold
+        QCOMPARE(int(items[0].example.spans.size()), 1); // spans: no human rows, gold stays
         QVERIFY(items[0].humanReference);
         const QJsonObject snapshot = TextTaskData::describe(task, items);
-        QCOMPARE(snapshot.value(QStringLiteral("reference_origins")).toObject().value(QStringLiteral("human")).toInt(), 1);
+        QCOMPARE(
+            snapshot.value(QStringLiteral("reference_origins")).toObject().value(QStringLiteral("human")).toInt(), 1);
         QCOMPARE(snapshot.value(QStringLiteral("labels")).toObject().value(QStringLiteral("CONSPIRACY")).toInt(), 1);
     }
 
@@ -130,19 +131,20 @@ private Q_SLOTS:
 
     void trainConfigJson()
     {
-        const models::TextTrainConfig config = trainConfigFromJson(QJsonObject{
-            {QStringLiteral("epochs"), 3}, {QStringLiteral("learningRate"), 0.001}, {QStringLiteral("trainTransformer"), false}});
+        const models::TextTrainConfig config = trainConfigFromJson(QJsonObject{{QStringLiteral("epochs"), 3},
+            {QStringLiteral("learningRate"), 0.001}, {QStringLiteral("trainTransformer"), false}});
         QCOMPARE(config.epochs, 3);
         QCOMPARE(config.learningRate, 0.001);
         QVERIFY(!config.trainTransformer);
         QCOMPARE(config.layers, models::TextTrainConfig{}.layers);
         QJsonObject json = trainConfigToJson(config);
         QCOMPARE(json.value(QStringLiteral("epochs")).toInt(), 3);
-        QCOMPARE(json.value(QStringLiteral("pretrainedTokenizer")).toBool(), false);   // bytes are never stored
+        QCOMPARE(json.value(QStringLiteral("pretrainedTokenizer")).toBool(), false); // bytes are never stored
         json.remove(QStringLiteral("pretrainedTokenizer"));
         QCOMPARE(trainConfigFromJson(json).learningRate, 0.001);
         QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson(QJsonObject{{QStringLiteral("epoch"), 3}}));
-        QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson(QJsonObject{{QStringLiteral("epochs"), QStringLiteral("3")}}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, trainConfigFromJson(QJsonObject{{QStringLiteral("epochs"), QStringLiteral("3")}}));
         QVERIFY_THROWS_EXCEPTION(Error, trainConfigFromJson(QJsonObject{{QStringLiteral("epochs"), 2.5}}));
     }
 };

@@ -1,5 +1,4 @@
 #include "app/jobs/thread/ThreadConfigJson.h"
-
 #include "core/domain/Error.h"
 
 #include <QTest>
@@ -30,13 +29,12 @@ private Q_SLOTS:
     void writesEveryField()
     {
         const QJsonObject json = threadConfigToJson(models::ThreadTrainConfig{});
-        QCOMPARE(json.keys(), QStringList({"batchSize", "beta", "claimStance", "decayRate", "decaySteps", "dropout",
-                                           "epochs", "hashBuckets", "holdOutByGroup", "imageDim", "imageInputDim",
-                                           "learningRate", "metaDim", "metaState", "minStepsPerEpoch", "order",
-                                           "patience", "seed", "selectOnVeracity", "stanceClassWeightPower",
-                                           "taskHidden", "tasks", "textDim", "threads", "useAttention", "useImages",
-                                           "useMeta", "validationFraction", "veracityClassWeightPower",
-                                           "weightDecay"}));
+        QCOMPARE(json.keys(),
+            QStringList({"batchSize", "beta", "claimStance", "decayRate", "decaySteps", "dropout", "epochs",
+                "hashBuckets", "holdOutByGroup", "imageDim", "imageInputDim", "learningRate", "metaDim", "metaState",
+                "minStepsPerEpoch", "order", "patience", "seed", "selectOnVeracity", "stanceClassWeightPower",
+                "taskHidden", "tasks", "textDim", "threads", "useAttention", "useImages", "useMeta",
+                "validationFraction", "veracityClassWeightPower", "weightDecay"}));
         QCOMPARE(json.value(QStringLiteral("order")), QJsonValue(QStringLiteral("branches")));
         QCOMPARE(json.value(QStringLiteral("tasks")), QJsonValue(QStringLiteral("both")));
         QCOMPARE(json.value(QStringLiteral("seed")).toInteger(), 13);
@@ -92,28 +90,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("error");
-        const auto one = [](const char *key, const QJsonValue &value) { return QJsonObject{{QLatin1String(key), value}}; };
-        QTest::newRow("unknown key") << one("epoch", 3) << QStringLiteral("thread training config: unknown key \"epoch\"");
+        const auto one = [](const char *key, const QJsonValue &value) {
+            return QJsonObject{{QLatin1String(key), value}};
+        };
+        QTest::newRow("unknown key") << one("epoch", 3)
+                                     << QStringLiteral("thread training config: unknown key \"epoch\"");
         QTest::newRow("integer as string") << one("epochs", QStringLiteral("3"))
                                            << QStringLiteral("thread training config: \"epochs\" must be an integer");
-        QTest::newRow("fractional integer") << one("epochs", 2.5)
-                                            << QStringLiteral("thread training config: \"epochs\" must be an integer");
-        QTest::newRow("integer beyond int") << one("hashBuckets", 3e9)
-                                            << QStringLiteral("thread training config: \"hashBuckets\" must be an integer");
-        QTest::newRow("negative seed") << one("seed", -1)
-                                       << QStringLiteral("thread training config: \"seed\" must be a non-negative integer");
-        QTest::newRow("seed as string") << one("seed", QStringLiteral("7"))
-                                        << QStringLiteral("thread training config: \"seed\" must be a non-negative integer");
+        QTest::newRow("fractional integer")
+            << one("epochs", 2.5) << QStringLiteral("thread training config: \"epochs\" must be an integer");
+        QTest::newRow("integer beyond int")
+            << one("hashBuckets", 3e9) << QStringLiteral("thread training config: \"hashBuckets\" must be an integer");
+        QTest::newRow("negative seed") << one(
+            "seed", -1) << QStringLiteral("thread training config: \"seed\" must be a non-negative integer");
+        QTest::newRow("seed as string") << one("seed",
+            QStringLiteral("7")) << QStringLiteral("thread training config: \"seed\" must be a non-negative integer");
         QTest::newRow("double as string") << one("dropout", QStringLiteral("0.3"))
                                           << QStringLiteral("thread training config: \"dropout\" must be a number");
         QTest::newRow("bool as number") << one("useMeta", 1)
                                         << QStringLiteral("thread training config: \"useMeta\" must be true or false");
-        QTest::newRow("unknown order") << one("order", QStringLiteral("random"))
-                                       << QStringLiteral("thread training config: \"order\" must be \"chronological\" or \"branches\"");
-        QTest::newRow("order as number") << one("order", 1)
-                                         << QStringLiteral("thread training config: \"order\" must be \"chronological\" or \"branches\"");
-        QTest::newRow("unknown tasks") << one("tasks", QStringLiteral("all"))
-                                       << QStringLiteral("thread training config: \"tasks\" must be \"both\", \"stance\" or \"veracity\"");
+        QTest::newRow("unknown order")
+            << one("order", QStringLiteral("random"))
+            << QStringLiteral("thread training config: \"order\" must be \"chronological\" or \"branches\"");
+        QTest::newRow("order as number") << one("order",
+            1) << QStringLiteral("thread training config: \"order\" must be \"chronological\" or \"branches\"");
+        QTest::newRow("unknown tasks")
+            << one("tasks", QStringLiteral("all"))
+            << QStringLiteral("thread training config: \"tasks\" must be \"both\", \"stance\" or \"veracity\"");
     }
     void refusesBadValues()
     {

@@ -2,13 +2,13 @@
 // photo get MobileNetV2's pooled backbone vector (1280 values), the others none (the model uses zeros); equal
 // images give equal vectors and run through the backbone once; the vector reaches the thread model's output.
 // Needs the pretrained backbone in the shared models folder; skips cleanly without it.
-#include "tests/support/TestFiles.h"
-#include "core/domain/Error.h"
-#include "core/formats/telegram/TelegramImporter.h"
 #include "app/jobs/thread/ThreadImageVectors.h"
 #include "app/jobs/thread/ThreadTaskData.h"
+#include "core/domain/Error.h"
+#include "core/formats/telegram/TelegramImporter.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"
+#include "tests/support/TestFiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -86,7 +86,7 @@ private Q_SLOTS:
         m_store = std::make_unique<ProjectStore>(path);
         TelegramImporter importer;
         const ImportReport report = importPath(*m_store, importer, folder, ImportOptions());
-        QCOMPARE(report.mediaAdded, qint64(2));   // the repeated photo is stored once
+        QCOMPARE(report.mediaAdded, qint64(2)); // the repeated photo is stored once
     }
 
     void cleanupTestCase()
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(items.size(), qsizetype(1));
         const ThreadImageCount count = attachThreadImages(*m_store, items, kModels);
         QCOMPARE(count.withImage, 3);
-        QCOMPARE(count.computed, 2);   // one backbone run per distinct image
+        QCOMPARE(count.computed, 2); // one backbone run per distinct image
         const ThreadTaskItem &item = items.first();
         QVERIFY(post(item, QStringLiteral("1")).image.empty());
         const std::vector<float> &stripes = post(item, QStringLiteral("2")).image;
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(post(item, QStringLiteral("4")).image, stripes);
         double sum = 0, difference = 0;
         for (size_t i = 0; i < stripes.size(); ++i) {
-            QVERIFY(std::isfinite(stripes[i]) && stripes[i] >= 0);   // pooled after the backbone's last ReLU6
+            QVERIFY(std::isfinite(stripes[i]) && stripes[i] >= 0); // pooled after the backbone's last ReLU6
             sum += stripes[i];
             difference += std::abs(stripes[i] - disc[i]);
         }
@@ -154,7 +154,7 @@ private Q_SLOTS:
         const models::ThreadPrediction seen = model->predict(examples).front();
         const models::ThreadPrediction unseen = model->predict(blind).front();
         const size_t source = size_t(items.first().postIds.indexOf(QStringLiteral("1")));
-        QCOMPARE(seen.stanceScores[source], unseen.stanceScores[source]);   // before any image in every order
+        QCOMPARE(seen.stanceScores[source], unseen.stanceScores[source]); // before any image in every order
         double moved = 0;
         for (size_t p = 0; p < seen.stanceScores.size(); ++p)
             for (size_t k = 0; k < 4; ++k)
@@ -164,7 +164,7 @@ private Q_SLOTS:
 
     void missingBackboneIsNamed()
     {
-        QVERIFY(QDir(m_store->path() + QStringLiteral(".features")).removeRecursively());   // nothing cached now
+        QVERIFY(QDir(m_store->path() + QStringLiteral(".features")).removeRecursively()); // nothing cached now
         QList<ThreadTaskItem> items = ThreadTaskData::load(*m_store, {}, false);
         try {
             attachThreadImages(*m_store, items, m_dir.filePath(QStringLiteral("no-models")));

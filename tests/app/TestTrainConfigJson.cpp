@@ -1,5 +1,4 @@
 #include "app/jobs/text/TrainConfigJson.h"
-
 #include "core/domain/Error.h"
 
 #include <QTemporaryDir>
@@ -31,18 +30,18 @@ private Q_SLOTS:
     void writesEveryField()
     {
         const QJsonObject json = trainConfigToJson(models::TextTrainConfig{});
-        QCOMPARE(json.keys(), QStringList({"balanceClasses", "batchSize", "classFocalGamma", "dropout", "epochs",
-                                           "feedForward", "fineTuneLastLayers", "focalAlpha", "focalGamma", "headUnits",
-                                           "heads", "layers", "learningRate", "maxLength", "minSpanLength",
-                                           "mlmPretrainEpochs", "ngramEpochs", "ngramHashBits", "ngramLearningRate",
-                                           "oversample", "patience", "pretrainedTokenizer", "seed", "threads",
-                                           "trainEnsemble", "trainNgramBaseline", "trainTransformer", "tuneThresholds",
-                                           "vocabSize", "warmupFraction", "weightDecay", "width"}));
+        QCOMPARE(json.keys(),
+            QStringList({"balanceClasses", "batchSize", "classFocalGamma", "dropout", "epochs", "feedForward",
+                "fineTuneLastLayers", "focalAlpha", "focalGamma", "headUnits", "heads", "layers", "learningRate",
+                "maxLength", "minSpanLength", "mlmPretrainEpochs", "ngramEpochs", "ngramHashBits", "ngramLearningRate",
+                "oversample", "patience", "pretrainedTokenizer", "seed", "threads", "trainEnsemble",
+                "trainNgramBaseline", "trainTransformer", "tuneThresholds", "vocabSize", "warmupFraction",
+                "weightDecay", "width"}));
         QCOMPARE(json.value(QStringLiteral("seed")).toInteger(), 13);
         QCOMPARE(json.value(QStringLiteral("fineTuneLastLayers")).toInteger(), -1);
         QCOMPARE(json.value(QStringLiteral("learningRate")).toDouble(), 5e-4);
         QCOMPARE(json.value(QStringLiteral("balanceClasses")), QJsonValue(true));
-        QCOMPARE(json.value(QStringLiteral("pretrainedTokenizer")), QJsonValue(false));   // bytes are never stored
+        QCOMPARE(json.value(QStringLiteral("pretrainedTokenizer")), QJsonValue(false)); // bytes are never stored
     }
 
     void readsBackWhatItWrites()
@@ -109,9 +108,10 @@ private Q_SLOTS:
 
     void namesAMissingTokenizerFile()
     {
-        const QString error = errorOf({{QStringLiteral("pretrainedTokenizer"), QStringLiteral("/nonexistent/x.model")}});
+        const QString error
+            = errorOf({{QStringLiteral("pretrainedTokenizer"), QStringLiteral("/nonexistent/x.model")}});
         QVERIFY2(error.startsWith(QStringLiteral("training config: cannot read tokenizer '/nonexistent/x.model': ")),
-                 qPrintable(error));
+            qPrintable(error));
     }
 };
 

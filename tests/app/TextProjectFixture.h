@@ -32,24 +32,24 @@ inline const QList<CuePhrase> &memeCues()
 
 inline QString fillerWord(QRandomGenerator &random)
 {
-    static const QStringList words = {
-        QStringLiteral("the"), QStringLiteral("people"), QStringLiteral("said"), QStringLiteral("today"), QStringLiteral("city"),
-        QStringLiteral("news"), QStringLiteral("about"), QStringLiteral("water"), QStringLiteral("river"), QStringLiteral("green"),
-        QStringLiteral("house"), QStringLiteral("blue"), QStringLiteral("more"), QStringLiteral("light"), QStringLiteral("story")};
+    static const QStringList words = {QStringLiteral("the"), QStringLiteral("people"), QStringLiteral("said"),
+        QStringLiteral("today"), QStringLiteral("city"), QStringLiteral("news"), QStringLiteral("about"),
+        QStringLiteral("water"), QStringLiteral("river"), QStringLiteral("green"), QStringLiteral("house"),
+        QStringLiteral("blue"), QStringLiteral("more"), QStringLiteral("light"), QStringLiteral("story")};
     return words[int(random.bounded(words.size()))];
 }
 
 struct GeneratedSpan
 {
     QString label;
-    int start = 0;   // code points
+    int start = 0; // code points
     int end = 0;
 };
 
 // Filler words with the chosen phrases at random places; spans in code points.
 inline QString composeText(QRandomGenerator &random, const QList<CuePhrase> &phrases, QList<GeneratedSpan> &spans)
 {
-    QList<QPair<QString, QString>> parts;   // (text, label of the phrase or empty)
+    QList<QPair<QString, QString>> parts; // (text, label of the phrase or empty)
     const int words = 5 + int(random.bounded(6));
     for (int i = 0; i < words; ++i)
         parts.append({fillerWord(random), QString()});
@@ -72,7 +72,7 @@ inline QString composeText(QRandomGenerator &random, const QList<CuePhrase> &phr
 }
 
 inline qint64 addItem(ProjectStore &store, ItemKind kind, const QString &id, const QString &split, const QString &text,
-                      const QString &language = QStringLiteral("en"), const QJsonObject &metadata = {})
+    const QString &language = QStringLiteral("en"), const QJsonObject &metadata = {})
 {
     Item item;
     item.kind = kind;
@@ -86,7 +86,7 @@ inline qint64 addItem(ProjectStore &store, ItemKind kind, const QString &id, con
 }
 
 inline void addGold(ProjectStore &store, qint64 itemId, const QString &schema, const QString &label,
-                    std::optional<int> start = {}, std::optional<int> end = {}, Status status = Status::Accepted)
+    std::optional<int> start = {}, std::optional<int> end = {}, Status status = Status::Accepted)
 {
     Annotation a;
     a.itemId = itemId;
@@ -111,8 +111,9 @@ inline void addMemes(ProjectStore &store, int count, quint32 seed)
                 chosen.append(cue);
         QList<GeneratedSpan> spans;
         const QString text = composeText(random, chosen, spans);
-        const qint64 id = addItem(store, ItemKind::Meme, QStringLiteral("meme%1").arg(n), n % 4 == 3 ? QStringLiteral("dev") : QStringLiteral("train"),
-                                  text, QStringLiteral("en"), QJsonObject{{QStringLiteral("subtasks"), QJsonArray{1, 2}}});
+        const qint64 id = addItem(store, ItemKind::Meme, QStringLiteral("meme%1").arg(n),
+            n % 4 == 3 ? QStringLiteral("dev") : QStringLiteral("train"), text, QStringLiteral("en"),
+            QJsonObject{{QStringLiteral("subtasks"), QJsonArray{1, 2}}});
         for (const CuePhrase &cue : chosen)
             addGold(store, id, Schemas::Persuasion20, cue.label);
         for (const GeneratedSpan &span : spans)
@@ -132,8 +133,9 @@ inline void addMessages(ProjectStore &store, int count, quint32 seed, const QStr
         QList<GeneratedSpan> spans;
         const QString text = composeText(random, {conspiracy ? agent : facilitator}, spans);
         const qint64 id = addItem(store, ItemKind::Message, QStringLiteral("%1/msg%2").arg(language).arg(n),
-                                  n % 4 == 3 ? QStringLiteral("dev") : QStringLiteral("train"), text, language);
-        addGold(store, id, Schemas::Oppositional2, conspiracy ? QStringLiteral("CONSPIRACY") : QStringLiteral("CRITICAL"));
+            n % 4 == 3 ? QStringLiteral("dev") : QStringLiteral("train"), text, language);
+        addGold(
+            store, id, Schemas::Oppositional2, conspiracy ? QStringLiteral("CONSPIRACY") : QStringLiteral("CRITICAL"));
         for (const GeneratedSpan &span : spans)
             addGold(store, id, Schemas::Narrative6, span.label, span.start, span.end);
         addGold(store, id, Schemas::Narrative6, QStringLiteral("X"), 0, 3, Status::Ignored);

@@ -24,11 +24,11 @@ Run cli(const QStringList &arguments)
     process.start(QStringLiteral(CANDOR_BINARY_DIR "/bin/candor-cli"), arguments);
     process.waitForFinished(600000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 const QStringList kTasks{QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"),
-                         QStringLiteral("persuasion-multimodal"), QStringLiteral("narrative"), QStringLiteral("thread")};
+    QStringLiteral("persuasion-multimodal"), QStringLiteral("narrative"), QStringLiteral("thread")};
 
 } // namespace
 
@@ -43,8 +43,8 @@ private Q_SLOTS:
     void everyCommandHelpExitsZero_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models",
-                                    "heatmap", "ocr"})
+        for (const char *command :
+            {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models", "heatmap", "ocr"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -82,8 +82,8 @@ private Q_SLOTS:
     {
         QCOMPARE(cli({QStringLiteral("train")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--no-such-option")}).exitCode, 2);
-        const Run unknown = cli({QStringLiteral("train"), m_dir.filePath(QStringLiteral("none.candor")), QStringLiteral("--task"),
-                                 QStringLiteral("astrology")});
+        const Run unknown = cli({QStringLiteral("train"), m_dir.filePath(QStringLiteral("none.candor")),
+            QStringLiteral("--task"), QStringLiteral("astrology")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("unknown task 'astrology'")), qPrintable(unknown.err));
     }
@@ -96,14 +96,16 @@ private Q_SLOTS:
         const QString config = m_dir.filePath(QStringLiteral("small.json"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"threads": 1, "trainTransformer": false, "trainEnsemble": false, "ngramHashBits": 12, "ngramEpochs": 4})");
+        file.write(
+            R"({"threads": 1, "trainTransformer": false, "trainEnsemble": false, "ngramHashBits": 12, "ngramEpochs": 4})");
         file.close();
-        const Run run = cli({QStringLiteral("train"), project, QStringLiteral("--task"), QStringLiteral("persuasion-labels"),
-                             QStringLiteral("--config"), config});
+        const Run run = cli({QStringLiteral("train"), project, QStringLiteral("--task"),
+            QStringLiteral("persuasion-labels"), QStringLiteral("--config"), config});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("model version 1")), qPrintable(run.out));
         const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY2(lines.filter(QStringLiteral("ngram epoch ")).filter(QStringLiteral(" dev ")).size() == 4, qPrintable(run.err));
+        QVERIFY2(lines.filter(QStringLiteral("ngram epoch ")).filter(QStringLiteral(" dev ")).size() == 4,
+            qPrintable(run.err));
         QVERIFY2(lines.filter(QStringLiteral("loss ")).size() >= 4, qPrintable(run.err));
     }
 };

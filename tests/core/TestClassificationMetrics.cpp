@@ -77,16 +77,16 @@ private Q_SLOTS:
     void rumourEvalStanceHandComputed()
     {
         // e has no answer (wrong), f is not in the gold (ignored). Correct: a, c, d -> 3/5.
-        const std::map<std::string, std::string> gold = {
-            {"a", "support"}, {"b", "deny"}, {"c", "query"}, {"d", "comment"}, {"e", "comment"}};
-        const std::map<std::string, std::string> answers = {
-            {"a", "support"}, {"b", "comment"}, {"c", "query"}, {"d", "comment"}, {"f", "deny"}};
+        const std::map<std::string, std::string> gold
+            = {{"a", "support"}, {"b", "deny"}, {"c", "query"}, {"d", "comment"}, {"e", "comment"}};
+        const std::map<std::string, std::string> answers
+            = {{"a", "support"}, {"b", "comment"}, {"c", "query"}, {"d", "comment"}, {"f", "deny"}};
         const StanceScores s = rumourEvalStance(gold, answers);
         QCOMPARE(s.accuracy, 0.6);
-        QCOMPARE(s.perClass[0].f1, 1.0);   // support
-        QCOMPARE(s.perClass[1].f1, 0.0);   // deny: its only gold answered "comment"
-        QCOMPARE(s.perClass[2].f1, 1.0);   // query
-        QCOMPARE(s.perClass[3].f1, 0.5);   // comment: tp 1 (d), fp 1 (b), fn 1 (e)
+        QCOMPARE(s.perClass[0].f1, 1.0); // support
+        QCOMPARE(s.perClass[1].f1, 0.0); // deny: its only gold answered "comment"
+        QCOMPARE(s.perClass[2].f1, 1.0); // query
+        QCOMPARE(s.perClass[3].f1, 0.5); // comment: tp 1 (d), fp 1 (b), fn 1 (e)
         QCOMPARE(s.macroF1, 0.625);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rumourEvalStance({{"x", "agree"}}, {}));
     }
@@ -95,10 +95,10 @@ private Q_SLOTS:
     {
         // t1 right at 0.8: 0.04; t2 wrong (gold false): 1; t3 wrong, gold unverified, conf 0.3: 0.09;
         // t4 wrong (gold true): 1; t5 missing: 1. RMSE = sqrt(3.13 / 5).
-        const std::map<std::string, std::string> gold = {
-            {"t1", "true"}, {"t2", "false"}, {"t3", "unverified"}, {"t4", "true"}, {"t5", "false"}};
-        const std::map<std::string, VeracityAnswer> answers = {
-            {"t1", {"true", 0.8}}, {"t2", {"true", 0.6}}, {"t3", {"false", 0.3}}, {"t4", {"unverified", 0.9}}};
+        const std::map<std::string, std::string> gold
+            = {{"t1", "true"}, {"t2", "false"}, {"t3", "unverified"}, {"t4", "true"}, {"t5", "false"}};
+        const std::map<std::string, VeracityAnswer> answers
+            = {{"t1", {"true", 0.8}}, {"t2", {"true", 0.6}}, {"t3", {"false", 0.3}}, {"t4", {"unverified", 0.9}}};
         const VeracityScores s = rumourEvalVeracity(gold, answers);
         QCOMPARE(s.accuracy, 0.2);
         QVERIFY(std::abs(s.rmse - std::sqrt(3.13 / 5.0)) < 1e-12);

@@ -22,7 +22,7 @@ private Q_SLOTS:
         QTest::newRow("em space") << 0x2003u << true << false;
         QTest::newRow("narrow no-break space") << 0x202Fu << true << false;
         QTest::newRow("ideographic space") << 0x3000u << true << false;
-        QTest::newRow("zero width space") << 0x200Bu << false << false;   // general punctuation, not a space
+        QTest::newRow("zero width space") << 0x200Bu << false << false; // general punctuation, not a space
         QTest::newRow("letter") << uint('q') << false << true;
         QTest::newRow("digit") << uint('7') << false << true;
         QTest::newRow("underscore") << uint('_') << false << false;
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTest::addColumn<uint>("folded");
         QTest::newRow("ascii") << uint('Q') << uint('q');
         QTest::newRow("lower stays") << uint('q') << uint('q');
-        QTest::newRow("latin-1") << 0xC9u << 0xE9u;           // É -> é
+        QTest::newRow("latin-1") << 0xC9u << 0xE9u; // É -> é
         QTest::newRow("sharp s stays") << 0xDFu << 0xDFu;
         QTest::newRow("multiplication stays") << 0xD7u << 0xD7u;
         QTest::newRow("A macron") << 0x100u << 0x101u;

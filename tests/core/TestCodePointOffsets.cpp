@@ -7,7 +7,8 @@ using namespace candor::text;
 namespace {
 
 // "aé中😀b": code points start at bytes 0, 1, 3, 6, 10 (11 bytes) and at UTF-16 units 0, 1, 2, 3, 5 (6 units).
-const std::string kUtf8 = "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80" "b";
+const std::string kUtf8 = "a\xC3\xA9\xE4\xB8\xAD\xF0\x9F\x98\x80"
+                          "b";
 const std::u16string kUtf16 = u"a\u00E9\u4E2D\U0001F600b";
 
 } // namespace
@@ -53,7 +54,7 @@ private Q_SLOTS:
             QCOMPARE(offsets.toUnit(cp), starts[size_t(cp)]);
             QCOMPARE(offsets.toCodePoint(starts[size_t(cp)]), cp);
         }
-        QCOMPARE(offsets.toCodePoint(4), 3);   // the low surrogate of the emoji
+        QCOMPARE(offsets.toCodePoint(4), 3); // the low surrogate of the emoji
         QCOMPARE(utf16CodePointCount(kUtf16), 5);
     }
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
         const std::u16string utf16(reinterpret_cast<const char16_t *>(text.utf16()), size_t(text.size()));
         QCOMPARE(CodePointOffsets::ofUtf16(utf16).length(), codePoints);
         QCOMPARE(utf16CodePointCount(utf16), codePoints);
-        QCOMPARE(int(text.toUcs4().size()), codePoints);   // as Qt counts them
+        QCOMPARE(int(text.toUcs4().size()), codePoints); // as Qt counts them
     }
 
     void refusesInvalidUtf8()

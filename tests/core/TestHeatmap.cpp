@@ -14,17 +14,17 @@ private Q_SLOTS:
     {
         // 1 x 2 grid: left cell 0, right cell 1 on a 40-pixel-wide image; centres at x = 9.5 and 29.5.
         const Heatmap map({0.0f, 2.0f}, 1, 2);
-        QCOMPARE(map.valueAt(0, 0, 40, 10), 0.0f);          // clamped before the first centre
+        QCOMPARE(map.valueAt(0, 0, 40, 10), 0.0f); // clamped before the first centre
         QCOMPARE(map.valueAt(9, 5, 40, 10), 0.0f);
         QVERIFY(qAbs(map.valueAt(19.5, 5, 40, 10) - 0.5f) < 1e-6f);
-        QCOMPARE(map.valueAt(39, 5, 40, 10), 1.0f);         // scaled to [0, 1]
+        QCOMPARE(map.valueAt(39, 5, 40, 10), 1.0f); // scaled to [0, 1]
     }
 
     void coloursRunFromDarkToRed()
     {
         QVERIFY(Heatmap::colourAt(0).blue() > Heatmap::colourAt(0).red());
         QCOMPARE(Heatmap::colourAt(1), QColor(220, 50, 20));
-        QCOMPARE(Heatmap::colourAt(2), QColor(220, 50, 20));   // clamped
+        QCOMPARE(Heatmap::colourAt(2), QColor(220, 50, 20)); // clamped
     }
 
     void overlayBlendsWithOpacity()
@@ -32,7 +32,7 @@ private Q_SLOTS:
         QImage image(14, 14, QImage::Format_RGB888);
         image.fill(Qt::white);
         std::vector<float> weights(49, 0.0f);
-        weights[0] = 1.0f;   // top-left cell hot
+        weights[0] = 1.0f; // top-left cell hot
         const Heatmap map(weights, 7, 7);
         const QImage none = map.overlay(image, 0.0);
         QCOMPARE(none.pixel(0, 0), qRgb(255, 255, 255));

@@ -33,11 +33,11 @@ QImage twoColour()
 QByteArray jpegWithOrientation(const QImage &image, quint16 orientation)
 {
     QByteArray tiff("MM\x00\x2A\x00\x00\x00\x08", 8);
-    tiff += QByteArray("\x00\x01", 2);                       // one entry
-    tiff += QByteArray("\x01\x12\x00\x03\x00\x00\x00\x01", 8);   // Orientation, SHORT, count 1
+    tiff += QByteArray("\x00\x01", 2); // one entry
+    tiff += QByteArray("\x01\x12\x00\x03\x00\x00\x00\x01", 8); // Orientation, SHORT, count 1
     char value[4] = {char(orientation >> 8), char(orientation & 0xFF), 0, 0};
     tiff += QByteArray(value, 4);
-    tiff += QByteArray(4, '\0');                              // no next IFD
+    tiff += QByteArray(4, '\0'); // no next IFD
     const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
     QByteArray segment("\xFF\xE1", 2);
     const quint16 length = quint16(payload.size() + 2);
@@ -109,7 +109,8 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         QFETCH(QPoint, redAt);
         QFETCH(QPoint, blueAt);
-        const QImage image = ImageDecoder::decode(jpegWithOrientation(twoColour(), quint16(orientation)), QStringLiteral("exif.jpg"));
+        const QImage image
+            = ImageDecoder::decode(jpegWithOrientation(twoColour(), quint16(orientation)), QStringLiteral("exif.jpg"));
         QCOMPARE(image.size(), size);
         QVERIFY(near(image.pixel(redAt), Qt::red));
         QVERIFY(near(image.pixel(blueAt), Qt::blue));
@@ -139,9 +140,25 @@ private Q_SLOTS:
     void decodesFirstGifFrame()
     {
         // A 2x1 GIF87a with a two-entry palette (red, blue), written by hand: Qt ships no GIF writer.
-        const QByteArray gif = QByteArray::fromHex(
-            "474946383761" "0200" "0100" "80" "00" "00" "ff0000" "0000ff"
-            "2c" "0000" "0000" "0200" "0100" "00" "02" "02" "440a" "00" "3b");
+        const QByteArray gif = QByteArray::fromHex("474946383761"
+                                                   "0200"
+                                                   "0100"
+                                                   "80"
+                                                   "00"
+                                                   "00"
+                                                   "ff0000"
+                                                   "0000ff"
+                                                   "2c"
+                                                   "0000"
+                                                   "0000"
+                                                   "0200"
+                                                   "0100"
+                                                   "00"
+                                                   "02"
+                                                   "02"
+                                                   "440a"
+                                                   "00"
+                                                   "3b");
         const QImage image = ImageDecoder::decode(gif, QStringLiteral("frame.gif"));
         QCOMPARE(image.size(), QSize(2, 1));
         QCOMPARE(image.pixel(0, 0), qRgb(255, 0, 0));
@@ -150,8 +167,8 @@ private Q_SLOTS:
     void refusesBombsBeforeDecoding()
     {
         QByteArray png = encode(twoColour(), "PNG");
-        qToBigEndian<quint32>(100000, png.data() + 16);   // IHDR width
-        qToBigEndian<quint32>(100000, png.data() + 20);   // IHDR height
+        qToBigEndian<quint32>(100000, png.data() + 16); // IHDR width
+        qToBigEndian<quint32>(100000, png.data() + 20); // IHDR height
         try {
             ImageDecoder::decode(png, QStringLiteral("bomb.png"));
             QFAIL("a 10-gigapixel header was accepted");
@@ -191,7 +208,7 @@ private Q_SLOTS:
     void readsEveryBmpHeaderVariant_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<QSize>("size");   // invalid: refused as unreadable
+        QTest::addColumn<QSize>("size"); // invalid: refused as unreadable
         auto bmp = [](quint32 headerSize, quint32 width, quint32 height, bool sixteenBit) {
             QByteArray bytes(14 + qMax<quint32>(headerSize, 16) + 16, '\0');
             bytes[0] = 'B';
@@ -226,7 +243,9 @@ private Q_SLOTS:
                 ImageDecoder::decode(bytes, QStringLiteral("os2.bmp"));
                 QFAIL("a 4-gigapixel OS/2 header was accepted");
             } catch (const Error &error) {
-                QVERIFY2(error.message().contains(QStringLiteral("os2.bmp: image of 65535x65535 pixels exceeds the limit")), qPrintable(error.message()));
+                QVERIFY2(
+                    error.message().contains(QStringLiteral("os2.bmp: image of 65535x65535 pixels exceeds the limit")),
+                    qPrintable(error.message()));
             }
         }
     }
@@ -239,9 +258,11 @@ private Q_SLOTS:
             for (int x = 0; x < 64; ++x)
                 noisy.setPixel(x, y, qRgb((x * 37) % 256, (y * 91) % 256, (x * y) % 256));
         const QByteArray whole = encode(noisy, "JPEG");
-        const QByteArray damaged = whole.left(whole.size() * 2 / 3) + QByteArray("\xFF\xD9", 2);   // scan cut, end marker kept
+        const QByteArray damaged
+            = whole.left(whole.size() * 2 / 3) + QByteArray("\xFF\xD9", 2); // scan cut, end marker kept
         QStringList warnings;
-        const QImage image = ImageDecoder::decode(damaged, QStringLiteral("damaged.jpg"), ImageDecoder::defaultMaxPixels, &warnings);
+        const QImage image
+            = ImageDecoder::decode(damaged, QStringLiteral("damaged.jpg"), ImageDecoder::defaultMaxPixels, &warnings);
         QCOMPARE(image.size(), QSize(64, 64));
         QVERIFY(!warnings.isEmpty());
         QVERIFY2(warnings.first().startsWith(QStringLiteral("damaged JPEG data: ")), qPrintable(warnings.first()));

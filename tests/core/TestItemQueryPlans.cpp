@@ -3,11 +3,11 @@
 // walk with a per-row facet test; for pages (keyset and OFFSET), counts, id lists and the review queue.
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/FacetSelection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -49,35 +49,59 @@ private:
         m_store = std::make_unique<ProjectStore>(path);
         const QSqlDatabase db = storeConnection(*m_store);
         sql::Transaction transaction(db);
-        sql::exec(db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
-        QSqlQuery insert = sql::prepare(db, QStringLiteral(
-            "INSERT INTO items(id, kind, source, external_id, split, text, language, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, 'h')"));
+        sql::exec(
+            db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
+        QSqlQuery insert = sql::prepare(db,
+            QStringLiteral("INSERT INTO items(id, kind, source, external_id, split, text, language, content_hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'h')"));
         const char *const kinds[] = {"post", "message", "meme", "thread"};
         const char *const words[] = {"border", "vaccine", "masks", "energy", "prices"};
         for (int i = 1; i <= 600; ++i) {
             // Source "rare" only in one clustered run at the end (ids 571..600): the case an id-order walk
             // reaches last.
-            const QString source = i > 570 ? QStringLiteral("rare") : i % 3 == 0 ? QStringLiteral("telegram") : QStringLiteral("pan");
+            const QString source = i > 570 ? QStringLiteral("rare")
+                : i % 3 == 0               ? QStringLiteral("telegram")
+                                           : QStringLiteral("pan");
             insert.bindValue(0, i);
             insert.bindValue(1, QLatin1String(kinds[i % 4]));
             insert.bindValue(2, source);
             insert.bindValue(3, QString::number(i));
-            insert.bindValue(4, i % 10 == 0 ? QStringLiteral("dev") : i % 10 == 1 ? QStringLiteral("test") : QStringLiteral("train"));
-            insert.bindValue(5, QStringLiteral("item %1 about %2 and %3").arg(i).arg(QLatin1String(words[i % 5]), QLatin1String(words[(i / 5) % 5])));
+            insert.bindValue(4,
+                i % 10 == 0       ? QStringLiteral("dev")
+                    : i % 10 == 1 ? QStringLiteral("test")
+                                  : QStringLiteral("train"));
+            insert.bindValue(5,
+                QStringLiteral("item %1 about %2 and %3")
+                    .arg(i)
+                    .arg(QLatin1String(words[i % 5]), QLatin1String(words[(i / 5) % 5])));
             insert.bindValue(6, i % 2 == 0 ? QStringLiteral("en") : QStringLiteral("es"));
             sql::exec(insert);
             if (i % 7 == 0)
-                sql::exec(db, QStringLiteral("INSERT INTO posts(item_id, post_id, text, content_hash) VALUES (%1, 'p', 'reply on border and %2', 'h')")
-                                  .arg(i).arg(QLatin1String(words[i % 5])));
+                sql::exec(db,
+                    QStringLiteral("INSERT INTO posts(item_id, post_id, text, content_hash) VALUES (%1, 'p', 'reply on "
+                                   "border and %2', 'h')")
+                        .arg(i)
+                        .arg(QLatin1String(words[i % 5])));
         }
-        const auto label = [](const char *name) { return QStringLiteral("(SELECT id FROM labels WHERE name = '%1' LIMIT 1)").arg(QLatin1String(name)); };
+        const auto label = [](const char *name) {
+            return QStringLiteral("(SELECT id FROM labels WHERE name = '%1' LIMIT 1)").arg(QLatin1String(name));
+        };
         for (int i = 5; i <= 600; i += 10) {
-            sql::exec(db, QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, model_version_id, score, status, created_at, updated_at)"
-                                         " VALUES (%1, %2, 'model', 1, %3, 'proposed', 'now', 'now')").arg(i).arg(label("Doubt")).arg((i * 37 % 100) / 100.0));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, model_version_id, score, status, "
+                               "created_at, updated_at)"
+                               " VALUES (%1, %2, 'model', 1, %3, 'proposed', 'now', 'now')")
+                    .arg(i)
+                    .arg(label("Doubt"))
+                    .arg((i * 37 % 100) / 100.0));
             if (i % 20 == 5)
-                sql::exec(db, QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, annotator, status, created_at, updated_at)"
-                                             " VALUES (%1, %2, 'human', '%3', 'accepted', 'now', 'now')")
-                                  .arg(i).arg(label("Slogans")).arg(i % 40 == 5 ? QStringLiteral("alice") : QStringLiteral("bob")));
+                sql::exec(db,
+                    QStringLiteral(
+                        "INSERT INTO annotations(item_id, label_id, origin, annotator, status, created_at, updated_at)"
+                        " VALUES (%1, %2, 'human', '%3', 'accepted', 'now', 'now')")
+                        .arg(i)
+                        .arg(label("Slogans"))
+                        .arg(i % 40 == 5 ? QStringLiteral("alice") : QStringLiteral("bob")));
         }
         transaction.commit();
     }
@@ -100,7 +124,8 @@ private:
         for (;;) {
             QVariantList binds;
             const auto after = rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.last());
-            const QList<qint64> page = ids(storeConnection(*m_store), query.selectStatement(binds, 13, after, rows.size(), facets), binds);
+            const QList<qint64> page
+                = ids(storeConnection(*m_store), query.selectStatement(binds, 13, after, rows.size(), facets), binds);
             rows.append(page);
             if (page.size() < 13)
                 return rows;
@@ -108,10 +133,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        build(m_dir.filePath(QStringLiteral("plans.candor")));
-    }
+    void initTestCase() { build(m_dir.filePath(QStringLiteral("plans.candor"))); }
 
     void cleanupTestCase()
     {
@@ -146,28 +168,54 @@ private Q_SLOTS:
             return json;
         };
         const QList<QPair<const char *, QJsonObject>> queries = {
-            {"empty set (es + dev)", q({{QStringLiteral("language"), QStringLiteral("es")}, {QStringLiteral("split"), QStringLiteral("dev")}})},
+            {"empty set (es + dev)",
+                q({{QStringLiteral("language"), QStringLiteral("es")},
+                    {QStringLiteral("split"), QStringLiteral("dev")}})},
             {"unknown value", q({{QStringLiteral("source"), QStringLiteral("nowhere")}})},
             {"small clustered set", q({{QStringLiteral("source"), QStringLiteral("rare")}})},
-            {"small set, descending", q({{QStringLiteral("source"), QStringLiteral("rare")}, {QStringLiteral("descending"), true}})},
+            {"small set, descending",
+                q({{QStringLiteral("source"), QStringLiteral("rare")}, {QStringLiteral("descending"), true}})},
             {"large set", q({{QStringLiteral("kind"), QStringLiteral("post")}})},
-            {"large set, descending", q({{QStringLiteral("language"), QStringLiteral("es")}, {QStringLiteral("descending"), true}})},
-            {"two facet columns", q({{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("split"), QStringLiteral("train")}})},
-            {"facet + label", q({{QStringLiteral("source"), QStringLiteral("pan")}, {QStringLiteral("label"), QStringLiteral("Doubt")}})},
-            {"facet + predicted range", q({{QStringLiteral("language"), QStringLiteral("es")}, {QStringLiteral("predictedLabel"), QStringLiteral("Doubt")},
-                                           {QStringLiteral("minScore"), 0.2}, {QStringLiteral("maxScore"), 0.7}})},
-            {"facet + annotator", q({{QStringLiteral("kind"), QStringLiteral("message")}, {QStringLiteral("annotator"), QStringLiteral("alice")}})},
-            {"facet + unreviewed", q({{QStringLiteral("split"), QStringLiteral("train")}, {QStringLiteral("review"), QStringLiteral("unreviewed")}})},
-            {"facet + reviewed", q({{QStringLiteral("source"), QStringLiteral("telegram")}, {QStringLiteral("review"), QStringLiteral("reviewed")}})},
-            {"facet + search (posts too)", q({{QStringLiteral("language"), QStringLiteral("en")}, {QStringLiteral("search"), QStringLiteral("border")}})},
-            {"facet + search, descending", q({{QStringLiteral("kind"), QStringLiteral("thread")}, {QStringLiteral("search"), QStringLiteral("mas")},
-                                              {QStringLiteral("descending"), true}})},
-            {"facet + search sorted by score", q({{QStringLiteral("source"), QStringLiteral("pan")}, {QStringLiteral("search"), QStringLiteral("energy")},
-                                                  {QStringLiteral("sort"), QStringLiteral("best-score")}, {QStringLiteral("descending"), true}})},
-            {"facet sorted by uncertainty", q({{QStringLiteral("kind"), QStringLiteral("meme")}, {QStringLiteral("sort"), QStringLiteral("uncertainty")}})},
-            {"facet sorted by text", q({{QStringLiteral("source"), QStringLiteral("rare")}, {QStringLiteral("sort"), QStringLiteral("text")}})},
-            {"facet sorted by kind", q({{QStringLiteral("language"), QStringLiteral("en")}, {QStringLiteral("sort"), QStringLiteral("kind")},
-                                        {QStringLiteral("descending"), true}})},
+            {"large set, descending",
+                q({{QStringLiteral("language"), QStringLiteral("es")}, {QStringLiteral("descending"), true}})},
+            {"two facet columns",
+                q({{QStringLiteral("kind"), QStringLiteral("meme")},
+                    {QStringLiteral("split"), QStringLiteral("train")}})},
+            {"facet + label",
+                q({{QStringLiteral("source"), QStringLiteral("pan")},
+                    {QStringLiteral("label"), QStringLiteral("Doubt")}})},
+            {"facet + predicted range",
+                q({{QStringLiteral("language"), QStringLiteral("es")},
+                    {QStringLiteral("predictedLabel"), QStringLiteral("Doubt")}, {QStringLiteral("minScore"), 0.2},
+                    {QStringLiteral("maxScore"), 0.7}})},
+            {"facet + annotator",
+                q({{QStringLiteral("kind"), QStringLiteral("message")},
+                    {QStringLiteral("annotator"), QStringLiteral("alice")}})},
+            {"facet + unreviewed",
+                q({{QStringLiteral("split"), QStringLiteral("train")},
+                    {QStringLiteral("review"), QStringLiteral("unreviewed")}})},
+            {"facet + reviewed",
+                q({{QStringLiteral("source"), QStringLiteral("telegram")},
+                    {QStringLiteral("review"), QStringLiteral("reviewed")}})},
+            {"facet + search (posts too)",
+                q({{QStringLiteral("language"), QStringLiteral("en")},
+                    {QStringLiteral("search"), QStringLiteral("border")}})},
+            {"facet + search, descending",
+                q({{QStringLiteral("kind"), QStringLiteral("thread")},
+                    {QStringLiteral("search"), QStringLiteral("mas")}, {QStringLiteral("descending"), true}})},
+            {"facet + search sorted by score",
+                q({{QStringLiteral("source"), QStringLiteral("pan")},
+                    {QStringLiteral("search"), QStringLiteral("energy")},
+                    {QStringLiteral("sort"), QStringLiteral("best-score")}, {QStringLiteral("descending"), true}})},
+            {"facet sorted by uncertainty",
+                q({{QStringLiteral("kind"), QStringLiteral("meme")},
+                    {QStringLiteral("sort"), QStringLiteral("uncertainty")}})},
+            {"facet sorted by text",
+                q({{QStringLiteral("source"), QStringLiteral("rare")},
+                    {QStringLiteral("sort"), QStringLiteral("text")}})},
+            {"facet sorted by kind",
+                q({{QStringLiteral("language"), QStringLiteral("en")}, {QStringLiteral("sort"), QStringLiteral("kind")},
+                    {QStringLiteral("descending"), true}})},
             {"no facet: label", q({{QStringLiteral("label"), QStringLiteral("Slogans")}})},
             {"no facet: search", q({{QStringLiteral("search"), QStringLiteral("prices")}})},
             {"nothing", q({})},
@@ -210,12 +258,16 @@ private Q_SLOTS:
         for (const qint64 current : {qint64(0), qint64(300), qint64(595)}) {
             QVariantList referenceBinds;
             QVariantList planBinds;
-            QCOMPARE(ids(storeConnection(*m_store), itemQuery.nextUnreviewedStatement(planBinds, current, &facets), planBinds),
-                     ids(storeConnection(*m_store), itemQuery.nextUnreviewedStatement(referenceBinds, current), referenceBinds));
+            QCOMPARE(ids(storeConnection(*m_store), itemQuery.nextUnreviewedStatement(planBinds, current, &facets),
+                         planBinds),
+                ids(storeConnection(*m_store), itemQuery.nextUnreviewedStatement(referenceBinds, current),
+                    referenceBinds));
             referenceBinds.clear();
             planBinds.clear();
-            QCOMPARE(ids(storeConnection(*m_store), itemQuery.mostUncertainStatement(planBinds, current, &facets), planBinds),
-                     ids(storeConnection(*m_store), itemQuery.mostUncertainStatement(referenceBinds, current), referenceBinds));
+            QCOMPARE(ids(storeConnection(*m_store), itemQuery.mostUncertainStatement(planBinds, current, &facets),
+                         planBinds),
+                ids(storeConnection(*m_store), itemQuery.mostUncertainStatement(referenceBinds, current),
+                    referenceBinds));
         }
     }
 
@@ -227,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(query.countIsExact(&facets));
         QVERIFY(!query.countIsExact());
         QVariantList binds;
-        QCOMPARE(sql::scalar(storeConnection(*m_store), query.countStatement(binds, &facets)).toLongLong(), qint64(150));
+        QCOMPARE(
+            sql::scalar(storeConnection(*m_store), query.countStatement(binds, &facets)).toLongLong(), qint64(150));
         QVERIFY(binds.isEmpty());
         query.label = QStringLiteral("Doubt");
         QVERIFY(!query.countIsExact(&facets));
@@ -254,7 +307,8 @@ private Q_SLOTS:
         query.review = ItemQuery::Review::Unreviewed;
         QVariantList binds;
         const FacetSelection wideReview = selection(query, Plan::Wide);
-        QVERIFY(query.selectStatement(binds, 10, std::nullopt, 0, &wideReview).contains(QLatin1String("+s.facet_id IN (")));
+        QVERIFY(
+            query.selectStatement(binds, 10, std::nullopt, 0, &wideReview).contains(QLatin1String("+s.facet_id IN (")));
         const FacetSelection narrow = selection(query, Plan::Narrow);
         const QString narrowPage = query.selectStatement(binds, 10, std::nullopt, 0, &narrow);
         QVERIFY(!narrowPage.contains(QLatin1String("+s.facet_id")));

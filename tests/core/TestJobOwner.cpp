@@ -18,7 +18,7 @@ private Q_SLOTS:
         const JobOwner self = JobOwner::current();
         QCOMPARE(self.pid, QCoreApplication::applicationPid());
         QCOMPARE(self.host, QSysInfo::machineHostName());
-        QVERIFY2(self.started.contains(QLatin1Char('/')), qPrintable(self.started));   // boot id / start ticks
+        QVERIFY2(self.started.contains(QLatin1Char('/')), qPrintable(self.started)); // boot id / start ticks
         QVERIFY(!self.isGone());
     }
 

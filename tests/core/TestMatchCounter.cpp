@@ -33,8 +33,9 @@ private Q_SLOTS:
         ProjectStore::create(m_path);
         QSqlDatabase db = Database::connection(m_path);
         sql::exec(db, QStringLiteral("CREATE TABLE numbers(n INTEGER)"));
-        sql::exec(db, QStringLiteral("INSERT INTO numbers WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n"
-                                     " WHERE x < 5000) SELECT x FROM n"));
+        sql::exec(db,
+            QStringLiteral("INSERT INTO numbers WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n"
+                           " WHERE x < 5000) SELECT x FROM n"));
     }
 
     void cleanupTestCase() { Database::closeAll(); }
@@ -45,10 +46,10 @@ private Q_SLOTS:
         QTest::addColumn<QVariantList>("binds");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("table") << QStringLiteral("SELECT count(*) FROM numbers") << QVariantList{} << qint64(5000);
-        QTest::newRow("bound filter") << QStringLiteral("SELECT count(*) FROM numbers WHERE n % ? = 0") << QVariantList{7}
-                                      << qint64(714);
-        QTest::newRow("capped") << QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM numbers LIMIT ?)") << QVariantList{1001}
-                                << qint64(1001);
+        QTest::newRow("bound filter") << QStringLiteral("SELECT count(*) FROM numbers WHERE n % ? = 0")
+                                      << QVariantList{7} << qint64(714);
+        QTest::newRow("capped") << QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM numbers LIMIT ?)")
+                                << QVariantList{1001} << qint64(1001);
         QTest::newRow("no row") << QStringLiteral("SELECT n FROM numbers WHERE n < 0") << QVariantList{} << qint64(0);
         QTest::newRow("sequence") << kSequenceCount << QVariantList{123456} << qint64(123456);
     }
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QSignalSpy cancelled(&counter, &MatchCounter::cancelled);
         const quint64 generation = counter.start(m_path, statement, binds);
         QVERIFY(counter.isCounting());
-        QVERIFY(counted.isEmpty());   // never delivered inside start()
+        QVERIFY(counted.isEmpty()); // never delivered inside start()
         QTRY_COMPARE(counted.size(), 1);
         QCOMPARE(counted.first().at(0).value<quint64>(), generation);
         QCOMPARE(counted.first().at(1).toLongLong(), expected);
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QSignalSpy cancelled(&counter, &MatchCounter::cancelled);
         QList<quint64> superseded;
         superseded.append(counter.start(m_path, kSequenceCount, {kEndless}));
-        QTest::qWait(100);   // the worker is inside the first statement now
+        QTest::qWait(100); // the worker is inside the first statement now
         for (int i = 0; i < 4; ++i)
             superseded.append(counter.start(m_path, kSequenceCount, {kEndless}));
         const quint64 last = counter.start(m_path, kSequenceCount, {1000});
@@ -120,7 +121,8 @@ private Q_SLOTS:
         const quint64 generation = counter.start(m_path, QStringLiteral("SELECT count(*) FROM no_such_table"), {});
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(0).value<quint64>(), generation);
-        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("no_such_table")), qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("no_such_table")),
+            qPrintable(failed.first().at(1).toString()));
     }
 
     void destroyedWhileCounting()
@@ -132,8 +134,8 @@ private Q_SLOTS:
         connect(counter, &MatchCounter::cancelled, &receiver, [&reported] { reported = true; });
         counter->start(m_path, kSequenceCount, {kEndless});
         QTest::qWait(100);
-        delete counter;   // stops the endless statement and joins the worker (else this would not return)
-        QTest::qWait(100);   // any result queued by the worker went with the counter
+        delete counter; // stops the endless statement and joins the worker (else this would not return)
+        QTest::qWait(100); // any result queued by the worker went with the counter
         QVERIFY(!reported);
     }
 
@@ -145,8 +147,8 @@ private Q_SLOTS:
         QSignalSpy counted(&counter, &MatchCounter::counted);
         counter.start(path, QStringLiteral("SELECT count(*) FROM items"), {});
         QTRY_COMPARE(counted.size(), 1);
-        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));   // the worker's connection is open
-        Database::close(path);   // first, so that the worker's connection is the last one
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal"))); // the worker's connection is open
+        Database::close(path); // first, so that the worker's connection is the last one
         QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
         counter.releaseConnection();
         // The last connection to close checkpoints and removes the write-ahead log.

@@ -2,11 +2,10 @@
 #include "core/ocr/MemeOcr.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTest>
@@ -82,7 +81,7 @@ private Q_SLOTS:
             QVERIFY2(qAbs(word.box.center().y() - drawn[i].center().y()) <= 6, qPrintable(word.text));
             QVERIFY(word.confidence > 50);
         }
-        QCOMPARE(result.words[2].start, 9);   // "STOP THE " is 9 code points
+        QCOMPARE(result.words[2].start, 9); // "STOP THE " is 9 code points
         QCOMPARE(result.words[2].end, 14);
     }
 
@@ -106,10 +105,11 @@ private Q_SLOTS:
         const WordAccuracy same = compareWords(QStringLiteral("Stop the STEAL!"), QStringLiteral("STOP THE STEAL"));
         QCOMPARE(same.edits, 0);
         QCOMPARE(same.accuracy(), 1.0);
-        const WordAccuracy noisy = compareWords(QStringLiteral("joe versus the volcano"), QStringLiteral("JOE VERSUS TH3 VOLCANO 8"));
+        const WordAccuracy noisy
+            = compareWords(QStringLiteral("joe versus the volcano"), QStringLiteral("JOE VERSUS TH3 VOLCANO 8"));
         QCOMPARE(noisy.referenceWords, 4);
         QCOMPARE(noisy.ocrWords, 5);
-        QCOMPARE(noisy.edits, 2);        // one substitution, one insertion
+        QCOMPARE(noisy.edits, 2); // one substitution, one insertion
         QCOMPARE(noisy.matched, 3);
         QCOMPARE(noisy.accuracy(), 0.5);
         QCOMPARE(noisy.precision(), 0.6);
@@ -131,13 +131,14 @@ private Q_SLOTS:
         WordAccuracy total;
         for (const QJsonValue &value : memes) {
             const QJsonObject meme = value.toObject();
-            QFile image(folder + QStringLiteral("dev_set_task3_labeled/") + meme.value(QStringLiteral("image")).toString());
+            QFile image(
+                folder + QStringLiteral("dev_set_task3_labeled/") + meme.value(QStringLiteral("image")).toString());
             QVERIFY(image.open(QIODevice::ReadOnly));
             const OcrResult result = ocr.recognise(ImageDecoder::decode(image.readAll(), image.fileName()));
             total += compareWords(meme.value(QStringLiteral("text")).toString(), result.text);
         }
         qInfo("SemEval dev (%d memes, %d caption words): word accuracy (1 - WER) %.4f, recall %.4f, precision %.4f",
-              int(memes.size()), total.referenceWords, total.accuracy(), total.recall(), total.precision());
+            int(memes.size()), total.referenceWords, total.accuracy(), total.recall(), total.precision());
         QVERIFY(total.recall() > 0.5);
     }
 
@@ -149,7 +150,7 @@ private Q_SLOTS:
         words.append({QStringLiteral("STEAL"), QRect(110, 0, 60, 20), 90, 9, 14});
         QCOMPARE(wordsInSpan(words, 5, 14), (QList<int>{1, 2}));
         QCOMPARE(wordsInSpan(words, 3, 6), (QList<int>{0, 1}));
-        QCOMPARE(wordsInSpan(words, 4, 5), QList<int>{});   // the space alone
+        QCOMPARE(wordsInSpan(words, 4, 5), QList<int>{}); // the space alone
         QCOMPARE(wordAt(words, QPoint(70, 10)), 1);
         QCOMPARE(wordAt(words, QPoint(105, 10)), -1);
     }

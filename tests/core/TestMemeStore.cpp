@@ -1,9 +1,9 @@
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/MemeStore.h"
 #include "core/store/Migrations.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -50,12 +50,18 @@ private Q_SLOTS:
             QSqlDatabase db = Database::connection(path);
             Migrations::migrate(db, 2);
             QCOMPARE(Migrations::currentVersion(db), 2);
-            QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'ocr_words'")).toInt(), 0);
+            QCOMPARE(
+                sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'ocr_words'")).toInt(),
+                0);
             Database::close(path);
         }
         ProjectStore store(path);
-        QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);   // v3 and every later step
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('ocr_words', 'image_maps')")).toInt(), 2);
+        QCOMPARE(
+            Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion); // v3 and every later step
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('ocr_words', 'image_maps')"))
+                     .toInt(),
+            2);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -70,7 +76,7 @@ private Q_SLOTS:
         words.append({QStringLiteral("STOP"), QRect(1, 2, 30, 10), 91.5f, 0, 4});
         words.append({QStringLiteral("THE"), QRect(40, 2, 20, 10), 88.0f, 5, 8});
         replaceOcrWords(store, item, media, words);
-        replaceOcrWords(store, item, media, words);   // replaces, never duplicates
+        replaceOcrWords(store, item, media, words); // replaces, never duplicates
         const QList<OcrWord> back = ocrWords(store, item);
         QCOMPARE(back.size(), 2);
         QCOMPARE(back[1].text, QStringLiteral("THE"));
@@ -90,10 +96,11 @@ private Q_SLOTS:
         version.name = QStringLiteral("meme-fused");
         version.createdAt = QDateTime::currentDateTimeUtc();
         const qint64 versionId = store.addModelVersion(version);
-        ImageMap map{item, versionId, QStringLiteral("gradcam"), QStringLiteral("Smears"), 2, 2, {0.0f, 0.25f, 0.5f, 1.0f}};
+        ImageMap map{
+            item, versionId, QStringLiteral("gradcam"), QStringLiteral("Smears"), 2, 2, {0.0f, 0.25f, 0.5f, 1.0f}};
         putImageMap(store, map);
         map.weights[0] = 0.125f;
-        putImageMap(store, map);   // same key: replaced
+        putImageMap(store, map); // same key: replaced
         const auto back = imageMap(store, item, versionId, QStringLiteral("gradcam"), QStringLiteral("Smears"));
         QVERIFY(back.has_value());
         QCOMPARE(back->weights, (std::vector<float>{0.125f, 0.25f, 0.5f, 1.0f}));

@@ -29,7 +29,7 @@ private Q_SLOTS:
         QCOMPARE(input.width, 224);
         QCOMPARE(input.height, 224);
         QCOMPARE(input.chw.size(), size_t(3 * 224 * 224));
-        QVERIFY(qAbs(input.at(0, 100, 100) - normalised(255, 0)) < 1e-5f);   // R plane first
+        QVERIFY(qAbs(input.at(0, 100, 100) - normalised(255, 0)) < 1e-5f); // R plane first
         QVERIFY(qAbs(input.at(1, 0, 223) - normalised(128, 1)) < 1e-5f);
         QVERIFY(qAbs(input.at(2, 223, 0) - normalised(0, 2)) < 1e-5f);
     }
@@ -55,10 +55,10 @@ private Q_SLOTS:
     void compositesAlphaOnBackground()
     {
         QImage image(10, 10, QImage::Format_ARGB32);
-        image.fill(qRgba(0, 0, 0, 0));   // fully transparent black
+        image.fill(qRgba(0, 0, 0, 0)); // fully transparent black
         const NetworkInput input = toNetworkInput(image);
         for (int c = 0; c < 3; ++c)
-            QVERIFY(qAbs(input.at(c, 50, 50) - normalised(255, c)) < 1e-5f);   // white background
+            QVERIFY(qAbs(input.at(c, 50, 50) - normalised(255, c)) < 1e-5f); // white background
     }
 
     void expandsGreyToThreeEqualChannels()

@@ -1,10 +1,10 @@
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StatementCache.h"
+#include "core/store/StoreConnection.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -49,7 +49,8 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("PRAGMA journal_mode")).toString(),
+            QStringLiteral("wal"));
         QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         const LabelSchema p22 = store.schema(QStringLiteral("persuasion-22"));
         QCOMPARE(p22.labels.size(), 22);
@@ -62,10 +63,7 @@ private Q_SLOTS:
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
-    void createRefusesExistingFile()
-    {
-        QVERIFY_THROWS_EXCEPTION(Error, ProjectStore::create(m_path));
-    }
+    void createRefusesExistingFile() { QVERIFY_THROWS_EXCEPTION(Error, ProjectStore::create(m_path)); }
 
     void upgradesVersionOneFile()
     {
@@ -73,16 +71,19 @@ private Q_SLOTS:
         {
             QSqlDatabase db = Database::connection(old);
             Migrations::migrate(db, 1);
-            sql::exec(db, QStringLiteral("INSERT INTO items(kind, source, external_id, text, content_hash)"
-                                         " VALUES ('post', 'old', '1', 'a rumour about the volcano', 'x')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO items(kind, source, external_id, text, content_hash)"
+                               " VALUES ('post', 'old', '1', 'a rumour about the volcano', 'x')"));
             QCOMPARE(Migrations::currentVersion(db), 1);
             Database::close(old);
         }
         ProjectStore store(old);
         QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
         // Version 2 indexes the text written under version 1.
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT item_id FROM text_search WHERE text_search MATCH 'volcano'")).toLongLong(),
-                 store.findItem(QStringLiteral("old"), QStringLiteral("1")).value());
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT item_id FROM text_search WHERE text_search MATCH 'volcano'"))
+                     .toLongLong(),
+            store.findItem(QStringLiteral("old"), QStringLiteral("1")).value());
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -92,50 +93,87 @@ private Q_SLOTS:
         {
             QSqlDatabase db = Database::connection(old);
             Migrations::migrate(db, 3);
-            sql::exec(db, QStringLiteral("INSERT INTO items(id, kind, source, external_id, text, content_hash) VALUES"
-                                         " (1, 'thread', 'old', '1', 'a rumour about the volcano', 'x'),"
-                                         " (2, 'post', 'old', '2', 'nothing to see', 'y')"));
-            sql::exec(db, QStringLiteral("INSERT INTO posts(id, item_id, post_id, text, content_hash)"
-                                         " VALUES (7, 2, 'p', 'the volcano again', 'z')"));
-            sql::exec(db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO items(id, kind, source, external_id, text, content_hash) VALUES"
+                               " (1, 'thread', 'old', '1', 'a rumour about the volcano', 'x'),"
+                               " (2, 'post', 'old', '2', 'nothing to see', 'y')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO posts(id, item_id, post_id, text, content_hash)"
+                               " VALUES (7, 2, 'p', 'the volcano again', 'z')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
             const QString label = QStringLiteral("(SELECT id FROM labels WHERE name = 'Doubt' LIMIT 1)");
-            sql::exec(db, QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, model_version_id, score, status,"
-                                         " created_at, updated_at) VALUES (1, %1, 'model', 1, 0.7, 'proposed', 'now', 'now'),"
-                                         " (1, %1, 'model', 1, 0.4, 'proposed', 'now', 'now')").arg(label));
-            sql::exec(db, QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, annotator, status, created_at,"
-                                         " updated_at) VALUES (2, %1, 'human', 'ana', 'rejected', 'now', 'now')").arg(label));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, model_version_id, score, status,"
+                               " created_at, updated_at) VALUES (1, %1, 'model', 1, 0.7, 'proposed', 'now', 'now'),"
+                               " (1, %1, 'model', 1, 0.4, 'proposed', 'now', 'now')")
+                    .arg(label));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO annotations(item_id, label_id, origin, annotator, status, created_at,"
+                               " updated_at) VALUES (2, %1, 'human', 'ana', 'rejected', 'now', 'now')")
+                    .arg(label));
             Database::close(old);
         }
         ProjectStore store(old);
         QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
         QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM item_summary")).toInt(), 2);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT best_score FROM item_summary WHERE item_id = 1")).toDouble(), 0.7);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT round(uncertainty, 6) FROM item_summary WHERE item_id = 1")).toDouble(), 0.8);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT model_labels FROM item_summary WHERE item_id = 1")).toString(), QStringLiteral("Doubt"));
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT reviewed FROM item_summary WHERE item_id = 1")).toInt(), 0);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT reviewed || annotators FROM item_summary WHERE item_id = 2")).toString(), QStringLiteral("1ana"));
+        QCOMPARE(
+            sql::scalar(storeConnection(store), QStringLiteral("SELECT best_score FROM item_summary WHERE item_id = 1"))
+                .toDouble(),
+            0.7);
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT round(uncertainty, 6) FROM item_summary WHERE item_id = 1"))
+                     .toDouble(),
+            0.8);
+        QCOMPARE(sql::scalar(
+                     storeConnection(store), QStringLiteral("SELECT model_labels FROM item_summary WHERE item_id = 1"))
+                     .toString(),
+            QStringLiteral("Doubt"));
+        QCOMPARE(
+            sql::scalar(storeConnection(store), QStringLiteral("SELECT reviewed FROM item_summary WHERE item_id = 1"))
+                .toInt(),
+            0);
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT reviewed || annotators FROM item_summary WHERE item_id = 2"))
+                     .toString(),
+            QStringLiteral("1ana"));
         // One presence row per (label, item): a rejected human row keeps the label out of the label filter.
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(item_id || ':' || live || ':' || ifnull(model_score, '-'))"
-                                                        " FROM item_labels")).toString(), QStringLiteral("1:1:0.7,2:0:-"));
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT group_concat(item_id || ':' || live || ':' || ifnull(model_score, '-'))"
+                                    " FROM item_labels"))
+                     .toString(),
+            QStringLiteral("1:1:0.7,2:0:-"));
         // The rebuilt full-text index keys rows by item (item id << 32, + post id) and still finds post text.
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(rowid >> 32) FROM text_search WHERE text_search MATCH 'volcano'"))
-                     .toString(), QStringLiteral("1,2"));
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT post_id FROM text_search WHERE rowid = (2 << 32) + 7")).toInt(), 7);
+        QCOMPARE(
+            sql::scalar(storeConnection(store),
+                QStringLiteral("SELECT group_concat(rowid >> 32) FROM text_search WHERE text_search MATCH 'volcano'"))
+                .toString(),
+            QStringLiteral("1,2"));
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT post_id FROM text_search WHERE rowid = (2 << 32) + 7"))
+                     .toInt(),
+            7);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
     // Facets (schema 5) must equal a GROUP BY over items, and every summary row must name its item's facet.
     static void verifyFacets(const QSqlDatabase &db)
     {
-        const QString grouped = QStringLiteral("SELECT group_concat(kind || '/' || language || '/' || source || '/' || split"
-                                               " || '=' || n, ' ') FROM (SELECT kind, language, source, split, count(*) AS n"
-                                               " FROM items GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4)");
-        const QString facets = QStringLiteral("SELECT group_concat(kind || '/' || language || '/' || source || '/' || split"
-                                              " || '=' || item_count, ' ') FROM (SELECT * FROM facets ORDER BY 2, 3, 4, 5)");
+        const QString grouped
+            = QStringLiteral("SELECT group_concat(kind || '/' || language || '/' || source || '/' || split"
+                             " || '=' || n, ' ') FROM (SELECT kind, language, source, split, count(*) AS n"
+                             " FROM items GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4)");
+        const QString facets
+            = QStringLiteral("SELECT group_concat(kind || '/' || language || '/' || source || '/' || split"
+                             " || '=' || item_count, ' ') FROM (SELECT * FROM facets ORDER BY 2, 3, 4, 5)");
         QCOMPARE(sql::scalar(db, facets).toString(), sql::scalar(db, grouped).toString());
-        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM items i JOIN item_summary s ON s.item_id = i.id"
-                                                " LEFT JOIN facets f ON f.id = s.facet_id AND f.kind = i.kind AND f.language = i.language"
-                                                " AND f.source = i.source AND f.split = i.split WHERE f.id IS NULL")).toInt(), 0);
+        QCOMPARE(sql::scalar(db,
+                     QStringLiteral(
+                         "SELECT count(*) FROM items i JOIN item_summary s ON s.item_id = i.id"
+                         " LEFT JOIN facets f ON f.id = s.facet_id AND f.kind = i.kind AND f.language = i.language"
+                         " AND f.source = i.source AND f.split = i.split WHERE f.id IS NULL"))
+                     .toInt(),
+            0);
     }
 
     void upgradesVersionFourFileWithFacets()
@@ -144,19 +182,27 @@ private Q_SLOTS:
         {
             QSqlDatabase db = Database::connection(old);
             Migrations::migrate(db, 4);
-            sql::exec(db, QStringLiteral("INSERT INTO items(id, kind, source, external_id, split, language, text, content_hash) VALUES"
-                                         " (1, 'post', 'pan', '1', 'train', 'en', 'one', 'a'),"
-                                         " (2, 'post', 'pan', '2', 'train', 'en', 'two', 'b'),"
-                                         " (3, 'meme', 'semeval', '3', 'dev', '', 'three', 'c'),"
-                                         " (4, 'post', 'pan', '4', 'dev', 'es', 'four', 'd')"));
+            sql::exec(db,
+                QStringLiteral(
+                    "INSERT INTO items(id, kind, source, external_id, split, language, text, content_hash) VALUES"
+                    " (1, 'post', 'pan', '1', 'train', 'en', 'one', 'a'),"
+                    " (2, 'post', 'pan', '2', 'train', 'en', 'two', 'b'),"
+                    " (3, 'meme', 'semeval', '3', 'dev', '', 'three', 'c'),"
+                    " (4, 'post', 'pan', '4', 'dev', 'es', 'four', 'd')"));
             QCOMPARE(Migrations::currentVersion(db), 4);
             Database::close(old);
         }
         ProjectStore store(old);
         QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
         QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 3);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT item_count FROM facets WHERE kind = 'post' AND language = 'en'")).toInt(), 2);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(DISTINCT facet_id) FROM item_summary WHERE item_id IN (1, 2)")).toInt(), 1);
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT item_count FROM facets WHERE kind = 'post' AND language = 'en'"))
+                     .toInt(),
+            2);
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT count(DISTINCT facet_id) FROM item_summary WHERE item_id IN (1, 2)"))
+                     .toInt(),
+            1);
         verifyFacets(storeConnection(store));
         // Items inserted after the upgrade are counted by the triggers.
         store.upsertItem(meme(QStringLiteral("5"), QStringLiteral("five")));
@@ -169,7 +215,9 @@ private Q_SLOTS:
         ProjectStore store(m_path);
         const qint64 a = store.upsertItem(meme(QStringLiteral("a"), QStringLiteral("first"))).id;
         const qint64 b = store.upsertItem(meme(QStringLiteral("b"), QStringLiteral("second"))).id;
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(item_count) FROM facets")).toString(), QStringLiteral("2"));
+        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(item_count) FROM facets"))
+                     .toString(),
+            QStringLiteral("2"));
         store.setItemSplit(a, QStringLiteral("dev"));
         verifyFacets(storeConnection(store));
         QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets")).toInt(), 2);
@@ -182,7 +230,10 @@ private Q_SLOTS:
         store.setItemText(b, QStringLiteral("third"));
         verifyFacets(storeConnection(store));
         // The emptied meme/train facet is gone; deleting the last items empties the table.
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM facets WHERE kind = 'meme' AND split = 'train'")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT count(*) FROM facets WHERE kind = 'meme' AND split = 'train'"))
+                     .toInt(),
+            0);
         sql::exec(storeConnection(store), QStringLiteral("DELETE FROM items WHERE id = %1").arg(a));
         verifyFacets(storeConnection(store));
         sql::exec(storeConnection(store), QStringLiteral("DELETE FROM items"));
@@ -195,7 +246,8 @@ private Q_SLOTS:
         ProjectStore store(m_path);
         const qint64 item = store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("abc def"))).id;
         const auto summary = [&](const QString &column) {
-            QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT %1 FROM item_summary WHERE item_id = ?").arg(column));
+            QSqlQuery query = sql::prepare(
+                storeConnection(store), QStringLiteral("SELECT %1 FROM item_summary WHERE item_id = ?").arg(column));
             query.addBindValue(item);
             return sql::scalar(query);
         };
@@ -275,11 +327,11 @@ private Q_SLOTS:
         span.start = 0;
         span.end = 3;
         QVERIFY(store.addAnnotation(span) > 0);
-        QCOMPARE(store.addAnnotation(span), 0);   // same gold fact again: nothing added
+        QCOMPARE(store.addAnnotation(span), 0); // same gold fact again: nothing added
         span.origin = Origin::Human;
         span.annotator = QStringLiteral("ana");
         QVERIFY(store.addAnnotation(span) > 0);
-        QVERIFY(store.addAnnotation(span) > 0);   // human history is kept
+        QVERIFY(store.addAnnotation(span) > 0); // human history is kept
         QCOMPARE(store.annotations(item).size(), 3);
         AnnotationFilter gold;
         gold.origin = Origin::Gold;
@@ -291,7 +343,7 @@ private Q_SLOTS:
     {
         ProjectStore store(m_path);
         Annotation bad;
-        bad.itemId = 12345;   // no such item: the foreign key refuses it
+        bad.itemId = 12345; // no such item: the foreign key refuses it
         bad.schema = QStringLiteral("stance-4");
         bad.label = QStringLiteral("deny");
         QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
@@ -305,7 +357,7 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
         bad.start.reset();
         bad.end.reset();
-        bad.origin = Origin::Model;   // model rows must name their version
+        bad.origin = Origin::Model; // model rows must name their version
         QVERIFY_THROWS_EXCEPTION(Error, store.addAnnotation(bad));
     }
 
@@ -335,10 +387,10 @@ private Q_SLOTS:
         StatementCache *cache = Database::statementCache(storeConnection(store));
         QVERIFY(cache);
         const qsizetype cached = cache->size();
-        QVERIFY(cached >= 2);   // the lookup and the insert of upsertItem
+        QVERIFY(cached >= 2); // the lookup and the insert of upsertItem
         for (int i = 5; i < 50; ++i)
             store.upsertItem(meme(QString::number(i), QStringLiteral("text %1").arg(i)));
-        QCOMPARE(cache->size(), cached);   // the same statements again, not new ones
+        QCOMPARE(cache->size(), cached); // the same statements again, not new ones
 
         // Nested use of one text: the inner statement is a fresh one, the outer iteration goes on undisturbed.
         const QString text = QStringLiteral("SELECT external_id FROM items ORDER BY id");
@@ -366,8 +418,10 @@ private Q_SLOTS:
             other.setDatabaseName(m_path);
             other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
             QVERIFY(other.open());
-            QVERIFY(!Database::statementCache(other));   // not Database's connection: no cache
-            sql::exec(other, QStringLiteral("INSERT INTO items(kind, source, external_id, content_hash) VALUES ('post', 'other', 'x', 'h')"));
+            QVERIFY(!Database::statementCache(other)); // not Database's connection: no cache
+            sql::exec(other,
+                QStringLiteral(
+                    "INSERT INTO items(kind, source, external_id, content_hash) VALUES ('post', 'other', 'x', 'h')"));
             other.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
@@ -380,7 +434,8 @@ private Q_SLOTS:
 
         // Closing the connection drops its statements; the reopened connection prepares them again.
         Database::close(m_path);
-        QCOMPARE(store.upsertItem(meme(QStringLiteral("after"), QStringLiteral("reopened"))).outcome, UpsertOutcome::Added);
+        QCOMPARE(
+            store.upsertItem(meme(QStringLiteral("after"), QStringLiteral("reopened"))).outcome, UpsertOutcome::Added);
         QCOMPARE(store.itemCount(), 52);
         QCOMPARE(Database::statementCache(storeConnection(store))->size(), 2);
     }
@@ -397,14 +452,18 @@ private Q_SLOTS:
         reply.parentPostId = QStringLiteral("t");
         reply.text = QStringLiteral("Is this confirmed? Sources please");
         const qint64 postRow = store.upsertPost(reply).id;
-        QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT item_id, post_id FROM text_search WHERE text_search MATCH ?"));
+        QSqlQuery query = sql::prepare(storeConnection(store),
+            QStringLiteral("SELECT item_id, post_id FROM text_search WHERE text_search MATCH ?"));
         query.addBindValue(QStringLiteral("confirmed"));
         sql::exec(query);
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), id);
         QCOMPARE(query.value(1).toLongLong(), postRow);
         store.setItemText(id, QStringLiteral("corrected headline"));
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH 'explosion'")).toInt(), 0);
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT count(*) FROM text_search WHERE text_search MATCH 'explosion'"))
+                     .toInt(),
+            0);
     }
 
     void workerThreadsUseTheirOwnConnection()
@@ -421,7 +480,7 @@ private Q_SLOTS:
         });
         worker->start();
         QVERIFY(worker->wait(10000));
-        delete worker;   // the thread's connections close with it
+        delete worker; // the thread's connections close with it
         QVERIFY2(error.isEmpty(), qPrintable(error));
         ProjectStore store(m_path);
         QCOMPARE(store.item(written)->text, QStringLiteral("from a worker"));
@@ -437,11 +496,14 @@ private Q_SLOTS:
         const qint64 id = store.addModelVersion(version);
         store.putModelFile(id, QStringLiteral("model.safetensors"), QByteArray("\x01\x02", 2));
         QCOMPARE(store.modelFile(id, QStringLiteral("model.safetensors")), QByteArray("\x01\x02", 2));
-        QCOMPARE(store.latestModelVersion(QStringLiteral("persuasion-labels"))->metrics.value(QStringLiteral("micro_f1")).toDouble(), 0.5);
+        QCOMPARE(store.latestModelVersion(QStringLiteral("persuasion-labels"))
+                     ->metrics.value(QStringLiteral("micro_f1"))
+                     .toDouble(),
+            0.5);
         QVERIFY(!store.latestModelVersion(QStringLiteral("thread")).has_value());
         QVERIFY_THROWS_EXCEPTION(Error, store.modelFile(id, QStringLiteral("missing")));
         QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT sha256 FROM model_files")).toString(),
-                 QStringLiteral("a12871fee210fb8619291eaea194581cbd2531e4b23759d225f6806923f63222"));   // sha256sum of 01 02
+            QStringLiteral("a12871fee210fb8619291eaea194581cbd2531e4b23759d225f6806923f63222")); // sha256sum of 01 02
     }
 
     // Bytes changed after registration (a failing disk, an edit outside Candor) must not load as a model.
@@ -453,7 +515,8 @@ private Q_SLOTS:
         version.name = QStringLiteral("persuasion-labels ngram");
         const qint64 id = store.addModelVersion(version);
         store.putModelFile(id, QStringLiteral("model.safetensors"), QByteArray(4096, 'w'));
-        QSqlQuery flip = sql::prepare(storeConnection(store), QStringLiteral("UPDATE model_files SET bytes = ? WHERE model_version_id = ?"));
+        QSqlQuery flip = sql::prepare(
+            storeConnection(store), QStringLiteral("UPDATE model_files SET bytes = ? WHERE model_version_id = ?"));
         QByteArray flipped(4096, 'w');
         flipped[2000] = 'x';
         flip.addBindValue(flipped);
@@ -464,7 +527,7 @@ private Q_SLOTS:
             QFAIL("a damaged model file was returned");
         } catch (const Error &error) {
             for (const QString &part : {QStringLiteral("model version %1 (persuasion-labels ngram)").arg(id),
-                                        QStringLiteral("file 'model.safetensors' is damaged"), m_path})
+                     QStringLiteral("file 'model.safetensors' is damaged"), m_path})
                 QVERIFY2(error.message().contains(part), qPrintable(error.message()));
         }
     }
@@ -475,17 +538,22 @@ private Q_SLOTS:
         {
             QSqlDatabase db = Database::connection(old);
             Migrations::migrate(db, 5);
-            sql::exec(db, QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
-            sql::exec(db, QStringLiteral("INSERT INTO model_files(model_version_id, name, bytes) VALUES (1, 'config.json', x'7b7d')"));
-            sql::exec(db, QStringLiteral("INSERT INTO jobs(kind, started_at, status) VALUES ('import', 'now', 'running'),"
-                                         " ('import', 'now', 'finished')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO model_versions(id, task, name, created_at) VALUES (1, 't', 'm', 'now')"));
+            sql::exec(db,
+                QStringLiteral(
+                    "INSERT INTO model_files(model_version_id, name, bytes) VALUES (1, 'config.json', x'7b7d')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO jobs(kind, started_at, status) VALUES ('import', 'now', 'running'),"
+                               " ('import', 'now', 'finished')"));
             Database::close(old);
         }
         ProjectStore store(old);
         QCOMPARE(Migrations::currentVersion(storeConnection(store)), Migrations::latestVersion);
         QCOMPARE(store.modelFile(1, QStringLiteral("config.json")), QByteArray("{}"));
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(status) FROM jobs")).toString(),
-                 QStringLiteral("interrupted,finished"));
+        QCOMPARE(
+            sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(status) FROM jobs")).toString(),
+            QStringLiteral("interrupted,finished"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -502,25 +570,31 @@ private Q_SLOTS:
         {
             ProjectStore store(m_path);
             live = store.startJob(QStringLiteral("train-text"), {});
-            QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
-                "INSERT INTO jobs(kind, started_at, status, owner_host, owner_pid, owner_started) VALUES (?, 'now', 'running', ?, ?, '')"));
+            QSqlQuery insert = sql::prepare(storeConnection(store),
+                QStringLiteral("INSERT INTO jobs(kind, started_at, status, owner_host, owner_pid, owner_started) "
+                               "VALUES (?, 'now', 'running', ?, ?, '')"));
             for (const auto &[kind, host] : {std::pair{QStringLiteral("killed"), QSysInfo::machineHostName()},
-                                             std::pair{QStringLiteral("elsewhere"), QStringLiteral("another-host.invalid")}}) {
+                     std::pair{QStringLiteral("elsewhere"), QStringLiteral("another-host.invalid")}}) {
                 insert.addBindValue(kind);
                 insert.addBindValue(host);
                 insert.addBindValue(deadPid);
                 sql::exec(insert);
             }
             // This process, but a start time that is not its own: the pid was reused after the owner died.
-            sql::exec(storeConnection(store), QStringLiteral("INSERT INTO jobs(kind, started_at, status, owner_host, owner_pid, owner_started)"
-                                                 " VALUES ('reused', 'now', 'running', '%1', %2, 'another boot/1')")
-                                      .arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid()));
+            sql::exec(storeConnection(store),
+                QStringLiteral("INSERT INTO jobs(kind, started_at, status, owner_host, owner_pid, owner_started)"
+                               " VALUES ('reused', 'now', 'running', '%1', %2, 'another boot/1')")
+                    .arg(QSysInfo::machineHostName())
+                    .arg(QCoreApplication::applicationPid()));
         }
         Database::closeAll();
         ProjectStore store(m_path);
-        QCOMPARE(sql::scalar(storeConnection(store), QStringLiteral("SELECT group_concat(kind || ':' || status, ' ') FROM jobs ORDER BY id")).toString(),
-                 QStringLiteral("train-text:running killed:interrupted elsewhere:running reused:interrupted"));
-        QVERIFY(sql::scalar(storeConnection(store), QStringLiteral("SELECT result FROM jobs WHERE kind = 'killed'")).toString()
+        QCOMPARE(sql::scalar(storeConnection(store),
+                     QStringLiteral("SELECT group_concat(kind || ':' || status, ' ') FROM jobs ORDER BY id"))
+                     .toString(),
+            QStringLiteral("train-text:running killed:interrupted elsewhere:running reused:interrupted"));
+        QVERIFY(sql::scalar(storeConnection(store), QStringLiteral("SELECT result FROM jobs WHERE kind = 'killed'"))
+                    .toString()
                     .contains(QStringLiteral("interrupted")));
         QCOMPARE(store.markInterruptedJobs(), 0);
         store.finishJob(live, QStringLiteral("finished"), {});
@@ -533,12 +607,14 @@ private Q_SLOTS:
         other.setDatabaseName(m_path);
         QVERIFY(other.open());
         sql::exec(other, QStringLiteral("BEGIN IMMEDIATE"));
-        sql::exec(storeConnection(store), QStringLiteral("PRAGMA busy_timeout = 0"));   // the real 10 s wait proves nothing more
+        sql::exec(storeConnection(store),
+            QStringLiteral("PRAGMA busy_timeout = 0")); // the real 10 s wait proves nothing more
         try {
             store.upsertItem(meme(QStringLiteral("1"), QStringLiteral("blocked")));
             QFAIL("a write past another writer's lock succeeded");
         } catch (const Error &error) {
-            QVERIFY2(error.message().contains(QStringLiteral("project '%1' is locked").arg(m_path)), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QStringLiteral("project '%1' is locked").arg(m_path)),
+                qPrintable(error.message()));
         }
         sql::exec(other, QStringLiteral("ROLLBACK"));
         other.close();

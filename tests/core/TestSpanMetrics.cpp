@@ -143,7 +143,7 @@ private Q_SLOTS:
         expectRow(lines[0], PrecisionRecallF1{s.precision, s.recall, s.f1});
         for (int label = 0; label < 4; ++label)
             expectRow(lines[label + 1], s.perLabel[size_t(label)]);
-        QVERIFY(s.f1 > 0.05 && s.f1 < 0.95);   // the random data exercises partial overlaps
+        QVERIFY(s.f1 > 0.05 && s.f1 < 0.95); // the random data exercises partial overlaps
     }
 
     void panHandComputed()

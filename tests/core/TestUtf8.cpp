@@ -27,7 +27,8 @@ private Q_SLOTS:
         QTest::newRow("ascii") << QByteArray("a\tZ~") << QList<uint>{'a', '\t', 'Z', '~'};
         QTest::newRow("nul") << QByteArray("a\0b", 3) << QList<uint>{'a', 0, 'b'};
         QTest::newRow("two bytes") << QByteArray("\xC2\x80\xC3\xA9\xDF\xBF") << QList<uint>{0x80, 0xE9, 0x7FF};
-        QTest::newRow("three bytes") << QByteArray("\xE0\xA0\x80\xE4\xB8\xAD\xEF\xBF\xBF") << QList<uint>{0x800, 0x4E2D, 0xFFFF};
+        QTest::newRow("three bytes") << QByteArray("\xE0\xA0\x80\xE4\xB8\xAD\xEF\xBF\xBF")
+                                     << QList<uint>{0x800, 0x4E2D, 0xFFFF};
         QTest::newRow("around surrogates") << QByteArray("\xED\x9F\xBF\xEE\x80\x80") << QList<uint>{0xD7FF, 0xE000};
         QTest::newRow("four bytes") << QByteArray("\xF0\x90\x80\x80\xF0\x9F\x98\x80\xF4\x8F\xBF\xBF")
                                     << QList<uint>{0x10000, 0x1F600, 0x10FFFF};
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(uint(cp), 0x4E2Du);
         QCOMPARE(text::decodeUtf8At(bytes, 6, cp), size_t(4));
         QCOMPARE(uint(cp), 0x1F600u);
-        QCOMPARE(text::decodeUtf8At(bytes, 2, cp), size_t(0));   // inside a character
+        QCOMPARE(text::decodeUtf8At(bytes, 2, cp), size_t(0)); // inside a character
         QCOMPARE(text::decodeUtf8At(bytes, bytes.size(), cp), size_t(0));
     }
 
@@ -126,7 +127,8 @@ private Q_SLOTS:
 
     void escapesOnlyTheInvalidBytes()
     {
-        QCOMPARE(text::escapeInvalidUtf8("caf\xC3\xA9 \xFF\xC3\x28 \xE4\xB8"), std::string("caf\xC3\xA9 \\xFF\\xC3( \\xE4\\xB8"));
+        QCOMPARE(text::escapeInvalidUtf8("caf\xC3\xA9 \xFF\xC3\x28 \xE4\xB8"),
+            std::string("caf\xC3\xA9 \\xFF\\xC3( \\xE4\\xB8"));
         QCOMPARE(text::escapeInvalidUtf8("plain"), std::string("plain"));
     }
 };

@@ -54,19 +54,20 @@ private Q_SLOTS:
         QTest::newRow("case and punctuation of a transcription")
             << QStringList{"STOP", "THE", "STEAL!!"} << QStringLiteral("Stop the \"steal\".")
             << QStringList{"STOP", "THE", "STEAL!!"} << Ranges{{0, 4}, {5, 8}, {10, 15}};
-        QTest::newRow("OCR slips within one edit") << QStringList{"WAKF", "UP", "SHEEPLE"} << QStringLiteral("wake up sheeple")
-                                                   << QStringList{"WAKF", "UP", "SHEEPLE"} << Ranges{{0, 4}, {5, 7}, {8, 15}};
+        QTest::newRow("OCR slips within one edit")
+            << QStringList{"WAKF", "UP", "SHEEPLE"} << QStringLiteral("wake up sheeple")
+            << QStringList{"WAKF", "UP", "SHEEPLE"} << Ranges{{0, 4}, {5, 7}, {8, 15}};
         QTest::newRow("noise words and caption words OCR missed")
             << QStringList{"ii", "WAKE", "~", "SHEEPLE", "8"} << QStringLiteral("Wake up, sheeple! #truth")
             << QStringList{"WAKE", "SHEEPLE"} << Ranges{{0, 4}, {9, 16}};
-        QTest::newRow("code points after an emoji") << QStringList{"JOE", "BIDEN"}
-                                                    << QString::fromUtf8("\xf0\x9f\x99\x82 Joe Biden")
-                                                    << QStringList{"JOE", "BIDEN"} << Ranges{{2, 5}, {6, 11}};
+        QTest::newRow("code points after an emoji")
+            << QStringList{"JOE", "BIDEN"} << QString::fromUtf8("\xf0\x9f\x99\x82 Joe Biden")
+            << QStringList{"JOE", "BIDEN"} << Ranges{{2, 5}, {6, 11}};
         QTest::newRow("order is kept: a repeated word links once per place")
             << QStringList{"NO", "MEANS", "NO"} << QStringLiteral("no means no means no")
             << QStringList{"NO", "MEANS", "NO"} << Ranges{{0, 2}, {3, 8}, {9, 11}};
-        QTest::newRow("unrelated caption") << QStringList{"HELLO", "WORLD"} << QStringLiteral("completely different")
-                                           << QStringList{} << Ranges{};
+        QTest::newRow("unrelated caption")
+            << QStringList{"HELLO", "WORLD"} << QStringLiteral("completely different") << QStringList{} << Ranges{};
         QTest::newRow("no text") << QStringList{"HELLO"} << QString() << QStringList{} << Ranges{};
     }
 
@@ -149,7 +150,7 @@ private Q_SLOTS:
         const auto span = spanOfRegion(linked, QRect(boxes[1].center(), QSize(1, 1)));
         QVERIFY(span);
         QCOMPARE(caption.mid(span->first, span->second - span->first), QStringLiteral("the"));
-        QCOMPARE(wordsInSpan(linked, 12, 17), QList<int>{2});   // "steal" -> the third box
+        QCOMPARE(wordsInSpan(linked, 12, 17), QList<int>{2}); // "steal" -> the third box
         QVERIFY(linked[2].box.intersects(boxes[2]));
     }
 };

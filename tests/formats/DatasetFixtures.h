@@ -2,14 +2,14 @@
 
 // Helpers for the SemEval, PAN and RumourEval format tests: a fresh project per test, files written into a
 // temporary folder, images drawn in memory, imports through the same path the CLI takes.
-#include "tests/support/TestFiles.h"
 #include "core/domain/Error.h"
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
+#include "tests/support/TestFiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -95,7 +95,7 @@ public:
     }
 
     qint64 exportTo(const QString &format, const QString &out, const QString &origin = QStringLiteral("gold"),
-                    const QString &split = {}, const QString &language = {})
+        const QString &split = {}, const QString &language = {})
     {
         auto exporter = candor::exporterFor(format);
         if (!exporter)
@@ -133,8 +133,8 @@ inline QString issuesText(const candor::ImportReport &report)
 
 // A JSON array of records as a sorted list of canonical strings, so two files compare as sets: only `keys` of
 // each record are kept, and the nested list under `listKey` is sorted too (keeping only `listKeys` of its members).
-inline QStringList canonicalRecords(const QJsonArray &records, const QStringList &keys, const QString &listKey,
-                                    const QStringList &listKeys)
+inline QStringList canonicalRecords(
+    const QJsonArray &records, const QStringList &keys, const QString &listKey, const QStringList &listKeys)
 {
     QStringList result;
     for (const QJsonValue &value : records) {

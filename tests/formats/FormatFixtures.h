@@ -2,12 +2,12 @@
 
 // Fixture helpers shared by the format tests of the generic, MediaEval and Telegram importers: files written
 // into a temporary folder, images drawn in memory, and hostile variants of both.
-#include "tests/support/TestFiles.h"
 #include "core/formats/common/Importer.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
+#include "tests/support/TestFiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -23,7 +23,7 @@ inline QByteArray pngBytes(int width, int height, QColor colour)
 {
     QImage image(width, height, QImage::Format_RGB888);
     image.fill(colour);
-    image.setPixelColor(width / 2, height / 2, Qt::black);   // not uniform, so PNG compression has work to do
+    image.setPixelColor(width / 2, height / 2, Qt::black); // not uniform, so PNG compression has work to do
     return testfiles::encoded(image, "PNG");
 }
 
@@ -51,7 +51,7 @@ inline QByteArray hugePngHeader()
     qToBigEndian<quint32>(30000, size + 4);
     ihdr.append(size, 8);
     ihdr.append("\x08\x02\x00\x00\x00", 5);
-    ihdr.append("\x00\x00\x00\x00", 4);   // CRC: never reached, the size check comes first
+    ihdr.append("\x00\x00\x00\x00", 4); // CRC: never reached, the size check comes first
     bytes += ihdr;
     bytes += QByteArray("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12);
     return bytes;
@@ -65,12 +65,12 @@ inline QByteArray os2BmpHeader(quint16 width, quint16 height)
     bytes[0] = 'B';
     bytes[1] = 'M';
     qToLittleEndian<quint32>(quint32(bytes.size()), bytes.data() + 2);
-    qToLittleEndian<quint32>(26, bytes.data() + 10);   // pixel data offset
-    qToLittleEndian<quint32>(12, bytes.data() + 14);   // header size: BITMAPCOREHEADER
+    qToLittleEndian<quint32>(26, bytes.data() + 10); // pixel data offset
+    qToLittleEndian<quint32>(12, bytes.data() + 14); // header size: BITMAPCOREHEADER
     qToLittleEndian<quint16>(width, bytes.data() + 18);
     qToLittleEndian<quint16>(height, bytes.data() + 20);
-    qToLittleEndian<quint16>(1, bytes.data() + 22);    // planes
-    qToLittleEndian<quint16>(24, bytes.data() + 24);   // bits per pixel
+    qToLittleEndian<quint16>(1, bytes.data() + 22); // planes
+    qToLittleEndian<quint16>(24, bytes.data() + 24); // bits per pixel
     return bytes;
 }
 

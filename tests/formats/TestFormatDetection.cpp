@@ -1,10 +1,9 @@
 // One importer choice for the window and the CLI (core/formats/FormatDetection): a mixed folder is planned,
 // imported by the window's ImportJob and by `candor-cli import`, and both give the same project.
-#include "tests/formats/DatasetFixtures.h"
-
 #include "core/formats/FormatDetection.h"
-#include "core/store/StoreConnection.h"
 #include "core/jobs/ImportJob.h"
+#include "core/store/StoreConnection.h"
+#include "tests/formats/DatasetFixtures.h"
 
 #include <QProcess>
 #include <QTest>
@@ -31,7 +30,8 @@ QByteArray semevalTask1()
 QMap<QString, qint64> itemsPerSource(const QString &project)
 {
     ProjectStore store(project);
-    QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT source, count(*) FROM items GROUP BY source"));
+    QSqlQuery query
+        = sql::prepare(storeConnection(store), QStringLiteral("SELECT source, count(*) FROM items GROUP BY source"));
     sql::exec(query);
     QMap<QString, qint64> counts;
     while (query.next())
@@ -68,14 +68,17 @@ private Q_SLOTS:
         m_mixed = m_dir.filePath(QStringLiteral("dropped"));
         datasets::writeFile(m_mixed + QStringLiteral("/memes/train_task1.json"), semevalTask1());
         datasets::writeFile(m_mixed + QStringLiteral("/exports/chat/result.json"), telegramExport());
-        datasets::writeFile(m_mixed + QStringLiteral("/posts.jsonl"), "{\"id\": \"p1\", \"text\": \"one\"}\n{\"id\": \"p2\", \"text\": \"two\"}\n");
+        datasets::writeFile(m_mixed + QStringLiteral("/posts.jsonl"),
+            "{\"id\": \"p1\", \"text\": \"one\"}\n{\"id\": \"p2\", \"text\": \"two\"}\n");
         datasets::writeFile(m_mixed + QStringLiteral("/table.csv"), "id,text\nc1,first\n");
         datasets::writeFile(m_mixed + QStringLiteral("/notes.txt"), "nothing to import\n");
-        datasets::writeFile(m_mixed + QStringLiteral("/a/b/c/d/e/f/g/deep.jsonl"), "{\"id\": \"d1\", \"text\": \"deep\"}\n");
+        datasets::writeFile(
+            m_mixed + QStringLiteral("/a/b/c/d/e/f/g/deep.jsonl"), "{\"id\": \"d1\", \"text\": \"deep\"}\n");
         // The Weibo subset's layout: posts files in tweets/, images one folder up, a format note nothing reads.
         datasets::writeFile(m_mixed + QStringLiteral("/weibo/tweets/train_rumor.txt"),
-                            "42|u|null|null|2012-11-13 16:55|true|1|0|0|9|0|1|1|1|web\r\nhttp://x/w.png|null\r\nrumour\r\n");
-        datasets::writeFile(m_mixed + QStringLiteral("/weibo/rumor_images/w.png"), datasets::imageBytes(4, 4, Qt::red, "PNG"));
+            "42|u|null|null|2012-11-13 16:55|true|1|0|0|9|0|1|1|1|web\r\nhttp://x/w.png|null\r\nrumour\r\n");
+        datasets::writeFile(
+            m_mixed + QStringLiteral("/weibo/rumor_images/w.png"), datasets::imageBytes(4, 4, Qt::red, "PNG"));
         datasets::writeFile(m_mixed + QStringLiteral("/weibo/dataformat.txt"), "three lines a post\n");
         QCOMPARE(::mkfifo(QFile::encodeName(m_mixed + QStringLiteral("/pipe.jsonl")).constData(), 0600), 0);
         QVERIFY(QFile::link(m_mixed, m_mixed + QStringLiteral("/loop")));
@@ -89,25 +92,33 @@ private Q_SLOTS:
         QStringList planned;
         for (const ImportPlan::Step &step : plan.steps)
             planned.append(QDir(m_mixed).relativeFilePath(step.path) + QLatin1Char('=') + step.importer->format());
-        QCOMPARE(planned, (QStringList{QStringLiteral("exports/chat=telegram"), QStringLiteral("memes=semeval"),
-                                       QStringLiteral("posts.jsonl=jsonl"), QStringLiteral("table.csv=csv"),
-                                       QStringLiteral("weibo=weibo")}));
+        QCOMPARE(planned,
+            (QStringList{QStringLiteral("exports/chat=telegram"), QStringLiteral("memes=semeval"),
+                QStringLiteral("posts.jsonl=jsonl"), QStringLiteral("table.csv=csv"), QStringLiteral("weibo=weibo")}));
         const QString skipped = plan.skipped.join(QLatin1Char('\n'));
         QVERIFY2(skipped.contains(QStringLiteral("notes.txt: no importer recognises it")), qPrintable(skipped));
         QVERIFY2(skipped.contains(QStringLiteral("pipe.jsonl: not a regular file or folder")), qPrintable(skipped));
         QVERIFY2(skipped.contains(QStringLiteral("deeper than")), qPrintable(skipped));
-        QVERIFY2(!skipped.contains(QStringLiteral("loop")), qPrintable(skipped));   // a link is not followed
+        QVERIFY2(!skipped.contains(QStringLiteral("loop")), qPrintable(skipped)); // a link is not followed
     }
 
     void namedFormatAndUnknownPaths_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("format");
-        QTest::addColumn<QString>("error");   // empty: planned
-        QTest::newRow("named format takes the path as it is") << "notes.txt" << "jsonl" << "";
-        QTest::newRow("unknown format") << "posts.jsonl" << "xml" << "unknown import format 'xml' (one of: semeval, ";
-        QTest::newRow("unrecognised file") << "notes.txt" << "auto" << "notes.txt: no importer recognises this file or folder (known formats: ";
-        QTest::newRow("missing path") << "absent.json" << "" << "absent.json: no such file or folder";
+        QTest::addColumn<QString>("error"); // empty: planned
+        QTest::newRow("named format takes the path as it is") << "notes.txt"
+                                                              << "jsonl"
+                                                              << "";
+        QTest::newRow("unknown format") << "posts.jsonl"
+                                        << "xml"
+                                        << "unknown import format 'xml' (one of: semeval, ";
+        QTest::newRow("unrecognised file") << "notes.txt"
+                                           << "auto"
+                                           << "notes.txt: no importer recognises this file or folder (known formats: ";
+        QTest::newRow("missing path") << "absent.json"
+                                      << ""
+                                      << "absent.json: no such file or folder";
     }
 
     void namedFormatAndUnknownPaths()
@@ -141,11 +152,11 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(120000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 0);
-        QVERIFY2(err.contains(QStringLiteral("skipped: ")) && err.contains(QStringLiteral("notes.txt")), qPrintable(err));
+        QVERIFY2(
+            err.contains(QStringLiteral("skipped: ")) && err.contains(QStringLiteral("notes.txt")), qPrintable(err));
 
         const QMap<QString, qint64> expected{{QStringLiteral("posts"), 2}, {QStringLiteral("semeval2021-task6"), 1},
-                                             {QStringLiteral("table"), 1}, {QStringLiteral("telegram"), 3},
-                                             {QStringLiteral("weibo"), 1}};
+            {QStringLiteral("table"), 1}, {QStringLiteral("telegram"), 3}, {QStringLiteral("weibo"), 1}};
         QCOMPARE(itemsPerSource(byJob), expected);
         QCOMPARE(itemsPerSource(byCli), expected);
     }
@@ -158,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
         for (const QString &format : importFormatNames())
-            QVERIFY2(help.contains(QStringLiteral("\n  ") + format + QLatin1Char(' ')), qPrintable(format + QStringLiteral(" missing:\n") + help));
+            QVERIFY2(help.contains(QStringLiteral("\n  ") + format + QLatin1Char(' ')),
+                qPrintable(format + QStringLiteral(" missing:\n") + help));
     }
 };
 

@@ -1,9 +1,8 @@
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/domain/Error.h"
-#include "core/formats/tabular/CsvReader.h"
 #include "core/domain/LabelSchema.h"
+#include "core/formats/tabular/CsvReader.h"
 #include "core/formats/tabular/GenericImporters.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -67,14 +66,19 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("set/memes_train.jsonl"));
         QByteArray lines;
-        lines += "\xEF\xBB\xBF{\"id\": \"m1\", \"text\": \"Make it great \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 again\", \"image\": \"img/m1.png\","
-                 " \"labels\": [\"Slogans\", \"Flag-waving\"], \"spans\": [{\"start\": 0, \"end\": 13, \"label\": \"Slogans\"},"
-                 " {\"start\": 14, \"end\": 16, \"technique\": \"Flag-waving\"}], \"language\": \"en\", \"votes\": 5}\r\n";
+        lines += "\xEF\xBB\xBF{\"id\": \"m1\", \"text\": \"Make it great \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 again\", "
+                 "\"image\": \"img/m1.png\","
+                 " \"labels\": [\"Slogans\", \"Flag-waving\"], \"spans\": [{\"start\": 0, \"end\": 13, \"label\": "
+                 "\"Slogans\"},"
+                 " {\"start\": 14, \"end\": 16, \"technique\": \"Flag-waving\"}], \"language\": \"en\", \"votes\": "
+                 "5}\r\n";
         lines += "{\"id\": 2, \"text\": \"no labels at all\", \"created_at\": \"2024-05-01T12:00:00Z\"}\n";
         lines += "{\"id\": 324597532548276224, \"text\": \"a tweet id beyond 2^53\"}\n";
         lines += "\n";
-        lines += "{\"id\": \"m3\", \"text\": \"short\", \"spans\": [{\"start\": 3, \"end\": 99, \"label\": \"Smears\"}]}\n";
-        lines += "{\"id\": \"m4\", \"text\": \"short\", \"spans\": [{\"start\": 4, \"end\": 2, \"label\": \"Smears\"}]}\n";
+        lines += "{\"id\": \"m3\", \"text\": \"short\", \"spans\": [{\"start\": 3, \"end\": 99, \"label\": "
+                 "\"Smears\"}]}\n";
+        lines += "{\"id\": \"m4\", \"text\": \"short\", \"spans\": [{\"start\": 4, \"end\": 2, \"label\": "
+                 "\"Smears\"}]}\n";
         lines += "{\"id\": \"m5\", \"text\": 12}\n";
         lines += "{\"id\": \"m6\", \"text\": \"x\", \"labels\": [\"Not a technique\"]}\n";
         lines += "{\"id\": \"m7\", \"text\": \"x\", \"image\": \"../escape.png\"}\n";
@@ -82,7 +86,8 @@ private Q_SLOTS:
         lines += "[1, 2]\n";
         lines += "{\"id\": \"m9\", \"text\": \"trunc\n";
         lines += "{\"id\": \"m10\", \"text\": \"caf\xC3\x28\"}\n";
-        lines += "{\"id\": \"m11\", \"text\": \"x\", \"spans\": [{\"start\": 0.5, \"end\": 1, \"label\": \"Smears\"}]}\n";
+        lines
+            += "{\"id\": \"m11\", \"text\": \"x\", \"spans\": [{\"start\": 0.5, \"end\": 1, \"label\": \"Smears\"}]}\n";
         lines += "{\"id\": \"m12\", \"text\": \"" + QByteArray(3 * 1024 * 1024, 'w') + "\"}\n";
         fixtures::writeFile(path, lines);
         JsonlImporter importer;
@@ -104,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(report.issues.first().file.endsWith(QStringLiteral("memes_train.jsonl")));
 
         ProjectStore store(m_project);
-        QCOMPARE(store.itemCount(), 5);   // m1, 2, the tweet, and m7/m8 without their refused images
+        QCOMPARE(store.itemCount(), 5); // m1, 2, the tweet, and m7/m8 without their refused images
         QVERIFY(store.findItem(QStringLiteral("memes_train"), QStringLiteral("324597532548276224")));
         const Item m1 = store.item(*store.findItem(QStringLiteral("memes_train"), QStringLiteral("m1"))).value();
         QCOMPARE(m1.kind, ItemKind::Meme);
@@ -113,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(m1.metadata.value(QStringLiteral("votes")).toInt(), 5);
         QCOMPARE(store.media(*m1.mediaId)->width, 30);
         QCOMPARE(goldLabels(QStringLiteral("memes_train"), QStringLiteral("m1"), Schemas::Persuasion22),
-                 (QStringList{QStringLiteral("Flag-waving"), QStringLiteral("Slogans"), QStringLiteral("Slogans@0-13"),
-                              QStringLiteral("Flag-waving@14-16")}));
+            (QStringList{QStringLiteral("Flag-waving"), QStringLiteral("Slogans"), QStringLiteral("Slogans@0-13"),
+                QStringLiteral("Flag-waving@14-16")}));
         const Item second = store.item(*store.findItem(QStringLiteral("memes_train"), QStringLiteral("2"))).value();
         QCOMPARE(second.createdAt, QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::UTC));
         QVERIFY(!store.item(*store.findItem(QStringLiteral("memes_train"), QStringLiteral("m7")))->mediaId);
@@ -131,9 +136,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown key") << "colour" << "x" << "unknown mapping key 'colour'";
-        QTest::newRow("unknown schema") << "schema" << "persuasion-99" << "unknown label schema";
-        QTest::newRow("unknown kind") << "kind" << "podcast" << "podcast";
+        QTest::newRow("unknown key") << "colour"
+                                     << "x"
+                                     << "unknown mapping key 'colour'";
+        QTest::newRow("unknown schema") << "schema"
+                                        << "persuasion-99"
+                                        << "unknown label schema";
+        QTest::newRow("unknown kind") << "kind"
+                                      << "podcast"
+                                      << "podcast";
     }
 
     void mappingErrorsAreFatal()
@@ -155,7 +166,8 @@ private Q_SLOTS:
     void csvReaderHandlesQuotesLinesBomAndCrlf()
     {
         const QString path = m_dir.filePath(QStringLiteral("reader.csv"));
-        fixtures::writeFile(path, "\xEF\xBB\xBFid,text\r\n1,\"two\r\nlines, and \"\"quotes\"\"\"\r\n2,plain\n3,\n\"4\",\"\"");
+        fixtures::writeFile(
+            path, "\xEF\xBB\xBFid,text\r\n1,\"two\r\nlines, and \"\"quotes\"\"\"\r\n2,plain\n3,\n\"4\",\"\"");
         CsvReader reader(path);
         QList<QByteArray> fields;
         QList<QList<QByteArray>> records;
@@ -185,10 +197,10 @@ private Q_SLOTS:
         fixtures::writeFile(path, csv);
         CsvImporter importer;
         QVERIFY(importer.recognises(path));
-        const QVariantMap mapping{{QStringLiteral("id"), QStringLiteral("post_id")}, {QStringLiteral("text"), QStringLiteral("body")},
-                                  {QStringLiteral("labels"), QStringLiteral("techniques")}, {QStringLiteral("language"), QStringLiteral("lang")},
-                                  {QStringLiteral("separator"), QStringLiteral(";")}, {QStringLiteral("schema"), Schemas::Persuasion20},
-                                  {QStringLiteral("source"), QStringLiteral("survey")}};
+        const QVariantMap mapping{{QStringLiteral("id"), QStringLiteral("post_id")},
+            {QStringLiteral("text"), QStringLiteral("body")}, {QStringLiteral("labels"), QStringLiteral("techniques")},
+            {QStringLiteral("language"), QStringLiteral("lang")}, {QStringLiteral("separator"), QStringLiteral(";")},
+            {QStringLiteral("schema"), Schemas::Persuasion20}, {QStringLiteral("source"), QStringLiteral("survey")}};
         const ImportReport report = importWith(importer, path, mapping);
         const QStringList problems = reasons(report);
         QCOMPARE(problems.size(), 3);
@@ -202,8 +214,9 @@ private Q_SLOTS:
         QCOMPARE(p1.split, QStringLiteral("dev"));
         QCOMPARE(p1.metadata.value(QStringLiteral("channel")).toString(), QStringLiteral("news"));
         QCOMPARE(goldLabels(QStringLiteral("survey"), QStringLiteral("p1"), Schemas::Persuasion20),
-                 (QStringList{QStringLiteral("Doubt"), QStringLiteral("Smears")}));   // schema order
-        QCOMPARE(store.item(*store.findItem(QStringLiteral("survey"), QStringLiteral("p2")))->language, QStringLiteral("es"));
+            (QStringList{QStringLiteral("Doubt"), QStringLiteral("Smears")})); // schema order
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("survey"), QStringLiteral("p2")))->language,
+            QStringLiteral("es"));
     }
 
     // A header that cannot be read or mapped fails the file: there is no record to keep.
@@ -214,7 +227,8 @@ private Q_SLOTS:
         QTest::newRow("no text column") << QByteArray("id,body\n1,ok\n") << "neither a 'text' nor an 'image' column";
         QTest::newRow("empty") << QByteArray() << "empty file";
         QTest::newRow("column named twice") << QByteArray("id,text,text\n1,a,b\n") << "column 'text' appears twice";
-        QTest::newRow("1,000,001 columns") << QByteArray("id,text" + QByteArray(999999, ',') + "\n1,a\n") << "more than 10000 fields";
+        QTest::newRow("1,000,001 columns")
+            << QByteArray("id,text" + QByteArray(999999, ',') + "\n1,a\n") << "more than 10000 fields";
         QTest::newRow("quote in the header") << QByteArray("id,te\"xt\n1,a\n") << "quote inside an unquoted field";
     }
 
@@ -240,19 +254,24 @@ private Q_SLOTS:
     // Hostile rows: each is reported with file, line and reason; the good rows around it are imported.
     void hostileCsv_data()
     {
-        QTest::addColumn<QByteArray>("bad");      // the middle row, between "1,first" and "3,third"
+        QTest::addColumn<QByteArray>("bad"); // the middle row, between "1,first" and "3,third"
         QTest::addColumn<QString>("reason");
         QTest::addColumn<int>("items");
-        QTest::addColumn<bool>("cut");            // the bad row cuts the file: "3,third" is not read
-        QTest::newRow("stray quote") << QByteArray("2,he said \"hi\"") << "quote inside an unquoted field" << 2 << false;
-        QTest::newRow("text after a closing quote") << QByteArray("2,\"quoted\"tail") << "unexpected character after a closing quote" << 2 << false;
+        QTest::addColumn<bool>("cut"); // the bad row cuts the file: "3,third" is not read
+        QTest::newRow("stray quote") << QByteArray("2,he said \"hi\"") << "quote inside an unquoted field" << 2
+                                     << false;
+        QTest::newRow("text after a closing quote")
+            << QByteArray("2,\"quoted\"tail") << "unexpected character after a closing quote" << 2 << false;
         QTest::newRow("too many fields") << QByteArray("2,a,b") << "3 fields where the header has 2" << 2 << false;
-        QTest::newRow("10001 fields") << QByteArray("2,a" + QByteArray(9999, ',')) << "more than 10000 fields" << 2 << false;
-        QTest::newRow("70 MB row") << QByteArray("2," + QByteArray(70 * 1024 * 1024, 'x')) << "record longer than" << 2 << false;
+        QTest::newRow("10001 fields") << QByteArray("2,a" + QByteArray(9999, ',')) << "more than 10000 fields" << 2
+                                      << false;
+        QTest::newRow("70 MB row") << QByteArray("2," + QByteArray(70 * 1024 * 1024, 'x')) << "record longer than" << 2
+                                   << false;
         QTest::newRow("invalid UTF-8") << QByteArray("2,caf\xC3\x28") << "invalid UTF-8" << 2 << false;
         QTest::newRow("NUL in the text") << QByteArray("2,a\0b", 5) << "NUL character" << 2 << false;
         QTest::newRow("id twice") << QByteArray("1,again") << "id 1 appears twice in this file" << 2 << false;
-        QTest::newRow("quote never closed (cut file)") << QByteArray("2,\"never closed") << "quoted field not closed" << 1 << true;
+        QTest::newRow("quote never closed (cut file)")
+            << QByteArray("2,\"never closed") << "quoted field not closed" << 1 << true;
     }
 
     void hostileCsv()
@@ -284,7 +303,7 @@ private Q_SLOTS:
         QByteArray header = "id,text";
         QByteArray row = "w1,wide";
         for (int i = 0; i < 9998; ++i) {
-            header += ",c" + QByteArray::number(9998 - i);   // names out of order on purpose
+            header += ",c" + QByteArray::number(9998 - i); // names out of order on purpose
             row += "," + QByteArray::number(i);
         }
         const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
@@ -302,24 +321,36 @@ private Q_SLOTS:
     // Hostile JSON Lines: ids, times, encodings, depth, size, special files and links; each line alone.
     void hostileJsonl_data()
     {
-        QTest::addColumn<QByteArray>("bad");      // the middle line, between ids "a" and "c"
-        QTest::addColumn<QString>("reason");      // empty: imported without an issue
+        QTest::addColumn<QByteArray>("bad"); // the middle line, between ids "a" and "c"
+        QTest::addColumn<QString>("reason"); // empty: imported without an issue
         QTest::addColumn<int>("items");
-        QTest::newRow("created_at 1e300") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"created_at\": 1e300}") << "outside the years 1-9999" << 2;
-        QTest::newRow("created_at in year 10000") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"created_at\": \"10000-01-01T00:00:00Z\"}") << "not an ISO 8601 time" << 2;
-        QTest::newRow("created_at NaN text") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"created_at\": \"NaN\"}") << "not an ISO 8601 time" << 2;
+        QTest::newRow("created_at 1e300")
+            << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"created_at\": 1e300}") << "outside the years 1-9999" << 2;
+        QTest::newRow("created_at in year 10000")
+            << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"created_at\": \"10000-01-01T00:00:00Z\"}")
+            << "not an ISO 8601 time" << 2;
+        QTest::newRow("created_at NaN text")
+            << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"created_at\": \"NaN\"}") << "not an ISO 8601 time" << 2;
         QTest::newRow("escaped NUL") << QByteArray("{\"id\": \"b\", \"text\": \"x\\u0000y\"}") << "NUL character" << 2;
-        QTest::newRow("600 levels deep") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"m\": " + QByteArray(600, '[') + QByteArray(600, ']') + "}")
-                                        << "deeper than the limit of 512" << 2;
-        QTest::newRow("70 MB line") << QByteArray("{\"id\": \"b\", \"text\": \"" + QByteArray(70 * 1024 * 1024, 'x') + "\"}") << "longer than the limit" << 2;
+        QTest::newRow("600 levels deep") << QByteArray(
+            "{\"id\": \"b\", \"text\": \"x\", \"m\": " + QByteArray(600, '[') + QByteArray(600, ']') + "}")
+                                         << "deeper than the limit of 512" << 2;
+        QTest::newRow("70 MB line") << QByteArray(
+            "{\"id\": \"b\", \"text\": \"" + QByteArray(70 * 1024 * 1024, 'x') + "\"}")
+                                    << "longer than the limit" << 2;
         QTest::newRow("cut line") << QByteArray("{\"id\": \"b\", \"text\": \"x") << "malformed JSON" << 2;
         QTest::newRow("UTF-16 line") << QByteArray("\xFF\xFE{\0\"\0i\0d\0\"\0", 12) << "invalid UTF-8" << 2;
         QTest::newRow("id twice") << QByteArray("{\"id\": \"a\", \"text\": \"again\"}") << "id a appears twice" << 2;
-        QTest::newRow("id an object") << QByteArray("{\"id\": {\"x\": 1}, \"text\": \"x\"}") << "must be a string or a number" << 2;
-        QTest::newRow("image is a FIFO") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"pipe.png\"}") << "not a regular file" << 3;
-        QTest::newRow("image links out") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"link.png\"}") << "links outside the import folder" << 3;
-        QTest::newRow("image is /dev/zero") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"zero.png\"}") << "links outside the import folder" << 3;
-        QTest::newRow("BMP claiming 65535x65535") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"os2.bmp\"}") << "exceeds the limit" << 3;
+        QTest::newRow("id an object") << QByteArray("{\"id\": {\"x\": 1}, \"text\": \"x\"}")
+                                      << "must be a string or a number" << 2;
+        QTest::newRow("image is a FIFO") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"pipe.png\"}")
+                                         << "not a regular file" << 3;
+        QTest::newRow("image links out") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"link.png\"}")
+                                         << "links outside the import folder" << 3;
+        QTest::newRow("image is /dev/zero") << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"zero.png\"}")
+                                            << "links outside the import folder" << 3;
+        QTest::newRow("BMP claiming 65535x65535")
+            << QByteArray("{\"id\": \"b\", \"text\": \"x\", \"image\": \"os2.bmp\"}") << "exceeds the limit" << 3;
     }
 
     void hostileJsonl()
@@ -334,7 +365,8 @@ private Q_SLOTS:
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), folder + QStringLiteral("/zero.png")));
         fixtures::writeFile(folder + QStringLiteral("/os2.bmp"), fixtures::os2BmpHeader(65535, 65535));
         const QString path = folder + QStringLiteral("/lines.jsonl");
-        fixtures::writeFile(path, "{\"id\": \"a\", \"text\": \"first\"}\n" + bad + "\n{\"id\": \"c\", \"text\": \"third\"}\n");
+        fixtures::writeFile(
+            path, "{\"id\": \"a\", \"text\": \"first\"}\n" + bad + "\n{\"id\": \"c\", \"text\": \"third\"}\n");
         JsonlImporter importer;
         const ImportReport report = importWith(importer, path);
         QCOMPARE(report.issues.size(), 1);
@@ -343,7 +375,8 @@ private Q_SLOTS:
         QCOMPARE(report.issues.first().record, QStringLiteral("line 2"));
         ProjectStore store(m_project);
         QCOMPARE(store.itemCount(), items);
-        QCOMPARE(store.item(*store.findItem(QStringLiteral("lines"), QStringLiteral("c")))->text, QStringLiteral("third"));
+        QCOMPARE(
+            store.item(*store.findItem(QStringLiteral("lines"), QStringLiteral("c")))->text, QStringLiteral("third"));
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM media")), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
@@ -352,15 +385,18 @@ private Q_SLOTS:
     void idsBeyondTwoToThe53StayDistinct()
     {
         const QString path = m_dir.filePath(QStringLiteral("ids.jsonl"));
-        fixtures::writeFile(path, "{\"id\": 9007199254740993, \"text\": \"one\"}\n{\"id\": 9007199254740992, \"text\": \"two\"}\n"
-                                  "{\"id\": 1.5e3, \"text\": \"as written\"}\n");
+        fixtures::writeFile(path,
+            "{\"id\": 9007199254740993, \"text\": \"one\"}\n{\"id\": 9007199254740992, \"text\": \"two\"}\n"
+            "{\"id\": 1.5e3, \"text\": \"as written\"}\n");
         JsonlImporter importer;
         const ImportReport report = importWith(importer, path);
         QCOMPARE(report.issues.size(), 0);
         QCOMPARE(report.itemsAdded, 3);
         ProjectStore store(m_project);
-        QCOMPARE(store.item(*store.findItem(QStringLiteral("ids"), QStringLiteral("9007199254740993")))->text, QStringLiteral("one"));
-        QCOMPARE(store.item(*store.findItem(QStringLiteral("ids"), QStringLiteral("9007199254740992")))->text, QStringLiteral("two"));
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("ids"), QStringLiteral("9007199254740993")))->text,
+            QStringLiteral("one"));
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("ids"), QStringLiteral("9007199254740992")))->text,
+            QStringLiteral("two"));
         QVERIFY(store.findItem(QStringLiteral("ids"), QStringLiteral("1.5e3")));
     }
 
@@ -369,21 +405,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("content");
-        const QByteArray jsonl =
-            "{\"conv\": \"T1\", \"tweet\": \"11\", \"reply_to\": \"10\", \"text\": \"no way\", \"stance\": \"deny\", \"user\": \"bob\"}\n"
-            "{\"conv\": \"T1\", \"tweet\": \"10\", \"reply_to\": \"\", \"text\": \"the claim\", \"stance\": \"support\", \"verdict\": \"false\", \"user\": \"ann\"}\n"
-            "{\"conv\": 9007199254740993, \"tweet\": 9007199254740995, \"text\": \"big ids\"}\n"
-            "{\"conv\": \"T1\", \"tweet\": \"12\", \"reply_to\": \"11\", \"text\": \"source?\", \"stance\": \"query\"}\n"
-            "{\"conv\": \"T1\", \"tweet\": \"12\", \"reply_to\": \"10\", \"text\": \"twice\"}\n"
-            "{\"tweet\": \"13\", \"text\": \"no thread\"}\n";
+        const QByteArray jsonl = "{\"conv\": \"T1\", \"tweet\": \"11\", \"reply_to\": \"10\", \"text\": \"no way\", "
+                                 "\"stance\": \"deny\", \"user\": \"bob\"}\n"
+                                 "{\"conv\": \"T1\", \"tweet\": \"10\", \"reply_to\": \"\", \"text\": \"the claim\", "
+                                 "\"stance\": \"support\", \"verdict\": \"false\", \"user\": \"ann\"}\n"
+                                 "{\"conv\": 9007199254740993, \"tweet\": 9007199254740995, \"text\": \"big ids\"}\n"
+                                 "{\"conv\": \"T1\", \"tweet\": \"12\", \"reply_to\": \"11\", \"text\": \"source?\", "
+                                 "\"stance\": \"query\"}\n"
+                                 "{\"conv\": \"T1\", \"tweet\": \"12\", \"reply_to\": \"10\", \"text\": \"twice\"}\n"
+                                 "{\"tweet\": \"13\", \"text\": \"no thread\"}\n";
         QTest::newRow("jsonl") << "threads.jsonl" << jsonl;
         const QByteArray csv = "conv,tweet,reply_to,text,stance,verdict,user\n"
-            "T1,11,10,no way,deny,,bob\n"
-            "T1,10,,the claim,support,false,ann\n"
-            "9007199254740993,9007199254740995,,big ids,,,\n"
-            "T1,12,11,source?,query,,\n"
-            "T1,12,10,twice,,,\n"
-            ",13,,no thread,,,\n";
+                               "T1,11,10,no way,deny,,bob\n"
+                               "T1,10,,the claim,support,false,ann\n"
+                               "9007199254740993,9007199254740995,,big ids,,,\n"
+                               "T1,12,11,source?,query,,\n"
+                               "T1,12,10,twice,,,\n"
+                               ",13,,no thread,,,\n";
         QTest::newRow("csv") << "threads.csv" << csv;
     }
 
@@ -393,17 +431,21 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         const QString path = m_dir.filePath(fileName);
         fixtures::writeFile(path, content);
-        const QVariantMap mapping{{QStringLiteral("thread"), QStringLiteral("conv")}, {QStringLiteral("post"), QStringLiteral("tweet")},
-                                  {QStringLiteral("parent"), QStringLiteral("reply_to")}, {QStringLiteral("labels"), QStringLiteral("stance")},
-                                  {QStringLiteral("schema"), Schemas::Stance4}, {QStringLiteral("thread_labels"), QStringLiteral("verdict")},
-                                  {QStringLiteral("author"), QStringLiteral("user")}};
+        const QVariantMap mapping{{QStringLiteral("thread"), QStringLiteral("conv")},
+            {QStringLiteral("post"), QStringLiteral("tweet")}, {QStringLiteral("parent"), QStringLiteral("reply_to")},
+            {QStringLiteral("labels"), QStringLiteral("stance")}, {QStringLiteral("schema"), Schemas::Stance4},
+            {QStringLiteral("thread_labels"), QStringLiteral("verdict")},
+            {QStringLiteral("author"), QStringLiteral("user")}};
         std::unique_ptr<Importer> importer = importerFor(QFileInfo(path).suffix());
         const ImportReport report = importWith(*importer, path, mapping);
         const QStringList problems = reasons(report);
         QCOMPARE(problems.size(), 2);
         const int header = fileName.endsWith(QLatin1String(".csv")) ? 1 : 0;
-        QVERIFY2(problems[0].startsWith(QStringLiteral("line %1: post 12 of thread T1 appears twice").arg(5 + header)), qPrintable(problems[0]));
-        QVERIFY2(problems[1].startsWith(QStringLiteral("line %1: field 'conv' (the thread id) is missing or empty").arg(6 + header)), qPrintable(problems[1]));
+        QVERIFY2(problems[0].startsWith(QStringLiteral("line %1: post 12 of thread T1 appears twice").arg(5 + header)),
+            qPrintable(problems[0]));
+        QVERIFY2(problems[1].startsWith(
+                     QStringLiteral("line %1: field 'conv' (the thread id) is missing or empty").arg(6 + header)),
+            qPrintable(problems[1]));
         QCOMPARE(report.itemsAdded, 2);
         QCOMPARE(report.itemsUpdated, 0);
         QCOMPARE(report.postsAdded, 4);
@@ -412,7 +454,7 @@ private Q_SLOTS:
         const qint64 thread = *store.findItem(QStringLiteral("threads"), QStringLiteral("T1"));
         const Item item = store.item(thread).value();
         QCOMPARE(item.kind, ItemKind::Thread);
-        QCOMPARE(item.text, QStringLiteral("the claim"));   // the root's, though a reply came first
+        QCOMPARE(item.text, QStringLiteral("the claim")); // the root's, though a reply came first
         QCOMPARE(item.author, QStringLiteral("ann"));
         QHash<QString, QString> parentOf;
         QHash<qint64, QString> postIdOf;
@@ -420,8 +462,9 @@ private Q_SLOTS:
             parentOf.insert(post.postId, post.parentPostId);
             postIdOf.insert(post.id, post.postId);
         }
-        QCOMPARE(parentOf, (QHash<QString, QString>{{QStringLiteral("10"), QString()}, {QStringLiteral("11"), QStringLiteral("10")},
-                                                    {QStringLiteral("12"), QStringLiteral("11")}}));
+        QCOMPARE(parentOf,
+            (QHash<QString, QString>{{QStringLiteral("10"), QString()}, {QStringLiteral("11"), QStringLiteral("10")},
+                {QStringLiteral("12"), QStringLiteral("11")}}));
         QHash<QString, QString> stanceOf;
         QString verdict;
         for (const Annotation &a : store.annotations(thread)) {
@@ -430,15 +473,17 @@ private Q_SLOTS:
             else
                 verdict = a.schema + QLatin1Char('/') + a.label;
         }
-        QCOMPARE(stanceOf, (QHash<QString, QString>{{QStringLiteral("10"), QStringLiteral("support")}, {QStringLiteral("11"), QStringLiteral("deny")},
-                                                    {QStringLiteral("12"), QStringLiteral("query")}}));
+        QCOMPARE(stanceOf,
+            (QHash<QString, QString>{{QStringLiteral("10"), QStringLiteral("support")},
+                {QStringLiteral("11"), QStringLiteral("deny")}, {QStringLiteral("12"), QStringLiteral("query")}}));
         QCOMPARE(verdict, QStringLiteral("veracity-3/false"));
         const qint64 big = *store.findItem(QStringLiteral("threads"), QStringLiteral("9007199254740993"));
         QCOMPARE(store.posts(big).first().postId, QStringLiteral("9007199254740995"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 
         const ImportReport again = importWith(*importer, path, mapping);
-        QCOMPARE(again.itemsAdded + again.itemsUpdated + again.postsAdded + again.postsUpdated + again.annotationsAdded, 0);
+        QCOMPARE(
+            again.itemsAdded + again.itemsUpdated + again.postsAdded + again.postsUpdated + again.annotationsAdded, 0);
     }
 
     void csvCancellingLeavesNothing()
@@ -452,10 +497,13 @@ private Q_SLOTS:
         CsvImporter importer;
         std::atomic_bool cancel{false};
         int calls = 0;
-        const ImportReport report = importPath(store, importer, path, {}, [&](qint64, qint64, const QString &) {
-            if (++calls == 150)
-                cancel = true;
-        }, &cancel);
+        const ImportReport report = importPath(
+            store, importer, path, {},
+            [&](qint64, qint64, const QString &) {
+                if (++calls == 150)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(store.itemCount(), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));

@@ -1,11 +1,10 @@
 // Hostile inputs against the shared import framework: the streaming JSON reader, image validation, safe paths,
 // per-record savepoints and whole-file transactions.
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/domain/Error.h"
 #include "core/formats/common/JsonArrayStream.h"
 #include "core/formats/common/SafePaths.h"
 #include "core/image/ImageDecoder.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,14 +148,14 @@ private Q_SLOTS:
         QJsonValue value;
         QVERIFY(stream.next(value));
         try {
-            while (stream.next(value)) {}
+            while (stream.next(value)) { }
             QFAIL("a broken file must throw");
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
             QVERIFY(error.message().startsWith(path));
             QVERIFY(!stream.canContinue());
         }
-        QVERIFY_THROWS_EXCEPTION(Error, stream.next(value));   // and it stays stopped
+        QVERIFY_THROWS_EXCEPTION(Error, stream.next(value)); // and it stays stopped
     }
 
     void streamRefusesWrongTopLevel()
@@ -197,12 +196,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("relative");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("parent") << "../outside.png" << "leaves the import folder";
-        QTest::newRow("nested parent") << "photos/../../outside.png" << "leaves the import folder";
-        QTest::newRow("absolute") << "/etc/passwd" << "must be relative";
-        QTest::newRow("backslash") << "..\\outside.png" << "must be relative";
-        QTest::newRow("symbolic link") << "photos/link.png" << "links outside the import folder";
-        QTest::newRow("empty") << "" << "empty file name";
+        QTest::newRow("parent") << "../outside.png"
+                                << "leaves the import folder";
+        QTest::newRow("nested parent") << "photos/../../outside.png"
+                                       << "leaves the import folder";
+        QTest::newRow("absolute") << "/etc/passwd"
+                                  << "must be relative";
+        QTest::newRow("backslash") << "..\\outside.png"
+                                   << "must be relative";
+        QTest::newRow("symbolic link") << "photos/link.png"
+                                       << "links outside the import folder";
+        QTest::newRow("empty") << ""
+                               << "empty file name";
     }
 
     void pathsCannotLeaveTheImportFolder()
@@ -213,7 +218,8 @@ private Q_SLOTS:
         fixtures::writeFile(m_dir.filePath(QStringLiteral("outside.png")), fixtures::pngBytes(4, 4, Qt::red));
         fixtures::writeFile(base + QStringLiteral("/photos/inside.png"), fixtures::pngBytes(4, 4, Qt::red));
         QFile::link(m_dir.filePath(QStringLiteral("outside.png")), base + QStringLiteral("/photos/link.png"));
-        QCOMPARE(resolveInside(base, QStringLiteral("photos/inside.png")), QFileInfo(base + QStringLiteral("/photos/inside.png")).canonicalFilePath());
+        QCOMPARE(resolveInside(base, QStringLiteral("photos/inside.png")),
+            QFileInfo(base + QStringLiteral("/photos/inside.png")).canonicalFilePath());
         try {
             resolveInside(base, relative);
             QFAIL("the path must be refused");
@@ -226,7 +232,8 @@ private Q_SLOTS:
     {
         QCOMPARE(decodeUtf8Strict(QByteArray("caf\xC3\xA9"), QStringLiteral("x")), QString::fromUtf8("caf\xC3\xA9"));
         QVERIFY_THROWS_EXCEPTION(Error, decodeUtf8Strict(QByteArray("caf\xC3\x28"), QStringLiteral("x")));
-        QVERIFY_THROWS_EXCEPTION(Error, decodeUtf8Strict(QByteArray("\xED\xA0\x80"), QStringLiteral("x")));   // lone surrogate
+        QVERIFY_THROWS_EXCEPTION(
+            Error, decodeUtf8Strict(QByteArray("\xED\xA0\x80"), QStringLiteral("x"))); // lone surrogate
     }
 
     void importPathKeepsGoodRecordsAndRollsBackFatalFiles_data()
@@ -269,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(report.cancelled, cancelled);
         if (issues > 0) {
             QCOMPARE(report.issues.first().toString(), QStringLiteral("%1: record 1: wrong type").arg(path));
-            QCOMPARE(report.itemsAdded, items);   // the failed records' counts went back with their rows
+            QCOMPARE(report.itemsAdded, items); // the failed records' counts went back with their rows
         }
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
         QVERIFY_THROWS_EXCEPTION(Error, importPath(store, importer, m_dir.filePath(QStringLiteral("absent")), {}));
@@ -281,11 +288,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("script");
         QTest::addColumn<int>("items");
-        QTest::addColumn<QStringList>("issues");   // "record:severity"
+        QTest::addColumn<QStringList>("issues"); // "record:severity"
         QTest::newRow("small batch") << QStringList{"warn", "ok", "bad", "ok", "refused", "ok"} << 4
                                      << QStringList{"0:warning", "2:error", "4:error"};
-        QTest::newRow("across batches") << scriptOf(700, {{3, "warn"}, {255, "bad"}, {256, "bad"}, {300, "refused"}, {511, "warn"}, {699, "bad"}})
-                                        << 696 << QStringList{"3:warning", "255:error", "256:error", "300:error", "511:warning", "699:error"};
+        QTest::newRow("across batches") << scriptOf(
+            700, {{3, "warn"}, {255, "bad"}, {256, "bad"}, {300, "refused"}, {511, "warn"}, {699, "bad"}})
+                                        << 696
+                                        << QStringList{"3:warning", "255:error", "256:error", "300:error",
+                                               "511:warning", "699:error"};
         QTest::newRow("first record fails") << QStringList{"bad", "ok"} << 1 << QStringList{"0:error"};
     }
 
@@ -307,11 +317,13 @@ private Q_SLOTS:
         QStringList seen;
         for (const ImportIssue &issue : report.issues)
             seen.append(issue.record + (issue.isWarning() ? QStringLiteral(":warning") : QStringLiteral(":error")));
-        std::sort(seen.begin(), seen.end(), [](const QString &a, const QString &b) { return a.section(':', 0, 0).toInt() < b.section(':', 0, 0).toInt(); });
+        std::sort(seen.begin(), seen.end(), [](const QString &a, const QString &b) {
+            return a.section(':', 0, 0).toInt() < b.section(':', 0, 0).toInt();
+        });
         QCOMPARE(seen, issues);
         for (int i = 0; i < script.size(); ++i)
             QCOMPARE(store.findItem(QStringLiteral("scripted"), QString::number(i)).has_value(),
-                     script[i] != QLatin1String("bad") && script[i] != QLatin1String("refused"));
+                script[i] != QLatin1String("bad") && script[i] != QLatin1String("refused"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
 };

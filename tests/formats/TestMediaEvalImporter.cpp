@@ -1,8 +1,7 @@
-#include "tests/formats/FormatFixtures.h"
-#include "core/store/StoreConnection.h"
-
 #include "core/domain/Error.h"
 #include "core/formats/mediaeval/MediaEvalImporter.h"
+#include "core/store/StoreConnection.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -31,9 +30,10 @@ private:
     qint64 goldCount(const QString &label)
     {
         ProjectStore store(m_project);
-        QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral(
-            "SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id JOIN label_schemas s ON s.id = l.schema_id"
-            " WHERE s.name = 'fake-2' AND l.name = ? AND a.origin = 'gold'"));
+        QSqlQuery query = sql::prepare(storeConnection(store),
+            QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id JOIN label_schemas s "
+                           "ON s.id = l.schema_id"
+                           " WHERE s.name = 'fake-2' AND l.name = ? AND a.origin = 'gold'"));
         query.addBindValue(label);
         return sql::scalar(query).toLongLong();
     }
@@ -52,9 +52,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("utc") << "Wed Apr 17 18:57:37 +0000 2013" << QDateTime(QDate(2013, 4, 17), QTime(18, 57, 37), Qt::UTC);
-        QTest::newRow("offset") << "Thu Apr 18 01:02:03 +0200 2013" << QDateTime(QDate(2013, 4, 17), QTime(23, 2, 3), Qt::UTC);
-        QTest::newRow("dev-set spaces") << "Tue Mar 11 23: 59: 22 +0000 2014" << QDateTime(QDate(2014, 3, 11), QTime(23, 59, 22), Qt::UTC);
+        QTest::newRow("utc") << "Wed Apr 17 18:57:37 +0000 2013"
+                             << QDateTime(QDate(2013, 4, 17), QTime(18, 57, 37), Qt::UTC);
+        QTest::newRow("offset") << "Thu Apr 18 01:02:03 +0200 2013"
+                                << QDateTime(QDate(2013, 4, 17), QTime(23, 2, 3), Qt::UTC);
+        QTest::newRow("dev-set spaces") << "Tue Mar 11 23: 59: 22 +0000 2014"
+                                        << QDateTime(QDate(2014, 3, 11), QTime(23, 59, 22), Qt::UTC);
         QTest::newRow("garbage") << "yesterday" << QDateTime();
         QTest::newRow("bad month") << "Wed Foo 17 18:57:37 +0000 2013" << QDateTime();
     }
@@ -118,7 +121,7 @@ private Q_SLOTS:
         const Item noTime = store.item(*store.findItem(QStringLiteral("mediaeval2016"), QStringLiteral("106"))).value();
         QVERIFY(!noTime.createdAt.isValid());
         QCOMPARE(noTime.metadata.value(QStringLiteral("timestamp")).toString(), QStringLiteral("soon"));
-        QCOMPARE(goldCount(QStringLiteral("fake")), 2);   // humor counts as fake
+        QCOMPARE(goldCount(QStringLiteral("fake")), 2); // humor counts as fake
         QCOMPARE(goldCount(QStringLiteral("real")), 2);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 
@@ -138,15 +141,25 @@ private Q_SLOTS:
         const QByteArray usual = "post_id\tpost_text\tuser_id\timage_id(s)\tusername\ttimestamp\tlabel";
         // post_id last: a short line does not reach it (this read past the line's fields and crashed).
         const QByteArray reordered = "post_text\tuser_id\timage_id(s)\tusername\ttimestamp\tlabel\tpost_id";
-        QTest::newRow("short line, post_id last") << reordered << QByteArray("just text") << "1 fields where the header has 7" << 2;
-        QTest::newRow("empty line field, post_id last") << reordered << QByteArray("\t") << "2 fields where the header has 7" << 2;
-        QTest::newRow("NUL in the text") << usual << QByteArray("2\ta\0b\t1\t\tu\tsoon\treal", 20) << "NUL character" << 2;
-        QTest::newRow("post_id twice") << usual << QByteArray("1\tagain\t1\t\tu\tsoon\treal") << "post_id 1 appears twice" << 2;
-        QTest::newRow("70 MB line") << usual << QByteArray("2\t" + QByteArray(70 * 1024 * 1024, 'x') + "\t1\t\tu\tsoon\treal") << "longer than the limit" << 2;
-        QTest::newRow("image is a FIFO") << usual << QByteArray("2\tpic\t1\tpipe\tu\tsoon\treal") << "not a regular file" << 3;
-        QTest::newRow("image links out") << usual << QByteArray("2\tpic\t1\tlink\tu\tsoon\treal") << "links outside the import folder" << 3;
-        QTest::newRow("OS/2 BMP of 65535x65535") << usual << QByteArray("2\tpic\t1\tos2\tu\tsoon\treal") << "exceeds the limit" << 3;
-        QTest::newRow("invalid UTF-8") << usual << QByteArray("2\t\xFF\xFE\t1\t\tu\tsoon\treal") << "invalid UTF-8" << 2;
+        QTest::newRow("short line, post_id last")
+            << reordered << QByteArray("just text") << "1 fields where the header has 7" << 2;
+        QTest::newRow("empty line field, post_id last")
+            << reordered << QByteArray("\t") << "2 fields where the header has 7" << 2;
+        QTest::newRow("NUL in the text") << usual << QByteArray("2\ta\0b\t1\t\tu\tsoon\treal", 20) << "NUL character"
+                                         << 2;
+        QTest::newRow("post_id twice") << usual << QByteArray("1\tagain\t1\t\tu\tsoon\treal")
+                                       << "post_id 1 appears twice" << 2;
+        QTest::newRow("70 MB line") << usual
+                                    << QByteArray("2\t" + QByteArray(70 * 1024 * 1024, 'x') + "\t1\t\tu\tsoon\treal")
+                                    << "longer than the limit" << 2;
+        QTest::newRow("image is a FIFO") << usual << QByteArray("2\tpic\t1\tpipe\tu\tsoon\treal")
+                                         << "not a regular file" << 3;
+        QTest::newRow("image links out") << usual << QByteArray("2\tpic\t1\tlink\tu\tsoon\treal")
+                                         << "links outside the import folder" << 3;
+        QTest::newRow("OS/2 BMP of 65535x65535")
+            << usual << QByteArray("2\tpic\t1\tos2\tu\tsoon\treal") << "exceeds the limit" << 3;
+        QTest::newRow("invalid UTF-8") << usual << QByteArray("2\t\xFF\xFE\t1\t\tu\tsoon\treal") << "invalid UTF-8"
+                                       << 2;
     }
 
     void hostileLines()
@@ -159,7 +172,8 @@ private Q_SLOTS:
         QDir().mkpath(folder + QStringLiteral("/images"));
         QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/images/pipe.jpg")).constData(), 0600), 0);
         fixtures::writeFile(m_dir.filePath(QStringLiteral("outside.png")), fixtures::pngBytes(4, 4, Qt::red));
-        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("outside.png")), folder + QStringLiteral("/images/link.png")));
+        QVERIFY(
+            QFile::link(m_dir.filePath(QStringLiteral("outside.png")), folder + QStringLiteral("/images/link.png")));
         fixtures::writeFile(folder + QStringLiteral("/images/os2.bmp"), fixtures::os2BmpHeader(65535, 65535));
         const bool postIdLast = header.endsWith("post_id");
         const auto line = [&](const QByteArray &id, const QByteArray &text) -> QByteArray {
@@ -175,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(report.issues.size(), 1);
         QVERIFY2(report.issues.first().reason.contains(reason), qPrintable(report.issues.first().toString()));
         QCOMPARE(report.issues.first().file, path);
-        QVERIFY2(report.issues.first().record.startsWith(QStringLiteral("line 3")), qPrintable(report.issues.first().record));
+        QVERIFY2(report.issues.first().record.startsWith(QStringLiteral("line 3")),
+            qPrintable(report.issues.first().record));
         ProjectStore store(m_project);
         QCOMPARE(store.itemCount(), items);
         QVERIFY(store.findItem(QStringLiteral("mediaeval2016"), QStringLiteral("3")));
@@ -202,10 +217,13 @@ private Q_SLOTS:
         MediaEvalImporter importer;
         std::atomic_bool cancel{false};
         int calls = 0;
-        const ImportReport report = importPath(store, importer, path, {}, [&](qint64, qint64, const QString &) {
-            if (++calls == 200)
-                cancel = true;
-        }, &cancel);
+        const ImportReport report = importPath(
+            store, importer, path, {},
+            [&](qint64, qint64, const QString &) {
+                if (++calls == 200)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(store.itemCount(), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
@@ -223,8 +241,10 @@ private Q_SLOTS:
         QCOMPARE(report.issues.size(), 0);
         QCOMPARE(report.itemsAdded, 15629);
         ProjectStore store(m_project);
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE source = 'mediaeval2016' AND split = 'dev'")), 15629);
-        QCOMPARE(goldCount(QStringLiteral("fake")), 9404);   // verified with Python on the file
+        QCOMPARE(fixtures::count(store,
+                     QStringLiteral("SELECT count(*) FROM items WHERE source = 'mediaeval2016' AND split = 'dev'")),
+            15629);
+        QCOMPARE(goldCount(QStringLiteral("fake")), 9404); // verified with Python on the file
         QCOMPARE(goldCount(QStringLiteral("real")), 6225);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE created_at IS NULL")), 0);
     }

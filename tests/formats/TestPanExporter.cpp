@@ -1,8 +1,7 @@
 // PAN exporter: exact round trip of spans (X included in gold), language and origin selection, the real file.
-#include "tests/formats/DatasetFixtures.h"
-
 #include "core/domain/LabelSchema.h"
 #include "core/text/CodePoints.h"
+#include "tests/formats/DatasetFixtures.h"
 
 #include <QTest>
 
@@ -13,7 +12,7 @@ namespace {
 
 const QStringList kKeys{QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("category")};
 const QStringList kSpanKeys{QStringLiteral("category"), QStringLiteral("start_char"), QStringLiteral("end_char"),
-                            QStringLiteral("span_text"), QStringLiteral("annotator")};
+    QStringLiteral("span_text"), QStringLiteral("annotator")};
 
 QJsonObject message(const QString &id, const QString &category, const QList<QPair<QString, QString>> &pieces)
 {
@@ -24,22 +23,26 @@ QJsonObject message(const QString &id, const QString &category, const QList<QPai
         text += piece;
         if (!role.isEmpty())
             spans.append(QJsonObject{{QStringLiteral("category"), role}, {QStringLiteral("start_char"), start},
-                                     {QStringLiteral("end_char"), start + codePointLength(piece)}, {QStringLiteral("span_text"), piece},
-                                     {QStringLiteral("annotator"), QStringLiteral("gold_label")}});
+                {QStringLiteral("end_char"), start + codePointLength(piece)}, {QStringLiteral("span_text"), piece},
+                {QStringLiteral("annotator"), QStringLiteral("gold_label")}});
     }
     return {{QStringLiteral("id"), id}, {QStringLiteral("text"), text}, {QStringLiteral("category"), category},
-            {QStringLiteral("annotations"), spans}};
+        {QStringLiteral("annotations"), spans}};
 }
 
 QJsonArray fixture()
 {
     return {message(QStringLiteral("1"), QStringLiteral("CONSPIRACY"),
-                    {{QString::fromUtf8("\xF0\x9F\x9A\xA8 "), QString()}, {QStringLiteral("Big Pharma"), QStringLiteral("AGENT")},
-                     {QStringLiteral(" hides "), QString()}, {QString::fromUtf8("the cure \xF0\x9F\x92\x8A"), QStringLiteral("OBJECTIVE")},
-                     {QStringLiteral(" from "), QString()}, {QStringLiteral("us"), QStringLiteral("X")}}),
-            message(QStringLiteral("2"), QStringLiteral("CRITICAL"),
-                    {{QString::fromUtf8("La vacuna\xCC\x81 "), QStringLiteral("CAMPAIGNER")}, {QString::fromUtf8("da\xC3\xB1" "a \xE2\x9D\xA4\xEF\xB8\x8F"), QStringLiteral("NEGATIVE_EFFECT")}}),
-            message(QStringLiteral("3"), QStringLiteral("CRITICAL"), {{QStringLiteral("no spans"), QString()}})};
+                {{QString::fromUtf8("\xF0\x9F\x9A\xA8 "), QString()},
+                    {QStringLiteral("Big Pharma"), QStringLiteral("AGENT")}, {QStringLiteral(" hides "), QString()},
+                    {QString::fromUtf8("the cure \xF0\x9F\x92\x8A"), QStringLiteral("OBJECTIVE")},
+                    {QStringLiteral(" from "), QString()}, {QStringLiteral("us"), QStringLiteral("X")}}),
+        message(QStringLiteral("2"), QStringLiteral("CRITICAL"),
+            {{QString::fromUtf8("La vacuna\xCC\x81 "), QStringLiteral("CAMPAIGNER")},
+                {QString::fromUtf8("da\xC3\xB1"
+                                   "a \xE2\x9D\xA4\xEF\xB8\x8F"),
+                    QStringLiteral("NEGATIVE_EFFECT")}}),
+        message(QStringLiteral("3"), QStringLiteral("CRITICAL"), {{QStringLiteral("no spans"), QString()}})};
 }
 
 } // namespace
@@ -57,12 +60,14 @@ private Q_SLOTS:
         QVERIFY(project.import(QStringLiteral("pan"), in).issues.isEmpty());
         const QString out = project.file(QStringLiteral("out.json"));
         QCOMPARE(project.exportTo(QStringLiteral("pan"), out, QStringLiteral("gold")), 3);
-        QCOMPARE(datasets::canonicalRecords(datasets::readJson(out).toArray(), kKeys, QStringLiteral("annotations"), kSpanKeys),
-                 datasets::canonicalRecords(fixture(), kKeys, QStringLiteral("annotations"), kSpanKeys));
+        QCOMPARE(datasets::canonicalRecords(
+                     datasets::readJson(out).toArray(), kKeys, QStringLiteral("annotations"), kSpanKeys),
+            datasets::canonicalRecords(fixture(), kKeys, QStringLiteral("annotations"), kSpanKeys));
         // Best without human rows is gold, X included.
         project.exportTo(QStringLiteral("pan"), out, QStringLiteral("best"));
-        QCOMPARE(datasets::canonicalRecords(datasets::readJson(out).toArray(), kKeys, QStringLiteral("annotations"), kSpanKeys),
-                 datasets::canonicalRecords(fixture(), kKeys, QStringLiteral("annotations"), kSpanKeys));
+        QCOMPARE(datasets::canonicalRecords(
+                     datasets::readJson(out).toArray(), kKeys, QStringLiteral("annotations"), kSpanKeys),
+            datasets::canonicalRecords(fixture(), kKeys, QStringLiteral("annotations"), kSpanKeys));
     }
 
     void humanAndModelLayers()
@@ -104,21 +109,23 @@ private Q_SLOTS:
         store.addAnnotation(human);
 
         auto record = [&](const QString &origin) {
-            project.exportTo(QStringLiteral("pan"), project.file(QStringLiteral("o.json")), origin, {}, QStringLiteral("en"));
+            project.exportTo(
+                QStringLiteral("pan"), project.file(QStringLiteral("o.json")), origin, {}, QStringLiteral("en"));
             for (const QJsonValue &value : datasets::readJson(project.file(QStringLiteral("o.json"))).toArray())
                 if (value.toObject().value(QStringLiteral("id")).toString() == QLatin1String("3"))
                     return value.toObject();
             return QJsonObject();
         };
         const QJsonObject fromModel = record(QStringLiteral("model"));
-        QCOMPARE(fromModel.value(QStringLiteral("category")).toString(), QStringLiteral("CONSPIRACY"));   // the higher score
+        QCOMPARE(
+            fromModel.value(QStringLiteral("category")).toString(), QStringLiteral("CONSPIRACY")); // the higher score
         const QJsonObject modelSpan = fromModel.value(QStringLiteral("annotations")).toArray().first().toObject();
         QCOMPARE(modelSpan.value(QStringLiteral("span_text")).toString(), QStringLiteral("no"));
         QCOMPARE(modelSpan.value(QStringLiteral("annotator")).toString(), QStringLiteral("model-%1").arg(versionId));
         const QJsonObject fromBest = record(QStringLiteral("best"));
-        QCOMPARE(fromBest.value(QStringLiteral("category")).toString(), QStringLiteral("CRITICAL"));      // gold category
+        QCOMPARE(fromBest.value(QStringLiteral("category")).toString(), QStringLiteral("CRITICAL")); // gold category
         const QJsonArray bestSpans = fromBest.value(QStringLiteral("annotations")).toArray();
-        QCOMPARE(bestSpans.size(), 1);                                                                    // the human span
+        QCOMPARE(bestSpans.size(), 1); // the human span
         QCOMPARE(bestSpans.first().toObject().value(QStringLiteral("annotator")).toString(), QStringLiteral("lu"));
         QCOMPARE(bestSpans.first().toObject().value(QStringLiteral("span_text")).toString(), QStringLiteral("spans"));
     }
@@ -130,8 +137,12 @@ private Q_SLOTS:
         datasets::writeJson(project.file(QStringLiteral("pan_es.json")), QJsonArray{fixture().first()});
         project.import(QStringLiteral("pan"), project.file(QStringLiteral("pan_en.json")));
         project.import(QStringLiteral("pan"), project.file(QStringLiteral("pan_es.json")));
-        QCOMPARE(project.exportTo(QStringLiteral("pan"), project.file(QStringLiteral("es.json")), QStringLiteral("gold"), {}, QStringLiteral("es")), 1);
-        QCOMPARE(project.exportTo(QStringLiteral("pan"), project.file(QStringLiteral("all.json")), QStringLiteral("gold")), 4);
+        QCOMPARE(project.exportTo(QStringLiteral("pan"), project.file(QStringLiteral("es.json")),
+                     QStringLiteral("gold"), {}, QStringLiteral("es")),
+            1);
+        QCOMPARE(
+            project.exportTo(QStringLiteral("pan"), project.file(QStringLiteral("all.json")), QStringLiteral("gold")),
+            4);
     }
 
     void realEnglishFileRoundTrips()
@@ -145,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(project.exportTo(QStringLiteral("pan"), out, QStringLiteral("gold"), {}, QStringLiteral("en")), 688);
         const QJsonArray exported = datasets::readJson(out).toArray();
         QCOMPARE(datasets::canonicalRecords(exported, kKeys, QStringLiteral("annotations"), kSpanKeys),
-                 datasets::canonicalRecords(datasets::readJson(path).toArray(), kKeys, QStringLiteral("annotations"), kSpanKeys));
+            datasets::canonicalRecords(
+                datasets::readJson(path).toArray(), kKeys, QStringLiteral("annotations"), kSpanKeys));
         qsizetype spans = 0;
         for (const QJsonValue &value : exported)
             spans += value.toObject().value(QStringLiteral("annotations")).toArray().size();

@@ -1,11 +1,10 @@
 // PAN 2024 oppositional importer: messages, categories, narrative spans (X ignored), the seeded split,
 // hostile inputs and the real English file.
-#include "tests/formats/DatasetFixtures.h"
-#include "core/store/StoreConnection.h"
-
 #include "core/domain/LabelSchema.h"
 #include "core/formats/pan/PanImporter.h"
 #include "core/formats/pan/PanSplit.h"
+#include "core/store/StoreConnection.h"
+#include "tests/formats/DatasetFixtures.h"
 
 #include <QTest>
 
@@ -16,15 +15,16 @@ namespace {
 
 QJsonObject spanJson(const QString &category, int start, int end, const QString &text)
 {
-    return {{QStringLiteral("category"), category}, {QStringLiteral("start_char"), start}, {QStringLiteral("end_char"), end},
-            {QStringLiteral("span_text"), text}, {QStringLiteral("annotator"), QStringLiteral("gold_label")},
-            {QStringLiteral("start_spacy_token"), 0}, {QStringLiteral("end_spacy_token"), 1}};
+    return {{QStringLiteral("category"), category}, {QStringLiteral("start_char"), start},
+        {QStringLiteral("end_char"), end}, {QStringLiteral("span_text"), text},
+        {QStringLiteral("annotator"), QStringLiteral("gold_label")}, {QStringLiteral("start_spacy_token"), 0},
+        {QStringLiteral("end_spacy_token"), 1}};
 }
 
 QJsonObject message(const QString &id, const QString &text, const QString &category, const QJsonArray &spans = {})
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("text"), text}, {QStringLiteral("category"), category},
-            {QStringLiteral("annotations"), spans}};
+        {QStringLiteral("annotations"), spans}};
 }
 
 // "Die Impfung 💉 tötet" in code points: "Die Impfung " = 12, syringe = 1, " " = 1 -> "tötet" (with a combining
@@ -33,12 +33,13 @@ const QString kGerman = QString::fromUtf8("Die Impfung \xF0\x9F\x92\x89 to\xCC\x
 
 QJsonArray fixture()
 {
-    return {message(QStringLiteral("101"), QStringLiteral("Bill Gates wants to control us"), QStringLiteral("CONSPIRACY"),
-                    {spanJson(QStringLiteral("AGENT"), 0, 10, QStringLiteral("Bill Gates")),
-                     spanJson(QStringLiteral("OBJECTIVE"), 11, 30, QStringLiteral("wants to control us")),
-                     spanJson(QStringLiteral("X"), 20, 27, QStringLiteral("control"))}),
-            message(QStringLiteral("102"), kGerman, QStringLiteral("CRITICAL"),
-                    {spanJson(QStringLiteral("NEGATIVE_EFFECT"), 14, 20, QString::fromUtf8("to\xCC\x88tet"))})};
+    return {
+        message(QStringLiteral("101"), QStringLiteral("Bill Gates wants to control us"), QStringLiteral("CONSPIRACY"),
+            {spanJson(QStringLiteral("AGENT"), 0, 10, QStringLiteral("Bill Gates")),
+                spanJson(QStringLiteral("OBJECTIVE"), 11, 30, QStringLiteral("wants to control us")),
+                spanJson(QStringLiteral("X"), 20, 27, QStringLiteral("control"))}),
+        message(QStringLiteral("102"), kGerman, QStringLiteral("CRITICAL"),
+            {spanJson(QStringLiteral("NEGATIVE_EFFECT"), 14, 20, QString::fromUtf8("to\xCC\x88tet"))})};
 }
 
 } // namespace
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QJsonArray messages;
         for (int i = 0; i < 100; ++i)
             messages.append(message(QString::number(1000 + i), QStringLiteral("message %1").arg(i),
-                                    i < 60 ? QStringLiteral("CRITICAL") : QStringLiteral("CONSPIRACY")));
+                i < 60 ? QStringLiteral("CRITICAL") : QStringLiteral("CONSPIRACY")));
         QJsonArray reversed;
         for (qsizetype i = messages.size() - 1; i >= 0; --i)
             reversed.append(messages[i]);
@@ -135,10 +136,14 @@ private Q_SLOTS:
         QCOMPARE(first.count(perCategory.arg(QStringLiteral("CRITICAL"))), 48);
         QCOMPARE(first.count(perCategory.arg(QStringLiteral("CONSPIRACY"))), 32);
         QCOMPARE(first.count(QStringLiteral("SELECT count(*) FROM items WHERE split = 'dev'")), 20);
-        const QString trainIds = QStringLiteral("SELECT group_concat(external_id) FROM (SELECT external_id FROM items WHERE split = 'train' ORDER BY external_id)");
+        const QString trainIds = QStringLiteral("SELECT group_concat(external_id) FROM (SELECT external_id FROM items "
+                                                "WHERE split = 'train' ORDER BY external_id)");
         QCOMPARE(datasets::count(first.store(), QStringLiteral("SELECT count(*) FROM items")), 100);
-        QCOMPARE(sql::scalar(storeConnection(first.store()), trainIds).toString(), sql::scalar(storeConnection(second.store()), trainIds).toString());
-        const QJsonObject meta = QJsonDocument::fromJson(first.store().metaValue(QStringLiteral("split/pan2024-oppositional/en")).toUtf8()).object();
+        QCOMPARE(sql::scalar(storeConnection(first.store()), trainIds).toString(),
+            sql::scalar(storeConnection(second.store()), trainIds).toString());
+        const QJsonObject meta
+            = QJsonDocument::fromJson(first.store().metaValue(QStringLiteral("split/pan2024-oppositional/en")).toUtf8())
+                  .object();
         QCOMPARE(meta.value(QStringLiteral("train")).toInt(), 80);
         QCOMPARE(meta.value(QStringLiteral("seed")).toInt(), 2024);
     }
@@ -175,41 +180,56 @@ private Q_SLOTS:
         QTest::addColumn<QString>("record");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("malformed") << QByteArray("{\"id\": \"2\", \"text\": \"b\",, }") << QString() << QStringLiteral("malformed");
-        QTest::newRow("category wrong type") << QByteArray("{\"id\": \"2\", \"text\": \"b\", \"category\": 1, \"annotations\": []}")
-                                             << QStringLiteral("2") << QStringLiteral("field 'category' is a number");
-        QTest::newRow("unknown category") << QByteArray("{\"id\": \"2\", \"text\": \"b\", \"category\": \"MAYBE\", \"annotations\": []}")
-                                          << QStringLiteral("2") << QStringLiteral("unknown label 'MAYBE'");
-        QTest::newRow("annotations not an array") << QByteArray("{\"id\": \"2\", \"text\": \"b\", \"category\": \"CRITICAL\", \"annotations\": {}}")
-                                                  << QStringLiteral("2") << QStringLiteral("field 'annotations' is an object");
-        QTest::newRow("start as string") << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
-                                                       "[{\"category\": \"AGENT\", \"start_char\": \"0\", \"end_char\": 1, \"span_text\": \"a\"}]}")
+        QTest::newRow("malformed") << QByteArray("{\"id\": \"2\", \"text\": \"b\",, }") << QString()
+                                   << QStringLiteral("malformed");
+        QTest::newRow("category wrong type")
+            << QByteArray("{\"id\": \"2\", \"text\": \"b\", \"category\": 1, \"annotations\": []}")
+            << QStringLiteral("2") << QStringLiteral("field 'category' is a number");
+        QTest::newRow("unknown category")
+            << QByteArray("{\"id\": \"2\", \"text\": \"b\", \"category\": \"MAYBE\", \"annotations\": []}")
+            << QStringLiteral("2") << QStringLiteral("unknown label 'MAYBE'");
+        QTest::newRow("annotations not an array")
+            << QByteArray("{\"id\": \"2\", \"text\": \"b\", \"category\": \"CRITICAL\", \"annotations\": {}}")
+            << QStringLiteral("2") << QStringLiteral("field 'annotations' is an object");
+        QTest::newRow("start as string") << QByteArray(
+            "{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
+            "[{\"category\": \"AGENT\", \"start_char\": \"0\", \"end_char\": 1, \"span_text\": \"a\"}]}")
                                          << QStringLiteral("2") << QStringLiteral("field 'start_char' is a string");
-        QTest::newRow("out of range") << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
-                                                    "[{\"category\": \"AGENT\", \"start_char\": 1, \"end_char\": 9, \"span_text\": \"bc\"}]}")
+        QTest::newRow("out of range") << QByteArray(
+            "{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
+            "[{\"category\": \"AGENT\", \"start_char\": 1, \"end_char\": 9, \"span_text\": \"bc\"}]}")
                                       << QStringLiteral("2") << QStringLiteral("ends after the text");
-        QTest::newRow("reversed") << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
-                                                "[{\"category\": \"AGENT\", \"start_char\": 2, \"end_char\": 1, \"span_text\": \"b\"}]}")
+        QTest::newRow("reversed") << QByteArray(
+            "{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
+            "[{\"category\": \"AGENT\", \"start_char\": 2, \"end_char\": 1, \"span_text\": \"b\"}]}")
                                   << QStringLiteral("2") << QStringLiteral("reversed");
-        QTest::newRow("span text mismatch") << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
-                                                          "[{\"category\": \"AGENT\", \"start_char\": 0, \"end_char\": 2, \"span_text\": \"bc\"}]}")
-                                            << QStringLiteral("2") << QStringLiteral("not the given fragment");
-        QTest::newRow("unknown span category") << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
-                                                             "[{\"category\": \"HERO\", \"start_char\": 0, \"end_char\": 2, \"span_text\": \"ab\"}]}")
-                                               << QStringLiteral("2") << QStringLiteral("unknown span category 'HERO'");
-        QTest::newRow("invalid UTF-8") << QByteArray("{\"id\": \"2\", \"text\": \"\xc3\x28\", \"category\": \"CRITICAL\", \"annotations\": []}")
+        QTest::newRow("span text mismatch")
+            << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
+                          "[{\"category\": \"AGENT\", \"start_char\": 0, \"end_char\": 2, \"span_text\": \"bc\"}]}")
+            << QStringLiteral("2") << QStringLiteral("not the given fragment");
+        QTest::newRow("unknown span category")
+            << QByteArray("{\"id\": \"2\", \"text\": \"abc\", \"category\": \"CRITICAL\", \"annotations\": "
+                          "[{\"category\": \"HERO\", \"start_char\": 0, \"end_char\": 2, \"span_text\": \"ab\"}]}")
+            << QStringLiteral("2") << QStringLiteral("unknown span category 'HERO'");
+        QTest::newRow("invalid UTF-8") << QByteArray(
+            "{\"id\": \"2\", \"text\": \"\xc3\x28\", \"category\": \"CRITICAL\", \"annotations\": []}")
                                        << QString() << QStringLiteral("UTF");
-        QTest::newRow("id twice") << QByteArray("{\"id\": \"1\", \"text\": \"again\", \"category\": \"CRITICAL\", \"annotations\": []}")
+        QTest::newRow("id twice") << QByteArray(
+            "{\"id\": \"1\", \"text\": \"again\", \"category\": \"CRITICAL\", \"annotations\": []}")
                                   << QStringLiteral("1") << QStringLiteral("id 1 appears twice in this file");
-        QTest::newRow("id beyond 2^53") << QByteArray("{\"id\": 9007199254740993, \"text\": \"b\", \"category\": \"CRITICAL\", \"annotations\": []}")
+        QTest::newRow("id beyond 2^53") << QByteArray(
+            "{\"id\": 9007199254740993, \"text\": \"b\", \"category\": \"CRITICAL\", \"annotations\": []}")
                                         << QString() << QStringLiteral("beyond 2^53");
-        QTest::newRow("escaped NUL") << QByteArray("{\"id\": \"2\", \"text\": \"a\\u0000b\", \"category\": \"CRITICAL\", \"annotations\": []}")
+        QTest::newRow("escaped NUL") << QByteArray(
+            "{\"id\": \"2\", \"text\": \"a\\u0000b\", \"category\": \"CRITICAL\", \"annotations\": []}")
                                      << QStringLiteral("2") << QStringLiteral("NUL character");
-        QTest::newRow("600 levels deep") << QByteArray("{\"id\": \"2\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']') + "}")
+        QTest::newRow("600 levels deep") << QByteArray(
+            "{\"id\": \"2\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']') + "}")
                                          << QString() << QStringLiteral("nested deeper than the limit of 512");
-        QTest::newRow("70 MB record") << QByteArray("{\"id\": \"2\", \"text\": \"" + QByteArray(70 * 1024 * 1024, 'x') + "\"}")
-                                      << QString() << QStringLiteral("longer than the limit of 67108864 bytes");
-        QTest::newRow("not an object") << QByteArray("[\"2\"]") << QStringLiteral("#2") << QStringLiteral("expected an object");
+        QTest::newRow("70 MB record") << QByteArray("{\"id\": \"2\", \"text\": \"" + QByteArray(70 * 1024 * 1024, 'x')
+            + "\"}") << QString() << QStringLiteral("longer than the limit of 67108864 bytes");
+        QTest::newRow("not an object") << QByteArray("[\"2\"]") << QStringLiteral("#2")
+                                       << QStringLiteral("expected an object");
     }
 
     void hostileRecords()
@@ -220,13 +240,14 @@ private Q_SLOTS:
         Project project;
         const QString path = project.file(QStringLiteral("pan_en.json"));
         const QByteArray good1 = "{\"id\": \"1\", \"text\": \"fine\", \"category\": \"CRITICAL\", \"annotations\": []}";
-        const QByteArray good3 = "{\"id\": \"3\", \"text\": \"also fine\", \"category\": \"CONSPIRACY\", \"annotations\": []}";
+        const QByteArray good3
+            = "{\"id\": \"3\", \"text\": \"also fine\", \"category\": \"CONSPIRACY\", \"annotations\": []}";
         datasets::writeFile(path, "[" + good1 + ",\n" + middle + ",\n" + good3 + "]");
         const ImportReport report = project.import(QStringLiteral("pan"), path);
         QCOMPARE(report.issues.size(), 1);
         QVERIFY2(datasets::issuesMention(report, record, reason), qPrintable(datasets::issuesText(report)));
         QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM items")), 2);
-        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM annotations")), 2);   // nothing of record 2 remains
+        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM annotations")), 2); // nothing of record 2 remains
         QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -234,9 +255,12 @@ private Q_SLOTS:
     {
         Project project;
         const QString path = project.file(QStringLiteral("pan_en.json"));
-        datasets::writeFile(path, "[{\"id\": \"1\", \"text\": \"fine\", \"category\": \"CRITICAL\", \"annotations\": []},\n{\"id\": \"2\", \"te");
+        datasets::writeFile(path,
+            "[{\"id\": \"1\", \"text\": \"fine\", \"category\": \"CRITICAL\", \"annotations\": []},\n{\"id\": \"2\", "
+            "\"te");
         const ImportReport report = project.import(QStringLiteral("pan"), path);
-        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("truncated")), qPrintable(datasets::issuesText(report)));
+        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("truncated")),
+            qPrintable(datasets::issuesText(report)));
         QCOMPARE(report.itemsAdded, 1);
         QCOMPARE(project.store().integrityCheck(), QStringLiteral("ok"));
     }
@@ -245,12 +269,13 @@ private Q_SLOTS:
     {
         Project project;
         datasets::writeJson(project.file(QStringLiteral("pan_en.json")), fixture());
-        datasets::writeJson(project.file(QStringLiteral("memes_task1.json")), QJsonArray{QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("text"), QStringLiteral("t")}, {QStringLiteral("labels"), QJsonArray()}}});
+        datasets::writeJson(project.file(QStringLiteral("memes_task1.json")),
+            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("1")},
+                {QStringLiteral("text"), QStringLiteral("t")}, {QStringLiteral("labels"), QJsonArray()}}});
         PanImporter importer;
         QVERIFY(importer.recognises(project.file(QStringLiteral("pan_en.json"))));
         QVERIFY(!importer.recognises(project.file(QStringLiteral("memes_task1.json"))));
-        QVERIFY(importer.recognises(project.folder()));   // a folder holding a PAN file
+        QVERIFY(importer.recognises(project.folder())); // a folder holding a PAN file
         QVERIFY(!importer.recognises(project.file(QStringLiteral("missing.json"))));
     }
 
@@ -275,10 +300,12 @@ private Q_SLOTS:
         const ImportReport report = project.import(QStringLiteral("pan"), path);
         QVERIFY2(report.issues.isEmpty(), qPrintable(datasets::issuesText(report)));
         QCOMPARE(report.itemsAdded, 688);
-        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'en'")), 688);
+        QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'en'")),
+            688);
         QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM annotations WHERE start_cp IS NOT NULL")), 4210);
         QCOMPARE(project.count(QStringLiteral("SELECT count(*) FROM annotations WHERE status = 'ignored'")), 26);
-        const QString category = QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id WHERE l.name = '%1'");
+        const QString category = QStringLiteral(
+            "SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id WHERE l.name = '%1'");
         QCOMPARE(project.count(category.arg(QStringLiteral("CONSPIRACY"))), 235);
         QCOMPARE(project.count(category.arg(QStringLiteral("CRITICAL"))), 453);
         // round(0.8 * 235) + round(0.8 * 453) = 188 + 362

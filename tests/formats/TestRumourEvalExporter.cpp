@@ -1,7 +1,6 @@
 // RumourEval exporter: answer files for subtasks A and B from gold, human and model layers.
-#include "tests/formats/DatasetFixtures.h"
-
 #include "core/domain/LabelSchema.h"
+#include "tests/formats/DatasetFixtures.h"
 
 #include <QTest>
 
@@ -56,11 +55,13 @@ private Q_SLOTS:
         const QString out = project.file(QStringLiteral("answers"));
         QCOMPARE(project.exportTo(QStringLiteral("rumoureval"), out, QStringLiteral("gold")), 4);
         QCOMPARE(datasets::readJson(out + QStringLiteral("/subtaskA.json")).toObject(),
-                 (QJsonObject{{QStringLiteral("p0"), QStringLiteral("support")}, {QStringLiteral("p1"), QStringLiteral("query")},
-                              {QStringLiteral("p2"), QStringLiteral("deny")}}));
+            (QJsonObject{{QStringLiteral("p0"), QStringLiteral("support")},
+                {QStringLiteral("p1"), QStringLiteral("query")}, {QStringLiteral("p2"), QStringLiteral("deny")}}));
         QCOMPARE(datasets::readJson(out + QStringLiteral("/subtaskB.json")).toObject(),
-                 (QJsonObject{{QStringLiteral("t1"), QJsonArray{QStringLiteral("true"), 1.0}}}));
-        QCOMPARE(project.exportTo(QStringLiteral("rumoureval"), project.file(QStringLiteral("none")), QStringLiteral("gold"), QStringLiteral("train")), 0);
+            (QJsonObject{{QStringLiteral("t1"), QJsonArray{QStringLiteral("true"), 1.0}}}));
+        QCOMPARE(project.exportTo(QStringLiteral("rumoureval"), project.file(QStringLiteral("none")),
+                     QStringLiteral("gold"), QStringLiteral("train")),
+            0);
     }
 
     void modelScoreIsTheConfidenceAndHumanWinsInBest()
@@ -100,14 +101,14 @@ private Q_SLOTS:
         const QString out = project.file(QStringLiteral("model"));
         QCOMPARE(project.exportTo(QStringLiteral("rumoureval"), out, QStringLiteral("model")), 2);
         QCOMPARE(datasets::readJson(out + QStringLiteral("/subtaskB.json")).toObject(),
-                 (QJsonObject{{QStringLiteral("t1"), QJsonArray{QStringLiteral("false"), 0.625}}}));
+            (QJsonObject{{QStringLiteral("t1"), QJsonArray{QStringLiteral("false"), 0.625}}}));
         QCOMPARE(datasets::readJson(out + QStringLiteral("/subtaskA.json")).toObject(),
-                 (QJsonObject{{QStringLiteral("p1"), QStringLiteral("comment")}}));
+            (QJsonObject{{QStringLiteral("p1"), QStringLiteral("comment")}}));
 
         const QString best = project.file(QStringLiteral("best"));
         project.exportTo(QStringLiteral("rumoureval"), best, QStringLiteral("human"));
         QCOMPARE(datasets::readJson(best + QStringLiteral("/subtaskA.json")).toObject(),
-                 (QJsonObject{{QStringLiteral("p2"), QStringLiteral("comment")}}));
+            (QJsonObject{{QStringLiteral("p2"), QStringLiteral("comment")}}));
         QCOMPARE(datasets::readJson(best + QStringLiteral("/subtaskB.json")).toObject(), QJsonObject());
     }
 
@@ -116,7 +117,8 @@ private Q_SLOTS:
         Project project;
         addThread(project.store());
         datasets::writeFile(project.file(QStringLiteral("a_file")), "x");
-        QVERIFY_THROWS_EXCEPTION(Error, project.exportTo(QStringLiteral("rumoureval"), project.file(QStringLiteral("a_file"))));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, project.exportTo(QStringLiteral("rumoureval"), project.file(QStringLiteral("a_file"))));
     }
 
     void realTrainSetReproducesTheGoldFiles()
@@ -127,11 +129,13 @@ private Q_SLOTS:
         Project project;
         QVERIFY(project.import(QStringLiteral("rumoureval"), root).issues.isEmpty());
         const QString out = project.file(QStringLiteral("train"));
-        QCOMPARE(project.exportTo(QStringLiteral("rumoureval"), out, QStringLiteral("gold"), QStringLiteral("train")), 4238 + 272);
+        QCOMPARE(project.exportTo(QStringLiteral("rumoureval"), out, QStringLiteral("gold"), QStringLiteral("train")),
+            4238 + 272);
         QCOMPARE(datasets::readJson(out + QStringLiteral("/subtaskA.json")).toObject(),
-                 datasets::readJson(root + QStringLiteral("/train-annotations/subtaskA.json")).toObject());
+            datasets::readJson(root + QStringLiteral("/train-annotations/subtaskA.json")).toObject());
         const QJsonObject verdicts = datasets::readJson(out + QStringLiteral("/subtaskB.json")).toObject();
-        const QJsonObject gold = datasets::readJson(root + QStringLiteral("/train-annotations/subtaskB.json")).toObject();
+        const QJsonObject gold
+            = datasets::readJson(root + QStringLiteral("/train-annotations/subtaskB.json")).toObject();
         QCOMPARE(verdicts.size(), gold.size());
         for (auto it = gold.begin(); it != gold.end(); ++it)
             QCOMPARE(verdicts.value(it.key()).toArray(), (QJsonArray{it.value(), 1.0}));

@@ -1,10 +1,9 @@
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/domain/Error.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/ProjectStats.h"
 #include "core/store/StoreConnection.h"
 #include "core/text/CodePoints.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,9 +66,14 @@ private Q_SLOTS:
         QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("train")).toInt(), 26);
         QCOMPARE(byKind.value(QStringLiteral("thread")).toObject().value(QStringLiteral("dev")).toInt(), 10);
         QCOMPARE(stats.value(QStringLiteral("thread_posts")).toInt(), 175);
-        QCOMPARE(stats.value(QStringLiteral("media")).toInt(), 122);   // 3 chat photos and 119 meme images (two memes look alike)
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")), 130);
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")), 0);
+        QCOMPARE(stats.value(QStringLiteral("media")).toInt(),
+            122); // 3 chat photos and 119 meme images (two memes look alike)
+        QCOMPARE(fixtures::count(
+                     store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message' AND language = 'es'")),
+            130);
+        QCOMPARE(fixtures::count(
+                     store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'meme' AND media_id IS NULL")),
+            0);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations WHERE origin <> 'gold'")), 0);
         QCOMPARE(store.metaValue(QStringLiteral("sample_project")), QStringLiteral("2"));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
@@ -93,7 +97,9 @@ private Q_SLOTS:
 
         const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1001/thread/101"));
         QCOMPARE(store.posts(thread).size(), 5);
-        QCOMPARE(stancesOf(store, thread), (QStringList{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
+        QCOMPARE(stancesOf(store, thread),
+            (QStringList{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"),
+                QStringLiteral("comment")}));
         AnnotationFilter veracity;
         veracity.schema = Schemas::Veracity3;
         QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));
@@ -104,14 +110,20 @@ private Q_SLOTS:
     void generatedMessagesAreLabelledForTheNarrativeTask()
     {
         ProjectStore store(m_path);
-        const QString perSplit = QStringLiteral(
-            "SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id JOIN label_schemas s ON s.id = l.schema_id"
-            " JOIN items i ON i.id = a.item_id WHERE s.name = 'oppositional-2' AND l.name = '%1' AND i.split = '%2' AND i.language = '%3'");
+        const QString perSplit = QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id "
+                                                "JOIN label_schemas s ON s.id = l.schema_id"
+                                                " JOIN items i ON i.id = a.item_id WHERE s.name = 'oppositional-2' AND "
+                                                "l.name = '%1' AND i.split = '%2' AND i.language = '%3'");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
-            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CONSPIRACY"), QStringLiteral("train"), language)) >= 15);
-            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CRITICAL"), QStringLiteral("train"), language)) >= 15);
-            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CONSPIRACY"), QStringLiteral("dev"), language)) >= 3);
-            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CRITICAL"), QStringLiteral("dev"), language)) >= 3);
+            QVERIFY(
+                fixtures::count(store, perSplit.arg(QStringLiteral("CONSPIRACY"), QStringLiteral("train"), language))
+                >= 15);
+            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CRITICAL"), QStringLiteral("train"), language))
+                >= 15);
+            QVERIFY(fixtures::count(store, perSplit.arg(QStringLiteral("CONSPIRACY"), QStringLiteral("dev"), language))
+                >= 3);
+            QVERIFY(
+                fixtures::count(store, perSplit.arg(QStringLiteral("CRITICAL"), QStringLiteral("dev"), language)) >= 3);
         }
         const qint64 generated = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1002/222"));
         AnnotationFilter narrative;
@@ -120,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(spans.size() >= 2);
         for (const Annotation &span : spans) {
             const QString covered = spanText(store, generated, span);
-            QVERIFY2(!covered.isEmpty() && covered == covered.trimmed() && !covered.endsWith(QLatin1Char('.')), qPrintable(covered));
+            QVERIFY2(!covered.isEmpty() && covered == covered.trimmed() && !covered.endsWith(QLatin1Char('.')),
+                qPrintable(covered));
         }
         AnnotationFilter oppositional;
         oppositional.schema = Schemas::Oppositional2;
@@ -134,12 +147,16 @@ private Q_SLOTS:
         const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1002/thread/400"));
         QCOMPARE(store.item(thread)->split, QStringLiteral("dev"));
         QCOMPARE(store.posts(thread).size(), 5);
-        QCOMPARE(stancesOf(store, thread), (QStringList{QStringLiteral("deny"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
+        QCOMPARE(stancesOf(store, thread),
+            (QStringList{
+                QStringLiteral("deny"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}));
         AnnotationFilter veracity;
         veracity.schema = Schemas::Veracity3;
         QCOMPARE(store.annotations(thread, veracity).first().label, QStringLiteral("false"));
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
-                                                       " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = 'stance-4'")), 11 + 128);
+        QCOMPARE(fixtures::count(store,
+                     QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                                    " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = 'stance-4'")),
+            11 + 128);
     }
 
     void memeSpansMatchTheirTechniques()
@@ -155,8 +172,8 @@ private Q_SLOTS:
             itemLabels.append(a.label);
         for (const Annotation &span : store.annotations(meme, spans)) {
             if (!span.isSpan())
-                continue;   // the meme's persuasion-20 item labels (see memeTextLabelsAreTheSpanTechniques)
-            QVERIFY(itemLabels.contains(span.label));   // every span technique is also a meme label
+                continue; // the meme's persuasion-20 item labels (see memeTextLabelsAreTheSpanTechniques)
+            QVERIFY(itemLabels.contains(span.label)); // every span technique is also a meme label
             QVERIFY(!spanText(store, meme, span).contains(QLatin1Char('\n')));
         }
         QVERIFY(store.media(*store.item(meme)->mediaId)->width >= 240);
@@ -170,7 +187,8 @@ private Q_SLOTS:
         AnnotationFilter persuasion20;
         persuasion20.schema = Schemas::Persuasion20;
         for (const QString &split : {QStringLiteral("train"), QStringLiteral("dev")}) {
-            QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = ?"));
+            QSqlQuery query = sql::prepare(
+                storeConnection(store), QStringLiteral("SELECT id FROM items WHERE kind = 'meme' AND split = ?"));
             query.addBindValue(split);
             sql::exec(query);
             int labelledInSplit = 0;
@@ -185,9 +203,11 @@ private Q_SLOTS:
             }
             QVERIFY2(labelledInSplit >= (split == QLatin1String("dev") ? 15 : 60), qPrintable(split));
         }
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
-                                                       " JOIN label_schemas s ON s.id = l.schema_id"
-                                                       " WHERE s.name = 'persuasion-20' AND a.start_cp IS NULL")), 218);
+        QCOMPARE(fixtures::count(store,
+                     QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                                    " JOIN label_schemas s ON s.id = l.schema_id"
+                                    " WHERE s.name = 'persuasion-20' AND a.start_cp IS NULL")),
+            218);
     }
 
     void isDeterministic()
@@ -203,7 +223,7 @@ private Q_SLOTS:
     void refusesAnExistingFileAndCleansUpWhenCancelled()
     {
         QVERIFY_THROWS_EXCEPTION(Error, buildSampleProject(m_path));
-        QVERIFY(QFileInfo::exists(m_path));   // the existing project is left alone
+        QVERIFY(QFileInfo::exists(m_path)); // the existing project is left alone
         const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.candor"));
         std::atomic_bool cancel{false};
         try {

@@ -1,9 +1,8 @@
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/domain/Error.h"
 #include "core/formats/tabular/GenericImporters.h"
 #include "core/formats/tabular/TabularExporters.h"
 #include "core/store/StoreConnection.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -74,9 +73,11 @@ private:
         thread.split = QStringLiteral("dev");
         thread.text = QStringLiteral("-1 point for the rumour");
         const qint64 threadId = store.upsertItem(thread).id;
-        ThreadPost root{0, threadId, QStringLiteral("100"), QString(), QStringLiteral("a"), {}, QStringLiteral("root"), {}, {}};
+        ThreadPost root{
+            0, threadId, QStringLiteral("100"), QString(), QStringLiteral("a"), {}, QStringLiteral("root"), {}, {}};
         store.upsertPost(root);
-        ThreadPost reply{0, threadId, QStringLiteral("101"), QStringLiteral("100"), QStringLiteral("b"), {}, QStringLiteral("no way"), {}, {}};
+        ThreadPost reply{0, threadId, QStringLiteral("101"), QStringLiteral("100"), QStringLiteral("b"), {},
+            QStringLiteral("no way"), {}, {}};
         const qint64 replyRow = store.upsertPost(reply).id;
         Annotation stance;
         stance.itemId = threadId;
@@ -125,8 +126,11 @@ private Q_SLOTS:
         QCOMPARE(annotations.size(), 4);
         QHash<QString, QJsonObject> byOrigin;
         for (const QJsonValue &a : annotations)
-            byOrigin.insert(a.toObject().value(QStringLiteral("origin")).toString() + a.toObject().value(QStringLiteral("label")).toString(), a.toObject());
-        QCOMPARE(byOrigin.value(QStringLiteral("humanDoubt")).value(QStringLiteral("annotator")).toString(), QStringLiteral("ana"));
+            byOrigin.insert(a.toObject().value(QStringLiteral("origin")).toString()
+                    + a.toObject().value(QStringLiteral("label")).toString(),
+                a.toObject());
+        QCOMPARE(byOrigin.value(QStringLiteral("humanDoubt")).value(QStringLiteral("annotator")).toString(),
+            QStringLiteral("ana"));
         const QJsonObject model = byOrigin.value(QStringLiteral("modelSlogans"));
         QCOMPARE(model.value(QStringLiteral("score")).toDouble(), 0.875);
         QCOMPARE(model.value(QStringLiteral("status")).toString(), QStringLiteral("proposed"));
@@ -147,7 +151,6 @@ private Q_SLOTS:
         ExportOptions dev;
         dev.split = QStringLiteral("dev");
         QCOMPARE(JsonlExporter().exportTo(store, out, dev), 1);
-
     }
 
     // Everything of an item, for comparing two projects: fields, posts, and annotations with their origins.
@@ -155,15 +158,17 @@ private Q_SLOTS:
     static QStringList describe(ProjectStore &store, bool withModelRows, bool withoutImageDescription = false)
     {
         QStringList lines;
-        QSqlQuery query = sql::prepare(storeConnection(store), QStringLiteral("SELECT id FROM items ORDER BY source, external_id"));
+        QSqlQuery query
+            = sql::prepare(storeConnection(store), QStringLiteral("SELECT id FROM items ORDER BY source, external_id"));
         sql::exec(query);
         while (query.next()) {
             Item item = store.item(query.value(0).toLongLong()).value();
             if (withoutImageDescription)
                 item.metadata.remove(QStringLiteral("image"));
-            lines.append(QStringList{item.source, item.externalId, itemKindName(item.kind), item.split, item.text, item.language,
-                                     toIsoUtc(item.createdAt), item.author,
-                                     QString::fromUtf8(QJsonDocument(item.metadata).toJson(QJsonDocument::Compact))}.join(QLatin1Char('|')));
+            lines.append(QStringList{item.source, item.externalId, itemKindName(item.kind), item.split, item.text,
+                item.language, toIsoUtc(item.createdAt), item.author,
+                QString::fromUtf8(QJsonDocument(item.metadata).toJson(QJsonDocument::Compact))}
+                             .join(QLatin1Char('|')));
             QHash<qint64, QString> postIds;
             for (const ThreadPost &post : store.posts(item.id)) {
                 postIds.insert(post.id, post.postId);
@@ -173,8 +178,11 @@ private Q_SLOTS:
             for (const Annotation &a : store.annotations(item.id)) {
                 if (a.origin == Origin::Model && !withModelRows)
                     continue;
-                annotations.append(QStringLiteral("  %1 %2 %3 [%4,%5) post %6 %7 %8 %9").arg(originName(a.origin), a.schema, a.label)
-                                       .arg(a.start.value_or(-1)).arg(a.end.value_or(-1)).arg(postIds.value(a.postRowId.value_or(0)))
+                annotations.append(QStringLiteral("  %1 %2 %3 [%4,%5) post %6 %7 %8 %9")
+                                       .arg(originName(a.origin), a.schema, a.label)
+                                       .arg(a.start.value_or(-1))
+                                       .arg(a.end.value_or(-1))
+                                       .arg(postIds.value(a.postRowId.value_or(0)))
                                        .arg(statusName(a.status), a.annotator, toIsoUtc(a.createdAt)));
             }
             annotations.sort();
@@ -197,12 +205,13 @@ private Q_SLOTS:
             emoji.externalId = QStringLiteral("e1");
             emoji.text = QString::fromUtf8("\xF0\x9F\x94\xA5 they lie");
             emoji.createdAt = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 123), Qt::UTC);
-            emoji.metadata = {{QStringLiteral("votes"), 3}, {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2}}}}};
+            emoji.metadata = {{QStringLiteral("votes"), 3},
+                {QStringLiteral("nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2}}}}};
             Annotation span;
             span.itemId = store.upsertItem(emoji).id;
             span.schema = Schemas::Persuasion20;
             span.label = QStringLiteral("Smears");
-            span.start = 2;   // code points: the emoji counts once
+            span.start = 2; // code points: the emoji counts once
             span.end = 6;
             span.origin = Origin::Human;
             span.annotator = QStringLiteral("ana");
@@ -227,12 +236,13 @@ private Q_SLOTS:
         QVERIFY2(warnings[1].startsWith(QStringLiteral("1 model annotation(s) left out")), qPrintable(warnings[1]));
         QCOMPARE(report.itemsAdded, 3);
         QCOMPARE(report.postsAdded, 2);
-        QCOMPARE(report.annotationsAdded, 5);   // gold label, gold span, human label, stance; the human span
+        QCOMPARE(report.annotationsAdded, 5); // gold label, gold span, human label, stance; the human span
         QCOMPARE(describe(back, false, true), describe(store, false));
         const Item meme = back.item(*back.findItem(QStringLiteral("fixture"), QStringLiteral("m1"))).value();
         QVERIFY(!meme.mediaId);
         QCOMPARE(meme.metadata.value(QStringLiteral("image")).toObject().value(QStringLiteral("sha256")).toString(),
-                 store.media(*store.item(*store.findItem(QStringLiteral("fixture"), QStringLiteral("m1")))->mediaId)->sha256);
+            store.media(*store.item(*store.findItem(QStringLiteral("fixture"), QStringLiteral("m1")))->mediaId)
+                ->sha256);
         QCOMPARE(back.integrityCheck(), QStringLiteral("ok"));
 
         const ImportReport again = importPath(back, importer, out, {});
@@ -242,7 +252,7 @@ private Q_SLOTS:
 
         const QStringList before = describe(store, true);
         const ImportReport home = importPath(store, importer, out, {});
-        QCOMPARE(home.issues.size(), 0);   // the image and the model version are here
+        QCOMPARE(home.issues.size(), 0); // the image and the model version are here
         QCOMPARE(home.itemsUnchanged, 3);
         QCOMPARE(home.annotationsAdded, 0);
         QCOMPARE(describe(store, true), before);
@@ -252,24 +262,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("cell");
-        QTest::newRow("formula") << "=1+2" << "'=1+2";
-        QTest::newRow("plus") << "+33 6" << "'+33 6";
-        QTest::newRow("minus") << "-5" << "'-5";
-        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::newRow("tab") << "\tcmd" << "'\tcmd";
-        QTest::newRow("carriage return") << "\rcmd" << "\"'\rcmd\"";
-        QTest::newRow("formula with comma") << "=HYPERLINK(\"x\",\"y\")" << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
-        QTest::newRow("plain") << "plain text" << "plain text";
-        QTest::newRow("inner equals") << "a=b" << "a=b";
-        QTest::newRow("newline") << "two\nlines" << "\"two\nlines\"";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("space before formula") << " =1+2" << "' =1+2";
+        QTest::newRow("formula") << "=1+2"
+                                 << "'=1+2";
+        QTest::newRow("plus") << "+33 6"
+                              << "'+33 6";
+        QTest::newRow("minus") << "-5"
+                               << "'-5";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\tcmd"
+                             << "'\tcmd";
+        QTest::newRow("carriage return") << "\rcmd"
+                                         << "\"'\rcmd\"";
+        QTest::newRow("formula with comma") << "=HYPERLINK(\"x\",\"y\")"
+                                            << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
+        QTest::newRow("plain") << "plain text"
+                               << "plain text";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
+        QTest::newRow("newline") << "two\nlines"
+                                 << "\"two\nlines\"";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("space before formula") << " =1+2"
+                                              << "' =1+2";
         QTest::newRow("NBSP before formula") << QStringLiteral("\u00a0=cmd") << QStringLiteral("'\u00a0=cmd");
-        QTest::newRow("newline before formula") << "\n=cmd" << "\"'\n=cmd\"";
+        QTest::newRow("newline before formula") << "\n=cmd"
+                                                << "\"'\n=cmd\"";
         QTest::newRow("full-width equals") << QStringLiteral("\uff1dSUM(A1)") << QStringLiteral("'\uff1dSUM(A1)");
         QTest::newRow("full-width plus behind spaces") << QStringLiteral("  \uff0b1") << QStringLiteral("'  \uff0b1");
         QTest::newRow("zero-width space before at") << QStringLiteral("\u200b@x") << QStringLiteral("'\u200b@x");
-        QTest::newRow("leading space, plain") << " plain" << " plain";
+        QTest::newRow("leading space, plain") << " plain"
+                                              << " plain";
     }
 
     void csvCellsAreNeutralised()
@@ -291,20 +315,25 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(file.readAll());
         const QStringList rows = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows[0], QStringLiteral("id,source,kind,split,language,created_at,author,text,image_sha256,post_count,"
-                                         "labels:persuasion-22,spans:persuasion-22,labels:persuasion-20,spans:persuasion-20,"
-                                         "labels:stance-4,spans:stance-4"));
-        QVERIFY2(rows[1].startsWith(QStringLiteral("m1,fixture,meme,train,en,,'@someone,\"'=HYPERLINK(\"\"http://evil\"\") they lie, \"\"always\"\"\",")),
-                 qPrintable(rows[1]));
-        QVERIFY2(rows[1].endsWith(QStringLiteral(",0,Smears,,,\"[{\"\"end\"\":31,\"\"label\"\":\"\"Loaded Language\"\",\"\"start\"\":27}]\",,")),
-                 qPrintable(rows[1]));
-        QVERIFY2(rows[2].startsWith(QStringLiteral("t1,fixture,thread,dev,,,,'-1 point for the rumour,,2,")), qPrintable(rows[2]));
+        QCOMPARE(rows[0],
+            QStringLiteral("id,source,kind,split,language,created_at,author,text,image_sha256,post_count,"
+                           "labels:persuasion-22,spans:persuasion-22,labels:persuasion-20,spans:persuasion-20,"
+                           "labels:stance-4,spans:stance-4"));
+        QVERIFY2(
+            rows[1].startsWith(QStringLiteral(
+                "m1,fixture,meme,train,en,,'@someone,\"'=HYPERLINK(\"\"http://evil\"\") they lie, \"\"always\"\"\",")),
+            qPrintable(rows[1]));
+        QVERIFY2(rows[1].endsWith(QStringLiteral(
+                     ",0,Smears,,,\"[{\"\"end\"\":31,\"\"label\"\":\"\"Loaded Language\"\",\"\"start\"\":27}]\",,")),
+            qPrintable(rows[1]));
+        QVERIFY2(rows[2].startsWith(QStringLiteral("t1,fixture,thread,dev,,,,'-1 point for the rumour,,2,")),
+            qPrintable(rows[2]));
 
         options.selection = AnnotationSelection::fromName(QStringLiteral("best"));
         CsvExporter().exportTo(store, out, options);
         QFile best(out);
         QVERIFY(best.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(best.readAll()).contains(QStringLiteral(",0,Doubt,,")));   // the human layer wins
+        QVERIFY(QString::fromUtf8(best.readAll()).contains(QStringLiteral(",0,Doubt,,"))); // the human layer wins
 
         // The exported file imports back through the generic CSV importer with a mapping.
         const QString project = m_dir.filePath(QStringLiteral("back%1.candor").arg(m_counter));
@@ -313,8 +342,8 @@ private Q_SLOTS:
         CsvImporter importer;
         ImportOptions mapping;
         mapping.mapping = {{QStringLiteral("labels"), QStringLiteral("labels:persuasion-22")},
-                           {QStringLiteral("spans"), QStringLiteral("spans:persuasion-20")},
-                           {QStringLiteral("span_schema"), Schemas::Persuasion20}};
+            {QStringLiteral("spans"), QStringLiteral("spans:persuasion-20")},
+            {QStringLiteral("span_schema"), Schemas::Persuasion20}};
         options.selection = AnnotationSelection::fromName(QStringLiteral("gold"));
         CsvExporter().exportTo(store, out, options);
         const ImportReport report = importPath(back, importer, out, mapping);

@@ -1,7 +1,6 @@
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/domain/Error.h"
 #include "core/formats/telegram/TelegramImporter.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -46,8 +45,8 @@ const char kExport[] = R"JSON({
 
 QByteArray message(int id, const QByteArray &fields)
 {
-    return "{\"id\": " + QByteArray::number(id) + ", \"type\": \"message\", \"date\": \"2023-03-01T08:00:00\", \"from\": \"Dan\", "
-        + fields + "}";
+    return "{\"id\": " + QByteArray::number(id)
+        + ", \"type\": \"message\", \"date\": \"2023-03-01T08:00:00\", \"from\": \"Dan\", " + fields + "}";
 }
 
 QByteArray exportWith(const QList<QByteArray> &messages)
@@ -77,8 +76,8 @@ private:
         return folder;
     }
 
-    ImportReport importFolder(const QString &folder, const std::atomic_bool *cancel = nullptr,
-                              const ImportContext::ProgressFn &progress = {})
+    ImportReport importFolder(
+        const QString &folder, const std::atomic_bool *cancel = nullptr, const ImportContext::ProgressFn &progress = {})
     {
         ProjectStore store(m_project);
         TelegramImporter importer;
@@ -95,7 +94,8 @@ private Q_SLOTS:
         ProjectStore::create(m_project);
         m_export = freshFolder();
         fixtures::writeFile(m_export + QStringLiteral("/result.json"), kExport);
-        fixtures::writeFile(m_export + QStringLiteral("/photos/photo_1@02-01-2023_10-11-12.jpg"), fixtures::jpegBytes(40, 30, Qt::blue));
+        fixtures::writeFile(m_export + QStringLiteral("/photos/photo_1@02-01-2023_10-11-12.jpg"),
+            fixtures::jpegBytes(40, 30, Qt::blue));
     }
 
     void cleanup() { Database::closeAll(); }
@@ -139,14 +139,16 @@ private Q_SLOTS:
         QCOMPARE(entities[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("link"));
         QCOMPARE(entities[0].toObject().value(QStringLiteral("start")).toInt(), 8);
         QCOMPARE(entities[0].toObject().value(QStringLiteral("end")).toInt(), 27);
-        QCOMPARE(entities[1].toObject().value(QStringLiteral("start")).toInt(), 34);   // code points: the emoji counts once
+        QCOMPARE(
+            entities[1].toObject().value(QStringLiteral("start")).toInt(), 34); // code points: the emoji counts once
         QCOMPARE(entities[1].toObject().value(QStringLiteral("end")).toInt(), 40);
         QCOMPARE(rich.metadata.value(QStringLiteral("edited_at")).toString(), QStringLiteral("2023-01-02T10:20:00Z"));
 
-        const Item notIncluded = store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/8"))).value();
+        const Item notIncluded
+            = store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/8"))).value();
         QVERIFY(notIncluded.metadata.value(QStringLiteral("photo_not_included")).toBool());
-        QVERIFY(!store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/1")));   // service message
-        QVERIFY(!store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/thread/6")));   // no replies
+        QVERIFY(!store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/1"))); // service message
+        QVERIFY(!store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/thread/6"))); // no replies
 
         // The reply tree of the thread rooted at message 2: 2 <- 3 <- 4 and 2 <- 8.
         const qint64 thread = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/thread/2"));
@@ -154,8 +156,9 @@ private Q_SLOTS:
         QHash<QString, QString> parentOf;
         for (const ThreadPost &post : store.posts(thread))
             parentOf.insert(post.postId, post.parentPostId);
-        QCOMPARE(parentOf, (QHash<QString, QString>{{QStringLiteral("2"), QString()}, {QStringLiteral("3"), QStringLiteral("2")},
-                                                    {QStringLiteral("4"), QStringLiteral("3")}, {QStringLiteral("8"), QStringLiteral("2")}}));
+        QCOMPARE(parentOf,
+            (QHash<QString, QString>{{QStringLiteral("2"), QString()}, {QStringLiteral("3"), QStringLiteral("2")},
+                {QStringLiteral("4"), QStringLiteral("3")}, {QStringLiteral("8"), QStringLiteral("2")}}));
         const qint64 second = *store.findItem(QStringLiteral("telegram"), QStringLiteral("1234567/thread/5"));
         QCOMPARE(store.posts(second).size(), 2);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
@@ -177,30 +180,54 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bad");
         QTest::addColumn<QString>("reason");
-        QTest::addColumn<int>("messagesKept");   // the two good ones, plus the bad one when only its photo is refused
-        QTest::newRow("text is a number") << message(2, "\"text\": 42") << "field 'text' must be a string or an array" << 2;
-        QTest::newRow("entity without text") << message(2, "\"text\": [{\"type\": \"bold\"}]") << "text entity without" << 2;
-        QTest::newRow("id is a string") << QByteArray("{\"id\": \"x\", \"type\": \"message\", \"date\": \"2023-03-01T08:00:00\", \"text\": \"a\"}")
+        QTest::addColumn<int>("messagesKept"); // the two good ones, plus the bad one when only its photo is refused
+        QTest::newRow("text is a number")
+            << message(2, "\"text\": 42") << "field 'text' must be a string or an array" << 2;
+        QTest::newRow("entity without text")
+            << message(2, "\"text\": [{\"type\": \"bold\"}]") << "text entity without" << 2;
+        QTest::newRow("id is a string") << QByteArray(
+            "{\"id\": \"x\", \"type\": \"message\", \"date\": \"2023-03-01T08:00:00\", \"text\": \"a\"}")
                                         << "field 'id' must be an integer" << 2;
-        QTest::newRow("reply id is text") << message(2, "\"reply_to_message_id\": \"one\", \"text\": \"a\"") << "reply_to_message_id" << 2;
-        QTest::newRow("bad date") << message(2, "\"text\": \"a\"").replace("2023-03-01T08:00:00", "yesterday") << "field 'date'" << 2;
-        QTest::newRow("malformed element") << QByteArray("{\"id\": 2, \"type\": \"message\", \"text\": tru}") << "malformed JSON" << 2;
+        QTest::newRow("reply id is text")
+            << message(2, "\"reply_to_message_id\": \"one\", \"text\": \"a\"") << "reply_to_message_id" << 2;
+        QTest::newRow("bad date") << message(2, "\"text\": \"a\"").replace("2023-03-01T08:00:00", "yesterday")
+                                  << "field 'date'" << 2;
+        QTest::newRow("malformed element")
+            << QByteArray("{\"id\": 2, \"type\": \"message\", \"text\": tru}") << "malformed JSON" << 2;
         QTest::newRow("invalid UTF-8") << message(2, "\"text\": \"caf\xC3\x28 \xFF\"") << "malformed JSON" << 2;
-        QTest::newRow("50 MB text") << message(2, "\"text\": \"" + QByteArray(50 * 1024 * 1024, 'a') + "\"") << "exceeds the limit" << 2;
-        QTest::newRow("unknown type") << QByteArray("{\"id\": 2, \"type\": \"hologram\"}") << "unknown message type" << 2;
-        QTest::newRow("photo leaves the folder") << message(2, "\"text\": \"a\", \"photo\": \"../../etc/passwd\"") << "leaves the import folder" << 3;
-        QTest::newRow("absolute photo path") << message(2, "\"text\": \"a\", \"photo\": \"/etc/passwd\"") << "must be relative" << 3;
-        QTest::newRow("truncated PNG") << message(2, "\"text\": \"a\", \"photo\": \"photos/truncated.png\"") << "truncated image/png" << 3;
-        QTest::newRow("text file named .jpg") << message(2, "\"text\": \"a\", \"photo\": \"photos/notes.jpg\"") << "not an image" << 3;
-        QTest::newRow("30000x30000 header") << message(2, "\"text\": \"a\", \"photo\": \"photos/bomb.png\"") << "exceeds the limit" << 3;
+        QTest::newRow("50 MB text") << message(2, "\"text\": \"" + QByteArray(50 * 1024 * 1024, 'a') + "\"")
+                                    << "exceeds the limit" << 2;
+        QTest::newRow("unknown type") << QByteArray("{\"id\": 2, \"type\": \"hologram\"}") << "unknown message type"
+                                      << 2;
+        QTest::newRow("photo leaves the folder")
+            << message(2, "\"text\": \"a\", \"photo\": \"../../etc/passwd\"") << "leaves the import folder" << 3;
+        QTest::newRow("absolute photo path")
+            << message(2, "\"text\": \"a\", \"photo\": \"/etc/passwd\"") << "must be relative" << 3;
+        QTest::newRow("truncated PNG") << message(2, "\"text\": \"a\", \"photo\": \"photos/truncated.png\"")
+                                       << "truncated image/png" << 3;
+        QTest::newRow("text file named .jpg")
+            << message(2, "\"text\": \"a\", \"photo\": \"photos/notes.jpg\"") << "not an image" << 3;
+        QTest::newRow("30000x30000 header")
+            << message(2, "\"text\": \"a\", \"photo\": \"photos/bomb.png\"") << "exceeds the limit" << 3;
         QTest::newRow("duplicate id") << message(1, "\"text\": \"again\"") << "duplicate message id 1" << 2;
-        QTest::newRow("raw NUL in the text") << message(2, QByteArray("\"text\": \"a\0b\"", 13)) << "NUL character" << 2;
-        QTest::newRow("escaped NUL in the sender") << message(2, "\"text\": \"a\"").replace("\"Dan\"", "\"D\\u0000an\"") << "field 'from' holds a NUL" << 2;
-        QTest::newRow("id beyond 2^53") << message(2, "\"text\": \"a\"").replace("\"id\": 2", "\"id\": 9007199254740993") << "field 'id' must be an integer" << 2;
-        QTest::newRow("unix time in the year 300000") << message(2, "\"text\": \"a\", \"date_unixtime\": \"9400000000000\"") << "outside the years 1-9999" << 2;
-        QTest::newRow("date in the year 0") << message(2, "\"text\": \"a\"").replace("2023-03-01T08:00:00", "0000-03-01T08:00:00") << "field 'date'" << 2;
-        QTest::newRow("600 levels deep") << message(2, "\"text\": \"a\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']')) << "nested deeper than the limit of 512" << 2;
-        QTest::newRow("70 MB message") << message(2, "\"text\": \"a\", \"x\": \"" + QByteArray(70 * 1024 * 1024, 'b') + "\"") << "longer than the limit of 67108864 bytes" << 2;
+        QTest::newRow("raw NUL in the text")
+            << message(2, QByteArray("\"text\": \"a\0b\"", 13)) << "NUL character" << 2;
+        QTest::newRow("escaped NUL in the sender")
+            << message(2, "\"text\": \"a\"").replace("\"Dan\"", "\"D\\u0000an\"") << "field 'from' holds a NUL" << 2;
+        QTest::newRow("id beyond 2^53")
+            << message(2, "\"text\": \"a\"").replace("\"id\": 2", "\"id\": 9007199254740993")
+            << "field 'id' must be an integer" << 2;
+        QTest::newRow("unix time in the year 300000")
+            << message(2, "\"text\": \"a\", \"date_unixtime\": \"9400000000000\"") << "outside the years 1-9999" << 2;
+        QTest::newRow("date in the year 0")
+            << message(2, "\"text\": \"a\"").replace("2023-03-01T08:00:00", "0000-03-01T08:00:00") << "field 'date'"
+            << 2;
+        QTest::newRow("600 levels deep") << message(
+            2, "\"text\": \"a\", \"x\": " + QByteArray(600, '[') + QByteArray(600, ']'))
+                                         << "nested deeper than the limit of 512" << 2;
+        QTest::newRow("70 MB message") << message(
+            2, "\"text\": \"a\", \"x\": \"" + QByteArray(70 * 1024 * 1024, 'b') + "\"")
+                                       << "longer than the limit of 67108864 bytes" << 2;
     }
 
     void hostileMessage()
@@ -213,14 +240,16 @@ private Q_SLOTS:
         fixtures::writeFile(folder + QStringLiteral("/photos/notes.jpg"), "just some notes, not a JPEG\n");
         fixtures::writeFile(folder + QStringLiteral("/photos/bomb.png"), fixtures::hugePngHeader());
         fixtures::writeFile(folder + QStringLiteral("/result.json"),
-                            exportWith({message(1, "\"text\": \"first\""), bad, message(3, "\"text\": \"third\", \"reply_to_message_id\": 1")}));
+            exportWith({message(1, "\"text\": \"first\""), bad,
+                message(3, "\"text\": \"third\", \"reply_to_message_id\": 1")}));
         const ImportReport report = importFolder(folder);
         QCOMPARE(report.issues.size(), 1);
         QVERIFY2(report.issues.first().reason.contains(reason), qPrintable(report.issues.first().toString()));
         QVERIFY(report.issues.first().file.endsWith(QStringLiteral("result.json")));
         QVERIFY(!report.issues.first().record.isEmpty());
         ProjectStore store(m_project);
-        QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message'")), messagesKept);
+        QCOMPARE(
+            fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'message'")), messagesKept);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM items WHERE kind = 'thread'")), 1);
         QCOMPARE(fixtures::count(store, QStringLiteral("SELECT count(*) FROM media")), 0);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
@@ -260,12 +289,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("reason");
-        QTest::addColumn<int>("items");   // messages and threads kept
-        const QByteArray whole = exportWith({message(1, "\"text\": \"first\""), message(2, "\"text\": \"second\", \"reply_to_message_id\": 1"),
-                                             message(3, "\"text\": \"third\"")});
+        QTest::addColumn<int>("items"); // messages and threads kept
+        const QByteArray whole = exportWith({message(1, "\"text\": \"first\""),
+            message(2, "\"text\": \"second\", \"reply_to_message_id\": 1"), message(3, "\"text\": \"third\"")});
         QTest::newRow("truncated in the last message") << whole.left(whole.size() - 30) << "truncated JSON" << 3;
         QTest::newRow("truncated after a comma") << whole.left(whole.indexOf("{\"id\": 3")) << "truncated JSON" << 3;
-        QTest::newRow("garbage between messages") << QByteArray(whole).replace("},\n{\"id\": 3", "} x {\"id\": 3") << "expected ',' or ']'" << 3;
+        QTest::newRow("garbage between messages")
+            << QByteArray(whole).replace("},\n{\"id\": 3", "} x {\"id\": 3") << "expected ',' or ']'" << 3;
         QTest::newRow("cut inside the first message") << whole.left(whole.indexOf("first")) << "truncated JSON" << 0;
     }
 
@@ -279,7 +309,8 @@ private Q_SLOTS:
         const ImportReport report = importFolder(folder);
         QCOMPARE(report.issues.size(), 1);
         QVERIFY2(report.issues.first().reason.contains(reason), qPrintable(report.issues.first().toString()));
-        QVERIFY2(report.issues.first().reason.contains(QStringLiteral("records before it are kept")), qPrintable(report.issues.first().toString()));
+        QVERIFY2(report.issues.first().reason.contains(QStringLiteral("records before it are kept")),
+            qPrintable(report.issues.first().toString()));
         QVERIFY(report.issues.first().file.endsWith(QStringLiteral("result.json")));
         ProjectStore store(m_project);
         QCOMPARE(store.itemCount(), items);
@@ -300,10 +331,14 @@ private Q_SLOTS:
             {"id": 2, "type": "service", "date": "2023-01-02T09:01:00", "actor": "News", "action": "pin_message", "text": ""}]})";
         const QByteArray left = R"({"name": "Old group", "type": "private_supergroup", "id": 33, "messages": [
             {"id": 7, "type": "message", "date": "2022-05-05T05:05:05", "from": "X", "text": "bye"}]})";
-        const QByteArray account = "{\"about\": \"Here is the data you requested.\", \"personal_information\": {\"first_name\": \"Me\"},"
-            " \"contacts\": {\"about\": \"...\", \"list\": [{\"first_name\": \"Mum\"}]},"
-            " \"chats\": {\"about\": \"This page lists all chats.\", \"list\": [" + chatA + ", " + chatB + "]},"
-            " \"left_chats\": {\"about\": \"left\", \"list\": [" + left + "]}}";
+        const QByteArray account
+            = "{\"about\": \"Here is the data you requested.\", \"personal_information\": {\"first_name\": \"Me\"},"
+              " \"contacts\": {\"about\": \"...\", \"list\": [{\"first_name\": \"Mum\"}]},"
+              " \"chats\": {\"about\": \"This page lists all chats.\", \"list\": ["
+            + chatA + ", " + chatB
+            + "]},"
+              " \"left_chats\": {\"about\": \"left\", \"list\": ["
+            + left + "]}}";
         const QString folder = freshFolder();
         fixtures::writeFile(folder + QStringLiteral("/result.json"), account);
         QVERIFY(TelegramImporter().recognises(folder));
@@ -315,8 +350,10 @@ private Q_SLOTS:
         const Item dad = store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("11/2"))).value();
         QCOMPARE(dad.text, QStringLiteral("Yes"));
         QCOMPARE(dad.metadata.value(QStringLiteral("chat_name")).toString(), QStringLiteral("Family"));
-        QCOMPARE(store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("22/1")))->text, QStringLiteral("Breaking"));
-        QCOMPARE(store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("33/7")))->text, QStringLiteral("bye"));
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("22/1")))->text,
+            QStringLiteral("Breaking"));
+        QCOMPARE(store.item(*store.findItem(QStringLiteral("telegram"), QStringLiteral("33/7")))->text,
+            QStringLiteral("bye"));
         QCOMPARE(store.posts(*store.findItem(QStringLiteral("telegram"), QStringLiteral("11/thread/1"))).size(), 2);
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
 
@@ -326,9 +363,11 @@ private Q_SLOTS:
         fixtures::writeFile(cut + QStringLiteral("/result.json"), truncated);
         const ImportReport cutReport = importFolder(cut);
         QCOMPARE(cutReport.issues.size(), 1);
-        QVERIFY2(cutReport.issues.first().reason.contains(QStringLiteral("truncated JSON")), qPrintable(cutReport.issues.first().toString()));
-        QVERIFY2(cutReport.issues.first().record.startsWith(QStringLiteral("chat 22")), qPrintable(cutReport.issues.first().toString()));
-        QCOMPARE(cutReport.itemsUnchanged, 4);   // 11/1, 11/2, the thread of chat 11, and 22/1 before the cut
+        QVERIFY2(cutReport.issues.first().reason.contains(QStringLiteral("truncated JSON")),
+            qPrintable(cutReport.issues.first().toString()));
+        QVERIFY2(cutReport.issues.first().record.startsWith(QStringLiteral("chat 22")),
+            qPrintable(cutReport.issues.first().toString()));
+        QCOMPARE(cutReport.itemsUnchanged, 4); // 11/1, 11/2, the thread of chat 11, and 22/1 before the cut
     }
 
     void cancellingLeavesNothingOfTheFile()
@@ -336,8 +375,9 @@ private Q_SLOTS:
         importFolder(m_export);
         QList<QByteArray> messages;
         for (int i = 1; i <= 300; ++i)
-            messages.append(message(i, "\"text\": \"message " + QByteArray::number(i) + "\""
-                                       + (i % 3 ? ", \"reply_to_message_id\": " + QByteArray::number(i - 1) : QByteArray())));
+            messages.append(message(i,
+                "\"text\": \"message " + QByteArray::number(i) + "\""
+                    + (i % 3 ? ", \"reply_to_message_id\": " + QByteArray::number(i - 1) : QByteArray())));
         const QString folder = freshFolder();
         fixtures::writeFile(folder + QStringLiteral("/result.json"), exportWith(messages));
         std::atomic_bool cancel{false};
@@ -349,7 +389,7 @@ private Q_SLOTS:
         QVERIFY(report.cancelled);
         QCOMPARE(report.itemsAdded, 0);
         ProjectStore store(m_project);
-        QCOMPARE(store.itemCount(), 9);   // the first export only
+        QCOMPARE(store.itemCount(), 9); // the first export only
         QVERIFY(!store.findItem(QStringLiteral("telegram"), QStringLiteral("77/1")));
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }

@@ -1,8 +1,7 @@
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/domain/Error.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/tabular/GenericImporters.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -95,15 +94,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("source");
         QTest::newRow("importer error") << QStringLiteral("Error") << QStringLiteral("%1: no such file or folder");
-        QTest::newRow("json field error") << QStringLiteral("Error") << QStringLiteral("field '%1' is %2, expected a string");
+        QTest::newRow("json field error")
+            << QStringLiteral("Error") << QStringLiteral("field '%1' is %2, expected a string");
         QTest::newRow("app/jobs error") << QStringLiteral("Error") << QStringLiteral("%1: training failed");
         QTest::newRow("config expectation") << QStringLiteral("Error") << QStringLiteral("a whole number");
         QTest::newRow("issue reason") << QStringLiteral("ImportIssue") << QStringLiteral("image skipped: %1");
         QTest::newRow("issue line") << QStringLiteral("ImportIssue") << QStringLiteral("%1: record %2: %3");
         QTest::newRow("record name") << QStringLiteral("ImportIssue") << QStringLiteral("message #%1");
         QTest::newRow("report summary") << QStringLiteral("ImportReport")
-                                        << QStringLiteral("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, "
-                                                          "%6 annotations, %7 images added; %8 errors, %9 warnings");
+                                        << QStringLiteral(
+                                               "%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, "
+                                               "%6 annotations, %7 images added; %8 errors, %9 warnings");
         QTest::newRow("sample step") << QStringLiteral("SampleProject") << QStringLiteral("importing memes");
     }
 
@@ -111,10 +112,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, context);
         QFETCH(QString, source);
-        static const QHash<QString, QSet<QString>> sources =
-            catalogueSources(QStringLiteral(CANDOR_SOURCE_DIR "/translations/candor_en.ts"));
+        static const QHash<QString, QSet<QString>> sources
+            = catalogueSources(QStringLiteral(CANDOR_SOURCE_DIR "/translations/candor_en.ts"));
         QVERIFY2(!sources.isEmpty(), "translations/candor_en.ts is missing or empty");
-        QVERIFY2(sources.value(context).contains(source), qPrintable(QStringLiteral("'%1' not in context %2").arg(source, context)));
+        QVERIFY2(sources.value(context).contains(source),
+            qPrintable(QStringLiteral("'%1' not in context %2").arg(source, context)));
     }
 
     // Without a translator tr() gives the English source text: messages read exactly as they did before.
@@ -124,9 +126,11 @@ private Q_SLOTS:
         const ImportReport report = importOnce(path);
         QCOMPARE(report.issues.size(), 1);
         QCOMPARE(report.issues.first().record, QStringLiteral("line 1"));
-        QVERIFY2(report.issues.first().reason.startsWith(QStringLiteral("image skipped: ")), qPrintable(report.issues.first().reason));
-        QCOMPARE(report.summary(), QStringLiteral("1 records read: 1 items added, 0 updated, 0 unchanged; 0 posts, "
-                                                  "0 annotations, 0 images added; 1 errors, 0 warnings"));
+        QVERIFY2(report.issues.first().reason.startsWith(QStringLiteral("image skipped: ")),
+            qPrintable(report.issues.first().reason));
+        QCOMPARE(report.summary(),
+            QStringLiteral("1 records read: 1 items added, 0 updated, 0 unchanged; 0 posts, "
+                           "0 annotations, 0 images added; 1 errors, 0 warnings"));
         const QString missing = m_dir.filePath(QStringLiteral("nothing-here.jsonl"));
         try {
             importOnce(missing);
@@ -147,10 +151,13 @@ private Q_SLOTS:
         QCOMPARE(report.issues.size(), 1);
         const ImportIssue issue = report.issues.first();
         QCOMPARE(issue.record, QStringLiteral("[ImportIssue] line 1"));
-        QVERIFY2(issue.reason.startsWith(QStringLiteral("[ImportIssue] image skipped: [Error] ")), qPrintable(issue.reason));
-        QVERIFY2(issue.toString().startsWith(QStringLiteral("[ImportIssue] ") + path + QStringLiteral(": record [ImportIssue] line 1: ")),
-                 qPrintable(issue.toString()));
-        QVERIFY2(report.summary().startsWith(QStringLiteral("[ImportReport] 1 records read: ")), qPrintable(report.summary()));
+        QVERIFY2(
+            issue.reason.startsWith(QStringLiteral("[ImportIssue] image skipped: [Error] ")), qPrintable(issue.reason));
+        QVERIFY2(issue.toString().startsWith(
+                     QStringLiteral("[ImportIssue] ") + path + QStringLiteral(": record [ImportIssue] line 1: ")),
+            qPrintable(issue.toString()));
+        QVERIFY2(report.summary().startsWith(QStringLiteral("[ImportReport] 1 records read: ")),
+            qPrintable(report.summary()));
         const QString missing = m_dir.filePath(QStringLiteral("nothing-here.jsonl"));
         QString message;
         try {

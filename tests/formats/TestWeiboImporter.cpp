@@ -1,9 +1,8 @@
-#include "tests/formats/DatasetFixtures.h"
-#include "tests/formats/FormatFixtures.h"
-
 #include "core/formats/FormatDetection.h"
 #include "core/formats/weibo/WeiboImporter.h"
 #include "core/formats/weibo/WeiboRecord.h"
+#include "tests/formats/DatasetFixtures.h"
+#include "tests/formats/FormatFixtures.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,8 +16,8 @@ namespace {
 // A metadata line as the subset writes it: 15 fields, "null" where a value is absent, CRLF line ends.
 QByteArray meta(const QByteArray &id, const QByteArray &user = "null", const QByteArray &time = "2012-11-13 16:55")
 {
-    return id + "|" + user + "|http://weibo.com/1/" + id + "|null|" + time + "|true|79|18|0|2803550292|0|5047|1770|1979|"
-        + "\xE5\xBE\xAE\xE5\x8D\x9A weibo.com";   // 微博 weibo.com
+    return id + "|" + user + "|http://weibo.com/1/" + id + "|null|" + time
+        + "|true|79|18|0|2803550292|0|5047|1770|1979|" + "\xE5\xBE\xAE\xE5\x8D\x9A weibo.com"; // 微博 weibo.com
 }
 
 QByteArray post(const QByteArray &id, const QByteArray &urls, const QByteArray &text)
@@ -33,9 +32,11 @@ QByteArray url(const QByteArray &name)
 
 qint64 gold(datasets::Project &project, const QString &label)
 {
-    return project.count(QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
-                                        " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = 'fake-2' AND a.origin = 'gold'"
-                                        " AND l.name = '%1'").arg(label));
+    return project.count(
+        QStringLiteral("SELECT count(*) FROM annotations a JOIN labels l ON l.id = a.label_id"
+                       " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = 'fake-2' AND a.origin = 'gold'"
+                       " AND l.name = '%1'")
+            .arg(label));
 }
 
 // A JPEG whose scan is cut short (end marker kept): libjpeg decodes it and says the data is damaged.
@@ -66,7 +67,7 @@ class TestWeiboImporter : public QObject
 
 private:
     std::unique_ptr<datasets::Project> m_project;
-    QString m_root;   // a dataset folder laid out as weibo-eann: tweets/, rumor_images/, nonrumor_images/
+    QString m_root; // a dataset folder laid out as weibo-eann: tweets/, rumor_images/, nonrumor_images/
 
     Item item(const QString &id)
     {
@@ -90,12 +91,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("postClass");
         QTest::addColumn<QString>("split");
-        QTest::newRow("train rumour") << "train_rumor.txt" << "rumor" << "train";
-        QTest::newRow("test non-rumour") << "test_nonrumor.txt" << "nonrumor" << "test";
-        QTest::newRow("British spelling") << "train_nonrumour.txt" << "nonrumor" << "train";
-        QTest::newRow("non_rumor") << "test_non_rumor.txt" << "nonrumor" << "test";
-        QTest::newRow("no split is made up") << "validation_rumor.txt" << "rumor" << "";
-        QTest::newRow("no class") << "train_posts.txt" << "" << "train";
+        QTest::newRow("train rumour") << "train_rumor.txt"
+                                      << "rumor"
+                                      << "train";
+        QTest::newRow("test non-rumour") << "test_nonrumor.txt"
+                                         << "nonrumor"
+                                         << "test";
+        QTest::newRow("British spelling") << "train_nonrumour.txt"
+                                          << "nonrumor"
+                                          << "train";
+        QTest::newRow("non_rumor") << "test_non_rumor.txt"
+                                   << "nonrumor"
+                                   << "test";
+        QTest::newRow("no split is made up") << "validation_rumor.txt"
+                                             << "rumor"
+                                             << "";
+        QTest::newRow("no class") << "train_posts.txt"
+                                  << ""
+                                  << "train";
     }
 
     void readsNamesTimesAndUrls()
@@ -111,8 +124,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("China Standard Time") << "2012-11-13 16:55" << QDateTime(QDate(2012, 11, 13), QTime(8, 55), Qt::UTC);
-        QTest::newRow("with seconds") << "2012-11-13 00:30:15" << QDateTime(QDate(2012, 11, 12), QTime(16, 30, 15), Qt::UTC);
+        QTest::newRow("China Standard Time")
+            << "2012-11-13 16:55" << QDateTime(QDate(2012, 11, 13), QTime(8, 55), Qt::UTC);
+        QTest::newRow("with seconds") << "2012-11-13 00:30:15"
+                                      << QDateTime(QDate(2012, 11, 12), QTime(16, 30, 15), Qt::UTC);
         QTest::newRow("milliseconds") << "1452440393000" << QDateTime(QDate(2016, 1, 10), QTime(15, 39, 53), Qt::UTC);
         QTest::newRow("seconds") << "1452440393" << QDateTime(QDate(2016, 1, 10), QTime(15, 39, 53), Qt::UTC);
         QTest::newRow("garbage") << "yesterday" << QDateTime();
@@ -129,14 +144,21 @@ private Q_SLOTS:
     void imageFileNames_data()
     {
         QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("name");   // empty: refused
-        QTest::newRow("plain") << "http://ww1.sinaimg.cn/large/a71ac854gw1dytin2zmk9j.jpg" << "a71ac854gw1dytin2zmk9j.jpg";
-        QTest::newRow("query and fragment") << "http://x/y/pic.png?size=large#top" << "pic.png";
-        QTest::newRow("dot-dot") << "http://x/y/.." << "";
-        QTest::newRow("dot") << "http://x/y/." << "";
-        QTest::newRow("ends in a slash") << "http://x/y/" << "";
-        QTest::newRow("backslash") << "http://x/..\\..\\secret.png" << "";
-        QTest::newRow("percent-encoded slash stays a name") << "http://x/..%2Fsecret.png" << "..%2Fsecret.png";
+        QTest::addColumn<QString>("name"); // empty: refused
+        QTest::newRow("plain") << "http://ww1.sinaimg.cn/large/a71ac854gw1dytin2zmk9j.jpg"
+                               << "a71ac854gw1dytin2zmk9j.jpg";
+        QTest::newRow("query and fragment") << "http://x/y/pic.png?size=large#top"
+                                            << "pic.png";
+        QTest::newRow("dot-dot") << "http://x/y/.."
+                                 << "";
+        QTest::newRow("dot") << "http://x/y/."
+                             << "";
+        QTest::newRow("ends in a slash") << "http://x/y/"
+                                         << "";
+        QTest::newRow("backslash") << "http://x/..\\..\\secret.png"
+                                   << "";
+        QTest::newRow("percent-encoded slash stays a name") << "http://x/..%2Fsecret.png"
+                                                            << "..%2Fsecret.png";
     }
 
     void imageFileNames()
@@ -154,12 +176,15 @@ private Q_SLOTS:
     void importsPostsLabelsSplitsAndImages()
     {
         datasets::writeFile(m_root + QStringLiteral("/tweets/train_rumor.txt"),
-            meta("1001", "alice") + "\r\n" + url("a.jpg") + "|" + url("b.png") + "|null\r\n\xE8\xB0\xA3\xE8\xA8\x80\r\n"   // 谣言
-            + post("1002", url("missing.jpg") + "|null", "second rumour"));
+            meta("1001", "alice") + "\r\n" + url("a.jpg") + "|" + url("b.png")
+                + "|null\r\n\xE8\xB0\xA3\xE8\xA8\x80\r\n" // 谣言
+                + post("1002", url("missing.jpg") + "|null", "second rumour"));
         datasets::writeFile(m_root + QStringLiteral("/tweets/train_nonrumor.txt"),
-            meta("2001", "null", "1452440393000") + "\r\n" + url("c.jpg") + "|null\r\nreal news\r\n" + post("2002", "null", "no pictures"));
+            meta("2001", "null", "1452440393000") + "\r\n" + url("c.jpg") + "|null\r\nreal news\r\n"
+                + post("2002", "null", "no pictures"));
         datasets::writeFile(m_root + QStringLiteral("/tweets/test_rumor.txt"),
-            post("3001", url("a.jpg") + "|" + url("a.jpg") + "|null", "the same picture again"));   // no newline at the end
+            post("3001", url("a.jpg") + "|" + url("a.jpg") + "|null",
+                "the same picture again")); // no newline at the end
         datasets::writeFile(m_root + QStringLiteral("/rumor_images/a.jpg"), fixtures::jpegBytes(16, 12, Qt::red));
         datasets::writeFile(m_root + QStringLiteral("/rumor_images/b.png"), fixtures::pngBytes(8, 8, Qt::blue));
         datasets::writeFile(m_root + QStringLiteral("/nonrumor_images/c.jpg"), fixtures::jpegBytes(10, 10, Qt::green));
@@ -176,20 +201,28 @@ private Q_SLOTS:
         const ImportReport report = m_project->import(QStringLiteral("weibo"), m_root);
         QCOMPARE(report.recordsRead, 5);
         QCOMPARE(report.itemsAdded, 5);
-        QCOMPARE(report.mediaAdded, 3);   // a.jpg twice in one post and again in another: stored once
+        QCOMPARE(report.mediaAdded, 3); // a.jpg twice in one post and again in another: stored once
         QCOMPARE(report.annotationsAdded, 5);
         QCOMPARE(report.errorCount(), 0);
         // One count per file, never one warning per post.
         QCOMPARE(report.warningCount(), 2);
-        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only; 1 image files their URLs name are not in ")),
-                 qPrintable(datasets::issuesText(report)));
-        QVERIFY2(datasets::issuesMention(report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only")),
-                 qPrintable(datasets::issuesText(report)));
+        QVERIFY2(
+            datasets::issuesMention(report, QString(),
+                QStringLiteral(
+                    "1 of 2 posts have no image and keep their text only; 1 image files their URLs name are not in ")),
+            qPrintable(datasets::issuesText(report)));
+        QVERIFY2(datasets::issuesMention(
+                     report, QString(), QStringLiteral("1 of 2 posts have no image and keep their text only")),
+            qPrintable(datasets::issuesText(report)));
 
         QCOMPARE(gold(*m_project, QStringLiteral("fake")), 3);
         QCOMPARE(gold(*m_project, QStringLiteral("real")), 2);
-        QCOMPARE(m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE source = 'weibo' AND split = 'train'")), 4);
-        QCOMPARE(m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE source = 'weibo' AND split = 'test'")), 1);
+        QCOMPARE(
+            m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE source = 'weibo' AND split = 'train'")),
+            4);
+        QCOMPARE(
+            m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE source = 'weibo' AND split = 'test'")),
+            1);
         QCOMPARE(m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE media_id IS NOT NULL")), 3);
 
         const Item first = item(QStringLiteral("1001"));
@@ -206,9 +239,10 @@ private Q_SLOTS:
         QCOMPARE(first.metadata.value(QStringLiteral("retweet_count")).toInt(), 79);
         QCOMPARE(first.metadata.value(QStringLiteral("original")).toBool(), true);
         QCOMPARE(first.metadata.value(QStringLiteral("user_id")).toString(), QStringLiteral("2803550292"));
-        QCOMPARE(first.metadata.value(QStringLiteral("publish_platform")).toString(), QString::fromUtf8("\xE5\xBE\xAE\xE5\x8D\x9A weibo.com"));
+        QCOMPARE(first.metadata.value(QStringLiteral("publish_platform")).toString(),
+            QString::fromUtf8("\xE5\xBE\xAE\xE5\x8D\x9A weibo.com"));
         QCOMPARE(first.metadata.value(QStringLiteral("label")).toString(), QStringLiteral("rumor"));
-        QVERIFY(!first.metadata.contains(QStringLiteral("user_url")));   // "null": absent
+        QVERIFY(!first.metadata.contains(QStringLiteral("user_url"))); // "null": absent
 
         const Item real = item(QStringLiteral("2001"));
         QVERIFY(real.author.isEmpty());
@@ -230,7 +264,8 @@ private Q_SLOTS:
         QCOMPARE(second.mediaAdded, 0);
 
         // A named split wins over the file name's.
-        const ImportReport named = m_project->import(QStringLiteral("weibo"), m_root + QStringLiteral("/tweets/test_rumor.txt"), QStringLiteral("train"));
+        const ImportReport named = m_project->import(
+            QStringLiteral("weibo"), m_root + QStringLiteral("/tweets/test_rumor.txt"), QStringLiteral("train"));
         QCOMPARE(named.itemsUpdated, 1);
         QCOMPARE(item(QStringLiteral("3001")).split, QStringLiteral("train"));
     }
@@ -238,16 +273,18 @@ private Q_SLOTS:
     void samePostInTwoFilesIsRefused()
     {
         datasets::writeFile(m_root + QStringLiteral("/train_rumor.txt"), post("7", "null", "said to be false"));
-        datasets::writeFile(m_root + QStringLiteral("/train_nonrumor.txt"), post("7", "null", "said to be true") + post("8", "null", "other"));
+        datasets::writeFile(m_root + QStringLiteral("/train_nonrumor.txt"),
+            post("7", "null", "said to be true") + post("8", "null", "other"));
         const ImportReport report = m_project->import(QStringLiteral("weibo"), m_root);
         QCOMPARE(report.itemsAdded, 2);
         QCOMPARE(report.errorCount(), 1);
         // Files are read in name order: train_nonrumor.txt first, so its post 7 stays and the rumour one is refused.
         QCOMPARE(recordIssues(report).first().file, m_root + QStringLiteral("/train_rumor.txt"));
-        QVERIFY2(datasets::issuesMention(report, QStringLiteral("line 1 (post 7)"), QStringLiteral("post 7 was read from ")),
-                 qPrintable(datasets::issuesText(report)));
+        QVERIFY2(
+            datasets::issuesMention(report, QStringLiteral("line 1 (post 7)"), QStringLiteral("post 7 was read from ")),
+            qPrintable(datasets::issuesText(report)));
         QCOMPARE(gold(*m_project, QStringLiteral("real")), 2);
-        QCOMPARE(gold(*m_project, QStringLiteral("fake")), 0);   // post 7 keeps one label, never both
+        QCOMPARE(gold(*m_project, QStringLiteral("fake")), 0); // post 7 keeps one label, never both
     }
 
     void fileNameWithoutClassFailsTheFile()
@@ -265,48 +302,63 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bad");
         QTest::addColumn<bool>("atEnd");
-        QTest::addColumn<QString>("record");   // the issue's record starts with it
+        QTest::addColumn<QString>("record"); // the issue's record starts with it
         QTest::addColumn<QString>("reason");
         QTest::addColumn<int>("items");
         QTest::addColumn<int>("media");
         const QByteArray good = url("good.png") + "|null";
-        QTest::newRow("file ends after line 1") << meta("2") << true << "line 7 (post 2)" << "the file ends after the post's first line" << 2 << 1;
+        QTest::newRow("file ends after line 1") << meta("2") << true << "line 7 (post 2)"
+                                                << "the file ends after the post's first line" << 2 << 1;
         QTest::newRow("file ends after line 2") << QByteArray(meta("2") + "\r\n" + good) << true << "line 7 (post 2)"
                                                 << "the file ends after the post's image-URL line" << 2 << 1;
-        QTest::newRow("post without its text line") << QByteArray(meta("2") + "\r\nnull\r\n") << false << "line 4 (post 2)"
-                                                    << "line 6 starts the next post: this one has only 2 of its 3 lines" << 2 << 1;
-        QTest::newRow("post of its first line only") << QByteArray(meta("2") + "\r\n") << false << "line 4 (post 2)"
-                                                     << "line 5 starts the next post: this one has only 1 of its 3 lines" << 2 << 1;
-        QTest::newRow("empty text, no image") << post("2", "null", "") << false << "line 4 (post 2)" << "empty text and no image" << 2 << 1;
-        QTest::newRow("empty text, an image") << post("2", url("other.jpg") + "|null", "  ") << false << "line 4 (post 2)"
-                                              << "empty text: the post keeps its image only" << 3 << 2;
+        QTest::newRow("post without its text line")
+            << QByteArray(meta("2") + "\r\nnull\r\n") << false << "line 4 (post 2)"
+            << "line 6 starts the next post: this one has only 2 of its 3 lines" << 2 << 1;
+        QTest::newRow("post of its first line only")
+            << QByteArray(meta("2") + "\r\n") << false << "line 4 (post 2)"
+            << "line 5 starts the next post: this one has only 1 of its 3 lines" << 2 << 1;
+        QTest::newRow("empty text, no image") << post("2", "null", "") << false << "line 4 (post 2)"
+                                              << "empty text and no image" << 2 << 1;
+        QTest::newRow("empty text, an image")
+            << post("2", url("other.jpg") + "|null", "  ") << false << "line 4 (post 2)"
+            << "empty text: the post keeps its image only" << 3 << 2;
         QTest::newRow("post id twice") << post("1", good, "again") << false << "line 4 (post 1)"
                                        << "post 1 appears twice in this file (first at line 1)" << 2 << 1;
-        QTest::newRow("NUL in the text") << post("2", good, QByteArray("a\0b", 3)) << false << "line 4 (post 2)" << "text holds a NUL character" << 2 << 1;
-        QTest::newRow("NUL in the metadata") << QByteArray(meta("2", QByteArray("x\0y", 3)) + "\r\nnull\r\ntext\r\n") << false << "line 4 (post 2)"
-                                             << "the metadata line holds a NUL character" << 2 << 1;
-        QTest::newRow("70 MB text line") << post("2", good, QByteArray(70 * 1024 * 1024, 'x')) << false << "line 4 (post 2)"
+        QTest::newRow("NUL in the text") << post("2", good, QByteArray("a\0b", 3)) << false << "line 4 (post 2)"
+                                         << "text holds a NUL character" << 2 << 1;
+        QTest::newRow("NUL in the metadata")
+            << QByteArray(meta("2", QByteArray("x\0y", 3)) + "\r\nnull\r\ntext\r\n") << false << "line 4 (post 2)"
+            << "the metadata line holds a NUL character" << 2 << 1;
+        QTest::newRow("70 MB text line") << post("2", good, QByteArray(70 * 1024 * 1024, 'x')) << false
+                                         << "line 4 (post 2)"
                                          << "longer than the limit" << 2 << 1;
-        QTest::newRow("3 M characters of text") << post("2", good, QByteArray(3 * 1024 * 1024, 'x')) << false << "line 4 (post 2)"
-                                                << "text of 3145728 characters exceeds the limit" << 2 << 1;
+        QTest::newRow("3 M characters of text")
+            << post("2", good, QByteArray(3 * 1024 * 1024, 'x')) << false << "line 4 (post 2)"
+            << "text of 3145728 characters exceeds the limit" << 2 << 1;
         QTest::newRow("URL ending in ..") << post("2", "http://x/images/..|null", "text") << false << "line 4 (post 2)"
                                           << "image skipped: image URL 'http://x/images/..' names no file" << 3 << 1;
-        QTest::newRow("URL with a backslash") << post("2", "http://x/..\\..\\outside.png|null", "text") << false << "line 4 (post 2)"
-                                              << "holds a path separator" << 3 << 1;
-        QTest::newRow("image is a FIFO") << post("2", url("pipe.jpg") + "|null", "text") << false << "line 4 (post 2)" << "not a regular file" << 3 << 1;
+        QTest::newRow("URL with a backslash")
+            << post("2", "http://x/..\\..\\outside.png|null", "text") << false << "line 4 (post 2)"
+            << "holds a path separator" << 3 << 1;
+        QTest::newRow("image is a FIFO") << post("2", url("pipe.jpg") + "|null", "text") << false << "line 4 (post 2)"
+                                         << "not a regular file" << 3 << 1;
         QTest::newRow("image links out") << post("2", url("link.png") + "|null", "text") << false << "line 4 (post 2)"
                                          << "links outside the import folder" << 3 << 1;
         QTest::newRow("truncated PNG") << post("2", url("broken.png") + "|null", "text") << false << "line 4 (post 2)"
                                        << "image skipped: " << 3 << 1;
         QTest::newRow("damaged JPEG") << post("2", url("damaged.jpg") + "|null", "text") << false << "line 4 (post 2)"
                                       << "image damaged.jpg stored with damage: damaged JPEG data" << 3 << 2;
-        QTest::newRow("invalid UTF-8 text") << post("2", good, "caf\xC3\x28") << false << "line 4 (post 2)" << "the text line: invalid UTF-8" << 2 << 1;
-        QTest::newRow("invalid UTF-8 metadata") << post("2", good, "x").replace("|null|", "|\xFF\xFE|")
-                                                << false << "line 4 (post 2)" << "the metadata line: invalid UTF-8" << 2 << 1;
-        QTest::newRow("lines that start no post") << QByteArray("stray text\r\nmore stray text\r\n") << false << "lines 4-5"
-                                                  << "not the first line of a post" << 2 << 1;
-        QTest::newRow("a 14-field first line") << QByteArray("2|a|b|c|d|e|f|g|h|i|j|k|l|m\r\nnull\r\ntext\r\n") << false << "lines 4-6"
-                                               << "not the first line of a post" << 2 << 1;
+        QTest::newRow("invalid UTF-8 text") << post("2", good, "caf\xC3\x28") << false << "line 4 (post 2)"
+                                            << "the text line: invalid UTF-8" << 2 << 1;
+        QTest::newRow("invalid UTF-8 metadata")
+            << post("2", good, "x").replace("|null|", "|\xFF\xFE|") << false << "line 4 (post 2)"
+            << "the metadata line: invalid UTF-8" << 2 << 1;
+        QTest::newRow("lines that start no post")
+            << QByteArray("stray text\r\nmore stray text\r\n") << false << "lines 4-5"
+            << "not the first line of a post" << 2 << 1;
+        QTest::newRow("a 14-field first line")
+            << QByteArray("2|a|b|c|d|e|f|g|h|i|j|k|l|m\r\nnull\r\ntext\r\n") << false << "lines 4-6"
+            << "not the first line of a post" << 2 << 1;
     }
 
     void hostileRecords()
@@ -357,10 +409,13 @@ private Q_SLOTS:
         WeiboImporter importer;
         std::atomic_bool cancel{false};
         int calls = 0;
-        const ImportReport report = importPath(m_project->store(), importer, path, {}, [&](qint64, qint64, const QString &) {
-            if (++calls == 300)
-                cancel = true;
-        }, &cancel);
+        const ImportReport report = importPath(
+            m_project->store(), importer, path, {},
+            [&](qint64, qint64, const QString &) {
+                if (++calls == 300)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(m_project->store().itemCount(), 0);
         QCOMPARE(m_project->store().integrityCheck(), QStringLiteral("ok"));
@@ -379,7 +434,9 @@ private Q_SLOTS:
         const ImportReport report = m_project->import(QStringLiteral("weibo"), root);
         QCOMPARE(report.errorCount(), 0);
         QCOMPARE(report.itemsAdded, 3334);
-        QCOMPARE(m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE source = 'weibo' AND split = 'train'")), 3334);
+        QCOMPARE(
+            m_project->count(QStringLiteral("SELECT count(*) FROM items WHERE source = 'weibo' AND split = 'train'")),
+            3334);
         QCOMPARE(gold(*m_project, QStringLiteral("fake")), 1829);
         QCOMPARE(gold(*m_project, QStringLiteral("real")), 1505);
         QCOMPARE(report.mediaAdded, 92);

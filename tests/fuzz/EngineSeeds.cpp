@@ -1,12 +1,10 @@
 // The training config readers' and the stored model readers' seed corpora (Seeds.h).
-#include "tests/fuzz/Seeds.h"
-
-#include "tests/fuzz/FuzzSupport.h"
-
 #include "app/jobs/text/TrainConfigJson.h"
 #include "app/jobs/thread/ThreadConfigJson.h"
 #include "models/text/TextModel.h"
 #include "models/thread/ThreadModel.h"
+#include "tests/fuzz/FuzzSupport.h"
+#include "tests/fuzz/Seeds.h"
 
 #include <QJsonDocument>
 
@@ -26,10 +24,11 @@ void configSeeds()
     const QByteArray defaults = QJsonDocument(candor::trainConfigToJson({})).toJson();
     seed(QStringLiteral("train-config"), QStringLiteral("defaults"), defaults);
     seed(QStringLiteral("train-config"), QStringLiteral("readme-example"),
-         "{\"epochs\": 10, \"layers\": 2, \"width\": 128, \"learningRate\": 3e-4, \"trainNgramBaseline\": false}");
-    seed(QStringLiteral("thread-config"), QStringLiteral("defaults"), QJsonDocument(candor::threadConfigToJson({})).toJson());
+        "{\"epochs\": 10, \"layers\": 2, \"width\": 128, \"learningRate\": 3e-4, \"trainNgramBaseline\": false}");
+    seed(QStringLiteral("thread-config"), QStringLiteral("defaults"),
+        QJsonDocument(candor::threadConfigToJson({})).toJson());
     seed(QStringLiteral("thread-config"), QStringLiteral("readme-example"),
-         "{\"order\": \"chronological\", \"epochs\": 10, \"useMeta\": false, \"tasks\": \"stance\"}");
+        "{\"order\": \"chronological\", \"epochs\": 10, \"useMeta\": false, \"tasks\": \"stance\"}");
 }
 
 // Model files saved by the engine itself after a training of seconds on tiny generated data: an n-gram text
@@ -65,7 +64,8 @@ void modelSeeds()
         ThreadExample thread;
         thread.id = "t" + std::to_string(t);
         thread.posts.push_back({thread.id + "-0", "breaking news about the event", -1, 0, {}, 0});
-        thread.posts.push_back({thread.id + "-1", t % 2 ? "agreed this is right" : "nonsense that is fake", 0, 30, {}, t % 2 ? 0 : 1});
+        thread.posts.push_back(
+            {thread.id + "-1", t % 2 ? "agreed this is right" : "nonsense that is fake", 0, 30, {}, t % 2 ? 0 : 1});
         thread.veracity = t % 2 ? 0 : 1;
         threads.push_back(thread);
     }
@@ -83,8 +83,10 @@ void modelSeeds()
     small.validationFraction = 0;
     ThreadTrainReport threadReport;
     const auto thread = ThreadModel::train(threads, small, threadReport);
-    seed(QStringLiteral("thread-model"), QStringLiteral("small"), QByteArray::fromStdString(thread->save().at("model.safetensors")));
-    seed(QStringLiteral("safetensors"), QStringLiteral("thread"), QByteArray::fromStdString(thread->save().at("model.safetensors")));
+    seed(QStringLiteral("thread-model"), QStringLiteral("small"),
+        QByteArray::fromStdString(thread->save().at("model.safetensors")));
+    seed(QStringLiteral("safetensors"), QStringLiteral("thread"),
+        QByteArray::fromStdString(thread->save().at("model.safetensors")));
 }
 
 } // namespace

@@ -2,10 +2,9 @@
 // The pixel limit is lowered to 4 megapixels so one input decodes in milliseconds; the code paths are the same.
 // Contract checked: a refusal is a candor::Error; what validate() accepts within the limit, decode() either
 // decodes to an image of the validated size or refuses with a candor::Error.
-#include "tests/fuzz/FuzzSupport.h"
-
 #include "core/domain/Error.h"
 #include "core/image/ImageDecoder.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -32,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (image.width() * qint64(image.height()) > kMaxPixels) {
             std::fprintf(stderr, "decode() returned %dx%d, over the pixel limit (validated %dx%d)\n", image.width(),
-                         image.height(), validated.width(), validated.height());
+                image.height(), validated.width(), validated.height());
             std::abort();
         }
         ImageDecoder::thumbnailPng(image, 64);

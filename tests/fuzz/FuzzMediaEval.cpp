@@ -6,8 +6,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static candor::fuzz::ImportHarness harness;
     const QList<QByteArray> parts = candor::fuzz::splitParts(data, size, 3);
-    const QString folder = harness.prepare({{QStringLiteral("posts.txt"), parts[0]}, {QStringLiteral("images/img1.jpg"), parts[1]},
-                                            {QStringLiteral("images/img2.png"), parts[2]}});
+    const QString folder = harness.prepare({{QStringLiteral("posts.txt"), parts[0]},
+        {QStringLiteral("images/img1.jpg"), parts[1]}, {QStringLiteral("images/img2.png"), parts[2]}});
     harness.run(QStringLiteral("mediaeval"), folder + QStringLiteral("/posts.txt"));
     return 0;
 }

@@ -6,8 +6,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static candor::fuzz::ImportHarness harness;
     const QList<QByteArray> parts = candor::fuzz::splitParts(data, size, 3);
-    const QString folder = harness.prepare({{QStringLiteral("memes.txt"), parts[0]}, {QStringLiteral("a.png"), parts[1]},
-                                            {QStringLiteral("b.jpg"), parts[2]}});
+    const QString folder = harness.prepare({{QStringLiteral("memes.txt"), parts[0]},
+        {QStringLiteral("a.png"), parts[1]}, {QStringLiteral("b.jpg"), parts[2]}});
     candor::ImportOptions options;
     options.split = QStringLiteral("train");
     harness.run(QStringLiteral("semeval"), folder + QStringLiteral("/memes.txt"), options);

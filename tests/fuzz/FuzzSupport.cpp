@@ -26,7 +26,7 @@ QList<QByteArray> splitParts(const uint8_t *data, size_t size, int parts)
         result.append(QByteArray(input.constData() + from, at - from));
         from = at + kPartSeparator.size();
     }
-    result.append(QByteArray(input.constData() + from, input.size() - from));   // the last part takes the rest
+    result.append(QByteArray(input.constData() + from, input.size() - from)); // the last part takes the rest
     while (result.size() < parts)
         result.append(QByteArray());
     return result;
@@ -46,7 +46,7 @@ void ensureApplication()
     static char name[] = "candor-fuzz";
     static char *argv[] = {name, nullptr};
     if (!QCoreApplication::instance())
-        new QCoreApplication(argc, argv);   // lives as long as the process
+        new QCoreApplication(argc, argv); // lives as long as the process
 }
 
 ImportHarness::ImportHarness()
@@ -93,7 +93,8 @@ void ImportHarness::run(const QString &format, const QString &path, const Import
     }
     for (const ImportIssue &issue : context.report().issues) {
         if (issue.file.isEmpty() || issue.reason.isEmpty()) {
-            std::fprintf(stderr, "fuzz harness: an import issue without file or reason: %s\n", qPrintable(issue.toString()));
+            std::fprintf(
+                stderr, "fuzz harness: an import issue without file or reason: %s\n", qPrintable(issue.toString()));
             std::abort();
         }
     }

@@ -17,7 +17,7 @@ namespace candor::fuzz {
 // can insert it). Missing parts are empty.
 inline const QByteArray kPartSeparator = QByteArrayLiteral("\n%%candor-part%%\n");
 QList<QByteArray> splitParts(const uint8_t *data, size_t size, int parts);
-QByteArray joinParts(const QList<QByteArray> &parts);   // the seed generator's inverse of splitParts
+QByteArray joinParts(const QList<QByteArray> &parts); // the seed generator's inverse of splitParts
 
 // Makes the Qt application object the SQL driver and image plugins need; idempotent.
 void ensureApplication();

@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!document.isObject())
         return 0;
     QJsonObject once;
@@ -21,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QJsonObject twice = candor::threadConfigToJson(candor::threadConfigFromJson(once));
     if (twice != once) {
-        std::fprintf(stderr, "thread config changed in a round trip:\n%s\n%s\n", QJsonDocument(once).toJson().constData(),
-                     QJsonDocument(twice).toJson().constData());
+        std::fprintf(stderr, "thread config changed in a round trip:\n%s\n%s\n",
+            QJsonDocument(once).toJson().constData(), QJsonDocument(twice).toJson().constData());
         std::abort();
     }
     return 0;

@@ -6,7 +6,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const std::map<std::string, std::string> files{{"model.safetensors", std::string(reinterpret_cast<const char *>(data), size)}};
+    const std::map<std::string, std::string> files{
+        {"model.safetensors", std::string(reinterpret_cast<const char *>(data), size)}};
     std::unique_ptr<candor::models::ThreadModel> model;
     try {
         model = candor::models::ThreadModel::load(files);

@@ -11,7 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument document
+        = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!document.isObject())
         return 0;
     QJsonObject once;
@@ -25,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     again.remove(QStringLiteral("pretrainedTokenizer"));
     const QJsonObject twice = candor::trainConfigToJson(candor::trainConfigFromJson(again));
     if (twice != once) {
-        std::fprintf(stderr, "train config changed in a round trip:\n%s\n%s\n", QJsonDocument(once).toJson().constData(),
-                     QJsonDocument(twice).toJson().constData());
+        std::fprintf(stderr, "train config changed in a round trip:\n%s\n%s\n",
+            QJsonDocument(once).toJson().constData(), QJsonDocument(twice).toJson().constData());
         std::abort();
     }
     return 0;

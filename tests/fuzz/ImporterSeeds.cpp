@@ -1,10 +1,8 @@
 // The importers' and the image decoder's seed corpora (Seeds.h).
-#include "tests/fuzz/Seeds.h"
-
-#include "tests/fuzz/FuzzSupport.h"
-
 #include "core/sample/SampleChats.h"
 #include "core/sample/SampleMemes.h"
+#include "tests/fuzz/FuzzSupport.h"
+#include "tests/fuzz/Seeds.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -59,7 +57,7 @@ QByteArray image(int width, int height, QColor colour, const char *format)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!picture.save(&buffer, format))
-        return {};   // a format this Qt cannot write (WebP without its plugin): no seed for it
+        return {}; // a format this Qt cannot write (WebP without its plugin): no seed for it
     return bytes;
 }
 
@@ -78,8 +76,12 @@ QByteArray hugePngHeader()
 
 void imageSeeds()
 {
-    const struct { const char *name; const char *format; QColor colour; } kinds[] = {
-        {"small.png", "PNG", Qt::red}, {"small.jpg", "JPEG", Qt::green}, {"small.gif", "GIF", Qt::blue},
+    const struct
+    {
+        const char *name;
+        const char *format;
+        QColor colour;
+    } kinds[] = {{"small.png", "PNG", Qt::red}, {"small.jpg", "JPEG", Qt::green}, {"small.gif", "GIF", Qt::blue},
         {"small.bmp", "BMP", Qt::yellow}, {"small.webp", "WEBP", Qt::cyan}};
     for (const auto &kind : kinds) {
         const QByteArray bytes = image(24, 16, kind.colour, kind.format);
@@ -99,7 +101,7 @@ QJsonObject memeRecord(const QString &id, const QString &text, const QJsonArray 
 QJsonObject semEvalSpan(int start, int end, const QString &technique, const QString &fragment)
 {
     return {{QStringLiteral("start"), start}, {QStringLiteral("end"), end}, {QStringLiteral("technique"), technique},
-            {QStringLiteral("text_fragment"), fragment}};
+        {QStringLiteral("text_fragment"), fragment}};
 }
 
 // tests/formats/TestSemEvalImporter.cpp's split: the same memes as subtask 1, 2 and 3 files.
@@ -109,26 +111,33 @@ void semEvalSeeds()
     const QString text2 = QString::fromUtf8("Biden \xF0\x9F\x91\x8D is a puppet");
     const QByteArray png = image(40, 30, Qt::red, "PNG");
     const QByteArray jpeg = image(20, 10, Qt::blue, "JPEG");
-    seed(QStringLiteral("semeval"), QStringLiteral("task1"), joinParts({json(QJsonArray{
-        memeRecord(QStringLiteral("1"), text1, {QStringLiteral("Loaded Language"), QStringLiteral("Slogans")}),
-        memeRecord(QStringLiteral("2"), text2, {QStringLiteral("Name calling/Labeling")})})}));
-    seed(QStringLiteral("semeval"), QStringLiteral("task2"), joinParts({json(QJsonArray{
-        memeRecord(QStringLiteral("1"), text1, {semEvalSpan(0, 8, QStringLiteral("Loaded Language"), QStringLiteral("THEY LIE")),
-                                                semEvalSpan(10, 17, QStringLiteral("Slogans"), QStringLiteral("WAKE UP"))}),
-        memeRecord(QStringLiteral("2"), text2, {semEvalSpan(13, 19, QStringLiteral("Name calling/Labeling"), QStringLiteral("puppet"))})})}));
-    QJsonObject meme1 = memeRecord(QStringLiteral("1"), text1, {QStringLiteral("Transfer"), QStringLiteral("Loaded Language")});
+    seed(QStringLiteral("semeval"), QStringLiteral("task1"),
+        joinParts({json(QJsonArray{
+            memeRecord(QStringLiteral("1"), text1, {QStringLiteral("Loaded Language"), QStringLiteral("Slogans")}),
+            memeRecord(QStringLiteral("2"), text2, {QStringLiteral("Name calling/Labeling")})})}));
+    seed(QStringLiteral("semeval"), QStringLiteral("task2"),
+        joinParts(
+            {json(QJsonArray{memeRecord(QStringLiteral("1"), text1,
+                                 {semEvalSpan(0, 8, QStringLiteral("Loaded Language"), QStringLiteral("THEY LIE")),
+                                     semEvalSpan(10, 17, QStringLiteral("Slogans"), QStringLiteral("WAKE UP"))}),
+                memeRecord(QStringLiteral("2"), text2,
+                    {semEvalSpan(13, 19, QStringLiteral("Name calling/Labeling"), QStringLiteral("puppet"))})})}));
+    QJsonObject meme1
+        = memeRecord(QStringLiteral("1"), text1, {QStringLiteral("Transfer"), QStringLiteral("Loaded Language")});
     meme1.insert(QStringLiteral("image"), QStringLiteral("a.png"));
     QJsonObject meme2 = memeRecord(QStringLiteral("2"), text2, {QStringLiteral("Appeal to (Strong) Emotions")});
     meme2.insert(QStringLiteral("image"), QStringLiteral("b.jpg"));
     seed(QStringLiteral("semeval"), QStringLiteral("task3"), joinParts({json(QJsonArray{meme1, meme2}), png, jpeg}));
-    seed(QStringLiteral("semeval"), QStringLiteral("task3-bomb"), joinParts({json(QJsonArray{meme1}), hugePngHeader()}));
+    seed(
+        QStringLiteral("semeval"), QStringLiteral("task3-bomb"), joinParts({json(QJsonArray{meme1}), hugePngHeader()}));
 }
 
 QJsonObject panSpan(const QString &category, int start, int end, const QString &text)
 {
-    return {{QStringLiteral("category"), category}, {QStringLiteral("start_char"), start}, {QStringLiteral("end_char"), end},
-            {QStringLiteral("span_text"), text}, {QStringLiteral("annotator"), QStringLiteral("gold_label")},
-            {QStringLiteral("start_spacy_token"), 0}, {QStringLiteral("end_spacy_token"), 1}};
+    return {{QStringLiteral("category"), category}, {QStringLiteral("start_char"), start},
+        {QStringLiteral("end_char"), end}, {QStringLiteral("span_text"), text},
+        {QStringLiteral("annotator"), QStringLiteral("gold_label")}, {QStringLiteral("start_spacy_token"), 0},
+        {QStringLiteral("end_spacy_token"), 1}};
 }
 
 // tests/formats/TestPanImporter.cpp's fixture.
@@ -136,26 +145,30 @@ void panSeeds()
 {
     const QString german = QString::fromUtf8("Die Impfung \xF0\x9F\x92\x89 to\xCC\x88tet");
     const auto message = [](const QString &id, const QString &text, const QString &category, const QJsonArray &spans) {
-        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("text"), text}, {QStringLiteral("category"), category},
-                           {QStringLiteral("annotations"), spans}};
+        return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("text"), text},
+            {QStringLiteral("category"), category}, {QStringLiteral("annotations"), spans}};
     };
-    seed(QStringLiteral("pan"), QStringLiteral("fixture"), json(QJsonArray{
-        message(QStringLiteral("101"), QStringLiteral("Bill Gates wants to control us"), QStringLiteral("CONSPIRACY"),
-                {panSpan(QStringLiteral("AGENT"), 0, 10, QStringLiteral("Bill Gates")),
-                 panSpan(QStringLiteral("OBJECTIVE"), 11, 30, QStringLiteral("wants to control us")),
-                 panSpan(QStringLiteral("X"), 20, 27, QStringLiteral("control"))}),
-        message(QStringLiteral("102"), german, QStringLiteral("CRITICAL"),
+    seed(QStringLiteral("pan"), QStringLiteral("fixture"),
+        json(QJsonArray{message(QStringLiteral("101"), QStringLiteral("Bill Gates wants to control us"),
+                            QStringLiteral("CONSPIRACY"),
+                            {panSpan(QStringLiteral("AGENT"), 0, 10, QStringLiteral("Bill Gates")),
+                                panSpan(QStringLiteral("OBJECTIVE"), 11, 30, QStringLiteral("wants to control us")),
+                                panSpan(QStringLiteral("X"), 20, 27, QStringLiteral("control"))}),
+            message(QStringLiteral("102"), german, QStringLiteral("CRITICAL"),
                 {panSpan(QStringLiteral("NEGATIVE_EFFECT"), 14, 20, QString::fromUtf8("to\xCC\x88tet"))})}));
     seed(QStringLiteral("pan"), QStringLiteral("truncated"),
-         "[{\"id\": \"1\", \"text\": \"fine\", \"category\": \"CRITICAL\", \"annotations\": []},\n{\"id\": \"2\", \"te");
+        "[{\"id\": \"1\", \"text\": \"fine\", \"category\": \"CRITICAL\", \"annotations\": []},\n{\"id\": \"2\", \"te");
 }
 
-QJsonObject tweet(const QString &id, const QString &replyTo, const QString &text, const QString &time, const QString &user)
+QJsonObject tweet(
+    const QString &id, const QString &replyTo, const QString &text, const QString &time, const QString &user)
 {
-    QJsonObject object{{QStringLiteral("id_str"), id}, {QStringLiteral("id"), id.toDouble()}, {QStringLiteral("text"), text},
-                       {QStringLiteral("created_at"), time}, {QStringLiteral("lang"), QStringLiteral("en")},
-                       {QStringLiteral("user"), QJsonObject{{QStringLiteral("screen_name"), user}, {QStringLiteral("name"), user.toUpper()}}},
-                       {QStringLiteral("retweet_count"), 3}};
+    QJsonObject object{{QStringLiteral("id_str"), id}, {QStringLiteral("id"), id.toDouble()},
+        {QStringLiteral("text"), text}, {QStringLiteral("created_at"), time},
+        {QStringLiteral("lang"), QStringLiteral("en")},
+        {QStringLiteral("user"),
+            QJsonObject{{QStringLiteral("screen_name"), user}, {QStringLiteral("name"), user.toUpper()}}},
+        {QStringLiteral("retweet_count"), 3}};
     object.insert(QStringLiteral("in_reply_to_status_id_str"), replyTo.isEmpty() ? QJsonValue() : QJsonValue(replyTo));
     return object;
 }
@@ -164,17 +177,20 @@ QJsonObject tweet(const QString &id, const QString &replyTo, const QString &text
 void rumourEvalSeeds()
 {
     QJsonObject withImage = tweet(QStringLiteral("102"), QStringLiteral("100"), QStringLiteral("Look"),
-                                  QStringLiteral("Wed Apr 17 18:58:00 +0000 2013"), QStringLiteral("cat"));
-    withImage.insert(QStringLiteral("entities"), QJsonObject{{QStringLiteral("media"), QJsonArray{QJsonObject{
-        {QStringLiteral("media_url_https"), QStringLiteral("https://pbs.twimg.com/media/x.jpg")}}}}});
-    seed(QStringLiteral("rumoureval"), QStringLiteral("thread"), joinParts({
-        json(tweet(QStringLiteral("100"), QString(), QStringLiteral("The plane was shot down"), QStringLiteral("Wed Apr 17 18:57:37 +0000 2013"), QStringLiteral("news"))),
-        json(tweet(QStringLiteral("101"), QStringLiteral("100"), QStringLiteral("Source?"), QStringLiteral("Wed Apr 17 19:00:00 +0000 2013"), QStringLiteral("amy"))),
-        json(withImage),
-        "{\"100\": {\"101\": [], \"102\": [], \"999\": []}}",
-        json(QJsonObject{{QStringLiteral("100"), QStringLiteral("support")}, {QStringLiteral("101"), QStringLiteral("query")},
-                         {QStringLiteral("102"), QStringLiteral("comment")}}),
-        json(QJsonObject{{QStringLiteral("100"), QStringLiteral("false")}})}));
+        QStringLiteral("Wed Apr 17 18:58:00 +0000 2013"), QStringLiteral("cat"));
+    withImage.insert(QStringLiteral("entities"),
+        QJsonObject{{QStringLiteral("media"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("media_url_https"), QStringLiteral("https://pbs.twimg.com/media/x.jpg")}}}}});
+    seed(QStringLiteral("rumoureval"), QStringLiteral("thread"),
+        joinParts({json(tweet(QStringLiteral("100"), QString(), QStringLiteral("The plane was shot down"),
+                       QStringLiteral("Wed Apr 17 18:57:37 +0000 2013"), QStringLiteral("news"))),
+            json(tweet(QStringLiteral("101"), QStringLiteral("100"), QStringLiteral("Source?"),
+                QStringLiteral("Wed Apr 17 19:00:00 +0000 2013"), QStringLiteral("amy"))),
+            json(withImage), "{\"100\": {\"101\": [], \"102\": [], \"999\": []}}",
+            json(QJsonObject{{QStringLiteral("100"), QStringLiteral("support")},
+                {QStringLiteral("101"), QStringLiteral("query")}, {QStringLiteral("102"), QStringLiteral("comment")}}),
+            json(QJsonObject{{QStringLiteral("100"), QStringLiteral("false")}})}));
 }
 
 // tests/formats/TestMediaEvalImporter.cpp's posts (without its 3 MB line), with the two images.
@@ -186,7 +202,8 @@ void mediaEvalSeeds()
     tsv += "102\tThe real thing\t13\t../../secret\tcarol\tThu Apr 18 02:00:00 +0000 2013\treal\n";
     tsv += "104\tshort line\t15\n";
     tsv += "105\tcaf\xC3\x28\t16\timg1\terin\tThu Apr 18 04:00:00 +0000 2013\tfake\n";
-    seed(QStringLiteral("mediaeval"), QStringLiteral("posts"), joinParts({tsv, image(32, 24, Qt::green, "JPEG"), image(16, 16, Qt::red, "PNG")}));
+    seed(QStringLiteral("mediaeval"), QStringLiteral("posts"),
+        joinParts({tsv, image(32, 24, Qt::green, "JPEG"), image(16, 16, Qt::red, "PNG")}));
     QByteArray moved = "image_id(s)\tpost_text\tpost_id\tuser_id\tusername\ttimestamp\tlabel\n";
     moved += "img1\tcolumns in another order\t200\t1\tx\tWed Apr 17 18:57:37 +0000 2013\treal\n";
     moved += "img2\tshort\n";
@@ -198,16 +215,20 @@ void mediaEvalSeeds()
 void weiboSeeds()
 {
     const auto meta = [](const QByteArray &id, const QByteArray &time) {
-        return id + "|alice|http://weibo.com/1/" + id + "|null|" + time + "|true|79|18|0|2803550292|0|5047|1770|1979|web\r\n";
+        return id + "|alice|http://weibo.com/1/" + id + "|null|" + time
+            + "|true|79|18|0|2803550292|0|5047|1770|1979|web\r\n";
     };
-    QByteArray posts = meta("1001", "2012-11-13 16:55") + "http://x/large/a.jpg|http://x/large/b.png|null\r\nfirst post\r\n";
+    QByteArray posts
+        = meta("1001", "2012-11-13 16:55") + "http://x/large/a.jpg|http://x/large/b.png|null\r\nfirst post\r\n";
     posts += meta("1002", "1452440393000") + "http://x/large/missing.jpg|null\r\nsecond\r\n";
     posts += meta("1003", "yesterday") + "null\r\nno pictures\r\n";
     posts += meta("1004", "2012-11-13 16:55") + "null\r\n";
     posts += meta("1005", "2012-11-13 16:55") + "http://x/large/..|null\r\ncaf\xC3\x28\r\n";
     posts += "stray line\r\n" + meta("1001", "2012-11-13 16:55") + "null\r\nagain\r\n";
-    seed(QStringLiteral("weibo"), QStringLiteral("posts"), joinParts({posts, image(32, 24, Qt::green, "JPEG"), image(16, 16, Qt::red, "PNG")}));
-    seed(QStringLiteral("weibo"), QStringLiteral("cut-after-line-2"), joinParts({meta("7", "2012-11-13 16:55") + "http://x/a.jpg|null"}));
+    seed(QStringLiteral("weibo"), QStringLiteral("posts"),
+        joinParts({posts, image(32, 24, Qt::green, "JPEG"), image(16, 16, Qt::red, "PNG")}));
+    seed(QStringLiteral("weibo"), QStringLiteral("cut-after-line-2"),
+        joinParts({meta("7", "2012-11-13 16:55") + "http://x/a.jpg|null"}));
 }
 
 // The sample project's first chat (core/sample), cut to its first messages, as a Telegram Desktop export.
@@ -227,7 +248,8 @@ void telegramSeeds()
         // The harness stores part 1 as photos/photo_1.jpg: point the first photo there.
         QByteArray result = readAll(folder + QStringLiteral("/result.json"));
         if (!photos.isEmpty())
-            result.replace(QByteArray(QByteArray("photos/") + photos.first().toUtf8()), QByteArray("photos/photo_1.jpg"));
+            result.replace(
+                QByteArray(QByteArray("photos/") + photos.first().toUtf8()), QByteArray("photos/photo_1.jpg"));
         seed(QStringLiteral("telegram"), QStringLiteral("sample-chat-%1").arg(i), joinParts({result, photo}));
     }
 }
@@ -242,16 +264,22 @@ void genericSeeds()
     for (int i = 0; i < 3 && i < lines.size(); ++i) {
         QJsonObject record = QJsonDocument::fromJson(lines[i]).object();
         record.insert(QStringLiteral("image"), QStringLiteral("a.png"));
-        seed(QStringLiteral("jsonl"), QStringLiteral("sample-meme-%1").arg(i), joinParts({"kind=meme", json(record), png}));
+        seed(QStringLiteral("jsonl"), QStringLiteral("sample-meme-%1").arg(i),
+            joinParts({"kind=meme", json(record), png}));
     }
     QByteArray hostile;
-    hostile += "\xEF\xBB\xBF{\"id\": \"m1\", \"text\": \"Make it great \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 again\", \"image\": \"a.png\","
-               " \"labels\": [\"Slogans\", \"Flag-waving\"], \"spans\": [{\"start\": 0, \"end\": 13, \"label\": \"Slogans\"},"
-               " {\"start\": 14, \"end\": 16, \"technique\": \"Flag-waving\"}], \"language\": \"en\", \"votes\": 5}\r\n";
+    hostile
+        += "\xEF\xBB\xBF{\"id\": \"m1\", \"text\": \"Make it great \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8 again\", "
+           "\"image\": \"a.png\","
+           " \"labels\": [\"Slogans\", \"Flag-waving\"], \"spans\": [{\"start\": 0, \"end\": 13, \"label\": "
+           "\"Slogans\"},"
+           " {\"start\": 14, \"end\": 16, \"technique\": \"Flag-waving\"}], \"language\": \"en\", \"votes\": 5}\r\n";
     hostile += "{\"id\": 2, \"text\": \"no labels at all\", \"created_at\": \"2024-05-01T12:00:00Z\"}\n";
     hostile += "{\"id\": 324597532548276224, \"text\": \"a tweet id beyond 2^53\"}\n\n";
-    hostile += "{\"id\": \"m4\", \"text\": \"short\", \"spans\": [{\"start\": 4, \"end\": 2, \"label\": \"Smears\"}]}\n";
-    hostile += "{\"id\": \"m7\", \"text\": \"x\", \"image\": \"../escape.png\"}\n[1, 2]\n{\"id\": \"m9\", \"text\": \"trunc\n";
+    hostile
+        += "{\"id\": \"m4\", \"text\": \"short\", \"spans\": [{\"start\": 4, \"end\": 2, \"label\": \"Smears\"}]}\n";
+    hostile += "{\"id\": \"m7\", \"text\": \"x\", \"image\": \"../escape.png\"}\n[1, 2]\n{\"id\": \"m9\", \"text\": "
+               "\"trunc\n";
     seed(QStringLiteral("jsonl"), QStringLiteral("hostile-lines"), joinParts({"kind=meme\nsplit=split", hostile, png}));
 
     QByteArray csv = "id,text,image,labels,language,split,created_at,votes\n";
@@ -260,7 +288,8 @@ void genericSeeds()
     csv += "m3,too,few\n";
     seed(QStringLiteral("csv"), QStringLiteral("memes"), joinParts({"kind=meme", csv, png}));
     QByteArray tsv = "post_id\tbody\tlabel\n1\tthe first post\tDoubt\n2\t\"quoted\ttab\"\tSmears|Doubt\n";
-    seed(QStringLiteral("csv"), QStringLiteral("tab-mapped"), joinParts({"delimiter=tab\nid=post_id\ntext=body\nlabels=label\nschema=persuasion-20", tsv}));
+    seed(QStringLiteral("csv"), QStringLiteral("tab-mapped"),
+        joinParts({"delimiter=tab\nid=post_id\ntext=body\nlabels=label\nschema=persuasion-20", tsv}));
 }
 
 } // namespace

@@ -13,9 +13,9 @@ namespace candor::testing {
 
 inline const std::vector<std::string> &fillerWords()
 {
-    static const std::vector<std::string> words = {
-        "the", "people", "said", "today", "city", "news", "about", "water", "river", "green", "house", "blue",
-        "more", "than", "ever", "light", "morning", "train", "story", "garden", "window", "paper", "street", "music"};
+    static const std::vector<std::string> words = {"the", "people", "said", "today", "city", "news", "about", "water",
+        "river", "green", "house", "blue", "more", "than", "ever", "light", "morning", "train", "story", "garden",
+        "window", "paper", "street", "music"};
     return words;
 }
 
@@ -68,7 +68,7 @@ inline std::vector<models::TextExample> syntheticExamples(models::TextTaskKind k
             if (labelAt[size_t(w)] >= 0) {
                 const int label = labelAt[size_t(w)];
                 const std::string &word = keywords()[size_t(label)];
-                const int length = label == 2 ? 8 : int(word.size());   // "traición": 8 code points, 9 bytes
+                const int length = label == 2 ? 8 : int(word.size()); // "traición": 8 code points, 9 bytes
                 append(word, length);
                 e.spans.push_back(models::CharSpan{label, codePoints - length, codePoints, 1.0f});
                 if (std::find(e.classes.begin(), e.classes.end(), label) == e.classes.end()

@@ -1,8 +1,8 @@
 // The ensemble candidate: per-label mean of class probabilities, per-code-point mean of token probabilities
 // (hand-computed), and an ensemble of a trained n-gram and a trained transformer (sentencepiece) model that saves
 // its members under prefixes, loads back to identical predictions and refuses files that do not belong.
-#include "tests/models/SyntheticText.h"
 #include "models/text/EnsembleTextModel.h"
+#include "tests/models/SyntheticText.h"
 
 #include <QtTest>
 
@@ -46,7 +46,7 @@ private:
         const auto task = syntheticTask(TextTaskKind::Narrative);
         TrainReport report;
         return TextModel::train(task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2),
-                                {"more unlabelled text about the river"}, config, report);
+            {"more unlabelled text about the river"}, config, report);
     }
     static std::map<std::string, std::string> &savedEnsemble()
     {
@@ -77,7 +77,7 @@ void TestEnsembleTextModel::averagesClassesAndCodePoints()
     QCOMPARE(int(mean.classProbs.size()), 2);
     QVERIFY(qAbs(mean.classProbs[0] - 0.7f) < 1e-6f);
     QVERIFY(qAbs(mean.classProbs[1] - 0.3f) < 1e-6f);
-    QCOMPARE(int(mean.tokens.size()), 5);   // every code point is covered by some token
+    QCOMPARE(int(mean.tokens.size()), 5); // every code point is covered by some token
     const std::vector<float> expected = {(0.8f + 0.4f) / 2, (0.8f + 0.6f) / 2, 0.6f / 2, 0.6f, 0.6f};
     for (size_t c = 0; c < expected.size(); ++c) {
         QCOMPARE(mean.tokens[c].start, int(c));
@@ -116,8 +116,8 @@ void TestEnsembleTextModel::trainedMembersRoundTripThroughSaveAndLoad()
     std::vector<std::string> texts;
     for (const TextExample &e : dev)
         texts.push_back(e.text);
-    const auto averaged = averageRawOutputs({members[0]->rawOutputsFor(texts), members[1]->rawOutputsFor(texts)},
-                                            int(task.spanLabels.size()));
+    const auto averaged = averageRawOutputs(
+        {members[0]->rawOutputsFor(texts), members[1]->rawOutputsFor(texts)}, int(task.spanLabels.size()));
     const DevScore scored = scoreOnDev(task, averaged, dev, smallConfig());
     QVERIFY(scored.metrics.count("mcc") && scored.metrics.count("span_f1"));
     const auto ensemble = makeEnsembleTextModel(std::move(members), scored.rule);
@@ -127,8 +127,9 @@ void TestEnsembleTextModel::trainedMembersRoundTripThroughSaveAndLoad()
     QStringList names;
     for (const auto &entry : files)
         names.append(QString::fromStdString(entry.first));
-    QCOMPARE(names, QStringList({"config.json", "ngram.config.json", "ngram.model.safetensors", "transformer.config.json",
-                                 "transformer.model.safetensors", "transformer.tokenizer.model"}));
+    QCOMPARE(names,
+        QStringList({"config.json", "ngram.config.json", "ngram.model.safetensors", "transformer.config.json",
+            "transformer.model.safetensors", "transformer.tokenizer.model"}));
     const auto loaded = TextModel::load(files);
     QCOMPARE(QString::fromStdString(loaded->kind()), QStringLiteral("ensemble"));
     const auto before = ensemble->predict(texts);
@@ -162,8 +163,8 @@ void TestEnsembleTextModel::loadRefusesFilesThatDoNotBelong()
     config.trainTransformer = false;
     TrainReport report;
     const auto labels = syntheticTask(TextTaskKind::MultiLabel);
-    const auto multiLabel = TextModel::train(labels, syntheticExamples(labels.kind, 40, 3), syntheticExamples(labels.kind, 20, 4),
-                                             {}, config, report);
+    const auto multiLabel = TextModel::train(
+        labels, syntheticExamples(labels.kind, 40, 3), syntheticExamples(labels.kind, 20, 4), {}, config, report);
     otherTask["ngram.config.json"] = multiLabel->save().at("config.json");
     otherTask["ngram.model.safetensors"] = multiLabel->save().at("model.safetensors");
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, TextModel::load(otherTask));
@@ -173,10 +174,11 @@ void TestEnsembleTextModel::trainingOffersTheEnsembleAsACandidate()
 {
     const auto task = syntheticTask(TextTaskKind::Narrative);
     TrainReport report;
-    const auto model = TextModel::train(task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2),
-                                        {}, smallConfig(), report);
+    const auto model = TextModel::train(
+        task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2), {}, smallConfig(), report);
     for (const char *candidate : {"ngram", "transformer", "ensemble"})
-        QVERIFY2(report.candidateMetrics.count(candidate) && report.candidateMetrics.at(candidate).count("score"), candidate);
+        QVERIFY2(report.candidateMetrics.count(candidate) && report.candidateMetrics.at(candidate).count("score"),
+            candidate);
     QCOMPARE(QString::fromStdString(model->kind()), QString::fromStdString(report.chosen));
     double best = -1;
     for (const auto &[name, metrics] : report.candidateMetrics)
@@ -185,7 +187,8 @@ void TestEnsembleTextModel::trainingOffersTheEnsembleAsACandidate()
 
     TextTrainConfig without = smallConfig();
     without.trainEnsemble = false;
-    TextModel::train(task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2), {}, without, report);
+    TextModel::train(
+        task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2), {}, without, report);
     QVERIFY(!report.candidateMetrics.count("ensemble"));
 }
 

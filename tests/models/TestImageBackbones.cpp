@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY2(state.count(key.toStdString()) == 1, qPrintable(key));
         const std::vector<int64_t> actual = shapeOf(state, key.toStdString());
         QCOMPARE(QList<qint64>(actual.begin(), actual.end()), shape);
-        QVERIFY(state.count("layer1.1.downsample.0.weight") == 0);   // only the first block of a stage projects
+        QVERIFY(state.count("layer1.1.downsample.0.weight") == 0); // only the first block of a stage projects
     }
 
     void efficientnetMatchesTorchvisionNames_data()
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const auto state = candor::checkpoint::stateOf(*target);
         QCOMPARE(state.at("classifier.1.weight").max().item<float>(), 0.25f);
         QVERIFY(torch::equal(state.at("features.4.2.block.1.0.weight"),
-                             candor::checkpoint::stateOf(*source).at("features.4.2.block.1.0.weight")));
+            candor::checkpoint::stateOf(*source).at("features.4.2.block.1.0.weight")));
     }
 
     void freezesAndProgressivelyUnfreezesLastStages()
@@ -135,12 +135,12 @@ private Q_SLOTS:
         ResNet50 net;
         const int all = trainableTensors(*net);
         QCOMPARE(all, 161);
-        net->trainLastStages(1);   // fc only
+        net->trainLastStages(1); // fc only
         QCOMPARE(trainableTensors(*net), 2);
-        net->trainLastStages(2);   // layer4 + fc: 3 blocks x 9 tensors + downsample 3 + fc 2
+        net->trainLastStages(2); // layer4 + fc: 3 blocks x 9 tensors + downsample 3 + fc 2
         QCOMPARE(trainableTensors(*net), 32);
         net->train();
-        QVERIFY(!net->stages()[3]->is_training());   // layer3 frozen: its batch norms keep their statistics
+        QVERIFY(!net->stages()[3]->is_training()); // layer3 frozen: its batch norms keep their statistics
         QVERIFY(net->stages()[4]->is_training());
         net->trainLastStages(-1);
         QCOMPARE(trainableTensors(*net), all);
@@ -155,7 +155,7 @@ private Q_SLOTS:
     void frozenStagesGetNoGradient()
     {
         EfficientNetB0 net;
-        net->trainLastStages(3);   // features.7, features.8, classifier
+        net->trainLastStages(3); // features.7, features.8, classifier
         net->train();
         const torch::Tensor loss = net->forward(torch::randn({2, 3, 64, 64})).sum();
         loss.backward();

@@ -1,5 +1,5 @@
-#include "models/image/ImageEncoder.h"
 #include "core/image/NetworkInput.h"
+#include "models/image/ImageEncoder.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,7 +52,8 @@ private Q_SLOTS:
 
     void namesRoundTrip()
     {
-        for (BackboneKind kind : {BackboneKind::QuantizedMobileNetV2, BackboneKind::ResNet50, BackboneKind::EfficientNetB0})
+        for (BackboneKind kind :
+            {BackboneKind::QuantizedMobileNetV2, BackboneKind::ResNet50, BackboneKind::EfficientNetB0})
             QCOMPARE(int(backboneFromName(backboneName(kind))), int(kind));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, backboneFromName("vgg16"));
     }
@@ -95,10 +96,11 @@ private Q_SLOTS:
         QCOMPARE(grids[0].cols, 7);
         QCOMPARE(grids[0].channels, 1280);
         QCOMPARE(grids[0].values.size(), size_t(49 * 1280));
-        QCOMPARE(grids[0].values, grids[2].values);             // batched images are independent
+        QCOMPARE(grids[0].values, grids[2].values); // batched images are independent
         QVERIFY(grids[0].values != grids[1].values);
-        QVERIFY(*std::min_element(grids[0].values.begin(), grids[0].values.end()) >= 0.0f);   // ReLU6 output
-        const double mean = std::accumulate(grids[0].values.begin(), grids[0].values.end(), 0.0) / grids[0].values.size();
+        QVERIFY(*std::min_element(grids[0].values.begin(), grids[0].values.end()) >= 0.0f); // ReLU6 output
+        const double mean
+            = std::accumulate(grids[0].values.begin(), grids[0].values.end(), 0.0) / grids[0].values.size();
         QVERIFY(mean > 0.01 && mean < 6.0);
         QCOMPARE(grids[0].pooled().size(), size_t(1280));
     }
@@ -107,7 +109,8 @@ private Q_SLOTS:
     {
         if (!m_mobilenet)
             QSKIP("mobilenetv2_quantized_imagenet.pt not in the models folder");
-        const QString folder = QStringLiteral(CANDOR_SHARED_DIR "/datasets/semeval2021-task6/dev_set_task3/dev_set_task3_labeled/");
+        const QString folder
+            = QStringLiteral(CANDOR_SHARED_DIR "/datasets/semeval2021-task6/dev_set_task3/dev_set_task3_labeled/");
         const QStringList names = QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name).mid(0, 6);
         if (names.isEmpty())
             QSKIP("SemEval task 3 dev images not found");
@@ -116,7 +119,7 @@ private Q_SLOTS:
             QCOMPARE(probabilities.size(), size_t(1000));
             QVERIFY(qAbs(std::accumulate(probabilities.begin(), probabilities.end(), 0.0) - 1.0) < 1e-3);
             qInfo("%s: top-1 class %d (p=%.2f)", qPrintable(name), argmax(probabilities),
-                  double(probabilities[size_t(argmax(probabilities))]));
+                double(probabilities[size_t(argmax(probabilities))]));
         }
     }
 };

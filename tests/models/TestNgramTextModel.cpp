@@ -1,8 +1,8 @@
 // The n-gram baseline through the public TextModel API: it must learn synthetic keyword tasks of every kind,
 // round-trip through save/load with identical predictions, repeat exactly under a fixed seed, and stop on cancel.
-#include "tests/models/SyntheticText.h"
 #include "models/text/ClassBalance.h"
 #include "models/text/TextModel.h"
+#include "tests/models/SyntheticText.h"
 
 #include <QtTest>
 
@@ -85,8 +85,8 @@ void TestNgramTextModel::saveLoadGivesIdenticalPredictions()
     TrainReport report;
     auto config = ngramConfig();
     config.ngramEpochs = 4;
-    const auto model = TextModel::train(task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 20, 2),
-                                        {}, config, report);
+    const auto model = TextModel::train(
+        task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 20, 2), {}, config, report);
     const auto files = model->save();
     QCOMPARE(int(files.size()), 2);
     QVERIFY(files.count("model.safetensors") && files.count("config.json"));
@@ -137,7 +137,7 @@ void TestNgramTextModel::cancellationStopsTraining()
     try {
         TrainReport report;
         TextModel::train(task, syntheticExamples(task.kind, 100, 1), syntheticExamples(task.kind, 20, 2), {},
-                         ngramConfig(), report, control);
+            ngramConfig(), report, control);
     } catch (const candor::engine::Cancelled &) {
         cancelled = true;
     }

@@ -95,8 +95,8 @@ private Q_SLOTS:
         const torch::Tensor source = (torch::randn({3, 5}) * 50).to(type);
         // A non-contiguous view must be written in logical (row-major) order.
         const torch::Tensor transposed = source.t();
-        const std::map<std::string, torch::Tensor> tensors = {
-            {"a.weight", source}, {"b.view", transposed}, {"c.scalar", torch::ones({}, type)}, {"d.empty", torch::empty({0, 2}, type)}};
+        const std::map<std::string, torch::Tensor> tensors = {{"a.weight", source}, {"b.view", transposed},
+            {"c.scalar", torch::ones({}, type)}, {"d.empty", torch::empty({0, 2}, type)}};
         const std::string bytes = saveSafetensors(tensors, {{"config", "{\"layers\": 2}"}, {"note", "ñandú 🤖"}});
         const SafetensorsFile file = loadSafetensors(bytes);
         QCOMPARE(file.tensors.size(), size_t(4));
@@ -112,7 +112,8 @@ private Q_SLOTS:
 
     void headerIsPaddedAndTensorsAreContiguous()
     {
-        const std::string bytes = saveSafetensors({{"x", torch::arange(3, torch::kInt32)}, {"y", torch::ones({2}, torch::kFloat16)}});
+        const std::string bytes
+            = saveSafetensors({{"x", torch::arange(3, torch::kInt32)}, {"y", torch::ones({2}, torch::kFloat16)}});
         std::uint64_t headerLength = 0;
         for (int i = 7; i >= 0; --i)
             headerLength = (headerLength << 8) | (unsigned char)bytes[size_t(i)];
@@ -156,38 +157,56 @@ private Q_SLOTS:
         row("trailing comma", craft(R"({"a":1,})", 0), "bad header");
         row("duplicate key", craft(R"({"t":{},"t":{}})", 0), "duplicate key");
         row("array header", craft("[]", 0), "does not start with a JSON object");
-        row("deep nesting", craft("{\"t\":" + std::string(200, '[') + std::string(200, ']') + "}", 0), "nesting deeper");
+        row("deep nesting", craft("{\"t\":" + std::string(200, '[') + std::string(200, ']') + "}", 0),
+            "nesting deeper");
         row("tensor not object", craft(R"({"t":3})", 0), "must be an object");
         row("unknown dtype", craft(tensor(R"("dtype":"F8","shape":[1],"data_offsets":[0,1])"), 1), "unsupported dtype");
-        row("extra field", craft(tensor(R"("dtype":"U8","shape":[1],"data_offsets":[0,1],"x":1)"), 1), "unexpected field");
+        row("extra field", craft(tensor(R"("dtype":"U8","shape":[1],"data_offsets":[0,1],"x":1)"), 1),
+            "unexpected field");
         row("missing shape", craft(tensor(R"("dtype":"U8","data_offsets":[0,1])"), 1), "missing key \"shape\"");
-        row("negative dim", craft(tensor(R"("dtype":"U8","shape":[-1],"data_offsets":[0,1])"), 1), "negative dimension");
-        row("fractional dim", craft(tensor(R"("dtype":"U8","shape":[1.5],"data_offsets":[0,1])"), 1), "must be an integer");
-        row("size overflow", craft(tensor(R"("dtype":"F32","shape":[4294967296,4294967296,16],"data_offsets":[0,4])"), 4),
-            "overflows");
+        row("negative dim", craft(tensor(R"("dtype":"U8","shape":[-1],"data_offsets":[0,1])"), 1),
+            "negative dimension");
+        row("fractional dim", craft(tensor(R"("dtype":"U8","shape":[1.5],"data_offsets":[0,1])"), 1),
+            "must be an integer");
+        row("size overflow",
+            craft(tensor(R"("dtype":"F32","shape":[4294967296,4294967296,16],"data_offsets":[0,4])"), 4), "overflows");
         row("size mismatch", craft(tensor(R"("dtype":"F32","shape":[2],"data_offsets":[0,4])"), 4), "does not fit");
-        row("reversed offsets", craft(tensor(R"("dtype":"U8","shape":[0],"data_offsets":[4,0])"), 4), "invalid data_offsets");
+        row("reversed offsets", craft(tensor(R"("dtype":"U8","shape":[0],"data_offsets":[4,0])"), 4),
+            "invalid data_offsets");
         row("three offsets", craft(tensor(R"("dtype":"U8","shape":[1],"data_offsets":[0,1,2])"), 2), "two numbers");
         row("out of bounds", craft(tensor(R"("dtype":"U8","shape":[8],"data_offsets":[0,8])"), 4), "run past");
-        row("huge offset", craft(tensor(R"("dtype":"U8","shape":[1],"data_offsets":[9223372036854775806,9223372036854775807])"), 4),
+        row("huge offset",
+            craft(tensor(R"("dtype":"U8","shape":[1],"data_offsets":[9223372036854775806,9223372036854775807])"), 4),
             "run past");
-        row("overlap", craft(R"({"a":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},"b":{"dtype":"U8","shape":[2],"data_offsets":[2,4]}})", 4),
+        row("overlap",
+            craft(
+                R"({"a":{"dtype":"U8","shape":[4],"data_offsets":[0,4]},"b":{"dtype":"U8","shape":[2],"data_offsets":[2,4]}})",
+                4),
             "overlaps");
         row("gap", craft(R"({"a":{"dtype":"U8","shape":[2],"data_offsets":[2,4]}})", 4), "gap");
-        row("trailing bytes", craft(R"({"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]}})", 4), "belong to no tensor");
+        row("trailing bytes", craft(R"({"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]}})", 4),
+            "belong to no tensor");
         row("metadata not string", craft(R"({"__metadata__":{"k":1}})", 0), "must be a string");
         row("metadata not object", craft(R"({"__metadata__":[]})", 0), "must be an object");
-        row("bad bool byte", craft(tensor(R"("dtype":"BOOL","shape":[1],"data_offsets":[0,1])"), 0) + "\x02", "neither 0 nor 1");
+        row("bad bool byte", craft(tensor(R"("dtype":"BOOL","shape":[1],"data_offsets":[0,1])"), 0) + "\x02",
+            "neither 0 nor 1");
         // The refused byte is quoted escaped, so the message stays valid UTF-8.
         row("invalid utf8 name", craft("{\"\xff\":{}}", 0), "ill-formed UTF-8 byte; last read: '\"\\xFF'");
-        const auto withData = [](const std::string &header, const std::string &data) { return le64(header.size()) + header + data; };
-        row("NaN weight", withData(tensor(R"("dtype":"F32","shape":[2],"data_offsets":[0,8])"), std::string("\0\0\x80\x3f\0\0\xc0\x7f", 8)),
+        const auto withData
+            = [](const std::string &header, const std::string &data) { return le64(header.size()) + header + data; };
+        row("NaN weight",
+            withData(tensor(R"("dtype":"F32","shape":[2],"data_offsets":[0,8])"),
+                std::string("\0\0\x80\x3f\0\0\xc0\x7f", 8)),
             "\"t\" holds 1 NaN or infinite value(s) of 2");
-        row("infinite weight", withData(tensor(R"("dtype":"F64","shape":[1],"data_offsets":[0,8])"), std::string("\0\0\0\0\0\0\xf0\xff", 8)),
+        row("infinite weight",
+            withData(
+                tensor(R"("dtype":"F64","shape":[1],"data_offsets":[0,8])"), std::string("\0\0\0\0\0\0\xf0\xff", 8)),
             "NaN or infinite");
-        row("infinite half", withData(tensor(R"("dtype":"F16","shape":[1],"data_offsets":[0,2])"), std::string("\0\x7c", 2)),
+        row("infinite half",
+            withData(tensor(R"("dtype":"F16","shape":[1],"data_offsets":[0,2])"), std::string("\0\x7c", 2)),
             "NaN or infinite");
-        row("NaN bfloat16", withData(tensor(R"("dtype":"BF16","shape":[1],"data_offsets":[0,2])"), std::string("\xc0\x7f", 2)),
+        row("NaN bfloat16",
+            withData(tensor(R"("dtype":"BF16","shape":[1],"data_offsets":[0,2])"), std::string("\xc0\x7f", 2)),
             "NaN or infinite");
     }
     void refusesHostileFiles()
@@ -226,22 +245,25 @@ private Q_SLOTS:
 
         auto wrongShape = state;
         wrongShape["linear.weight"] = torch::zeros({3, 3});
-        QVERIFY(QString::fromStdString(loadIntoError(net, wrongShape, true)).contains(
-            QLatin1String("\"linear.weight\" has shape [3, 3], the model expects [2, 3]")));
+        QVERIFY(QString::fromStdString(loadIntoError(net, wrongShape, true))
+                    .contains(QLatin1String("\"linear.weight\" has shape [3, 3], the model expects [2, 3]")));
 
         auto wrongDtype = state;
         wrongDtype["linear.bias"] = torch::zeros({2}, torch::kFloat64);
-        QVERIFY(QString::fromStdString(loadIntoError(net, wrongDtype, true)).contains(QLatin1String("\"linear.bias\" has dtype Double")));
+        QVERIFY(QString::fromStdString(loadIntoError(net, wrongDtype, true))
+                    .contains(QLatin1String("\"linear.bias\" has dtype Double")));
 
         auto missing = state;
         missing.erase("norm.running_var");
         missing["linear.weight"] = torch::full({2, 3}, 9.0);
-        QVERIFY(QString::fromStdString(loadIntoError(net, missing, true)).contains(QLatin1String("missing tensor \"norm.running_var\"")));
+        QVERIFY(QString::fromStdString(loadIntoError(net, missing, true))
+                    .contains(QLatin1String("missing tensor \"norm.running_var\"")));
         QVERIFY2(torch::equal(net.linear->weight, before), "a refused file must leave the module untouched");
 
         auto unexpected = state;
         unexpected["head.weight"] = torch::zeros({1});
-        QVERIFY(QString::fromStdString(loadIntoError(net, unexpected, true)).contains(QLatin1String("unexpected tensor \"head.weight\"")));
+        QVERIFY(QString::fromStdString(loadIntoError(net, unexpected, true))
+                    .contains(QLatin1String("unexpected tensor \"head.weight\"")));
 
         // Non-strict: missing and unexpected names are tolerated, shapes still are not.
         QCOMPARE(loadIntoError(net, missing, false), std::string("(accepted)"));
@@ -257,11 +279,15 @@ private Q_SLOTS:
             QSKIP("python3 not available");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("python.safetensors"));
-        QCOMPARE(QProcess::execute(python, {QStringLiteral(CANDOR_SOURCE_DIR "/tools/safetensors_fixture.py"), QStringLiteral("write"), path}), 0);
+        QCOMPARE(
+            QProcess::execute(python,
+                {QStringLiteral(CANDOR_SOURCE_DIR "/tools/safetensors_fixture.py"), QStringLiteral("write"), path}),
+            0);
         const SafetensorsFile file = loadSafetensors(readFile(path));
         QCOMPARE(file.tensors.size(), size_t(8));
         QCOMPARE(file.metadata.at("written_by"), std::string("python struct"));
-        QVERIFY(torch::equal(file.tensors.at("layer.weight"), torch::tensor({0.0f, 0.5f, 1.0f, -1.5f, 2.25f, 1e-3f}).view({2, 3})));
+        QVERIFY(torch::equal(
+            file.tensors.at("layer.weight"), torch::tensor({0.0f, 0.5f, 1.0f, -1.5f, 2.25f, 1e-3f}).view({2, 3})));
         QVERIFY(torch::equal(file.tensors.at("layer.bias"), torch::tensor({1.0f, -2.0f, 0.5f}).to(torch::kFloat16)));
         QVERIFY(torch::equal(file.tensors.at("embedding.bf16"), torch::tensor({1.0f, -3.0f}).to(torch::kBFloat16)));
         QCOMPARE(file.tensors.at("steps").dim(), int64_t(0));
@@ -279,18 +305,19 @@ private Q_SLOTS:
             QSKIP("python3 not available");
         const std::string bytes = saveSafetensors(
             {{"w", torch::tensor({1.5f, -2.0f}).view({1, 2})}, {"h", torch::tensor({0.25f}).to(torch::kFloat16)},
-             {"b", torch::tensor({-3.0f}).to(torch::kBFloat16)}, {"n", torch::tensor({int64_t(-7)})},
-             {"m", torch::tensor({false, true})}},
+                {"b", torch::tensor({-3.0f}).to(torch::kBFloat16)}, {"n", torch::tensor({int64_t(-7)})},
+                {"m", torch::tensor({false, true})}},
             {{"format", "pt"}});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ours.safetensors"));
         std::ofstream(path.toStdString(), std::ios::binary) << bytes;
         QProcess reader;
-        reader.start(python, {QStringLiteral(CANDOR_SOURCE_DIR "/tools/safetensors_fixture.py"), QStringLiteral("read"), path});
+        reader.start(
+            python, {QStringLiteral(CANDOR_SOURCE_DIR "/tools/safetensors_fixture.py"), QStringLiteral("read"), path});
         QVERIFY(reader.waitForFinished(30000));
         QCOMPARE(reader.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()),
-                 QStringLiteral("b BF16 1 -3\nh F16 1 0.25\nm BOOL 2 0,1\nn I64 1 -7\nw F32 1x2 1.5,-2\nmeta format pt\n"));
+            QStringLiteral("b BF16 1 -3\nh F16 1 0.25\nm BOOL 2 0,1\nn I64 1 -7\nw F32 1x2 1.5,-2\nmeta format pt\n"));
     }
 };
 

@@ -40,8 +40,8 @@ void TestSpanDecoding::leadingAndTrailingWhitespaceIsNotPartOfASpan()
     const std::vector<TokenRange> tokens = {{0, 1}, {1, 5}, {5, 7}};
     const auto spans = decodeTokenSpans(text, tokens, {0.2f, 0.9f, 0.9f}, 1, {0.5f}, 1);
     QCOMPARE(int(spans.size()), 1);
-    QCOMPARE(spans[0].start, 3);   // "bé" after two spaces
-    QCOMPARE(spans[0].end, 5);     // the whitespace-only piece neither ends nor extends the run
+    QCOMPARE(spans[0].start, 3); // "bé" after two spaces
+    QCOMPARE(spans[0].end, 5); // the whitespace-only piece neither ends nor extends the run
 }
 
 void TestSpanDecoding::specialTokensBreakRunsAndShortSpansAreDropped()
@@ -57,7 +57,7 @@ void TestSpanDecoding::specialTokensBreakRunsAndShortSpansAreDropped()
     QCOMPARE(spans[1].start, 5);
     QCOMPARE(spans[1].end, 9);
     spans = decodeTokenSpans(text, tokens, probs, 1, {0.5f}, 5);
-    QCOMPARE(int(spans.size()), 0);   // both are 4 characters long
+    QCOMPARE(int(spans.size()), 0); // both are 4 characters long
 }
 
 void TestSpanDecoding::labelsAreDecodedIndependently()
@@ -109,7 +109,7 @@ void TestSpanDecoding::thresholdsAreTunedPerLabelWithFallback()
     tuneDecisionRule(rule, task, dev, gold);
     QVERIFY(rule.classThresholds[0] > 0.1f && rule.classThresholds[0] <= 0.33f);
     QVERIFY(rule.classThresholds[2] > 0.6f && rule.classThresholds[2] <= 0.83f);
-    QVERIFY(rule.classThresholds[1] > 0.2f);   // global threshold: label 1 never fires
+    QVERIFY(rule.classThresholds[1] > 0.2f); // global threshold: label 1 never fires
     const auto predictions = rule.decideAll(task, dev);
     QCOMPARE(predictions[0].classes, (std::vector<int>{0, 2}));
     QVERIFY(predictions[1].classes.empty());

@@ -58,12 +58,12 @@ const char *const kSpanModelConfig = "{\n"
                                      "}";
 
 // A multi-label config as the engine wrote it before it used nlohmann::json (thresholds printed with %.17g).
-const char *const kEarlierNgramConfig =
-    "{\n  \"architecture\": {\n    \"hash_bits\": 18\n  },\n  \"decision\": {\n    \"class_thresholds\": [\n"
-    "      0.34999999403953552,\n      0.60000002384185791\n    ],\n    \"min_span_length\": 0,\n"
-    "    \"span_thresholds\": []\n  },\n  \"format\": \"candor-text-model\",\n  \"kind\": \"ngram\",\n"
-    "  \"task\": {\n    \"class_labels\": [\n      \"Smears\",\n      \"Doubt\"\n    ],\n"
-    "    \"kind\": \"multi_label\",\n    \"span_labels\": []\n  },\n  \"version\": 1\n}";
+const char *const kEarlierNgramConfig
+    = "{\n  \"architecture\": {\n    \"hash_bits\": 18\n  },\n  \"decision\": {\n    \"class_thresholds\": [\n"
+      "      0.34999999403953552,\n      0.60000002384185791\n    ],\n    \"min_span_length\": 0,\n"
+      "    \"span_thresholds\": []\n  },\n  \"format\": \"candor-text-model\",\n  \"kind\": \"ngram\",\n"
+      "  \"task\": {\n    \"class_labels\": [\n      \"Smears\",\n      \"Doubt\"\n    ],\n"
+      "    \"kind\": \"multi_label\",\n    \"span_labels\": []\n  },\n  \"version\": 1\n}";
 
 std::string errorOf(const std::string &text)
 {
@@ -90,10 +90,7 @@ class TestTextModelConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void writesTheSavedFormat()
-    {
-        QCOMPARE(writeTextModelConfig(spanModel()), std::string(kSpanModelConfig));
-    }
+    void writesTheSavedFormat() { QCOMPARE(writeTextModelConfig(spanModel()), std::string(kSpanModelConfig)); }
 
     void readsBackWhatItWrites()
     {
@@ -145,7 +142,8 @@ private Q_SLOTS:
             "duplicate key \"version\"");
         row("duplicate nested key", replaced(valid, "\"heads\": 4,", "\"heads\": 4, \"heads\": 8,"),
             "duplicate key \"heads\"");
-        row("deep nesting", replaced(valid, "\"width\": 128", "\"width\": " + std::string(100, '[') + std::string(100, ']')),
+        row("deep nesting",
+            replaced(valid, "\"width\": 128", "\"width\": " + std::string(100, '[') + std::string(100, ']')),
             "nesting deeper than 64");
         // Huge numbers: beyond double, beyond int64, and an integer literal beyond uint64 (read as a double).
         row("huge double", replaced(valid, "0.125", "1e999"), "number overflow");
@@ -154,7 +152,8 @@ private Q_SLOTS:
         row("integer beyond uint64", replaced(valid, "\"version\": 1", "\"version\": 99999999999999999999"),
             "version must be an integer, found a number");
         // Bad UTF-8 and bad escapes inside strings.
-        row("invalid UTF-8", replaced(valid, "CRITICAL", "CRIT\xff"), "ill-formed UTF-8 byte; last read: '\"CRIT\\xFF'");
+        row("invalid UTF-8", replaced(valid, "CRITICAL", "CRIT\xff"),
+            "ill-formed UTF-8 byte; last read: '\"CRIT\\xFF'");
         row("overlong UTF-8", replaced(valid, "CRITICAL", "CRIT\xc0\xaf"), "ill-formed UTF-8");
         row("UTF-8 surrogate", replaced(valid, "CRITICAL", "CRIT\xed\xa0\x80"), "ill-formed UTF-8");
         row("lone surrogate escape", replaced(valid, "CRITICAL", "CRIT\\ud800"), "surrogate");
@@ -168,8 +167,10 @@ private Q_SLOTS:
             "config.json: JSON: task.class_labels must be a string, found a number");
         row("min span length null", replaced(valid, "\"min_span_length\": 3", "\"min_span_length\": null"),
             "config.json: JSON: decision.min_span_length must be an integer, found null");
-        row("missing version", replaced(valid, ",\n  \"version\": 1", ""), "config.json: JSON: missing key \"version\"");
-        row("missing decision", replaced(valid, "\"decision\"", "\"decisions\""), "config.json: JSON: missing key \"decision\"");
+        row("missing version", replaced(valid, ",\n  \"version\": 1", ""),
+            "config.json: JSON: missing key \"version\"");
+        row("missing decision", replaced(valid, "\"decision\"", "\"decisions\""),
+            "config.json: JSON: missing key \"decision\"");
         // Well-formed JSON that is not a text model config.
         row("array document", "[]", "config.json: the document is not an object");
         row("unknown key", replaced(valid, "\"version\": 1", "\"version\": 1, \"extra\": 0"), "unknown key 'extra'");

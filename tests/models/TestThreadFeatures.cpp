@@ -15,10 +15,8 @@ ThreadExample generatedThread()
     ThreadExample t;
     t.id = "t1";
     t.posts = {{"s", "Plane crashed near Digne http://t.co/x", -1, 0, {}, 0},
-               {"a", "@bob is this confirmed?", 0, 60, {}, 2},
-               {"b", "no, it is fake", 1, 120, {}, 1},
-               {"c", "so sad", 0, 30, {}, 3},
-               {"d", "@carl really?", 1, 90, {}, 2}};
+        {"a", "@bob is this confirmed?", 0, 60, {}, 2}, {"b", "no, it is fake", 1, 120, {}, 1},
+        {"c", "so sad", 0, 30, {}, 3}, {"d", "@carl really?", 1, 90, {}, 2}};
     t.veracity = 1;
     return t;
 }
@@ -36,8 +34,8 @@ private Q_SLOTS:
         QCOMPARE(shape.root, 0);
         QCOMPARE(shape.parent, (std::vector<int>{-1, 0, 1, 0, 1}));
         QCOMPARE(shape.depth, (std::vector<int>{0, 1, 2, 1, 2}));
-        QCOMPARE(shape.children[0], (std::vector<int>{3, 1}));   // by time: c (30 s) before a (60 s)
-        QCOMPARE(shape.children[1], (std::vector<int>{4, 2}));   // d (90 s) before b (120 s)
+        QCOMPARE(shape.children[0], (std::vector<int>{3, 1})); // by time: c (30 s) before a (60 s)
+        QCOMPARE(shape.children[1], (std::vector<int>{4, 2})); // d (90 s) before b (120 s)
     }
 
     void shapeRepairsBrokenParents_data()
@@ -45,7 +43,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("badParent");
         QTest::newRow("out of range") << 17;
         QTest::newRow("itself") << 2;
-        QTest::newRow("cycle") << 4;   // with a -> b below: a -> b -> d -> a never reaches the source
+        QTest::newRow("cycle") << 4; // with a -> b below: a -> b -> d -> a never reaches the source
     }
     void shapeRepairsBrokenParents()
     {
@@ -59,7 +57,7 @@ private Q_SLOTS:
             int at = int(i), steps = 0;
             while (at != shape.root && steps++ < 10)
                 at = shape.parent[at];
-            QCOMPARE(at, shape.root);   // every post reaches the source
+            QCOMPARE(at, shape.root); // every post reaches the source
         }
     }
 
@@ -91,7 +89,7 @@ private Q_SLOTS:
     void sourceFirstEvenWithEarlierReplyTime()
     {
         ThreadExample t = generatedThread();
-        t.posts[3].seconds = -50;   // clock skew: a reply stamped before its source
+        t.posts[3].seconds = -50; // clock skew: a reply stamped before its source
         const auto sequences = postSequences(t, threadShape(t), PostOrder::Chronological);
         QCOMPARE(sequences[0].front(), 0);
     }
@@ -99,7 +97,7 @@ private Q_SLOTS:
     void wordsAreNormalised()
     {
         QCOMPARE(normalisedWords("@Bob Is THIS 100% real?! http://t.co/abc"),
-                 (std::vector<std::string>{"<user>", "is", "this", "<num>", "real", "?", "!", "<url>"}));
+            (std::vector<std::string>{"<user>", "is", "this", "<num>", "real", "?", "!", "<url>"}));
     }
 
     void ngramsAreStableAndBounded()
@@ -118,13 +116,13 @@ private Q_SLOTS:
         const ThreadExample t = generatedThread();
         const auto source = postCues(t, 0, 0);
         QCOMPARE(int(source.size()), kCueCount);
-        QCOMPARE(source[0], 1.0f);   // is the source
-        QCOMPARE(source[5], 1.0f);   // has a URL
+        QCOMPARE(source[0], 1.0f); // is the source
+        QCOMPARE(source[5], 1.0f); // has a URL
         const auto query = postCues(t, 1, 1);
-        QCOMPARE(query[1], 1.0f);    // replies to the source
-        QCOMPARE(query[3], 1.0f);    // asks
+        QCOMPARE(query[1], 1.0f); // replies to the source
+        QCOMPARE(query[3], 1.0f); // asks
         const auto deny = postCues(t, 2, 2);
-        QVERIFY(deny[6] > 0);        // doubt words: no, fake
+        QVERIFY(deny[6] > 0); // doubt words: no, fake
     }
 
     void batchLayout()

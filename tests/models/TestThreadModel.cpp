@@ -14,8 +14,8 @@ namespace {
 // true when supporters outnumber deniers, else false. Branches are random reply chains.
 std::vector<ThreadExample> generatedThreads(int count, unsigned seed)
 {
-    const std::vector<std::string> phrases{"agreed this is right", "nonsense that is fake", "really is it confirmed ?",
-                                           "thoughts and prayers everyone"};
+    const std::vector<std::string> phrases{
+        "agreed this is right", "nonsense that is fake", "really is it confirmed ?", "thoughts and prayers everyone"};
     std::mt19937 random(seed);
     std::vector<ThreadExample> threads;
     for (int t = 0; t < count; ++t) {
@@ -32,7 +32,8 @@ std::vector<ThreadExample> generatedThreads(int count, unsigned seed)
             support += stance == 0;
             deny += stance == 1;
             const int parent = int(random() % unsigned(r));
-            thread.posts.push_back({thread.id + "-" + std::to_string(r), phrases[size_t(stance)], parent, 30.0 * r, {}, stance});
+            thread.posts.push_back(
+                {thread.id + "-" + std::to_string(r), phrases[size_t(stance)], parent, 30.0 * r, {}, stance});
         }
         thread.veracity = support > deny ? 0 : 1;
         threads.push_back(thread);
@@ -103,13 +104,14 @@ private Q_SLOTS:
         const auto model = ThreadModel::train(train, config, report);
         const auto predictions = model->predict(test);
         QCOMPARE(predictions.size(), test.size());
-        QVERIFY2(stanceAccuracy(test, predictions) > 0.9, qPrintable(QString::number(stanceAccuracy(test, predictions))));
+        QVERIFY2(
+            stanceAccuracy(test, predictions) > 0.9, qPrintable(QString::number(stanceAccuracy(test, predictions))));
         for (size_t t = 0; t < test.size(); ++t) {
             QCOMPARE(predictions[t].stance.size(), test[t].posts.size());
             float sum = 0;
             for (float a : predictions[t].attention)
                 sum += a;
-            QVERIFY(std::abs(sum - 1.0f) < 1e-4f);   // attention is a distribution over the thread's posts
+            QVERIFY(std::abs(sum - 1.0f) < 1e-4f); // attention is a distribution over the thread's posts
             QVERIFY(predictions[t].veracityConfidence >= 1.0f / 3.0f);
         }
     }
@@ -120,7 +122,7 @@ private Q_SLOTS:
         train[0].posts[1].image = {0.1f, 0.2f, 0.3f, 0.4f};
         ThreadTrainConfig config = smallConfig();
         config.epochs = 1;
-        config.imageInputDim = 0;   // taken from the data
+        config.imageInputDim = 0; // taken from the data
         ThreadTrainReport report;
         const auto model = ThreadModel::train(train, config, report);
         QCOMPARE(model->config().imageInputDim, 4);
@@ -200,11 +202,14 @@ private Q_SLOTS:
     {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ThreadModel::load({}));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ThreadModel::load({{"model.safetensors", "garbage"}}));
-        const auto model = ThreadModel::train(generatedThreads(4, 6), [] {
-            auto c = smallConfig();
-            c.epochs = 1;
-            return c;
-        }(), *std::make_unique<ThreadTrainReport>());
+        const auto model = ThreadModel::train(
+            generatedThreads(4, 6),
+            [] {
+                auto c = smallConfig();
+                c.epochs = 1;
+                return c;
+            }(),
+            *std::make_unique<ThreadTrainReport>());
         auto files = model->save();
         files["extra.bin"] = "x";
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ThreadModel::load(files));
@@ -220,7 +225,8 @@ private Q_SLOTS:
                 control.cancel.cancel();
         };
         ThreadTrainReport report;
-        QVERIFY_THROWS_EXCEPTION(candor::engine::Cancelled, ThreadModel::train(generatedThreads(16, 7), smallConfig(), report, control));
+        QVERIFY_THROWS_EXCEPTION(
+            candor::engine::Cancelled, ThreadModel::train(generatedThreads(16, 7), smallConfig(), report, control));
         QCOMPARE(steps, 2);
     }
 };

@@ -47,11 +47,11 @@ const char *const kSmallConfig = "{\n"
                                  "}";
 
 // A config as the engine wrote it before claim_stance existed and before nlohmann::json (dropout via %.17g).
-const char *const kEarlierConfig =
-    "{\n  \"batch_size\": 16,\n  \"dropout\": 0.29999999999999999,\n  \"hash_buckets\": 65536,\n"
-    "  \"image_dim\": 256,\n  \"image_input_dim\": 1280,\n  \"meta_dim\": 64,\n  \"meta_state\": 100,\n"
-    "  \"order\": \"branches\",\n  \"task_hidden\": 256,\n  \"tasks\": \"both\",\n  \"text_dim\": 128,\n"
-    "  \"use_attention\": true,\n  \"use_images\": true,\n  \"use_meta\": false\n}";
+const char *const kEarlierConfig
+    = "{\n  \"batch_size\": 16,\n  \"dropout\": 0.29999999999999999,\n  \"hash_buckets\": 65536,\n"
+      "  \"image_dim\": 256,\n  \"image_input_dim\": 1280,\n  \"meta_dim\": 64,\n  \"meta_state\": 100,\n"
+      "  \"order\": \"branches\",\n  \"task_hidden\": 256,\n  \"tasks\": \"both\",\n  \"text_dim\": 128,\n"
+      "  \"use_attention\": true,\n  \"use_images\": true,\n  \"use_meta\": false\n}";
 
 std::string replaced(std::string text, const std::string &from, const std::string &to)
 {
@@ -68,10 +68,7 @@ class TestThreadModelConfig : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void writesTheSavedFormat()
-    {
-        QCOMPARE(configToJson(smallConfig()), std::string(kSmallConfig));
-    }
+    void writesTheSavedFormat() { QCOMPARE(configToJson(smallConfig()), std::string(kSmallConfig)); }
 
     void readsBackWhatItWrites()
     {

@@ -17,12 +17,11 @@ namespace {
 // A few hundred synthetic posts in English and Spanish with the things real posts carry.
 std::vector<std::string> corpus()
 {
-    const std::vector<std::string> words = {
-        "the", "government", "hides", "truth", "about", "vaccines", "and", "elites", "want", "control", "of", "our",
-        "money", "el", "gobierno", "oculta", "la", "verdad", "sobre", "las", "vacunas", "y", "los", "políticos",
-        "quieren", "controlar", "nuestro", "dinero", "mañana", "niño", "acción", "WHEN", "YOU", "REALIZE", "THE",
-        "MEDIA", "LIES", "EVERY", "DAY", "2024", "https://example.com/news?id=42", "😂", "🤣", "👍", "#fakenews",
-        "@user", "don't", "¿por", "qué?", "¡NO!"};
+    const std::vector<std::string> words = {"the", "government", "hides", "truth", "about", "vaccines", "and", "elites",
+        "want", "control", "of", "our", "money", "el", "gobierno", "oculta", "la", "verdad", "sobre", "las", "vacunas",
+        "y", "los", "políticos", "quieren", "controlar", "nuestro", "dinero", "mañana", "niño", "acción", "WHEN", "YOU",
+        "REALIZE", "THE", "MEDIA", "LIES", "EVERY", "DAY", "2024", "https://example.com/news?id=42", "😂", "🤣", "👍",
+        "#fakenews", "@user", "don't", "¿por", "qué?", "¡NO!"};
     std::mt19937 random(5);
     std::vector<std::string> texts;
     for (int i = 0; i < 400; ++i) {
@@ -101,10 +100,11 @@ private Q_SLOTS:
     void spansMapToTheOriginalText_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<bool>("surfaceIsExact");   // false where NFKC changes characters
+        QTest::addColumn<bool>("surfaceIsExact"); // false where NFKC changes characters
         QTest::newRow("plain") << QStringLiteral("the government hides the truth") << true;
         QTest::newRow("emoji") << QStringLiteral("LOL 😂😂 ok 👍🏽") << true;
-        QTest::newRow("zwj family") << QStringLiteral("family 👨‍👩‍👧‍👦 and flag 🏳️‍🌈!") << true;
+        QTest::newRow("zwj family") << QStringLiteral("family 👨‍👩‍👧‍👦 and flag 🏳️‍🌈!")
+                                    << true;
         QTest::newRow("url") << QStringLiteral("see https://example.com/news?id=42&x=%20y now") << true;
         QTest::newRow("spanish") << QStringLiteral("¿Por qué el niño come piñas mañana? ¡Acción!") << true;
         QTest::newRow("meme caps") << QStringLiteral("WHEN YOU REALIZE THE MEDIA LIES TO YOU EVERY DAY") << true;
@@ -143,7 +143,7 @@ private Q_SLOTS:
             }
             QVERIFY2(surface.empty() || !isSpace(surface.front()), "spans leave the word marker's whitespace out");
             std::string piece = t.pieceOf(token.id);
-            for (size_t at; (at = piece.find("\xe2\x96\x81")) != std::string::npos;)   // "▁"
+            for (size_t at; (at = piece.find("\xe2\x96\x81")) != std::string::npos;) // "▁"
                 piece.erase(at, 3);
             if (surfaceIsExact)
                 QCOMPARE(utf8(surface), piece);
@@ -218,14 +218,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("unk");
         QTest::addColumn<int>("cls");
         QTest::addColumn<int>("sep");
-        QTest::addColumn<int>("extraIds");   // special tokens the model lacks, appended after its pieces
+        QTest::addColumn<int>("extraIds"); // special tokens the model lacks, appended after its pieces
         // XLM-R's sentencepiece model: <unk>=0 <s>=1 </s>=2, no pad, no mask piece.
         QTest::newRow("xlm-r") << QStringList{QStringLiteral("--pad_id=-1")} << -1 << 0 << 1 << 2 << 2;
         // DeBERTa-v3's: [PAD]=0 [CLS]=1 [SEP]=2 [UNK]=3, mask added by the model, not the piece list.
         QTest::newRow("deberta-v3") << QStringList{QStringLiteral("--pad_id=0"), QStringLiteral("--pad_piece=[PAD]"),
-                                                   QStringLiteral("--bos_id=1"), QStringLiteral("--bos_piece=[CLS]"),
-                                                   QStringLiteral("--eos_id=2"), QStringLiteral("--eos_piece=[SEP]"),
-                                                   QStringLiteral("--unk_id=3"), QStringLiteral("--unk_piece=[UNK]")}
+            QStringLiteral("--bos_id=1"), QStringLiteral("--bos_piece=[CLS]"), QStringLiteral("--eos_id=2"),
+            QStringLiteral("--eos_piece=[SEP]"), QStringLiteral("--unk_id=3"), QStringLiteral("--unk_piece=[UNK]")}
                                     << 0 << 3 << 1 << 2 << 1;
     }
     void loadsModelsWithOtherSpecialPieces()
@@ -246,12 +245,11 @@ private Q_SLOTS:
             corpusFile.write((text + "\n").c_str());
         corpusFile.close();
         const QString prefix = dir.filePath(QStringLiteral("m"));
-        const std::string error = runTool(spmTrain, QStringList{QStringLiteral("--input=") + corpusFile.fileName(),
-                                                                QStringLiteral("--model_prefix=") + prefix,
-                                                                QStringLiteral("--vocab_size=120"),
-                                                                QStringLiteral("--hard_vocab_limit=false"),
-                                                                QStringLiteral("--minloglevel=2")}
-                                                        + flags);
+        const std::string error = runTool(spmTrain,
+            QStringList{QStringLiteral("--input=") + corpusFile.fileName(), QStringLiteral("--model_prefix=") + prefix,
+                QStringLiteral("--vocab_size=120"), QStringLiteral("--hard_vocab_limit=false"),
+                QStringLiteral("--minloglevel=2")}
+                + flags);
         QVERIFY2(error.empty(), error.c_str());
         QFile model(prefix + QStringLiteral(".model"));
         QVERIFY(model.open(QIODevice::ReadOnly));

@@ -77,7 +77,7 @@ void TestTrainingPieces::earlyStoppingCountsEpochsWithoutImprovement()
     EarlyStopping stopping{2};
     QVERIFY(stopping.improved(0.3, 1));
     QVERIFY(stopping.improved(0.5, 2));
-    QVERIFY(!stopping.improved(0.5, 3));   // equal is no improvement
+    QVERIFY(!stopping.improved(0.5, 3)); // equal is no improvement
     QVERIFY(!stopping.shouldStop());
     QVERIFY(!stopping.improved(0.4, 4));
     QVERIFY(stopping.shouldStop());

@@ -1,9 +1,9 @@
 // The transformer candidate on synthetic keyword tasks with a small encoder and a word-level test tokenizer
 // (independent of sentencepiece): it must learn every task kind, repeat exactly under a seed, pre-train with
 // masked LM, fine-tune only the last layers, and stop on cancel.
+#include "models/text/TransformerTextModel.h"
 #include "tests/models/SyntheticText.h"
 #include "tests/models/WordTestTokenizer.h"
-#include "models/text/TransformerTextModel.h"
 
 #include <QtTest>
 
@@ -40,13 +40,12 @@ private:
         return config;
     }
     static std::unique_ptr<TextModel> trainSmall(TextTaskKind kind, const TextTrainConfig &config, int trainCount,
-                                                 std::map<std::string, double> &metrics,
-                                                 const candor::engine::RunControl &control = {})
+        std::map<std::string, double> &metrics, const candor::engine::RunControl &control = {})
     {
         const auto task = syntheticTask(kind);
         const auto train = syntheticExamples(kind, trainCount, 1);
         return trainTransformerTextModel(task, train, syntheticExamples(kind, 60, 2), textsOf(train), config,
-                                         std::make_shared<WordTestTokenizer>(), metrics, control);
+            std::make_shared<WordTestTokenizer>(), metrics, control);
     }
 };
 
@@ -67,9 +66,11 @@ void TestTransformerTextModel::learnsKeywordTask_data()
     QTest::addColumn<int>("epochs");
     QTest::addColumn<int>("patience");
     QTest::newRow("multi-label") << int(TextTaskKind::MultiLabel) << 0 << -1 << "micro_f1" << 0.9 << 10 << 2;
-    QTest::newRow("multi-label after masked LM") << int(TextTaskKind::MultiLabel) << 2 << -1 << "micro_f1" << 0.9 << 10 << 2;
+    QTest::newRow("multi-label after masked LM")
+        << int(TextTaskKind::MultiLabel) << 2 << -1 << "micro_f1" << 0.9 << 10 << 2;
     QTest::newRow("span tagging") << int(TextTaskKind::SpanTagging) << 0 << -1 << "span_f1" << 0.8 << 10 << 2;
-    QTest::newRow("span tagging, last layer only") << int(TextTaskKind::SpanTagging) << 0 << 1 << "span_f1" << 0.6 << 10 << 2;
+    QTest::newRow("span tagging, last layer only")
+        << int(TextTaskKind::SpanTagging) << 0 << 1 << "span_f1" << 0.6 << 10 << 2;
     // The joint class + six-head objective climbs more slowly: it gets more epochs and patience, not a lower bar.
     QTest::newRow("narrative") << int(TextTaskKind::Narrative) << 0 << -1 << "score" << 0.8 << 20 << 5;
 }
@@ -124,7 +125,8 @@ void TestTransformerTextModel::cancellationStopsTraining()
             control.cancel.cancel();
     };
     std::map<std::string, double> metrics;
-    QVERIFY_THROWS_EXCEPTION(candor::engine::Cancelled, trainSmall(TextTaskKind::MultiLabel, smallConfig(), 100, metrics, control));
+    QVERIFY_THROWS_EXCEPTION(
+        candor::engine::Cancelled, trainSmall(TextTaskKind::MultiLabel, smallConfig(), 100, metrics, control));
     QCOMPARE(steps, 2);
 }
 
@@ -138,7 +140,7 @@ void TestTransformerTextModel::sentencepieceModelRoundTripsThroughSaveAndLoad()
     config.vocabSize = 120;
     TrainReport report;
     const auto model = TextModel::train(task, syntheticExamples(task.kind, 60, 1), syntheticExamples(task.kind, 20, 2),
-                                        {"more unlabelled text about the river", "otra frase en español"}, config, report);
+        {"more unlabelled text about the river", "otra frase en español"}, config, report);
     QCOMPARE(QString::fromStdString(report.chosen), QStringLiteral("transformer"));
     QVERIFY(report.candidateMetrics.at("transformer").count("span_f1"));
     const auto files = model->save();

@@ -15,11 +15,14 @@ namespace candor::testing {
 class WordTestTokenizer final : public models::Tokenizer
 {
 public:
-    explicit WordTestTokenizer(int vocabSize = 512) : m_vocab(vocabSize) {}
+    explicit WordTestTokenizer(int vocabSize = 512)
+        : m_vocab(vocabSize)
+    {
+    }
 
     std::vector<models::Token> encode(const std::string &utf8) const override
     {
-        const text::CodePointOffsets offsets = text::CodePointOffsets::ofUtf8(utf8);   // throws on invalid UTF-8
+        const text::CodePointOffsets offsets = text::CodePointOffsets::ofUtf8(utf8); // throws on invalid UTF-8
         const auto isBreak = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
         std::vector<models::Token> out;
         size_t i = 0;

@@ -19,7 +19,7 @@ inline const QString kText2 = QString::fromUtf8("Caf\x65\xcc\x81 \xf0\x9f\x98\x8
 inline const QString kText3 = QStringLiteral("Who really pays the experts? Ask yourself.");
 
 inline Annotation makeAnnotation(qint64 item, const QString &schema, const QString &label, Origin origin,
-                                 std::optional<int> start = {}, std::optional<int> end = {})
+    std::optional<int> start = {}, std::optional<int> end = {})
 {
     Annotation a;
     a.itemId = item;
@@ -41,8 +41,8 @@ inline void build(const QString &path, int extra = 0)
     version.name = QStringLiteral("fixture v1");
     version.createdAt = QDateTime::currentDateTimeUtc();
     const qint64 model = store.addModelVersion(version);
-    const auto item = [&](ItemKind kind, const QString &source, const QString &id, const QString &text, const QString &lang,
-                          const QString &split) {
+    const auto item = [&](ItemKind kind, const QString &source, const QString &id, const QString &text,
+                          const QString &lang, const QString &split) {
         Item i;
         i.kind = kind;
         i.source = source;
@@ -52,19 +52,24 @@ inline void build(const QString &path, int extra = 0)
         i.split = split;
         return store.upsertItem(i).id;
     };
-    const qint64 one = item(ItemKind::Meme, QStringLiteral("semeval"), QStringLiteral("m1"), kText1, QStringLiteral("en"), QStringLiteral("dev"));
-    item(ItemKind::Post, QStringLiteral("pan"), QStringLiteral("p2"), kText2, QStringLiteral("es"), QStringLiteral("train"));
-    const qint64 three = item(ItemKind::Post, QStringLiteral("pan"), QStringLiteral("p3"), kText3, QStringLiteral("en"), QStringLiteral("train"));
+    const qint64 one = item(ItemKind::Meme, QStringLiteral("semeval"), QStringLiteral("m1"), kText1,
+        QStringLiteral("en"), QStringLiteral("dev"));
+    item(ItemKind::Post, QStringLiteral("pan"), QStringLiteral("p2"), kText2, QStringLiteral("es"),
+        QStringLiteral("train"));
+    const qint64 three = item(ItemKind::Post, QStringLiteral("pan"), QStringLiteral("p3"), kText3, QStringLiteral("en"),
+        QStringLiteral("train"));
     for (int i = 0; i < extra; ++i)
-        item(ItemKind::Post, QStringLiteral("filler"), QStringLiteral("f%1").arg(i), QStringLiteral("filler post %1").arg(i),
-             QStringLiteral("en"), QStringLiteral("test"));
+        item(ItemKind::Post, QStringLiteral("filler"), QStringLiteral("f%1").arg(i),
+            QStringLiteral("filler post %1").arg(i), QStringLiteral("en"), QStringLiteral("test"));
 
     store.addAnnotation(makeAnnotation(one, Schemas::Persuasion20, QStringLiteral("Slogans"), Origin::Gold, 0, 7));
-    Annotation sheep = makeAnnotation(one, Schemas::Persuasion20, QStringLiteral("Loaded Language"), Origin::Model, 8, 13);
+    Annotation sheep
+        = makeAnnotation(one, Schemas::Persuasion20, QStringLiteral("Loaded Language"), Origin::Model, 8, 13);
     sheep.modelVersionId = model;
     sheep.score = 0.81;
     store.addAnnotation(sheep);
-    for (const auto &[label, score] : {std::pair{QStringLiteral("Smears"), 0.45}, std::pair{QStringLiteral("Slogans"), 0.9}}) {
+    for (const auto &[label, score] :
+        {std::pair{QStringLiteral("Smears"), 0.45}, std::pair{QStringLiteral("Slogans"), 0.9}}) {
         Annotation a = makeAnnotation(one, Schemas::Persuasion22, label, Origin::Model);
         a.modelVersionId = model;
         a.score = score;

@@ -1,6 +1,6 @@
+#include "core/store/Database.h"
 #include "tests/widgets/FixtureProject.h"
 #include "widgets/annotation/AnnotationEditor.h"
-#include "core/store/Database.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(m_editor->removeAnnotation(doubt));
         QVERIFY(rows(3, Origin::Human).isEmpty());
         m_editor->undoStack()->undo();
-        QCOMPARE(rows(3, Origin::Human).first().annotator, QStringLiteral("alice"));   // restored as it was
+        QCOMPARE(rows(3, Origin::Human).first().annotator, QStringLiteral("alice")); // restored as it was
     }
 
     void acceptAllIsOneUndoStep()

@@ -62,9 +62,12 @@ public:
     void change(uint value)
     {
         colorScheme = value;
-        QMetaObject::invokeMethod(this, [this, value] {
-            Q_EMIT SettingChanged(kAppearance, kColorScheme, QDBusVariant(QVariant::fromValue(value)));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, value] {
+                Q_EMIT SettingChanged(kAppearance, kColorScheme, QDBusVariant(QVariant::fromValue(value)));
+            },
+            Qt::QueuedConnection);
     }
 
 public Q_SLOTS:
@@ -72,7 +75,8 @@ public Q_SLOTS:
     {
         ++reads;
         if (nameSpace != kAppearance || key != kColorScheme) {
-            sendErrorReply(QStringLiteral("org.freedesktop.portal.Error.NotFound"), QStringLiteral("Requested setting not found"));
+            sendErrorReply(
+                QStringLiteral("org.freedesktop.portal.Error.NotFound"), QStringLiteral("Requested setting not found"));
             return {};
         }
         return doublyWrapped(colorScheme);
@@ -94,7 +98,10 @@ private:
     QColor m_platformWindow;
     int m_connections = 0;
 
-    QDBusConnection appBus() { return QDBusConnection::connectToBus(m_address, QStringLiteral("app%1").arg(++m_connections)); }
+    QDBusConnection appBus()
+    {
+        return QDBusConnection::connectToBus(m_address, QStringLiteral("app%1").arg(++m_connections));
+    }
 
     static bool appIsDark() { return isDarkPalette(QApplication::palette()); }
 
@@ -106,7 +113,8 @@ private:
         const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
         if (daemon.isEmpty())
             return false;
-        m_daemon.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        m_daemon.start(
+            daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
         if (!m_daemon.waitForStarted(5000))
             return false;
         QDeadlineTimer deadline(10000);
@@ -126,12 +134,16 @@ private:
         m_portal = new FakePortal;
         m_portal->moveToThread(&m_portalThread);
         bool registered = false;
-        QMetaObject::invokeMethod(m_portal, [this, &registered] {
-            QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-portal"));
-            registered = bus.isConnected()
-                && bus.registerObject(kPortalPath, m_portal, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)
-                && bus.registerService(kPortalService);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_portal,
+            [this, &registered] {
+                QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("fake-portal"));
+                registered = bus.isConnected()
+                    && bus.registerObject(
+                        kPortalPath, m_portal, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals)
+                    && bus.registerService(kPortalService);
+            },
+            Qt::BlockingQueuedConnection);
         return registered;
     }
 
@@ -143,7 +155,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("test_appearancecontroller"));
         qunsetenv("GTK_THEME");
         m_platformWindow = QApplication::palette().color(QPalette::Window);
-        QVERIFY(!appIsDark());   // the offscreen platform's palette is light
+        QVERIFY(!appIsDark()); // the offscreen platform's palette is light
     }
 
     void init()
@@ -152,21 +164,21 @@ private Q_SLOTS:
         qunsetenv("GTK_THEME");
     }
 
-    void cleanup()
-    {
-        QApplication::setPalette(QPalette());
-    }
+    void cleanup() { QApplication::setPalette(QPalette()); }
 
     void cleanupTestCase()
     {
         if (m_portal) {
-            QMetaObject::invokeMethod(m_portal, [this] {
-                QDBusConnection bus(QStringLiteral("fake-portal"));
-                bus.unregisterService(kPortalService);
-                bus.unregisterObject(kPortalPath);
-                QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
-                delete m_portal;
-            }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                m_portal,
+                [this] {
+                    QDBusConnection bus(QStringLiteral("fake-portal"));
+                    bus.unregisterService(kPortalService);
+                    bus.unregisterObject(kPortalPath);
+                    QDBusConnection::disconnectFromBus(QStringLiteral("fake-portal"));
+                    delete m_portal;
+                },
+                Qt::BlockingQueuedConnection);
             m_portal = nullptr;
         }
         m_portalThread.quit();
@@ -182,9 +194,12 @@ private Q_SLOTS:
     void portalReplyUnwrapsEveryVariant()
     {
         QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant::fromValue(doublyWrapped(1))), std::optional<uint>(1));
-        QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant::fromValue(QDBusVariant(QVariant::fromValue(2u)))), std::optional<uint>(2));
+        QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant::fromValue(QDBusVariant(QVariant::fromValue(2u)))),
+            std::optional<uint>(2));
         QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant::fromValue(0u)), std::optional<uint>(0));
-        QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant::fromValue(QDBusVariant(QVariant(QStringLiteral("dark"))))), std::nullopt);
+        QCOMPARE(
+            PortalColorScheme::colorSchemeFrom(QVariant::fromValue(QDBusVariant(QVariant(QStringLiteral("dark"))))),
+            std::nullopt);
         QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant::fromValue(5u)), std::nullopt);
         QCOMPARE(PortalColorScheme::colorSchemeFrom(QVariant()), std::nullopt);
     }
@@ -231,7 +246,7 @@ private Q_SLOTS:
 
         m_portal->change(1);
         QTRY_VERIFY(appIsDark());
-        m_portal->change(0);   // no preference: the (light) platform palette decides
+        m_portal->change(0); // no preference: the (light) platform palette decides
         QTRY_VERIFY(!appIsDark());
         QCOMPARE(QApplication::palette().color(QPalette::Window), m_platformWindow);
         QCOMPARE(schemes.size(), 4);
@@ -287,7 +302,7 @@ private Q_SLOTS:
         AppearanceController controller;
         controller.start();
         QSignalSpy schemes(&controller, &AppearanceController::schemeChanged);
-        QApplication::setPalette(darkPalette());   // what the platform theme would send
+        QApplication::setPalette(darkPalette()); // what the platform theme would send
         QTRY_COMPARE(controller.scheme(), ColorScheme::Dark);
         QVERIFY(controller.hints().paletteIsDark);
         QVERIFY(!controller.overridesPlatform());
@@ -336,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(light->isChecked());
         QVERIFY(!dark->isChecked());
         QVERIFY(!appIsDark());
-        controller.setChoice(AppearanceChoice::System);   // from elsewhere: the menu follows
+        controller.setChoice(AppearanceChoice::System); // from elsewhere: the menu follows
         QVERIFY(system->isChecked());
         QCOMPARE(QSettings().value(AppearanceController::SettingKey).toString(), QStringLiteral("system"));
     }

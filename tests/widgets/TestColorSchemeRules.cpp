@@ -19,8 +19,8 @@ private Q_SLOTS:
     void effectiveScheme_data()
     {
         QTest::addColumn<AppearanceChoice>("choice");
-        QTest::addColumn<int>("portal");   // -1: no portal
-        QTest::addColumn<int>("windowsLight");   // -1: not Windows
+        QTest::addColumn<int>("portal"); // -1: no portal
+        QTest::addColumn<int>("windowsLight"); // -1: not Windows
         QTest::addColumn<QString>("gtkTheme");
         QTest::addColumn<bool>("paletteIsDark");
         QTest::addColumn<ColorScheme>("expected");
@@ -31,21 +31,27 @@ private Q_SLOTS:
         QTest::newRow("portal prefers dark") << S << 1 << -1 << QString() << false << dark;
         QTest::newRow("portal prefers light") << S << 2 << -1 << QString() << false << light;
         QTest::newRow("portal prefers light over a dark palette") << S << 2 << -1 << QString() << true << light;
-        QTest::newRow("portal prefers light over GTK_THEME dark") << S << 2 << -1 << QStringLiteral("Adwaita:dark") << false << light;
-        QTest::newRow("portal prefers dark over a light theme") << S << 1 << -1 << QStringLiteral("Adwaita") << false << dark;
+        QTest::newRow("portal prefers light over GTK_THEME dark")
+            << S << 2 << -1 << QStringLiteral("Adwaita:dark") << false << light;
+        QTest::newRow("portal prefers dark over a light theme")
+            << S << 1 << -1 << QStringLiteral("Adwaita") << false << dark;
         QTest::newRow("portal no preference, light palette") << S << 0 << -1 << QString() << false << light;
         QTest::newRow("portal no preference, dark palette (KDE)") << S << 0 << -1 << QString() << true << dark;
-        QTest::newRow("portal no preference, GTK_THEME dark") << S << 0 << -1 << QStringLiteral("Adwaita:dark") << false << dark;
+        QTest::newRow("portal no preference, GTK_THEME dark")
+            << S << 0 << -1 << QStringLiteral("Adwaita:dark") << false << dark;
         QTest::newRow("portal value out of range ignored") << S << 7 << -1 << QString() << false << light;
         QTest::newRow("no portal, GTK_THEME :dark") << S << -1 << -1 << QStringLiteral("Adwaita:dark") << false << dark;
         QTest::newRow("no portal, GTK_THEME -dark") << S << -1 << -1 << QStringLiteral("Yaru-dark") << false << dark;
-        QTest::newRow("no portal, GTK_THEME upper case") << S << -1 << -1 << QStringLiteral("Adwaita:DARK") << false << dark;
+        QTest::newRow("no portal, GTK_THEME upper case")
+            << S << -1 << -1 << QStringLiteral("Adwaita:DARK") << false << dark;
         QTest::newRow("no portal, GTK_THEME light") << S << -1 << -1 << QStringLiteral("Adwaita") << false << light;
-        QTest::newRow("no portal, GTK_THEME 'darker' is no variant") << S << -1 << -1 << QStringLiteral("Darkish") << false << light;
+        QTest::newRow("no portal, GTK_THEME 'darker' is no variant")
+            << S << -1 << -1 << QStringLiteral("Darkish") << false << light;
         QTest::newRow("no portal, dark palette") << S << -1 << -1 << QString() << true << dark;
         QTest::newRow("Windows apps dark") << S << -1 << 0 << QString() << false << dark;
         QTest::newRow("Windows apps light over a dark palette") << S << -1 << 1 << QString() << true << light;
-        QTest::newRow("forced light over portal dark") << L << 1 << -1 << QStringLiteral("Adwaita:dark") << true << light;
+        QTest::newRow("forced light over portal dark")
+            << L << 1 << -1 << QStringLiteral("Adwaita:dark") << true << light;
         QTest::newRow("forced dark over portal light") << D << 2 << -1 << QString() << false << dark;
         QTest::newRow("forced dark, nothing known") << D << -1 << -1 << QString() << false << dark;
         QTest::newRow("forced light, Windows dark") << L << -1 << 0 << QString() << false << light;
@@ -73,7 +79,8 @@ private Q_SLOTS:
 
     void choiceNamesRoundTrip()
     {
-        for (const AppearanceChoice choice : {AppearanceChoice::System, AppearanceChoice::Light, AppearanceChoice::Dark})
+        for (const AppearanceChoice choice :
+            {AppearanceChoice::System, AppearanceChoice::Light, AppearanceChoice::Dark})
             QCOMPARE(appearanceChoiceFromName(appearanceChoiceName(choice)), choice);
         QCOMPARE(appearanceChoiceName(AppearanceChoice::Dark), QStringLiteral("dark"));
         QCOMPARE(appearanceChoiceFromName(QStringLiteral("sepia")), AppearanceChoice::System);
@@ -116,7 +123,9 @@ private Q_SLOTS:
         QFETCH(QColor, background);
         const QColor readable = readableOn(colour, background);
         QVERIFY2(contrastRatio(readable, background) >= 4.5,
-                 qPrintable(QStringLiteral("%1 -> %2: %3").arg(colour.name(), readable.name()).arg(contrastRatio(readable, background))));
+            qPrintable(QStringLiteral("%1 -> %2: %3")
+                           .arg(colour.name(), readable.name())
+                           .arg(contrastRatio(readable, background))));
         // Already readable colours stay as they are.
         QCOMPARE(readableOn(readable, background), readable);
     }

@@ -1,22 +1,22 @@
 // The items browser's match count off the GUI thread: page first, "counting…", then the number from the
 // model's MatchCounter, equal to the blocking count; superseded counts never show.
-#include "widgets/browser/ItemBrowser.h"
-#include "widgets/browser/ItemTableModel.h"
-#include "widgets/main/MainWindow.h"
 #include "core/store/Database.h"
-#include "core/store/StoreConnection.h"
 #include "core/store/FacetSelection.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/MatchCounter.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
+#include "widgets/browser/ItemBrowser.h"
+#include "widgets/browser/ItemTableModel.h"
+#include "widgets/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,14 +34,18 @@ void generate(const QString &path)
     ProjectStore::create(path);
     ProjectStore store(path);
     auto transaction = store.transaction();
-    QSqlQuery insert = sql::prepare(storeConnection(store), QStringLiteral(
-        "INSERT INTO items(kind, source, external_id, split, text, language, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insert = sql::prepare(storeConnection(store),
+        QStringLiteral("INSERT INTO items(kind, source, external_id, split, text, language, content_hash) VALUES (?, "
+                       "?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < kItems; ++i) {
         insert.bindValue(0, i % 3 == 0 ? QStringLiteral("meme") : QStringLiteral("post"));
         insert.bindValue(1, QStringLiteral("gen"));
         insert.bindValue(2, QString::number(i));
         insert.bindValue(3, i % 10 == 0 ? QStringLiteral("dev") : QStringLiteral("train"));
-        insert.bindValue(4, QStringLiteral("item %1 about %2").arg(i).arg(i % 2 == 0 ? QLatin1String("vaccine") : QLatin1String("border")));
+        insert.bindValue(4,
+            QStringLiteral("item %1 about %2")
+                .arg(i)
+                .arg(i % 2 == 0 ? QLatin1String("vaccine") : QLatin1String("border")));
         insert.bindValue(5, QStringLiteral("en"));
         insert.bindValue(6, QString::number(i, 16));
         sql::exec(insert);
@@ -104,15 +108,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         ItemQuery unreviewed;
         unreviewed.review = ItemQuery::Review::Unreviewed;
-        QTest::newRow("capped: unreviewed") << unreviewed << true << ItemQuery::countCap + 1 << QStringLiteral("%L1+").arg(ItemQuery::countCap);
-        QTest::newRow("search") << search(QStringLiteral("vaccine")) << true << qint64(6000) << QStringLiteral("%L1").arg(6000);
-        QTest::newRow("search prefix") << search(QStringLiteral("bord")) << true << qint64(6000) << QStringLiteral("%L1").arg(6000);
-        QTest::newRow("search + kind") << search(QStringLiteral("vaccine"), QStringLiteral("meme")) << true << qint64(2000)
-                                       << QStringLiteral("%L1").arg(2000);
+        QTest::newRow("capped: unreviewed")
+            << unreviewed << true << ItemQuery::countCap + 1 << QStringLiteral("%L1+").arg(ItemQuery::countCap);
+        QTest::newRow("search") << search(QStringLiteral("vaccine")) << true << qint64(6000)
+                                << QStringLiteral("%L1").arg(6000);
+        QTest::newRow("search prefix") << search(QStringLiteral("bord")) << true << qint64(6000)
+                                       << QStringLiteral("%L1").arg(6000);
+        QTest::newRow("search + kind") << search(QStringLiteral("vaccine"), QStringLiteral("meme")) << true
+                                       << qint64(2000) << QStringLiteral("%L1").arg(2000);
         ItemQuery memes;
         memes.kind = QStringLiteral("meme");
         QTest::newRow("exact from facets") << memes << false << qint64(4000) << QStringLiteral("%L1").arg(4000);
-        QTest::newRow("fits in its page") << search(QStringLiteral("4242")) << false << qint64(1) << QStringLiteral("1");
+        QTest::newRow("fits in its page")
+            << search(QStringLiteral("4242")) << false << qint64(1) << QStringLiteral("1");
         QTest::newRow("all items") << ItemQuery() << false << qint64(kItems) << QStringLiteral("%L1").arg(kItems);
     }
 
@@ -128,19 +136,19 @@ private Q_SLOTS:
         model.setStore(m_store.get());
         QSignalSpy changed(&model, &ItemTableModel::matchCountChanged);
         model.setQuery(query);
-        QCOMPARE(model.rowCount(), int(qMin<qint64>(expected, model.pageSize())));   // the page is there at once
+        QCOMPARE(model.rowCount(), int(qMin<qint64>(expected, model.pageSize()))); // the page is there at once
         if (inBackground) {
             QVERIFY(!model.knownMatchCount());
             QCOMPARE(model.matchCountText(), QStringLiteral("counting…"));
             QTRY_VERIFY(model.knownMatchCount().has_value());
-            QCOMPARE(changed.size(), 2);   // unknown, then known
+            QCOMPARE(changed.size(), 2); // unknown, then known
         } else {
             QCOMPARE(changed.size(), 1);
         }
         QCOMPARE(*model.knownMatchCount(), expected);
         QCOMPARE(model.matchCount(), expected);
         QCOMPARE(model.matchCountText(), text);
-        QCOMPARE(model.matchCountIsCapped(), text.endsWith(QLatin1Char('+')));   // exact counts are never capped
+        QCOMPARE(model.matchCountIsCapped(), text.endsWith(QLatin1Char('+'))); // exact counts are never capped
     }
 
     void onlyTheLastOfRapidRefreshesIsShown()
@@ -157,8 +165,8 @@ private Q_SLOTS:
                 shown.append(*model.knownMatchCount());
         });
         // A user typing "vaccine ab": each keystroke refreshes before the last count could arrive.
-        const QStringList typed = {QStringLiteral("v"), QStringLiteral("vac"), QStringLiteral("vaccine"), QStringLiteral("vaccine a"),
-                                   QStringLiteral("vaccine ab")};
+        const QStringList typed = {QStringLiteral("v"), QStringLiteral("vac"), QStringLiteral("vaccine"),
+            QStringLiteral("vaccine a"), QStringLiteral("vaccine ab")};
         for (const QString &words : typed)
             model.setQuery(search(words));
         QTRY_COMPARE(cancelled.size() + counted.size(), typed.size());
@@ -175,8 +183,8 @@ private Q_SLOTS:
         model->setStore(m_store.get());
         model->setQuery(search(QStringLiteral("vaccine")));
         QVERIFY(!model->knownMatchCount());
-        delete model;          // joins the worker; its queued result dies with the counter
-        QTest::qWait(100);     // the event loop runs over whatever was posted
+        delete model; // joins the worker; its queued result dies with the counter
+        QTest::qWait(100); // the event loop runs over whatever was posted
     }
 
     void projectClosedWhileCounting()
@@ -188,7 +196,7 @@ private Q_SLOTS:
         model.setStore(nullptr);
         QCOMPARE(model.knownMatchCount(), std::optional<qint64>(0));
         QTest::qWait(100);
-        QCOMPARE(model.knownMatchCount(), std::optional<qint64>(0));   // the stopped count never lands
+        QCOMPARE(model.knownMatchCount(), std::optional<qint64>(0)); // the stopped count never lands
     }
 
     void countLabelSaysCountingThenTheNumber()

@@ -1,7 +1,7 @@
-#include "tests/widgets/FixtureProject.h"
-#include "widgets/browser/ItemTableModel.h"
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
+#include "tests/widgets/FixtureProject.h"
+#include "widgets/browser/ItemTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -41,7 +41,8 @@ private Q_SLOTS:
         fixture::build(m_path, 40);
         m_store = std::make_unique<ProjectStore>(m_path);
         m_model = std::make_unique<ItemTableModel>();
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setPageSize(16);
         m_model->setStore(m_store.get());
     }
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QList<qint64> expected;
         for (qint64 id = 1; id <= 43; ++id)
             expected.append(id);
-        QCOMPARE(ids(), expected);   // keyset pages neither skip nor repeat rows
+        QCOMPARE(ids(), expected); // keyset pages neither skip nor repeat rows
     }
 
     // The thumbnail column has the screen's pixels for its 48 points (sharp on HiDPI: run with QT_SCALE_FACTOR=2).
@@ -92,7 +93,8 @@ private Q_SLOTS:
         m_model->setQuery(query);
         const int row = m_model->rowOfItem(id);
         QVERIFY(row >= 0);
-        const QPixmap thumbnail = m_model->index(row, ItemTableModel::Thumbnail).data(Qt::DecorationRole).value<QPixmap>();
+        const QPixmap thumbnail
+            = m_model->index(row, ItemTableModel::Thumbnail).data(Qt::DecorationRole).value<QPixmap>();
         QVERIFY(!thumbnail.isNull());
         QCOMPARE(thumbnail.devicePixelRatio(), qGuiApp->devicePixelRatio());
         QCOMPARE(thumbnail.deviceIndependentSize(), QSizeF(48, 24));
@@ -105,9 +107,11 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(row, ItemTableModel::Kind).data().toString(), QStringLiteral("meme"));
         QCOMPARE(m_model->index(row, ItemTableModel::Gold).data().toString(), QStringLiteral("Slogans"));
         // Model labels: the span (no score threshold for spans) and item labels scoring >= 0.5.
-        QCOMPARE(m_model->index(row, ItemTableModel::ModelLabels).data().toString(), QStringLiteral("Loaded Language; Slogans"));
+        QCOMPARE(m_model->index(row, ItemTableModel::ModelLabels).data().toString(),
+            QStringLiteral("Loaded Language; Slogans"));
         QCOMPARE(m_model->index(row, ItemTableModel::BestScore).data().toString(), QStringLiteral("0.90"));
-        QCOMPARE(m_model->index(row, ItemTableModel::Uncertainty).data().toString(), QStringLiteral("0.90"));   // 1 - 2|0.45-0.5|
+        QCOMPARE(m_model->index(row, ItemTableModel::Uncertainty).data().toString(),
+            QStringLiteral("0.90")); // 1 - 2|0.45-0.5|
         QCOMPARE(m_model->index(row, ItemTableModel::Review).data().toString(), QStringLiteral("unreviewed"));
         const int three = m_model->rowOfItem(3);
         QCOMPARE(m_model->index(three, ItemTableModel::Human).data().toString(), QStringLiteral("Doubt"));
@@ -126,21 +130,24 @@ private Q_SLOTS:
             return json;
         };
         QTest::newRow("kind") << q({{QStringLiteral("kind"), QStringLiteral("meme")}}) << QList<qint64>{1};
-        QTest::newRow("label any origin") << q({{QStringLiteral("label"), QStringLiteral("Doubt")}}) << QList<qint64>{3};
+        QTest::newRow("label any origin")
+            << q({{QStringLiteral("label"), QStringLiteral("Doubt")}}) << QList<qint64>{3};
         QTest::newRow("predicted in range") << q({{QStringLiteral("predictedLabel"), QStringLiteral("Smears")},
-                                                  {QStringLiteral("minScore"), 0.4}, {QStringLiteral("maxScore"), 0.5}})
+            {QStringLiteral("minScore"), 0.4}, {QStringLiteral("maxScore"), 0.5}})
                                             << QList<qint64>{1};
-        QTest::newRow("predicted out of range") << q({{QStringLiteral("predictedLabel"), QStringLiteral("Smears")},
-                                                      {QStringLiteral("minScore"), 0.5}})
-                                                << QList<qint64>{};
+        QTest::newRow("predicted out of range")
+            << q({{QStringLiteral("predictedLabel"), QStringLiteral("Smears")}, {QStringLiteral("minScore"), 0.5}})
+            << QList<qint64>{};
         QTest::newRow("reviewed") << q({{QStringLiteral("review"), QStringLiteral("reviewed")}}) << QList<qint64>{3};
         QTest::newRow("annotator") << q({{QStringLiteral("annotator"), QStringLiteral("alice")}}) << QList<qint64>{3};
         QTest::newRow("language") << q({{QStringLiteral("language"), QStringLiteral("es")}}) << QList<qint64>{2};
-        QTest::newRow("source and split") << q({{QStringLiteral("source"), QStringLiteral("pan")}, {QStringLiteral("split"), QStringLiteral("train")}})
+        QTest::newRow("source and split") << q(
+            {{QStringLiteral("source"), QStringLiteral("pan")}, {QStringLiteral("split"), QStringLiteral("train")}})
                                           << QList<qint64>{2, 3};
         QTest::newRow("search word") << q({{QStringLiteral("search"), QStringLiteral("experts")}}) << QList<qint64>{3};
         QTest::newRow("search prefix") << q({{QStringLiteral("search"), QStringLiteral("caf")}}) << QList<qint64>{2};
-        QTest::newRow("search with FTS syntax is quoted") << q({{QStringLiteral("search"), QStringLiteral("truth\" (")}}) << QList<qint64>{1};
+        QTest::newRow("search with FTS syntax is quoted")
+            << q({{QStringLiteral("search"), QStringLiteral("truth\" (")}}) << QList<qint64>{1};
     }
 
     void filters()
@@ -150,7 +157,7 @@ private Q_SLOTS:
         QSignalSpy counts(m_model.get(), &ItemTableModel::matchCountChanged);
         m_model->setQuery(ItemQuery::fromJson(query));
         QCOMPARE(ids(), expected);
-        QCOMPARE(counts.size(), 1);   // a result within its first page is counted at once, no worker
+        QCOMPARE(counts.size(), 1); // a result within its first page is counted at once, no worker
         QCOMPARE(m_model->knownMatchCount(), std::optional<qint64>(expected.size()));
     }
 
@@ -167,14 +174,14 @@ private Q_SLOTS:
     {
         m_model->sort(ItemTableModel::BestScore, Qt::DescendingOrder);
         QCOMPARE(m_model->query().sortKey, ItemQuery::SortKey::BestScore);
-        QCOMPARE(m_model->itemIdAt(0), qint64(1));   // the only scored item first, NULLs last when descending
+        QCOMPARE(m_model->itemIdAt(0), qint64(1)); // the only scored item first, NULLs last when descending
         m_model->sort(ItemTableModel::Kind, Qt::AscendingOrder);
-        QCOMPARE(m_model->itemIdAt(0), qint64(1));   // "meme" < "post"
+        QCOMPARE(m_model->itemIdAt(0), qint64(1)); // "meme" < "post"
         m_model->sort(ItemTableModel::Preview, Qt::DescendingOrder);
-        QCOMPARE(m_model->itemIdAt(0), qint64(13));   // binary order: "filler post 9" is the greatest text
+        QCOMPARE(m_model->itemIdAt(0), qint64(13)); // binary order: "filler post 9" is the greatest text
         while (m_model->canFetchMore({}))
             m_model->fetchMore({});
-        QCOMPARE(m_model->rowCount(), 43);   // OFFSET pages for non-id sorts are complete too
+        QCOMPARE(m_model->rowCount(), 43); // OFFSET pages for non-id sorts are complete too
         const QList<qint64> all = ids();
         QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), 43);
     }
@@ -203,7 +210,8 @@ private Q_SLOTS:
         query.sortKey = ItemQuery::SortKey::Uncertainty;
         query.descending = true;
         QVERIFY(ItemQuery::fromJson(query.toJson()) == query);
-        QCOMPARE(ItemQuery::ftsExpression(QStringLiteral("the \"truth\" out")), QStringLiteral("\"the\" \"truth\" \"out\"*"));
+        QCOMPARE(ItemQuery::ftsExpression(QStringLiteral("the \"truth\" out")),
+            QStringLiteral("\"the\" \"truth\" \"out\"*"));
         QVERIFY(ItemQuery::ftsExpression(QStringLiteral(" ( \" ")).isEmpty());
     }
 };

@@ -1,7 +1,7 @@
 #include "core/domain/Error.h"
 #include "core/jobs/Job.h"
-#include "widgets/jobs/JobListModel.h"
 #include "core/jobs/JobManager.h"
+#include "widgets/jobs/JobListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -19,7 +19,12 @@ class StepJob final : public Job
 {
 public:
     StepJob(int steps, int stepMs, int failAt = -1)
-        : Job(QStringLiteral("steps")), m_steps(steps), m_stepMs(stepMs), m_failAt(failAt) {}
+        : Job(QStringLiteral("steps"))
+        , m_steps(steps)
+        , m_stepMs(stepMs)
+        , m_failAt(failAt)
+    {
+    }
 
     Qt::HANDLE workerThread = nullptr;
 
@@ -34,8 +39,7 @@ protected:
                 throw Error(QStringLiteral("record %1: broken on purpose").arg(i));
             QElapsedTimer busy;
             busy.start();
-            while (busy.elapsed() < m_stepMs) {
-            }
+            while (busy.elapsed() < m_stepMs) { }
             reportProgress(i + 1, m_steps);
         }
         log(QStringLiteral("done"));
@@ -53,7 +57,11 @@ private:
 class LateCancelJob final : public Job
 {
 public:
-    explicit LateCancelJob(bool savesAnyway) : Job(QStringLiteral("late cancel")), m_savesAnyway(savesAnyway) {}
+    explicit LateCancelJob(bool savesAnyway)
+        : Job(QStringLiteral("late cancel"))
+        , m_savesAnyway(savesAnyway)
+    {
+    }
 
 protected:
     QJsonObject run() override
@@ -94,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(job->workerThread != QThread::currentThreadId());
         QCOMPARE(job->state(), Job::State::Finished);
         QVERIFY(!progress.isEmpty());
-        QCOMPARE(progress.last().at(0).toLongLong(), qint64(20));   // the final step is never throttled away
+        QCOMPARE(progress.last().at(0).toLongLong(), qint64(20)); // the final step is never throttled away
         QCOMPARE(log.size(), 1);
         QCOMPARE(model.index(0, JobListModel::Progress).data().toString(), QStringLiteral("100%"));
         QCOMPARE(model.index(0, JobListModel::State).data().toString(), QStringLiteral("finished"));
@@ -112,20 +120,22 @@ private Q_SLOTS:
         QCOMPARE(job->state(), Job::State::Failed);
         QCOMPARE(job->errorMessage(), QStringLiteral("record 3: broken on purpose"));
         // The Jobs dock says it, record included, in the row and its tooltip.
-        QCOMPARE(model.index(0, JobListModel::State).data().toString(), QStringLiteral("failed: record 3: broken on purpose"));
-        QCOMPARE(model.index(0, JobListModel::State).data(Qt::ToolTipRole).toString(), QStringLiteral("record 3: broken on purpose"));
+        QCOMPARE(model.index(0, JobListModel::State).data().toString(),
+            QStringLiteral("failed: record 3: broken on purpose"));
+        QCOMPARE(model.index(0, JobListModel::State).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("record 3: broken on purpose"));
     }
 
     void cancelStopsTheWorkerAtItsNextStep()
     {
         JobManager manager;
-        Job *job = manager.start(std::make_unique<StepJob>(100000, 5));   // ~8 minutes if never cancelled
+        Job *job = manager.start(std::make_unique<StepJob>(100000, 5)); // ~8 minutes if never cancelled
         QSignalSpy cancelled(job, &Job::cancelled);
         QTRY_VERIFY(job->done() > 0);
         job->cancel();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 30000);
         QCOMPARE(job->state(), Job::State::Cancelled);
-        QVERIFY(job->done() < 100000);   // it stopped at its next step, not after the ~8 minutes of work
+        QVERIFY(job->done() < 100000); // it stopped at its next step, not after the ~8 minutes of work
     }
 
     void cancelAfterTheWorkWasSavedIsNotReportedAsCancelled_data()
@@ -156,7 +166,7 @@ private Q_SLOTS:
     void eventLoopKeepsRunningDuringLongJob()
     {
         JobManager manager;
-        Job *job = manager.start(std::make_unique<StepJob>(300, 5));   // ~1.5 s of work, progress every step
+        Job *job = manager.start(std::make_unique<StepJob>(300, 5)); // ~1.5 s of work, progress every step
         QSignalSpy finished(job, &Job::finished);
         QElapsedTimer clock;
         clock.start();
@@ -193,7 +203,7 @@ private Q_SLOTS:
             QTRY_VERIFY(job->done() > 0);
             worker = job->workerThread;
         }
-        QVERIFY(watched.isNull());   // deleted, after its thread ended (the destructor waits)
+        QVERIFY(watched.isNull()); // deleted, after its thread ended (the destructor waits)
         QVERIFY(worker != nullptr);
     }
 
@@ -217,14 +227,15 @@ private Q_SLOTS:
     {
         JobManager manager;
         JobListModel model(&manager);
-        Job *job = manager.start(std::make_unique<StepJob>(400, 10));   // ~4 s
-        QCOMPARE(job->secondsLeft(), -1.0);   // nothing done yet: no guess
+        Job *job = manager.start(std::make_unique<StepJob>(400, 10)); // ~4 s
+        QCOMPARE(job->secondsLeft(), -1.0); // nothing done yet: no guess
         QTRY_VERIFY(job->done() >= 100);
         // A quarter done after about a second: about three seconds left (wide bounds for a loaded machine).
         const double left = job->secondsLeft();
         const double elapsed = job->startedAt().msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0;
         const double expected = elapsed * double(job->total() - job->done()) / double(job->done());
-        QVERIFY2(left > 0.5 * expected && left < 1.5 * expected + 0.2, qPrintable(QStringLiteral("%1 vs %2").arg(left).arg(expected)));
+        QVERIFY2(left > 0.5 * expected && left < 1.5 * expected + 0.2,
+            qPrintable(QStringLiteral("%1 vs %2").arg(left).arg(expected)));
         QVERIFY(model.index(0, JobListModel::TimeLeft).data().toString().endsWith(QStringLiteral(" s")));
         job->cancel();
         QTRY_VERIFY(!job->isActive());

@@ -1,13 +1,14 @@
+#include "core/formats/common/Exporter.h"
+#include "core/jobs/JobManager.h"
+#include "core/store/Database.h"
 #include "tests/widgets/FixtureProject.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
 #include "widgets/browser/ItemTableModel.h"
-#include "core/formats/common/Exporter.h"
 #include "widgets/itemview/ItemView.h"
 #include "widgets/itemview/SpanTextView.h"
 #include "widgets/jobs/JobListModel.h"
-#include "core/jobs/JobManager.h"
 #include "widgets/jobs/JobsPanel.h"
 #include "widgets/jobs/TrainingChart.h"
 #include "widgets/labels/LabelListModel.h"
@@ -16,7 +17,6 @@
 #include "widgets/main/ShortcutsDialog.h"
 #include "widgets/main/WelcomePage.h"
 #include "widgets/meme/MemeImageView.h"
-#include "core/store/Database.h"
 #include "widgets/thread/StanceTimelineView.h"
 
 #include <QAbstractItemModelTester>
@@ -122,10 +122,11 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_testers.clear();
-        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 m_window->browser()->model(), m_window->labelsPanel()->spanModel(), m_window->labelsPanel()->itemModel(),
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_window->browser()->model(),
+                 m_window->labelsPanel()->spanModel(), m_window->labelsPanel()->itemModel(),
                  m_window->jobsPanel()->model()})
-            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
 
     void cleanup()
@@ -145,12 +146,13 @@ private Q_SLOTS:
         QVERIFY(m_window->hasProject());
         QCOMPARE(centre->currentWidget(), m_window->itemView());
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("ItemsDock"))->isVisible());
-        QCOMPARE(m_window->itemView()->itemId(), qint64(1));   // the first item opens
+        QCOMPARE(m_window->itemView()->itemId(), qint64(1)); // the first item opens
         QCOMPARE(m_window->browser()->model()->rowCount(), 8);
         action(QStringLiteral("Close project"))->trigger();
         QVERIFY(!m_window->hasProject());
         QCOMPARE(m_window->welcomePage()->recentList()->count(), 1);
-        QCOMPARE(m_window->welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(), QFileInfo(m_path).absoluteFilePath());
+        QCOMPARE(m_window->welcomePage()->recentList()->item(0)->data(Qt::UserRole).toString(),
+            QFileInfo(m_path).absoluteFilePath());
     }
 
     void newProjectThroughTheSeam()
@@ -166,24 +168,24 @@ private Q_SLOTS:
     void annotateByKeyboardKeepsCodePoints()
     {
         openFixture();
-        m_window->showItem(2);   // "Cafe\u0301 \U0001F600 says the e\u0301lite lie"
+        m_window->showItem(2); // "Cafe\u0301 \U0001F600 says the e\u0301lite lie"
         QCOMPARE(m_window->itemView()->itemId(), qint64(2));
         text()->setFocus();
         QTest::keyClick(text(), Qt::Key_Home, Qt::ControlModifier);
-        for (int i = 0; i < 4; ++i)   // four graphemes: C a f e+U+0301
+        for (int i = 0; i < 4; ++i) // four graphemes: C a f e+U+0301
             QTest::keyClick(text(), Qt::Key_Right, Qt::ShiftModifier);
-        QTest::keyClick(text(), Qt::Key_1);   // persuasion-20 label 1: Appeal to authority
+        QTest::keyClick(text(), Qt::Key_1); // persuasion-20 label 1: Appeal to authority
         QTest::keyClick(text(), Qt::Key_Right);
-        QTest::keyClick(text(), Qt::Key_Right, Qt::ShiftModifier);   // the emoji: one grapheme, two UTF-16 units
+        QTest::keyClick(text(), Qt::Key_Right, Qt::ShiftModifier); // the emoji: one grapheme, two UTF-16 units
         QTest::keyClick(text(), Qt::Key_2);
         QList<Annotation> human = rows(2, Origin::Human);
         QCOMPARE(human.size(), 2);
         QCOMPARE(human[0].label, QStringLiteral("Appeal to authority"));
         QCOMPARE(*human[0].start, 0);
-        QCOMPARE(*human[0].end, 5);   // code points: C a f e U+0301
+        QCOMPARE(*human[0].end, 5); // code points: C a f e U+0301
         QCOMPARE(human[1].label, QStringLiteral("Appeal to fear/prejudice"));
         QCOMPARE(*human[1].start, 6);
-        QCOMPARE(*human[1].end, 7);   // one code point
+        QCOMPARE(*human[1].end, 7); // one code point
         // Reload from the file: the view maps code points back to the same UTF-16 ranges.
         m_window->closeProject();
         openFixture();
@@ -200,14 +202,16 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject exported;
         for (const QByteArray &line : file.readAll().split('\n'))
-            if (const QJsonObject object = QJsonDocument::fromJson(line).object(); object.value(QStringLiteral("id")) == QStringLiteral("p2"))
+            if (const QJsonObject object = QJsonDocument::fromJson(line).object();
+                object.value(QStringLiteral("id")) == QStringLiteral("p2"))
                 exported = object;
         const QList<uint> codePoints = exported.value(QStringLiteral("text")).toString().toUcs4();
         QStringList cut;
         for (const QJsonValue &a : exported.value(QStringLiteral("annotations")).toArray()) {
             const int start = a.toObject().value(QStringLiteral("start")).toInt();
             const int end = a.toObject().value(QStringLiteral("end")).toInt();
-            cut.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), end - start));
+            cut.append(
+                QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), end - start));
         }
         QCOMPARE(cut, (QStringList{QString::fromUtf8("Cafe\xcc\x81"), QString::fromUtf8("\xf0\x9f\x98\x80")}));
     }
@@ -215,14 +219,14 @@ private Q_SLOTS:
     void annotateByMouseAcceptRejectUndoRedo()
     {
         openFixture();
-        m_window->showItem(1);   // "WAKE UP sheep, the truth is out there"
+        m_window->showItem(1); // "WAKE UP sheep, the truth is out there"
         const int truth = int(fixture::kText1.indexOf(QStringLiteral("truth")));
         QTest::mousePress(text()->viewport(), Qt::LeftButton, {}, pointAt(truth));
         QTest::mouseMove(text()->viewport(), pointAt(truth + 3));
         QTest::mouseMove(text()->viewport(), pointAt(truth + 5));
         QTest::mouseRelease(text()->viewport(), Qt::LeftButton, {}, pointAt(truth + 5));
         QCOMPARE(text()->textCursor().selectedText(), QStringLiteral("truth"));
-        QTest::keyClick(text(), Qt::Key_Q);   // label 11 of persuasion-20
+        QTest::keyClick(text(), Qt::Key_Q); // label 11 of persuasion-20
         QList<Annotation> human = rows(1, Origin::Human);
         QCOMPARE(human.size(), 1);
         QCOMPARE(human.first().label, QStringLiteral("Name calling/Labeling"));
@@ -236,7 +240,9 @@ private Q_SLOTS:
         QVERIFY(selected.has_value());
         QCOMPARE(selected->origin, Origin::Model);
         QTest::keyClick(text(), Qt::Key_X);
-        QCOMPARE(rows(1, Origin::Model).first().status == Status::Rejected || rows(1, Origin::Model).last().status == Status::Rejected, true);
+        QCOMPARE(rows(1, Origin::Model).first().status == Status::Rejected
+                || rows(1, Origin::Model).last().status == Status::Rejected,
+            true);
         QTest::keyClick(text(), Qt::Key_Z, Qt::ControlModifier);
         for (const Annotation &a : rows(1, Origin::Model))
             QCOMPARE(a.status, Status::Proposed);
@@ -261,14 +267,14 @@ private Q_SLOTS:
         openFixture();
         m_window->showItem(1);
         text()->setFocus();
-        QTest::keyClick(text(), Qt::Key_Period);   // first span in text order: gold "WAKE UP"
+        QTest::keyClick(text(), Qt::Key_Period); // first span in text order: gold "WAKE UP"
         QCOMPARE(m_window->itemView()->selectedSpan()->origin, Origin::Gold);
-        QTest::keyClick(text(), Qt::Key_Delete);   // gold is never deleted
+        QTest::keyClick(text(), Qt::Key_Delete); // gold is never deleted
         QCOMPARE(rows(1, Origin::Gold).size(), 1);
         QVERIFY(m_window->logText().contains(QStringLiteral("Gold annotations come from the dataset")));
-        QTest::keyClick(text(), Qt::Key_Period);   // the model span "sheep"
+        QTest::keyClick(text(), Qt::Key_Period); // the model span "sheep"
         QCOMPARE(m_window->itemView()->selectedSpan()->origin, Origin::Model);
-        QTest::keyClick(text(), Qt::Key_Right, Qt::AltModifier);   // start one code point right: a correction
+        QTest::keyClick(text(), Qt::Key_Right, Qt::AltModifier); // start one code point right: a correction
         const QList<Annotation> human = rows(1, Origin::Human);
         QCOMPARE(human.size(), 1);
         QCOMPARE(*human.first().start, 9);
@@ -279,7 +285,7 @@ private Q_SLOTS:
     void clickASpanToRelabelAdjustAndDelete()
     {
         openFixture();
-        m_window->showItem(3);   // "Who really pays the experts? Ask yourself."
+        m_window->showItem(3); // "Who really pays the experts? Ask yourself."
         const int experts = int(fixture::kText3.indexOf(QStringLiteral("experts")));
         m_window->itemView()->selectCodePoints(experts, experts + 7);
         QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));
@@ -293,11 +299,11 @@ private Q_SLOTS:
         QTest::mouseClick(text()->viewport(), Qt::LeftButton, {}, pointAt(experts + 3));
         QVERIFY(m_window->itemView()->selectedSpan().has_value());
         QCOMPARE(m_window->itemView()->selectedSpan()->label, QStringLiteral("Doubt"));
-        QTest::keyClick(text(), Qt::Key_1);   // relabel: persuasion-20 key 1
+        QTest::keyClick(text(), Qt::Key_1); // relabel: persuasion-20 key 1
         QCOMPARE(spanRow()->label, QStringLiteral("Appeal to authority"));
-        QTest::keyClick(text(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);   // end one code point right
+        QTest::keyClick(text(), Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier); // end one code point right
         QCOMPARE(*spanRow()->start, experts);
-        QCOMPARE(*spanRow()->end, experts + 8);   // "experts?"
+        QCOMPARE(*spanRow()->end, experts + 8); // "experts?"
         QTest::keyClick(text(), Qt::Key_Delete);
         QVERIFY(!spanRow());
         for (int i = 0; i < 3; ++i)
@@ -314,8 +320,8 @@ private Q_SLOTS:
         table->setCurrentIndex(m_window->browser()->model()->index(0, ItemTableModel::Preview));
         QCOMPARE(m_window->itemView()->itemId(), qint64(1));
         // Span walking, accept and technique keys reach the item view while the table keeps focus.
-        QTest::keyClick(table, Qt::Key_Period);   // gold "WAKE UP"
-        QTest::keyClick(table, Qt::Key_Period);   // the model span "sheep"
+        QTest::keyClick(table, Qt::Key_Period); // gold "WAKE UP"
+        QTest::keyClick(table, Qt::Key_Period); // the model span "sheep"
         QVERIFY(table->hasFocus());
         QCOMPARE(m_window->itemView()->selectedSpan()->origin, Origin::Model);
         QTest::keyClick(table, Qt::Key_A);
@@ -325,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(accepted, 1);
         const int truth = int(fixture::kText1.indexOf(QStringLiteral("truth")));
         m_window->itemView()->selectCodePoints(truth, truth + 5);
-        QTest::keyClick(table, Qt::Key_Q);   // persuasion-20 label 11
+        QTest::keyClick(table, Qt::Key_Q); // persuasion-20 label 11
         const QList<Annotation> human = rows(1, Origin::Human);
         QCOMPARE(human.size(), 1);
         QCOMPARE(human.first().label, QStringLiteral("Name calling/Labeling"));
@@ -334,7 +340,7 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Down);
         QCOMPARE(m_window->itemView()->itemId(), qint64(2));
         QTest::keyClick(table, Qt::Key_J, Qt::ControlModifier);
-        QCOMPARE(m_window->itemView()->itemId(), qint64(4));   // 3 is reviewed (alice)
+        QCOMPARE(m_window->itemView()->itemId(), qint64(4)); // 3 is reviewed (alice)
         QCOMPARE(m_window->editor()->undoStack()->count(), 2);
     }
 
@@ -344,13 +350,14 @@ private Q_SLOTS:
         m_window->showItem(3);
         m_window->itemView()->selectCodePoints(0, 3);
         QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));
-        QCOMPARE(rows(3, Origin::Human).size(), 2);   // the fixture's item label plus the span
+        QCOMPARE(rows(3, Origin::Human).size(), 2); // the fixture's item label plus the span
         m_window->showItem(2);
         m_window->editor()->undoStack()->undo();
         QCOMPARE(m_window->itemView()->itemId(), qint64(3));
         QCOMPARE(rows(3, Origin::Human).size(), 1);
         const int row = m_window->browser()->model()->rowOfItem(3);
-        QCOMPARE(m_window->browser()->model()->index(row, ItemTableModel::Human).data().toString(), QStringLiteral("Doubt"));
+        QCOMPARE(
+            m_window->browser()->model()->index(row, ItemTableModel::Human).data().toString(), QStringLiteral("Doubt"));
     }
 
     void itemLabelCheckboxesAndProbabilityBars()
@@ -362,7 +369,7 @@ private Q_SLOTS:
         LabelListModel *model = labels->itemModel();
         const int slogans = model->schema().indexOf(QStringLiteral("Slogans"));
         QCOMPARE(model->index(slogans).data(LabelListModel::ProbabilityRole).toDouble(), 0.9);
-        QVERIFY(!model->isChecked(slogans));   // a proposal is not a label until accepted
+        QVERIFY(!model->isChecked(slogans)); // a proposal is not a label until accepted
         const int doubt = model->schema().indexOf(QStringLiteral("Doubt"));
         QVERIFY(model->setData(model->index(doubt), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(rows(1, Origin::Human).size(), 1);
@@ -382,7 +389,7 @@ private Q_SLOTS:
         const int edits = m_window->editor()->undoStack()->index();
         QTest::keyClick(list, Qt::Key_Space);
         QVERIFY(model->isChecked(slogans));
-        QCOMPARE(m_window->editor()->undoStack()->index(), edits + 1);   // one undoable edit, written at once
+        QCOMPARE(m_window->editor()->undoStack()->index(), edits + 1); // one undoable edit, written at once
     }
 
     void filtersSearchAndSavedFilters()
@@ -393,8 +400,9 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("expert"));
         QTRY_COMPARE(browser->model()->rowCount(), 1);
         QCOMPARE(browser->model()->itemIdAt(0), qint64(3));
-        QCOMPARE(browser->model()->index(0, ItemTableModel::Preview).data(ItemTableModel::SearchTermsRole).toStringList(),
-                 QStringList{QStringLiteral("expert")});
+        QCOMPARE(
+            browser->model()->index(0, ItemTableModel::Preview).data(ItemTableModel::SearchTermsRole).toStringList(),
+            QStringList{QStringLiteral("expert")});
         browser->filterBar()->saveCurrent(QStringLiteral("experts"));
         search->clear();
         QTRY_COMPARE(browser->model()->rowCount(), 8);
@@ -413,7 +421,7 @@ private Q_SLOTS:
         };
         QCOMPARE(choices(QStringLiteral("Language")), (QStringList{QStringLiteral("en"), QStringLiteral("es")}));
         QCOMPARE(choices(QStringLiteral("Source")),
-                 (QStringList{QStringLiteral("filler"), QStringLiteral("pan"), QStringLiteral("semeval")}));
+            (QStringList{QStringLiteral("filler"), QStringLiteral("pan"), QStringLiteral("semeval")}));
     }
 
     void reviewNavigation()
@@ -423,10 +431,10 @@ private Q_SLOTS:
         QVERIFY(m_window->goToNextUnreviewed());
         QCOMPARE(m_window->itemView()->itemId(), qint64(2));
         QVERIFY(m_window->goToNextUnreviewed());
-        QCOMPARE(m_window->itemView()->itemId(), qint64(4));   // 3 is reviewed (alice)
+        QCOMPARE(m_window->itemView()->itemId(), qint64(4)); // 3 is reviewed (alice)
         QVERIFY(m_window->goToMostUncertain());
-        QCOMPARE(m_window->itemView()->itemId(), qint64(1));   // the only item with model scores
-        QVERIFY(!m_window->goToMostUncertain());               // nothing but itself
+        QCOMPARE(m_window->itemView()->itemId(), qint64(1)); // the only item with model scores
+        QVERIFY(!m_window->goToMostUncertain()); // nothing but itself
     }
 
     void perAnnotatorProgress()
@@ -478,7 +486,7 @@ private Q_SLOTS:
     void layerTogglesHideAndShowOrigins()
     {
         openFixture();
-        m_window->showItem(1);   // gold "WAKE UP", model "sheep"
+        m_window->showItem(1); // gold "WAKE UP", model "sheep"
         const auto shown = [this] {
             QList<Origin> origins;
             for (const DisplaySpan &span : text()->spans())
@@ -486,19 +494,19 @@ private Q_SLOTS:
             return origins;
         };
         m_window->itemView()->selectCodePoints(0, 4);
-        QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt")));   // and a human one on "WAKE"
+        QVERIFY(m_window->itemView()->applyLabel(QStringLiteral("Doubt"))); // and a human one on "WAKE"
         QCOMPARE(shown().size(), 3);
         text()->setFocus();
-        QTest::keyClick(text(), Qt::Key_3, Qt::ControlModifier);   // Model off
+        QTest::keyClick(text(), Qt::Key_3, Qt::ControlModifier); // Model off
         QCOMPARE(shown(), (QList<Origin>{Origin::Gold, Origin::Human}));
-        QTest::keyClick(text(), Qt::Key_1, Qt::ControlModifier);   // Gold off
+        QTest::keyClick(text(), Qt::Key_1, Qt::ControlModifier); // Gold off
         QCOMPARE(shown(), QList<Origin>{Origin::Human});
-        QTest::keyClick(text(), Qt::Key_2, Qt::ControlModifier);   // Human off: nothing left
+        QTest::keyClick(text(), Qt::Key_2, Qt::ControlModifier); // Human off: nothing left
         QVERIFY(shown().isEmpty());
         for (QAction *layer : m_window->itemView()->layerActions())
             layer->setChecked(true);
         QCOMPARE(shown().size(), 3);
-        QCOMPARE(rows(1, Origin::Model).size(), 3);   // hiding is a view matter: nothing was written
+        QCOMPARE(rows(1, Origin::Model).size(), 3); // hiding is a view matter: nothing was written
     }
 
     void hoverNamesTechniqueOriginAndStatus()
@@ -518,8 +526,8 @@ private Q_SLOTS:
     {
         openFixture();
         m_window->showItem(1);
-        const QList<QWidget *> painted{text(), m_window->findChild<MemeImageView *>(), m_window->findChild<TrainingChart *>(),
-                                       m_window->findChild<StanceTimelineView *>()};
+        const QList<QWidget *> painted{text(), m_window->findChild<MemeImageView *>(),
+            m_window->findChild<TrainingChart *>(), m_window->findChild<StanceTimelineView *>()};
         for (QWidget *widget : painted) {
             QVERIFY(widget);
             QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
@@ -528,17 +536,22 @@ private Q_SLOTS:
         // The bands are painted: the description names every span with its origin and status.
         const QString spans = text()->accessibleDescription();
         QVERIFY2(spans.startsWith(QStringLiteral("2 technique span(s): ")), qPrintable(spans));
-        QVERIFY2(spans.contains(QStringLiteral("Loaded Language on \"sheep\" (model, score 0.81, proposed)")), qPrintable(spans));
+        QVERIFY2(spans.contains(QStringLiteral("Loaded Language on \"sheep\" (model, score 0.81, proposed)")),
+            qPrintable(spans));
         QVERIFY2(spans.contains(QStringLiteral("Slogans on \"WAKE UP\" (gold, accepted)")), qPrintable(spans));
         // The probability bars of the Labels dock say their number; the painted training chart its latest point.
         LabelListModel *labels = m_window->labelsPanel()->itemModel();
         const int slogans = labels->schema().indexOf(QStringLiteral("Slogans"));
-        QCOMPARE(labels->index(slogans).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("model probability 90%"));
-        QVERIFY(!labels->index(labels->schema().indexOf(QStringLiteral("Doubt"))).data(Qt::AccessibleDescriptionRole).isValid());
+        QCOMPARE(labels->index(slogans).data(Qt::AccessibleDescriptionRole).toString(),
+            QStringLiteral("model probability 90%"));
+        QVERIFY(!labels->index(labels->schema().indexOf(QStringLiteral("Doubt")))
+                     .data(Qt::AccessibleDescriptionRole)
+                     .isValid());
         auto *chart = m_window->findChild<TrainingChart *>();
         chart->start(QStringLiteral("Training persuasion-spans"));
         chart->addPoint(10, 0.5, 0.25);
-        QCOMPARE(chart->accessibleDescription(), QStringLiteral("Training persuasion-spans: step 10, loss 0.5000, dev 0.2500"));
+        QCOMPARE(chart->accessibleDescription(),
+            QStringLiteral("Training persuasion-spans: step 10, loss 0.5000, dev 0.2500"));
         for (QTreeView *tree : m_window->findChildren<QTreeView *>())
             QVERIFY2(!tree->accessibleName().isEmpty(), qPrintable(tree->objectName()));
     }
@@ -548,7 +561,8 @@ private Q_SLOTS:
         openFixture();
         const QString folder = m_dir.filePath(QStringLiteral("dropped%1").arg(m_counter));
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/nested")));
-        for (const QString &name : {QStringLiteral("/a.jsonl"), QStringLiteral("/nested/b.jsonl"), QStringLiteral("/notes.md")}) {
+        for (const QString &name :
+            {QStringLiteral("/a.jsonl"), QStringLiteral("/nested/b.jsonl"), QStringLiteral("/notes.md")}) {
             QFile file(folder + name);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QStringLiteral("{\"id\": \"%1\", \"text\": \"from a dropped folder\"}\n").arg(name).toUtf8());
@@ -559,7 +573,8 @@ private Q_SLOTS:
         QVERIFY2(m_window->jobs()->at(0)->state() == Job::State::Finished, qPrintable(m_window->logText()));
         QCOMPARE(m_window->store()->itemCount(), qint64(10));
         QTRY_COMPARE(m_window->browser()->model()->rowCount(), 10);
-        QVERIFY(m_window->logText().contains(QStringLiteral("Skipped %1/notes.md: no importer recognises it").arg(folder)));
+        QVERIFY(
+            m_window->logText().contains(QStringLiteral("Skipped %1/notes.md: no importer recognises it").arg(folder)));
         // Web links are not files: the window refuses them instead of guessing.
         QVERIFY(!dropOnWindow({QUrl(QStringLiteral("https://example.org/a.jsonl"))}));
     }
@@ -639,16 +654,19 @@ private Q_SLOTS:
             QVERIFY2(rows.contains(expected), qPrintable(expected.first + QStringLiteral(" ") + expected.second));
         }
         QVERIFY(keyed > 20);
-        const auto redo = std::find_if(rows.cbegin(), rows.cend(), [](const auto &row) { return row.second == QLatin1String("Redo"); });
+        const auto redo = std::find_if(
+            rows.cbegin(), rows.cend(), [](const auto &row) { return row.second == QLatin1String("Redo"); });
         QVERIFY(redo != rows.cend());
-        QVERIFY2(redo->first.split(QStringLiteral(", ")).contains(QStringLiteral("Ctrl+Shift+Z")) && redo->first.contains(QStringLiteral(", ")),
-                 qPrintable(redo->first));   // besides the platform's own
+        QVERIFY2(redo->first.split(QStringLiteral(", ")).contains(QStringLiteral("Ctrl+Shift+Z"))
+                && redo->first.contains(QStringLiteral(", ")),
+            qPrintable(redo->first)); // besides the platform's own
         // QShortcuts (the thread view's stance keys) say what they do.
         const QList<QShortcut *> shortcuts = m_window->findChildren<QShortcut *>();
         QVERIFY(shortcuts.size() >= 4);
         for (const QShortcut *shortcut : shortcuts) {
             QVERIFY(!shortcut->whatsThis().isEmpty());
-            QVERIFY2(rows.contains(qMakePair(keysText(shortcut->keys()), shortcut->whatsThis())), qPrintable(shortcut->whatsThis()));
+            QVERIFY2(rows.contains(qMakePair(keysText(shortcut->keys()), shortcut->whatsThis())),
+                qPrintable(shortcut->whatsThis()));
         }
         // The technique keys of the active span schema.
         const LabelSchema spans = m_window->itemView()->schema(m_window->itemView()->spanSchema());
@@ -656,9 +674,10 @@ private Q_SLOTS:
         for (const LabelDef &def : spans.labels)
             if (!def.shortcut.isEmpty()) {
                 ++techniqueKeys;
-                QVERIFY2(std::any_of(rows.cbegin(), rows.cend(), [&](const auto &row) {
-                             return row.first == def.shortcut && row.second.endsWith(def.name);
-                         }), qPrintable(def.name));
+                QVERIFY2(
+                    std::any_of(rows.cbegin(), rows.cend(),
+                        [&](const auto &row) { return row.first == def.shortcut && row.second.endsWith(def.name); }),
+                    qPrintable(def.name));
             }
         QCOMPARE(techniqueKeys, 20);
     }
@@ -668,7 +687,7 @@ private Q_SLOTS:
         openFixture();
         m_window->findChild<QDockWidget *>(QStringLiteral("LabelsDock"))->hide();
         m_window->resize(1000, 700);
-        QVERIFY(m_window->close());   // saves state and geometry
+        QVERIFY(m_window->close()); // saves state and geometry
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

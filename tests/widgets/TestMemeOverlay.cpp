@@ -1,6 +1,5 @@
-#include "widgets/meme/MemeOverlay.h"
-
 #include "core/image/Heatmap.h"
+#include "widgets/meme/MemeOverlay.h"
 
 #include <QTest>
 
@@ -47,7 +46,8 @@ private Q_SLOTS:
         const QColor got = out.pixelColor(30, 20);
         const auto expected = [opacity](int b, int h) { return (1 - opacity) * b + opacity * h; };
         QVERIFY2(qAbs(got.red() - expected(base.red(), heat.red())) <= 2, qPrintable(QString::number(got.red())));
-        QVERIFY2(qAbs(got.green() - expected(base.green(), heat.green())) <= 2, qPrintable(QString::number(got.green())));
+        QVERIFY2(
+            qAbs(got.green() - expected(base.green(), heat.green())) <= 2, qPrintable(QString::number(got.green())));
         QVERIFY2(qAbs(got.blue() - expected(base.blue(), heat.blue())) <= 2, qPrintable(QString::number(got.blue())));
     }
 
@@ -76,9 +76,9 @@ private Q_SLOTS:
         overlay.highlight = QColor(255, 0, 0);
         const QImage out = overlay.render();
         const QColor inside = out.pixelColor(140, 20);
-        QVERIFY(inside.red() > 240 && inside.green() < 220 && inside.blue() < 220);   // tinted red
-        QCOMPARE(out.pixelColor(30, 20), QColor(Qt::white));                          // the other word: inside untouched
-        QCOMPARE(out.pixelColor(100, 80), QColor(Qt::white));                         // away from every box
+        QVERIFY(inside.red() > 240 && inside.green() < 220 && inside.blue() < 220); // tinted red
+        QCOMPARE(out.pixelColor(30, 20), QColor(Qt::white)); // the other word: inside untouched
+        QCOMPARE(out.pixelColor(100, 80), QColor(Qt::white)); // away from every box
     }
 
     void withoutAHeatmapTheImageIsUnchanged()

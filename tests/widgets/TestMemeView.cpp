@@ -1,12 +1,12 @@
+#include "core/store/MemeStore.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 #include "tests/support/TestFiles.h"
 #include "widgets/itemview/SpanTextView.h"
 #include "widgets/meme/MemeImageView.h"
 #include "widgets/meme/MemeMapRequests.h"
 #include "widgets/meme/MemeTextLink.h"
 #include "widgets/meme/MemeView.h"
-#include "core/store/MemeStore.h"
-#include "core/store/ProjectStore.h"
-#include "core/text/CodePoints.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -77,7 +77,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("memes-%1.candor").arg(++m_projects));   // fresh per test
+        const QString path = m_dir.filePath(QStringLiteral("memes-%1.candor").arg(++m_projects)); // fresh per test
         ProjectStore::create(path);
         m_store = std::make_unique<ProjectStore>(path);
         Item meme;
@@ -107,9 +107,9 @@ private Q_SLOTS:
         ModelVersion textOnly = version;
         textOnly.name = QStringLiteral("meme-text");
         textOnly.config = {{QStringLiteral("variant"), QStringLiteral("text")}};
-        m_store->addModelVersion(textOnly);   // newer, but it sees no image: never the map source
+        m_store->addModelVersion(textOnly); // newer, but it sees no image: never the map source
         std::vector<float> attention(49, 0.0f);
-        attention[0] = 1.0f;                  // the top-left cell
+        attention[0] = 1.0f; // the top-left cell
         putImageMap(*m_store, {m_meme, m_version, QStringLiteral("attention"), QString(), 7, 7, attention});
         Annotation smears;
         smears.itemId = m_meme;
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(view->imageView()->overlay().image.size(), QSize(320, 160));
         QCOMPARE(view->modelVersionId(), m_version);
         QCOMPARE(view->techniques().size(), 22);
-        QCOMPARE(view->techniques().first(), QStringLiteral("Smears"));   // the model's proposal first
+        QCOMPARE(view->techniques().first(), QStringLiteral("Smears")); // the model's proposal first
         // The OCR words are linked to the caption's code points (the emoji is one code point).
         QCOMPARE(view->linkedWords().size(), 3);
         QCOMPARE(view->linkedWords()[1].start, 7);
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(view->currentMapKey().kind, QStringLiteral("attention"));
         view->setOpacity(0.3);
         const QColor light = view->overlayImage().pixelColor(5, 5);
-        view->findChild<QSlider *>()->setValue(90);   // the slider itself drives the view
+        view->findChild<QSlider *>()->setValue(90); // the slider itself drives the view
         QCOMPARE(view->opacity(), 0.9);
         const QColor strong = view->overlayImage().pixelColor(5, 5);
         QVERIFY(light.red() > plain.red() && strong.red() > light.red());
@@ -191,7 +191,7 @@ private Q_SLOTS:
         view->setMapRequests(&requests);
         view->showItem(*m_store->item(m_meme));
         view->setHeatmapShown(true);
-        QVERIFY(requests.asked.isEmpty());    // attention is stored
+        QVERIFY(requests.asked.isEmpty()); // attention is stored
         view->setTechnique(QStringLiteral("Smears"));
         QCOMPARE(view->findChild<QComboBox *>()->currentText(), QStringLiteral("Grad-CAM: Smears (p 0.70)"));
         QCOMPARE(requests.asked.size(), 1);
@@ -203,9 +203,9 @@ private Q_SLOTS:
         QVERIFY(!view->hasMap());
         view->setTechnique(QString());
         view->setTechnique(QStringLiteral("Smears"));
-        QCOMPARE(requests.asked.size(), 1);   // still pending: not asked twice
+        QCOMPARE(requests.asked.size(), 1); // still pending: not asked twice
         std::vector<float> cam(49, 0.0f);
-        cam[48] = 1.0f;                       // the bottom-right cell
+        cam[48] = 1.0f; // the bottom-right cell
         putImageMap(*m_store, {m_meme, m_version, QStringLiteral("gradcam"), QStringLiteral("Smears"), 7, 7, cam});
         Q_EMIT requests.mapStored(key);
         QVERIFY(view->hasMap());
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QVERIFY(status.first().first().toString().contains(QStringLiteral("no backbone file")));
         view->setTechnique(QString());
         view->setTechnique(QStringLiteral("Doubt"));
-        QCOMPARE(requests.asked.size(), 2);   // a failed request may be retried
+        QCOMPARE(requests.asked.size(), 2); // a failed request may be retried
     }
 
     void savesTheOverlayAsPng()
@@ -249,8 +249,8 @@ private Q_SLOTS:
         QCOMPARE(written.size(), QSize(320, 160));
         const QImage expected = view->overlayImage();
         QCOMPARE(written.convertToFormat(QImage::Format_RGB32), expected.convertToFormat(QImage::Format_RGB32));
-        QVERIFY(written.pixelColor(5, 5) != QColor(128, 128, 128));   // the heatmap is in the file
-        view->setSaveFileNameProvider([] { return QString(); });     // a cancelled dialog writes nothing
+        QVERIFY(written.pixelColor(5, 5) != QColor(128, 128, 128)); // the heatmap is in the file
+        view->setSaveFileNameProvider([] { return QString(); }); // a cancelled dialog writes nothing
         QFile::remove(path);
         save->trigger();
         QVERIFY(!QFile::exists(path));
@@ -267,9 +267,9 @@ private Q_SLOTS:
         const QPointF mouse(image->width() / 3.0, image->height() / 2.0);
         const QPointF under = image->viewTransform().toImage(mouse);
         QWheelEvent wheel(mouse, image->mapToGlobal(mouse), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+            Qt::NoScrollPhase, false);
         QApplication::sendEvent(image, &wheel);
-        QVERIFY(qAbs(image->viewTransform().zoom() - 1.5625) < 1e-9);   // two notches of 1.25
+        QVERIFY(qAbs(image->viewTransform().zoom() - 1.5625) < 1e-9); // two notches of 1.25
         QVERIFY((image->viewTransform().toImage(mouse) - under).manhattanLength() < 1e-6);
         QTest::keyClick(image, Qt::Key_Minus);
         QVERIFY(qAbs(image->viewTransform().zoom() - 1.25) < 1e-9);
@@ -279,18 +279,18 @@ private Q_SLOTS:
         QCOMPARE(image->viewTransform().offset(), before + QPointF(40, 0));
         // Drag pans by the mouse's movement.
         const QPointF offset = image->viewTransform().offset();
-        QMouseEvent press(QEvent::MouseButtonPress, QPointF(100, 100), image->mapToGlobal(QPointF(100, 100)), Qt::LeftButton,
-                          Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(100, 100), image->mapToGlobal(QPointF(100, 100)),
+            Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
         QMouseEvent move(QEvent::MouseMove, QPointF(130, 90), image->mapToGlobal(QPointF(130, 90)), Qt::NoButton,
-                         Qt::LeftButton, Qt::NoModifier);
-        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(130, 90), image->mapToGlobal(QPointF(130, 90)), Qt::LeftButton,
-                            Qt::NoButton, Qt::NoModifier);
+            Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(130, 90), image->mapToGlobal(QPointF(130, 90)),
+            Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
         QSignalSpy picked(image, &MemeImageView::regionPicked);
         QApplication::sendEvent(image, &press);
         QApplication::sendEvent(image, &move);
         QApplication::sendEvent(image, &release);
         QCOMPARE(image->viewTransform().offset(), offset + QPointF(30, -10));
-        QCOMPARE(picked.count(), 0);   // a drag is no pick
+        QCOMPARE(picked.count(), 0); // a drag is no pick
         QTest::keyClick(image, Qt::Key_0);
         QVERIFY(image->viewTransform().isFitted());
     }
@@ -307,12 +307,12 @@ private Q_SLOTS:
         const CodePointMap map(kCaption);
         Annotation steal;
         steal.id = 7;
-        steal.start = 11;   // "steal" in code points
+        steal.start = 11; // "steal" in code points
         steal.end = 16;
         text.setContent(kCaption, {DisplaySpan{steal, map.toUtf16(11), map.toUtf16(16), QColor(200, 0, 0), 0}});
         const QRectF rect = text.textRects(text.spans().first()).first();
         QMouseEvent move(QEvent::MouseMove, rect.center(), text.viewport()->mapToGlobal(rect.center()), Qt::NoButton,
-                         Qt::NoButton, Qt::NoModifier);
+            Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(text.viewport(), &move);
         QCOMPARE(view->textLink()->highlightedWords(), QList<int>{2});
         QCOMPARE(view->imageView()->overlay().highlighted, QList<QRect>{kBoxes[2]});
@@ -324,7 +324,7 @@ private Q_SLOTS:
         // Selecting text highlights its words too.
         QTextCursor cursor = text.textCursor();
         cursor.setPosition(int(map.toUtf16(2)));
-        cursor.setPosition(int(map.toUtf16(10)), QTextCursor::KeepAnchor);   // "Stop the"
+        cursor.setPosition(int(map.toUtf16(10)), QTextCursor::KeepAnchor); // "Stop the"
         text.setTextCursor(cursor);
         QCOMPARE(view->textLink()->highlightedWords(), (QList<int>{0, 1}));
     }

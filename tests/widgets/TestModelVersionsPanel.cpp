@@ -21,7 +21,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<ModelVersionsPanel> m_panel;
-    QList<qint64> m_spans;   // persuasion-spans versions, oldest first
+    QList<qint64> m_spans; // persuasion-spans versions, oldest first
     qint64 m_thread = 0;
     int m_counter = 0;
 
@@ -54,7 +54,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("p%1.candor").arg(++m_counter));
         ProjectStore::create(path);
         m_store = std::make_unique<ProjectStore>(path);
-        m_spans = {addVersion(QStringLiteral("persuasion-spans"), 0.31), addVersion(QStringLiteral("persuasion-spans"), 0.35)};
+        m_spans = {
+            addVersion(QStringLiteral("persuasion-spans"), 0.31), addVersion(QStringLiteral("persuasion-spans"), 0.35)};
         m_thread = addVersion(QStringLiteral("thread"), 0.5);
         m_panel = std::make_unique<ModelVersionsPanel>();
         m_panel->setStore(m_store.get());
@@ -76,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(use(m_spans[0]), QString());
         QCOMPARE(use(m_thread), QStringLiteral("latest"));
         const auto *table = m_panel->findChild<QTableWidget *>();
-        QCOMPARE(table->item(rowOf(m_spans[1]), ModelVersionsPanel::MetricsColumn)->text(), QStringLiteral("micro_f1 0.350"));
+        QCOMPARE(table->item(rowOf(m_spans[1]), ModelVersionsPanel::MetricsColumn)->text(),
+            QStringLiteral("micro_f1 0.350"));
     }
 
     void pinningAnOlderVersionRollsBackAndFollowingTheLatestUndoesIt()
@@ -90,8 +92,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->currentModelVersion(QStringLiteral("persuasion-spans"))->id, m_spans[0]);
         QCOMPARE(use(m_spans[0]), QStringLiteral("pinned"));
         QCOMPARE(use(m_spans[1]), QString());
-        QCOMPARE(use(m_thread), QStringLiteral("latest"));   // other tasks are untouched
-        QCOMPARE(m_store->modelVersions().size(), 3);        // nothing deleted
+        QCOMPARE(use(m_thread), QStringLiteral("latest")); // other tasks are untouched
+        QCOMPARE(m_store->modelVersions().size(), 3); // nothing deleted
 
         // A newer version does not override the pin.
         const qint64 newer = addVersion(QStringLiteral("persuasion-spans"), 0.4);
@@ -123,13 +125,13 @@ private Q_SLOTS:
                 follow = button;
         }
         QVERIFY(pin && follow);
-        QVERIFY(!pin->isEnabled() && !follow->isEnabled());   // nothing selected
+        QVERIFY(!pin->isEnabled() && !follow->isEnabled()); // nothing selected
         m_panel->selectVersion(m_spans[0]);
         QVERIFY(pin->isEnabled());
-        QVERIFY(!follow->isEnabled());   // the task follows the latest already
+        QVERIFY(!follow->isEnabled()); // the task follows the latest already
         pin->click();
         m_panel->selectVersion(m_spans[0]);
-        QVERIFY(!pin->isEnabled());      // already pinned
+        QVERIFY(!pin->isEnabled()); // already pinned
         QVERIFY(follow->isEnabled());
     }
 };

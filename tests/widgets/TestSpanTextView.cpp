@@ -42,7 +42,7 @@ private Q_SLOTS:
     void lanes_data()
     {
         QTest::addColumn<Ranges>("ranges");
-        QTest::addColumn<QList<int>>("lanes");   // in start order (longest first at equal starts)
+        QTest::addColumn<QList<int>>("lanes"); // in start order (longest first at equal starts)
         QTest::addColumn<int>("laneCount");
         QTest::newRow("disjoint share lane 0") << Ranges{{0, 4}, {5, 9}, {9, 12}} << QList<int>{0, 0, 0} << 1;
         QTest::newRow("same range twice") << Ranges{{2, 6}, {2, 6}} << QList<int>{0, 1} << 2;
@@ -73,7 +73,7 @@ private Q_SLOTS:
     void overlappingBandsNeverCoverEachOtherOrTheText()
     {
         SpanTextView view;
-        view.resize(220, 300);   // narrow: the long span wraps onto a second line
+        view.resize(220, 300); // narrow: the long span wraps onto a second line
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QString text = QStringLiteral("the truth is out there and they hide it from you every day");
@@ -84,16 +84,18 @@ private Q_SLOTS:
             const QList<QRectF> bands = view.bandRects(a);
             QVERIFY(!bands.isEmpty());
             const QList<QRectF> glyphs = view.textRects(a);
-            QCOMPARE(bands.size(), glyphs.size());   // one band per line the span covers
+            QCOMPARE(bands.size(), glyphs.size()); // one band per line the span covers
             for (int i = 0; i < bands.size(); ++i)
-                QVERIFY(bands[i].top() >= glyphs[i].bottom());   // under the glyphs, not over them
+                QVERIFY(bands[i].top() >= glyphs[i].bottom()); // under the glyphs, not over them
             for (const DisplaySpan &b : spans)
                 if (a.annotation.id != b.annotation.id && overlap(a, b))
                     for (const QRectF &ra : bands)
                         for (const QRectF &rb : view.bandRects(b))
-                            QVERIFY2(!ra.intersects(rb), qPrintable(QStringLiteral("%1 and %2").arg(a.annotation.label, b.annotation.label)));
+                            QVERIFY2(!ra.intersects(rb),
+                                qPrintable(QStringLiteral("%1 and %2").arg(a.annotation.label, b.annotation.label)));
         }
-        QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [&view](const DisplaySpan &s) { return view.bandRects(s).size() >= 2; }));
+        QVERIFY(std::any_of(
+            spans.cbegin(), spans.cend(), [&view](const DisplaySpan &s) { return view.bandRects(s).size() >= 2; }));
     }
 
     void clickOnALowerBandPicksThatSpan()

@@ -1,10 +1,10 @@
 // The Spanish interface: with the Spanish catalogue installed (what View > Language > Español or a Spanish system
 // locale gives) the window's menus, technique names, a job's log lines and an import error read in Spanish, the
 // catalogue has no unfinished message, and no button's text is cut by the longer Spanish strings.
-#include "tests/widgets/FixtureProject.h"
 #include "core/i18n/Translations.h"
 #include "core/jobs/Job.h"
 #include "core/store/Database.h"
+#include "tests/widgets/FixtureProject.h"
 #include "widgets/labels/LabelListModel.h"
 #include "widgets/labels/LabelsPanel.h"
 #include "widgets/main/MainWindow.h"
@@ -81,7 +81,8 @@ private Q_SLOTS:
             shown.append(labels->index(row, 0).data().toString());
         QVERIFY2(shown.contains(QString::fromUtf8("Difamación")), qPrintable(shown.join(QStringLiteral(", "))));
         // The project keeps the official name.
-        QCOMPARE(m_window->store()->schema(QStringLiteral("persuasion-22")).labelNames().count(QStringLiteral("Smears")), 1);
+        QCOMPARE(
+            m_window->store()->schema(QStringLiteral("persuasion-22")).labelNames().count(QStringLiteral("Smears")), 1);
     }
 
     void jobLogAndImportErrorsAreSpanish()

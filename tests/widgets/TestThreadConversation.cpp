@@ -45,19 +45,18 @@ Annotation stance(qint64 postRow, const QString &label, Origin origin, int minut
 QList<ThreadPost> generatedPosts()
 {
     return {post(11, QStringLiteral("a"), QStringLiteral("s"), 600), post(10, QStringLiteral("s"), QString(), 0),
-            post(12, QStringLiteral("b"), QStringLiteral("a"), 1800), post(13, QStringLiteral("c"), QStringLiteral("s"), 300),
-            post(14, QStringLiteral("d"), QStringLiteral("gone"), 1200)};
+        post(12, QStringLiteral("b"), QStringLiteral("a"), 1800),
+        post(13, QStringLiteral("c"), QStringLiteral("s"), 300),
+        post(14, QStringLiteral("d"), QStringLiteral("gone"), 1200)};
 }
 
 QList<Annotation> generatedAnnotations()
 {
     return {stance(11, QStringLiteral("query"), Origin::Gold, 0),
-            stance(11, QStringLiteral("deny"), Origin::Model, 1, 0.8),
-            stance(12, QStringLiteral("deny"), Origin::Gold, 0),
-            stance(12, QStringLiteral("support"), Origin::Human, 2),
-            stance(13, QStringLiteral("support"), Origin::Gold, 0),
-            stance(14, QStringLiteral("comment"), Origin::Gold, 0),
-            stance(14, QStringLiteral("comment"), Origin::Model, 1, 0.6)};
+        stance(11, QStringLiteral("deny"), Origin::Model, 1, 0.8), stance(12, QStringLiteral("deny"), Origin::Gold, 0),
+        stance(12, QStringLiteral("support"), Origin::Human, 2), stance(13, QStringLiteral("support"), Origin::Gold, 0),
+        stance(14, QStringLiteral("comment"), Origin::Gold, 0),
+        stance(14, QStringLiteral("comment"), Origin::Model, 1, 0.6)};
 }
 
 } // namespace
@@ -71,20 +70,20 @@ private Q_SLOTS:
     {
         const ThreadConversation c = buildConversation(1, generatedPosts(), generatedAnnotations());
         QCOMPARE(c.root, 1);
-        QCOMPARE(c.posts[0].parent, 1);   // a under s
-        QCOMPARE(c.posts[2].parent, 0);   // b under a
-        QCOMPARE(c.posts[4].parent, 1);   // orphan d under the source
+        QCOMPARE(c.posts[0].parent, 1); // a under s
+        QCOMPARE(c.posts[2].parent, 0); // b under a
+        QCOMPARE(c.posts[4].parent, 1); // orphan d under the source
         QCOMPARE(c.posts[2].depth, 2);
-        QCOMPARE(c.posts[1].children, (QList<int>{3, 0, 4}));   // c (5 min), a (10 min), d (20 min)
+        QCOMPARE(c.posts[1].children, (QList<int>{3, 0, 4})); // c (5 min), a (10 min), d (20 min)
         QCOMPARE(c.posts[2].secondsSinceSource, 1800.0);
     }
 
     void cyclesHangUnderTheSource()
     {
         QList<ThreadPost> posts = generatedPosts();
-        posts[0].parentPostId = QStringLiteral("b");   // a -> b -> a
+        posts[0].parentPostId = QStringLiteral("b"); // a -> b -> a
         const ThreadConversation c = buildConversation(1, posts, {});
-        QCOMPARE(c.treeOrder().size(), posts.size());   // every post is reachable exactly once
+        QCOMPARE(c.treeOrder().size(), posts.size()); // every post is reachable exactly once
     }
 
     void orders()
@@ -99,9 +98,9 @@ private Q_SLOTS:
     void stanceMarksByOrigin()
     {
         const ThreadConversation c = buildConversation(1, generatedPosts(), generatedAnnotations());
-        QCOMPARE(c.posts[0].shown()->label, QStringLiteral("deny"));       // model over gold
-        QCOMPARE(c.posts[0].reference()->label, QStringLiteral("query"));  // gold is the reference
-        QCOMPARE(c.posts[2].shown()->label, QStringLiteral("support"));    // human over everything
+        QCOMPARE(c.posts[0].shown()->label, QStringLiteral("deny")); // model over gold
+        QCOMPARE(c.posts[0].reference()->label, QStringLiteral("query")); // gold is the reference
+        QCOMPARE(c.posts[2].shown()->label, QStringLiteral("support")); // human over everything
         QCOMPARE(c.posts[2].reference()->origin, Origin::Human);
         QVERIFY(!c.posts[1].shown());
         // Another version's model rows are not shown.
@@ -141,9 +140,9 @@ private Q_SLOTS:
         QCOMPARE(reference.attentionReplies, (QList<int>{3, 0}));
 
         const StanceTimelineSeries model = timelineSeries(c, TimelineSource::Model);
-        QCOMPARE(model.cumulative[1], (QList<QPointF>{{5, 0}, {10, 1}, {20, 1}, {30, 1}}));   // a: deny
-        QCOMPARE(model.cumulative[3].last(), QPointF(30, 1));                                // d: comment
-        QCOMPARE(model.cumulative[0].last(), QPointF(30, 0));                                // no model support
+        QCOMPARE(model.cumulative[1], (QList<QPointF>{{5, 0}, {10, 1}, {20, 1}, {30, 1}})); // a: deny
+        QCOMPARE(model.cumulative[3].last(), QPointF(30, 1)); // d: comment
+        QCOMPARE(model.cumulative[0].last(), QPointF(30, 0)); // no model support
     }
 
     void treeModel()
@@ -159,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(a.data(ThreadTreeModel::PostRowIdRole).toLongLong(), qint64(11));
         QCOMPARE(a.data().toString(), QStringLiteral("usera: text of a"));
         QCOMPARE(a.siblingAtColumn(ThreadTreeModel::TimeColumn).data().toString(), QStringLiteral("+10 min"));
-        QCOMPARE(a.siblingAtColumn(ThreadTreeModel::StanceColumn).data().toString(), QStringLiteral("deny · model 0.80"));
+        QCOMPARE(
+            a.siblingAtColumn(ThreadTreeModel::StanceColumn).data().toString(), QStringLiteral("deny · model 0.80"));
         QCOMPARE(a.data(ThreadTreeModel::AttentionRole).toDouble(), 0.5);
         QCOMPARE(model.parent(model.index(0, 0, a)), a);
         QCOMPARE(model.indexOfPost(2).data(ThreadTreeModel::DepthRole).toInt(), 2);

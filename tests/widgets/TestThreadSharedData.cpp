@@ -2,10 +2,10 @@
 // independently: the tree is structure.json (parents, depths, children by time), the posts are the tweets on disk,
 // the orders follow the tweets' created_at, the timeline's cumulative stance counts come from subtaskA.json and
 // the veracity from subtaskB.json. Skips when the shared datasets are absent.
-#include "widgets/annotation/AnnotationEditor.h"
 #include "core/formats/rumoureval/RumourEvalImporter.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/thread/StanceTimelineView.h"
 #include "widgets/thread/ThreadView.h"
 
@@ -36,14 +36,15 @@ QJsonObject readObject(const QString &path)
 // Twitter's created_at: "Tue Mar 24 11:42:05 +0000 2015".
 QDateTime tweetTime(const QJsonObject &tweet)
 {
-    QDateTime time = QLocale::c().toDateTime(tweet.value(QStringLiteral("created_at")).toString(),
-                                             QStringLiteral("ddd MMM dd HH:mm:ss '+0000' yyyy"));
+    QDateTime time = QLocale::c().toDateTime(
+        tweet.value(QStringLiteral("created_at")).toString(), QStringLiteral("ddd MMM dd HH:mm:ss '+0000' yyyy"));
     time.setTimeSpec(Qt::UTC);
     return time;
 }
 
 // structure.json as parent and depth per tweet id.
-void walk(const QJsonObject &level, const QString &parent, int depth, QHash<QString, QString> &parents, QHash<QString, int> &depths)
+void walk(const QJsonObject &level, const QString &parent, int depth, QHash<QString, QString> &parents,
+    QHash<QString, int> &depths)
 {
     for (auto it = level.begin(); it != level.end(); ++it) {
         parents.insert(it.key(), parent);
@@ -91,7 +92,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("threadId");
         QTest::addColumn<QString>("veracity");
         QTest::addColumn<int>("replies");
-        QTest::newRow("24 replies, two branches") << QStringLiteral("580333763512705025") << QStringLiteral("false") << 24;
+        QTest::newRow("24 replies, two branches")
+            << QStringLiteral("580333763512705025") << QStringLiteral("false") << 24;
         QTest::newRow("42 replies") << QStringLiteral("580325090367315968") << QString() << 42;
     }
 
@@ -109,11 +111,14 @@ private Q_SLOTS:
 
         // Posts: the source tweet and every reply file.
         QHash<QString, QDateTime> times;
-        times.insert(threadId, tweetTime(readObject(folder + QStringLiteral("/source-tweet/") + threadId + QStringLiteral(".json"))));
-        const QStringList replyFiles = QDir(folder + QStringLiteral("/replies")).entryList({QStringLiteral("*.json")}, QDir::Files);
+        times.insert(threadId,
+            tweetTime(readObject(folder + QStringLiteral("/source-tweet/") + threadId + QStringLiteral(".json"))));
+        const QStringList replyFiles
+            = QDir(folder + QStringLiteral("/replies")).entryList({QStringLiteral("*.json")}, QDir::Files);
         QCOMPARE(replyFiles.size(), replies);
         for (const QString &file : replyFiles)
-            times.insert(QFileInfo(file).completeBaseName(), tweetTime(readObject(folder + QStringLiteral("/replies/") + file)));
+            times.insert(
+                QFileInfo(file).completeBaseName(), tweetTime(readObject(folder + QStringLiteral("/replies/") + file)));
         QCOMPARE(c.posts.size(), qsizetype(times.size()));
         QCOMPARE(c.posts[c.root].post.postId, threadId);
 
@@ -146,7 +151,8 @@ private Q_SLOTS:
         const QJsonObject stances = readObject(kDev + QStringLiteral("-annotations/subtaskA.json"));
         const StanceTimelineSeries &series = view.timeline()->series();
         QCOMPARE(series.replies, byTime);
-        const QStringList labels{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")};
+        const QStringList labels{
+            QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")};
         std::array<int, 4> counts{};
         int labelled = 0;
         for (qsizetype k = 0; k < byTime.size(); ++k) {
@@ -163,10 +169,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(labelled > replies / 2);
-        QVERIFY(series.attention.isEmpty());   // no model has run
+        QVERIFY(series.attention.isEmpty()); // no model has run
 
         if (!veracity.isEmpty()) {
-            QCOMPARE(readObject(kDev + QStringLiteral("-annotations/subtaskB.json")).value(threadId).toString(), veracity);
+            QCOMPARE(
+                readObject(kDev + QStringLiteral("-annotations/subtaskB.json")).value(threadId).toString(), veracity);
             QCOMPARE(view.veracityBox()->currentData().toString(), veracity);
         }
     }

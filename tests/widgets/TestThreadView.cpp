@@ -1,12 +1,12 @@
 // The thread view on a generated thread in a temporary project: S/D/Q/C keys add human stances (configurable),
 // the veracity selector adds a human veracity, every answer is undoable on the editor's stack, tree and timeline
 // select each other, the chart exports.
-#include "widgets/annotation/AnnotationEditor.h"
-#include "widgets/appearance/ColorSchemeRules.h"
-#include "widgets/appearance/SchemePalettes.h"
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/appearance/ColorSchemeRules.h"
+#include "widgets/appearance/SchemePalettes.h"
 #include "widgets/thread/StanceChipDelegate.h"
 #include "widgets/thread/StanceTimelineView.h"
 #include "widgets/thread/ThreadTreeModel.h"
@@ -49,7 +49,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("thread-%1.candor").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString path
+            = m_dir.filePath(QStringLiteral("thread-%1.candor").arg(QDateTime::currentMSecsSinceEpoch()));
         ProjectStore::create(path);
         m_store = std::make_unique<ProjectStore>(path);
         m_editor = std::make_unique<AnnotationEditor>();
@@ -64,9 +65,8 @@ private Q_SLOTS:
         m_item = m_store->upsertItem(item).id;
         const QDateTime start(QDate(2015, 3, 24), QTime(10, 0), Qt::UTC);
         const QList<std::tuple<QString, QString, int>> posts{{QStringLiteral("s"), QString(), 0},
-                                                             {QStringLiteral("a"), QStringLiteral("s"), 120},
-                                                             {QStringLiteral("b"), QStringLiteral("a"), 600},
-                                                             {QStringLiteral("c"), QStringLiteral("s"), 900}};
+            {QStringLiteral("a"), QStringLiteral("s"), 120}, {QStringLiteral("b"), QStringLiteral("a"), 600},
+            {QStringLiteral("c"), QStringLiteral("s"), 900}};
         for (const auto &[id, parent, seconds] : posts) {
             ThreadPost post;
             post.itemId = m_item;
@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(rows[0].label, QStringLiteral("deny"));
         QCOMPARE(rows[0].annotator, QStringLiteral("tester"));
         QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("deny"));
-        QCOMPARE(view.currentPost(), a);   // the selection survives the reload
+        QCOMPARE(view.currentPost(), a); // the selection survives the reload
 
         // A second answer replaces the first; gold stays.
         QTest::keyClick(view.tree(), Qt::Key_S);
@@ -114,10 +114,11 @@ private Q_SLOTS:
         QCOMPARE(view.conversation().posts[a].gold->label, QStringLiteral("query"));
 
         // Configurable keys: 1..4.
-        view.setStanceKeys({QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_4)});
+        view.setStanceKeys(
+            {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_4)});
         QTest::keyClick(view.tree(), Qt::Key_3);
         QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("query"));
-        QTest::keyClick(view.tree(), Qt::Key_C);   // no longer bound
+        QTest::keyClick(view.tree(), Qt::Key_C); // no longer bound
         QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("query"));
     }
 
@@ -137,19 +138,19 @@ private Q_SLOTS:
         QVERIFY(view.setVeracity(QStringLiteral("unverified")));
         QCOMPARE(stack->count(), 3);
 
-        stack->undo();   // veracity
+        stack->undo(); // veracity
         QVERIFY(humanRows(Schemas::Veracity3).isEmpty());
         QVERIFY(!view.conversation().humanVeracity);
         QCOMPARE(view.veracityBox()->currentData().toString(), QString());
-        stack->undo();   // support -> deny
+        stack->undo(); // support -> deny
         QCOMPARE(humanRows(Schemas::Stance4).size(), qsizetype(1));
         QCOMPARE(humanRows(Schemas::Stance4).first().label, QStringLiteral("deny"));
         QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("deny"));
-        stack->undo();   // deny -> gold query shows again
+        stack->undo(); // deny -> gold query shows again
         QVERIFY(humanRows(Schemas::Stance4).isEmpty());
         QCOMPARE(view.conversation().posts[a].shown()->label, QStringLiteral("query"));
         QCOMPARE(view.conversation().posts[a].shown()->origin, Origin::Gold);
-        QCOMPARE(view.timeline()->series().cumulative[2].first().y(), 1.0);   // query counted from gold
+        QCOMPARE(view.timeline()->series().cumulative[2].first().y(), 1.0); // query counted from gold
 
         stack->redo();
         stack->redo();
@@ -231,21 +232,21 @@ private Q_SLOTS:
         StanceTimelineView *timeline = view.timeline();
         const QPair<double, double> whole = timeline->timeRange();
         QCOMPARE(whole.first, 0.0);
-        QCOMPARE(whole.second, 15.0 * 1.05);   // c at 15 minutes is the last reply
+        QCOMPARE(whole.second, 15.0 * 1.05); // c at 15 minutes is the last reply
 
         timeline->zoomTime(0.5, 2.0);
         QPair<double, double> range = timeline->timeRange();
         QCOMPARE(range.second - range.first, whole.second * 0.5);
         QVERIFY(range.first <= 2.0 && range.second >= 2.0);
-        QCOMPARE((2.0 - range.first) / (range.second - range.first), 2.0 / whole.second);   // the anchor stays put
+        QCOMPARE((2.0 - range.first) / (range.second - range.first), 2.0 / whole.second); // the anchor stays put
 
-        timeline->zoomTime(100.0, 2.0);   // zooming out stops at the whole thread
+        timeline->zoomTime(100.0, 2.0); // zooming out stops at the whole thread
         QCOMPARE(timeline->timeRange(), whole);
 
         QWidget *viewport = timeline->chartView()->viewport();
         const QPoint middle = viewport->rect().center();
         QWheelEvent wheel(middle, viewport->mapToGlobal(middle), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+            Qt::NoScrollPhase, false);
         QApplication::sendEvent(viewport, &wheel);
         range = timeline->timeRange();
         QVERIFY2(range.second - range.first < whole.second * 0.7, "two wheel steps in zoom to 0.64 of the range");
@@ -287,8 +288,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(stanceProposalColour(QStringLiteral("deny"), lightPalette()), stanceColour(QStringLiteral("deny")));
-        QVERIFY(stanceProposalColour(QStringLiteral("deny"), darkPalette()).lightness() > stanceColour(QStringLiteral("deny")).lightness());
-        QVERIFY(stanceProposalColour(QStringLiteral("query"), lightPalette()).lightness() < stanceColour(QStringLiteral("query")).lightness());
+        QVERIFY(stanceProposalColour(QStringLiteral("deny"), darkPalette()).lightness()
+            > stanceColour(QStringLiteral("deny")).lightness());
+        QVERIFY(stanceProposalColour(QStringLiteral("query"), lightPalette()).lightness()
+            < stanceColour(QStringLiteral("query")).lightness());
     }
 
     void filledChipsReadOnTheirFill()
@@ -307,14 +310,15 @@ private Q_SLOTS:
         const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
         if (folder.isEmpty())
             QSKIP("set CANDOR_SCREENSHOT_DIR to write the thread view screenshot");
-        const QStringList texts{QStringLiteral("Is this confirmed? Source please"), QStringLiteral("This is fake, the photo is from 2012"),
-                                QStringLiteral("Praying for everyone on board"), QStringLiteral("Confirmed by the airline just now"),
-                                QStringLiteral("Not true, the flight landed safely"), QStringLiteral("Where did you hear that?"),
-                                QStringLiteral("So sad"), QStringLiteral("Officials confirm the crash near Digne"),
-                                QStringLiteral("Hoax. Stop spreading this"), QStringLiteral("Terrible news")};
-        const QStringList gold{QStringLiteral("query"), QStringLiteral("deny"), QStringLiteral("comment"), QStringLiteral("support"),
-                               QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment"), QStringLiteral("support"),
-                               QStringLiteral("deny"), QStringLiteral("comment")};
+        const QStringList texts{QStringLiteral("Is this confirmed? Source please"),
+            QStringLiteral("This is fake, the photo is from 2012"), QStringLiteral("Praying for everyone on board"),
+            QStringLiteral("Confirmed by the airline just now"), QStringLiteral("Not true, the flight landed safely"),
+            QStringLiteral("Where did you hear that?"), QStringLiteral("So sad"),
+            QStringLiteral("Officials confirm the crash near Digne"), QStringLiteral("Hoax. Stop spreading this"),
+            QStringLiteral("Terrible news")};
+        const QStringList gold{QStringLiteral("query"), QStringLiteral("deny"), QStringLiteral("comment"),
+            QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment"),
+            QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("comment")};
         const QDateTime start(QDate(2015, 3, 24), QTime(10, 0), Qt::UTC);
         ModelVersion version;
         version.task = QStringLiteral("thread");
@@ -350,7 +354,8 @@ private Q_SLOTS:
         ThreadView view(m_editor.get());
         view.showThread(m_item);
         const ThreadConversation &conversation = view.conversation();
-        QVERIFY(conversation.posts[conversation.indexOfRow(*m_store->findPost(m_item, QStringLiteral("r1")))].attention);
+        QVERIFY(
+            conversation.posts[conversation.indexOfRow(*m_store->findPost(m_item, QStringLiteral("r1")))].attention);
         view.resize(1100, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -3,17 +3,17 @@
 // (Ctrl+Z / Ctrl+Shift+Z), a mouse click on a timeline point selects that reply and the reverse. Telegram reply
 // chains arrive through the importer (a generated export with a photo), RumourEval threads from the shared dev
 // split when it is there.
+#include "core/domain/LabelSchema.h"
+#include "core/jobs/Job.h"
+#include "core/jobs/JobManager.h"
+#include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
 #include "tests/support/TestFiles.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
-#include "core/domain/LabelSchema.h"
 #include "widgets/itemview/ItemView.h"
-#include "core/jobs/Job.h"
-#include "core/jobs/JobManager.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/WelcomePage.h"
-#include "core/store/Database.h"
-#include "core/store/ProjectStore.h"
 #include "widgets/thread/StanceKeysDialog.h"
 #include "widgets/thread/StanceTimelineView.h"
 #include "widgets/thread/ThreadTreeModel.h"
@@ -36,9 +36,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(centre()->currentWidget(), threads());
         QVERIFY(threads()->isVisible());
         QCOMPARE(threads()->itemId(), thread);
-        QCOMPARE(m_window->itemView()->itemId(), thread);   // the window's current item stays the thread
+        QCOMPARE(m_window->itemView()->itemId(), thread); // the window's current item stays the thread
         QCOMPARE(threads()->conversation().posts.size(), qsizetype(4));
         QCOMPARE(threads()->currentPost(), threads()->conversation().root);
         m_window->showItem(post);
@@ -193,7 +193,7 @@ private Q_SLOTS:
         QTreeView *tree = threads()->tree();
         tree->setFocus();
         QVERIFY(tree->hasFocus());
-        QTest::keyClick(tree, Qt::Key_Down);   // s -> a (tree order: s, a, b, c)
+        QTest::keyClick(tree, Qt::Key_Down); // s -> a (tree order: s, a, b, c)
         QCOMPARE(threads()->currentPost(), postIndex(thread, QStringLiteral("a")));
         QTest::keyClick(tree, Qt::Key_Down);
         const int b = postIndex(thread, QStringLiteral("b"));
@@ -277,18 +277,21 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
-        QCOMPARE(dialog->keys(), (QList<QKeySequence>{QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Q), QKeySequence(Qt::Key_C)}));
+        QCOMPARE(dialog->keys(),
+            (QList<QKeySequence>{
+                QKeySequence(Qt::Key_S), QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Q), QKeySequence(Qt::Key_C)}));
         QVERIFY(ok->isEnabled());
 
         QKeySequenceEdit *deny = dialog->editor(1);
-        deny->setKeySequence(QKeySequence(Qt::CTRL | Qt::Key_J));   // Go > Next unreviewed
+        deny->setKeySequence(QKeySequence(Qt::CTRL | Qt::Key_J)); // Go > Next unreviewed
         QVERIFY(!ok->isEnabled());
         QVERIFY2(dialog->problems().contains(QStringLiteral("Next unreviewed")), qPrintable(dialog->problems()));
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problems"))->isVisibleTo(dialog));
-        deny->setKeySequence(QKeySequence(Qt::Key_Q));   // already query
+        deny->setKeySequence(QKeySequence(Qt::Key_Q)); // already query
         QVERIFY(!ok->isEnabled());
-        QVERIFY2(dialog->problems().contains(QStringLiteral("deny")) && dialog->problems().contains(QStringLiteral("query")),
-                 qPrintable(dialog->problems()));
+        QVERIFY2(
+            dialog->problems().contains(QStringLiteral("deny")) && dialog->problems().contains(QStringLiteral("query")),
+            qPrintable(dialog->problems()));
         deny->clear();
         QVERIFY(!ok->isEnabled());
         dialog->buttons()->button(QDialogButtonBox::RestoreDefaults)->click();
@@ -306,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(!dialog->isVisible());
         QCOMPARE(threads()->stanceKeys()[1], QKeySequence(Qt::Key_N));
         QCOMPARE(QSettings().value(QStringLiteral("threadView/stanceKeys")).toStringList(),
-                 (QStringList{QStringLiteral("S"), QStringLiteral("N"), QStringLiteral("Q"), QStringLiteral("C")}));
+            (QStringList{QStringLiteral("S"), QStringLiteral("N"), QStringLiteral("Q"), QStringLiteral("C")}));
 
         // The dialog was the active window; a desktop gives activation back to the main window when it closes.
         m_window->activateWindow();
@@ -314,7 +317,7 @@ private Q_SLOTS:
         QTreeView *tree = threads()->tree();
         tree->setFocus();
         threads()->setCurrentPost(postIndex(thread, QStringLiteral("b")));
-        QTest::keyClick(tree, Qt::Key_D);   // no longer a stance key
+        QTest::keyClick(tree, Qt::Key_D); // no longer a stance key
         QVERIFY(humanRows(thread, Schemas::Stance4).isEmpty());
         QTest::keyClick(tree, Qt::Key_N);
         QList<Annotation> rows = humanRows(thread, Schemas::Stance4);
@@ -347,10 +350,11 @@ private Q_SLOTS:
         QTest::mouseClick(timeline->chartView()->viewport(), Qt::LeftButton, Qt::NoModifier, at);
         QCOMPARE(threads()->currentPost(), b);
         QCOMPARE(threads()->tree()->currentIndex().data(ThreadTreeModel::PostRowIdRole).toLongLong(),
-                 *m_window->store()->findPost(thread, QStringLiteral("b")));
+            *m_window->store()->findPost(thread, QStringLiteral("b")));
 
         const int c = postIndex(thread, QStringLiteral("c"));
-        threads()->tree()->setCurrentIndex(threads()->tree()->model()->index(1, 0, threads()->tree()->model()->index(0, 0)));
+        threads()->tree()->setCurrentIndex(
+            threads()->tree()->model()->index(1, 0, threads()->tree()->model()->index(0, 0)));
         QCOMPARE(threads()->currentPost(), c);
         QCOMPARE(timeline->selectedPost(), c);
     }
@@ -368,7 +372,8 @@ private Q_SLOTS:
         QVERIFY(job);
         QTRY_COMPARE_WITH_TIMEOUT(job->state(), Job::State::Finished, 20000);
 
-        const std::optional<qint64> threadId = m_window->store()->findItem(QStringLiteral("telegram"), QStringLiteral("4242/thread/1"));
+        const std::optional<qint64> threadId
+            = m_window->store()->findItem(QStringLiteral("telegram"), QStringLiteral("4242/thread/1"));
         QVERIFY(threadId);
         const std::optional<Item> thread = m_window->store()->item(*threadId);
         m_window->showItem(thread->id);
@@ -385,8 +390,8 @@ private Q_SLOTS:
         QVERIFY(!c.posts[index("4")].thumbnail.isNull());
         QVERIFY(c.posts[index("2")].thumbnail.isNull());
         // The thumbnail has the screen's pixels for its 48 points (sharp on HiDPI: run with QT_SCALE_FACTOR=2).
-        const QModelIndexList photo = threads()->tree()->model()->match(threads()->tree()->model()->index(0, 0), ThreadTreeModel::PostIndexRole,
-                                                                        index("4"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList photo = threads()->tree()->model()->match(threads()->tree()->model()->index(0, 0),
+            ThreadTreeModel::PostIndexRole, index("4"), 1, Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(photo.size(), 1);
         const QPixmap thumbnail = photo.first().data(Qt::DecorationRole).value<QPixmap>();
         QCOMPARE(thumbnail.devicePixelRatio(), qGuiApp->devicePixelRatio());
@@ -401,7 +406,8 @@ private Q_SLOTS:
         m_window->editor()->undoStack()->undo();
         QVERIFY(humanRows(thread->id, Schemas::Stance4).isEmpty());
 
-        const std::optional<qint64> standalone = m_window->store()->findItem(QStringLiteral("telegram"), QStringLiteral("4242/5"));
+        const std::optional<qint64> standalone
+            = m_window->store()->findItem(QStringLiteral("telegram"), QStringLiteral("4242/5"));
         QVERIFY(standalone);
         m_window->showItem(*standalone);
         QCOMPARE(centre()->currentWidget(), m_window->itemView());

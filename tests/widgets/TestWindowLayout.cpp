@@ -1,9 +1,9 @@
 // MainWindow's first start, as a new user meets it: placed on most of the screen (not Qt's ~2/3 default), the
 // items dock wide enough to read a row, and the bottom docks a strip until a job runs, which brings the Jobs dock
 // forward with room for its progress and chart.
-#include "tests/widgets/FixtureProject.h"
 #include "core/jobs/Job.h"
 #include "core/store/Database.h"
+#include "tests/widgets/FixtureProject.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QApplication>
@@ -24,7 +24,10 @@ namespace {
 class HeldJob final : public Job
 {
 public:
-    HeldJob() : Job(QStringLiteral("held")) {}
+    HeldJob()
+        : Job(QStringLiteral("held"))
+    {
+    }
     QSemaphore release;
 
 protected:
@@ -80,7 +83,7 @@ private Q_SLOTS:
             window.resize(1200, 800);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            window.close();   // saves the layout
+            window.close(); // saves the layout
         }
         MainWindow again;
         QCOMPARE(again.size(), QSize(1200, 800));
@@ -109,7 +112,7 @@ private Q_SLOTS:
         HeldJob *held = job.get();
         window.startJob(std::move(job));
         QTRY_VERIFY2(jobs->height() >= MainWindow::kBusyBottomHeight - 40 && jobs->height() > idle + 100,
-                     qPrintable(QStringLiteral("%1 -> %2").arg(idle).arg(jobs->height())));
+            qPrintable(QStringLiteral("%1 -> %2").arg(idle).arg(jobs->height())));
         held->release.release();
         QTRY_VERIFY(!held->isActive());
     }

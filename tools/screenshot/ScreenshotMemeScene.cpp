@@ -1,15 +1,15 @@
 #include "tools/screenshot/ScreenshotMemeScene.h"
 
-#include "core/domain/Error.h"
-#include "widgets/itemview/ItemView.h"
-#include "widgets/itemview/SpanTextView.h"
 #include "app/jobs/meme/MemeMapJob.h"
-#include "widgets/main/MainWindow.h"
-#include "widgets/meme/MemeTextLink.h"
-#include "widgets/meme/MemeView.h"
+#include "core/domain/Error.h"
 #include "core/ocr/MemeOcr.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/TaskQueries.h"
+#include "widgets/itemview/ItemView.h"
+#include "widgets/itemview/SpanTextView.h"
+#include "widgets/main/MainWindow.h"
+#include "widgets/meme/MemeTextLink.h"
+#include "widgets/meme/MemeView.h"
 
 #include <QDockWidget>
 #include <QTimer>
@@ -63,7 +63,7 @@ bool arrangeMemeScene(MainWindow &window)
     MemeView *meme = window.itemView()->memeView();
     if (meme->modelVersionId() == 0 || meme->techniques().isEmpty())
         return fail(QStringLiteral("no fused or image model version in %1").arg(project));
-    const QString technique = meme->techniques().first();   // the most probable one for this meme
+    const QString technique = meme->techniques().first(); // the most probable one for this meme
     try {
         MemeMapOptions options;
         options.itemId = itemId;
@@ -73,9 +73,9 @@ bool arrangeMemeScene(MainWindow &window)
     } catch (const Error &error) {
         return fail(error.message());
     }
-    window.showItem(itemId);   // re-read: the map is stored now
+    window.showItem(itemId); // re-read: the map is stored now
     meme->setOpacity(0.45);
-    meme->setTechnique(technique);   // before the toggle, so the attention map is never asked for
+    meme->setTechnique(technique); // before the toggle, so the attention map is never asked for
     meme->setHeatmapShown(true);
     // After the layout settles (the grab comes later): dock sizes, then one linked gold span selected and highlighted.
     QTimer::singleShot(300, &window, [&window, meme] {

@@ -1,5 +1,8 @@
 #include "tools/screenshot/ScreenshotScenes.h"
 
+#include "core/store/ItemQuery.h"
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 #include "tools/screenshot/ScreenshotMemeScene.h"
 #include "tools/screenshot/ScreenshotThreadScene.h"
 #include "widgets/appearance/SchemePalettes.h"
@@ -9,9 +12,6 @@
 #include "widgets/itemview/ItemView.h"
 #include "widgets/itemview/SpanTextView.h"
 #include "widgets/main/MainWindow.h"
-#include "core/store/ItemQuery.h"
-#include "core/store/ProjectStore.h"
-#include "core/text/CodePoints.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -32,7 +32,8 @@ const QString kMeme = QStringLiteral("THEY SAID TWO WEEKS TO FLATTEN THE CURVE\n
 
 // Posts for the browser: varied sources, kinds, languages and labels, all written for the demo.
 const char *const kPosts[][4] = {
-    {"post", "en", "semeval2021-task6", "The mainstream media will never tell you what they are hiding about the masks."},
+    {"post", "en", "semeval2021-task6",
+        "The mainstream media will never tell you what they are hiding about the masks."},
     {"meme", "en", "semeval2021-task6", "REAL PATRIOTS STAND WITH OUR FARMERS"},
     {"post", "en", "pan2024-oppositional", "Either you support the mandate or you want grandma to die."},
     {"post", "es", "pan2024-oppositional", "Nos quieren obligar a vacunarnos para controlar a la poblacion."},
@@ -65,7 +66,8 @@ QByteArray memeImage()
     return bytes;
 }
 
-Annotation span(qint64 itemId, const QString &text, const QString &fragment, const QString &label, Origin origin, double score = -1)
+Annotation span(
+    qint64 itemId, const QString &text, const QString &fragment, const QString &label, Origin origin, double score = -1)
 {
     const CodePointMap map(text);
     const int start = map.toCodePoint(text.indexOf(fragment));
@@ -86,8 +88,8 @@ Annotation span(qint64 itemId, const QString &text, const QString &fragment, con
 
 QStringList ScreenshotScenes::names()
 {
-    return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser"), QStringLiteral("meme-heatmap"), QStringLiteral("thread"),
-            QStringLiteral("dark")};
+    return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser"),
+        QStringLiteral("meme-heatmap"), QStringLiteral("thread"), QStringLiteral("dark")};
 }
 
 void ScreenshotScenes::buildDemoProject(const QString &path)
@@ -121,14 +123,17 @@ void ScreenshotScenes::buildDemoProject(const QString &path)
     add(span(memeId, kMeme, QStringLiteral("SHEEP ARE STILL WEARING MASKS"), QStringLiteral("Smears"), Origin::Gold));
     add(span(memeId, kMeme, QStringLiteral("WAKE UP!"), QStringLiteral("Slogans"), Origin::Gold));
     add(span(memeId, kMeme, QStringLiteral("SHEEP"), QStringLiteral("Loaded Language"), Origin::Model, 0.81));
-    Annotation human = span(memeId, kMeme, QStringLiteral("TWO YEARS LATER"), QStringLiteral("Exaggeration/Minimisation"), Origin::Human);
+    Annotation human = span(
+        memeId, kMeme, QStringLiteral("TWO YEARS LATER"), QStringLiteral("Exaggeration/Minimisation"), Origin::Human);
     human.annotator = QStringLiteral("alice");
     add(human);
-    add(span(memeId, kMeme, QStringLiteral("THEY SAID TWO WEEKS TO FLATTEN THE CURVE"), QStringLiteral("Doubt"), Origin::Model, 0.46));
-    add(span(memeId, kMeme, QStringLiteral("WAKE UP!"), QString::fromUtf8("Thought-terminating clich\xc3\xa9"), Origin::Model, 0.58));
-    const QList<QPair<QString, double>> itemScores = {
-        {QStringLiteral("Name calling/Labeling"), 0.88}, {QStringLiteral("Slogans"), 0.74}, {QStringLiteral("Loaded Language"), 0.69},
-        {QStringLiteral("Doubt"), 0.47}, {QStringLiteral("Smears"), 0.52}, {QStringLiteral("Appeal to (Strong) Emotions"), 0.22}};
+    add(span(memeId, kMeme, QStringLiteral("THEY SAID TWO WEEKS TO FLATTEN THE CURVE"), QStringLiteral("Doubt"),
+        Origin::Model, 0.46));
+    add(span(memeId, kMeme, QStringLiteral("WAKE UP!"), QString::fromUtf8("Thought-terminating clich\xc3\xa9"),
+        Origin::Model, 0.58));
+    const QList<QPair<QString, double>> itemScores = {{QStringLiteral("Name calling/Labeling"), 0.88},
+        {QStringLiteral("Slogans"), 0.74}, {QStringLiteral("Loaded Language"), 0.69}, {QStringLiteral("Doubt"), 0.47},
+        {QStringLiteral("Smears"), 0.52}, {QStringLiteral("Appeal to (Strong) Emotions"), 0.22}};
     for (const auto &[label, score] : itemScores) {
         Annotation a;
         a.itemId = memeId;
@@ -139,7 +144,8 @@ void ScreenshotScenes::buildDemoProject(const QString &path)
         a.score = score;
         add(a);
     }
-    for (const QString &label : {QStringLiteral("Name calling/Labeling"), QStringLiteral("Slogans"), QStringLiteral("Smears")}) {
+    for (const QString &label :
+        {QStringLiteral("Name calling/Labeling"), QStringLiteral("Slogans"), QStringLiteral("Smears")}) {
         Annotation a;
         a.itemId = memeId;
         a.schema = Schemas::Persuasion22;
@@ -148,8 +154,9 @@ void ScreenshotScenes::buildDemoProject(const QString &path)
         add(a);
     }
 
-    const QStringList labels = {QStringLiteral("Loaded Language"), QStringLiteral("Doubt"), QStringLiteral("Flag-waving"),
-                                QStringLiteral("Black-and-white Fallacy/Dictatorship"), QStringLiteral("Smears")};
+    const QStringList labels
+        = {QStringLiteral("Loaded Language"), QStringLiteral("Doubt"), QStringLiteral("Flag-waving"),
+            QStringLiteral("Black-and-white Fallacy/Dictatorship"), QStringLiteral("Smears")};
     int n = 0;
     for (const auto &post : kPosts) {
         Item item;

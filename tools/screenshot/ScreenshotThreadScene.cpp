@@ -1,12 +1,12 @@
 #include "tools/screenshot/ScreenshotThreadScene.h"
 
-#include "widgets/annotation/AnnotationEditor.h"
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
 #include "core/formats/rumoureval/RumourEvalImporter.h"
 #include "core/formats/rumoureval/RumourThread.h"
-#include "widgets/main/MainWindow.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/main/MainWindow.h"
 #include "widgets/thread/StanceTimelineView.h"
 #include "widgets/thread/ThreadView.h"
 
@@ -45,7 +45,8 @@ bool arrangeThreadScene(MainWindow &window, const QString &projectPath)
     // A person confirms the gold stance of the most replied-to reply: its chip turns "human".
     int hub = -1;
     for (int i = 0; i < conversation.posts.size(); ++i)
-        if (i != conversation.root && (hub < 0 || conversation.posts[i].children.size() > conversation.posts[hub].children.size()))
+        if (i != conversation.root
+            && (hub < 0 || conversation.posts[i].children.size() > conversation.posts[hub].children.size()))
             hub = i;
     if (hub >= 0 && conversation.posts[hub].gold) {
         window.editor()->setAnnotator(QStringLiteral("alice"));

@@ -3,10 +3,10 @@
 #include "app/gui/ModelActions.h"
 #include "core/domain/Error.h"
 #include "core/jobs/Job.h"
+#include "core/sample/SampleProject.h"
 #include "widgets/jobs/JobsPanel.h"
 #include "widgets/jobs/TrainingChart.h"
 #include "widgets/main/MainWindow.h"
-#include "core/sample/SampleProject.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -18,10 +18,11 @@
 
 namespace candor {
 
-bool arrangeTrainingScene(MainWindow &window, ModelActions &actions, const QString &projectPath,
-                          const std::function<void()> &ready)
+bool arrangeTrainingScene(
+    MainWindow &window, ModelActions &actions, const QString &projectPath, const std::function<void()> &ready)
 {
-    const QString sample = QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("candor-screenshot-sample.candor"));
+    const QString sample
+        = QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("candor-screenshot-sample.candor"));
     QFile::remove(sample);
     try {
         buildSampleProject(sample);
@@ -36,11 +37,11 @@ bool arrangeTrainingScene(MainWindow &window, ModelActions &actions, const QStri
         window.resizeDocks({jobs}, {430}, Qt::Vertical);
     }
     TrainRequest request;
-    request.task = QStringLiteral("persuasion-spans");   // the sample memes carry persuasion-20 spans
+    request.task = QStringLiteral("persuasion-spans"); // the sample memes carry persuasion-20 spans
     request.settings = {{QStringLiteral("trainNgramBaseline"), false}, {QStringLiteral("trainEnsemble"), false},
-                        {QStringLiteral("vocabSize"), 600}, {QStringLiteral("layers"), 2}, {QStringLiteral("heads"), 2},
-                        {QStringLiteral("width"), 64}, {QStringLiteral("feedForward"), 128}, {QStringLiteral("headUnits"), 64},
-                        {QStringLiteral("maxLength"), 64}, {QStringLiteral("epochs"), 12}, {QStringLiteral("patience"), 12}};
+        {QStringLiteral("vocabSize"), 600}, {QStringLiteral("layers"), 2}, {QStringLiteral("heads"), 2},
+        {QStringLiteral("width"), 64}, {QStringLiteral("feedForward"), 128}, {QStringLiteral("headUnits"), 64},
+        {QStringLiteral("maxLength"), 64}, {QStringLiteral("epochs"), 12}, {QStringLiteral("patience"), 12}};
     Job *job = actions.train(request);
     if (!job)
         return false;

@@ -13,7 +13,7 @@ class ModelActions;
 // starts a real, short persuasion-spans training run (a small transformer, no n-gram candidate, so the chart
 // shows one curve) through ModelActions, the same path as Models > Train. `ready` runs once the job has ended
 // and the chart holds its epochs. Prints the reason and returns false when the project cannot be built.
-bool arrangeTrainingScene(MainWindow &window, ModelActions &actions, const QString &projectPath,
-                          const std::function<void()> &ready);
+bool arrangeTrainingScene(
+    MainWindow &window, ModelActions &actions, const QString &projectPath, const std::function<void()> &ready);
 
 } // namespace candor

@@ -37,16 +37,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("CandorScreenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("candor"));
     QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();   // every scene starts as a first start: no layout of an earlier run
+    QSettings().clear(); // every scene starts as a first start: no layout of an earlier run
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Renders one scene of the candor window to a PNG"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("scene"), QStringLiteral("one of: %1, first-start, training-job").arg(ScreenshotScenes::names().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("scene"),
+        QStringLiteral("one of: %1, first-start, training-job")
+            .arg(ScreenshotScenes::names().join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("png"), QStringLiteral("the PNG to write"));
-    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("interface language: en or es"), QStringLiteral("code"),
-                                QStringLiteral("en"));
+    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("interface language: en or es"),
+        QStringLiteral("code"), QStringLiteral("en"));
     parser.addOption(language);
     parser.process(app);
     if (!Translations::install(app, parser.value(language)))
@@ -60,7 +62,8 @@ int main(int argc, char *argv[])
     ModelActions *actions = wireWorkbench(window);
     // A folder of its own: screenshot runs side by side (or one killed mid-run, leaving -wal and -shm files)
     // must not share one fixed project file ("disk I/O error"). Removed, side files and all, on return.
-    const QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("candor-screenshot-XXXXXX")));
+    const QTemporaryDir folder(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                   .filePath(QStringLiteral("candor-screenshot-XXXXXX")));
     const QString project = folder.filePath(QStringLiteral("candor-screenshot-demo.candor"));
     ScreenshotScenes::buildDemoProject(project);
     if (scene == QLatin1String("first-start")) {
@@ -83,7 +86,7 @@ int main(int argc, char *argv[])
     }
     if (!ScreenshotScenes::arrange(window, scene, project)) {
         std::fprintf(stderr, "unknown scene '%s' (known: %s, training-job)\n", qPrintable(scene),
-                     qPrintable(ScreenshotScenes::names().join(QStringLiteral(", "))));
+            qPrintable(ScreenshotScenes::names().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();

@@ -11,7 +11,7 @@ namespace {
 
 // A failed write must not throw through QUndoStack: report it and mark the command obsolete, so a failed
 // push is dropped from the stack instead of being replayed.
-template<typename Work>
+template <typename Work>
 void guarded(AnnotationEditor *editor, QUndoCommand *command, Work work)
 {
     try {
@@ -24,8 +24,9 @@ void guarded(AnnotationEditor *editor, QUndoCommand *command, Work work)
 
 QString describe(const Annotation &a)
 {
-    return a.isSpan() ? QCoreApplication::translate("AnnotationCommands", "%1 [%2, %3)").arg(a.label).arg(*a.start).arg(*a.end)
-                      : a.label;
+    return a.isSpan()
+        ? QCoreApplication::translate("AnnotationCommands", "%1 [%2, %3)").arg(a.label).arg(*a.start).arg(*a.end)
+        : a.label;
 }
 
 } // namespace
@@ -60,7 +61,8 @@ void AddAnnotationCommand::undo()
     m_editor->notifyChanged(m_annotation.itemId);
 }
 
-DeleteAnnotationCommand::DeleteAnnotationCommand(AnnotationEditor *editor, const Annotation &annotation, QUndoCommand *parent)
+DeleteAnnotationCommand::DeleteAnnotationCommand(
+    AnnotationEditor *editor, const Annotation &annotation, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Delete %1").arg(describe(annotation)), parent)
     , m_editor(editor)
     , m_annotation(annotation)
@@ -87,8 +89,11 @@ void DeleteAnnotationCommand::undo()
     m_editor->notifyChanged(m_annotation.itemId);
 }
 
-SetStatusCommand::SetStatusCommand(AnnotationEditor *editor, const Annotation &annotation, Status status, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("AnnotationCommands", "Mark %1 %2").arg(describe(annotation), statusName(status)), parent)
+SetStatusCommand::SetStatusCommand(
+    AnnotationEditor *editor, const Annotation &annotation, Status status, QUndoCommand *parent)
+    : QUndoCommand(
+        QCoreApplication::translate("AnnotationCommands", "Mark %1 %2").arg(describe(annotation), statusName(status)),
+        parent)
     , m_editor(editor)
     , m_itemId(annotation.itemId)
     , m_handle(editor->handleFor(annotation.id))
@@ -97,8 +102,14 @@ SetStatusCommand::SetStatusCommand(AnnotationEditor *editor, const Annotation &a
 {
 }
 
-void SetStatusCommand::redo() { apply(m_after); }
-void SetStatusCommand::undo() { apply(m_before); }
+void SetStatusCommand::redo()
+{
+    apply(m_after);
+}
+void SetStatusCommand::undo()
+{
+    apply(m_before);
+}
 
 void SetStatusCommand::apply(Status status)
 {

@@ -38,7 +38,8 @@ private:
 class SetStatusCommand final : public QUndoCommand
 {
 public:
-    SetStatusCommand(AnnotationEditor *editor, const Annotation &annotation, Status status, QUndoCommand *parent = nullptr);
+    SetStatusCommand(
+        AnnotationEditor *editor, const Annotation &annotation, Status status, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

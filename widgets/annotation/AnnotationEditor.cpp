@@ -1,8 +1,8 @@
 #include "widgets/annotation/AnnotationEditor.h"
 
-#include "widgets/annotation/AnnotationCommands.h"
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationCommands.h"
 
 #include <QUndoStack>
 
@@ -44,7 +44,8 @@ void AnnotationEditor::rebind(const Handle &handle, qint64 newId)
         m_handles.insert(newId, handle);
 }
 
-Annotation AnnotationEditor::humanSpan(qint64 itemId, const QString &schema, const QString &label, int start, int end) const
+Annotation AnnotationEditor::humanSpan(
+    qint64 itemId, const QString &schema, const QString &label, int start, int end) const
 {
     Annotation a;
     a.itemId = itemId;
@@ -87,17 +88,15 @@ bool AnnotationEditor::removeAnnotation(const Annotation &annotation)
     if (!m_store)
         return false;
     switch (annotation.origin) {
-    case Origin::Human:
-        m_stack->push(new DeleteAnnotationCommand(this, annotation));
-        return true;
+    case Origin::Human: m_stack->push(new DeleteAnnotationCommand(this, annotation)); return true;
     case Origin::Model:
         if (annotation.status != Status::Rejected)
             m_stack->push(new SetStatusCommand(this, annotation, Status::Rejected));
         return true;
-    case Origin::Gold:
-        break;
+    case Origin::Gold: break;
     }
-    Q_EMIT errorOccurred(tr("Gold annotations come from the dataset and are not removed; add a corrected span instead."));
+    Q_EMIT errorOccurred(
+        tr("Gold annotations come from the dataset and are not removed; add a corrected span instead."));
     return false;
 }
 

@@ -66,7 +66,7 @@ private:
     ProjectStore *m_store = nullptr;
     QUndoStack *m_stack = nullptr;
     QString m_annotator;
-    QHash<qint64, Handle> m_handles;   // current row id -> handle
+    QHash<qint64, Handle> m_handles; // current row id -> handle
 };
 
 } // namespace candor

@@ -93,7 +93,7 @@ void AppearanceController::apply()
     bool override = wanted != platform;
 #ifdef Q_OS_MACOS
     if (m_choice == AppearanceChoice::System)
-        override = false;   // Qt's macOS style follows the system appearance itself
+        override = false; // Qt's macOS style follows the system appearance itself
 #endif
     m_applying = true;
     if (override) {

@@ -14,17 +14,18 @@ QMenu *createAppearanceMenu(AppearanceController *controller, QWidget *parent)
     menu->setObjectName(QStringLiteral("AppearanceMenu"));
     auto *group = new QActionGroup(menu);
     group->setExclusive(true);
-    const struct {
+    const struct
+    {
         AppearanceChoice choice;
         QString text;
         QString tip;
     } entries[] = {
         {AppearanceChoice::System, QCoreApplication::translate("AppearanceMenu", "Follow the &system"),
-         QCoreApplication::translate("AppearanceMenu", "Light or dark as the desktop prefers, switching live")},
+            QCoreApplication::translate("AppearanceMenu", "Light or dark as the desktop prefers, switching live")},
         {AppearanceChoice::Light, QCoreApplication::translate("AppearanceMenu", "&Light"),
-         QCoreApplication::translate("AppearanceMenu", "Always the light palette")},
+            QCoreApplication::translate("AppearanceMenu", "Always the light palette")},
         {AppearanceChoice::Dark, QCoreApplication::translate("AppearanceMenu", "&Dark"),
-         QCoreApplication::translate("AppearanceMenu", "Always the dark palette")},
+            QCoreApplication::translate("AppearanceMenu", "Always the dark palette")},
     };
     for (const auto &entry : entries) {
         QAction *action = menu->addAction(entry.text);
@@ -34,7 +35,8 @@ QMenu *createAppearanceMenu(AppearanceController *controller, QWidget *parent)
         action->setChecked(controller->choice() == entry.choice);
         action->setData(int(entry.choice));
         group->addAction(action);
-        QObject::connect(action, &QAction::triggered, controller, [controller, choice = entry.choice] { controller->setChoice(choice); });
+        QObject::connect(action, &QAction::triggered, controller,
+            [controller, choice = entry.choice] { controller->setChoice(choice); });
     }
     QObject::connect(controller, &AppearanceController::choiceChanged, menu, [group](AppearanceChoice choice) {
         for (QAction *action : group->actions())

@@ -10,12 +10,9 @@ namespace candor {
 QString appearanceChoiceName(AppearanceChoice choice)
 {
     switch (choice) {
-    case AppearanceChoice::Light:
-        return QStringLiteral("light");
-    case AppearanceChoice::Dark:
-        return QStringLiteral("dark");
-    case AppearanceChoice::System:
-        break;
+    case AppearanceChoice::Light: return QStringLiteral("light");
+    case AppearanceChoice::Dark: return QStringLiteral("dark");
+    case AppearanceChoice::System: break;
     }
     return QStringLiteral("system");
 }
@@ -41,7 +38,8 @@ ColorScheme systemColorScheme(const SystemSchemeHints &hints)
     // GTK_THEME names a theme and an optional variant: "Adwaita:dark"; themes shipped as their own dark
     // variant are called "Name-dark" ("Adwaita-dark", "Yaru-dark").
     const QString theme = hints.gtkTheme.trimmed();
-    if (theme.endsWith(QLatin1String(":dark"), Qt::CaseInsensitive) || theme.endsWith(QLatin1String("-dark"), Qt::CaseInsensitive))
+    if (theme.endsWith(QLatin1String(":dark"), Qt::CaseInsensitive)
+        || theme.endsWith(QLatin1String("-dark"), Qt::CaseInsensitive))
         return ColorScheme::Dark;
     return hints.paletteIsDark ? ColorScheme::Dark : ColorScheme::Light;
 }
@@ -49,12 +47,9 @@ ColorScheme systemColorScheme(const SystemSchemeHints &hints)
 ColorScheme effectiveColorScheme(AppearanceChoice choice, const SystemSchemeHints &hints)
 {
     switch (choice) {
-    case AppearanceChoice::Light:
-        return ColorScheme::Light;
-    case AppearanceChoice::Dark:
-        return ColorScheme::Dark;
-    case AppearanceChoice::System:
-        break;
+    case AppearanceChoice::Light: return ColorScheme::Light;
+    case AppearanceChoice::Dark: return ColorScheme::Dark;
+    case AppearanceChoice::System: break;
     }
     return systemColorScheme(hints);
 }

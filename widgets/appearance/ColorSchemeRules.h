@@ -14,8 +14,8 @@ enum class ColorScheme { Light, Dark };
 // What the user picked in View > Appearance: follow the desktop, or force one scheme.
 enum class AppearanceChoice { System, Light, Dark };
 
-QString appearanceChoiceName(AppearanceChoice choice);   // "system", "light", "dark" (the stored setting)
-AppearanceChoice appearanceChoiceFromName(const QString &name);   // unknown names read as System
+QString appearanceChoiceName(AppearanceChoice choice); // "system", "light", "dark" (the stored setting)
+AppearanceChoice appearanceChoiceFromName(const QString &name); // unknown names read as System
 
 // Everything the desktop tells about its colour scheme; each source may be missing.
 struct SystemSchemeHints
@@ -24,8 +24,8 @@ struct SystemSchemeHints
     std::optional<uint> portalColorScheme;
     // Windows: HKCU\...\Themes\Personalize\AppsUseLightTheme.
     std::optional<bool> windowsAppsUseLightTheme;
-    QString gtkTheme;             // $GTK_THEME, e.g. "Adwaita:dark"
-    bool paletteIsDark = false;   // the platform's own palette (a KDE dark colour scheme arrives this way)
+    QString gtkTheme; // $GTK_THEME, e.g. "Adwaita:dark"
+    bool paletteIsDark = false; // the platform's own palette (a KDE dark colour scheme arrives this way)
 };
 
 // The desktop's scheme: the portal's explicit answer first, then the Windows setting, then $GTK_THEME, then the

@@ -19,7 +19,7 @@ PortalColorScheme::PortalColorScheme(const QDBusConnection &bus, QObject *parent
 {
     if (m_bus.isConnected())
         m_bus.connect(kService, kPath, kInterface, QStringLiteral("SettingChanged"), this,
-                      SLOT(onSettingChanged(QString, QString, QDBusVariant)));
+            SLOT(onSettingChanged(QString, QString, QDBusVariant)));
 }
 
 std::optional<uint> PortalColorScheme::read(int timeoutMs) const

@@ -1,9 +1,9 @@
 #include "widgets/browser/ItemBrowser.h"
 
+#include "core/domain/Error.h"
 #include "widgets/browser/ItemFilterBar.h"
 #include "widgets/browser/ItemTableModel.h"
 #include "widgets/browser/SearchHighlightDelegate.h"
-#include "core/domain/Error.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -45,7 +45,7 @@ ItemBrowser::ItemBrowser(QWidget *parent)
     connect(m_filters, &ItemFilterBar::queryChanged, this, &ItemBrowser::applyQuery);
     connect(m_model, &ItemTableModel::matchCountChanged, this, &ItemBrowser::showMatchCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentItemChanged(m_model->itemIdAt(current.row())); });
+        [this](const QModelIndex &current) { Q_EMIT currentItemChanged(m_model->itemIdAt(current.row())); });
 }
 
 void ItemBrowser::showMatchCount()
@@ -54,7 +54,7 @@ void ItemBrowser::showMatchCount()
     const std::optional<qint64> count = m_model->knownMatchCount();
     if (!count)
         m_count->setText(m_model->matchCountError().isEmpty() ? tr("counting…")
-                                                               : tr("Count failed: %1").arg(m_model->matchCountError()));
+                                                              : tr("Count failed: %1").arg(m_model->matchCountError()));
     else if (m_model->matchCountIsCapped())
         m_count->setText(tr("%1 items match").arg(m_model->matchCountText()));
     else

@@ -22,7 +22,7 @@ public:
     explicit ItemBrowser(QWidget *parent = nullptr);
 
     void setStore(ProjectStore *store);
-    void refresh();   // keeps the current item selected when it is still listed
+    void refresh(); // keeps the current item selected when it is still listed
     ItemTableModel *model() const { return m_model; }
     ItemFilterBar *filterBar() const { return m_filters; }
     QTableView *table() const { return m_table; }

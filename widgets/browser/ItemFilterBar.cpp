@@ -1,8 +1,8 @@
 #include "widgets/browser/ItemFilterBar.h"
 
 #include "core/i18n/Translations.h"
-#include "core/store/ProjectStore.h"
 #include "core/store/ItemReader.h"
+#include "core/store/ProjectStore.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -50,7 +50,7 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_debounce(new QTimer(this))
 {
-    m_updating = true;   // no queryChanged while the controls are being built
+    m_updating = true; // no queryChanged while the controls are being built
     setAccessibleName(tr("Item filters"));
     m_search->setPlaceholderText(tr("Search text (full-text)…"));
     m_search->setAccessibleName(tr("Search"));

@@ -27,7 +27,7 @@ public:
     // Fills the choice lists (labels, sources, languages, annotators) from the project.
     void populate(const ProjectStore *store);
     ItemQuery query() const;
-    void setQuery(const ItemQuery &query);   // updates the controls; emits queryChanged once
+    void setQuery(const ItemQuery &query); // updates the controls; emits queryChanged once
     QLineEdit *searchEdit() const { return m_search; }
 
     void saveCurrent(const QString &name);

@@ -1,16 +1,15 @@
 #include "widgets/browser/ItemTableModel.h"
 
-#include "widgets/common/ScreenThumbnail.h"
 #include "core/domain/Error.h"
+#include "core/store/ItemReader.h"
 #include "core/store/MatchCounter.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/ItemReader.h"
+#include "widgets/common/ScreenThumbnail.h"
 
 #include <QImage>
 #include <QScopedValueRollback>
 
 namespace candor {
-
 
 ItemTableModel::ItemTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -80,10 +79,10 @@ void ItemTableModel::startCount()
         m_knownCount = 0;
     } else if (m_atEnd) {
         m_counter->cancel();
-        m_knownCount = m_rows.size();   // the whole result fits in the first page
+        m_knownCount = m_rows.size(); // the whole result fits in the first page
     } else if (m_query.countIsExact(&m_facets)) {
         m_counter->cancel();
-        m_knownCount = matchCount();    // a sum over the facets table, as cheap as the page
+        m_knownCount = matchCount(); // a sum over the facets table, as cheap as the page
     } else {
         m_countGeneration = m_counter->start(m_store->path(), m_query, m_facets);
     }
@@ -170,7 +169,7 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
     try {
         page = fetchPage();
     } catch (const Error &) {
-        page.clear();   // the project went away under the view; stop paging
+        page.clear(); // the project went away under the view; stop paging
     }
     m_atEnd = page.size() < m_pageSize;
     if (page.isEmpty())
@@ -189,8 +188,10 @@ QVariant ItemTableModel::display(const ItemRow &row, int column) const
     case Gold: return row.gold;
     case Human: return row.human;
     case ModelLabels: return row.model;
-    case BestScore: return row.bestScore.isNull() ? QVariant() : QVariant(QString::number(row.bestScore.toDouble(), 'f', 2));
-    case Uncertainty: return row.uncertainty.isNull() ? QVariant() : QVariant(QString::number(row.uncertainty.toDouble(), 'f', 2));
+    case BestScore:
+        return row.bestScore.isNull() ? QVariant() : QVariant(QString::number(row.bestScore.toDouble(), 'f', 2));
+    case Uncertainty:
+        return row.uncertainty.isNull() ? QVariant() : QVariant(QString::number(row.uncertainty.toDouble(), 'f', 2));
     case Review: return row.reviewed ? tr("reviewed") : tr("unreviewed");
     case Annotator: return row.annotators;
     case Date: return row.createdAt;
@@ -219,10 +220,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ItemRow &row = m_rows[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-        return display(row, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Preview ? QVariant(row.preview) : display(row, index.column());
+    case Qt::DisplayRole: return display(row, index.column());
+    case Qt::ToolTipRole: return index.column() == Preview ? QVariant(row.preview) : display(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == Thumbnail && row.mediaId > 0 && m_store)
             return thumbnail(row.mediaId);
@@ -231,14 +230,13 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == BestScore || index.column() == Uncertainty)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ItemIdRole:
-        return row.id;
-    case SearchTermsRole:
-        return m_query.searchTerms();
+    case ItemIdRole: return row.id;
+    case SearchTermsRole: return m_query.searchTerms();
     case SortValueRole:
-        return index.column() == BestScore ? row.bestScore : index.column() == Uncertainty ? row.uncertainty : display(row, index.column());
-    default:
-        return {};
+        return index.column() == BestScore  ? row.bestScore
+            : index.column() == Uncertainty ? row.uncertainty
+                                            : display(row, index.column());
+    default: return {};
     }
 }
 

@@ -11,7 +11,6 @@
 
 #include <optional>
 
-
 namespace candor {
 
 class MatchCounter;
@@ -26,30 +25,42 @@ class ItemTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ItemTableModel)
 
 public:
-    enum Column { Kind, Preview, Thumbnail, Gold, Human, ModelLabels, BestScore, Uncertainty, Review, Annotator, Date,
-                  ColumnCount };
+    enum Column {
+        Kind,
+        Preview,
+        Thumbnail,
+        Gold,
+        Human,
+        ModelLabels,
+        BestScore,
+        Uncertainty,
+        Review,
+        Annotator,
+        Date,
+        ColumnCount
+    };
     enum Role { ItemIdRole = Qt::UserRole + 1, SearchTermsRole, SortValueRole };
 
     explicit ItemTableModel(QObject *parent = nullptr);
     ~ItemTableModel() override;
 
-    void setStore(ProjectStore *store);   // null empties the model
+    void setStore(ProjectStore *store); // null empties the model
     void setQuery(const ItemQuery &query);
     const ItemQuery &query() const { return m_query; }
     // The query's facet filters resolved against the project at the last refresh; pass it to the query's
     // statement builders so that they plan by the facet counts.
     const FacetSelection &facets() const { return m_facets; }
-    void refresh();                       // re-runs the query (after an import)
-    void refreshItem(qint64 itemId);      // re-reads one fetched row (after an edit)
+    void refresh(); // re-runs the query (after an import)
+    void refreshItem(qint64 itemId); // re-reads one fetched row (after an edit)
     // Count of matching items. Filtered counts stop at ItemQuery::countCap + 1 so that a broad filter costs no
     // more than its first page. Free counts are known as soon as refresh() returns: the unfiltered view and
     // filters on kind, language, source and split alone (the facet counts), and a result that fits in its first
     // page. Any other count runs on a MatchCounter worker after the page: knownMatchCount() is empty until it
     // arrives with matchCountChanged(); a newer refresh() stops it.
     std::optional<qint64> knownMatchCount() const { return m_knownCount; }
-    bool matchCountIsCapped() const;   // known and over the cap
-    QString matchCountText() const;    // "1,234", "10,000+", or "counting…" while unknown
-    QString matchCountError() const { return m_countError; }   // why the last count failed; empty if it did not
+    bool matchCountIsCapped() const; // known and over the cap
+    QString matchCountText() const; // "1,234", "10,000+", or "counting…" while unknown
+    QString matchCountError() const { return m_countError; } // why the last count failed; empty if it did not
     // Blocks until counted (one COUNT query on the GUI thread's connection, cached until the next refresh):
     // for the command line, benchmarks and tests, never for a view.
     qint64 matchCount() const;
@@ -58,7 +69,7 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     qint64 itemIdAt(int row) const;
-    int rowOfItem(qint64 itemId) const;   // -1 when not fetched (yet)
+    int rowOfItem(qint64 itemId) const; // -1 when not fetched (yet)
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,7 +85,6 @@ Q_SIGNALS:
     void matchCountChanged();
 
 private:
-
     void startCount();
     QList<ItemRow> fetchPage() const;
     QVariant display(const ItemRow &row, int column) const;
@@ -92,7 +102,7 @@ private:
     std::optional<qint64> m_knownCount;
     quint64 m_countGeneration = 0;
     QString m_countError;
-    mutable qint64 m_matchCount = -1;   // matchCount()'s blocking result for this refresh
+    mutable qint64 m_matchCount = -1; // matchCount()'s blocking result for this refresh
     mutable QCache<qint64, QPixmap> m_thumbnails{200};
 };
 

@@ -55,7 +55,7 @@ QList<QPair<int, int>> SearchHighlightDelegate::matches(const QString &text, con
         for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.size())) {
             const int start = origin[at];
             int end = origin[at + needle.size()];
-            while (end < text.size() && text.at(end).isMark())   // a match ending on a base letter takes its accents
+            while (end < text.size() && text.at(end).isMark()) // a match ending on a base letter takes its accents
                 ++end;
             found.append({start, end - start});
         }
@@ -64,7 +64,8 @@ QList<QPair<int, int>> SearchHighlightDelegate::matches(const QString &text, con
     return found;
 }
 
-void SearchHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchHighlightDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QStringList terms = index.data(ItemTableModel::SearchTermsRole).toStringList();
     if (terms.isEmpty()) {

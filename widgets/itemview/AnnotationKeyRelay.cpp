@@ -26,7 +26,8 @@ QAction *AnnotationKeyRelay::actionFor(const QKeyEvent &event) const
 QString AnnotationKeyRelay::labelFor(const QKeyEvent &event) const
 {
     const QString text = event.text();
-    if ((event.modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || text.size() != 1 || !text.at(0).isLetterOrNumber())
+    if ((event.modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier || text.size() != 1
+        || !text.at(0).isLetterOrNumber())
         return {};
     for (const LabelDef &def : m_itemView->schema(m_itemView->spanSchema()).labels)
         if (def.shortcut.compare(text, Qt::CaseInsensitive) == 0)

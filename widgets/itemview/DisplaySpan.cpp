@@ -11,7 +11,7 @@ int assignLanes(QList<DisplaySpan> &spans)
             return a.start16 < b.start16;
         return a.end16 > b.end16;
     });
-    QList<qsizetype> laneEnds;   // where the last span of each lane ends
+    QList<qsizetype> laneEnds; // where the last span of each lane ends
     for (DisplaySpan &span : spans) {
         int lane = 0;
         while (lane < laneEnds.size() && laneEnds[lane] > span.start16)

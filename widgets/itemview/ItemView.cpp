@@ -1,10 +1,10 @@
 #include "widgets/itemview/ItemView.h"
 
+#include "core/store/ProjectStore.h"
+#include "core/text/CodePoints.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/itemview/SpanTextView.h"
 #include "widgets/meme/MemeView.h"
-#include "core/store/ProjectStore.h"
-#include "core/text/CodePoints.h"
 
 #include <QAction>
 #include <QLabel>
@@ -65,7 +65,9 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     connect(m_text, &SpanTextView::selectedSpanChanged, this, [this](qint64 id) {
         if (const auto span = selectedSpan())
             Q_EMIT statusMessage(tr("%1 [%2, %3) selected: A accepts, X rejects, Del removes, a technique key relabels")
-                                     .arg(span->label).arg(*span->start).arg(*span->end));
+                                     .arg(span->label)
+                                     .arg(*span->start)
+                                     .arg(*span->end));
         Q_UNUSED(id)
     });
     connect(m_editor, &AnnotationEditor::itemChanged, this, [this](qint64 itemId) {
@@ -105,18 +107,26 @@ void ItemView::createActions()
     addAnnotationAction(tr("Accept span"), QKeySequence(Qt::Key_A), [this] { acceptSelected(); });
     addAnnotationAction(tr("Reject span"), QKeySequence(Qt::Key_X), [this] { rejectSelected(); });
     addAnnotationAction(tr("Delete span"), QKeySequence(QKeySequence::Delete), [this] { deleteSelected(); });
-    addAnnotationAction(tr("Accept all proposals"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { acceptAll(); });
+    addAnnotationAction(
+        tr("Accept all proposals"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { acceptAll(); });
     addAnnotationAction(tr("Label selection…"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] { showLabelMenu(); });
     addAnnotationAction(tr("Next span"), QKeySequence(Qt::Key_Period), [this] { m_text->selectNextSpan(1); });
     addAnnotationAction(tr("Previous span"), QKeySequence(Qt::Key_Comma), [this] { m_text->selectNextSpan(-1); });
-    const struct { const char *text; QKeySequence key; bool start; int delta; } edges[] = {
+    const struct
+    {
+        const char *text;
+        QKeySequence key;
+        bool start;
+        int delta;
+    } edges[] = {
         {QT_TR_NOOP("Span start left"), QKeySequence(Qt::ALT | Qt::Key_Left), true, -1},
         {QT_TR_NOOP("Span start right"), QKeySequence(Qt::ALT | Qt::Key_Right), true, 1},
         {QT_TR_NOOP("Span end left"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), false, -1},
         {QT_TR_NOOP("Span end right"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), false, 1},
     };
     for (const auto &edge : edges)
-        addAnnotationAction(tr(edge.text), edge.key, [this, start = edge.start, delta = edge.delta] { moveSpanEdge(start, delta); });
+        addAnnotationAction(
+            tr(edge.text), edge.key, [this, start = edge.start, delta = edge.delta] { moveSpanEdge(start, delta); });
 }
 
 QList<QAction *> ItemView::layerActions() const
@@ -160,8 +170,8 @@ void ItemView::showItem(qint64 itemId)
     m_header->setText(tr("#%1 · %2 · %3 / %4%5%6")
                           .arg(item.id)
                           .arg(itemKindName(item.kind), item.source, item.externalId,
-                               item.split.isEmpty() ? QString() : tr(" · %1").arg(item.split),
-                               item.language.isEmpty() ? QString() : tr(" · %1").arg(item.language)));
+                              item.split.isEmpty() ? QString() : tr(" · %1").arg(item.split),
+                              item.language.isEmpty() ? QString() : tr(" · %1").arg(item.language)));
     m_meme->showItem(item);
     m_annotations = store->annotations(item.id);
     m_text->setContent(item.text, {});
@@ -186,7 +196,8 @@ void ItemView::refreshSpans()
     for (const Annotation &a : m_annotations) {
         if (!a.isSpan() || a.postRowId || a.status == Status::Rejected)
             continue;
-        if ((a.origin == Origin::Gold && !m_showGold->isChecked()) || (a.origin == Origin::Human && !m_showHuman->isChecked())
+        if ((a.origin == Origin::Gold && !m_showGold->isChecked())
+            || (a.origin == Origin::Human && !m_showHuman->isChecked())
             || (a.origin == Origin::Model && !m_showModel->isChecked()))
             continue;
         const qsizetype start = map.toUtf16(*a.start);
@@ -301,7 +312,8 @@ void ItemView::showLabelMenu()
     for (const LabelDef &def : schema(m_spanSchema).labels) {
         QPixmap swatch(12, 12);
         swatch.fill(def.colour);
-        QAction *action = menu->addAction(QIcon(swatch), def.shortcut.isEmpty() ? def.name : tr("%1\t%2").arg(def.name, def.shortcut));
+        QAction *action = menu->addAction(
+            QIcon(swatch), def.shortcut.isEmpty() ? def.name : tr("%1\t%2").arg(def.name, def.shortcut));
         connect(action, &QAction::triggered, this, [this, name = def.name] { applyLabel(name); });
     }
     const QRect caret = m_text->cursorRect();

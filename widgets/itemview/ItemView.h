@@ -30,8 +30,8 @@ class ItemView final : public QWidget
 public:
     explicit ItemView(AnnotationEditor *editor, QWidget *parent = nullptr);
 
-    void showItem(qint64 itemId);   // 0 clears
-    void reload();                  // same item, fresh annotations (after an edit, undo or import)
+    void showItem(qint64 itemId); // 0 clears
+    void reload(); // same item, fresh annotations (after an edit, undo or import)
     void clearSchemaCache() { m_schemas.clear(); }
     qint64 itemId() const { return m_item ? m_item->id : 0; }
     const std::optional<Item> &item() const { return m_item; }
@@ -43,7 +43,7 @@ public:
     LabelSchema schema(const QString &name) const;
 
     SpanTextView *textView() const { return m_text; }
-    MemeView *memeView() const { return m_meme; }   // the image of a meme (or any item with media)
+    MemeView *memeView() const { return m_meme; } // the image of a meme (or any item with media)
     // The text selection in code points, end exclusive; nullopt without a selection.
     std::optional<QPair<int, int>> selectionCodePoints() const;
     void selectCodePoints(int start, int end);

@@ -1,6 +1,7 @@
 #include "widgets/itemview/SpanTextView.h"
 
 #include "core/i18n/Translations.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -22,7 +23,8 @@ QString originText(const Annotation &a)
 {
     switch (a.origin) {
     case Origin::Gold: return SpanTextView::tr("gold");
-    case Origin::Human: return a.annotator.isEmpty() ? SpanTextView::tr("human") : SpanTextView::tr("human (%1)").arg(a.annotator);
+    case Origin::Human:
+        return a.annotator.isEmpty() ? SpanTextView::tr("human") : SpanTextView::tr("human (%1)").arg(a.annotator);
     case Origin::Model:
         return a.score ? SpanTextView::tr("model, score %1").arg(*a.score, 0, 'f', 2) : SpanTextView::tr("model");
     }
@@ -47,9 +49,10 @@ QString spanDescription(const QList<DisplaySpan> &spans, const QString &text)
         return SpanTextView::tr("No technique spans");
     QStringList parts;
     for (const DisplaySpan &span : spans)
-        parts.append(SpanTextView::tr("%1 on \"%2\" (%3, %4)")
-                         .arg(Translations::labelName(span.annotation.label), text.mid(span.start16, span.end16 - span.start16),
-                              originText(span.annotation), statusText(span.annotation.status)));
+        parts.append(
+            SpanTextView::tr("%1 on \"%2\" (%3, %4)")
+                .arg(Translations::labelName(span.annotation.label), text.mid(span.start16, span.end16 - span.start16),
+                    originText(span.annotation), statusText(span.annotation.status)));
     return SpanTextView::tr("%n technique span(s): ", nullptr, int(spans.size())) + parts.join(QStringLiteral("; "));
 }
 } // namespace
@@ -76,8 +79,9 @@ void SpanTextView::setSpans(const QList<DisplaySpan> &spans)
 {
     m_spans = spans;
     m_lanes = assignLanes(m_spans);
-    if (m_selectedId != 0 && std::none_of(m_spans.cbegin(), m_spans.cend(),
-                                          [this](const DisplaySpan &s) { return s.annotation.id == m_selectedId; }))
+    if (m_selectedId != 0 && std::none_of(m_spans.cbegin(), m_spans.cend(), [this](const DisplaySpan &s) {
+            return s.annotation.id == m_selectedId;
+        }))
         setSelectedSpanId(0);
     applyLineSpacing();
     setAccessibleDescription(spanDescription(m_spans, toPlainText()));
@@ -109,12 +113,13 @@ void SpanTextView::selectNextSpan(int step)
 {
     if (m_spans.isEmpty())
         return;
-    QList<DisplaySpan> ordered = m_spans;   // already sorted by start (assignLanes)
+    QList<DisplaySpan> ordered = m_spans; // already sorted by start (assignLanes)
     int index = -1;
     for (int i = 0; i < ordered.size(); ++i)
         if (ordered[i].annotation.id == m_selectedId)
             index = i;
-    index = index < 0 ? (step > 0 ? 0 : int(ordered.size()) - 1) : (index + step + int(ordered.size())) % int(ordered.size());
+    index = index < 0 ? (step > 0 ? 0 : int(ordered.size()) - 1)
+                      : (index + step + int(ordered.size())) % int(ordered.size());
     setSelectedSpanId(ordered[index].annotation.id);
     QTextCursor cursor = textCursor();
     cursor.setPosition(int(ordered[index].start16));
@@ -128,9 +133,8 @@ QList<DisplaySpan> SpanTextView::spansAt(qsizetype position) const
     for (const DisplaySpan &span : m_spans)
         if (span.start16 <= position && position < span.end16)
             result.append(span);
-    std::stable_sort(result.begin(), result.end(), [](const DisplaySpan &a, const DisplaySpan &b) {
-        return a.end16 - a.start16 < b.end16 - b.start16;
-    });
+    std::stable_sort(result.begin(), result.end(),
+        [](const DisplaySpan &a, const DisplaySpan &b) { return a.end16 - a.start16 < b.end16 - b.start16; });
     return result;
 }
 
@@ -156,7 +160,8 @@ QList<QRectF> SpanTextView::segmentRects(const DisplaySpan &span, bool bands) co
             const qreal left = origin.x() + qMin(x1, x2);
             const qreal width = qAbs(x2 - x1);
             if (bands)
-                rects.append(QRectF(left, origin.y() + line.y() + line.height() + 1.0 + span.lane * kBandStep, width, kBandHeight));
+                rects.append(QRectF(
+                    left, origin.y() + line.y() + line.height() + 1.0 + span.lane * kBandStep, width, kBandHeight));
             else
                 rects.append(QRectF(left, origin.y() + line.y(), width, line.height()));
         }
@@ -164,8 +169,14 @@ QList<QRectF> SpanTextView::segmentRects(const DisplaySpan &span, bool bands) co
     return rects;
 }
 
-QList<QRectF> SpanTextView::bandRects(const DisplaySpan &span) const { return segmentRects(span, true); }
-QList<QRectF> SpanTextView::textRects(const DisplaySpan &span) const { return segmentRects(span, false); }
+QList<QRectF> SpanTextView::bandRects(const DisplaySpan &span) const
+{
+    return segmentRects(span, true);
+}
+QList<QRectF> SpanTextView::textRects(const DisplaySpan &span) const
+{
+    return segmentRects(span, false);
+}
 
 void SpanTextView::paintEvent(QPaintEvent *event)
 {
@@ -186,7 +197,7 @@ void SpanTextView::paintEvent(QPaintEvent *event)
             } else {
                 painter.fillRect(rect, span.colour);
             }
-            if (span.annotation.origin == Origin::Human)   // human spans: a dark edge marks the hand-made ones
+            if (span.annotation.origin == Origin::Human) // human spans: a dark edge marks the hand-made ones
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - 0.8, rect.width(), 0.8), palette().text().color());
             if (selected) {
                 painter.setPen(QPen(palette().highlight().color(), 1.5));
@@ -258,8 +269,9 @@ bool SpanTextView::viewportEvent(QEvent *event)
             for (const QRectF &rect : textRects(span))
                 over = over || rect.contains(help->pos());
             if (over)
-                lines.append(tr("<b>%1</b> — %2, %3").arg(Translations::labelName(span.annotation.label).toHtmlEscaped(), originText(span.annotation),
-                                                          statusText(span.annotation.status)));
+                lines.append(tr("<b>%1</b> — %2, %3")
+                                 .arg(Translations::labelName(span.annotation.label).toHtmlEscaped(),
+                                     originText(span.annotation), statusText(span.annotation.status)));
         }
         if (lines.isEmpty())
             QToolTip::hideText();

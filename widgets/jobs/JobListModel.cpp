@@ -14,7 +14,7 @@ JobListModel::JobListModel(JobManager *jobs, QObject *parent)
     connect(jobs, &JobManager::aboutToReset, this, [this] { beginResetModel(); });
     connect(jobs, &JobManager::reset, this, [this] { endResetModel(); });
     connect(jobs, &JobManager::jobChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+        [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 Job *JobListModel::jobAt(int row) const

@@ -1,8 +1,8 @@
 #include "widgets/jobs/JobsPanel.h"
 
 #include "core/jobs/Job.h"
-#include "widgets/jobs/JobListModel.h"
 #include "core/jobs/JobManager.h"
+#include "widgets/jobs/JobListModel.h"
 #include "widgets/jobs/TrainingChart.h"
 
 #include <QApplication>
@@ -10,8 +10,8 @@
 #include <QHeaderView>
 #include <QPainter>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,7 +62,7 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     m_table->horizontalHeader()->resizeSection(JobListModel::Title, 220);
     m_table->horizontalHeader()->resizeSection(JobListModel::Progress, 160);
 
-    m_chart->hide();   // TrainingChart::start() shows it
+    m_chart->hide(); // TrainingChart::start() shows it
     auto *cancel = new QPushButton(tr("Cancel job"), this);
     cancel->setToolTip(tr("Cancel the selected job, or the newest running one"));
     auto *clear = new QPushButton(tr("Clear ended"), this);
@@ -91,7 +91,7 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, [this] {
         if (m_model->rowCount() > 0)
             Q_EMIT m_model->dataChanged(m_model->index(0, JobListModel::TimeLeft),
-                                        m_model->index(m_model->rowCount() - 1, JobListModel::TimeLeft));
+                m_model->index(m_model->rowCount() - 1, JobListModel::TimeLeft));
     });
     connect(m_jobs, &JobManager::runningCountChanged, this, [this](int running) {
         if (running > 0)

@@ -5,8 +5,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace candor {
 
@@ -65,7 +65,7 @@ void TrainingChart::changeEvent(QEvent *event)
 
 void TrainingChart::start(const QString &title)
 {
-    show();   // hidden until the first training: an empty chart would keep the Jobs dock tall for nothing
+    show(); // hidden until the first training: an empty chart would keep the Jobs dock tall for nothing
     m_chart->setTitle(title);
     setAccessibleDescription(title);
     m_loss->clear();
@@ -90,7 +90,13 @@ void TrainingChart::addPoint(double step, double loss, double devMetric)
     setAccessibleDescription(devMetric >= 0 ? tr("%1, dev %2").arg(point).arg(devMetric, 0, 'f', 4) : point);
 }
 
-int TrainingChart::lossPointCount() const { return int(m_loss->count()); }
-int TrainingChart::devPointCount() const { return int(m_dev->count()); }
+int TrainingChart::lossPointCount() const
+{
+    return int(m_loss->count());
+}
+int TrainingChart::devPointCount() const
+{
+    return int(m_dev->count());
+}
 
 } // namespace candor

@@ -1,6 +1,7 @@
 #include "widgets/labels/LabelListModel.h"
 
 #include "core/i18n/Translations.h"
+
 #include <QPixmap>
 
 namespace candor {
@@ -64,21 +65,23 @@ QVariant LabelListModel::data(const QModelIndex &index, int role) const
     const LabelState &state = m_states[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        return def.shortcut.isEmpty() || m_checkable ? Translations::labelName(def.name)
-                                                     : tr("%1  [%2]").arg(Translations::labelName(def.name), def.shortcut);
+        return def.shortcut.isEmpty() || m_checkable
+            ? Translations::labelName(def.name)
+            : tr("%1  [%2]").arg(Translations::labelName(def.name), def.shortcut);
     case Qt::DecorationRole: {
         QPixmap swatch(12, 12);
         swatch.fill(def.colour);
         return swatch;
     }
     case Qt::ToolTipRole:
-        return state.origins.isEmpty() ? Translations::labelName(def.name)
-                                       : tr("%1 (%2)").arg(Translations::labelName(def.name), state.origins.join(QStringLiteral(", ")));
-    case Qt::AccessibleDescriptionRole:   // the probability bar is painted; say it in words
-        return state.probability.isValid() ? QVariant(tr("model probability %1%").arg(qRound(state.probability.toDouble() * 100)))
-                                           : QVariant();
-    case Qt::CheckStateRole:
-        return m_checkable ? QVariant(state.present ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return state.origins.isEmpty()
+            ? Translations::labelName(def.name)
+            : tr("%1 (%2)").arg(Translations::labelName(def.name), state.origins.join(QStringLiteral(", ")));
+    case Qt::AccessibleDescriptionRole: // the probability bar is painted; say it in words
+        return state.probability.isValid()
+            ? QVariant(tr("model probability %1%").arg(qRound(state.probability.toDouble() * 100)))
+            : QVariant();
+    case Qt::CheckStateRole: return m_checkable ? QVariant(state.present ? Qt::Checked : Qt::Unchecked) : QVariant();
     case NameRole: return def.name;
     case ProbabilityRole: return state.probability;
     case ShortcutRole: return def.shortcut;

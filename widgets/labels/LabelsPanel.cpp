@@ -1,9 +1,9 @@
 #include "widgets/labels/LabelsPanel.h"
 
 #include "core/domain/LabelSchema.h"
+#include "core/store/ProjectStore.h"
 #include "widgets/labels/LabelListModel.h"
 #include "widgets/labels/ProbabilityDelegate.h"
-#include "core/store/ProjectStore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -53,7 +53,8 @@ LabelsPanel::LabelsPanel(QWidget *parent)
         loadSchema(m_spanModel, name);
         Q_EMIT spanSchemaChanged(name);
     });
-    connect(m_itemSchemas, &QComboBox::currentTextChanged, this, [this](const QString &name) { loadSchema(m_itemModel, name); });
+    connect(m_itemSchemas, &QComboBox::currentTextChanged, this,
+        [this](const QString &name) { loadSchema(m_itemModel, name); });
     connect(m_spanList, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT spanLabelActivated(index.data(LabelListModel::NameRole).toString());
     });
@@ -128,17 +129,30 @@ void LabelsPanel::refreshProgress()
         return;
     }
     QStringList parts;
-    const qint64 items = m_store->itemCount();   // progress is a share of the project, not a bare count
+    const qint64 items = m_store->itemCount(); // progress is a share of the project, not a bare count
     for (const AnnotatorProgress &progress : m_store->annotatorProgress(8))
         parts.append(tr("%1: %2 of %n item(s)", nullptr, int(items))
                          .arg(progress.annotator.isEmpty() ? tr("(unnamed)") : progress.annotator)
                          .arg(progress.items));
-    m_progress->setText(parts.isEmpty() ? tr("No human annotations yet.") : tr("Annotated by: %1").arg(parts.join(QStringLiteral("; "))));
+    m_progress->setText(parts.isEmpty() ? tr("No human annotations yet.")
+                                        : tr("Annotated by: %1").arg(parts.join(QStringLiteral("; "))));
 }
 
-QString LabelsPanel::spanSchema() const { return m_spanSchemas->currentText(); }
-QString LabelsPanel::itemSchema() const { return m_itemSchemas->currentText(); }
-void LabelsPanel::setSpanSchema(const QString &name) { m_spanSchemas->setCurrentText(name); }
-void LabelsPanel::setItemSchema(const QString &name) { m_itemSchemas->setCurrentText(name); }
+QString LabelsPanel::spanSchema() const
+{
+    return m_spanSchemas->currentText();
+}
+QString LabelsPanel::itemSchema() const
+{
+    return m_itemSchemas->currentText();
+}
+void LabelsPanel::setSpanSchema(const QString &name)
+{
+    m_spanSchemas->setCurrentText(name);
+}
+void LabelsPanel::setItemSchema(const QString &name)
+{
+    m_itemSchemas->setCurrentText(name);
+}
 
 } // namespace candor

@@ -22,8 +22,8 @@ QSize ProbabilityDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     return QStyledItemDelegate::sizeHint(option, index);
 }
 
-void ProbabilityDelegate::outlineCheckOnDarkBase(QPainter *painter, const QStyleOptionViewItem &option,
-                                                 const QModelIndex &index) const
+void ProbabilityDelegate::outlineCheckOnDarkBase(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // Fusion outlines check boxes in a shade of the window colour, which vanishes on a dark base: draw the
     // outline in the text colour there, so unchecked labels stay visible in dark mode.

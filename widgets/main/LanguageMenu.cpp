@@ -19,9 +19,11 @@ void offerRestart(QWidget *window, const QString &chosen)
     if (Translations::resolved(chosen) == Translations::installed())
         return;
     auto *box = new QMessageBox(QMessageBox::Information, QCoreApplication::translate("LanguageMenu", "Language"),
-                                QCoreApplication::translate("LanguageMenu", "Candor uses the new language from its next start."), QMessageBox::NoButton, window);
+        QCoreApplication::translate("LanguageMenu", "Candor uses the new language from its next start."),
+        QMessageBox::NoButton, window);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *restart = box->addButton(QCoreApplication::translate("LanguageMenu", "Restart now"), QMessageBox::AcceptRole);
+    QPushButton *restart
+        = box->addButton(QCoreApplication::translate("LanguageMenu", "Restart now"), QMessageBox::AcceptRole);
     box->addButton(QCoreApplication::translate("LanguageMenu", "Later"), QMessageBox::RejectRole);
     QObject::connect(restart, &QPushButton::clicked, window, [window] {
         // The window saves its layout when it closes; the new process opens the same arguments.
@@ -38,12 +40,13 @@ QMenu *createLanguageMenu(QWidget *window)
     auto *menu = new QMenu(QCoreApplication::translate("LanguageMenu", "&Language"), window);
     menu->setObjectName(QStringLiteral("LanguageMenu"));
     auto *group = new QActionGroup(menu);
-    const struct {
+    const struct
+    {
         const char *code;
         QString text;
     } entries[] = {
         {"system", QCoreApplication::translate("LanguageMenu", "Follow the &system")},
-        {"en", QStringLiteral("&English")},   // each language in its own name, so anyone finds theirs
+        {"en", QStringLiteral("&English")}, // each language in its own name, so anyone finds theirs
         {"es", QStringLiteral("E&spañol")},
     };
     const QString current = Translations::preference();

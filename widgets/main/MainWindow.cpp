@@ -1,35 +1,35 @@
 #include "widgets/main/MainWindow.h"
 
+#include "core/domain/Error.h"
+#include "core/jobs/ExportJob.h"
+#include "core/jobs/ImportJob.h"
+#include "core/jobs/JobManager.h"
+#include "core/jobs/SampleProjectJob.h"
+#include "core/store/Database.h"
+#include "core/store/ItemQuery.h"
+#include "core/store/ItemReader.h"
+#include "core/store/ProjectStore.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
 #include "widgets/browser/ItemTableModel.h"
-#include "core/domain/Error.h"
 #include "widgets/itemview/AnnotationKeyRelay.h"
 #include "widgets/itemview/ItemView.h"
-#include "core/jobs/ExportJob.h"
-#include "core/jobs/ImportJob.h"
-#include "core/jobs/JobManager.h"
 #include "widgets/jobs/JobsPanel.h"
-#include "core/jobs/SampleProjectJob.h"
 #include "widgets/labels/LabelsPanel.h"
 #include "widgets/main/WelcomePage.h"
 #include "widgets/thread/ThreadCentre.h"
 #include "widgets/thread/ThreadView.h"
 #include "widgets/versions/ModelVersionsPanel.h"
-#include "core/store/Database.h"
-#include "core/store/ItemQuery.h"
-#include "core/store/ItemReader.h"
-#include "core/store/ProjectStore.h"
 
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -100,7 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Span keys work from the items table too: walk items with the arrows, annotate without moving focus.
     m_browser->table()->installEventFilter(new AnnotationKeyRelay(m_itemView, this));
     connect(m_itemView, &ItemView::itemShown, this, &MainWindow::syncLabels);
-    connect(m_itemView, &ItemView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_itemView, &ItemView::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_labels, &LabelsPanel::spanSchemaChanged, m_itemView, &ItemView::setSpanSchema);
     connect(m_labels, &LabelsPanel::spanLabelActivated, m_itemView, &ItemView::applyLabel);
     connect(m_labels, &LabelsPanel::itemLabelToggled, m_editor, &AnnotationEditor::setItemLabel);
@@ -130,7 +131,7 @@ void MainWindow::createDocks()
 {
     const auto dock = [this](const QString &name, const QString &title, QWidget *content, Qt::DockWidgetArea area) {
         auto *widget = new QDockWidget(title, this);
-        widget->setObjectName(name);   // saveState() keys docks by object name
+        widget->setObjectName(name); // saveState() keys docks by object name
         widget->setWidget(content);
         addDockWidget(area, widget);
         m_docks.append(widget);
@@ -150,7 +151,8 @@ void MainWindow::applyDefaultDockSizes()
 {
     // Shares of the window, applied once it has its size: the items table gets room for a readable row (its text
     // column), the labels a column of checkboxes, and the bottom docks stay a strip until a job runs.
-    resizeDocks({m_docks[0], m_docks[1]}, {qMax(440, width() * 40 / 100), qMax(260, width() * 18 / 100)}, Qt::Horizontal);
+    resizeDocks(
+        {m_docks[0], m_docks[1]}, {qMax(440, width() * 40 / 100), qMax(260, width() * 18 / 100)}, Qt::Horizontal);
     resizeDocks({m_docks[2]}, {kIdleBottomHeight}, Qt::Vertical);
 }
 
@@ -162,7 +164,7 @@ void MainWindow::placeOnScreen()
         return;
     const QRect available = screen->availableGeometry();
     const QSize size(qMin(available.width(), qMax(1024, available.width() * 92 / 100)),
-                     qMin(available.height(), qMax(700, available.height() * 92 / 100)));
+        qMin(available.height(), qMax(700, available.height() * 92 / 100)));
     resize(size);
     move(available.center() - QPoint(size.width() / 2, size.height() / 2));
 }
@@ -173,7 +175,8 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         placeOnScreen();
     const bool sameVersion = settings.value(QStringLiteral("window/layoutVersion")).toInt() == LayoutVersion;
-    m_layoutRestored = sameVersion && restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
+    m_layoutRestored
+        = sameVersion && restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), LayoutVersion);
     if (!m_layoutRestored)
         resetLayout();
 }
@@ -182,7 +185,7 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (hasProject())   // the welcome screen hides the docks; that is not the user's layout
+    if (hasProject()) // the welcome screen hides the docks; that is not the user's layout
         settings.setValue(QStringLiteral("window/state"), saveState(LayoutVersion));
     settings.setValue(QStringLiteral("window/layoutVersion"), LayoutVersion);
 }
@@ -219,7 +222,7 @@ void MainWindow::showWorkspace()
     bool anyVisible = false;
     for (QDockWidget *dock : m_docks)
         anyVisible = anyVisible || dock->isVisibleTo(this);
-    if (!anyVisible)   // a state saved from the welcome screen (or a broken one) would leave no docks
+    if (!anyVisible) // a state saved from the welcome screen (or a broken one) would leave no docks
         for (QDockWidget *dock : m_docks)
             dock->setVisible(true);
 }
@@ -250,7 +253,7 @@ bool MainWindow::openProject(const QString &path)
     addRecent(QFileInfo(path).absoluteFilePath());
     setWindowTitle(tr("%1 — Candor").arg(QFileInfo(path).completeBaseName()));
     showWorkspace();
-    m_browser->step(1);   // open the first item
+    m_browser->step(1); // open the first item
     if (m_itemView->itemId() == 0)
         m_itemView->showItem(0);
     appendLog(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
@@ -321,8 +324,10 @@ Job *MainWindow::startJob(std::unique_ptr<Job> owned)
     Job *job = m_jobs->start(std::move(owned));
     const QString title = job->title();
     connect(job, &Job::logLine, this, &MainWindow::appendLog);
-    connect(job, &Job::failed, this, [this, title](const QString &message) { reportError(tr("%1 failed: %2").arg(title, message)); });
-    connect(job, &Job::cancelled, this, [this, title, job] { appendLog(tr("%1 cancelled; %2").arg(title, job->cancelOutcome())); });
+    connect(job, &Job::failed, this,
+        [this, title](const QString &message) { reportError(tr("%1 failed: %2").arg(title, message)); });
+    connect(job, &Job::cancelled, this,
+        [this, title, job] { appendLog(tr("%1 cancelled; %2").arg(title, job->cancelOutcome())); });
     connect(job, &Job::finished, this, [this, title] {
         appendLog(tr("%1 finished").arg(title));
         rereadProject();
@@ -365,7 +370,8 @@ bool MainWindow::goToNextUnreviewed()
 {
     if (!m_store)
         return false;
-    const std::optional<qint64> next = ItemReader(*m_store).nextUnreviewed(m_browser->model()->query(), m_itemView->itemId());
+    const std::optional<qint64> next
+        = ItemReader(*m_store).nextUnreviewed(m_browser->model()->query(), m_itemView->itemId());
     if (!next) {
         statusBar()->showMessage(tr("No unreviewed item left in this view"), 6000);
         return false;
@@ -378,7 +384,8 @@ bool MainWindow::goToMostUncertain()
 {
     if (!m_store)
         return false;
-    const std::optional<qint64> next = ItemReader(*m_store).mostUncertain(m_browser->model()->query(), m_itemView->itemId());
+    const std::optional<qint64> next
+        = ItemReader(*m_store).mostUncertain(m_browser->model()->query(), m_itemView->itemId());
     if (!next) {
         statusBar()->showMessage(tr("No unreviewed item has model proposals"), 6000);
         return false;
@@ -411,7 +418,8 @@ void MainWindow::updateStatus()
 {
     if (m_store) {
         m_projectLabel->setText(QFileInfo(m_store->path()).fileName());
-        m_countLabel->setText(tr("%1 of %L2 items").arg(m_browser->model()->matchCountText()).arg(m_store->itemCount()));
+        m_countLabel->setText(
+            tr("%1 of %L2 items").arg(m_browser->model()->matchCountText()).arg(m_store->itemCount()));
     } else {
         m_projectLabel->setText(tr("No project"));
         m_countLabel->clear();
@@ -427,7 +435,8 @@ QString MainWindow::logText() const
 
 void MainWindow::appendLog(const QString &line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_log->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
 }
 
 void MainWindow::reportError(const QString &message)

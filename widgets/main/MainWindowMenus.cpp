@@ -1,20 +1,19 @@
 // Menus, actions and file dialogs of MainWindow.
-#include "widgets/main/MainWindow.h"
-#include "widgets/main/LanguageMenu.h"
-
+#include "core/formats/common/Exporter.h"
+#include "core/jobs/JobManager.h"
+#include "core/sample/SampleProject.h"
+#include "core/store/ProjectStore.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
-#include "core/formats/common/Exporter.h"
 #include "widgets/itemview/ItemView.h"
-#include "core/jobs/JobManager.h"
 #include "widgets/jobs/JobsPanel.h"
 #include "widgets/labels/LabelsPanel.h"
+#include "widgets/main/LanguageMenu.h"
+#include "widgets/main/MainWindow.h"
 #include "widgets/main/ShortcutsDialog.h"
 #include "widgets/main/WelcomePage.h"
 #include "widgets/meme/MemeView.h"
-#include "core/sample/SampleProject.h"
-#include "core/store/ProjectStore.h"
 #include "widgets/thread/StanceKeysDialog.h"
 #include "widgets/thread/ThreadCentre.h"
 
@@ -35,7 +34,8 @@ namespace candor {
 
 namespace {
 
-QAction *add(QMenu *menu, const QString &text, const QKeySequence &key, QObject *receiver, const std::function<void()> &slot)
+QAction *add(
+    QMenu *menu, const QString &text, const QKeySequence &key, QObject *receiver, const std::function<void()> &slot)
 {
     QAction *action = menu->addAction(text);
     action->setShortcut(key);
@@ -50,12 +50,10 @@ const QString kProjectFilter = QStringLiteral("Candor projects (*.candor)");
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&New project…"), QKeySequence::New, this, [this] {
-        newProject(chooseFile(tr("New project"), kProjectFilter, true));
-    });
-    add(file, tr("&Open project…"), QKeySequence::Open, this, [this] {
-        openProject(chooseFile(tr("Open project"), kProjectFilter, false));
-    });
+    add(file, tr("&New project…"), QKeySequence::New, this,
+        [this] { newProject(chooseFile(tr("New project"), kProjectFilter, true)); });
+    add(file, tr("&Open project…"), QKeySequence::Open, this,
+        [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
     add(file, tr("Open &sample project"), QKeySequence(), this, [this] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         QDir().mkpath(folder);
@@ -63,7 +61,8 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     add(file, tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        if (const QString path = chooseFile(tr("Import files"), tr("Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.txt);;All files (*)"), false);
+        if (const QString path = chooseFile(
+                tr("Import files"), tr("Datasets (*.json *.jsonl *.ndjson *.csv *.tsv *.txt);;All files (*)"), false);
             !path.isEmpty())
             importPaths({path});
     });
@@ -75,8 +74,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     add(file, tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
     add(file, tr("&Quit"), QKeySequence::Quit, this, [this] { close(); });
-    connect(m_welcome, &WelcomePage::newProjectRequested, this, [this] { newProject(chooseFile(tr("New project"), kProjectFilter, true)); });
-    connect(m_welcome, &WelcomePage::openProjectRequested, this, [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
+    connect(m_welcome, &WelcomePage::newProjectRequested, this,
+        [this] { newProject(chooseFile(tr("New project"), kProjectFilter, true)); });
+    connect(m_welcome, &WelcomePage::openProjectRequested, this,
+        [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
     connect(m_welcome, &WelcomePage::sampleProjectRequested, file->actions().at(2), &QAction::trigger);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -114,7 +115,8 @@ void MainWindow::createMenus()
     add(go, tr("&Next item"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { m_browser->step(1); });
     add(go, tr("&Previous item"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] { m_browser->step(-1); });
     add(go, tr("Next &unreviewed"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] { goToNextUnreviewed(); });
-    add(go, tr("Next most un&certain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this, [this] { goToMostUncertain(); });
+    add(go, tr("Next most un&certain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this,
+        [this] { goToMostUncertain(); });
     go->addSeparator();
     add(go, tr("&Find items…"), QKeySequence::Find, this, [this] {
         m_browser->filterBar()->searchEdit()->setFocus();
@@ -126,7 +128,8 @@ void MainWindow::createMenus()
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->setToolTipsVisible(true);
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
-    add(jobs, tr("&Cancel job"), QKeySequence(Qt::CTRL | Qt::Key_Period), this, [this] { m_jobsPanel->cancelSelected(); });
+    add(jobs, tr("&Cancel job"), QKeySequence(Qt::CTRL | Qt::Key_Period), this,
+        [this] { m_jobsPanel->cancelSelected(); });
     add(jobs, tr("Cancel &all jobs"), QKeySequence(), this, [this] { m_jobs->cancelAll(); });
     add(jobs, tr("C&lear ended jobs"), QKeySequence(), this, [this] { m_jobs->clearEnded(); });
 
@@ -134,9 +137,9 @@ void MainWindow::createMenus()
     add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, [this] { showShortcuts(); });
     add(help, tr("&About Candor"), QKeySequence(), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Candor"),
-                                    tr("<b>Candor %1</b><p>A workbench against online manipulation.</p>")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Close, this);
+            tr("<b>Candor %1</b><p>A workbench against online manipulation.</p>")
+                .arg(QApplication::applicationVersion()),
+            QMessageBox::Close, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -152,7 +155,8 @@ void MainWindow::showShortcuts()
     for (QAction *action : findChildren<QAction *>())
         if (!actions.contains(action) && !action->shortcuts().isEmpty())
             actions.append(action);
-    auto *dialog = new ShortcutsDialog(actions, findChildren<QShortcut *>(), m_itemView->schema(m_itemView->spanSchema()), this);
+    auto *dialog
+        = new ShortcutsDialog(actions, findChildren<QShortcut *>(), m_itemView->schema(m_itemView->spanSchema()), this);
     dialog->setObjectName(QStringLiteral("ShortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
@@ -170,7 +174,7 @@ void MainWindow::askExport()
     if (format.isNull()) {
         bool ok = false;
         format = QInputDialog::getItem(this, tr("Export"), tr("Format (every item, best annotation of each):"), formats,
-                                       int(formats.indexOf(QStringLiteral("jsonl"))), false, &ok);
+            int(formats.indexOf(QStringLiteral("jsonl"))), false, &ok);
         if (!ok)
             return;
     }
@@ -189,7 +193,8 @@ QString MainWindow::chooseFile(const QString &title, const QString &filter, bool
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder)
         return QFileDialog::getExistingDirectory(this, title, start);
-    QString path = save ? QFileDialog::getSaveFileName(this, title, start, filter) : QFileDialog::getOpenFileName(this, title, start, filter);
+    QString path = save ? QFileDialog::getSaveFileName(this, title, start, filter)
+                        : QFileDialog::getOpenFileName(this, title, start, filter);
     if (save && filter == kProjectFilter && !path.isEmpty() && !path.endsWith(QLatin1String(".candor")))
         path += QLatin1String(".candor");
     return path;

@@ -21,7 +21,7 @@ QString keysText(const QList<QKeySequence> &keys)
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<QShortcut *> &shortcuts,
-                                 const LabelSchema &spanSchema, QWidget *parent)
+    const LabelSchema &spanSchema, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Keyboard shortcuts"));
@@ -40,7 +40,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<QS
     };
     QStringList seen;
     for (QAction *action : actions) {
-        const QString keys = keysText(action->shortcuts());   // all of them: Redo has two
+        const QString keys = keysText(action->shortcuts()); // all of them: Redo has two
         if (keys.isEmpty())
             continue;
         const QString what = action->text().remove(QLatin1Char('&'));
@@ -54,8 +54,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<QS
             add(keys, shortcut->whatsThis());
     add(tr("Shift+Arrows, Shift+Ctrl+Arrows"), tr("Select text in the item view (keyboard-only annotation)"));
     add(tr("Escape"), tr("Deselect the selected span"));
-    add(tr("Up, Down (items table)"), tr("Walk the items; span keys (technique keys, A, X, Del, '.', ',', Alt+arrows) "
-                                         "act on the item view from the table as well"));
+    add(tr("Up, Down (items table)"),
+        tr("Walk the items; span keys (technique keys, A, X, Del, '.', ',', Alt+arrows) "
+           "act on the item view from the table as well"));
     add(tr("+, -, 0, Arrows (meme image)"), tr("Zoom the meme image in, out, fit it to the view, pan it"));
     for (const LabelDef &def : spanSchema.labels)
         if (!def.shortcut.isEmpty())

@@ -19,7 +19,7 @@ class ShortcutsDialog final : public QDialog
 
 public:
     ShortcutsDialog(const QList<QAction *> &actions, const QList<QShortcut *> &shortcuts, const LabelSchema &spanSchema,
-                    QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     int rowCount() const { return int(m_rows.size()); }
     // Row `row` as shown: the keys (native text, several joined by ", ") and what they do.
     QPair<QString, QString> row(int row) const { return m_rows.at(row); }

@@ -17,9 +17,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     setAccessibleName(tr("Welcome"));
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/candor.svg")).pixmap(72, 72));
-    auto *title = new QLabel(tr("<h1>Candor</h1><p>A workbench against online manipulation: persuasion techniques in memes "
-                                "and posts, narratives, rumours.</p>"),
-                             this);
+    auto *title
+        = new QLabel(tr("<h1>Candor</h1><p>A workbench against online manipulation: persuasion techniques in memes "
+                        "and posts, narratives, rumours.</p>"),
+            this);
     title->setWordWrap(true);
     auto *header = new QHBoxLayout;
     header->addWidget(logo);
@@ -28,8 +29,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     auto *newButton = new QPushButton(tr("New project…"), this);
     auto *openButton = new QPushButton(tr("Open…"), this);
     auto *sampleButton = new QPushButton(tr("Open sample project"), this);
-    sampleButton->setToolTip(tr("A small project built from bundled sample data: memes, Telegram chats and reply threads "
-                                  "with gold labels, ready to train and retrain"));
+    sampleButton->setToolTip(
+        tr("A small project built from bundled sample data: memes, Telegram chats and reply threads "
+           "with gold labels, ready to train and retrain"));
     for (QPushButton *button : {newButton, openButton, sampleButton})
         button->setMinimumHeight(button->sizeHint().height() + 8);
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
@@ -44,8 +46,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setAccessibleName(tr("Recent projects"));
     m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 12);
     connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT recentProjectActivated(item->data(Qt::UserRole).toString()); });
-    auto *hint = new QLabel(tr("Drop dataset files or folders onto the window to import them into the open project."), this);
+        [this](QListWidgetItem *item) { Q_EMIT recentProjectActivated(item->data(Qt::UserRole).toString()); });
+    auto *hint
+        = new QLabel(tr("Drop dataset files or folders onto the window to import them into the open project."), this);
     hint->setWordWrap(true);
 
     auto *column = new QVBoxLayout;
@@ -67,7 +70,8 @@ void WelcomePage::setRecentProjects(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(path).completeBaseName(), QDir::toNativeSeparators(path)), m_recent);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(QFileInfo(path).completeBaseName(), QDir::toNativeSeparators(path)), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

@@ -11,9 +11,9 @@ namespace candor {
 
 namespace {
 constexpr double kZoomStep = 1.25;
-constexpr int kPanStep = 40;        // pixels per arrow key press
-constexpr int kClickSlack = 3;      // a press and release closer than this is a click, not a drag
-}
+constexpr int kPanStep = 40; // pixels per arrow key press
+constexpr int kClickSlack = 3; // a press and release closer than this is a click, not a drag
+} // namespace
 
 MemeImageView::MemeImageView(QWidget *parent)
     : QWidget(parent)
@@ -30,7 +30,8 @@ MemeImageView::MemeImageView(QWidget *parent)
 
 void MemeImageView::setOverlay(const MemeOverlay &overlay)
 {
-    const bool newImage = overlay.image.size() != m_overlay.image.size() || overlay.image.cacheKey() != m_overlay.image.cacheKey();
+    const bool newImage
+        = overlay.image.size() != m_overlay.image.size() || overlay.image.cacheKey() != m_overlay.image.cacheKey();
     m_overlay = overlay;
     if (newImage)
         fitToView();
@@ -114,7 +115,7 @@ void MemeImageView::mousePressEvent(QMouseEvent *event)
     m_pressPoint = m_lastPoint = event->position().toPoint();
     m_moved = false;
     const bool band = event->button() == Qt::RightButton
-                      || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
+        || (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
     m_drag = band ? Drag::Band : (event->button() == Qt::LeftButton ? Drag::Pan : Drag::None);
     if (m_drag == Drag::Pan)
         setCursor(Qt::ClosedHandCursor);
@@ -157,15 +158,9 @@ void MemeImageView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-        zoomOut();
-        break;
-    case Qt::Key_0:
-        fitToView();
-        break;
+    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Minus: zoomOut(); break;
+    case Qt::Key_0: fitToView(); break;
     case Qt::Key_Left:
         m_transform.pan(QPointF(kPanStep, 0));
         update();
@@ -182,9 +177,7 @@ void MemeImageView::keyPressEvent(QKeyEvent *event)
         m_transform.pan(QPointF(0, -kPanStep));
         update();
         break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+    default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
 }

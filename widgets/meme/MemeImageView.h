@@ -18,7 +18,7 @@ class MemeImageView final : public QWidget
 public:
     explicit MemeImageView(QWidget *parent = nullptr);
 
-    void setOverlay(const MemeOverlay &overlay);   // a new image refits the view
+    void setOverlay(const MemeOverlay &overlay); // a new image refits the view
     const MemeOverlay &overlay() const { return m_overlay; }
     void setHighlighted(const QList<QRect> &boxes, const QColor &colour);
 

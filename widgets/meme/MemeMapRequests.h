@@ -12,8 +12,8 @@ struct MemeMapKey
 {
     qint64 itemId = 0;
     qint64 modelVersionId = 0;
-    QString kind;    // "attention" or "gradcam"
-    QString label;   // the technique of a Grad-CAM map; empty for attention
+    QString kind; // "attention" or "gradcam"
+    QString label; // the technique of a Grad-CAM map; empty for attention
 
     friend bool operator==(const MemeMapKey &a, const MemeMapKey &b)
     {

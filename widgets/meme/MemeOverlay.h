@@ -15,10 +15,10 @@ namespace candor {
 struct MemeOverlay
 {
     QImage image;
-    QImage heat;                 // same size as image; null: no heatmap
-    double opacity = 0.5;        // 0..1
-    QList<QRect> wordBoxes;      // every linked word (outlined)
-    QList<QRect> highlighted;    // the words of the hovered span, the text selection or the picked region
+    QImage heat; // same size as image; null: no heatmap
+    double opacity = 0.5; // 0..1
+    QList<QRect> wordBoxes; // every linked word (outlined)
+    QList<QRect> highlighted; // the words of the hovered span, the text selection or the picked region
     QColor highlight = QColor(255, 200, 0);
 
     // Paints into a painter already mapped to image coordinates.

@@ -1,9 +1,9 @@
 #include "widgets/meme/MemeTextLink.h"
 
-#include "widgets/itemview/SpanTextView.h"
-#include "widgets/meme/MemeImageView.h"
 #include "core/ocr/WordLinks.h"
 #include "core/text/CodePoints.h"
+#include "widgets/itemview/SpanTextView.h"
+#include "widgets/meme/MemeImageView.h"
 
 #include <QMouseEvent>
 
@@ -50,7 +50,8 @@ bool MemeTextLink::eventFilter(QObject *watched, QEvent *event)
     // when the view is no longer a SpanTextView: reading m_text then is a downcast of a half-destroyed object
     // (UBSan: "does not point to an object of type SpanTextView"). qobject_cast asks the object what it is now.
     QWidget *viewport = qobject_cast<QWidget *>(watched);
-    if (viewport && !m_text.isNull() && qobject_cast<SpanTextView *>(viewport->parentWidget()) && watched == m_text->viewport()) {
+    if (viewport && !m_text.isNull() && qobject_cast<SpanTextView *>(viewport->parentWidget())
+        && watched == m_text->viewport()) {
         if (event->type() == QEvent::MouseMove)
             hoverAt(static_cast<QMouseEvent *>(event)->position().toPoint());
         else if (event->type() == QEvent::Leave && m_hoveredSpan != 0) {
@@ -71,7 +72,8 @@ void MemeTextLink::hoverAt(const QPoint &viewportPoint)
         if (!span.annotation.start || !span.annotation.end)
             continue;
         for (const QRectF &rect : m_text->textRects(span))
-            if (rect.contains(viewportPoint) && (!hovered || span.end16 - span.start16 < hovered->end16 - hovered->start16))
+            if (rect.contains(viewportPoint)
+                && (!hovered || span.end16 - span.start16 < hovered->end16 - hovered->start16))
                 hovered = &span;
     }
     const qint64 id = hovered ? hovered->annotation.id : 0;
@@ -95,7 +97,7 @@ void MemeTextLink::showSelection()
     }
     const CodePointMap map(m_content);
     highlightRange(map.toCodePoint(cursor.selectionStart()), map.toCodePoint(cursor.selectionEnd()),
-                   m_text->palette().highlight().color());
+        m_text->palette().highlight().color());
 }
 
 void MemeTextLink::highlightRange(int start, int end, const QColor &colour)

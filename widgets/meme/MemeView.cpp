@@ -3,11 +3,11 @@
 #include "core/domain/Error.h"
 #include "core/image/Heatmap.h"
 #include "core/image/ImageDecoder.h"
-#include "widgets/meme/MemeImageView.h"
-#include "widgets/meme/MemeTextLink.h"
 #include "core/ocr/WordLinks.h"
 #include "core/store/MemeStore.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/meme/MemeImageView.h"
+#include "widgets/meme/MemeTextLink.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +27,7 @@ namespace {
 const QString kMemeTask = QStringLiteral("persuasion-multimodal");
 const QString kAttention = QStringLiteral("attention");
 const QString kGradCam = QStringLiteral("gradcam");
-}
+} // namespace
 
 MemeView::MemeView(std::function<ProjectStore *()> store, QWidget *parent)
     : QWidget(parent)
@@ -80,17 +80,19 @@ QToolBar *MemeView::buildToolBar()
     bar->addSeparator();
 
     // Short button texts keep every tool visible beside the docks; the full names are the tooltips.
-    const auto tool = [this, bar](const QString &text, const QString &shortText, const QString &tip, auto receiver, auto slot) {
-        QAction *action = bar->addAction(text, receiver, slot);
-        action->setIconText(shortText);
-        action->setToolTip(tip);
-        return action;
-    };
-    tool(tr("Zoom in"), QStringLiteral("+"), tr("Zoom in (+ or the wheel over the image)"), m_image, &MemeImageView::zoomIn);
+    const auto tool
+        = [this, bar](const QString &text, const QString &shortText, const QString &tip, auto receiver, auto slot) {
+              QAction *action = bar->addAction(text, receiver, slot);
+              action->setIconText(shortText);
+              action->setToolTip(tip);
+              return action;
+          };
+    tool(tr("Zoom in"), QStringLiteral("+"), tr("Zoom in (+ or the wheel over the image)"), m_image,
+        &MemeImageView::zoomIn);
     tool(tr("Zoom out"), QStringLiteral("−"), tr("Zoom out (-)"), m_image, &MemeImageView::zoomOut);
     tool(tr("Fit"), tr("Fit"), tr("Show the whole image (0)"), m_image, &MemeImageView::fitToView);
-    m_saveAction = tool(tr("Save overlay as PNG…"), tr("Save PNG…"), tr("Save the image with the heatmap and highlights as PNG"),
-                        this, &MemeView::askSaveOverlay);
+    m_saveAction = tool(tr("Save overlay as PNG…"), tr("Save PNG…"),
+        tr("Save the image with the heatmap and highlights as PNG"), this, &MemeView::askSaveOverlay);
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_state = new QLabel(this);
     m_state->setAccessibleName(tr("Heatmap state"));
@@ -187,16 +189,16 @@ void MemeView::fillTechniques(const ProjectStore &store)
     }
     QStringList names = store.schema(Schemas::Persuasion22).labelNames();
     // Stable: the techniques the model proposed for this meme first (most probable first), then the official order.
-    std::stable_sort(names.begin(), names.end(), [&scores](const QString &a, const QString &b) {
-        return scores.value(a, -1) > scores.value(b, -1);
-    });
+    std::stable_sort(names.begin(), names.end(),
+        [&scores](const QString &a, const QString &b) { return scores.value(a, -1) > scores.value(b, -1); });
     const QSignalBlocker blocker(m_technique);
     m_technique->clear();
     m_technique->addItem(tr("Attention (caption → image)"), QString());
     for (const QString &name : names)
-        m_technique->addItem(scores.contains(name) ? tr("Grad-CAM: %1 (p %2)").arg(name).arg(scores.value(name), 0, 'f', 2)
-                                                   : tr("Grad-CAM: %1").arg(name),
-                             name);
+        m_technique->addItem(scores.contains(name)
+                ? tr("Grad-CAM: %1 (p %2)").arg(name).arg(scores.value(name), 0, 'f', 2)
+                : tr("Grad-CAM: %1").arg(name),
+            name);
     m_technique->setCurrentIndex(std::max(0, m_technique->findData(keep)));
 }
 
@@ -328,10 +330,16 @@ bool MemeView::saveOverlay(const QString &path)
 
 void MemeView::askSaveOverlay()
 {
-    const QString suggested = QStringLiteral("meme-%1-%2.png").arg(m_itemId).arg(
-        technique().isEmpty() ? kAttention : QString(technique()).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-")));
-    const QString path = m_saveFileName ? m_saveFileName()
-                                        : QFileDialog::getSaveFileName(this, tr("Save overlay as PNG"), suggested, tr("PNG images (*.png)"));
+    const QString suggested
+        = QStringLiteral("meme-%1-%2.png")
+              .arg(m_itemId)
+              .arg(technique().isEmpty()
+                      ? kAttention
+                      : QString(technique())
+                            .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-")));
+    const QString path = m_saveFileName
+        ? m_saveFileName()
+        : QFileDialog::getSaveFileName(this, tr("Save overlay as PNG"), suggested, tr("PNG images (*.png)"));
     if (!path.isEmpty())
         saveOverlay(path);
 }

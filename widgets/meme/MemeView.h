@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/Item.h"
-#include "widgets/meme/MemeMapRequests.h"
 #include "core/ocr/MemeOcr.h"
+#include "widgets/meme/MemeMapRequests.h"
 
 #include <QHash>
 #include <QImage>
@@ -36,8 +36,8 @@ public:
     // `store` returns the open project (or null); it is asked each time, so the view never holds a stale one.
     explicit MemeView(std::function<ProjectStore *()> store, QWidget *parent = nullptr);
 
-    void setMapRequests(MemeMapRequests *requests);   // not owned; null: stored maps only
-    void attachText(SpanTextView *text);               // link hover/selection of this text view to the image
+    void setMapRequests(MemeMapRequests *requests); // not owned; null: stored maps only
+    void attachText(SpanTextView *text); // link hover/selection of this text view to the image
     // Shows the item's image, words and maps; false (and the view cleared) when it has no image to show.
     bool showItem(const Item &item);
     void clear();
@@ -46,9 +46,9 @@ public:
     void setHeatmapShown(bool shown);
     double opacity() const;
     void setOpacity(double opacity);
-    QString technique() const;                 // empty: attention
+    QString technique() const; // empty: attention
     void setTechnique(const QString &technique);
-    QStringList techniques() const;            // the selector's techniques, most probable first
+    QStringList techniques() const; // the selector's techniques, most probable first
     qint64 modelVersionId() const { return m_versionId; }
     MemeMapKey currentMapKey() const;
     bool hasMap() const { return !m_heat.isNull(); }
@@ -59,7 +59,7 @@ public:
     QList<QAction *> menuActions() const { return {m_heatmapAction, m_saveAction}; }
     MemeTextLink *textLink() const { return m_link; }
     const QList<OcrWord> &linkedWords() const { return m_words; }
-    QImage overlayImage() const;               // what "Save overlay as PNG…" writes
+    QImage overlayImage() const; // what "Save overlay as PNG…" writes
     bool saveOverlay(const QString &path);
     // Test seam: answers the save dialog (an empty name cancels).
     void setSaveFileNameProvider(std::function<QString()> provider) { m_saveFileName = std::move(provider); }
@@ -91,7 +91,7 @@ private:
     QImage m_picture;
     QImage m_heat;
     QList<OcrWord> m_words;
-    QHash<QString, QImage> m_heatCache;   // per technique ("" = attention) of the shown item and version
+    QHash<QString, QImage> m_heatCache; // per technique ("" = attention) of the shown item and version
     QList<MemeMapKey> m_pending;
     std::function<QString()> m_saveFileName;
 };

@@ -50,8 +50,8 @@ void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     // On a selected row the outlined chip sits on the highlight, where only the highlighted-text colour reads.
     const bool selected = option.state & QStyle::State_Selected;
     const QColor colour = !proposal ? stanceColour(label)
-                          : selected ? option.palette.color(QPalette::HighlightedText)
-                                     : stanceProposalColour(label, option.palette);
+        : selected                  ? option.palette.color(QPalette::HighlightedText)
+                                    : stanceProposalColour(label, option.palette);
     const QFontMetrics metrics(option.font);
     // A pill of one text line, centred in the row: rows of multi-line posts are taller, the chip is not.
     QRect chip = option.rect.adjusted(4, 3, -4, -3);

@@ -13,12 +13,14 @@
 
 namespace candor {
 
-StanceKeysDialog::StanceKeysDialog(ThreadView *view, const QList<QPair<QKeySequence, QString>> &reserved, QWidget *parent)
+StanceKeysDialog::StanceKeysDialog(
+    ThreadView *view, const QList<QPair<QKeySequence, QString>> &reserved, QWidget *parent)
     : QDialog(parent)
     , m_view(view)
     , m_reserved(reserved)
     , m_problemLabel(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setWindowTitle(tr("Stance keys"));
     auto *form = new QFormLayout;
@@ -44,10 +46,11 @@ StanceKeysDialog::StanceKeysDialog(ThreadView *view, const QList<QPair<QKeySeque
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setKeys(defaultStanceKeys()); });
+        [this] { setKeys(defaultStanceKeys()); });
 
     auto *hint = new QLabel(tr("The keys give the current reply of a thread a human stance. Click a field and press "
-                               "the new key."), this);
+                               "the new key."),
+        this);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);

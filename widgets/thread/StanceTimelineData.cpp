@@ -6,8 +6,8 @@ namespace candor {
 
 const QStringList &timelineStanceLabels()
 {
-    static const QStringList labels{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"),
-                                    QStringLiteral("comment")};
+    static const QStringList labels{
+        QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")};
     return labels;
 }
 
@@ -33,7 +33,8 @@ StanceTimelineSeries timelineSeries(const ThreadConversation &conversation, Time
     std::array<int, 4> counts{0, 0, 0, 0};
     for (int reply : series.replies) {
         const ConversationPost &post = conversation.posts[reply];
-        const StanceMark *mark = source == TimelineSource::Model ? (post.model ? &*post.model : nullptr) : post.reference();
+        const StanceMark *mark
+            = source == TimelineSource::Model ? (post.model ? &*post.model : nullptr) : post.reference();
         const int label = mark ? int(timelineStanceLabels().indexOf(mark->label)) : -1;
         if (label >= 0)
             ++counts[size_t(label)];

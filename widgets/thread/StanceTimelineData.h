@@ -18,8 +18,8 @@ enum class TimelineSource { Reference, Model };
 
 struct TimeUnit
 {
-    QString name;          // "seconds", "minutes", "hours", "days"
-    double seconds = 1;    // length of one unit
+    QString name; // "seconds", "minutes", "hours", "days"
+    double seconds = 1; // length of one unit
 };
 // The largest unit that still spreads `spanSeconds` over at least two units.
 TimeUnit timeUnitFor(double spanSeconds);
@@ -28,10 +28,10 @@ struct StanceTimelineSeries
 {
     TimeUnit unit;
     // One point per reply (by time) in every series, so point i of any series is reply replies[i].
-    QList<int> replies;                          // conversation post indices
-    std::array<QList<QPointF>, 4> cumulative;    // support, deny, query, comment: count after each reply
-    QList<QPointF> attention;                    // only replies with an attention weight
-    QList<int> attentionReplies;                 // post index of each attention point
+    QList<int> replies; // conversation post indices
+    std::array<QList<QPointF>, 4> cumulative; // support, deny, query, comment: count after each reply
+    QList<QPointF> attention; // only replies with an attention weight
+    QList<int> attentionReplies; // post index of each attention point
 };
 
 StanceTimelineSeries timelineSeries(const ThreadConversation &conversation, TimelineSource source);

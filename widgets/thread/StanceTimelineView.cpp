@@ -14,8 +14,8 @@
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSvgGenerator>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -28,12 +28,13 @@ StanceTimelineView::StanceTimelineView(QWidget *parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Stance timeline"));
-    setAccessibleDescription(tr("Cumulative replies per stance over the thread's time, and the model's attention per reply"));
+    setAccessibleDescription(
+        tr("Cumulative replies per stance over the thread's time, and the model's attention per reply"));
     m_sourceBox = new QComboBox(this);
     m_sourceBox->addItem(tr("Reference stance (human, else gold)"));
     m_sourceBox->addItem(tr("Model stance"));
     connect(m_sourceBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setSource(index == 1 ? TimelineSource::Model : TimelineSource::Reference); });
+        [this](int index) { setSource(index == 1 ? TimelineSource::Model : TimelineSource::Reference); });
 
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -86,8 +87,8 @@ StanceTimelineView::StanceTimelineView(QWidget *parent)
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(260);   // below this the axis titles collapse to ellipses
-    m_view->viewport()->installEventFilter(this);   // the wheel zooms the time axis
+    m_view->setMinimumHeight(260); // below this the axis titles collapse to ellipses
+    m_view->viewport()->installEventFilter(this); // the wheel zooms the time axis
     m_view->setToolTip(tr("Wheel: zoom the time axis around the pointer; click a point to select its reply"));
     auto *fit = new QPushButton(tr("Whole thread"), this);
     fit->setToolTip(tr("Show the whole time range again after zooming"));

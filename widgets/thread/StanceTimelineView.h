@@ -76,7 +76,7 @@ private:
     QValueAxis *m_time = nullptr;
     QValueAxis *m_count = nullptr;
     QValueAxis *m_weight = nullptr;
-    double m_fullTime = 1.0;   // the whole thread's time range, end of the axis
+    double m_fullTime = 1.0; // the whole thread's time range, end of the axis
 };
 
 } // namespace candor

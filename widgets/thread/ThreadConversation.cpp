@@ -72,9 +72,8 @@ QList<int> ThreadConversation::repliesByTime() const
 {
     QList<int> replies = treeOrder();
     replies.removeAll(root);
-    std::stable_sort(replies.begin(), replies.end(), [&](int a, int b) {
-        return posts[a].secondsSinceSource < posts[b].secondsSinceSource;
-    });
+    std::stable_sort(replies.begin(), replies.end(),
+        [&](int a, int b) { return posts[a].secondsSinceSource < posts[b].secondsSinceSource; });
     return replies;
 }
 
@@ -86,8 +85,8 @@ int ThreadConversation::indexOfRow(qint64 postRowId) const
     return -1;
 }
 
-ThreadConversation buildConversation(qint64 itemId, const QList<ThreadPost> &posts, const QList<Annotation> &annotations,
-                                     const QHash<qint64, double> &attention, std::optional<qint64> modelVersionId)
+ThreadConversation buildConversation(qint64 itemId, const QList<ThreadPost> &posts,
+    const QList<Annotation> &annotations, const QHash<qint64, double> &attention, std::optional<qint64> modelVersionId)
 {
     ThreadConversation c;
     c.itemId = itemId;
@@ -139,9 +138,8 @@ ThreadConversation buildConversation(qint64 itemId, const QList<ThreadPost> &pos
             c.posts[i].attention = attention.value(posts[i].id);
     }
     for (ConversationPost &p : c.posts)
-        std::stable_sort(p.children.begin(), p.children.end(), [&](int a, int b) {
-            return c.posts[a].secondsSinceSource < c.posts[b].secondsSinceSource;
-        });
+        std::stable_sort(p.children.begin(), p.children.end(),
+            [&](int a, int b) { return c.posts[a].secondsSinceSource < c.posts[b].secondsSinceSource; });
 
     QHash<int, MarkSlots> stance;
     MarkSlots veracity;
@@ -175,7 +173,8 @@ ThreadConversation loadConversation(const ProjectStore &store, qint64 itemId)
     if (const std::optional<ModelVersion> version = store.currentModelVersion(QStringLiteral("thread"))) {
         versionId = version->id;
         try {
-            const QJsonObject weights = QJsonDocument::fromJson(store.modelFile(version->id, QStringLiteral("attention.json"))).object();
+            const QJsonObject weights
+                = QJsonDocument::fromJson(store.modelFile(version->id, QStringLiteral("attention.json"))).object();
             for (auto it = weights.begin(); it != weights.end(); ++it)
                 attention.insert(it.key().toLongLong(), it.value().toDouble());
         } catch (const Error &) {

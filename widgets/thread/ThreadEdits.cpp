@@ -1,8 +1,8 @@
 #include "widgets/thread/ThreadEdits.h"
 
-#include "widgets/annotation/AnnotationCommands.h"
 #include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationCommands.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -10,7 +10,7 @@
 namespace candor {
 
 bool setHumanAnswer(AnnotationEditor &editor, qint64 itemId, std::optional<qint64> postRowId, const QString &schema,
-                    const QString &label)
+    const QString &label)
 {
     ProjectStore *store = editor.store();
     if (!store || builtinSchema(schema).indexOf(label) < 0)

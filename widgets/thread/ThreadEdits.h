@@ -14,6 +14,6 @@ class AnnotationEditor;
 // Returns false (and pushes nothing) without a project, for an unknown label, or when the answer is already the
 // only human answer.
 bool setHumanAnswer(AnnotationEditor &editor, qint64 itemId, std::optional<qint64> postRowId, const QString &schema,
-                    const QString &label);
+    const QString &label);
 
 } // namespace candor

@@ -114,18 +114,20 @@ QVariant ThreadTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == PostColumn)
-            return p.post.author.isEmpty() ? readableTweetText(p.post.text)
-                                           : QStringLiteral("%1: %2").arg(p.post.author, readableTweetText(p.post.text));
+            return p.post.author.isEmpty()
+                ? readableTweetText(p.post.text)
+                : QStringLiteral("%1: %2").arg(p.post.author, readableTweetText(p.post.text));
         if (index.column() == TimeColumn)
             return post == m_conversation.root ? QLocale().toString(p.post.createdAt.toUTC(), QLocale::ShortFormat)
                                                : elapsedText(p.secondsSinceSource);
         if (index.column() == StanceColumn && stance)
-            return stance->score ? QStringLiteral("%1 · %2 %3").arg(Translations::labelName(stance->label), originName(stance->origin))
-                                       .arg(*stance->score, 0, 'f', 2)
-                                 : QStringLiteral("%1 · %2").arg(Translations::labelName(stance->label), originName(stance->origin));
+            return stance->score
+                ? QStringLiteral("%1 · %2 %3")
+                      .arg(Translations::labelName(stance->label), originName(stance->origin))
+                      .arg(*stance->score, 0, 'f', 2)
+                : QStringLiteral("%1 · %2").arg(Translations::labelName(stance->label), originName(stance->origin));
         return {};
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(p.post.postId, readableTweetText(p.post.text));
+    case Qt::ToolTipRole: return QStringLiteral("%1\n%2").arg(p.post.postId, readableTweetText(p.post.text));
     case Qt::DecorationRole:
         if (index.column() == PostColumn && !p.thumbnail.isNull())
             return screenThumbnail(p.thumbnail, 48);

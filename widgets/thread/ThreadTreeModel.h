@@ -16,13 +16,13 @@ class ThreadTreeModel final : public QAbstractItemModel
 public:
     enum Column { PostColumn, TimeColumn, StanceColumn, ColumnCount };
     enum Role {
-        PostIndexRole = Qt::UserRole,   // int: index into ThreadConversation::posts
-        PostRowIdRole,                  // qint64: posts.id
-        StanceLabelRole,                // QString: the shown stance ("" when none)
-        StanceOriginRole,               // QString: "gold", "human" or "model"
-        StanceScoreRole,                // double, only for model stances
-        AttentionRole,                  // double, when the model gave one
-        DepthRole,                      // int: 0 for the source
+        PostIndexRole = Qt::UserRole, // int: index into ThreadConversation::posts
+        PostRowIdRole, // qint64: posts.id
+        StanceLabelRole, // QString: the shown stance ("" when none)
+        StanceOriginRole, // QString: "gold", "human" or "model"
+        StanceScoreRole, // double, only for model stances
+        AttentionRole, // double, when the model gave one
+        DepthRole, // int: 0 for the source
     };
 
     explicit ThreadTreeModel(QObject *parent = nullptr);
@@ -44,7 +44,7 @@ private:
     const QList<int> &childrenOf(int post) const;
 
     ThreadConversation m_conversation;
-    QList<int> m_top;   // the source alone (or nothing)
+    QList<int> m_top; // the source alone (or nothing)
 };
 
 // "+12 s", "+4 min", "+3 h 05 min", "+2 d 4 h": short enough for a column.

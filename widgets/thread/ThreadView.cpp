@@ -1,10 +1,10 @@
 #include "widgets/thread/ThreadView.h"
 
-#include "core/i18n/Translations.h"
-#include "widgets/annotation/AnnotationEditor.h"
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/i18n/Translations.h"
 #include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/thread/StanceChipDelegate.h"
 #include "widgets/thread/StanceKeys.h"
 #include "widgets/thread/StanceTimelineView.h"
@@ -42,10 +42,9 @@ ThreadView::ThreadView(AnnotationEditor *editor, QWidget *parent)
 
     m_timeline = new StanceTimelineView(this);
     connect(m_timeline, &StanceTimelineView::postClicked, this, &ThreadView::setCurrentPost);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                m_timeline->selectPost(current.isValid() ? current.data(ThreadTreeModel::PostIndexRole).toInt() : -1);
-            });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_timeline->selectPost(current.isValid() ? current.data(ThreadTreeModel::PostIndexRole).toInt() : -1);
+    });
 
     m_veracity = new QComboBox(this);
     m_veracity->addItem(tr("(no answer)"), QString());
@@ -71,15 +70,16 @@ ThreadView::ThreadView(AnnotationEditor *editor, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    for (const QString &label : {QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"),
-                                 QStringLiteral("comment")}) {
+    for (const QString &label :
+        {QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")}) {
         auto *shortcut = new QShortcut(this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        shortcut->setWhatsThis(tr("Stance of the current reply (thread view): %1").arg(label));   // the shortcuts dialog's text
+        shortcut->setWhatsThis(
+            tr("Stance of the current reply (thread view): %1").arg(label)); // the shortcuts dialog's text
         connect(shortcut, &QShortcut::activated, this, [this, label] { setCurrentStance(label); });
         m_stanceShortcuts.append(shortcut);
     }
-    setStanceKeys(storedStanceKeys());   // Edit > Stance keys… changes them
+    setStanceKeys(storedStanceKeys()); // Edit > Stance keys… changes them
 
     if (m_editor)
         connect(m_editor, &AnnotationEditor::itemChanged, this, [this](qint64 itemId) {
@@ -137,7 +137,8 @@ void ThreadView::updateVeracityBox()
     if (shown)
         hints.append(tr("%1 answer").arg(originName(shown->origin)));
     if (c.modelVeracity)
-        hints.append(tr("model: %1 (%2)").arg(c.modelVeracity->label).arg(c.modelVeracity->score.value_or(0), 0, 'f', 2));
+        hints.append(
+            tr("model: %1 (%2)").arg(c.modelVeracity->label).arg(c.modelVeracity->score.value_or(0), 0, 'f', 2));
     m_veracityHint->setText(hints.join(QStringLiteral(" · ")));
 }
 

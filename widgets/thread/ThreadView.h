@@ -43,7 +43,7 @@ public:
     void setStanceKeys(const QList<QKeySequence> &keys);
     QList<QKeySequence> stanceKeys() const;
 
-    int currentPost() const;            // conversation post index, -1 when none
+    int currentPost() const; // conversation post index, -1 when none
     void setCurrentPost(int postIndex);
     // Gives the current reply a human stance; false when there is no store, no current post or label unknown.
     bool setCurrentStance(const QString &label);

@@ -25,8 +25,8 @@ ModelVersionsPanel::ModelVersionsPanel(QWidget *parent)
 {
     setAccessibleName(tr("Model versions"));
     m_table->setAccessibleName(tr("Model versions"));
-    m_table->setHorizontalHeaderLabels({tr("Version"), tr("Task"), tr("Predictions use"), tr("Created"), tr("Dev metrics"),
-                                        tr("Trained on")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Task"), tr("Predictions use"), tr("Created"), tr("Dev metrics"), tr("Trained on")});
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -71,7 +71,8 @@ void ModelVersionsPanel::selectVersion(qint64 versionId)
 {
     for (int row = 0; row < m_table->rowCount(); ++row)
         if (versionAt(row) == versionId)
-            m_table->setCurrentCell(row, VersionColumn, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->setCurrentCell(
+                row, VersionColumn, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ModelVersionsPanel::refresh()
@@ -83,8 +84,9 @@ void ModelVersionsPanel::refresh()
         return;
     }
     QList<ModelVersion> versions = m_store->modelVersions();
-    std::sort(versions.begin(), versions.end(), [](const ModelVersion &a, const ModelVersion &b) { return a.id > b.id; });
-    QHash<QString, qint64> current;   // task -> the version its predictions use
+    std::sort(
+        versions.begin(), versions.end(), [](const ModelVersion &a, const ModelVersion &b) { return a.id > b.id; });
+    QHash<QString, qint64> current; // task -> the version its predictions use
     QHash<QString, bool> pinned;
     for (const ModelVersion &version : versions) {
         if (current.contains(version.task))
@@ -100,11 +102,12 @@ void ModelVersionsPanel::refresh()
         const QString use = !isCurrent ? QString() : pinned.value(version.task) ? tr("pinned") : tr("latest");
         const QString snapshot = QString::fromUtf8(QJsonDocument(version.dataSnapshot).toJson(QJsonDocument::Compact));
         const QStringList cells = {QStringLiteral("#%1 %2").arg(version.id).arg(version.name), version.task, use,
-                                   version.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   metricsSummary(version.metrics), snapshot.left(300)};
+            version.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            metricsSummary(version.metrics), snapshot.left(300)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
-            cell->setToolTip(column == MetricsColumn ? QString::fromUtf8(QJsonDocument(version.metrics).toJson()) : cells[column]);
+            cell->setToolTip(
+                column == MetricsColumn ? QString::fromUtf8(QJsonDocument(version.metrics).toJson()) : cells[column]);
             if (column == VersionColumn)
                 cell->setData(Qt::UserRole, version.id);
             if (isCurrent) {
@@ -130,8 +133,8 @@ void ModelVersionsPanel::updateButtons()
     m_pin->setEnabled(any && m_table->item(row, CurrentColumn)->text() != tr("pinned"));
     m_follow->setEnabled(isPinned);
     m_hint->setText(!any ? tr("Select a version to pin it for its task's predictions.")
-                         : isPinned ? tr("%1 predictions use the pinned version.").arg(task)
-                                    : tr("%1 predictions use its newest version.").arg(task));
+            : isPinned   ? tr("%1 predictions use the pinned version.").arg(task)
+                         : tr("%1 predictions use its newest version.").arg(task));
 }
 
 bool ModelVersionsPanel::pinSelected()

@@ -24,23 +24,32 @@ int runExport(const QStringList &arguments)
         "rumoureval writes a folder with subtaskA.json and subtaskB.json; the other formats write one file."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output file (folder for rumoureval)"));
-    parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + exporterNames().join(QStringLiteral(", ")), QStringLiteral("format")});
-    parser.addOption({QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("origin"), QStringLiteral("annotations to export: gold, human, model or best (default); jsonl exports every origin"),
-                      QStringLiteral("origin"), QStringLiteral("best")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("with --origin model or best: this model version id (default: per item, the newest version that annotated it)"),
-                      QStringLiteral("id")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("only items in this language, e.g. en (SemEval, PAN and RumourEval formats; default: all)"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + exporterNames().join(QStringLiteral(", ")),
+        QStringLiteral("format")});
+    parser.addOption(
+        {QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("origin"),
+        QStringLiteral("annotations to export: gold, human, model or best (default); jsonl exports every origin"),
+        QStringLiteral("origin"), QStringLiteral("best")});
+    parser.addOption({QStringLiteral("model-version"),
+        QStringLiteral("with --origin model or best: this model version id (default: per item, the newest version that "
+                       "annotated it)"),
+        QStringLiteral("id")});
+    parser.addOption({QStringLiteral("language"),
+        QStringLiteral("only items in this language, e.g. en (SemEval, PAN and RumourEval formats; default: all)"),
+        QStringLiteral("code")});
     if (!parseOrExplain(parser, arguments, 2, 2))
         return Usage;
     if (!parser.isSet(QStringLiteral("format"))) {
-        printErr(arguments.value(0) + QStringLiteral(": --format is required (one of: %1)").arg(exporterNames().join(QStringLiteral(", "))));
+        printErr(arguments.value(0)
+            + QStringLiteral(": --format is required (one of: %1)").arg(exporterNames().join(QStringLiteral(", "))));
         return Usage;
     }
     const QString format = parser.value(QStringLiteral("format"));
     auto exporter = exporterFor(format);
     if (!exporter)
-        throw Error(QStringLiteral("unknown export format '%1' (one of: %2)").arg(format, exporterNames().join(QStringLiteral(", "))));
+        throw Error(QStringLiteral("unknown export format '%1' (one of: %2)")
+                        .arg(format, exporterNames().join(QStringLiteral(", "))));
     ExportOptions options;
     options.split = parser.value(QStringLiteral("split"));
     options.language = parser.value(QStringLiteral("language"));
@@ -49,12 +58,16 @@ int runExport(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const ProjectStore store(positional.at(0));
     ProgressPrinter progress;
-    const qint64 written = exporter->exportTo(store, positional.at(1), options,
-        [&progress](qint64 done, qint64 total) { progress.update(done, total, QStringLiteral("exporting")); }, interruptFlag());
+    const qint64 written = exporter->exportTo(
+        store, positional.at(1), options,
+        [&progress](qint64 done, qint64 total) { progress.update(done, total, QStringLiteral("exporting")); },
+        interruptFlag());
     progress.finish();
-    printOut(QStringLiteral("%1: %2 records written (%3, origin %4%5)").arg(positional.at(1)).arg(written).arg(format,
-             parser.value(QStringLiteral("origin")),
-             options.split.isEmpty() ? QString() : QStringLiteral(", split ") + options.split));
+    printOut(QStringLiteral("%1: %2 records written (%3, origin %4%5)")
+                 .arg(positional.at(1))
+                 .arg(written)
+                 .arg(format, parser.value(QStringLiteral("origin")),
+                     options.split.isEmpty() ? QString() : QStringLiteral(", split ") + options.split));
     return Ok;
 }
 

@@ -3,11 +3,11 @@
 // stored with the model version (image_maps), so the GUI shows it without computing it again.
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/EngineJobConsole.h"
+#include "app/jobs/meme/MemeMapJob.h"
 #include "core/domain/Error.h"
 #include "core/image/Heatmap.h"
 #include "core/image/ImageDecoder.h"
-#include "app/cli/EngineJobConsole.h"
-#include "app/jobs/meme/MemeMapJob.h"
 #include "core/store/ProjectStore.h"
 
 namespace candor::cli {
@@ -21,17 +21,22 @@ int runHeatmap(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addPositionalArgument(QStringLiteral("item"), QStringLiteral("item id of a meme with an image"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("PNG file to write"));
-    parser.addOption({QStringLiteral("technique"), QStringLiteral("persuasion-22 technique for Grad-CAM"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: latest fused model)"), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("opacity"), QStringLiteral("heatmap opacity 0..1 (default 0.5)"), QStringLiteral("value"), QStringLiteral("0.5")});
-    parser.addOption({QStringLiteral("models-dir"), QStringLiteral("folder of pretrained backbones"), QStringLiteral("folder")});
+    parser.addOption(
+        {QStringLiteral("technique"), QStringLiteral("persuasion-22 technique for Grad-CAM"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: latest fused model)"),
+        QStringLiteral("id")});
+    parser.addOption({QStringLiteral("opacity"), QStringLiteral("heatmap opacity 0..1 (default 0.5)"),
+        QStringLiteral("value"), QStringLiteral("0.5")});
+    parser.addOption(
+        {QStringLiteral("models-dir"), QStringLiteral("folder of pretrained backbones"), QStringLiteral("folder")});
     if (!parseOrExplain(parser, arguments, 3, 3))
         return Usage;
     const QStringList positional = parser.positionalArguments();
     bool ok = false;
     const qint64 itemId = positional[1].toLongLong(&ok);
     if (!ok || itemId <= 0) {
-        printErr(QStringLiteral("%1: item id must be a positive number, got '%2'").arg(arguments.value(0), positional[1]));
+        printErr(
+            QStringLiteral("%1: item id must be a positive number, got '%2'").arg(arguments.value(0), positional[1]));
         return Usage;
     }
     std::optional<qint64> versionId;
@@ -44,18 +49,21 @@ int runHeatmap(const QStringList &arguments)
     options.technique = parser.value(QStringLiteral("technique"));
     options.modelsFolder = parser.value(QStringLiteral("models-dir"));
     MemeMapJob job(positional[0], options);
-    const MemeMapResult map = runEngineJob(job);   // also stored in the project (image_maps), where the GUI finds it
+    const MemeMapResult map = runEngineJob(job); // also stored in the project (image_maps), where the GUI finds it
     const QString what = options.technique.isEmpty()
-                             ? QStringLiteral("attention")
-                             : QStringLiteral("Grad-CAM of '%1' (p = %2)").arg(options.technique).arg(map.score, 0, 'f', 3);
+        ? QStringLiteral("attention")
+        : QStringLiteral("Grad-CAM of '%1' (p = %2)").arg(options.technique).arg(map.score, 0, 'f', 3);
     const ProjectStore store(positional[0]);
     const QImage image = ImageDecoder::decode(store.mediaBytes(map.mediaId), QStringLiteral("item %1").arg(itemId));
-    const QImage overlay = Heatmap(map.weights, map.rows, map.cols)
-                               .overlay(image, parser.value(QStringLiteral("opacity")).toDouble());
+    const QImage overlay
+        = Heatmap(map.weights, map.rows, map.cols).overlay(image, parser.value(QStringLiteral("opacity")).toDouble());
     if (!overlay.save(positional[2], "PNG"))
         throw Error(QStringLiteral("%1: cannot write the PNG").arg(positional[2]));
     printOut(QStringLiteral("%1: %2 of model version %3 over a %4x%5 image")
-                 .arg(positional[2], what).arg(map.modelVersionId).arg(image.width()).arg(image.height()));
+                 .arg(positional[2], what)
+                 .arg(map.modelVersionId)
+                 .arg(image.width())
+                 .arg(image.height()));
     return Ok;
 }
 

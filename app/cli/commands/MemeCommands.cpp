@@ -1,14 +1,15 @@
-// The multimodal branch of `candor-cli train|predict|eval --task persuasion-multimodal [--variant text|image|fused|gated]`
-// (seed 000). The text commands hand over to these when --task names the meme task.
+// The multimodal branch of `candor-cli train|predict|eval --task persuasion-multimodal [--variant
+// text|image|fused|gated]` (seed 000). The text commands hand over to these when --task names the meme task.
+#include "app/cli/commands/MemeCommands.h"
+
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
-#include "app/cli/commands/MemeCommands.h"
-#include "core/domain/Error.h"
 #include "app/cli/EngineJobConsole.h"
 #include "app/jobs/meme/EvaluateMemeJob.h"
+#include "app/jobs/meme/MemeTaskData.h"
 #include "app/jobs/meme/PredictMemeJob.h"
 #include "app/jobs/meme/TrainMemeJob.h"
-#include "app/jobs/meme/MemeTaskData.h"
+#include "core/domain/Error.h"
 
 #include <QJsonDocument>
 
@@ -20,10 +21,11 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), MemeTask::name, QStringLiteral("task")});
-    parser.addOption({QStringLiteral("variant"), QStringLiteral("text | image | fused | gated (train default: fused; predict/eval: latest of any)"),
-                      QStringLiteral("variant")});
-    parser.addOption({QStringLiteral("models-dir"), QStringLiteral("folder of pretrained backbones (default $CANDOR_MODELS_DIR)"),
-                      QStringLiteral("folder")});
+    parser.addOption({QStringLiteral("variant"),
+        QStringLiteral("text | image | fused | gated (train default: fused; predict/eval: latest of any)"),
+        QStringLiteral("variant")});
+    parser.addOption({QStringLiteral("models-dir"),
+        QStringLiteral("folder of pretrained backbones (default $CANDOR_MODELS_DIR)"), QStringLiteral("folder")});
 }
 
 QString scores(const QJsonObject &metrics)
@@ -64,7 +66,7 @@ int runMemeTrain(const QStringList &arguments)
     parser.addOption({QStringLiteral("epochs"), QStringLiteral("maximum epochs (default 60)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("random seed (default 0)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("dev-split"), QStringLiteral("split scored after training (default dev)"),
-                      QStringLiteral("split"), QStringLiteral("dev")});
+        QStringLiteral("split"), QStringLiteral("dev")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     TrainMemeOptions options;
@@ -81,8 +83,11 @@ int runMemeTrain(const QStringList &arguments)
     TrainMemeJob job(parser.positionalArguments().first(), options);
     const TrainMemeResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2, %3): %4 train / %5 dev memes, %6 s, best epoch %7, threshold %8")
-                 .arg(result.modelVersionId).arg(MemeTask::name, QString::fromStdString(models::memeVariantName(options.config.variant)))
-                 .arg(result.trainItems).arg(result.devItems).arg(result.seconds, 0, 'f', 1)
+                 .arg(result.modelVersionId)
+                 .arg(MemeTask::name, QString::fromStdString(models::memeVariantName(options.config.variant)))
+                 .arg(result.trainItems)
+                 .arg(result.devItems)
+                 .arg(result.seconds, 0, 'f', 1)
                  .arg(result.metrics.value(QStringLiteral("best_epoch")).toInt())
                  .arg(result.metrics.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 3));
     if (result.metrics.contains(QStringLiteral("dev")))
@@ -96,7 +101,7 @@ int runMemePredict(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Writes a meme model's technique decisions as model annotations."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("split"), QStringLiteral("split to predict (default dev; empty: all memes)"),
-                      QStringLiteral("split"), QStringLiteral("dev")});
+        QStringLiteral("split"), QStringLiteral("dev")});
     parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id"), QStringLiteral("id")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
@@ -109,7 +114,10 @@ int runMemePredict(const QStringList &arguments)
     PredictMemeJob job(parser.positionalArguments().first(), options);
     const PredictMemeResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2): %3 memes, %4 annotations, classifier %5 ms/meme")
-                 .arg(result.modelVersionId).arg(result.variant).arg(result.items).arg(result.annotations)
+                 .arg(result.modelVersionId)
+                 .arg(result.variant)
+                 .arg(result.items)
+                 .arg(result.annotations)
                  .arg(result.classifierMsPerMeme, 0, 'f', 2));
     return Ok;
 }
@@ -117,9 +125,11 @@ int runMemePredict(const QStringList &arguments)
 int runMemeEval(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Scores a meme model on a split (official SemEval-2021 T6 subtask 3 F1)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Scores a meme model on a split (official SemEval-2021 T6 subtask 3 F1)."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("split"), QStringLiteral("split to score (default dev)"), QStringLiteral("split"), QStringLiteral("dev")});
+    parser.addOption({QStringLiteral("split"), QStringLiteral("split to score (default dev)"), QStringLiteral("split"),
+        QStringLiteral("dev")});
     parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print the result as one JSON object")});
     if (!parseOrExplain(parser, arguments, 1, 1))
@@ -137,10 +147,14 @@ int runMemeEval(const QStringList &arguments)
         return Ok;
     }
     printOut(QStringLiteral("%1 %2, model version %3 (%4), %5 memes: %6")
-                 .arg(MemeTask::name, options.split).arg(result.modelVersionId).arg(result.variant).arg(result.items)
+                 .arg(MemeTask::name, options.split)
+                 .arg(result.modelVersionId)
+                 .arg(result.variant)
+                 .arg(result.items)
                  .arg(scores(result.metrics)));
     printOut(QStringLiteral("CPU time per meme: image decode + pre-process + MobileNetV2 %1 ms, classifier %2 ms")
-                 .arg(result.backboneMsPerMeme, 0, 'f', 1).arg(result.classifierMsPerMeme, 0, 'f', 2));
+                 .arg(result.backboneMsPerMeme, 0, 'f', 1)
+                 .arg(result.classifierMsPerMeme, 0, 'f', 2));
     return Ok;
 }
 

@@ -18,9 +18,10 @@ int runModels(const QStringList &arguments)
         "roll-back: pin an older version); --follow-latest TASK unpins. Nothing is deleted either way."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), QStringLiteral("only versions of this task"), QStringLiteral("task")});
-    parser.addOption({QStringLiteral("pin"), QStringLiteral("use this version for its task's predictions"), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("follow-latest"), QStringLiteral("let the task's predictions use its newest version"),
-                      QStringLiteral("task")});
+    parser.addOption(
+        {QStringLiteral("pin"), QStringLiteral("use this version for its task's predictions"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("follow-latest"),
+        QStringLiteral("let the task's predictions use its newest version"), QStringLiteral("task")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print one JSON array")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
@@ -30,7 +31,8 @@ int runModels(const QStringList &arguments)
         const qint64 id = parser.value(QStringLiteral("pin")).toLongLong(&ok);
         const std::optional<ModelVersion> version = ok ? store.modelVersion(id) : std::nullopt;
         if (!version)
-            throw Error(QStringLiteral("%1: no model version '%2'").arg(store.path(), parser.value(QStringLiteral("pin"))));
+            throw Error(
+                QStringLiteral("%1: no model version '%2'").arg(store.path(), parser.value(QStringLiteral("pin"))));
         store.pinModelVersion(version->task, id);
         printOut(QStringLiteral("predictions of %1 now use version %2").arg(version->task).arg(id));
         return Ok;
@@ -50,22 +52,25 @@ int runModels(const QStringList &arguments)
         QJsonArray list;
         for (const ModelVersion &version : versions)
             list.append(QJsonObject{{QStringLiteral("id"), version.id}, {QStringLiteral("task"), version.task},
-                                    {QStringLiteral("name"), version.name}, {QStringLiteral("created_at"), toIsoUtc(version.createdAt)},
-                                    {QStringLiteral("config"), version.config}, {QStringLiteral("data_snapshot"), version.dataSnapshot},
-                                    {QStringLiteral("metrics"), version.metrics},
-                                    {QStringLiteral("current"), current.value(version.task) == version.id},
-                                    {QStringLiteral("pinned"), store.pinnedModelVersion(version.task) == version.id}});
+                {QStringLiteral("name"), version.name}, {QStringLiteral("created_at"), toIsoUtc(version.createdAt)},
+                {QStringLiteral("config"), version.config}, {QStringLiteral("data_snapshot"), version.dataSnapshot},
+                {QStringLiteral("metrics"), version.metrics},
+                {QStringLiteral("current"), current.value(version.task) == version.id},
+                {QStringLiteral("pinned"), store.pinnedModelVersion(version.task) == version.id}});
         printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)).trimmed());
         return Ok;
     }
     if (versions.isEmpty())
         printOut(QStringLiteral("no model versions"));
     for (const ModelVersion &version : versions) {
-        printOut(QStringLiteral("%1%2  %3  %4  %5").arg(current.value(version.task) == version.id ? QStringLiteral("*") : QStringLiteral(" "))
-                     .arg(version.id).arg(toIsoUtc(version.createdAt), version.task, version.name));
+        printOut(QStringLiteral("%1%2  %3  %4  %5")
+                     .arg(current.value(version.task) == version.id ? QStringLiteral("*") : QStringLiteral(" "))
+                     .arg(version.id)
+                     .arg(toIsoUtc(version.createdAt), version.task, version.name));
         const QJsonObject dev = version.metrics.value(QStringLiteral("dev")).toObject();
         if (!dev.isEmpty())
-            printOut(QStringLiteral("    dev (%1): %2").arg(version.metrics.value(QStringLiteral("dev_split")).toString(), metricsLine(dev)));
+            printOut(QStringLiteral("    dev (%1): %2")
+                         .arg(version.metrics.value(QStringLiteral("dev_split")).toString(), metricsLine(dev)));
     }
     return Ok;
 }

@@ -20,7 +20,7 @@ int runOcr(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("split"), QStringLiteral("only memes of this split"), QStringLiteral("split")});
     parser.addOption({QStringLiteral("languages"), QStringLiteral("Tesseract languages (default eng+spa)"),
-                      QStringLiteral("langs"), QStringLiteral("eng+spa")});
+        QStringLiteral("langs"), QStringLiteral("eng+spa")});
     parser.addOption({QStringLiteral("measure"), QStringLiteral("report word accuracy against the stored captions")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
@@ -31,7 +31,8 @@ int runOcr(const QStringList &arguments)
     const bool measure = parser.isSet(QStringLiteral("measure"));
     const QList<ItemImage> rows = memeImages(store, parser.value(QStringLiteral("split")));
     ProgressPrinter progress;
-    const OcrPassResult pass = runOcrPass(store, rows, options, measure,
+    const OcrPassResult pass = runOcrPass(
+        store, rows, options, measure,
         [&progress](int done, int total) { progress.update(done, total, QStringLiteral("ocr")); }, interruptFlag());
     progress.finish();
     if (pass.cancelled) {
@@ -41,14 +42,25 @@ int runOcr(const QStringList &arguments)
     const WordAccuracy &total = pass.accuracy;
     const double msPerMeme = pass.msPerImage;
     printOut(QStringLiteral("%1 of %2 memes have OCR words linked to their text (%3 of %4 words linked)")
-                 .arg(pass.linkedMemes).arg(rows.size()).arg(pass.linkedWords).arg(pass.readWords));
+                 .arg(pass.linkedMemes)
+                 .arg(rows.size())
+                 .arg(pass.linkedWords)
+                 .arg(pass.readWords));
     if (measure)
-        printOut(QStringLiteral("%1 memes: word accuracy (1 - WER) %2, caption words found %3 (recall), OCR words right %4"
-                                " (precision); %5 caption words; %6 ms/meme")
-                     .arg(rows.size()).arg(total.accuracy(), 0, 'f', 4).arg(total.recall(), 0, 'f', 4)
-                     .arg(total.precision(), 0, 'f', 4).arg(total.referenceWords).arg(msPerMeme, 0, 'f', 0));
+        printOut(
+            QStringLiteral("%1 memes: word accuracy (1 - WER) %2, caption words found %3 (recall), OCR words right %4"
+                           " (precision); %5 caption words; %6 ms/meme")
+                .arg(rows.size())
+                .arg(total.accuracy(), 0, 'f', 4)
+                .arg(total.recall(), 0, 'f', 4)
+                .arg(total.precision(), 0, 'f', 4)
+                .arg(total.referenceWords)
+                .arg(msPerMeme, 0, 'f', 0));
     else
-        printOut(QStringLiteral("%1 memes read, %2 got OCR text; %3 ms/meme").arg(rows.size()).arg(pass.filled).arg(msPerMeme, 0, 'f', 0));
+        printOut(QStringLiteral("%1 memes read, %2 got OCR text; %3 ms/meme")
+                     .arg(rows.size())
+                     .arg(pass.filled)
+                     .arg(msPerMeme, 0, 'f', 0));
     return Ok;
 }
 

@@ -1,9 +1,9 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/EngineJobConsole.h"
-#include "app/jobs/TaskCatalog.h"
 #include "app/cli/commands/MemeCommands.h"
 #include "app/cli/commands/ThreadCommands.h"
+#include "app/jobs/TaskCatalog.h"
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TextTask.h"
 
@@ -20,14 +20,18 @@ int runPredict(const QStringList &arguments)
         "Writes a model version's predictions as model annotations (status proposed, with scores). Gold and human\n"
         "rows are never touched; predicting again with the same version replaces its proposed rows."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addOption({QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
-    parser.addOption({QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id (default: the task's current one: pinned, else the latest)"),
-                      QStringLiteral("id")});
+    parser.addOption(
+        {QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption(
+        {QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("model-version"),
+        QStringLiteral("model version id (default: the task's current one: pinned, else the latest)"),
+        QStringLiteral("id")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     if (!parser.isSet(QStringLiteral("task"))) {
-        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (")
+            + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
         return Usage;
     }
     PredictTextOptions options;
@@ -35,11 +39,13 @@ int runPredict(const QStringList &arguments)
     options.modelVersionId = modelVersionOption(parser);
     options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
     if (!textTaskNames().contains(options.task))
-        TaskCatalog::task(options.task);   // names the known tasks when it is none of them
+        TaskCatalog::task(options.task); // names the known tasks when it is none of them
     PredictTextJob job(parser.positionalArguments().first(), options);
     const PredictTextResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1: %2 items predicted, %3 model annotations")
-                 .arg(result.modelVersionId).arg(result.items).arg(result.annotations));
+                 .arg(result.modelVersionId)
+                 .arg(result.items)
+                 .arg(result.annotations));
     return Ok;
 }
 

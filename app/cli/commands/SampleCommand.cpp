@@ -13,7 +13,8 @@ int runSample(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Builds the bundled sample project: 120 memes (96 train, 24 dev) with images, technique labels (persuasion-22\n"
-        "and persuasion-20) and spans; 262 English and Spanish Telegram messages (30 written, 232 from templates), with\n"
+        "and persuasion-20) and spans; 262 English and Spanish Telegram messages (30 written, 232 from templates), "
+        "with\n"
         "narrative spans and oppositional labels on 91 of them; 36 reply threads with stance and veracity.\n"
         "The data is generated and imported through the real JSONL and Telegram importers. Prints the stats."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file to create"));

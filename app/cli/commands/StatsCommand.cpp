@@ -10,7 +10,8 @@ namespace candor::cli {
 int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Prints counts per kind, split, label schema and label, annotation origin and thread posts."));
+    parser.setApplicationDescription(
+        QStringLiteral("Prints counts per kind, split, label schema and label, annotation origin and thread posts."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("json"), QStringLiteral("print one JSON object")});
     if (!parseOrExplain(parser, arguments, 1, 1))

@@ -3,11 +3,11 @@
 #include "app/cli/EngineJobConsole.h"
 #include "app/cli/commands/MemeCommands.h"
 #include "app/cli/commands/ThreadCommands.h"
-#include "core/domain/Error.h"
 #include "app/jobs/TaskCatalog.h"
 #include "app/jobs/text/TextTask.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "app/jobs/text/TrainTextJob.h"
+#include "core/domain/Error.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -24,7 +24,8 @@ QJsonObject readConfigFile(const QString &path)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        throw Error(QStringLiteral("%1: not a JSON object (%2 at offset %3)").arg(path, error.errorString()).arg(error.offset));
+        throw Error(
+            QStringLiteral("%1: not a JSON object (%2 at offset %3)").arg(path, error.errorString()).arg(error.offset));
     return document.object();
 }
 
@@ -45,33 +46,47 @@ int runTrain(const QStringList &arguments)
     if (isMemeTask(arguments))
         return runMemeTrain(arguments);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Trains a model on the project's labels and registers it as a model version (config, data snapshot, dev\n"
-        "metrics, model files inside the project). Progress (phase, epoch, step, loss, dev score, time left) goes to\n"
-        "stderr; Ctrl+C cancels and saves nothing.\n\n"
-        "Tasks:\n") + taskList() + QStringLiteral("\n"
-        "The thread and persuasion-multimodal tasks take their own options: candor-cli train --task thread --help,\n"
-        "candor-cli train --task persuasion-multimodal --help. The options below are those of the text tasks.\n\n"
-        "--config FILE: a JSON object overriding training settings; its keys are the TextTrainConfig fields:\n"
-        "  seed threads trainTransformer trainNgramBaseline trainEnsemble ngramHashBits ngramLearningRate ngramEpochs\n"
-        "  vocabSize\n"
-        "  pretrainedTokenizer(path) layers heads width feedForward maxLength dropout mlmPretrainEpochs\n"
-        "  fineTuneLastLayers headUnits focalAlpha focalGamma\n"
-        "  classFocalGamma oversample balanceClasses minSpanLength epochs batchSize learningRate weightDecay warmupFraction\n"
-        "  patience tuneThresholds"));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Trains a model on the project's labels and registers it as a model version (config, data snapshot, dev\n"
+            "metrics, model files inside the project). Progress (phase, epoch, step, loss, dev score, time left) goes "
+            "to\n"
+            "stderr; Ctrl+C cancels and saves nothing.\n\n"
+            "Tasks:\n")
+        + taskList()
+        + QStringLiteral(
+            "\n"
+            "The thread and persuasion-multimodal tasks take their own options: candor-cli train --task thread "
+            "--help,\n"
+            "candor-cli train --task persuasion-multimodal --help. The options below are those of the text tasks.\n\n"
+            "--config FILE: a JSON object overriding training settings; its keys are the TextTrainConfig fields:\n"
+            "  seed threads trainTransformer trainNgramBaseline trainEnsemble ngramHashBits ngramLearningRate "
+            "ngramEpochs\n"
+            "  vocabSize\n"
+            "  pretrainedTokenizer(path) layers heads width feedForward maxLength dropout mlmPretrainEpochs\n"
+            "  fineTuneLastLayers headUnits focalAlpha focalGamma\n"
+            "  classFocalGamma oversample balanceClasses minSpanLength epochs batchSize learningRate weightDecay "
+            "warmupFraction\n"
+            "  patience tuneThresholds"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addOption({QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
-    parser.addOption({QStringLiteral("config"), QStringLiteral("JSON file of training settings"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
-                      QStringLiteral("splits"), QStringLiteral("train")});
-    parser.addOption({QStringLiteral("dev-split"), QStringLiteral("split for early stopping, thresholds and model choice (default dev)"),
-                      QStringLiteral("split"), QStringLiteral("dev")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
-                      QStringLiteral("language"), QStringLiteral("all")});
+    parser.addOption(
+        {QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption(
+        {QStringLiteral("config"), QStringLiteral("JSON file of training settings"), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
+            QStringLiteral("splits"), QStringLiteral("train")});
+    parser.addOption({QStringLiteral("dev-split"),
+        QStringLiteral("split for early stopping, thresholds and model choice (default dev)"), QStringLiteral("split"),
+        QStringLiteral("dev")});
+    parser.addOption(
+        {QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
+            QStringLiteral("language"), QStringLiteral("all")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     if (!parser.isSet(QStringLiteral("task"))) {
-        printErr(arguments.value(0) + QStringLiteral(": --task is required (") + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (")
+            + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
         return Usage;
     }
     TrainTextOptions options;
@@ -83,11 +98,14 @@ int runTrain(const QStringList &arguments)
         options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
 
     if (!textTaskNames().contains(options.task))
-        TaskCatalog::task(options.task);   // names the known tasks when it is none of them
+        TaskCatalog::task(options.task); // names the known tasks when it is none of them
     TrainTextJob job(parser.positionalArguments().first(), options);
     const TrainTextResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2, kept %3): %4 train / %5 dev items, %6 s")
-                 .arg(result.modelVersionId).arg(options.task, result.chosen).arg(result.trainItems).arg(result.devItems)
+                 .arg(result.modelVersionId)
+                 .arg(options.task, result.chosen)
+                 .arg(result.trainItems)
+                 .arg(result.devItems)
                  .arg(result.seconds, 0, 'f', 1));
     const QJsonObject candidates = result.metrics.value(QStringLiteral("candidates")).toObject();
     for (auto it = candidates.begin(); it != candidates.end(); ++it)

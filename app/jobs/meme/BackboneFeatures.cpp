@@ -15,8 +15,8 @@ BackboneFeatures::BackboneFeatures(const QString &projectPath, const QString &mo
 
 BackboneFeatures::~BackboneFeatures() = default;
 
-models::ImageFeatureGrid BackboneFeatures::features(const QString &sha256, const std::function<QByteArray()> &imageBytes,
-                                                    const QString &what)
+models::ImageFeatureGrid BackboneFeatures::features(
+    const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what)
 {
     if (std::optional<models::ImageFeatureGrid> cached = m_cache.find(sha256))
         return std::move(*cached);
@@ -26,7 +26,8 @@ models::ImageFeatureGrid BackboneFeatures::features(const QString &sha256, const
         try {
             m_encoder = models::ImageEncoder::create(config);
         } catch (const std::exception &error) {
-            // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
+            // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated
+            // sentence.
             throw Error(Error::tr("image features of %1: %2").arg(what, QString::fromUtf8(error.what())));
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/image/ImageEncoder.h"
 #include "app/jobs/meme/MemeFeatureCache.h"
+#include "models/image/ImageEncoder.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,8 +22,8 @@ public:
     ~BackboneFeatures();
 
     // `imageBytes` is called only when the features must be computed; `what` names the image in errors.
-    models::ImageFeatureGrid features(const QString &sha256, const std::function<QByteArray()> &imageBytes,
-                                      const QString &what);
+    models::ImageFeatureGrid features(
+        const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what);
     int computed() const { return m_computed; }
 
 private:

@@ -11,16 +11,20 @@ namespace candor {
 QJsonObject EvaluateMemeResult::toJson() const
 {
     return {{QStringLiteral("task"), MemeTask::name}, {QStringLiteral("split"), split},
-            {QStringLiteral("model_version"), modelVersionId}, {QStringLiteral("variant"), variant},
-            {QStringLiteral("n_items"), items}, {QStringLiteral("metrics"), metrics},
-            {QStringLiteral("backbone_ms_per_meme"), backboneMsPerMeme},
-            {QStringLiteral("classifier_ms_per_meme"), classifierMsPerMeme}};
+        {QStringLiteral("model_version"), modelVersionId}, {QStringLiteral("variant"), variant},
+        {QStringLiteral("n_items"), items}, {QStringLiteral("metrics"), metrics},
+        {QStringLiteral("backbone_ms_per_meme"), backboneMsPerMeme},
+        {QStringLiteral("classifier_ms_per_meme"), classifierMsPerMeme}};
 }
 
 QString EvaluateMemeResult::summary() const
 {
     return EvaluateMemeJob::tr("Evaluation of %1 (version %2, %3) on %4, %5 memes: %6")
-        .arg(MemeTask::name).arg(modelVersionId).arg(variant, split).arg(items).arg(metricsSummary(metrics));
+        .arg(MemeTask::name)
+        .arg(modelVersionId)
+        .arg(variant, split)
+        .arg(items)
+        .arg(metricsSummary(metrics));
 }
 
 EvaluateMemeJob::EvaluateMemeJob(QString projectPath, EvaluateMemeOptions options)
@@ -38,10 +42,12 @@ EvaluateMemeResult EvaluateMemeJob::execute()
 {
     ProjectStore store(projectPath());
     const MemeTaskData data(store);
-    const QList<MemeTaskItem> items = data.items(m_options.split.isEmpty() ? QStringList() : QStringList{m_options.split});
+    const QList<MemeTaskItem> items
+        = data.items(m_options.split.isEmpty() ? QStringList() : QStringList{m_options.split});
     if (items.isEmpty())
         throw Error(Error::tr("%1: no memes with images in split '%2'").arg(projectPath(), m_options.split));
-    const MemeRun run = prepareMemeRun(store, m_options.modelVersionId, m_options.variant, items, m_options.modelsFolder, control());
+    const MemeRun run
+        = prepareMemeRun(store, m_options.modelVersionId, m_options.variant, items, m_options.modelsFolder, control());
     EvaluateMemeResult result;
     result.modelVersionId = run.loaded.version.id;
     result.variant = QString::fromStdString(models::memeVariantName(run.loaded.model->variant()));

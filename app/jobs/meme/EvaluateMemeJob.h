@@ -13,8 +13,8 @@ namespace candor {
 struct EvaluateMemeOptions
 {
     QString split = QStringLiteral("dev");
-    std::optional<qint64> modelVersionId;   // default: the latest of `variant`, else the task's current version
-    QString variant;                        // text | image | fused | gated | empty
+    std::optional<qint64> modelVersionId; // default: the latest of `variant`, else the task's current version
+    QString variant; // text | image | fused | gated | empty
     QString modelsFolder;
 };
 
@@ -24,7 +24,7 @@ struct EvaluateMemeResult
     QString variant;
     QString split;
     int items = 0;
-    QJsonObject metrics;          // micro_f1, macro_f1, micro_precision, micro_recall, per_label
+    QJsonObject metrics; // micro_f1, macro_f1, micro_precision, micro_recall, per_label
     double backboneMsPerMeme = 0; // decode + pre-process + backbone, measured on up to 10 memes without the cache
     double classifierMsPerMeme = 0;
 

@@ -15,26 +15,25 @@ const ConfigFields<MemeTrainConfig> &fields()
 {
     static const ConfigFields<MemeTrainConfig> table = [] {
         ConfigFields<MemeTrainConfig> t({QT_TRANSLATE_NOOP("Error", "training config: unknown key '%1'"),
-                                         QT_TRANSLATE_NOOP("Error", "training config: '%1' must be %2")});
+            QT_TRANSLATE_NOOP("Error", "training config: '%1' must be %2")});
         const char *const number = QT_TRANSLATE_NOOP("Error", "a number");
         const char *const wholeNumber = QT_TRANSLATE_NOOP("Error", "a whole number");
         const auto whole = [&](const char *key, auto MemeTrainConfig::*member) {
             t.whole(QLatin1String(key), member, number, wholeNumber);
         };
-        const auto real = [&](const char *key, double MemeTrainConfig::*member) {
-            t.number(QLatin1String(key), member, number);
-        };
+        const auto real
+            = [&](const char *key, double MemeTrainConfig::*member) { t.number(QLatin1String(key), member, number); };
         // Facts about the saved version rather than settings: written, refused when read.
         t.choice(QStringLiteral("variant"), &MemeTrainConfig::variant,
-                 {{QStringLiteral("text"), models::MemeVariant::Text}, {QStringLiteral("image"), models::MemeVariant::Image},
-                  {QStringLiteral("fused"), models::MemeVariant::Fused}, {QStringLiteral("gated"), models::MemeVariant::Gated}},
-                 QT_TRANSLATE_NOOP("Error", "one of text, image, fused, gated"));
+            {{QStringLiteral("text"), models::MemeVariant::Text}, {QStringLiteral("image"), models::MemeVariant::Image},
+                {QStringLiteral("fused"), models::MemeVariant::Fused},
+                {QStringLiteral("gated"), models::MemeVariant::Gated}},
+            QT_TRANSLATE_NOOP("Error", "one of text, image, fused, gated"));
         t.field(QStringLiteral("backbone"), {}, [](const MemeTrainConfig &) {
             return QJsonValue(QString::fromStdString(models::backboneName(models::BackboneKind::QuantizedMobileNetV2)));
         });
-        t.field(QStringLiteral("files"), {}, [](const MemeTrainConfig &) {
-            return QJsonValue(QJsonArray{QStringLiteral("model.safetensors")});
-        });
+        t.field(QStringLiteral("files"), {},
+            [](const MemeTrainConfig &) { return QJsonValue(QJsonArray{QStringLiteral("model.safetensors")}); });
         whole("seed", &MemeTrainConfig::seed);
         whole("threads", &MemeTrainConfig::threads);
         whole("patience", &MemeTrainConfig::patience);

@@ -12,7 +12,7 @@
 namespace candor {
 
 namespace {
-constexpr quint32 kMagic = 0x43474631;   // "CGF1"
+constexpr quint32 kMagic = 0x43474631; // "CGF1"
 }
 
 MemeFeatureCache::MemeFeatureCache(const QString &projectPath, const QString &backbone)

@@ -1,8 +1,8 @@
 #include "app/jobs/meme/MemeMapJob.h"
 
-#include "core/domain/Error.h"
 #include "app/jobs/meme/MemeModelStore.h"
 #include "app/jobs/meme/MemeTaskData.h"
+#include "core/domain/Error.h"
 #include "core/store/MemeStore.h"
 
 namespace candor {
@@ -10,14 +10,15 @@ namespace candor {
 QJsonObject MemeMapResult::toJson() const
 {
     return {{QStringLiteral("item"), itemId}, {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("technique"), technique}, {QStringLiteral("rows"), rows}, {QStringLiteral("cols"), cols},
-            {QStringLiteral("score"), score}};
+        {QStringLiteral("technique"), technique}, {QStringLiteral("rows"), rows}, {QStringLiteral("cols"), cols},
+        {QStringLiteral("score"), score}};
 }
 
 QString MemeMapResult::summary() const
 {
-    return technique.isEmpty() ? MemeMapJob::tr("Attention map of item %1 (model version %2)").arg(itemId).arg(modelVersionId)
-                               : MemeMapJob::tr("Grad-CAM of %1 on item %2 (model version %3)").arg(technique).arg(itemId).arg(modelVersionId);
+    return technique.isEmpty()
+        ? MemeMapJob::tr("Attention map of item %1 (model version %2)").arg(itemId).arg(modelVersionId)
+        : MemeMapJob::tr("Grad-CAM of %1 on item %2 (model version %3)").arg(technique).arg(itemId).arg(modelVersionId);
 }
 
 MemeMapJob::MemeMapJob(QString projectPath, MemeMapOptions options)
@@ -28,8 +29,9 @@ MemeMapJob::MemeMapJob(QString projectPath, MemeMapOptions options)
 
 QString MemeMapJob::title() const
 {
-    return m_options.technique.isEmpty() ? tr("Attention map of item %1").arg(m_options.itemId)
-                                         : tr("Grad-CAM of %1 on item %2").arg(m_options.technique).arg(m_options.itemId);
+    return m_options.technique.isEmpty()
+        ? tr("Attention map of item %1").arg(m_options.itemId)
+        : tr("Grad-CAM of %1 on item %2").arg(m_options.technique).arg(m_options.itemId);
 }
 
 MemeMapResult MemeMapJob::execute()
@@ -37,10 +39,11 @@ MemeMapResult MemeMapJob::execute()
     const QString path = projectPath();
     ProjectStore store(path);
     const MemeTaskData data(store);
-    const LoadedMemeModel loaded = loadMemeModel(store, m_options.modelVersionId,
-                                                 m_options.modelVersionId ? QString() : QStringLiteral("fused"));
+    const LoadedMemeModel loaded = loadMemeModel(
+        store, m_options.modelVersionId, m_options.modelVersionId ? QString() : QStringLiteral("fused"));
     if (loaded.model->variant() == models::MemeVariant::Text)
-        throw Error(Error::tr("%1: model version %2 is text-only: it has no image map").arg(path).arg(loaded.version.id));
+        throw Error(
+            Error::tr("%1: model version %2 is text-only: it has no image map").arg(path).arg(loaded.version.id));
     const QList<MemeTaskItem> items = data.items({}, {m_options.itemId});
     if (items.isEmpty())
         throw Error(Error::tr("%1: item %2 is not a meme with an image").arg(path).arg(m_options.itemId));
@@ -53,7 +56,8 @@ MemeMapResult MemeMapJob::execute()
                             .arg(m_options.technique, labels.join(QStringLiteral(", "))));
     }
     report("features", 0, 2);
-    const QString folder = m_options.modelsFolder.isEmpty() ? MemeTaskData::defaultModelsFolder() : m_options.modelsFolder;
+    const QString folder
+        = m_options.modelsFolder.isEmpty() ? MemeTaskData::defaultModelsFolder() : m_options.modelsFolder;
     const std::vector<models::MemeExample> memes = data.examples(items, folder, control());
     MemeMapResult result;
     result.itemId = m_options.itemId;
@@ -64,11 +68,13 @@ MemeMapResult MemeMapJob::execute()
     result.mediaId = items.front().mediaId;
     result.rows = prediction.rows;
     result.cols = prediction.cols;
-    result.weights = label < 0 ? prediction.attention : callEngine(path, [&] { return loaded.model->gradCam(memes.front(), label); });
+    result.weights = label < 0 ? prediction.attention
+                               : callEngine(path, [&] { return loaded.model->gradCam(memes.front(), label); });
     if (label >= 0)
         result.score = prediction.scores[size_t(label)];
-    putImageMap(store, {m_options.itemId, loaded.version.id, label < 0 ? QStringLiteral("attention") : QStringLiteral("gradcam"),
-                        m_options.technique, result.rows, result.cols, result.weights});
+    putImageMap(store,
+        {m_options.itemId, loaded.version.id, label < 0 ? QStringLiteral("attention") : QStringLiteral("gradcam"),
+            m_options.technique, result.rows, result.cols, result.weights});
     report("map", 2, 2);
     return result;
 }

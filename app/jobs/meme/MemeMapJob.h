@@ -18,9 +18,9 @@ namespace candor {
 struct MemeMapOptions
 {
     qint64 itemId = 0;
-    std::optional<qint64> modelVersionId;   // default: the latest fused version
-    QString technique;                      // persuasion-22 name for Grad-CAM; empty: attention
-    QString modelsFolder;                   // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
+    std::optional<qint64> modelVersionId; // default: the latest fused version
+    QString technique; // persuasion-22 name for Grad-CAM; empty: attention
+    QString modelsFolder; // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
 };
 
 struct MemeMapResult
@@ -32,7 +32,7 @@ struct MemeMapResult
     int rows = 0;
     int cols = 0;
     std::vector<float> weights;
-    double score = -1;   // the technique's probability for this meme (Grad-CAM only)
+    double score = -1; // the technique's probability for this meme (Grad-CAM only)
 
     QJsonObject toJson() const;
     QString summary() const;

@@ -10,7 +10,7 @@
 namespace candor {
 
 qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const models::MemeTrainConfig &config,
-                     const QJsonObject &metrics, int trainItems, int devItems)
+    const QJsonObject &metrics, int trainItems, int devItems)
 {
     const std::map<std::string, std::string> files = model.save();
     auto transaction = store.transaction();
@@ -20,7 +20,7 @@ qint64 saveMemeModel(ProjectStore &store, const models::MemeModel &model, const 
     version.createdAt = QDateTime::currentDateTimeUtc();
     version.config = memeConfigToJson(config);
     version.dataSnapshot = {{QStringLiteral("train_items"), trainItems}, {QStringLiteral("dev_items"), devItems},
-                            {QStringLiteral("schema"), Schemas::Persuasion22}};
+        {QStringLiteral("schema"), Schemas::Persuasion22}};
     version.metrics = metrics;
     const qint64 id = store.addModelVersion(version);
     for (const auto &[name, bytes] : files)
@@ -38,8 +38,9 @@ LoadedMemeModel loadMemeModel(const ProjectStore &store, std::optional<qint64> v
         if (const std::optional<ModelVersion> current = store.currentModelVersion(MemeTask::name))
             versionId = current->id;
     for (const ModelVersion &version : store.modelVersions(MemeTask::name)) {
-        const bool matches = versionId ? version.id == *versionId
-                                       : variant.isEmpty() || version.config.value(QStringLiteral("variant")).toString() == variant;
+        const bool matches = versionId
+            ? version.id == *versionId
+            : variant.isEmpty() || version.config.value(QStringLiteral("variant")).toString() == variant;
         if (matches && (!found || versionId || version.id > loaded.version.id)) {
             loaded.version = version;
             found = true;
@@ -47,9 +48,13 @@ LoadedMemeModel loadMemeModel(const ProjectStore &store, std::optional<qint64> v
     }
     if (!found) {
         if (versionId)
-            throw Error(Error::tr("%1: model version %2 is not a %3 model").arg(store.path()).arg(*versionId).arg(MemeTask::name));
+            throw Error(Error::tr("%1: model version %2 is not a %3 model")
+                            .arg(store.path())
+                            .arg(*versionId)
+                            .arg(MemeTask::name));
         if (variant.isEmpty())
-            throw Error(Error::tr("%1: no trained %2 model (run candor-cli train --task %2 first)").arg(store.path(), MemeTask::name));
+            throw Error(Error::tr("%1: no trained %2 model (run candor-cli train --task %2 first)")
+                            .arg(store.path(), MemeTask::name));
         throw Error(Error::tr("%1: no trained %2 model of variant %3 (run candor-cli train --task %2 first)")
                         .arg(store.path(), MemeTask::name, variant));
     }
@@ -58,13 +63,16 @@ LoadedMemeModel loadMemeModel(const ProjectStore &store, std::optional<qint64> v
         loaded.model = models::MemeModel::load({{"model.safetensors", bytes.toStdString()}});
     } catch (const std::exception &error) {
         // error.what() is the engine's own text (models/ has no Qt): it stays English inside the translated sentence.
-        throw Error(Error::tr("%1: model version %2: %3").arg(store.path()).arg(loaded.version.id).arg(QString::fromUtf8(error.what())));
+        throw Error(Error::tr("%1: model version %2: %3")
+                        .arg(store.path())
+                        .arg(loaded.version.id)
+                        .arg(QString::fromUtf8(error.what())));
     }
     return loaded;
 }
 
 int writeMemePredictions(ProjectStore &store, const LoadedMemeModel &loaded, const QList<MemeTaskItem> &items,
-                         const std::vector<models::MemePrediction> &predictions)
+    const std::vector<models::MemePrediction> &predictions)
 {
     const std::vector<std::string> &labels = loaded.model->labels();
     auto transaction = store.transaction();
@@ -77,8 +85,9 @@ int writeMemePredictions(ProjectStore &store, const LoadedMemeModel &loaded, con
             store.deleteAnnotation(old.id);
         const models::MemePrediction &prediction = predictions[size_t(i)];
         if (!prediction.attention.empty())
-            putImageMap(store, {items[i].itemId, loaded.version.id, QStringLiteral("attention"), QString(),
-                                prediction.rows, prediction.cols, prediction.attention});
+            putImageMap(store,
+                {items[i].itemId, loaded.version.id, QStringLiteral("attention"), QString(), prediction.rows,
+                    prediction.cols, prediction.attention});
         for (int label : prediction.labels) {
             Annotation annotation;
             annotation.itemId = items[i].itemId;

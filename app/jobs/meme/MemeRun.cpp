@@ -8,8 +8,8 @@
 
 namespace candor {
 
-QJsonObject memeScores(const std::vector<models::MemeExample> &memes, const std::vector<models::MemePrediction> &predictions,
-                       const QStringList &labels)
+QJsonObject memeScores(const std::vector<models::MemeExample> &memes,
+    const std::vector<models::MemePrediction> &predictions, const QStringList &labels)
 {
     std::vector<std::vector<int>> gold;
     for (const models::MemeExample &meme : memes)
@@ -20,13 +20,12 @@ QJsonObject memeScores(const std::vector<models::MemeExample> &memes, const std:
     const metrics::MultiLabelScores scores = metrics::multiLabelF1(gold, predicted, int(labels.size()));
     QJsonObject perLabel;
     for (int i = 0; i < labels.size(); ++i)
-        perLabel.insert(labels[i], QJsonObject{{QStringLiteral("f1"), scores.perLabel[size_t(i)].f1},
-                                               {QStringLiteral("support"), int(scores.support[size_t(i)])}});
-    return {{QStringLiteral("micro_f1"), scores.micro.f1},
-            {QStringLiteral("macro_f1"), scores.macroF1},
-            {QStringLiteral("micro_precision"), scores.micro.precision},
-            {QStringLiteral("micro_recall"), scores.micro.recall},
-            {QStringLiteral("per_label"), perLabel}};
+        perLabel.insert(labels[i],
+            QJsonObject{{QStringLiteral("f1"), scores.perLabel[size_t(i)].f1},
+                {QStringLiteral("support"), int(scores.support[size_t(i)])}});
+    return {{QStringLiteral("micro_f1"), scores.micro.f1}, {QStringLiteral("macro_f1"), scores.macroF1},
+        {QStringLiteral("micro_precision"), scores.micro.precision},
+        {QStringLiteral("micro_recall"), scores.micro.recall}, {QStringLiteral("per_label"), perLabel}};
 }
 
 QString memeModelsFolder(const QString &folder)
@@ -35,7 +34,7 @@ QString memeModelsFolder(const QString &folder)
 }
 
 MemeRun prepareMemeRun(const ProjectStore &store, std::optional<qint64> versionId, const QString &variant,
-                       const QList<MemeTaskItem> &items, const QString &modelsFolder, const engine::RunControl &control)
+    const QList<MemeTaskItem> &items, const QString &modelsFolder, const engine::RunControl &control)
 {
     MemeRun run{loadMemeModel(store, versionId, variant), items, {}};
     const MemeTaskData data(store);
@@ -43,7 +42,8 @@ MemeRun prepareMemeRun(const ProjectStore &store, std::optional<qint64> versionI
     return run;
 }
 
-double memeBackboneMilliseconds(const ProjectStore &store, const QList<MemeTaskItem> &items, const QString &modelsFolder)
+double memeBackboneMilliseconds(
+    const ProjectStore &store, const QList<MemeTaskItem> &items, const QString &modelsFolder)
 {
     if (items.isEmpty())
         return 0;
@@ -60,7 +60,8 @@ double memeBackboneMilliseconds(const ProjectStore &store, const QList<MemeTaskI
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < count; ++i)
-        encoder->encode({toNetworkInput(store.mediaBytes(items[i].mediaId), Error::tr("media %1").arg(items[i].mediaId)).chw});
+        encoder->encode(
+            {toNetworkInput(store.mediaBytes(items[i].mediaId), Error::tr("media %1").arg(items[i].mediaId)).chw});
     return double(clock.nsecsElapsed()) / 1e6 / count;
 }
 

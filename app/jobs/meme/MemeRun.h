@@ -18,8 +18,8 @@
 namespace candor {
 
 // Official SemEval-2021 T6 subtask 3 scores (micro/macro-F1, micro P/R, per label F1 and support).
-QJsonObject memeScores(const std::vector<models::MemeExample> &memes, const std::vector<models::MemePrediction> &predictions,
-                       const QStringList &labels);
+QJsonObject memeScores(const std::vector<models::MemeExample> &memes,
+    const std::vector<models::MemePrediction> &predictions, const QStringList &labels);
 
 // The models folder to read backbones from: `folder`, else MemeTaskData::defaultModelsFolder().
 QString memeModelsFolder(const QString &folder);
@@ -33,10 +33,11 @@ struct MemeRun
     std::vector<models::MemeExample> memes;
 };
 MemeRun prepareMemeRun(const ProjectStore &store, std::optional<qint64> versionId, const QString &variant,
-                       const QList<MemeTaskItem> &items, const QString &modelsFolder, const engine::RunControl &control);
+    const QList<MemeTaskItem> &items, const QString &modelsFolder, const engine::RunControl &control);
 
 // Decode + pre-process + backbone time per meme, measured without the cache on up to 10 memes: what a new meme
 // costs end to end.
-double memeBackboneMilliseconds(const ProjectStore &store, const QList<MemeTaskItem> &items, const QString &modelsFolder);
+double memeBackboneMilliseconds(
+    const ProjectStore &store, const QList<MemeTaskItem> &items, const QString &modelsFolder);
 
 } // namespace candor

@@ -1,7 +1,7 @@
 #include "app/jobs/meme/MemeTaskData.h"
 
-#include "core/domain/Error.h"
 #include "app/jobs/meme/BackboneFeatures.h"
+#include "core/domain/Error.h"
 #include "core/store/TaskQueries.h"
 
 #include <QCoreApplication>
@@ -56,8 +56,8 @@ QList<MemeTaskItem> MemeTaskData::items(const QStringList &splits, const QList<q
     return out;
 }
 
-std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem> &items, const QString &modelsFolder,
-                                                        const engine::RunControl &control) const
+std::vector<models::MemeExample> MemeTaskData::examples(
+    const QList<MemeTaskItem> &items, const QString &modelsFolder, const engine::RunControl &control) const
 {
     BackboneFeatures features(m_store.path(), modelsFolder);
     std::vector<models::MemeExample> out;
@@ -69,8 +69,9 @@ std::vector<models::MemeExample> MemeTaskData::examples(const QList<MemeTaskItem
         example.id = QString::number(item.itemId).toStdString();
         example.text = item.text.toStdString();
         example.labels = item.labels;
-        example.grid = features.features(item.sha256, [&] { return m_store.mediaBytes(item.mediaId); },
-                                         Error::tr("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
+        example.grid = features.features(
+            item.sha256, [&] { return m_store.mediaBytes(item.mediaId); },
+            Error::tr("item %1 (media %2)").arg(item.itemId).arg(item.mediaId));
         out.push_back(std::move(example));
         engine::Progress progress;
         progress.phase = "features";

@@ -9,12 +9,9 @@ namespace candor {
 
 QJsonObject PredictMemeResult::toJson() const
 {
-    return {{QStringLiteral("task"), MemeTask::name},
-            {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("variant"), variant},
-            {QStringLiteral("items"), items},
-            {QStringLiteral("annotations"), annotations},
-            {QStringLiteral("classifier_ms_per_meme"), classifierMsPerMeme}};
+    return {{QStringLiteral("task"), MemeTask::name}, {QStringLiteral("model_version"), modelVersionId},
+        {QStringLiteral("variant"), variant}, {QStringLiteral("items"), items},
+        {QStringLiteral("annotations"), annotations}, {QStringLiteral("classifier_ms_per_meme"), classifierMsPerMeme}};
 }
 
 QString PredictMemeResult::summary() const
@@ -22,7 +19,10 @@ QString PredictMemeResult::summary() const
     if (items == 0)
         return PredictMemeJob::tr("No meme with an image to predict");
     return PredictMemeJob::tr("Model version %1 (%2) proposed %3 annotation(s) on %4 meme(s)")
-        .arg(modelVersionId).arg(variant).arg(annotations).arg(items);
+        .arg(modelVersionId)
+        .arg(variant)
+        .arg(annotations)
+        .arg(items);
 }
 
 PredictMemeJob::PredictMemeJob(QString projectPath, PredictMemeOptions options)
@@ -45,7 +45,8 @@ PredictMemeResult PredictMemeJob::execute()
     if (nothingListed)
         return result;
     const QList<MemeTaskItem> items = MemeTaskData(store).items(scope.splits, scope.itemIds);
-    const MemeRun run = prepareMemeRun(store, m_options.modelVersionId, m_options.variant, items, m_options.modelsFolder, control());
+    const MemeRun run
+        = prepareMemeRun(store, m_options.modelVersionId, m_options.variant, items, m_options.modelsFolder, control());
     result.modelVersionId = run.loaded.version.id;
     result.variant = QString::fromStdString(models::memeVariantName(run.loaded.model->variant()));
     QElapsedTimer clock;

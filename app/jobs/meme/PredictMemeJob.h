@@ -13,10 +13,10 @@ namespace candor {
 
 struct PredictMemeOptions
 {
-    PredictScope scope;                     // memes with an image only
-    std::optional<qint64> modelVersionId;   // default: the latest of `variant`, else the task's current version
-    QString variant;                        // text | image | fused | gated | empty
-    QString modelsFolder;                   // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
+    PredictScope scope; // memes with an image only
+    std::optional<qint64> modelVersionId; // default: the latest of `variant`, else the task's current version
+    QString variant; // text | image | fused | gated | empty
+    QString modelsFolder; // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
 };
 
 struct PredictMemeResult

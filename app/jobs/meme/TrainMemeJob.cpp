@@ -12,16 +12,18 @@ namespace candor {
 
 QJsonObject TrainMemeResult::toJson() const
 {
-    return {{QStringLiteral("task"), MemeTask::name},
-            {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("variant"), variant},
-            {QStringLiteral("metrics"), metrics}};
+    return {{QStringLiteral("task"), MemeTask::name}, {QStringLiteral("model_version"), modelVersionId},
+        {QStringLiteral("variant"), variant}, {QStringLiteral("metrics"), metrics}};
 }
 
 QString TrainMemeResult::summary() const
 {
     return TrainMemeJob::tr("Trained %1 (%2): model version %3, %4 train / %5 dev memes, %6 s; dev %7")
-        .arg(MemeTask::name, variant).arg(modelVersionId).arg(trainItems).arg(devItems).arg(seconds, 0, 'f', 1)
+        .arg(MemeTask::name, variant)
+        .arg(modelVersionId)
+        .arg(trainItems)
+        .arg(devItems)
+        .arg(seconds, 0, 'f', 1)
         .arg(metricsSummary(metrics));
 }
 
@@ -33,7 +35,8 @@ TrainMemeJob::TrainMemeJob(QString projectPath, TrainMemeOptions options)
 
 QString TrainMemeJob::title() const
 {
-    return tr("Train %1 (%2)").arg(MemeTask::name, QString::fromStdString(models::memeVariantName(m_options.config.variant)));
+    return tr("Train %1 (%2)")
+        .arg(MemeTask::name, QString::fromStdString(models::memeVariantName(m_options.config.variant)));
 }
 
 TrainMemeResult TrainMemeJob::execute()
@@ -47,7 +50,8 @@ TrainMemeResult TrainMemeJob::execute()
     const QList<MemeTaskItem> devItems = data.items({m_options.devSplit});
     if (trainItems.size() < 4)
         throw Error(Error::tr("%1: task '%2' needs memes with images in split(s) %3; found %4")
-                        .arg(projectPath(), MemeTask::name, m_options.trainSplits.join(QLatin1Char(','))).arg(trainItems.size()));
+                        .arg(projectPath(), MemeTask::name, m_options.trainSplits.join(QLatin1Char(',')))
+                        .arg(trainItems.size()));
     const std::vector<models::MemeExample> train = data.examples(trainItems, modelsFolder, control());
     const std::vector<models::MemeExample> dev = data.examples(devItems, modelsFolder, control());
     std::vector<std::string> labels;
@@ -55,22 +59,21 @@ TrainMemeResult TrainMemeJob::execute()
         labels.push_back(label.toStdString());
 
     models::MemeTrainReport trainReport;
-    std::unique_ptr<models::MemeModel> model = callEngine(Error::tr("%1: training the meme model failed").arg(projectPath()), [&] {
-        return models::MemeModel::train(labels, train, m_options.config, trainReport, control());
-    });
+    std::unique_ptr<models::MemeModel> model
+        = callEngine(Error::tr("%1: training the meme model failed").arg(projectPath()),
+            [&] { return models::MemeModel::train(labels, train, m_options.config, trainReport, control()); });
     throwIfCancelled();
     TrainMemeResult result;
     result.variant = QString::fromStdString(models::memeVariantName(m_options.config.variant));
     result.metrics = {{QStringLiteral("holdout_micro_f1"), trainReport.holdoutMicroF1},
-                      {QStringLiteral("threshold"), trainReport.threshold},
-                      {QStringLiteral("epochs_run"), trainReport.epochsRun},
-                      {QStringLiteral("best_epoch"), trainReport.bestEpoch},
-                      {QStringLiteral("training_seconds"), trainReport.seconds},
-                      {QStringLiteral("dev_split"), m_options.devSplit}};
+        {QStringLiteral("threshold"), trainReport.threshold}, {QStringLiteral("epochs_run"), trainReport.epochsRun},
+        {QStringLiteral("best_epoch"), trainReport.bestEpoch},
+        {QStringLiteral("training_seconds"), trainReport.seconds}, {QStringLiteral("dev_split"), m_options.devSplit}};
     if (!dev.empty())
         result.metrics.insert(QStringLiteral("dev"), memeScores(dev, model->predict(dev), data.labelNames()));
     report("saving");
-    result.modelVersionId = saveMemeModel(store, *model, m_options.config, result.metrics, int(train.size()), int(dev.size()));
+    result.modelVersionId
+        = saveMemeModel(store, *model, m_options.config, result.metrics, int(train.size()), int(dev.size()));
     result.trainItems = int(train.size());
     result.devItems = int(dev.size());
     result.seconds = double(clock.elapsed()) / 1000.0;

@@ -15,8 +15,8 @@ namespace candor {
 struct TrainMemeOptions
 {
     QStringList trainSplits{QStringLiteral("train")};
-    QString devSplit = QStringLiteral("dev");   // scored after training; never used to fit or tune
-    QString modelsFolder;                       // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
+    QString devSplit = QStringLiteral("dev"); // scored after training; never used to fit or tune
+    QString modelsFolder; // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
     models::MemeTrainConfig config;
 };
 
@@ -24,7 +24,7 @@ struct TrainMemeResult
 {
     qint64 modelVersionId = 0;
     QString variant;
-    QJsonObject metrics;   // {"dev": {micro_f1, macro_f1, ...}, "holdout_micro_f1", "threshold", "epochs", ...}
+    QJsonObject metrics; // {"dev": {micro_f1, macro_f1, ...}, "holdout_micro_f1", "threshold", "epochs", ...}
     int trainItems = 0;
     int devItems = 0;
     double seconds = 0;

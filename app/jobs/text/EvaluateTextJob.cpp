@@ -1,11 +1,11 @@
 #include "app/jobs/text/EvaluateTextJob.h"
 
-#include "core/domain/Error.h"
-#include "core/domain/MetricsText.h"
-#include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/ModelFiles.h"
+#include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TextScoring.h"
 #include "app/jobs/text/TextTaskData.h"
+#include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -16,7 +16,8 @@ namespace candor {
 namespace {
 
 // The version's prediction for one item, read back from its model rows (every status: it is what the model said).
-models::TextExample storedPrediction(const ProjectStore &store, const TextTaskSpec &task, qint64 itemId, qint64 versionId)
+models::TextExample storedPrediction(
+    const ProjectStore &store, const TextTaskSpec &task, qint64 itemId, qint64 versionId)
 {
     AnnotationFilter filter;
     filter.origin = Origin::Model;
@@ -28,7 +29,8 @@ models::TextExample storedPrediction(const ProjectStore &store, const TextTaskSp
             const auto &labels = task.definition.spanLabels;
             const auto it = std::find(labels.begin(), labels.end(), row.label.toStdString());
             if (it != labels.end())
-                prediction.spans.push_back({int(it - labels.begin()), *row.start, *row.end, float(row.score.value_or(1.0))});
+                prediction.spans.push_back(
+                    {int(it - labels.begin()), *row.start, *row.end, float(row.score.value_or(1.0))});
         } else if (!row.isSpan() && row.schema == task.classSchema) {
             const auto &labels = task.definition.classLabels;
             const auto it = std::find(labels.begin(), labels.end(), row.label.toStdString());
@@ -41,7 +43,8 @@ models::TextExample storedPrediction(const ProjectStore &store, const TextTaskSp
                     bestClassScore = row.score.value_or(1.0);
                     prediction.classes = {index};
                 }
-            } else if (std::find(prediction.classes.begin(), prediction.classes.end(), index) == prediction.classes.end()) {
+            } else if (std::find(prediction.classes.begin(), prediction.classes.end(), index)
+                == prediction.classes.end()) {
                 prediction.classes.push_back(index);
             }
         }
@@ -53,14 +56,19 @@ models::TextExample storedPrediction(const ProjectStore &store, const TextTaskSp
 
 QJsonObject EvaluateTextResult::toJson() const
 {
-    return {{QStringLiteral("task"), task}, {QStringLiteral("split"), split}, {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("n_items"), items}, {QStringLiteral("metrics"), metrics}};
+    return {{QStringLiteral("task"), task}, {QStringLiteral("split"), split},
+        {QStringLiteral("model_version"), modelVersionId}, {QStringLiteral("n_items"), items},
+        {QStringLiteral("metrics"), metrics}};
 }
 
 QString EvaluateTextResult::summary() const
 {
     return EvaluateTextJob::tr("Evaluation of %1 (version %2) on %3, %4 items: %5")
-        .arg(task).arg(modelVersionId).arg(split).arg(items).arg(metricsSummary(metrics));
+        .arg(task)
+        .arg(modelVersionId)
+        .arg(split)
+        .arg(items)
+        .arg(metricsSummary(metrics));
 }
 
 EvaluateTextJob::EvaluateTextJob(QString projectPath, EvaluateTextOptions options)
@@ -85,12 +93,15 @@ EvaluateTextResult EvaluateTextJob::execute()
     if (!m_options.language.isEmpty() && m_options.language != selection.language) {
         if (selection.language != QLatin1String("all"))
             throw Error(Error::tr("%1: model version %2 covers language '%3' only, not '%4'")
-                            .arg(projectPath()).arg(version.id).arg(selection.language, m_options.language));
+                            .arg(projectPath())
+                            .arg(version.id)
+                            .arg(selection.language, m_options.language));
         selection.language = checkedLanguage(m_options.language);
     }
     const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     if (items.isEmpty())
-        throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'").arg(projectPath(), task.name, m_options.split));
+        throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'")
+                        .arg(projectPath(), task.name, m_options.split));
 
     EvaluateTextResult result;
     result.task = task.name;
@@ -122,7 +133,8 @@ EvaluateTextResult EvaluateTextJob::execute()
     result.metrics = scoreTextTask(task, gold, predicted);
     report("scoring", long(items.size()), long(items.size()));
     openRecord(store, QStringLiteral("evaluate-text"),
-               {{QStringLiteral("task"), task.name}, {QStringLiteral("split"), m_options.split}, {QStringLiteral("model_version"), version.id}});
+        {{QStringLiteral("task"), task.name}, {QStringLiteral("split"), m_options.split},
+            {QStringLiteral("model_version"), version.id}});
     finishRecord(store, result.toJson());
     return result;
 }

@@ -13,8 +13,8 @@ namespace candor {
 struct EvaluateTextOptions
 {
     QString task;
-    QString split;                          // e.g. "dev"
-    std::optional<qint64> modelVersionId;   // default: the latest version of the task
+    QString split; // e.g. "dev"
+    std::optional<qint64> modelVersionId; // default: the latest version of the task
     // Narrative: score only items of this language ("en", "es"); empty: every language the version covers.
     // Compares a multilingual model with per-language ones on the same items.
     QString language;
@@ -26,8 +26,8 @@ struct EvaluateTextResult
     QString split;
     qint64 modelVersionId = 0;
     int items = 0;
-    int predictedNow = 0;    // items that had no predictions of the version and were predicted first
-    QJsonObject metrics;     // see scoreTextTask
+    int predictedNow = 0; // items that had no predictions of the version and were predicted first
+    QJsonObject metrics; // see scoreTextTask
 
     // {"task", "split", "model_version", "n_items", "metrics"}: the object `candor-cli eval --json` prints.
     QJsonObject toJson() const;

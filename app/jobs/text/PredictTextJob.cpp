@@ -1,8 +1,8 @@
 #include "app/jobs/text/PredictTextJob.h"
 
-#include "core/domain/Error.h"
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/text/TextTaskData.h"
+#include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -28,7 +28,8 @@ Annotation modelRow(qint64 itemId, qint64 versionId, const QString &schema, cons
 }
 
 // The rows of one prediction: decided item labels (narrative: the one class) with their probability, and spans.
-QList<Annotation> rowsOf(const TextTaskSpec &task, qint64 itemId, qint64 versionId, const models::TextPrediction &prediction)
+QList<Annotation> rowsOf(
+    const TextTaskSpec &task, qint64 itemId, qint64 versionId, const models::TextPrediction &prediction)
 {
     QList<Annotation> rows;
     const auto &classLabels = task.definition.classLabels;
@@ -59,17 +60,18 @@ bool sameTarget(const Annotation &a, const Annotation &b)
 
 QJsonObject PredictTextResult::toJson() const
 {
-    return {{QStringLiteral("task"), task},
-            {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("items"), items},
-            {QStringLiteral("annotations"), annotations}};
+    return {{QStringLiteral("task"), task}, {QStringLiteral("model_version"), modelVersionId},
+        {QStringLiteral("items"), items}, {QStringLiteral("annotations"), annotations}};
 }
 
 QString PredictTextResult::summary() const
 {
     if (items == 0)
         return PredictTextJob::tr("No item to predict for %1").arg(task);
-    return PredictTextJob::tr("Model version %1 proposed %2 annotation(s) on %3 item(s)").arg(modelVersionId).arg(annotations).arg(items);
+    return PredictTextJob::tr("Model version %1 proposed %2 annotation(s) on %3 item(s)")
+        .arg(modelVersionId)
+        .arg(annotations)
+        .arg(items);
 }
 
 PredictTextJob::PredictTextJob(QString projectPath, PredictTextOptions options)
@@ -105,24 +107,28 @@ PredictTextResult PredictTextJob::execute()
     selection.labelledOnly = false;
     const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     openRecord(store, QStringLiteral("predict-text"),
-               {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},
-                {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});
+        {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},
+            {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});
 
     // Predict everything first, then write: the write transaction stays short and a cancel writes nothing.
     std::vector<models::TextPrediction> predictions;
     predictions.reserve(size_t(items.size()));
     callEngine(Error::tr("%1: prediction with model version %2 failed").arg(projectPath()).arg(version.id), [&] {
-        engine::forEachBatch(size_t(items.size()), size_t(m_options.batchSize), control(), "predicting", [&](size_t first, size_t last) {
-            std::vector<std::string> texts;
-            for (size_t i = first; i < last; ++i)
-                texts.push_back(items[qsizetype(i)].example.text);
-            for (models::TextPrediction &prediction : model->predict(texts))
-                predictions.push_back(std::move(prediction));
-        });
+        engine::forEachBatch(
+            size_t(items.size()), size_t(m_options.batchSize), control(), "predicting", [&](size_t first, size_t last) {
+                std::vector<std::string> texts;
+                for (size_t i = first; i < last; ++i)
+                    texts.push_back(items[qsizetype(i)].example.text);
+                for (models::TextPrediction &prediction : model->predict(texts))
+                    predictions.push_back(std::move(prediction));
+            });
     });
     if (predictions.size() != size_t(items.size()))
         throw Error(Error::tr("%1: model version %2 returned %3 predictions for %4 texts")
-                        .arg(projectPath()).arg(version.id).arg(predictions.size()).arg(items.size()));
+                        .arg(projectPath())
+                        .arg(version.id)
+                        .arg(predictions.size())
+                        .arg(items.size()));
 
     report("saving", long(items.size()), long(items.size()));
     AnnotationFilter ownRows;
@@ -140,17 +146,17 @@ PredictTextResult PredictTextJob::execute()
                 reviewed.append(old);
         }
         for (const Annotation &row : rowsOf(task, itemId, version.id, predictions[size_t(i)])) {
-            if (std::none_of(reviewed.begin(), reviewed.end(), [&row](const Annotation &r) { return sameTarget(r, row); }))
+            if (std::none_of(
+                    reviewed.begin(), reviewed.end(), [&row](const Annotation &r) { return sameTarget(r, row); }))
                 store.addAnnotation(row);
             ++result.annotations;
         }
         itemIds.append(itemId);
     }
     result.items = int(items.size());
-    finishRecord(store, {{QStringLiteral("model_version"), version.id},
-                         {QStringLiteral("items"), result.items},
-                         {QStringLiteral("annotations"), result.annotations},
-                         {QStringLiteral("item_ids"), itemIds}});
+    finishRecord(store,
+        {{QStringLiteral("model_version"), version.id}, {QStringLiteral("items"), result.items},
+            {QStringLiteral("annotations"), result.annotations}, {QStringLiteral("item_ids"), itemIds}});
     transaction.commit();
     return result;
 }

@@ -13,7 +13,7 @@ namespace candor {
 struct PredictTextOptions
 {
     QString task;
-    std::optional<qint64> modelVersionId;   // default: the version predictions use (pinned, else the latest)
+    std::optional<qint64> modelVersionId; // default: the version predictions use (pinned, else the latest)
     PredictScope scope;
     int batchSize = 32;
 };
@@ -23,7 +23,7 @@ struct PredictTextResult
     QString task;
     qint64 modelVersionId = 0;
     int items = 0;
-    int annotations = 0;   // model rows written
+    int annotations = 0; // model rows written
 
     QJsonObject toJson() const;
     QString summary() const;

@@ -11,7 +11,7 @@ namespace {
 QJsonObject prf(const metrics::PrecisionRecallF1 &scores)
 {
     return {{QStringLiteral("precision"), scores.precision}, {QStringLiteral("recall"), scores.recall},
-            {QStringLiteral("f1"), scores.f1}};
+        {QStringLiteral("f1"), scores.f1}};
 }
 
 std::vector<std::vector<metrics::LabeledSpan>> spansOf(const std::vector<models::TextExample> &examples)
@@ -24,7 +24,7 @@ std::vector<std::vector<metrics::LabeledSpan>> spansOf(const std::vector<models:
 }
 
 void scoreLabels(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
-                 const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
+    const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
 {
     std::vector<std::vector<int>> goldLabels, predictedLabels;
     for (size_t i = 0; i < gold.size(); ++i) {
@@ -45,7 +45,7 @@ void scoreLabels(const TextTaskSpec &task, const std::vector<models::TextExample
 }
 
 void scoreSemevalSpans(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
-                       const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
+    const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
 {
     const auto &labels = task.definition.spanLabels;
     const metrics::SpanScores scores = metrics::semevalSpanF1(spansOf(gold), spansOf(predicted), int(labels.size()));
@@ -57,7 +57,7 @@ void scoreSemevalSpans(const TextTaskSpec &task, const std::vector<models::TextE
 }
 
 void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
-                    const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
+    const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
 {
     const auto &classes = task.definition.classLabels;
     const int numClasses = int(classes.size());
@@ -66,9 +66,11 @@ void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExam
         const int truth = gold[i].classes.empty() ? 0 : gold[i].classes.front();
         goldClass.push_back(truth);
         // A missing prediction is scored as the wrong class, as the PAN evaluator scores a missing answer.
-        predictedClass.push_back(predicted[i].classes.empty() ? (truth + 1) % numClasses : predicted[i].classes.front());
+        predictedClass.push_back(
+            predicted[i].classes.empty() ? (truth + 1) % numClasses : predicted[i].classes.front());
     }
-    const metrics::ClassificationScores scores = metrics::classificationScores(goldClass, predictedClass, numClasses, /*positive=*/0);
+    const metrics::ClassificationScores scores
+        = metrics::classificationScores(goldClass, predictedClass, numClasses, /*positive=*/0);
     out.insert(QStringLiteral("mcc"), scores.mcc);
     out.insert(QStringLiteral("macro_f1"), scores.macroF1);
     out.insert(QStringLiteral("accuracy"), scores.accuracy);
@@ -89,19 +91,13 @@ void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExam
 } // namespace
 
 QJsonObject scoreTextTask(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
-                          const std::vector<models::TextExample> &predicted)
+    const std::vector<models::TextExample> &predicted)
 {
     QJsonObject out, perLabel;
     switch (task.definition.kind) {
-    case models::TextTaskKind::MultiLabel:
-        scoreLabels(task, gold, predicted, out, perLabel);
-        break;
-    case models::TextTaskKind::SpanTagging:
-        scoreSemevalSpans(task, gold, predicted, out, perLabel);
-        break;
-    case models::TextTaskKind::Narrative:
-        scoreNarrative(task, gold, predicted, out, perLabel);
-        break;
+    case models::TextTaskKind::MultiLabel: scoreLabels(task, gold, predicted, out, perLabel); break;
+    case models::TextTaskKind::SpanTagging: scoreSemevalSpans(task, gold, predicted, out, perLabel); break;
+    case models::TextTaskKind::Narrative: scoreNarrative(task, gold, predicted, out, perLabel); break;
     }
     out.insert(QStringLiteral("per_label"), perLabel);
     return out;

@@ -17,6 +17,6 @@ namespace candor {
 //                     span_micro_f1 and span_corrected_recall_f1. An item without a predicted class counts as wrong.
 // "per_label" holds {precision, recall, f1} per label (and "support" for item labels).
 QJsonObject scoreTextTask(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
-                          const std::vector<models::TextExample> &predicted);
+    const std::vector<models::TextExample> &predicted);
 
 } // namespace candor

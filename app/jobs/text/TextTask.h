@@ -18,8 +18,8 @@ struct TextTaskSpec
 {
     QString name;
     models::TextTaskDefinition definition;
-    QString classSchema;   // item-level labels (empty for persuasion-spans)
-    QString spanSchema;    // span labels (empty for persuasion-labels)
+    QString classSchema; // item-level labels (empty for persuasion-spans)
+    QString spanSchema; // span labels (empty for persuasion-labels)
 
     bool isNarrative() const { return definition.kind == models::TextTaskKind::Narrative; }
 };

@@ -23,8 +23,8 @@ bool isHumanConfirmed(const Annotation &row)
 }
 
 // The reference rows of one item, schema and level (see TextTaskData's rule).
-QList<Annotation> referenceRows(const QList<Annotation> &rows, const QString &schema, bool spans, bool singleChoice,
-                                bool *human)
+QList<Annotation> referenceRows(
+    const QList<Annotation> &rows, const QString &schema, bool spans, bool singleChoice, bool *human)
 {
     QList<Annotation> confirmed, gold;
     for (const Annotation &row : rows) {
@@ -39,9 +39,10 @@ QList<Annotation> referenceRows(const QList<Annotation> &rows, const QString &sc
     *human = !confirmed.isEmpty();
     QList<Annotation> chosen = confirmed.isEmpty() ? gold : confirmed;
     if (singleChoice && chosen.size() > 1) {
-        const auto latest = std::max_element(chosen.begin(), chosen.end(), [](const Annotation &a, const Annotation &b) {
-            return a.updatedAt < b.updatedAt || (a.updatedAt == b.updatedAt && a.id < b.id);
-        });
+        const auto latest
+            = std::max_element(chosen.begin(), chosen.end(), [](const Annotation &a, const Annotation &b) {
+                  return a.updatedAt < b.updatedAt || (a.updatedAt == b.updatedAt && a.id < b.id);
+              });
         chosen = {*latest};
     }
     return chosen;
@@ -72,13 +73,15 @@ bool isLabelledMeme(const Item &item, const QList<Annotation> &rows, const TextT
         return true;
     const QString schema = spans ? task.spanSchema : task.classSchema;
     return std::any_of(rows.begin(), rows.end(), [&](const Annotation &row) {
-        return row.schema == schema && row.isSpan() == spans && row.origin != Origin::Model && row.status != Status::Rejected;
+        return row.schema == schema && row.isSpan() == spans && row.origin != Origin::Model
+            && row.status != Status::Rejected;
     });
 }
 
 } // namespace
 
-QList<TextTaskItem> TextTaskData::load(const ProjectStore &store, const TextTaskSpec &task, const TextTaskSelection &selection)
+QList<TextTaskItem> TextTaskData::load(
+    const ProjectStore &store, const TextTaskSpec &task, const TextTaskSelection &selection)
 {
     const QSet<qint64> wanted(selection.itemIds.begin(), selection.itemIds.end());
     const bool allLanguages = !task.isNarrative() || selection.language == QLatin1String("all");
@@ -105,11 +108,14 @@ QList<TextTaskItem> TextTaskData::load(const ProjectStore &store, const TextTask
             continue;
         bool human = false;
         if (!task.classSchema.isEmpty()) {
-            const QList<Annotation> labels = referenceRows(rows, task.classSchema, false, isSingleChoiceSchema(task.classSchema), &human);
+            const QList<Annotation> labels
+                = referenceRows(rows, task.classSchema, false, isSingleChoiceSchema(task.classSchema), &human);
             entry.humanReference = human;
             for (const Annotation &row : labels) {
                 const int index = indexOf(task.definition.classLabels, row.label);
-                if (index >= 0 && std::find(entry.example.classes.begin(), entry.example.classes.end(), index) == entry.example.classes.end())
+                if (index >= 0
+                    && std::find(entry.example.classes.begin(), entry.example.classes.end(), index)
+                        == entry.example.classes.end())
                     entry.example.classes.push_back(index);
             }
             std::sort(entry.example.classes.begin(), entry.example.classes.end());
@@ -122,7 +128,7 @@ QList<TextTaskItem> TextTaskData::load(const ProjectStore &store, const TextTask
             for (const Annotation &row : referenceRows(rows, task.spanSchema, true, false, &human)) {
                 const int index = indexOf(task.definition.spanLabels, row.label);
                 if (index < 0)
-                    continue;   // labels the source marks "do not use" (PAN X)
+                    continue; // labels the source marks "do not use" (PAN X)
                 if (*row.end > length || *row.start >= *row.end) {
                     ++entry.droppedSpans;
                     continue;
@@ -157,7 +163,9 @@ QJsonObject TextTaskData::describe(const TextTaskSpec &task, const QList<TextTas
     auto bump = [](QJsonObject &counts, const QString &key) { counts.insert(key, counts.value(key).toInt() + 1); };
     for (const TextTaskItem &item : items) {
         bump(splits, item.split.isEmpty() ? QStringLiteral("(none)") : item.split);
-        bump(languages, item.example.language.empty() ? QStringLiteral("(unknown)") : QString::fromStdString(item.example.language));
+        bump(languages,
+            item.example.language.empty() ? QStringLiteral("(unknown)")
+                                          : QString::fromStdString(item.example.language));
         for (int c : item.example.classes)
             bump(labels, QString::fromStdString(task.definition.classLabels[size_t(c)]));
         for (const models::CharSpan &span : item.example.spans)
@@ -167,7 +175,7 @@ QJsonObject TextTaskData::describe(const TextTaskSpec &task, const QList<TextTas
     }
     QJsonObject origins{{QStringLiteral("gold"), int(items.size()) - human}, {QStringLiteral("human"), human}};
     QJsonObject description{{QStringLiteral("items"), int(items.size())}, {QStringLiteral("splits"), splits},
-                            {QStringLiteral("languages"), languages}, {QStringLiteral("reference_origins"), origins}};
+        {QStringLiteral("languages"), languages}, {QStringLiteral("reference_origins"), origins}};
     if (!task.classSchema.isEmpty())
         description.insert(QStringLiteral("labels"), labels);
     if (!task.spanSchema.isEmpty())

@@ -17,9 +17,9 @@ class ProjectStore;
 // Which items of a project take part in a train, predict or evaluate run.
 struct TextTaskSelection
 {
-    QStringList splits;               // empty: every split
-    QString language = QStringLiteral("all");   // narrative only: "en", "es" or "all"
-    QList<qint64> itemIds;            // non-empty: only these items (still within the task's scope)
+    QStringList splits; // empty: every split
+    QString language = QStringLiteral("all"); // narrative only: "en", "es" or "all"
+    QList<qint64> itemIds; // non-empty: only these items (still within the task's scope)
     // Train and evaluate read only items labelled for the task (memes the SemEval file of the subtask listed or
     // that have reference rows; narrative: items with an oppositional-2 reference row); predict also reaches
     // unlabelled items of the task's kind (every meme; chat messages for narrative).
@@ -31,9 +31,9 @@ struct TextTaskItem
 {
     qint64 itemId = 0;
     QString split;
-    models::TextExample example;      // text, language and reference labels (code-point spans)
-    bool humanReference = false;      // at least one label layer came from human-confirmed rows
-    int droppedSpans = 0;             // reference spans outside the text (never passed to the engine)
+    models::TextExample example; // text, language and reference labels (code-point spans)
+    bool humanReference = false; // at least one label layer came from human-confirmed rows
+    int droppedSpans = 0; // reference spans outside the text (never passed to the engine)
 };
 
 // Extracts the examples of a text task from a project.
@@ -46,7 +46,8 @@ struct TextTaskItem
 class TextTaskData
 {
 public:
-    static QList<TextTaskItem> load(const ProjectStore &store, const TextTaskSpec &task, const TextTaskSelection &selection);
+    static QList<TextTaskItem> load(
+        const ProjectStore &store, const TextTaskSpec &task, const TextTaskSelection &selection);
 
     // All item and post text of the project (all languages): what the tokenizer and MLM pre-training read.
     static std::vector<std::string> projectTexts(const ProjectStore &store);

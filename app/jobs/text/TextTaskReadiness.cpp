@@ -14,35 +14,44 @@ namespace {
 bool hasLabelledItem(const ProjectStore &store, const TextTaskSpec &task, const QString &split)
 {
     const TaskQueries queries(store);
-    if (task.isNarrative())   // the narrative task reads items with an oppositional-2 reference row
+    if (task.isNarrative()) // the narrative task reads items with an oppositional-2 reference row
         return queries.hasReferenceRow(task.classSchema, split, TaskQueries::Level::ItemLabel);
     const bool spans = task.definition.kind == models::TextTaskKind::SpanTagging;
     return queries.hasReferenceRow(spans ? task.spanSchema : task.classSchema, split,
-                                   spans ? TaskQueries::Level::Span : TaskQueries::Level::ItemLabel, QStringLiteral("meme"))
+               spans ? TaskQueries::Level::Span : TaskQueries::Level::ItemLabel, QStringLiteral("meme"))
         || queries.hasSubtaskListing(split, spans ? 2 : 1);
 }
 
 QString whatIsNeeded(const TextTaskSpec &task)
 {
     if (task.isNarrative())
-        return QCoreApplication::translate("TextTaskReadiness", "no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)").arg(task.classSchema);
+        return QCoreApplication::translate(
+            "TextTaskReadiness", "no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)")
+            .arg(task.classSchema);
     if (task.definition.kind == models::TextTaskKind::SpanTagging)
-        return QCoreApplication::translate("TextTaskReadiness", "no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)").arg(task.spanSchema);
-    return QCoreApplication::translate("TextTaskReadiness", "no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)").arg(task.classSchema);
+        return QCoreApplication::translate(
+            "TextTaskReadiness", "no meme with %1 spans (gold or human-confirmed, SemEval subtask 2)")
+            .arg(task.spanSchema);
+    return QCoreApplication::translate(
+        "TextTaskReadiness", "no meme with %1 item labels (gold or human-confirmed, SemEval subtask 1)")
+        .arg(task.classSchema);
 }
 
 } // namespace
 
-QString missingTextTrainingData(const ProjectStore &store, const QString &task, const QStringList &trainSplits, const QString &devSplit)
+QString missingTextTrainingData(
+    const ProjectStore &store, const QString &task, const QStringList &trainSplits, const QString &devSplit)
 {
     const TextTaskSpec spec = textTaskSpec(store, task);
     bool anyTrain = false;
     for (const QString &split : trainSplits)
         anyTrain = anyTrain || hasLabelledItem(store, spec, split);
     if (!anyTrain)
-        return QCoreApplication::translate("TextTaskReadiness", "%1 in split '%2'").arg(whatIsNeeded(spec), trainSplits.join(QStringLiteral("', '")));
+        return QCoreApplication::translate("TextTaskReadiness", "%1 in split '%2'")
+            .arg(whatIsNeeded(spec), trainSplits.join(QStringLiteral("', '")));
     if (!hasLabelledItem(store, spec, devSplit))
-        return QCoreApplication::translate("TextTaskReadiness", "%1 in the dev split '%2'").arg(whatIsNeeded(spec), devSplit);
+        return QCoreApplication::translate("TextTaskReadiness", "%1 in the dev split '%2'")
+            .arg(whatIsNeeded(spec), devSplit);
     return {};
 }
 

@@ -12,7 +12,6 @@ class ProjectStore;
 // item TextTaskData would load for the task. Cheap (EXISTS queries on indexed columns), so the GUI may ask
 // whenever the Models menu opens. Throws candor::Error for an unknown task.
 QString missingTextTrainingData(const ProjectStore &store, const QString &task,
-                                const QStringList &trainSplits = {QStringLiteral("train")},
-                                const QString &devSplit = QStringLiteral("dev"));
+    const QStringList &trainSplits = {QStringLiteral("train")}, const QString &devSplit = QStringLiteral("dev"));
 
 } // namespace candor

@@ -40,13 +40,12 @@ const ConfigFields<TextTrainConfig> &fields()
 {
     static const ConfigFields<TextTrainConfig> table = [] {
         ConfigFields<TextTrainConfig> t({QT_TRANSLATE_NOOP("Error", "training config: unknown key '%1'"),
-                                         QT_TRANSLATE_NOOP("Error", "training config: '%1' must be %2")});
+            QT_TRANSLATE_NOOP("Error", "training config: '%1' must be %2")});
         const auto whole = [&t](const char *key, auto TextTrainConfig::*member) {
             t.whole(QLatin1String(key), member, kNumber, kWholeNumber);
         };
-        const auto number = [&t](const char *key, double TextTrainConfig::*member) {
-            t.number(QLatin1String(key), member, kNumber);
-        };
+        const auto number
+            = [&t](const char *key, double TextTrainConfig::*member) { t.number(QLatin1String(key), member, kNumber); };
         const auto flag = [&t](const char *key, bool TextTrainConfig::*member) {
             t.flag(QLatin1String(key), member, kTrueOrFalse);
         };

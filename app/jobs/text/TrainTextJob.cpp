@@ -1,9 +1,9 @@
 #include "app/jobs/text/TrainTextJob.h"
 
-#include "core/domain/Error.h"
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
+#include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
 
 #include <QElapsedTimer>
@@ -37,27 +37,28 @@ QJsonObject metricsOf(const models::TrainReport &report, const QString &devSplit
     for (const auto &[candidate, metrics] : report.candidateMetrics)
         candidates.insert(QString::fromStdString(candidate), toJson(metrics));
     const QString chosen = QString::fromStdString(report.chosen);
-    return {{QStringLiteral("chosen"), chosen},
-            {QStringLiteral("dev_split"), devSplit},
-            {QStringLiteral("dev"), candidates.value(chosen)},
-            {QStringLiteral("candidates"), candidates},
-            {QStringLiteral("training_seconds"), report.seconds}};
+    return {{QStringLiteral("chosen"), chosen}, {QStringLiteral("dev_split"), devSplit},
+        {QStringLiteral("dev"), candidates.value(chosen)}, {QStringLiteral("candidates"), candidates},
+        {QStringLiteral("training_seconds"), report.seconds}};
 }
 
 } // namespace
 
 QJsonObject TrainTextResult::toJson() const
 {
-    return {{QStringLiteral("task"), task},
-            {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("chosen"), chosen},
-            {QStringLiteral("metrics"), metrics}};
+    return {{QStringLiteral("task"), task}, {QStringLiteral("model_version"), modelVersionId},
+        {QStringLiteral("chosen"), chosen}, {QStringLiteral("metrics"), metrics}};
 }
 
 QString TrainTextResult::summary() const
 {
     return TrainTextJob::tr("Trained %1: model version %2 (%3), %4 train / %5 dev items, %6 s")
-        .arg(task).arg(modelVersionId).arg(chosen).arg(trainItems).arg(devItems).arg(seconds, 0, 'f', 1);
+        .arg(task)
+        .arg(modelVersionId)
+        .arg(chosen)
+        .arg(trainItems)
+        .arg(devItems)
+        .arg(seconds, 0, 'f', 1);
 }
 
 TrainTextJob::TrainTextJob(QString projectPath, TrainTextOptions options)
@@ -87,20 +88,22 @@ TrainTextResult TrainTextJob::execute()
     TextTaskSelection devSelection = trainSelection;
     devSelection.splits = QStringList{m_options.devSplit};
     const QList<TextTaskItem> devItems = TextTaskData::load(store, task, devSelection);
-    const QString where = task.isNarrative() ? Error::tr("%1: task '%2' (language %3)").arg(projectPath(), task.name, language)
-                                             : Error::tr("%1: task '%2'").arg(projectPath(), task.name);
+    const QString where = task.isNarrative()
+        ? Error::tr("%1: task '%2' (language %3)").arg(projectPath(), task.name, language)
+        : Error::tr("%1: task '%2'").arg(projectPath(), task.name);
     if (trainItems.isEmpty())
-        throw Error(Error::tr("%1 has no labelled items in split(s) %2").arg(where, m_options.trainSplits.join(QLatin1Char(','))));
+        throw Error(Error::tr("%1 has no labelled items in split(s) %2")
+                        .arg(where, m_options.trainSplits.join(QLatin1Char(','))));
     if (devItems.isEmpty())
-        throw Error(Error::tr("%1 has no labelled items in dev split '%2' (name one with --dev-split)").arg(where, m_options.devSplit));
+        throw Error(Error::tr("%1 has no labelled items in dev split '%2' (name one with --dev-split)")
+                        .arg(where, m_options.devSplit));
 
-    QJsonObject config{{QStringLiteral("task"), task.name},
-                       {QStringLiteral("language"), language},
-                       {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
-                       {QStringLiteral("dev_split"), m_options.devSplit},
-                       {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
-                       {QStringLiteral("span_labels"), toJson(task.definition.spanLabels)},
-                       {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
+    QJsonObject config{{QStringLiteral("task"), task.name}, {QStringLiteral("language"), language},
+        {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
+        {QStringLiteral("dev_split"), m_options.devSplit},
+        {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
+        {QStringLiteral("span_labels"), toJson(task.definition.spanLabels)},
+        {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
     openRecord(store, QStringLiteral("train-text"), config);
 
     TrainTextResult result;
@@ -109,24 +112,26 @@ TrainTextResult TrainTextJob::execute()
     result.devItems = int(devItems.size());
     models::TrainReport trainReport;
     std::unique_ptr<models::TextModel> model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
-        return models::TextModel::train(task.definition, TextTaskData::examples(trainItems), TextTaskData::examples(devItems),
-            TextTaskData::projectTexts(store), m_options.config, trainReport, control());
+        return models::TextModel::train(task.definition, TextTaskData::examples(trainItems),
+            TextTaskData::examples(devItems), TextTaskData::projectTexts(store), m_options.config, trainReport,
+            control());
     });
-    throwIfCancelled();   // a cancel that arrived as training ended still keeps nothing
+    throwIfCancelled(); // a cancel that arrived as training ended still keeps nothing
 
     report("saving");
     result.chosen = QString::fromStdString(trainReport.chosen);
     result.metrics = metricsOf(trainReport, m_options.devSplit);
     QJsonObject snapshot{{QStringLiteral("train"), TextTaskData::describe(task, trainItems)},
-                         {QStringLiteral("dev"), TextTaskData::describe(task, devItems)},
-                         {QStringLiteral("reference_rule"), QStringLiteral("human-confirmed rows override gold per item and level")}};
+        {QStringLiteral("dev"), TextTaskData::describe(task, devItems)},
+        {QStringLiteral("reference_rule"), QStringLiteral("human-confirmed rows override gold per item and level")}};
     const ModelFiles files = model->save();
     config.insert(QStringLiteral("files"), QJsonArray::fromStringList(modelFileNames(files)));
     config.insert(QStringLiteral("engine_kind"), QString::fromStdString(model->kind()));
     ModelVersion version;
     version.task = task.name;
-    version.name = QStringLiteral("%1%2 %3").arg(task.name, language == QLatin1String("all") || !task.isNarrative()
-        ? QString() : QStringLiteral("-") + language, result.chosen);
+    version.name = QStringLiteral("%1%2 %3").arg(task.name,
+        language == QLatin1String("all") || !task.isNarrative() ? QString() : QStringLiteral("-") + language,
+        result.chosen);
     version.createdAt = QDateTime::currentDateTimeUtc();
     version.config = config;
     version.dataSnapshot = snapshot;
@@ -136,9 +141,9 @@ TrainTextResult TrainTextJob::execute()
     result.modelVersionId = store.addModelVersion(version);
     storeModelFiles(store, result.modelVersionId, files);
     result.seconds = clock.elapsed() / 1000.0;
-    finishRecord(store, {{QStringLiteral("model_version"), result.modelVersionId},
-                         {QStringLiteral("chosen"), result.chosen},
-                         {QStringLiteral("seconds"), result.seconds}});
+    finishRecord(store,
+        {{QStringLiteral("model_version"), result.modelVersionId}, {QStringLiteral("chosen"), result.chosen},
+            {QStringLiteral("seconds"), result.seconds}});
     transaction.commit();
     return result;
 }

@@ -12,10 +12,10 @@ namespace candor {
 
 struct TrainTextOptions
 {
-    QString task;                                   // persuasion-labels | persuasion-spans | narrative
+    QString task; // persuasion-labels | persuasion-spans | narrative
     QStringList trainSplits{QStringLiteral("train")};
-    QString devSplit = QStringLiteral("dev");       // early stopping, threshold tuning and model choice
-    QString language = QStringLiteral("all");       // narrative: en | es | all (one multilingual model)
+    QString devSplit = QStringLiteral("dev"); // early stopping, threshold tuning and model choice
+    QString language = QStringLiteral("all"); // narrative: en | es | all (one multilingual model)
     models::TextTrainConfig config;
 };
 
@@ -23,8 +23,8 @@ struct TrainTextResult
 {
     QString task;
     qint64 modelVersionId = 0;
-    QString chosen;              // the candidate the engine kept ("transformer" or "ngram")
-    QJsonObject metrics;         // as stored with the model version
+    QString chosen; // the candidate the engine kept ("transformer" or "ngram")
+    QJsonObject metrics; // as stored with the model version
     int trainItems = 0;
     int devItems = 0;
     double seconds = 0;

@@ -1,13 +1,12 @@
 #include "app/jobs/thread/EvaluateThreadJob.h"
 
-#include "core/domain/MetricsText.h"
-
-#include "core/domain/Error.h"
 #include "app/jobs/ModelFiles.h"
-#include "app/jobs/thread/ThreadScoring.h"
 #include "app/jobs/meme/MemeTaskData.h"
 #include "app/jobs/thread/ThreadImageVectors.h"
+#include "app/jobs/thread/ThreadScoring.h"
 #include "app/jobs/thread/ThreadTaskData.h"
+#include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 #include "core/store/ProjectStore.h"
 
 #include <exception>
@@ -17,14 +16,17 @@ namespace candor {
 QJsonObject EvaluateThreadResult::toJson() const
 {
     return {{QStringLiteral("task"), threadTaskName()}, {QStringLiteral("split"), split},
-            {QStringLiteral("model_version"), modelVersionId}, {QStringLiteral("n_items"), items},
-            {QStringLiteral("metrics"), metrics}};
+        {QStringLiteral("model_version"), modelVersionId}, {QStringLiteral("n_items"), items},
+        {QStringLiteral("metrics"), metrics}};
 }
 
 QString EvaluateThreadResult::summary() const
 {
     return EvaluateThreadJob::tr("Evaluation of thread (version %1) on %2, %3 threads: %4")
-        .arg(modelVersionId).arg(split).arg(items).arg(metricsSummary(metrics));
+        .arg(modelVersionId)
+        .arg(split)
+        .arg(items)
+        .arg(metricsSummary(metrics));
 }
 
 EvaluateThreadJob::EvaluateThreadJob(QString projectPath, EvaluateThreadOptions options)
@@ -50,15 +52,15 @@ EvaluateThreadResult EvaluateThreadJob::execute()
     throwIfCancelled();
     if (items.isEmpty())
         throw Error(Error::tr("%1: no labelled thread items in split '%2'").arg(projectPath(), m_options.split));
-    openRecord(store, QStringLiteral("evaluate-thread"), {{QStringLiteral("model_version"), version.id},
-                                                          {QStringLiteral("split"), m_options.split}});
+    openRecord(store, QStringLiteral("evaluate-thread"),
+        {{QStringLiteral("model_version"), version.id}, {QStringLiteral("split"), m_options.split}});
     EvaluateThreadResult result;
     result.modelVersionId = version.id;
     result.split = m_options.split;
     result.items = int(items.size());
     report("predicting", 0, long(items.size()));
     const auto predictions = callEngine(Error::tr("%1: thread evaluation failed").arg(projectPath()),
-                                        [&] { return model->predict(ThreadTaskData::examples(items)); });
+        [&] { return model->predict(ThreadTaskData::examples(items)); });
     result.metrics = threadMetrics(items, predictions);
     finishRecord(store, {{QStringLiteral("metrics"), result.metrics}});
     return result;

@@ -21,7 +21,7 @@ struct EvaluateThreadResult
     qint64 modelVersionId = 0;
     QString split;
     int items = 0;
-    QJsonObject metrics;   // stance_accuracy, stance_macro_f1, veracity_accuracy, veracity_macro_f1, veracity_rmse
+    QJsonObject metrics; // stance_accuracy, stance_macro_f1, veracity_accuracy, veracity_macro_f1, veracity_rmse
 
     QJsonObject toJson() const;
     QString summary() const;

@@ -1,11 +1,11 @@
 #include "app/jobs/thread/PredictThreadJob.h"
 
-#include "core/domain/Error.h"
-#include "core/domain/LabelSchema.h"
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/meme/MemeTaskData.h"
 #include "app/jobs/thread/ThreadImageVectors.h"
 #include "app/jobs/thread/ThreadTaskData.h"
+#include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -24,7 +24,7 @@ QJsonObject storedAttention(const ProjectStore &store, qint64 versionId)
     try {
         return QJsonDocument::fromJson(store.modelFile(versionId, kAttentionFile)).object();
     } catch (const Error &) {
-        return {};   // no prediction run has written one yet
+        return {}; // no prediction run has written one yet
     }
 }
 
@@ -42,17 +42,18 @@ QSet<qint64> reviewedTargets(const QList<Annotation> &rows)
 
 QJsonObject PredictThreadResult::toJson() const
 {
-    return {{QStringLiteral("task"), threadTaskName()},
-            {QStringLiteral("model_version"), modelVersionId},
-            {QStringLiteral("items"), threads},
-            {QStringLiteral("annotations"), annotations}};
+    return {{QStringLiteral("task"), threadTaskName()}, {QStringLiteral("model_version"), modelVersionId},
+        {QStringLiteral("items"), threads}, {QStringLiteral("annotations"), annotations}};
 }
 
 QString PredictThreadResult::summary() const
 {
     if (threads == 0)
         return PredictThreadJob::tr("No thread to predict");
-    return PredictThreadJob::tr("Model version %1 proposed %2 annotation(s) on %3 thread(s)").arg(modelVersionId).arg(annotations).arg(threads);
+    return PredictThreadJob::tr("Model version %1 proposed %2 annotation(s) on %3 thread(s)")
+        .arg(modelVersionId)
+        .arg(annotations)
+        .arg(threads);
 }
 
 PredictThreadJob::PredictThreadJob(QString projectPath, PredictThreadOptions options)
@@ -83,13 +84,15 @@ PredictThreadResult PredictThreadJob::execute()
         attachThreadImages(store, items, MemeTaskData::defaultModelsFolder(), [this] { return isCancelled(); });
     throwIfCancelled();
     openRecord(store, QStringLiteral("predict-thread"),
-               {{QStringLiteral("model_version"), version.id}, {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});
+        {{QStringLiteral("model_version"), version.id},
+            {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});
 
     std::vector<models::ThreadPrediction> predictions;
     const std::vector<models::ThreadExample> examples = ThreadTaskData::examples(items);
     callEngine(Error::tr("%1: thread prediction failed").arg(projectPath()), [&] {
         engine::forEachBatch(examples.size(), 16, control(), "predicting", [&](size_t first, size_t last) {
-            const std::vector<models::ThreadExample> part(examples.begin() + long(first), examples.begin() + long(last));
+            const std::vector<models::ThreadExample> part(
+                examples.begin() + long(first), examples.begin() + long(last));
             for (models::ThreadPrediction &p : model->predict(part))
                 predictions.push_back(std::move(p));
         });
@@ -99,8 +102,8 @@ PredictThreadResult PredictThreadJob::execute()
     auto transaction = store.transaction();
     QJsonObject attention = storedAttention(store, version.id);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto modelRow = [&](qint64 itemId, std::optional<qint64> post, const QString &schema, const std::string &label,
-                              double score) {
+    const auto modelRow = [&](qint64 itemId, std::optional<qint64> post, const QString &schema,
+                              const std::string &label, double score) {
         Annotation row;
         row.itemId = itemId;
         row.postRowId = post;
@@ -132,20 +135,20 @@ PredictThreadResult PredictThreadJob::execute()
                 continue;
             const int stance = prediction.stance[size_t(p)];
             modelRow(item.itemId, item.postRowIds[p], Schemas::Stance4, models::stanceLabels()[size_t(stance)],
-                     prediction.stanceScores[size_t(p)][size_t(stance)]);
+                prediction.stanceScores[size_t(p)][size_t(stance)]);
         }
         if (!reviewed.contains(0))
-            modelRow(item.itemId, std::nullopt, Schemas::Veracity3, models::veracityLabels()[size_t(prediction.veracity)],
-                     prediction.veracityConfidence);
+            modelRow(item.itemId, std::nullopt, Schemas::Veracity3,
+                models::veracityLabels()[size_t(prediction.veracity)], prediction.veracityConfidence);
         ++result.threads;
     }
     store.putModelFile(version.id, kAttentionFile, QJsonDocument(attention).toJson(QJsonDocument::Compact));
     QJsonArray covered;
     for (const ThreadTaskItem &item : items)
         covered.append(item.itemId);
-    finishRecord(store, {{QStringLiteral("model_version"), version.id},
-                         {QStringLiteral("items"), covered},
-                         {QStringLiteral("annotations"), result.annotations}});
+    finishRecord(store,
+        {{QStringLiteral("model_version"), version.id}, {QStringLiteral("items"), covered},
+            {QStringLiteral("annotations"), result.annotations}});
     transaction.commit();
     return result;
 }

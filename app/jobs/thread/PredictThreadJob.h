@@ -13,8 +13,8 @@ namespace candor {
 
 struct PredictThreadOptions
 {
-    std::optional<qint64> modelVersionId;   // default: the task's current version (pinned, else the latest)
-    PredictScope scope;                     // thread items only; other items in it are left alone
+    std::optional<qint64> modelVersionId; // default: the task's current version (pinned, else the latest)
+    PredictScope scope; // thread items only; other items in it are left alone
 };
 
 struct PredictThreadResult

@@ -25,7 +25,7 @@ const ConfigFields<ThreadTrainConfig> &fields()
 {
     static const ConfigFields<ThreadTrainConfig> table = [] {
         ConfigFields<ThreadTrainConfig> t({QT_TRANSLATE_NOOP("Error", "thread training config: unknown key \"%1\""),
-                                           QT_TRANSLATE_NOOP("Error", "thread training config: \"%1\" must be %2")});
+            QT_TRANSLATE_NOOP("Error", "thread training config: \"%1\" must be %2")});
         const auto integer = [&t](const char *key, int ThreadTrainConfig::*member) {
             t.whole(QLatin1String(key), member, kInteger, kInteger);
         };
@@ -39,12 +39,13 @@ const ConfigFields<ThreadTrainConfig> &fields()
         t.whole(QStringLiteral("seed"), &ThreadTrainConfig::seed, seedWords, seedWords);
         integer("threads", &ThreadTrainConfig::threads);
         t.choice(QStringLiteral("order"), &ThreadTrainConfig::order,
-                 {{orderName(PostOrder::Chronological), PostOrder::Chronological}, {orderName(PostOrder::Branches), PostOrder::Branches}},
-                 QT_TRANSLATE_NOOP("Error", "\"chronological\" or \"branches\""));
+            {{orderName(PostOrder::Chronological), PostOrder::Chronological},
+                {orderName(PostOrder::Branches), PostOrder::Branches}},
+            QT_TRANSLATE_NOOP("Error", "\"chronological\" or \"branches\""));
         t.choice(QStringLiteral("tasks"), &ThreadTrainConfig::tasks,
-                 {{QStringLiteral("both"), ThreadTasks::Both}, {QStringLiteral("stance"), ThreadTasks::StanceOnly},
-                  {QStringLiteral("veracity"), ThreadTasks::VeracityOnly}},
-                 QT_TRANSLATE_NOOP("Error", "\"both\", \"stance\" or \"veracity\""));
+            {{QStringLiteral("both"), ThreadTasks::Both}, {QStringLiteral("stance"), ThreadTasks::StanceOnly},
+                {QStringLiteral("veracity"), ThreadTasks::VeracityOnly}},
+            QT_TRANSLATE_NOOP("Error", "\"both\", \"stance\" or \"veracity\""));
         flag("useImages", &ThreadTrainConfig::useImages);
         flag("useMeta", &ThreadTrainConfig::useMeta);
         flag("useAttention", &ThreadTrainConfig::useAttention);

@@ -1,7 +1,7 @@
 #include "app/jobs/thread/ThreadImageVectors.h"
 
-#include "core/domain/Error.h"
 #include "app/jobs/meme/BackboneFeatures.h"
+#include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
 
 #include <QDir>
@@ -9,8 +9,8 @@
 
 namespace candor {
 
-ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskItem> &items, const QString &modelsFolder,
-                                    const std::function<bool()> &cancelled)
+ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskItem> &items,
+    const QString &modelsFolder, const std::function<bool()> &cancelled)
 {
     BackboneFeatures features(store.path(), modelsFolder);
     ThreadImageCount count;
@@ -24,7 +24,9 @@ ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskI
             const std::optional<MediaInfo> media = store.media(*mediaId);
             if (!media)
                 throw Error(Error::tr("%1: post %2 of item %3 refers to missing media %4")
-                                .arg(store.path(), item.postIds.value(p)).arg(item.itemId).arg(*mediaId));
+                                .arg(store.path(), item.postIds.value(p))
+                                .arg(item.itemId)
+                                .arg(*mediaId));
             const int computedBefore = features.computed();
             const models::ImageFeatureGrid grid = features.features(
                 media->sha256, [&] { return store.mediaBytes(*mediaId); },
@@ -49,7 +51,7 @@ int countPostImages(const QList<ThreadTaskItem> &items)
 QString threadImageModelPath(const QString &modelsFolder)
 {
     return QDir::cleanPath(modelsFolder + QLatin1Char('/')
-                           + QString::fromStdString(models::backboneFileName(models::BackboneKind::QuantizedMobileNetV2)));
+        + QString::fromStdString(models::backboneFileName(models::BackboneKind::QuantizedMobileNetV2)));
 }
 
 bool threadImageModelInstalled(const QString &modelsFolder)

@@ -13,8 +13,8 @@ class ProjectStore;
 
 struct ThreadImageCount
 {
-    int withImage = 0;   // posts given an image vector
-    int computed = 0;    // of those, run through the backbone now (the rest came from the feature cache)
+    int withImage = 0; // posts given an image vector
+    int computed = 0; // of those, run through the backbone now (the rest came from the feature cache)
 };
 
 // The image half of the thread model's post embedding: every post with an image gets the global average of the
@@ -23,8 +23,8 @@ struct ThreadImageCount
 // (MemeFeatureCache, keyed by the image's SHA-256), so each image runs through the backbone once. The backbone
 // is loaded only when an image is not cached; a missing backbone file or an undecodable image throws
 // candor::Error naming it. Returns early (counts so far) when `cancelled` says so.
-ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskItem> &items, const QString &modelsFolder,
-                                    const std::function<bool()> &cancelled = {});
+ThreadImageCount attachThreadImages(const ProjectStore &store, QList<ThreadTaskItem> &items,
+    const QString &modelsFolder, const std::function<bool()> &cancelled = {});
 
 // Posts with an image among `items`.
 int countPostImages(const QList<ThreadTaskItem> &items);

@@ -15,9 +15,9 @@ std::string postKey(const ThreadTaskItem &item, size_t post)
     return item.example.id + '/' + item.example.posts[post].id;
 }
 
-QJsonObject scoresOf(const std::map<std::string, std::string> &stanceGold, const std::map<std::string, std::string> &stanceAnswers,
-                     const std::map<std::string, std::string> &veracityGold,
-                     const std::map<std::string, metrics::VeracityAnswer> &veracityAnswers)
+QJsonObject scoresOf(const std::map<std::string, std::string> &stanceGold,
+    const std::map<std::string, std::string> &stanceAnswers, const std::map<std::string, std::string> &veracityGold,
+    const std::map<std::string, metrics::VeracityAnswer> &veracityAnswers)
 {
     QJsonObject result;
     if (!stanceGold.empty()) {
@@ -54,8 +54,8 @@ QJsonObject threadMetrics(const QList<ThreadTaskItem> &items, const std::vector<
         if (item.example.veracity >= 0) {
             veracityGold[item.example.id] = models::veracityLabels()[item.example.veracity];
             if (prediction)
-                veracityAnswers[item.example.id] = {models::veracityLabels()[prediction->veracity],
-                                                    prediction->veracityConfidence};
+                veracityAnswers[item.example.id]
+                    = {models::veracityLabels()[prediction->veracity], prediction->veracityConfidence};
         }
     }
     return scoresOf(stanceGold, stanceAnswers, veracityGold, veracityAnswers);

@@ -49,8 +49,8 @@ int indexOf(const std::vector<std::string> &labels, const QString &label)
 
 } // namespace
 
-QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStringList &splits, bool labelledOnly,
-                                           const QList<qint64> &itemIds)
+QList<ThreadTaskItem> ThreadTaskData::load(
+    const ProjectStore &store, const QStringList &splits, bool labelledOnly, const QList<qint64> &itemIds)
 {
     QList<ThreadTaskItem> items;
     for (const ThreadItemRow &row : TaskQueries(store).threadItems()) {
@@ -61,7 +61,8 @@ QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStr
         // RumourEval/PHEME threads name their news event; other sources form one group each.
         const QString event = row.metadata.value(QStringLiteral("event")).toString();
         item.example.group = (event.isEmpty() ? row.source : event).toStdString();
-        if ((!splits.isEmpty() && !splits.contains(item.split)) || (!itemIds.isEmpty() && !itemIds.contains(item.itemId)))
+        if ((!splits.isEmpty() && !splits.contains(item.split))
+            || (!itemIds.isEmpty() && !itemIds.contains(item.itemId)))
             continue;
         items.append(item);
     }
@@ -75,7 +76,8 @@ QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStr
         QHash<QString, int> indexOfPost;
         for (int i = 0; i < posts.size(); ++i)
             indexOfPost.insert(posts[i].postId, i);
-        const auto source = std::find_if(posts.begin(), posts.end(), [](const ThreadPost &p) { return p.parentPostId.isEmpty(); });
+        const auto source
+            = std::find_if(posts.begin(), posts.end(), [](const ThreadPost &p) { return p.parentPostId.isEmpty(); });
         const int sourceIndex = source != posts.end() ? int(source - posts.begin()) : 0;
         const QDateTime origin = posts[sourceIndex].createdAt;
         bool labelled = false;
@@ -88,7 +90,8 @@ QList<ThreadTaskItem> ThreadTaskData::load(const ProjectStore &store, const QStr
             // A reply whose parent is not in the thread hangs under the source (the engine repairs it so).
             if (example.parent < 0 && !post.parentPostId.isEmpty())
                 example.parent = sourceIndex;
-            example.seconds = origin.isValid() && post.createdAt.isValid() ? double(origin.secsTo(post.createdAt)) : 0.0;
+            example.seconds
+                = origin.isValid() && post.createdAt.isValid() ? double(origin.secsTo(post.createdAt)) : 0.0;
             if (const Annotation *row = referenceRow(rows, Schemas::Stance4, post.id)) {
                 example.stance = indexOf(models::stanceLabels(), row->label);
                 labelled = labelled || example.stance >= 0;
@@ -127,16 +130,17 @@ QJsonObject ThreadTaskData::describe(const QList<ThreadTaskItem> &items)
         split[QStringLiteral("threads")] = split.value(QStringLiteral("threads")).toInt() + 1;
         split[QStringLiteral("posts")] = split.value(QStringLiteral("posts")).toInt() + int(item.example.posts.size());
         if (item.humanReference)
-            split[QStringLiteral("threads_with_human_labels")] =
-                split.value(QStringLiteral("threads_with_human_labels")).toInt() + 1;
+            split[QStringLiteral("threads_with_human_labels")]
+                = split.value(QStringLiteral("threads_with_human_labels")).toInt() + 1;
         for (const models::ThreadPostExample &post : item.example.posts)
             if (post.stance >= 0) {
-                const QString key = QStringLiteral("stance_") + QString::fromStdString(models::stanceLabels()[post.stance]);
+                const QString key
+                    = QStringLiteral("stance_") + QString::fromStdString(models::stanceLabels()[post.stance]);
                 split[key] = split.value(key).toInt() + 1;
             }
         if (item.example.veracity >= 0) {
-            const QString key = QStringLiteral("veracity_")
-                + QString::fromStdString(models::veracityLabels()[item.example.veracity]);
+            const QString key
+                = QStringLiteral("veracity_") + QString::fromStdString(models::veracityLabels()[item.example.veracity]);
             split[key] = split.value(key).toInt() + 1;
         }
         perSplit.insert(item.split, split);

@@ -15,7 +15,10 @@ namespace candor {
 class ProjectStore;
 
 // The thread task's name in model versions, job logs and on the command line.
-inline QString threadTaskName() { return QStringLiteral("thread"); }
+inline QString threadTaskName()
+{
+    return QStringLiteral("thread");
+}
 
 // One thread item as the engine sees it. example.posts[i] is the stored post postRowIds[i].
 struct ThreadTaskItem
@@ -24,10 +27,10 @@ struct ThreadTaskItem
     QString split;
     QString externalId;
     QList<qint64> postRowIds;
-    QStringList postIds;              // the source's post ids (tweet ids), for answer files
-    QList<std::optional<qint64>> postMediaIds;   // the image of each post (ThreadImageVectors embeds them)
+    QStringList postIds; // the source's post ids (tweet ids), for answer files
+    QList<std::optional<qint64>> postMediaIds; // the image of each post (ThreadImageVectors embeds them)
     models::ThreadExample example;
-    bool humanReference = false;      // at least one reference label came from a human-confirmed row
+    bool humanReference = false; // at least one reference label came from a human-confirmed row
 };
 
 // Extracts thread items (kind "thread") with their posts and reference labels: stance-4 per post, veracity-3
@@ -38,8 +41,8 @@ class ThreadTaskData
 {
 public:
     // splits empty: every split. labelledOnly: only threads with at least one reference label.
-    static QList<ThreadTaskItem> load(const ProjectStore &store, const QStringList &splits, bool labelledOnly,
-                                      const QList<qint64> &itemIds = {});
+    static QList<ThreadTaskItem> load(
+        const ProjectStore &store, const QStringList &splits, bool labelledOnly, const QList<qint64> &itemIds = {});
     static std::vector<models::ThreadExample> examples(const QList<ThreadTaskItem> &items);
     // Threads, posts and label counts per split, for the model version's data snapshot.
     static QJsonObject describe(const QList<ThreadTaskItem> &items);

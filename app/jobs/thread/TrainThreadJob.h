@@ -15,19 +15,19 @@ namespace candor {
 struct TrainThreadOptions
 {
     QStringList trainSplits{QStringLiteral("train")};
-    QString devSplit = QStringLiteral("dev");   // scored after training and recorded with the version; never
-                                                // used to pick the epoch (the engine holds out training threads)
+    QString devSplit = QStringLiteral("dev"); // scored after training and recorded with the version; never
+                                              // used to pick the epoch (the engine holds out training threads)
     models::ThreadTrainConfig config;
 };
 
 struct TrainThreadResult
 {
     qint64 modelVersionId = 0;
-    QJsonObject metrics;   // "dev": the five metric keys on the dev split; "validation": on held-out train threads
+    QJsonObject metrics; // "dev": the five metric keys on the dev split; "validation": on held-out train threads
     int trainThreads = 0;
     int devThreads = 0;
     double seconds = 0;
-    QString imagesLeftOut;   // non-empty when posts had images but the image model was not installed
+    QString imagesLeftOut; // non-empty when posts had images but the image model was not installed
 
     QJsonObject toJson() const;
     QString summary() const;

@@ -2,8 +2,8 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
-#include "core/store/ProjectStore.h"
 #include "core/store/ExportQueries.h"
+#include "core/store/ProjectStore.h"
 
 #include <QVariant>
 
@@ -64,9 +64,7 @@ QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 
     filter.includeRejected = false;
     filter.includeIgnored = false;
     switch (layer) {
-    case Layer::Gold:
-        filter.origin = Origin::Gold;
-        return store.annotations(itemId, filter);
+    case Layer::Gold: filter.origin = Origin::Gold; return store.annotations(itemId, filter);
     case Layer::Human: {
         filter.origin = Origin::Human;
         QList<Annotation> rows = store.annotations(itemId, filter);
@@ -87,8 +85,9 @@ QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 
         if (!gold.isEmpty())
             return gold;
         QList<Annotation> model = AnnotationSelection{Layer::Model, modelVersionId}.select(store, itemId, schema);
-        model.erase(std::remove_if(model.begin(), model.end(), [](const Annotation &a) { return a.status != Status::Accepted; }),
-                    model.end());
+        model.erase(std::remove_if(
+                        model.begin(), model.end(), [](const Annotation &a) { return a.status != Status::Accepted; }),
+            model.end());
         return model;
     }
     }

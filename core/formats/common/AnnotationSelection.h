@@ -23,7 +23,7 @@ struct AnnotationSelection
     Layer layer = Layer::Best;
     std::optional<qint64> modelVersionId;
 
-    static AnnotationSelection fromName(const QString &name);   // "gold|human|model|best"; throws candor::Error
+    static AnnotationSelection fromName(const QString &name); // "gold|human|model|best"; throws candor::Error
 
     // The annotations of one item in one schema under this selection.
     QList<Annotation> select(const ProjectStore &store, qint64 itemId, const QString &schema) const;

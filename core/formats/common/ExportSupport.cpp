@@ -1,8 +1,8 @@
 #include "core/formats/common/ExportSupport.h"
 
 #include "core/domain/Error.h"
-#include "core/store/ProjectStore.h"
 #include "core/store/ExportQueries.h"
+#include "core/store/ProjectStore.h"
 
 #include <QVariant>
 
@@ -37,7 +37,7 @@ void JsonArrayWriter::write(const QByteArray &bytes)
 void JsonArrayWriter::append(const QJsonObject &element)
 {
     QByteArray bytes = QJsonDocument(element).toJson(QJsonDocument::Indented);
-    bytes.chop(1);   // the trailing newline: the separator follows
+    bytes.chop(1); // the trailing newline: the separator follows
     // Indent the element one level, as the official SemEval files are.
     bytes.replace('\n', QByteArrayLiteral("\n    "));
     write((m_first ? QByteArrayLiteral("    ") : QByteArrayLiteral(",\n    ")) + bytes);

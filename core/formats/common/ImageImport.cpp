@@ -6,7 +6,7 @@
 namespace candor {
 
 qint64 storeImportedImage(ProjectStore &store, ImportContext &context, const QByteArray &bytes, const QString &origin,
-                          const QString &file, const QString &record, QJsonObject &metadata)
+    const QString &file, const QString &record, QJsonObject &metadata)
 {
     QStringList warnings;
     const UpsertResult media = store.addMedia(bytes, origin, &warnings);

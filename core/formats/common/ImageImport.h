@@ -14,6 +14,6 @@ class ProjectStore;
 // file, the record and the damage, and the record's metadata gets "image_warning" so the mark stays with the
 // data. Throws candor::Error like ProjectStore::addMedia for an image that cannot be stored.
 qint64 storeImportedImage(ProjectStore &store, ImportContext &context, const QByteArray &bytes, const QString &origin,
-                          const QString &file, const QString &record, QJsonObject &metadata);
+    const QString &file, const QString &record, QJsonObject &metadata);
 
 } // namespace candor

@@ -23,7 +23,7 @@ void restoreCounts(ImportReport &report, const ImportReport &from)
 // Runs `work` in a savepoint of its own; on a candor::Error its rows, counts and issues are taken back and the
 // error becomes the record's issue.
 bool runAlone(ProjectStore &store, ImportReport &report, const QString &file, const QString &recordId,
-              const std::function<void()> &work)
+    const std::function<void()> &work)
 {
     const ImportReport before = report;
     auto savepoint = store.savepoint(QStringLiteral("import_record"));
@@ -53,15 +53,16 @@ void ImportContext::addWarning(const QString &file, const QString &record, const
     m_report.issues.append({file, record, reason, ImportIssue::Severity::Warning});
 }
 
-bool ImportContext::record(ProjectStore &store, const QString &file, const QString &recordId, const std::function<void()> &work)
+bool ImportContext::record(
+    ProjectStore &store, const QString &file, const QString &recordId, const std::function<void()> &work)
 {
-    endBatch();   // a batch rolled back later must not take this record's rows with it
+    endBatch(); // a batch rolled back later must not take this record's rows with it
     ++m_report.recordsRead;
     return runAlone(store, m_report, file, recordId, work);
 }
 
-bool ImportContext::batchedRecord(ProjectStore &store, const QString &file, const QString &recordId,
-                                  const std::function<RecordWrites()> &check)
+bool ImportContext::batchedRecord(
+    ProjectStore &store, const QString &file, const QString &recordId, const std::function<RecordWrites()> &check)
 {
     ++m_report.recordsRead;
     RecordWrites writes;

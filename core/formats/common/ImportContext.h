@@ -26,7 +26,10 @@ public:
 
     ImportContext() = default;
     ImportContext(ProgressFn progress, const std::atomic_bool *cancelFlag)
-        : m_progress(std::move(progress)), m_cancel(cancelFlag) {}
+        : m_progress(std::move(progress))
+        , m_cancel(cancelFlag)
+    {
+    }
     ImportContext(const ImportContext &) = delete;
     ImportContext &operator=(const ImportContext &) = delete;
 
@@ -51,8 +54,8 @@ public:
     // record's issue. The writes run in the current batch savepoint. Should they throw after all, the batch is
     // rolled back, its earlier records are written again one by one, each in its own savepoint, and this record
     // is reported: the outcome is the same as with record(), only slower. Returns true when the record was written.
-    bool batchedRecord(ProjectStore &store, const QString &file, const QString &recordId,
-                       const std::function<RecordWrites()> &check);
+    bool batchedRecord(
+        ProjectStore &store, const QString &file, const QString &recordId, const std::function<RecordWrites()> &check);
     // Closes the open batch, keeping its records. importPath calls it before committing; record() calls it first.
     void endBatch();
 
@@ -64,7 +67,7 @@ private:
         QString file;
         QString recordId;
         RecordWrites writes;
-        QList<qsizetype> issuesAdded;   // indexes in m_report.issues of the issues its writes added
+        QList<qsizetype> issuesAdded; // indexes in m_report.issues of the issues its writes added
     };
     void replayBatchWithout(ProjectStore &store, qsizetype failedIssueStart);
 

@@ -9,7 +9,8 @@ namespace candor {
 QString ImportIssue::toString() const
 {
     if (isWarning())
-        return record.isEmpty() ? tr("warning: %1: %2").arg(file, reason) : tr("warning: %1: record %2: %3").arg(file, record, reason);
+        return record.isEmpty() ? tr("warning: %1: %2").arg(file, reason)
+                                : tr("warning: %1: record %2: %3").arg(file, record, reason);
     if (record.isEmpty())
         return tr("%1: %2").arg(file, reason);
     return tr("%1: record %2: %3").arg(file, record, reason);
@@ -43,10 +44,9 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonArray issueList;
     for (const ImportIssue &issue : issues)
-        issueList.append(QJsonObject{{QStringLiteral("file"), issue.file},
-                                     {QStringLiteral("record"), issue.record},
-                                     {QStringLiteral("reason"), issue.reason},
-                                     {QStringLiteral("severity"), issue.isWarning() ? QStringLiteral("warning") : QStringLiteral("error")}});
+        issueList.append(QJsonObject{{QStringLiteral("file"), issue.file}, {QStringLiteral("record"), issue.record},
+            {QStringLiteral("reason"), issue.reason},
+            {QStringLiteral("severity"), issue.isWarning() ? QStringLiteral("warning") : QStringLiteral("error")}});
     return QJsonObject{
         {QStringLiteral("items_added"), itemsAdded},
         {QStringLiteral("items_updated"), itemsUpdated},
@@ -71,8 +71,15 @@ QString ImportReport::summary() const
              "%7 images added; %8 errors, %9 warnings (cancelled, nothing of the cancelled file was written)")
         : tr("%1 records read: %2 items added, %3 updated, %4 unchanged; %5 posts, %6 annotations, "
              "%7 images added; %8 errors, %9 warnings");
-    return text.arg(recordsRead).arg(itemsAdded).arg(itemsUpdated).arg(itemsUnchanged).arg(postsAdded)
-        .arg(annotationsAdded).arg(mediaAdded).arg(errorCount()).arg(warningCount());
+    return text.arg(recordsRead)
+        .arg(itemsAdded)
+        .arg(itemsUpdated)
+        .arg(itemsUnchanged)
+        .arg(postsAdded)
+        .arg(annotationsAdded)
+        .arg(mediaAdded)
+        .arg(errorCount())
+        .arg(warningCount());
 }
 
 } // namespace candor

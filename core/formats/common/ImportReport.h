@@ -22,7 +22,7 @@ struct ImportIssue
     Severity severity = Severity::Error;
 
     bool isWarning() const { return severity == Severity::Warning; }
-    QString toString() const;   // "file: record 12: reason"; warnings start with "warning: "
+    QString toString() const; // "file: record 12: reason"; warnings start with "warning: "
 
     Q_DECLARE_TR_FUNCTIONS(ImportIssue)
 };
@@ -44,7 +44,7 @@ struct ImportReport
     qsizetype warningCount() const;
     void merge(const ImportReport &other);
     QJsonObject toJson() const;
-    QString summary() const;   // one line
+    QString summary() const; // one line
 
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
 };

@@ -25,10 +25,11 @@ QString splitFromPath(const QString &path)
     for (int level = 0; level < 3 && !remaining.isEmpty(); ++level) {
         const QString name = QFileInfo(remaining).fileName().toLower();
         for (const QString &token : name.split(separators, Qt::SkipEmptyParts)) {
-            if (token == QLatin1String("train") || token == QLatin1String("training") || token == QLatin1String("trainset"))
+            if (token == QLatin1String("train") || token == QLatin1String("training")
+                || token == QLatin1String("trainset"))
                 return QStringLiteral("train");
-            if (token == QLatin1String("dev") || token == QLatin1String("devset") || token == QLatin1String("development")
-                || token == QLatin1String("validation"))
+            if (token == QLatin1String("dev") || token == QLatin1String("devset")
+                || token == QLatin1String("development") || token == QLatin1String("validation"))
                 return QStringLiteral("dev");
             if (token == QLatin1String("test") || token == QLatin1String("testset"))
                 return QStringLiteral("test");
@@ -39,13 +40,13 @@ QString splitFromPath(const QString &path)
 }
 
 ImportReport importPath(ProjectStore &store, Importer &importer, const QString &path, const ImportOptions &options,
-                        const ImportContext::ProgressFn &progress, const std::atomic_bool *cancel)
+    const ImportContext::ProgressFn &progress, const std::atomic_bool *cancel)
 {
     if (!QFileInfo::exists(path))
         throw Error(Error::tr("%1: no such file or folder").arg(path));
     ImportContext context(progress, cancel);
     auto transaction = store.transaction();
-    importer.import(store, path, options, context);   // a fatal Error unwinds through the rollback
+    importer.import(store, path, options, context); // a fatal Error unwinds through the rollback
     context.endBatch();
     if (context.isCancelled()) {
         transaction.rollback();

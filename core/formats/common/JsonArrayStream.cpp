@@ -12,8 +12,11 @@ namespace candor {
 
 namespace {
 constexpr qint64 kChunk = 1 << 20;
-constexpr qsizetype kMaxKeptMember = 1 << 20;   // other members kept when smaller than this
-bool isWhitespace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+constexpr qsizetype kMaxKeptMember = 1 << 20; // other members kept when smaller than this
+bool isWhitespace(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 } // namespace
 
 JsonArrayStream::JsonArrayStream(const QString &path, const QString &memberKey)
@@ -24,7 +27,7 @@ JsonArrayStream::JsonArrayStream(const QString &path, const QString &memberKey)
 JsonArrayStream::JsonArrayStream(const QString &path, const QStringList &memberPath)
     : m_path(path)
 {
-    openRegularFile(m_file, path);   // a FIFO or device would block the import for ever
+    openRegularFile(m_file, path); // a FIFO or device would block the import for ever
     open();
     for (const QString &key : memberPath)
         readMembersUntil(key, m_others);
@@ -58,7 +61,7 @@ QString JsonArrayStream::firstMember(const QString &path, const QStringList &key
             probe.skipWhitespace();
             if (probe.get() != ':')
                 return {};
-            probe.captureValue();   // skipped; past kMaxRecordBytes nothing is kept
+            probe.captureValue(); // skipped; past kMaxRecordBytes nothing is kept
             probe.skipWhitespace();
             if (probe.get() != ',')
                 return {};
@@ -110,7 +113,8 @@ void JsonArrayStream::fail(const QString &reason) const
     m_broken = true;
     const qint64 index = m_levels.last().index;
     if (index >= 0)
-        throw Error(Error::tr("%1: after record #%2 (byte %3): %4").arg(m_path).arg(index + 1).arg(m_consumed).arg(reason));
+        throw Error(
+            Error::tr("%1: after record #%2 (byte %3): %4").arg(m_path).arg(index + 1).arg(m_consumed).arg(reason));
     throw Error(Error::tr("%1: byte %2: %3").arg(m_path).arg(m_consumed).arg(reason));
 }
 
@@ -135,7 +139,7 @@ QByteArray JsonArrayStream::captureString()
         } else if (c == '"') {
             return out;
         }
-        if (out.size() > kMaxRecordBytes) {   // keep scanning to the value's end, keep nothing more
+        if (out.size() > kMaxRecordBytes) { // keep scanning to the value's end, keep nothing more
             m_oversized = true;
             out.clear();
         }
@@ -158,7 +162,8 @@ QByteArray JsonArrayStream::captureValue()
         for (;;) {
             const int c = peek();
             if (c < 0)
-                fail(first == '{' ? Error::tr("truncated JSON: object not closed") : Error::tr("truncated JSON: array not closed"));
+                fail(first == '{' ? Error::tr("truncated JSON: object not closed")
+                                  : Error::tr("truncated JSON: array not closed"));
             if (c == '"') {
                 const QByteArray string = captureString();
                 if (!m_oversized)
@@ -221,7 +226,8 @@ void JsonArrayStream::readMembersUntil(const QString &key, QJsonObject &members)
             if (c == '}')
                 fail(Error::tr("no member \"%1\" in the object").arg(key));
             if (c != ',')
-                fail(c < 0 ? Error::tr("truncated JSON: object not closed") : Error::tr("expected ',' between members"));
+                fail(
+                    c < 0 ? Error::tr("truncated JSON: object not closed") : Error::tr("expected ',' between members"));
             skipWhitespace();
         } else if (peek() == '}') {
             fail(Error::tr("no member \"%1\" in the object").arg(key));
@@ -271,13 +277,20 @@ bool JsonArrayStream::next(QJsonValue &value)
     const QByteArray bytes = captureValue();
     const qint64 index = ++m_levels.last().index;
     if (m_oversized)
-        throw Error(Error::tr("%1: record #%2: longer than the limit of %3 bytes").arg(m_path).arg(index + 1).arg(kMaxRecordBytes));
+        throw Error(Error::tr("%1: record #%2: longer than the limit of %3 bytes")
+                        .arg(m_path)
+                        .arg(index + 1)
+                        .arg(kMaxRecordBytes));
     if (m_deepest > kMaxJsonDepth)
-        throw Error(Error::tr("%1: record #%2: nested deeper than the limit of %3").arg(m_path).arg(index + 1).arg(kMaxJsonDepth));
+        throw Error(Error::tr("%1: record #%2: nested deeper than the limit of %3")
+                        .arg(m_path)
+                        .arg(index + 1)
+                        .arg(kMaxJsonDepth));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson("[" + bytes + "]", &error);
     if (error.error != QJsonParseError::NoError)
-        throw Error(Error::tr("%1: record #%2: malformed JSON: %3").arg(m_path).arg(index + 1).arg(error.errorString()));
+        throw Error(
+            Error::tr("%1: record #%2: malformed JSON: %3").arg(m_path).arg(index + 1).arg(error.errorString()));
     value = doc.array().at(0);
     return true;
 }
@@ -312,7 +325,8 @@ void JsonArrayStream::leaveElement(QJsonObject &members)
         if (c == '}')
             return;
         if (c != ',')
-            fail(c < 0 ? Error::tr("truncated JSON: object not closed") : Error::tr("expected ',' or '}' after the array"));
+            fail(c < 0 ? Error::tr("truncated JSON: object not closed")
+                       : Error::tr("expected ',' or '}' after the array"));
         skipWhitespace();
         const QString name = readKey();
         skipWhitespace();

@@ -35,7 +35,7 @@ public:
     // inside a well-delimited element) and the stream stands after it, so an importer may record the error and go
     // on; false when the file's structure is broken (truncated, garbage between elements) and reading must stop.
     bool canContinue() const { return !m_broken; }
-    qint64 elementIndex() const { return m_levels.last().index; }   // index of the element last returned
+    qint64 elementIndex() const { return m_levels.last().index; } // index of the element last returned
     qint64 bytesRead() const { return m_consumed; }
     qint64 totalBytes() const { return m_file.size(); }
     // Top-level members read before the array (small ones only): Telegram's chat name, type and id.
@@ -48,11 +48,13 @@ public:
 private:
     struct Level
     {
-        bool first = true;   // no element read yet
-        qint64 index = -1;   // index of the element last returned
+        bool first = true; // no element read yet
+        qint64 index = -1; // index of the element last returned
     };
 
-    struct Probe {};
+    struct Probe
+    {
+    };
     JsonArrayStream(const QString &path, Probe);
     void open();
     int peek();
@@ -72,10 +74,10 @@ private:
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;
     QList<Level> m_levels{Level()};
-    bool m_done = false;              // the current array is closed
-    mutable bool m_broken = false;    // set by fail(): the structure is broken, nothing more can be read
-    int m_deepest = 0;                // of the value last captured
-    bool m_oversized = false;         // the value last captured passed kMaxRecordBytes (its bytes were dropped)
+    bool m_done = false; // the current array is closed
+    mutable bool m_broken = false; // set by fail(): the structure is broken, nothing more can be read
+    int m_deepest = 0; // of the value last captured
+    bool m_oversized = false; // the value last captured passed kMaxRecordBytes (its bytes were dropped)
     QJsonObject m_others;
 };
 

@@ -32,7 +32,8 @@ QString typeName(const QJsonValue &value)
 
 bool isIntegral(double number)
 {
-    return std::isfinite(number) && std::floor(number) == number && std::fabs(number) <= std::numeric_limits<int>::max();
+    return std::isfinite(number) && std::floor(number) == number
+        && std::fabs(number) <= std::numeric_limits<int>::max();
 }
 
 QString shorten(const QString &text)
@@ -59,7 +60,8 @@ QString requireString(const QJsonObject &object, const QString &key, bool allowN
         if (std::isfinite(number) && std::floor(number) == number && std::fabs(number) < 9007199254740992.0)
             return QString::number(qint64(number));
         if (std::isfinite(number) && std::floor(number) == number)
-            throw Error(Error::tr("field '%1': the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string")
+            throw Error(Error::tr(
+                "field '%1': the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string")
                             .arg(key, QString::number(number, 'g', 17)));
     }
     throw Error(Error::tr("field '%1' is %2, expected a string").arg(key, typeName(value)));
@@ -100,12 +102,15 @@ void checkSpan(const CodePointMap &map, QStringView text, int start, int end, co
     if (end == start)
         throw Error(Error::tr("span [%1, %2) is empty").arg(start).arg(end));
     if (end > map.length())
-        throw Error(Error::tr("span [%1, %2) ends after the text (%3 code points)").arg(start).arg(end).arg(map.length()));
+        throw Error(
+            Error::tr("span [%1, %2) ends after the text (%3 code points)").arg(start).arg(end).arg(map.length()));
     if (!fragment.isNull()) {
         const QString covered = map.mid(text, start, end);
         if (covered != fragment)
             throw Error(Error::tr("span [%1, %2) covers \"%3\", not the given fragment \"%4\"")
-                            .arg(start).arg(end).arg(shorten(covered), shorten(fragment)));
+                            .arg(start)
+                            .arg(end)
+                            .arg(shorten(covered), shorten(fragment)));
     }
 }
 
@@ -165,9 +170,10 @@ QByteArray rawMember(QByteArrayView object, const QString &key)
             return {};
         const qsizetype keyEnd = skipString(object, at);
         const QByteArrayView rawKey = object.sliced(at, keyEnd - at);
-        const QString name = rawKey.contains('\\') ? QJsonDocument::fromJson("[" + rawKey.toByteArray() + "]").array().at(0).toString()
-                                                     : QString::fromUtf8(rawKey.sliced(1, rawKey.size() - 2));
-        at = skipSpace(object, keyEnd) + 1;   // past ':'
+        const QString name = rawKey.contains('\\')
+            ? QJsonDocument::fromJson("[" + rawKey.toByteArray() + "]").array().at(0).toString()
+            : QString::fromUtf8(rawKey.sliced(1, rawKey.size() - 2));
+        at = skipSpace(object, keyEnd) + 1; // past ':'
         at = skipSpace(object, at);
         const qsizetype valueStart = at;
         int depth = 0;
@@ -189,7 +195,7 @@ QByteArray rawMember(QByteArrayView object, const QString &key)
             return object.sliced(valueStart, at - valueStart).trimmed().toByteArray();
         if (at >= object.size() || object[at] == '}')
             return {};
-        ++at;   // past ','
+        ++at; // past ','
     }
     return {};
 }
@@ -207,7 +213,7 @@ QJsonDocument parseDocument(const QByteArray &bytes)
 
 QJsonDocument readDocument(const QString &path)
 {
-    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes);   // its errors name the file
+    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes); // its errors name the file
     try {
         return parseDocument(bytes);
     } catch (const Error &error) {
@@ -216,7 +222,7 @@ QJsonDocument readDocument(const QString &path)
 }
 
 void forEachArrayElement(const QString &path, ImportContext &context,
-                         const std::function<void(const QJsonValue &element, qint64 index)> &each)
+    const std::function<void(const QJsonValue &element, qint64 index)> &each)
 {
     JsonArrayStream stream(path);
     const QString name = QFileInfo(path).fileName();

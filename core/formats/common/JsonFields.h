@@ -5,8 +5,8 @@
 #include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonValue>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <functional>
@@ -47,6 +47,6 @@ QJsonDocument readDocument(const QString &path);
 // reading goes on; a broken structure (truncated file, garbage) becomes an issue and reading stops, keeping the
 // records before it. A file that cannot be opened or is not an array at all throws.
 void forEachArrayElement(const QString &path, ImportContext &context,
-                         const std::function<void(const QJsonValue &element, qint64 index)> &each);
+    const std::function<void(const QJsonValue &element, qint64 index)> &each);
 
 } // namespace candor::json

@@ -57,7 +57,10 @@ inline bool isStorableTime(const QDateTime &time)
 inline void checkText(const QString &text, const QString &field)
 {
     if (text.size() > kMaxRecordTextChars)
-        throw Error(Error::tr("%1 of %2 characters exceeds the limit of %3").arg(field).arg(text.size()).arg(kMaxRecordTextChars));
+        throw Error(Error::tr("%1 of %2 characters exceeds the limit of %3")
+                        .arg(field)
+                        .arg(text.size())
+                        .arg(kMaxRecordTextChars));
     if (const qsizetype nul = text.indexOf(QChar(0)); nul >= 0)
         throw Error(Error::tr("%1 holds a NUL character at position %2").arg(field).arg(nul));
 }

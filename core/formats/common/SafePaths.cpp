@@ -23,14 +23,15 @@ QString resolveInside(const QString &baseDir, const QString &relative)
     if (QDir::isAbsolutePath(relative) || relative.contains(QLatin1Char('\\')))
         throw Error(Error::tr("file name '%1' must be relative to the import folder").arg(relative));
     if (relative.contains(QChar(0)))
-        throw Error(Error::tr("file name '%1' holds a NUL character").arg(QString(relative).replace(QChar(0), QStringLiteral("\\0"))));
+        throw Error(Error::tr("file name '%1' holds a NUL character")
+                        .arg(QString(relative).replace(QChar(0), QStringLiteral("\\0"))));
     const QString base = QFileInfo(baseDir).canonicalFilePath();
     const QString joined = QDir::cleanPath(base + QLatin1Char('/') + relative);
     if (!joined.startsWith(base + QLatin1Char('/')))
         throw Error(Error::tr("file name '%1' leaves the import folder").arg(relative));
     const QFileInfo info(joined);
     if (info.exists() || info.isSymLink()) {
-        const QString canonical = info.canonicalFilePath();   // follows symbolic links; empty for a dangling one
+        const QString canonical = info.canonicalFilePath(); // follows symbolic links; empty for a dangling one
         if (!canonical.startsWith(base + QLatin1Char('/')))
             throw Error(Error::tr("file '%1' links outside the import folder").arg(relative));
         return canonical;
@@ -50,7 +51,7 @@ void openRegularFile(QFile &file, const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         file.setFileName(path);
-        file.open(QIODevice::ReadOnly);   // for Qt's wording of the reason
+        file.open(QIODevice::ReadOnly); // for Qt's wording of the reason
         throw Error(Error::tr("%1: cannot open: %2").arg(path, file.errorString()));
     }
     struct stat status;
@@ -78,7 +79,8 @@ QByteArray readFileLimited(const QString &path, qint64 maxBytes)
     QFile file;
     openRegularFile(file, path);
     if (file.size() > maxBytes)
-        throw Error(Error::tr("%1: file of %2 bytes is larger than the limit of %3").arg(path).arg(file.size()).arg(maxBytes));
+        throw Error(
+            Error::tr("%1: file of %2 bytes is larger than the limit of %3").arg(path).arg(file.size()).arg(maxBytes));
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         throw Error(Error::tr("%1: file is larger than the limit of %2 bytes").arg(path).arg(maxBytes));
@@ -94,17 +96,21 @@ QString decodeUtf8Strict(const QByteArray &bytes, const QString &origin)
     return text;
 }
 
-QFileInfoList listFolder(const QString &folder, QDir::Filters filters, const QStringList &nameFilters, bool includeLinks)
+QFileInfoList listFolder(
+    const QString &folder, QDir::Filters filters, const QStringList &nameFilters, bool includeLinks)
 {
     QFileInfoList entries;
-    QDirIterator it(folder, nameFilters, filters | QDir::NoDotAndDotDot | (includeLinks ? QDir::Filters() : QDir::NoSymLinks));
+    QDirIterator it(
+        folder, nameFilters, filters | QDir::NoDotAndDotDot | (includeLinks ? QDir::Filters() : QDir::NoSymLinks));
     while (it.hasNext()) {
         it.next();
         if (entries.size() >= kMaxFilesPerFolder)
-            throw Error(Error::tr("%1: the folder holds more than %2 entries, the limit").arg(folder).arg(kMaxFilesPerFolder));
+            throw Error(
+                Error::tr("%1: the folder holds more than %2 entries, the limit").arg(folder).arg(kMaxFilesPerFolder));
         entries.append(it.fileInfo());
     }
-    std::sort(entries.begin(), entries.end(), [](const QFileInfo &a, const QFileInfo &b) { return a.fileName() < b.fileName(); });
+    std::sort(entries.begin(), entries.end(),
+        [](const QFileInfo &a, const QFileInfo &b) { return a.fileName() < b.fileName(); });
     return entries;
 }
 

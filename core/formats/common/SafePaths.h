@@ -19,7 +19,7 @@ QString resolveInside(const QString &baseDir, const QString &relative);
 // would block the import, or never end, while it holds the project's write lock; the check and the open are one
 // step (O_NONBLOCK, then fstat), so the file cannot be swapped in between. Throws candor::Error naming the file.
 void openRegularFile(QFile &file, const QString &path);
-bool isRegularFile(const QString &path);   // the same test without opening, for recognises()
+bool isRegularFile(const QString &path); // the same test without opening, for recognises()
 
 // Reads a whole (small) file; throws candor::Error naming it when it cannot be read or holds more than maxBytes.
 // The read itself stops at the limit: /proc files and devices report a size of 0.
@@ -31,7 +31,7 @@ QString decodeUtf8Strict(const QByteArray &bytes, const QString &origin);
 // The entries of `folder` matching `filters` (QDir::Files, QDir::Dirs, ...) and `nameFilters`, sorted by name,
 // never hidden ones. Symbolic links are left out unless `includeLinks` (the caller then checks each with
 // resolveInside). Throws candor::Error when the folder holds more than kMaxFilesPerFolder entries.
-QFileInfoList listFolder(const QString &folder, QDir::Filters filters, const QStringList &nameFilters = {},
-                         bool includeLinks = false);
+QFileInfoList listFolder(
+    const QString &folder, QDir::Filters filters, const QStringList &nameFilters = {}, bool includeLinks = false);
 
 } // namespace candor

@@ -34,7 +34,8 @@ Columns locateColumns(const QStringList &header, const QString &path)
     for (const QString &name : kColumns) {
         const int index = int(header.indexOf(name));
         if (index < 0)
-            throw Error(Error::tr("%1: header has no column '%2' (expected %3)").arg(path, name, kColumns.join(QLatin1Char(' '))));
+            throw Error(Error::tr("%1: header has no column '%2' (expected %3)")
+                            .arg(path, name, kColumns.join(QLatin1Char(' '))));
         at.append(index);
     }
     return {at[0], at[1], at[2], at[3], at[4], at[5], at[6]};
@@ -56,9 +57,10 @@ QString imageFolder(const QString &path, const ImportOptions &options)
 
 QDateTime MediaEvalImporter::parseTwitterTime(const QString &text)
 {
-    static const QStringList months = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
-        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    static const QStringList months
+        = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+            QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+            QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
     // Some dev-set rows write "23: 59: 22"; the stray spaces carry no meaning.
     QString normalised = text;
     normalised.replace(QLatin1String(": "), QLatin1String(":"));
@@ -70,7 +72,8 @@ QDateTime MediaEvalImporter::parseTwitterTime(const QString &text)
     const QDate date(parts[5].toInt(), month, parts[2].toInt());
     bool ok = false;
     const int offset = parts[4].mid(1).toInt(&ok);
-    if (month == 0 || !time.isValid() || !date.isValid() || !ok || (parts[4][0] != QLatin1Char('+') && parts[4][0] != QLatin1Char('-')))
+    if (month == 0 || !time.isValid() || !date.isValid() || !ok
+        || (parts[4][0] != QLatin1Char('+') && parts[4][0] != QLatin1Char('-')))
         return {};
     const int offsetSeconds = (offset / 100 * 3600 + offset % 100 * 60) * (parts[4][0] == QLatin1Char('-') ? -1 : 1);
     const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
@@ -108,11 +111,13 @@ bool MediaEvalImporter::recognises(const QString &path) const
     return !files.isEmpty() && hasMediaEvalHeader(files.first());
 }
 
-void MediaEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void MediaEvalImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QStringList files = postsFiles(path);
     if (files.isEmpty())
-        throw Error(Error::tr("%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder").arg(path));
+        throw Error(
+            Error::tr("%1: no MediaEval posts file (*posts*.txt with a post_id header) in the folder").arg(path));
     for (const QString &file : files) {
         if (context.isCancelled())
             return;
@@ -123,7 +128,8 @@ void MediaEvalImporter::import(ProjectStore &store, const QString &path, const I
     }
 }
 
-void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void MediaEvalImporter::importFile(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QString folder = imageFolder(path, options);
     LineReader lines(path);
@@ -133,12 +139,12 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
     const QStringList header = decodeUtf8Strict(line, Error::tr("%1: header").arg(path)).split(QLatin1Char('\t'));
     const Columns col = locateColumns(header, path);
 
-    QSet<QString> postIds;   // read from this file: a second line with one id would silently replace the first
+    QSet<QString> postIds; // read from this file: a second line with one id would silently replace the first
     while (!context.isCancelled()) {
         try {
             if (!lines.next(line))
                 break;
-        } catch (const Error &error) {   // a line past kMaxRecordBytes: skipped, the next one is read
+        } catch (const Error &error) { // a line past kMaxRecordBytes: skipped, the next one is read
             ++context.report().recordsRead;
             context.addIssue(path, ImportIssue::tr("line %1").arg(lines.lineNumber()), error.message());
             continue;
@@ -148,10 +154,13 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
         const QList<QByteArray> rawFields = line.split('\t');
         // post_id need not be the first column (the header decides), and a short line may not reach it.
         const QString recordName = rawFields.size() > col.postId && !rawFields[col.postId].isEmpty()
-            ? ImportIssue::tr("line %1 (post %2)").arg(lines.lineNumber()).arg(QString::fromLatin1(rawFields[col.postId].left(40).toPercentEncoding()))
+            ? ImportIssue::tr("line %1 (post %2)")
+                  .arg(lines.lineNumber())
+                  .arg(QString::fromLatin1(rawFields[col.postId].left(40).toPercentEncoding()))
             : ImportIssue::tr("line %1").arg(lines.lineNumber());
         context.record(store, path, recordName, [&] {
-            const QStringList fields = decodeUtf8Strict(line, ImportIssue::tr("line %1").arg(lines.lineNumber())).split(QLatin1Char('\t'));
+            const QStringList fields
+                = decodeUtf8Strict(line, ImportIssue::tr("line %1").arg(lines.lineNumber())).split(QLatin1Char('\t'));
             if (fields.size() != header.size())
                 throw Error(Error::tr("%1 fields where the header has %2").arg(fields.size()).arg(header.size()));
             Item item;
@@ -169,15 +178,16 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
             item.split = options.split;
             item.createdAt = parseTwitterTime(fields[col.timestamp]);
             const QString rawLabel = fields[col.label].trimmed();
-            if (rawLabel != QLatin1String("fake") && rawLabel != QLatin1String("humor") && rawLabel != QLatin1String("real"))
+            if (rawLabel != QLatin1String("fake") && rawLabel != QLatin1String("humor")
+                && rawLabel != QLatin1String("real"))
                 throw Error(Error::tr("label '%1' is not fake, humor or real").arg(rawLabel));
             const QStringList imageIds = fields[col.imageIds].split(QLatin1Char(','), Qt::SkipEmptyParts);
             QJsonArray images;
             for (const QString &id : imageIds)
                 images.append(id.trimmed());
             item.metadata = {{QStringLiteral("user_id"), fields[col.userId]}, {QStringLiteral("image_ids"), images},
-                             {QStringLiteral("label"), rawLabel}};
-            if (!item.createdAt.isValid())   // kept as written: the post matters more than its time
+                {QStringLiteral("label"), rawLabel}};
+            if (!item.createdAt.isValid()) // kept as written: the post matters more than its time
                 item.metadata.insert(QStringLiteral("timestamp"), fields[col.timestamp]);
             if (!folder.isEmpty())
                 item.mediaId = firstImage(store, folder, imageIds, path, recordName, context, item.metadata);
@@ -195,9 +205,9 @@ void MediaEvalImporter::importFile(ProjectStore &store, const QString &path, con
     }
 }
 
-std::optional<qint64> MediaEvalImporter::firstImage(ProjectStore &store, const QString &folder, const QStringList &imageIds,
-                                                    const QString &path, const QString &recordName, ImportContext &context,
-                                                    QJsonObject &metadata)
+std::optional<qint64> MediaEvalImporter::firstImage(ProjectStore &store, const QString &folder,
+    const QStringList &imageIds, const QString &path, const QString &recordName, ImportContext &context,
+    QJsonObject &metadata)
 {
     for (const QString &rawId : imageIds) {
         const QString id = rawId.trimmed();
@@ -205,9 +215,9 @@ std::optional<qint64> MediaEvalImporter::firstImage(ProjectStore &store, const Q
             for (const char *suffix : kImageSuffixes) {
                 const QString file = resolveInside(folder, id + QLatin1String(suffix));
                 if (!QFileInfo::exists(file))
-                    continue;   // a FIFO or device of that name is refused by the read, with its reason
-                return storeImportedImage(store, context, readFileLimited(file, kMaxImageBytes), QFileInfo(file).fileName(),
-                                          path, recordName, metadata);
+                    continue; // a FIFO or device of that name is refused by the read, with its reason
+                return storeImportedImage(store, context, readFileLimited(file, kMaxImageBytes),
+                    QFileInfo(file).fileName(), path, recordName, metadata);
             }
             context.addIssue(path, recordName, ImportIssue::tr("image '%1' not found in %2").arg(id, folder));
         } catch (const Error &error) {

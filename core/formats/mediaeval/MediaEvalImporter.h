@@ -16,9 +16,13 @@ class MediaEvalImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("mediaeval"); }
-    QString description() const override { return QStringLiteral("MediaEval 2016 posts: tab-separated *posts*.txt with a post_id header, images by id"); }
+    QString description() const override
+    {
+        return QStringLiteral("MediaEval 2016 posts: tab-separated *posts*.txt with a post_id header, images by id");
+    }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 
     // "Wed Apr 17 18:57:37 +0000 2013" (Twitter's created_at); invalid when it does not parse.
     static QDateTime parseTwitterTime(const QString &text);
@@ -27,8 +31,7 @@ private:
     void importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context);
     // The first of the post's images found in `folder`; problems are recorded as issues, never fatal.
     static std::optional<qint64> firstImage(ProjectStore &store, const QString &folder, const QStringList &imageIds,
-                                            const QString &path, const QString &recordName, ImportContext &context,
-                                            QJsonObject &metadata);
+        const QString &path, const QString &recordName, ImportContext &context, QJsonObject &metadata);
 };
 
 } // namespace candor

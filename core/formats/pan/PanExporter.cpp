@@ -39,7 +39,8 @@ QString categoryOf(const QList<Annotation> &rows)
 QList<Annotation> spansOf(const ProjectStore &store, qint64 itemId, const ExportOptions &options)
 {
     QList<Annotation> rows = options.selection.select(store, itemId, Schemas::Narrative6);
-    const bool humanChosen = std::any_of(rows.cbegin(), rows.cend(), [](const Annotation &a) { return a.origin != Origin::Gold; });
+    const bool humanChosen
+        = std::any_of(rows.cbegin(), rows.cend(), [](const Annotation &a) { return a.origin != Origin::Gold; });
     const auto layer = options.selection.layer;
     if (layer == AnnotationSelection::Layer::Gold || (layer == AnnotationSelection::Layer::Best && !humanChosen)) {
         AnnotationFilter ignored;
@@ -60,7 +61,7 @@ QList<Annotation> spansOf(const ProjectStore &store, qint64 itemId, const Export
 } // namespace
 
 qint64 PanExporter::exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                             const ProgressFn &progress, const std::atomic_bool *cancel)
+    const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     const QList<qint64> ids = itemIdsForExport(store, ItemKind::Message, options);
     JsonArrayWriter writer(outPath);
@@ -69,7 +70,8 @@ qint64 PanExporter::exportTo(const ProjectStore &store, const QString &outPath, 
         throwIfCancelled(cancel);
         const Item item = store.item(id).value();
         const QString panId = item.metadata.value(QLatin1String("pan_id")).toString();
-        QJsonObject record{{QStringLiteral("id"), panId.isEmpty() ? item.externalId : panId}, {QStringLiteral("text"), item.text}};
+        QJsonObject record{
+            {QStringLiteral("id"), panId.isEmpty() ? item.externalId : panId}, {QStringLiteral("text"), item.text}};
         const QString category = categoryOf(options.selection.select(store, id, Schemas::Oppositional2));
         if (!category.isEmpty())
             record.insert(QStringLiteral("category"), category);
@@ -79,10 +81,9 @@ qint64 PanExporter::exportTo(const ProjectStore &store, const QString &outPath, 
             if (*span.end > map.length())
                 continue;
             spans.append(QJsonObject{{QStringLiteral("category"), span.label},
-                                     {QStringLiteral("start_char"), *span.start},
-                                     {QStringLiteral("end_char"), *span.end},
-                                     {QStringLiteral("span_text"), map.mid(item.text, *span.start, *span.end)},
-                                     {QStringLiteral("annotator"), annotatorOf(span)}});
+                {QStringLiteral("start_char"), *span.start}, {QStringLiteral("end_char"), *span.end},
+                {QStringLiteral("span_text"), map.mid(item.text, *span.start, *span.end)},
+                {QStringLiteral("annotator"), annotatorOf(span)}});
         }
         record.insert(QStringLiteral("annotations"), spans);
         writer.append(record);

@@ -32,7 +32,8 @@ QString externalIdOf(const QString &language, const QString &id)
 }
 
 // First pass: ids and categories of every readable record, for the stratified split.
-QHash<QString, QString> assignSplit(const QString &file, const QString &fileLanguage, QHash<QString, QJsonObject> &describe)
+QHash<QString, QString> assignSplit(
+    const QString &file, const QString &fileLanguage, QHash<QString, QJsonObject> &describe)
 {
     StratifiedSplit split;
     QHash<QString, QString> languageOf;
@@ -49,10 +50,12 @@ QHash<QString, QString> assignSplit(const QString &file, const QString &fileLang
         }
         const QJsonObject object = element.toObject();
         const QJsonValue id = object.value(QLatin1String("id"));
-        const QString idText = id.isString() ? id.toString() : id.isDouble() ? QString::number(qint64(id.toDouble())) : QString();
+        const QString idText = id.isString() ? id.toString()
+            : id.isDouble()                  ? QString::number(qint64(id.toDouble()))
+                                             : QString();
         const QString category = object.value(QLatin1String("category")).toString();
         if (idText.isEmpty() || category.isEmpty())
-            continue;   // the second pass reports it
+            continue; // the second pass reports it
         const QString language = recordLanguage(object, fileLanguage);
         split.add(language + QLatin1Char('/') + category, externalIdOf(language, idText));
         languageOf.insert(externalIdOf(language, idText), language);
@@ -69,13 +72,15 @@ void writeSplitDescription(ProjectStore &store, const QString &file, const QHash
 {
     for (auto it = describe.cbegin(); it != describe.cend(); ++it) {
         QJsonObject summary = it.value();
-        summary.insert(QStringLiteral("method"), QStringLiteral(
-            "stratified by language and category; ids ranked by SHA-256 of 'candor-split-<seed>:<language>/<category>:<id>';"
-            " first round(0.8 n) of each stratum train, the rest dev"));
+        summary.insert(QStringLiteral("method"),
+            QStringLiteral("stratified by language and category; ids ranked by SHA-256 of "
+                           "'candor-split-<seed>:<language>/<category>:<id>';"
+                           " first round(0.8 n) of each stratum train, the rest dev"));
         summary.insert(QStringLiteral("seed"), StratifiedSplit::defaultSeed);
         summary.insert(QStringLiteral("train_fraction"), StratifiedSplit::defaultTrainFraction);
         summary.insert(QStringLiteral("file"), QFileInfo(file).fileName());
-        const QString key = QStringLiteral("split/%1/%2").arg(kPanSource, it.key().isEmpty() ? QStringLiteral("unknown") : it.key());
+        const QString key
+            = QStringLiteral("split/%1/%2").arg(kPanSource, it.key().isEmpty() ? QStringLiteral("unknown") : it.key());
         store.setMetaValue(key, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)));
     }
 }
@@ -116,7 +121,7 @@ QString PanImporter::languageFromFileName(const QString &path)
     QString language;
     auto matches = token.globalMatch(QFileInfo(path).completeBaseName());
     while (matches.hasNext())
-        language = matches.next().captured(1);   // the last two-letter token: pan2024_en -> en
+        language = matches.next().captured(1); // the last two-letter token: pan2024_en -> en
     return language;
 }
 
@@ -162,7 +167,8 @@ void PanImporter::import(ProjectStore &store, const QString &path, const ImportO
     importFile(store, path, options, context);
 }
 
-void PanImporter::importFile(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void PanImporter::importFile(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QString fileLanguage = languageFromFileName(path);
     QHash<QString, QString> assigned;
@@ -171,11 +177,12 @@ void PanImporter::importFile(ProjectStore &store, const QString &path, const Imp
         assigned = assignSplit(path, fileLanguage, describe);
         writeSplitDescription(store, path, describe);
     }
-    QSet<QString> idsRead;   // from this file: a second record with one id would silently replace the first
+    QSet<QString> idsRead; // from this file: a second record with one id would silently replace the first
     json::forEachArrayElement(path, context, [&](const QJsonValue &element, qint64 index) {
         const QJsonValue id = element.toObject().value(QLatin1String("id"));
-        const QString recordName = id.isString() ? id.toString() : id.isDouble() ? QString::number(qint64(id.toDouble()))
-                                                                                  : QStringLiteral("#%1").arg(index + 1);
+        const QString recordName = id.isString() ? id.toString()
+            : id.isDouble()                      ? QString::number(qint64(id.toDouble()))
+                                                 : QStringLiteral("#%1").arg(index + 1);
         context.record(store, path, recordName, [&] {
             const QJsonObject object = json::requireObject(element, Error::tr("the record"));
             Item item;

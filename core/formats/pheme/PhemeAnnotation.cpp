@@ -33,7 +33,8 @@ PhemeAnnotation PhemeAnnotation::parse(const QJsonObject &object)
         else if (text == QLatin1String("nonrumour") || text == QLatin1String("nonrumor"))
             annotation.isRumour = false;
         else
-            throw Error(Error::tr("annotation.json: is_rumour '%1' is neither rumour nor nonrumour").arg(rumour.toString()));
+            throw Error(
+                Error::tr("annotation.json: is_rumour '%1' is neither rumour nor nonrumour").arg(rumour.toString()));
     } else if (!rumour.isUndefined() && !rumour.isNull()) {
         throw Error(Error::tr("annotation.json: field 'is_rumour' is not a string"));
     }
@@ -42,9 +43,12 @@ PhemeAnnotation PhemeAnnotation::parse(const QJsonObject &object)
     const std::optional<bool> isTrue = flag(object, QStringLiteral("true"));
     if (misinformation && isTrue) {
         if (*misinformation && *isTrue)
-            annotation.warning = ImportIssue::tr("annotation.json marks the rumour both true and misinformation; no veracity kept");
+            annotation.warning
+                = ImportIssue::tr("annotation.json marks the rumour both true and misinformation; no veracity kept");
         else
-            annotation.veracity = *isTrue ? QStringLiteral("true") : *misinformation ? QStringLiteral("false") : QStringLiteral("unverified");
+            annotation.veracity = *isTrue ? QStringLiteral("true")
+                : *misinformation         ? QStringLiteral("false")
+                                          : QStringLiteral("unverified");
     } else if (misinformation) {
         annotation.veracity = *misinformation ? QStringLiteral("false") : QStringLiteral("unverified");
     } else if (isTrue && *isTrue) {

@@ -12,10 +12,10 @@ namespace candor {
 // (the flags are strings in the released files, numbers in some copies; both are read).
 struct PhemeAnnotation
 {
-    std::optional<bool> isRumour;      // from "is_rumour" when present
-    std::optional<QString> veracity;   // "true", "false" or "unverified" (veracity-3), when the flags say
-    QString category;                  // the rumour's story, e.g. "Hostages held in a café"
-    QString warning;                   // set when the flags contradict each other (both 1): no veracity
+    std::optional<bool> isRumour; // from "is_rumour" when present
+    std::optional<QString> veracity; // "true", "false" or "unverified" (veracity-3), when the flags say
+    QString category; // the rumour's story, e.g. "Hostages held in a café"
+    QString warning; // set when the flags contradict each other (both 1): no veracity
 
     // Veracity from the two flags: true=1 -> "true"; misinformation=1 -> "false"; both 0 -> "unverified"; both 1 ->
     // none (a warning). With one flag: misinformation alone decides false or unverified, true=1 alone is "true".

@@ -13,7 +13,7 @@ namespace candor {
 
 namespace {
 
-constexpr int kSearchDepth = 4;   // root -> all-rnr-annotated-threads -> event -> rumours -> thread
+constexpr int kSearchDepth = 4; // root -> all-rnr-annotated-threads -> event -> rumours -> thread
 
 void collectThreads(const QString &folder, int depthLeft, QStringList &found)
 {
@@ -33,7 +33,8 @@ std::optional<bool> rumourFolder(const QString &threadFolder)
     const QString parent = QFileInfo(QFileInfo(threadFolder).absolutePath()).fileName().toLower();
     if (parent == QLatin1String("rumours") || parent == QLatin1String("rumors"))
         return true;
-    if (parent == QLatin1String("non-rumours") || parent == QLatin1String("non-rumors") || parent == QLatin1String("nonrumours"))
+    if (parent == QLatin1String("non-rumours") || parent == QLatin1String("non-rumors")
+        || parent == QLatin1String("nonrumours"))
         return false;
     return std::nullopt;
 }
@@ -54,7 +55,7 @@ PhemeAnnotation readAnnotation(const QString &folder)
     const QString path = folder + QStringLiteral("/annotation.json");
     if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
         return {};
-    resolveInside(folder, QStringLiteral("annotation.json"));   // a link out of the thread is refused
+    resolveInside(folder, QStringLiteral("annotation.json")); // a link out of the thread is refused
     const QJsonDocument document = json::readDocument(path);
     if (!document.isObject())
         throw Error(Error::tr("%1: expected a JSON object").arg(path));
@@ -85,16 +86,17 @@ bool PhemeImporter::recognises(const QString &path) const
     try {
         return !threadFolders(path).isEmpty();
     } catch (const Error &) {
-        return false;   // a folder too large to list is not taken for a dataset; import says why
+        return false; // a folder too large to list is not taken for a dataset; import says why
     }
 }
 
-void PhemeImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void PhemeImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QStringList threads = threadFolders(path);
     if (threads.isEmpty())
         throw Error(Error::tr("%1: no PHEME thread folders (<thread id>/source-tweets/) here").arg(path));
-    const RumourLabels noLabels;   // PHEME's veracity comes per thread from annotation.json
+    const RumourLabels noLabels; // PHEME's veracity comes per thread from annotation.json
     RumourThreadReader reader(store, context, noLabels, ThreadLayout::pheme());
     qint64 done = 0;
     for (const QString &folder : threads) {

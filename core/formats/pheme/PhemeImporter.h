@@ -25,13 +25,15 @@ public:
     QString format() const override { return QStringLiteral("pheme"); }
     QString description() const override
     {
-        return QStringLiteral("PHEME rumour threads: <event>/rumours|non-rumours/<id>/source-tweets/, reactions/, annotation.json");
+        return QStringLiteral(
+            "PHEME rumour threads: <event>/rumours|non-rumours/<id>/source-tweets/, reactions/, annotation.json");
     }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 
     static bool isThreadFolder(const QString &folder);
-    static QStringList threadFolders(const QString &path);   // sorted
+    static QStringList threadFolders(const QString &path); // sorted
 };
 
 } // namespace candor

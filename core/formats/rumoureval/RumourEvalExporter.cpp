@@ -32,10 +32,12 @@ QHash<qint64, Annotation> bestPerTarget(const QList<Annotation> &rows, bool perP
 } // namespace
 
 qint64 RumourEvalExporter::exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                                    const ProgressFn &progress, const std::atomic_bool *cancel)
+    const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     if (QFileInfo(outPath).exists() && !QFileInfo(outPath).isDir())
-        throw Error(Error::tr("%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file").arg(outPath));
+        throw Error(
+            Error::tr("%1: the RumourEval export writes a folder (subtaskA.json, subtaskB.json); this is a file")
+                .arg(outPath));
     const QList<qint64> ids = itemIdsForExport(store, ItemKind::Thread, options);
     QJsonObject stances;
     QJsonObject verdicts;

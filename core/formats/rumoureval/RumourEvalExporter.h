@@ -14,7 +14,7 @@ class RumourEvalExporter final : public Exporter
 public:
     QString format() const override { return QStringLiteral("rumoureval"); }
     qint64 exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                    const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
+        const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
 };
 
 } // namespace candor

@@ -48,7 +48,8 @@ QString RumourEvalImporter::findAnswerFile(const QString &threadFolder, const QS
         const QString inside = ancestor.filePath(fileName);
         if (QFileInfo(inside).isFile())
             return inside;
-        const QString sibling = QStringLiteral("%1/../%2-annotations/%3").arg(ancestor.absolutePath(), ancestor.dirName(), fileName);
+        const QString sibling
+            = QStringLiteral("%1/../%2-annotations/%3").arg(ancestor.absolutePath(), ancestor.dirName(), fileName);
         if (QFileInfo(sibling).isFile())
             return QDir::cleanPath(sibling);
     }
@@ -60,16 +61,18 @@ bool RumourEvalImporter::recognises(const QString &path) const
     try {
         return !threadFolders(path).isEmpty();
     } catch (const Error &) {
-        return false;   // a folder too large to list is not taken for a dataset; import says why
+        return false; // a folder too large to list is not taken for a dataset; import says why
     }
 }
 
-void RumourEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void RumourEvalImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QStringList threads = threadFolders(path);
     if (threads.isEmpty())
-        throw Error(Error::tr("%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here").arg(path));
-    QHash<QString, RumourLabels> labelsByFiles;   // "subtaskA path\nsubtaskB path" -> labels, read once
+        throw Error(
+            Error::tr("%1: no RumourEval thread folders (source-tweet/, replies/, structure.json) here").arg(path));
+    QHash<QString, RumourLabels> labelsByFiles; // "subtaskA path\nsubtaskB path" -> labels, read once
     qint64 done = 0;
     for (const QString &folder : threads) {
         if (context.isCancelled())

@@ -19,9 +19,14 @@ class RumourEvalImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("rumoureval"); }
-    QString description() const override { return QStringLiteral("RumourEval 2017 threads: <thread>/source-tweet/, replies/, structure.json; subtaskA/B.json labels"); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "RumourEval 2017 threads: <thread>/source-tweet/, replies/, structure.json; subtaskA/B.json labels");
+    }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 
     static bool isThreadFolder(const QString &folder);
     // Thread folders under `path` (or `path` itself), sorted.

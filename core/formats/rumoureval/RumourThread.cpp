@@ -38,7 +38,7 @@ QHash<QString, QString> readStructure(const QString &folder)
     const QString path = folder + QStringLiteral("/structure.json");
     if (!QFileInfo(path).exists() && !QFileInfo(path).isSymLink())
         return parents;
-    resolveInside(folder, QStringLiteral("structure.json"));   // a link out of the thread is refused
+    resolveInside(folder, QStringLiteral("structure.json")); // a link out of the thread is refused
     const QJsonDocument document = json::readDocument(path);
     if (!document.isObject())
         throw Error(Error::tr("%1: expected a JSON object").arg(path));
@@ -53,7 +53,8 @@ QStringList tweetFilesIn(const QString &thread, const QString &subfolder)
     const QString folder = thread + QLatin1Char('/') + subfolder;
     if (!QFileInfo(folder).isDir())
         return files;
-    for (const QFileInfo &info : listFolder(folder, QDir::Files | QDir::System, {QStringLiteral("*.json")}, /*includeLinks=*/true))
+    for (const QFileInfo &info :
+        listFolder(folder, QDir::Files | QDir::System, {QStringLiteral("*.json")}, /*includeLinks=*/true))
         files.append(resolveInside(thread, subfolder + QLatin1Char('/') + info.fileName()));
     return files;
 }
@@ -95,7 +96,8 @@ QHash<QString, QString> RumourLabels::readAnswerFile(const QString &path, Import
     return labels;
 }
 
-RumourThreadReader::RumourThreadReader(ProjectStore &store, ImportContext &context, const RumourLabels &labels, ThreadLayout layout)
+RumourThreadReader::RumourThreadReader(
+    ProjectStore &store, ImportContext &context, const RumourLabels &labels, ThreadLayout layout)
     : m_store(store)
     , m_context(context)
     , m_labels(labels)
@@ -107,14 +109,17 @@ void RumourThreadReader::import(const QString &folder, const ThreadInfo &info)
 {
     const QStringList sources = tweetFilesIn(folder, m_layout.sourceFolder);
     if (sources.size() != 1)
-        throw Error(Error::tr("%1/%2: expected one tweet file, found %3").arg(folder, m_layout.sourceFolder).arg(sources.size()));
+        throw Error(Error::tr("%1/%2: expected one tweet file, found %3")
+                        .arg(folder, m_layout.sourceFolder)
+                        .arg(sources.size()));
     const Tweet source = Tweet::read(sources.first());
     QList<Tweet> replies;
     QHash<QString, QString> fileOf{{source.id, sources.first()}};
     for (const QString &file : tweetFilesIn(folder, m_layout.repliesFolder)) {
         replies.append(Tweet::read(file));
-        if (fileOf.contains(replies.last().id))   // a second post with that id would silently replace the first
-            throw Error(Error::tr("tweet id %1 appears twice: %2 and %3").arg(replies.last().id, fileOf.value(replies.last().id), file));
+        if (fileOf.contains(replies.last().id)) // a second post with that id would silently replace the first
+            throw Error(Error::tr("tweet id %1 appears twice: %2 and %3")
+                            .arg(replies.last().id, fileOf.value(replies.last().id), file));
         fileOf.insert(replies.last().id, file);
     }
     std::sort(replies.begin(), replies.end(), [](const Tweet &a, const Tweet &b) {
@@ -172,7 +177,8 @@ void RumourThreadReader::import(const QString &folder, const ThreadInfo &info)
         } else if (structureParents.contains(reply.id) && fromStructure != parent) {
             const QString reason = fromStructure.isEmpty()
                 ? ImportIssue::tr("replies to %1, but structure.json places it under the root; kept %1").arg(parent)
-                : ImportIssue::tr("replies to %1, but structure.json places it under %2; kept %1").arg(parent, fromStructure);
+                : ImportIssue::tr("replies to %1, but structure.json places it under %2; kept %1")
+                      .arg(parent, fromStructure);
             m_context.addWarning(folder, reply.id, reason);
         }
         addPost(reply, parent, inferred);

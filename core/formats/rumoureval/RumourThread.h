@@ -29,9 +29,9 @@ struct RumourLabels
 // source-tweets/ and reactions/; both have structure.json.
 struct ThreadLayout
 {
-    QString itemSource;      // Item::source of the threads: "rumoureval2017", "pheme"
-    QString sourceFolder;    // holds the one source tweet
-    QString repliesFolder;   // holds the replies (may be absent)
+    QString itemSource; // Item::source of the threads: "rumoureval2017", "pheme"
+    QString sourceFolder; // holds the one source tweet
+    QString repliesFolder; // holds the replies (may be absent)
 
     static ThreadLayout rumourEval();
     static ThreadLayout pheme();
@@ -42,8 +42,8 @@ struct ThreadInfo
 {
     QString event;
     QString split;
-    std::optional<QString> veracity;   // overrides the labels' subtaskB answer (PHEME's annotation.json)
-    QJsonObject metadata;              // added to the thread item's metadata
+    std::optional<QString> veracity; // overrides the labels' subtaskB answer (PHEME's annotation.json)
+    QJsonObject metadata; // added to the thread item's metadata
 };
 
 // One thread folder -> one thread item with its posts.

@@ -32,9 +32,10 @@ QJsonArray mediaUrls(const QJsonObject &tweet)
 QDateTime parseTwitterTime(const QString &text)
 {
     // Month names are English whatever the locale, so they are matched here rather than by QLocale.
-    static const QStringList months = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
-                                       QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
-                                       QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    static const QStringList months
+        = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+            QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+            QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
     const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() != 6)
         return {};
@@ -57,7 +58,7 @@ QDateTime parseTwitterTime(const QString &text)
 
 Tweet Tweet::read(const QString &path)
 {
-    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes);   // its errors name the file
+    const QByteArray bytes = readFileLimited(path, kMaxJsonFileBytes); // its errors name the file
     try {
         decodeUtf8Strict(bytes, Error::tr("the file"));
         const QJsonDocument document = json::parseDocument(bytes);

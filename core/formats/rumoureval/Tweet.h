@@ -10,11 +10,11 @@ namespace candor {
 struct Tweet
 {
     QString id;
-    QString inReplyTo;     // empty for a source tweet
-    QString author;        // screen name
-    QDateTime createdAt;   // UTC
+    QString inReplyTo; // empty for a source tweet
+    QString author; // screen name
+    QDateTime createdAt; // UTC
     QString text;
-    QJsonObject metadata;  // language, user name, image URLs (not available offline, kept as links), counts
+    QJsonObject metadata; // language, user name, image URLs (not available offline, kept as links), counts
 
     // Reads and validates one tweet file; throws candor::Error naming the file and the reason.
     static Tweet read(const QString &path);

@@ -34,9 +34,9 @@ QJsonObject SemEvalExporter::memeRecord(const ProjectStore &store, qint64 itemId
     QJsonObject record{{QStringLiteral("id"), item.externalId}, {QStringLiteral("text"), item.text}};
     const QString schemaName = m_subtask == 3 ? Schemas::Persuasion22 : Schemas::Persuasion20;
     QList<Annotation> rows = options.selection.select(store, itemId, schemaName);
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const Annotation &a) {
-                   return a.postRowId.has_value() || a.isSpan() != (m_subtask == 2);
-               }), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                   [this](const Annotation &a) { return a.postRowId.has_value() || a.isSpan() != (m_subtask == 2); }),
+        rows.end());
     QJsonArray labels;
     if (m_subtask == 2) {
         const CodePointMap map(item.text);
@@ -49,10 +49,9 @@ QJsonObject SemEvalExporter::memeRecord(const ProjectStore &store, qint64 itemId
             if (seen.contains(key) || *span.end > map.length())
                 continue;
             seen.insert(key);
-            labels.append(QJsonObject{{QStringLiteral("start"), *span.start},
-                                      {QStringLiteral("end"), *span.end},
-                                      {QStringLiteral("technique"), span.label},
-                                      {QStringLiteral("text_fragment"), map.mid(item.text, *span.start, *span.end)}});
+            labels.append(QJsonObject{{QStringLiteral("start"), *span.start}, {QStringLiteral("end"), *span.end},
+                {QStringLiteral("technique"), span.label},
+                {QStringLiteral("text_fragment"), map.mid(item.text, *span.start, *span.end)}});
         }
     } else {
         const LabelSchema schema = builtinSchema(schemaName);
@@ -60,7 +59,8 @@ QJsonObject SemEvalExporter::memeRecord(const ProjectStore &store, qint64 itemId
         for (const Annotation &row : rows)
             if (!names.contains(row.label))
                 names.append(row.label);
-        std::sort(names.begin(), names.end(), [&schema](const QString &a, const QString &b) { return schema.indexOf(a) < schema.indexOf(b); });
+        std::sort(names.begin(), names.end(),
+            [&schema](const QString &a, const QString &b) { return schema.indexOf(a) < schema.indexOf(b); });
         for (const QString &name : names)
             labels.append(name);
     }
@@ -77,7 +77,7 @@ QJsonObject SemEvalExporter::memeRecord(const ProjectStore &store, qint64 itemId
 }
 
 qint64 SemEvalExporter::exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                                 const ProgressFn &progress, const std::atomic_bool *cancel)
+    const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     const QList<qint64> ids = itemIdsForExport(store, ItemKind::Meme, options);
     JsonArrayWriter writer(outPath);

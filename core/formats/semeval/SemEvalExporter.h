@@ -15,7 +15,7 @@ public:
     explicit SemEvalExporter(int subtask);
     QString format() const override { return QStringLiteral("semeval-task%1").arg(m_subtask); }
     qint64 exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                    const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
+        const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
 
 private:
     QJsonObject memeRecord(const ProjectStore &store, qint64 itemId, const ExportOptions &options) const;

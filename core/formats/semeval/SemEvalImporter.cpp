@@ -51,7 +51,8 @@ int subtaskFromFirstRecord(const QString &file)
 void collectSemEvalFiles(const QString &folder, int depthLeft, QList<QPair<int, QString>> &found)
 {
     const QDir dir(folder);
-    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+    for (const QFileInfo &file :
+        dir.entryInfoList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         if (const int subtask = SemEvalImporter::subtaskOf(file.absoluteFilePath()))
             found.append({subtask, file.absoluteFilePath()});
     if (depthLeft > 0)
@@ -80,7 +81,8 @@ int SemEvalImporter::subtaskOf(const QString &file)
     const int shape = subtaskFromFirstRecord(file);
     if (shape == 0)
         return 0;
-    static const QRegularExpression named(QStringLiteral("task([123])(?![0-9])"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression named(
+        QStringLiteral("task([123])(?![0-9])"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = named.match(QFileInfo(file).fileName());
     return match.hasMatch() ? match.captured(1).toInt() : shape;
 }
@@ -93,7 +95,8 @@ bool SemEvalImporter::recognises(const QString &path) const
     return subtaskOf(path) != 0;
 }
 
-void SemEvalImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void SemEvalImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QStringList files = QFileInfo(path).isDir() ? semEvalFilesIn(path) : QStringList{path};
     if (files.isEmpty())
@@ -112,18 +115,20 @@ void SemEvalImporter::import(ProjectStore &store, const QString &path, const Imp
     }
 }
 
-void SemEvalImporter::importFile(ProjectStore &store, const QString &file, int subtask, const QString &split, ImportContext &context)
+void SemEvalImporter::importFile(
+    ProjectStore &store, const QString &file, int subtask, const QString &split, ImportContext &context)
 {
     SemEvalMemeWriter writer(store, context, file, split);
-    QSet<QString> idsRead;   // from this file: the subtask files merge by id, one file must not repeat one
+    QSet<QString> idsRead; // from this file: the subtask files merge by id, one file must not repeat one
     json::forEachArrayElement(file, context, [&](const QJsonValue &element, qint64 index) {
         const QJsonObject object = element.toObject();
         QString recordName = object.value(QLatin1String("id")).isString() ? object.value(QLatin1String("id")).toString()
-                                                                           : QStringLiteral("#%1").arg(index + 1);
+                                                                          : QStringLiteral("#%1").arg(index + 1);
         if (object.value(QLatin1String("id")).isDouble())
             recordName = QString::number(qint64(object.value(QLatin1String("id")).toDouble()));
         context.record(store, file, recordName, [&] {
-            const SemEvalRecord record = SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask);
+            const SemEvalRecord record
+                = SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask);
             if (idsRead.contains(record.id))
                 throw Error(Error::tr("id %1 appears twice in this file").arg(record.id));
             writer.write(record);

@@ -37,7 +37,8 @@ QStringList techniqueNames(const QJsonArray &labels)
 // Where the fragment starts when both given offsets are off by at most kMaxSpanShift code points (the official
 // test set has three such records); nullopt when the span covers it already or it is not found nearby (then
 // checkSpan reports the mismatch). The nearest position wins, the earlier one on a tie.
-std::optional<int> realignedStart(const CodePointMap &map, QStringView text, const SemEvalRecord::Span &span, const QString &fragment)
+std::optional<int> realignedStart(
+    const CodePointMap &map, QStringView text, const SemEvalRecord::Span &span, const QString &fragment)
 {
     if (fragment.isEmpty() || map.mid(text, span.start, span.end) == fragment)
         return std::nullopt;
@@ -89,13 +90,18 @@ SemEvalRecord SemEvalRecord::parse(const QJsonObject &object, int subtask)
         try {
             const QJsonObject label = json::requireObject(labels[i], Error::tr("the label"));
             Span span{json::requireInt(label, QStringLiteral("start")), json::requireInt(label, QStringLiteral("end")),
-                      json::requireString(label, QStringLiteral("technique"))};
+                json::requireString(label, QStringLiteral("technique"))};
             const QString fragment = json::requireString(label, QStringLiteral("text_fragment"));
             if (const std::optional<int> moved = realignedStart(map, record.text, span, fragment)) {
                 const int end = *moved + codePointLength(fragment);
                 record.warnings.append(ImportIssue::tr("labels[%1]: span [%2, %3) does not cover its fragment \"%4\"; "
                                                        "moved to [%5, %6), where the fragment is")
-                                           .arg(i).arg(span.start).arg(span.end).arg(fragment).arg(*moved).arg(end));
+                                           .arg(i)
+                                           .arg(span.start)
+                                           .arg(span.end)
+                                           .arg(fragment)
+                                           .arg(*moved)
+                                           .arg(end));
                 span.start = *moved;
                 span.end = end;
             }
@@ -134,7 +140,8 @@ void SemEvalMemeWriter::write(const SemEvalRecord &record)
     }
     if (!m_split.isEmpty())
         item.split = m_split;
-    item.metadata.insert(QStringLiteral("subtasks"), withSubtask(item.metadata.value(QStringLiteral("subtasks")).toArray(), record.subtask));
+    item.metadata.insert(QStringLiteral("subtasks"),
+        withSubtask(item.metadata.value(QStringLiteral("subtasks")).toArray(), record.subtask));
     if (record.subtask == 3) {
         item.metadata.insert(QStringLiteral("image"), record.image);
         if (const auto media = storeImage(record, item.metadata))
@@ -176,17 +183,20 @@ QString SemEvalMemeWriter::resolveImage(const QString &name) const
         if (QFileInfo(inFolder).isFile())
             return inFolder;
     }
-    throw Error(Error::tr("image file '%1' is neither beside %2 nor in %3/").arg(name, json.fileName(), json.completeBaseName()));
+    throw Error(Error::tr("image file '%1' is neither beside %2 nor in %3/")
+                    .arg(name, json.fileName(), json.completeBaseName()));
 }
 
 std::optional<qint64> SemEvalMemeWriter::storeImage(const SemEvalRecord &record, QJsonObject &metadata)
 {
     try {
         const QString path = resolveImage(record.image);
-        return storeImportedImage(m_store, m_context, readFileLimited(path, kMaxImageBytes), path, m_jsonPath, record.id, metadata);
+        return storeImportedImage(
+            m_store, m_context, readFileLimited(path, kMaxImageBytes), path, m_jsonPath, record.id, metadata);
     } catch (const Error &error) {
         // The meme's text and labels are still worth having; the image problem is reported.
-        m_context.addIssue(m_jsonPath, record.id, ImportIssue::tr("image '%1' not stored: %2").arg(record.image, error.message()));
+        m_context.addIssue(
+            m_jsonPath, record.id, ImportIssue::tr("image '%1' not stored: %2").arg(record.image, error.message()));
         return std::nullopt;
     }
 }

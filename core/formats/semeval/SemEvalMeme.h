@@ -19,8 +19,8 @@ struct SemEvalRecord
 {
     struct Span
     {
-        int start = 0;   // code points
-        int end = 0;     // code points, exclusive
+        int start = 0; // code points
+        int end = 0; // code points, exclusive
         QString technique;
     };
 
@@ -29,8 +29,8 @@ struct SemEvalRecord
     QString text;
     QStringList labels;
     QList<Span> spans;
-    QString image;   // file name, subtask 3 only
-    QStringList warnings;   // repairs made while parsing, for the import report
+    QString image; // file name, subtask 3 only
+    QStringList warnings; // repairs made while parsing, for the import report
 
     // How far a span's offsets may miss its text_fragment and still be moved onto it (with a warning).
     static constexpr int kMaxSpanShift = 3;

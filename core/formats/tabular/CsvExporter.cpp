@@ -1,6 +1,5 @@
-#include "core/formats/tabular/TabularExporters.h"
-
 #include "core/formats/tabular/ExportSupport.h"
+#include "core/formats/tabular/TabularExporters.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -16,11 +15,15 @@ namespace {
 bool isFormulaStart(QChar c)
 {
     switch (c.unicode()) {
-    case u'=': case u'+': case u'-': case u'@':
-    case 0xFF1D: case 0xFF0B: case 0xFF0D: case 0xFF20:
-        return true;
-    default:
-        return false;
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case 0xFF1D:
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20: return true;
+    default: return false;
     }
 }
 
@@ -37,7 +40,7 @@ bool needsNeutralising(const QString &cell)
         return false;
     const QChar first = cell.at(0);
     if (first == QLatin1Char('\t') || first == QLatin1Char('\r') || first == QLatin1Char('\n'))
-        return true;   // a control character first is itself an injection vector (DDE, row splitting)
+        return true; // a control character first is itself an injection vector (DDE, row splitting)
     qsizetype i = 0;
     while (i < cell.size() && isSkippedBlank(cell.at(i)))
         ++i;
@@ -62,13 +65,13 @@ QString CsvExporter::csvCell(const QString &value)
 }
 
 qint64 CsvExporter::exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                             const ProgressFn &progress, const std::atomic_bool *cancel)
+    const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     ExportFile out(outPath);
     const QStringList schemas = schemasInUse(store, options.split);
     QStringList header{QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("split"),
-                       QStringLiteral("language"), QStringLiteral("created_at"), QStringLiteral("author"),
-                       QStringLiteral("text"), QStringLiteral("image_sha256"), QStringLiteral("post_count")};
+        QStringLiteral("language"), QStringLiteral("created_at"), QStringLiteral("author"), QStringLiteral("text"),
+        QStringLiteral("image_sha256"), QStringLiteral("post_count")};
     for (const QString &schema : schemas)
         header << QStringLiteral("labels:") + schema << QStringLiteral("spans:") + schema;
     const auto writeRow = [&out](const QStringList &cells) {
@@ -88,8 +91,8 @@ qint64 CsvExporter::exportTo(const ProjectStore &store, const QString &outPath, 
             continue;
         const std::optional<MediaInfo> media = item->mediaId ? store.media(*item->mediaId) : std::nullopt;
         QStringList row{item->externalId, item->source, itemKindName(item->kind), item->split, item->language,
-                        toIsoUtc(item->createdAt), item->author, item->text, media ? media->sha256 : QString(),
-                        QString::number(store.posts(id).size())};
+            toIsoUtc(item->createdAt), item->author, item->text, media ? media->sha256 : QString(),
+            QString::number(store.posts(id).size())};
         for (const QString &schema : schemas) {
             QStringList labels;
             QJsonArray spans;
@@ -98,12 +101,13 @@ qint64 CsvExporter::exportTo(const ProjectStore &store, const QString &outPath, 
                     continue;
                 if (a.isSpan())
                     spans.append(QJsonObject{{QStringLiteral("start"), *a.start}, {QStringLiteral("end"), *a.end},
-                                             {QStringLiteral("label"), a.label}});
+                        {QStringLiteral("label"), a.label}});
                 else if (!labels.contains(a.label))
                     labels.append(a.label);
             }
             row << labels.join(QLatin1Char('|'))
-                << (spans.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(spans).toJson(QJsonDocument::Compact)));
+                << (spans.isEmpty() ? QString()
+                                    : QString::fromUtf8(QJsonDocument(spans).toJson(QJsonDocument::Compact)));
         }
         writeRow(row);
         ++written;

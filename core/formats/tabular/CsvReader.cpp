@@ -13,7 +13,7 @@ CsvReader::CsvReader(const QString &path, char delimiter)
     : m_path(path)
     , m_delimiter(delimiter)
 {
-    openRegularFile(m_file, path);   // a FIFO or device would block the import for ever
+    openRegularFile(m_file, path); // a FIFO or device would block the import for ever
     if (m_file.peek(3) == QByteArray("\xEF\xBB\xBF"))
         m_file.read(3);
 }
@@ -43,15 +43,14 @@ int CsvReader::get()
 
 void CsvReader::skipLine()
 {
-    for (int c = get(); c >= 0 && c != '\n'; c = get()) {
-    }
+    for (int c = get(); c >= 0 && c != '\n'; c = get()) { }
 }
 
 void CsvReader::fail(const QString &reason, bool broken)
 {
     m_broken = broken;
     if (!broken)
-        skipLine();   // the next record starts on the next line
+        skipLine(); // the next record starts on the next line
     throw Error(Error::tr("%1: record at line %2: %3").arg(m_path).arg(m_recordLine).arg(reason));
 }
 
@@ -88,11 +87,14 @@ bool CsvReader::next(QList<QByteArray> &fields)
             }
             const int after = peek();
             if (after >= 0 && after != m_delimiter && after != '\n' && after != '\r')
-                fail(Error::tr("unexpected character after a closing quote (quote the whole field, doubling inner quotes)"), false);
+                fail(Error::tr(
+                         "unexpected character after a closing quote (quote the whole field, doubling inner quotes)"),
+                    false);
         } else {
             for (int c = peek(); c >= 0 && c != m_delimiter && c != '\n' && c != '\r'; c = peek()) {
                 if (c == '"')
-                    fail(Error::tr("quote inside an unquoted field (quote the whole field, doubling inner quotes)"), false);
+                    fail(Error::tr("quote inside an unquoted field (quote the whole field, doubling inner quotes)"),
+                        false);
                 field.append(char(get()));
                 if (++recordBytes > maxRecordBytes)
                     fail(Error::tr("record longer than %1 bytes").arg(maxRecordBytes), false);
@@ -104,7 +106,7 @@ bool CsvReader::next(QList<QByteArray> &fields)
             continue;
         if (c == '\r' && peek() == '\n')
             get();
-        return true;   // end of line or end of file
+        return true; // end of line or end of file
     }
 }
 

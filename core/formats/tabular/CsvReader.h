@@ -18,7 +18,7 @@ class CsvReader
 public:
     static constexpr qint64 maxRecordBytes = kMaxRecordBytes;
 
-    CsvReader(const QString &path, char delimiter = ',');   // throws candor::Error when it cannot be opened
+    CsvReader(const QString &path, char delimiter = ','); // throws candor::Error when it cannot be opened
 
     // Next record; false at the end. Throws candor::Error for a bad record: then canContinue() says whether the
     // reader skipped to the end of that line and can go on (a quote inside an unquoted field, a character after a
@@ -26,7 +26,7 @@ public:
     // must stop (a quoted field never closed: the file was cut, or its quotes do not pair up).
     bool next(QList<QByteArray> &fields);
     bool canContinue() const { return !m_broken; }
-    qint64 recordLine() const { return m_recordLine; }   // line where the record last returned starts
+    qint64 recordLine() const { return m_recordLine; } // line where the record last returned starts
     qint64 bytesRead() const { return m_consumed; }
     qint64 totalBytes() const { return m_file.size(); }
 

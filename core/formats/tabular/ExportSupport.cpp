@@ -1,8 +1,8 @@
 #include "core/formats/tabular/ExportSupport.h"
 
 #include "core/domain/Error.h"
-#include "core/store/ProjectStore.h"
 #include "core/store/ExportQueries.h"
+#include "core/store/ProjectStore.h"
 
 #include <QVariant>
 

@@ -21,7 +21,7 @@ QStringList schemasInUse(const ProjectStore &store, const QString &split);
 class ExportFile
 {
 public:
-    explicit ExportFile(const QString &path);   // throws candor::Error when it cannot be created
+    explicit ExportFile(const QString &path); // throws candor::Error when it cannot be created
     void write(const QByteArray &bytes);
     // Throws (discarding the partial file) when `cancel` is set.
     void checkCancelled(const std::atomic_bool *cancel);

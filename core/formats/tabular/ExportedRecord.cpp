@@ -21,7 +21,10 @@ QDateTime timeField(const QJsonObject &object, const QString &key)
         return {};
     const QDateTime time = fromIsoUtc(text);
     if (!isStorableTime(time))
-        throw Error(Error::tr("field '%1': '%2' is not an ISO 8601 time in the years %3-%4").arg(key, text).arg(kMinYear).arg(kMaxYear));
+        throw Error(Error::tr("field '%1': '%2' is not an ISO 8601 time in the years %3-%4")
+                        .arg(key, text)
+                        .arg(kMinYear)
+                        .arg(kMaxYear));
     return time;
 }
 
@@ -48,9 +51,10 @@ QString modelKey(const QString &task, const QString &name, const QString &create
 // What makes two annotation rows the same row, for not adding a human or model row twice.
 QString identity(const Annotation &a)
 {
-    return QStringList{QString::number(a.postRowId.value_or(0)), a.schema, a.label, QString::number(a.start.value_or(-1)),
-                       QString::number(a.end.value_or(-1)), originName(a.origin), a.annotator,
-                       QString::number(a.modelVersionId.value_or(0)), toIsoUtc(a.createdAt)}.join(QChar(0x1f));
+    return QStringList{QString::number(a.postRowId.value_or(0)), a.schema, a.label,
+        QString::number(a.start.value_or(-1)), QString::number(a.end.value_or(-1)), originName(a.origin), a.annotator,
+        QString::number(a.modelVersionId.value_or(0)), toIsoUtc(a.createdAt)}
+        .join(QChar(0x1f));
 }
 
 } // namespace
@@ -71,15 +75,19 @@ bool ExportedRecordWriter::isExportedRecord(const QJsonObject &record)
         && record.value(QLatin1String("annotations")).isArray();
 }
 
-std::optional<qint64> ExportedRecordWriter::linkImage(const QJsonValue &image, const QString &recordName, QJsonObject &metadata)
+std::optional<qint64> ExportedRecordWriter::linkImage(
+    const QJsonValue &image, const QString &recordName, QJsonObject &metadata)
 {
     if (image.isUndefined() || image.isNull())
         return std::nullopt;
-    const QString sha = json::requireString(json::requireObject(image, Error::tr("field 'image'")), QStringLiteral("sha256"));
+    const QString sha
+        = json::requireString(json::requireObject(image, Error::tr("field 'image'")), QStringLiteral("sha256"));
     if (const std::optional<qint64> media = m_store.findMedia(sha))
         return media;
-    m_context.addWarning(m_path, recordName, ImportIssue::tr("image %1 is not in this project (a JSONL export carries no image "
-                                                             "bytes); imported without it, its description kept in the metadata").arg(sha));
+    m_context.addWarning(m_path, recordName,
+        ImportIssue::tr("image %1 is not in this project (a JSONL export carries no image "
+                        "bytes); imported without it, its description kept in the metadata")
+            .arg(sha));
     metadata.insert(QStringLiteral("image"), image);
     return std::nullopt;
 }
@@ -103,7 +111,7 @@ void ExportedRecordWriter::write(const QJsonObject &record, const QString &recor
     const UpsertResult stored = m_store.upsertItem(item);
     m_context.count(stored.outcome);
 
-    QHash<QString, std::pair<qint64, QString>> posts;   // post id -> (row, text)
+    QHash<QString, std::pair<qint64, QString>> posts; // post id -> (row, text)
     const QJsonValue postList = record.value(QStringLiteral("posts"));
     if (!postList.isUndefined() && !postList.isArray())
         throw Error(Error::tr("field 'posts' must be an array"));
@@ -131,7 +139,7 @@ void ExportedRecordWriter::write(const QJsonObject &record, const QString &recor
 }
 
 void ExportedRecordWriter::addAnnotations(qint64 itemId, const QJsonArray &annotations, const QString &itemText,
-                                          const QHash<QString, std::pair<qint64, QString>> &posts)
+    const QHash<QString, std::pair<qint64, QString>> &posts)
 {
     QSet<QString> existing;
     for (const Annotation &a : m_store.annotations(itemId))
@@ -165,8 +173,9 @@ void ExportedRecordWriter::addAnnotations(qint64 itemId, const QJsonArray &annot
             }
             if (a.origin == Origin::Model) {
                 const QJsonObject model = object.value(QStringLiteral("model")).toObject();
-                const QString key = modelKey(model.value(QStringLiteral("task")).toString(), model.value(QStringLiteral("name")).toString(),
-                                             model.value(QStringLiteral("created_at")).toString());
+                const QString key = modelKey(model.value(QStringLiteral("task")).toString(),
+                    model.value(QStringLiteral("name")).toString(),
+                    model.value(QStringLiteral("created_at")).toString());
                 if (!m_modelVersions.contains(key)) {
                     ++m_modelRowsLeftOut;
                     continue;
@@ -174,7 +183,7 @@ void ExportedRecordWriter::addAnnotations(qint64 itemId, const QJsonArray &annot
                 a.modelVersionId = m_modelVersions.value(key);
             }
             if (a.origin != Origin::Gold && existing.contains(identity(a)))
-                continue;   // imported before
+                continue; // imported before
             if (m_store.addAnnotation(a) != 0) {
                 ++m_context.report().annotationsAdded;
                 existing.insert(identity(a));

@@ -37,13 +37,13 @@ public:
 private:
     std::optional<qint64> linkImage(const QJsonValue &image, const QString &recordName, QJsonObject &metadata);
     void addAnnotations(qint64 itemId, const QJsonArray &annotations, const QString &itemText,
-                        const QHash<QString, std::pair<qint64, QString>> &posts);
+        const QHash<QString, std::pair<qint64, QString>> &posts);
 
     ProjectStore &m_store;
     ImportContext &m_context;
     QString m_path;
     QString m_split;
-    QHash<QString, qint64> m_modelVersions;   // "task\nname\ncreated_at" -> id in this project
+    QHash<QString, qint64> m_modelVersions; // "task\nname\ncreated_at" -> id in this project
     qint64 m_modelRowsLeftOut = 0;
 };
 

@@ -2,8 +2,8 @@
 
 #include "core/domain/Error.h"
 #include "core/formats/common/ImportReport.h"
-#include "core/formats/common/SafePaths.h"
 #include "core/formats/common/JsonFields.h"
+#include "core/formats/common/SafePaths.h"
 #include "core/formats/tabular/CsvReader.h"
 #include "core/formats/tabular/ExportedRecord.h"
 #include "core/formats/tabular/GenericRecord.h"
@@ -32,7 +32,8 @@ char delimiterFor(const ImportOptions &options, const QString &path)
         return suffixOf(path) == QLatin1String("tsv") ? '\t' : ',';
     if (chosen == QLatin1String("tab") || chosen == QLatin1String("\\t"))
         return '\t';
-    if (chosen.size() != 1 || chosen.at(0).unicode() > 0x7F || chosen == QLatin1String("\"") || chosen == QLatin1String("\n"))
+    if (chosen.size() != 1 || chosen.at(0).unicode() > 0x7F || chosen == QLatin1String("\"")
+        || chosen == QLatin1String("\n"))
         throw Error(Error::tr("CSV delimiter must be one ASCII character or 'tab', not '%1'").arg(chosen));
     return char(chosen.at(0).unicode());
 }
@@ -45,7 +46,8 @@ bool JsonlImporter::recognises(const QString &path) const
     return QFileInfo(path).isFile() && (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"));
 }
 
-void JsonlImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void JsonlImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     GenericRecordWriter writer(store, path, options, context);
     const GenericMapping &mapping = writer.mapping();
@@ -64,7 +66,7 @@ void JsonlImporter::import(ProjectStore &store, const QString &path, const Impor
         try {
             if (!lines.next(line))
                 break;
-        } catch (const Error &error) {   // a line past kMaxRecordBytes: skipped, the next one is read
+        } catch (const Error &error) { // a line past kMaxRecordBytes: skipped, the next one is read
             ++context.report().recordsRead;
             context.addIssue(path, ImportIssue::tr("line %1").arg(lines.lineNumber()), error.message());
             continue;
@@ -91,9 +93,10 @@ void JsonlImporter::import(ProjectStore &store, const QString &path, const Impor
         context.progress(lines.bytesRead(), lines.totalBytes(), QStringLiteral("jsonl"));
     }
     if (exported.modelRowsLeftOut() > 0)
-        context.addWarning(path, QString(), ImportIssue::tr("%n model annotation(s) left out: their model versions are not in this "
-                                                            "project (a JSONL export carries no model files)", nullptr,
-                                                            int(exported.modelRowsLeftOut())));
+        context.addWarning(path, QString(),
+            ImportIssue::tr("%n model annotation(s) left out: their model versions are not in this "
+                            "project (a JSONL export carries no model files)",
+                nullptr, int(exported.modelRowsLeftOut())));
 }
 
 bool CsvImporter::recognises(const QString &path) const
@@ -107,7 +110,7 @@ void CsvImporter::import(ProjectStore &store, const QString &path, const ImportO
     GenericRecordWriter writer(store, path, options, context);
     CsvReader reader(path, delimiterFor(options, path));
     QList<QByteArray> fields;
-    if (!reader.next(fields))   // a header that does not read throws: nothing of the file can be mapped
+    if (!reader.next(fields)) // a header that does not read throws: nothing of the file can be mapped
         throw Error(Error::tr("%1: empty file, expected a header row").arg(path));
     QStringList header;
     for (const QByteArray &field : fields)
@@ -130,16 +133,17 @@ void CsvImporter::import(ProjectStore &store, const QString &path, const ImportO
                 break;
         } catch (const Error &error) {
             ++context.report().recordsRead;
-            if (!reader.canContinue()) {   // the one rule for cut files: keep what came before, report the cut
+            if (!reader.canContinue()) { // the one rule for cut files: keep what came before, report the cut
                 context.addIssue(path, ImportIssue::tr("line %1").arg(reader.recordLine()),
-                                 ImportIssue::tr("%1; the records before it are kept, nothing after it is read").arg(error.message()));
+                    ImportIssue::tr("%1; the records before it are kept, nothing after it is read")
+                        .arg(error.message()));
                 break;
             }
             context.addIssue(path, ImportIssue::tr("line %1").arg(reader.recordLine()), error.message());
             continue;
         }
         if (fields.size() == 1 && fields.first().isEmpty())
-            continue;   // blank line
+            continue; // blank line
         ++row;
         const QString name = ImportIssue::tr("line %1").arg(reader.recordLine());
         context.record(store, path, name, [&] {

@@ -14,10 +14,12 @@ public:
     QString format() const override { return QStringLiteral("jsonl"); }
     QString description() const override
     {
-        return QStringLiteral("JSON Lines (.jsonl, .ndjson), one object per line, columns mapped with --map; Candor's own JSONL export");
+        return QStringLiteral(
+            "JSON Lines (.jsonl, .ndjson), one object per line, columns mapped with --map; Candor's own JSONL export");
     }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 };
 
 // Generic CSV with a header row (".tsv" files default to tab-separated), columns mapped by GenericMapping.
@@ -28,9 +30,13 @@ class CsvImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("csv"); }
-    QString description() const override { return QStringLiteral("CSV or TSV (.csv, .tsv) with a header row, columns mapped with --map"); }
+    QString description() const override
+    {
+        return QStringLiteral("CSV or TSV (.csv, .tsv) with a header row, columns mapped with --map");
+    }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 };
 
 } // namespace candor

@@ -24,11 +24,12 @@ const QStringList kColumnKeys = {QStringLiteral("id"), QStringLiteral("text"), Q
     QStringLiteral("labels"), QStringLiteral("spans"), QStringLiteral("language"), QStringLiteral("author"),
     QStringLiteral("created_at"), QStringLiteral("split"), QStringLiteral("thread"), QStringLiteral("post"),
     QStringLiteral("parent"), QStringLiteral("thread_labels")};
-const QStringList kValueKeys = {QStringLiteral("schema"), QStringLiteral("span_schema"), QStringLiteral("thread_schema"),
-    QStringLiteral("separator"), QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("delimiter")};
+const QStringList kValueKeys
+    = {QStringLiteral("schema"), QStringLiteral("span_schema"), QStringLiteral("thread_schema"),
+        QStringLiteral("separator"), QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("delimiter")};
 
 constexpr qint64 kNotInteger = std::numeric_limits<qint64>::min();
-constexpr double kExactIntegers = 9007199254740992.0;   // 2^53: a double holds every integer up to here
+constexpr double kExactIntegers = 9007199254740992.0; // 2^53: a double holds every integer up to here
 
 // The JSON type as a noun phrase for error messages ("must be a string, not %1"); null is JSON's own word.
 QString typeName(const QJsonValue &value)
@@ -76,9 +77,11 @@ QString idText(const QJsonValue &value, const QString &column)
     if (value.isDouble()) {
         const double number = value.toDouble();
         if (std::fabs(number) >= kExactIntegers)
-            throw Error(Error::tr("field '%1': the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string")
+            throw Error(Error::tr(
+                "field '%1': the number %2 is beyond 2^53 and cannot be kept exactly; write the id as a string")
                             .arg(column, QString::number(number, 'g', 17)));
-        return value.toInteger(kNotInteger) != kNotInteger ? QString::number(value.toInteger()) : QString::number(number, 'g', 17);
+        return value.toInteger(kNotInteger) != kNotInteger ? QString::number(value.toInteger())
+                                                           : QString::number(number, 'g', 17);
     }
     if (value.isUndefined() || value.isNull())
         return {};
@@ -94,7 +97,9 @@ QDateTime timeField(const QJsonObject &record, const QString &column)
         // Seconds since 1970 within the years 1-9999; a cast of 1e300 to an integer would be undefined.
         if (!std::isfinite(seconds) || std::fabs(seconds) > 3.0e11)
             throw Error(Error::tr("field '%1': %2 seconds since 1970 is outside the years %3-%4")
-                            .arg(column, QString::number(seconds, 'g', 17)).arg(kMinYear).arg(kMaxYear));
+                            .arg(column, QString::number(seconds, 'g', 17))
+                            .arg(kMinYear)
+                            .arg(kMaxYear));
         time = QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
     } else if (!textField(record, column).isEmpty()) {
         time = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
@@ -104,7 +109,10 @@ QDateTime timeField(const QJsonObject &record, const QString &column)
         return {};
     }
     if (!isStorableTime(time))
-        throw Error(Error::tr("field '%1': '%2' is outside the years %3-%4").arg(column, time.toString(Qt::ISODate)).arg(kMinYear).arg(kMaxYear));
+        throw Error(Error::tr("field '%1': '%2' is outside the years %3-%4")
+                        .arg(column, time.toString(Qt::ISODate))
+                        .arg(kMinYear)
+                        .arg(kMaxYear));
     return time.toUTC();
 }
 
@@ -129,8 +137,9 @@ GenericMapping GenericMapping::fromOptions(const ImportOptions &options, const Q
 {
     for (auto it = options.mapping.constBegin(); it != options.mapping.constEnd(); ++it)
         if (!kColumnKeys.contains(it.key()) && !kValueKeys.contains(it.key()))
-            throw Error(Error::tr("unknown mapping key '%1' (columns: %2; values: %3)")
-                            .arg(it.key(), kColumnKeys.join(QStringLiteral(", ")), kValueKeys.join(QStringLiteral(", "))));
+            throw Error(
+                Error::tr("unknown mapping key '%1' (columns: %2; values: %3)")
+                    .arg(it.key(), kColumnKeys.join(QStringLiteral(", ")), kValueKeys.join(QStringLiteral(", "))));
     const auto value = [&](const QString &key, const QString &fallback) {
         const QString mapped = options.mapping.value(key).toString();
         return mapped.isEmpty() ? fallback : mapped;
@@ -145,7 +154,7 @@ GenericMapping GenericMapping::fromOptions(const ImportOptions &options, const Q
     m.author = value(QStringLiteral("author"), QStringLiteral("author"));
     m.createdAt = value(QStringLiteral("created_at"), QStringLiteral("created_at"));
     m.split = value(QStringLiteral("split"), QStringLiteral("split"));
-    m.thread = options.mapping.value(QStringLiteral("thread")).toString();   // thread posts only when named
+    m.thread = options.mapping.value(QStringLiteral("thread")).toString(); // thread posts only when named
     m.post = value(QStringLiteral("post"), QStringLiteral("post_id"));
     m.parent = value(QStringLiteral("parent"), QStringLiteral("parent_id"));
     m.threadLabels = value(QStringLiteral("thread_labels"), QStringLiteral("thread_labels"));
@@ -155,7 +164,7 @@ GenericMapping GenericMapping::fromOptions(const ImportOptions &options, const Q
     m.separator = value(QStringLiteral("separator"), QStringLiteral("|"));
     m.source = value(QStringLiteral("source"), QFileInfo(path).completeBaseName());
     m.kind = itemKindFromName(value(QStringLiteral("kind"), QStringLiteral("post")));
-    builtinSchema(m.schema);   // throws for an unknown schema name
+    builtinSchema(m.schema); // throws for an unknown schema name
     builtinSchema(m.spanSchema);
     builtinSchema(m.threadSchema);
     if (m.threadPosts())
@@ -171,8 +180,8 @@ bool GenericMapping::isMappedColumn(const QString &column) const
         || column == language || column == author || column == createdAt || column == split;
 }
 
-GenericRecordWriter::GenericRecordWriter(ProjectStore &store, const QString &path, const ImportOptions &options,
-                                         ImportContext &context)
+GenericRecordWriter::GenericRecordWriter(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
     : m_store(store)
     , m_path(path)
     , m_folder(QFileInfo(path).absolutePath())
@@ -213,11 +222,13 @@ void GenericRecordWriter::write(const QJsonObject &record, qint64 row, const QSt
     item.kind = m_mapping.kind;
     item.source = m_mapping.source;
     const QJsonValue id = record.value(m_mapping.id);
-    item.externalId = id.isUndefined() ? QString::number(row)   // no id column: the row number is stable for the same file
-                                       : idText(id, m_mapping.id);
+    item.externalId = id.isUndefined()
+        ? QString::number(row) // no id column: the row number is stable for the same file
+        : idText(id, m_mapping.id);
     if (item.externalId.isEmpty())
-        throw Error(Error::tr("field '%1' must be a non-empty string or a number, not %2").arg(m_mapping.id, typeName(id)));
-    if (m_idsRead.contains(item.externalId))   // the second would silently replace the first
+        throw Error(
+            Error::tr("field '%1' must be a non-empty string or a number, not %2").arg(m_mapping.id, typeName(id)));
+    if (m_idsRead.contains(item.externalId)) // the second would silently replace the first
         throw Error(Error::tr("id %1 appears twice in this file").arg(item.externalId));
     const Fields fields = readFields(record, recordName);
     item.text = fields.text;
@@ -252,9 +263,10 @@ void GenericRecordWriter::writeThreadPost(const QJsonObject &record, qint64 row,
     const bool isRoot = parentId.isEmpty();
     qint64 threadRow = m_threads.value(threadId, 0);
     if (threadRow == 0 || (isRoot && !m_rootsRead.contains(threadId))) {
-        const std::optional<qint64> existing = threadRow == 0 && !isRoot ? m_store.findItem(m_mapping.source, threadId) : std::nullopt;
+        const std::optional<qint64> existing
+            = threadRow == 0 && !isRoot ? m_store.findItem(m_mapping.source, threadId) : std::nullopt;
         if (existing) {
-            threadRow = *existing;   // imported before: its root post wrote it
+            threadRow = *existing; // imported before: its root post wrote it
         } else {
             Item thread;
             thread.kind = ItemKind::Thread;
@@ -268,7 +280,7 @@ void GenericRecordWriter::writeThreadPost(const QJsonObject &record, qint64 row,
             thread.mediaId = fields.mediaId;
             const UpsertResult stored = m_store.upsertItem(thread);
             if (threadRow == 0 || stored.outcome != UpsertOutcome::Updated)
-                m_context.count(stored.outcome);   // a root replacing the first post's text is the same new thread
+                m_context.count(stored.outcome); // a root replacing the first post's text is the same new thread
             threadRow = stored.id;
         }
     }
@@ -289,7 +301,8 @@ void GenericRecordWriter::writeThreadPost(const QJsonObject &record, qint64 row,
         ++m_context.report().postsUpdated;
     addLabels(threadRow, stored.id, record.value(m_mapping.labels), m_mapping.schema, m_mapping.labels);
     addSpans(threadRow, stored.id, record.value(m_mapping.spans), post.text);
-    addLabels(threadRow, std::nullopt, record.value(m_mapping.threadLabels), m_mapping.threadSchema, m_mapping.threadLabels);
+    addLabels(
+        threadRow, std::nullopt, record.value(m_mapping.threadLabels), m_mapping.threadSchema, m_mapping.threadLabels);
 
     // Only now, with every write done: a record that failed leaves no trace in what later records see.
     m_threads.insert(threadId, threadRow);
@@ -298,12 +311,14 @@ void GenericRecordWriter::writeThreadPost(const QJsonObject &record, qint64 row,
     m_postsRead[threadId].insert(postId);
 }
 
-std::optional<qint64> GenericRecordWriter::storeImage(const QString &relative, const QString &recordName, QJsonObject &metadata)
+std::optional<qint64> GenericRecordWriter::storeImage(
+    const QString &relative, const QString &recordName, QJsonObject &metadata)
 {
     metadata.insert(QStringLiteral("image"), relative);
     try {
         const QString file = resolveInside(m_folder, relative);
-        return storeImportedImage(m_store, m_context, readFileLimited(file, kMaxImageBytes), relative, m_path, recordName, metadata);
+        return storeImportedImage(
+            m_store, m_context, readFileLimited(file, kMaxImageBytes), relative, m_path, recordName, metadata);
     } catch (const Error &error) {
         // The text and labels are still worth having; the image problem is reported and kept visible.
         m_context.addIssue(m_path, recordName, ImportIssue::tr("image skipped: %1").arg(error.message()));
@@ -313,7 +328,7 @@ std::optional<qint64> GenericRecordWriter::storeImage(const QString &relative, c
 }
 
 void GenericRecordWriter::addLabels(qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &labels,
-                                    const QString &schema, const QString &column)
+    const QString &schema, const QString &column)
 {
     QStringList names;
     if (labels.isString()) {
@@ -340,7 +355,8 @@ void GenericRecordWriter::addLabels(qint64 itemId, std::optional<qint64> postRow
     }
 }
 
-void GenericRecordWriter::addSpans(qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &cell, const QString &text)
+void GenericRecordWriter::addSpans(
+    qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &cell, const QString &text)
 {
     const QJsonValue spans = jsonCell(cell, m_mapping.spans);
     if (spans.isUndefined() || spans.isNull())
@@ -351,7 +367,8 @@ void GenericRecordWriter::addSpans(qint64 itemId, std::optional<qint64> postRowI
     for (const QJsonValue &value : spans.toArray()) {
         const QJsonObject span = value.toObject();
         if (!value.isObject())
-            throw Error(Error::tr("field '%1' must hold objects {start, end, label}, not %2").arg(m_mapping.spans, typeName(value)));
+            throw Error(Error::tr("field '%1' must hold objects {start, end, label}, not %2")
+                            .arg(m_mapping.spans, typeName(value)));
         Annotation annotation;
         annotation.itemId = itemId;
         annotation.postRowId = postRowId;
@@ -362,7 +379,10 @@ void GenericRecordWriter::addSpans(qint64 itemId, std::optional<qint64> postRowI
         annotation.end = integerField(span, QStringLiteral("end"));
         if (*annotation.start < 0 || *annotation.end > length || *annotation.start >= *annotation.end)
             throw Error(Error::tr("span [%1, %2) of '%3' is out of range or reversed (text has %4 code points)")
-                            .arg(*annotation.start).arg(*annotation.end).arg(annotation.label).arg(length));
+                            .arg(*annotation.start)
+                            .arg(*annotation.end)
+                            .arg(annotation.label)
+                            .arg(length));
         if (m_store.addAnnotation(annotation) != 0)
             ++m_context.report().annotationsAdded;
     }

@@ -41,8 +41,8 @@ struct GenericMapping
 //    (the first post's until the root is read). `labels` and `spans` annotate the post, `thread_labels` the thread.
 // Ids are text end to end: a number is kept as written (JsonlImporter passes numbers' own digits, so ids beyond
 // 2^53 stay exact). Throws candor::Error for a bad record (wrong types, offsets out of range, unknown labels,
-// a time outside the years 1-9999, an id or a thread's post id given twice in the file); a missing or broken image is recorded as an issue
-// and the record imported without it.
+// a time outside the years 1-9999, an id or a thread's post id given twice in the file); a missing or broken image is
+// recorded as an issue and the record imported without it.
 class GenericRecordWriter
 {
 public:
@@ -64,7 +64,7 @@ private:
     void writeThreadPost(const QJsonObject &record, qint64 row, const QString &recordName);
     std::optional<qint64> storeImage(const QString &relative, const QString &recordName, QJsonObject &metadata);
     void addLabels(qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &labels, const QString &schema,
-                   const QString &column);
+        const QString &column);
     void addSpans(qint64 itemId, std::optional<qint64> postRowId, const QJsonValue &spans, const QString &text);
 
     ProjectStore &m_store;
@@ -73,10 +73,10 @@ private:
     QString m_split;
     ImportContext &m_context;
     GenericMapping m_mapping;
-    QSet<QString> m_idsRead;                     // item ids written from this file
-    QHash<QString, qint64> m_threads;            // thread id -> item row, threads met in this import
-    QSet<QString> m_rootsRead;                   // threads whose root post was read
-    QHash<QString, QSet<QString>> m_postsRead;   // thread id -> post ids read, to refuse a second post with one id
+    QSet<QString> m_idsRead; // item ids written from this file
+    QHash<QString, qint64> m_threads; // thread id -> item row, threads met in this import
+    QSet<QString> m_rootsRead; // threads whose root post was read
+    QHash<QString, QSet<QString>> m_postsRead; // thread id -> post ids read, to refuse a second post with one id
 };
 
 } // namespace candor

@@ -1,6 +1,5 @@
-#include "core/formats/tabular/TabularExporters.h"
-
 #include "core/formats/tabular/ExportSupport.h"
+#include "core/formats/tabular/TabularExporters.h"
 #include "core/store/ProjectStore.h"
 
 #include <QHash>
@@ -25,7 +24,7 @@ QJsonValue mediaValue(const ProjectStore &store, const std::optional<qint64> &me
     if (!media)
         return QJsonValue();
     return QJsonObject{{QStringLiteral("sha256"), media->sha256}, {QStringLiteral("mime"), media->mime},
-                       {QStringLiteral("width"), media->width}, {QStringLiteral("height"), media->height}};
+        {QStringLiteral("width"), media->width}, {QStringLiteral("height"), media->height}};
 }
 
 // The model version of a model row, by what identifies it across projects (its id does not): task, name, time.
@@ -36,7 +35,7 @@ QJsonObject modelObject(const ProjectStore &store, qint64 versionId, QHash<qint6
         for (const ModelVersion &version : store.modelVersions())
             if (version.id == versionId)
                 model = {{QStringLiteral("task"), version.task}, {QStringLiteral("name"), version.name},
-                         {QStringLiteral("created_at"), toIsoUtc(version.createdAt)}};
+                    {QStringLiteral("created_at"), toIsoUtc(version.createdAt)}};
         cache.insert(versionId, model);
     }
     return cache.value(versionId);
@@ -45,8 +44,8 @@ QJsonObject modelObject(const ProjectStore &store, qint64 versionId, QHash<qint6
 QJsonObject annotationObject(const Annotation &a, const QHash<qint64, QString> &postIds, const QJsonObject &model)
 {
     QJsonObject object{{QStringLiteral("schema"), a.schema}, {QStringLiteral("label"), a.label},
-                       {QStringLiteral("origin"), originName(a.origin)}, {QStringLiteral("status"), statusName(a.status)},
-                       {QStringLiteral("created_at"), timeValue(a.createdAt)}, {QStringLiteral("updated_at"), timeValue(a.updatedAt)}};
+        {QStringLiteral("origin"), originName(a.origin)}, {QStringLiteral("status"), statusName(a.status)},
+        {QStringLiteral("created_at"), timeValue(a.createdAt)}, {QStringLiteral("updated_at"), timeValue(a.updatedAt)}};
     if (a.isSpan()) {
         object.insert(QStringLiteral("start"), *a.start);
         object.insert(QStringLiteral("end"), *a.end);
@@ -67,7 +66,7 @@ QJsonObject annotationObject(const Annotation &a, const QHash<qint64, QString> &
 } // namespace
 
 qint64 JsonlExporter::exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                               const ProgressFn &progress, const std::atomic_bool *cancel)
+    const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     ExportFile out(outPath);
     const QList<qint64> ids = exportedItemIds(store, options.split);
@@ -79,18 +78,19 @@ qint64 JsonlExporter::exportTo(const ProjectStore &store, const QString &outPath
         if (!item)
             continue;
         QJsonObject object{{QStringLiteral("id"), item->externalId}, {QStringLiteral("source"), item->source},
-                           {QStringLiteral("kind"), itemKindName(item->kind)}, {QStringLiteral("split"), item->split},
-                           {QStringLiteral("text"), item->text}, {QStringLiteral("language"), item->language},
-                           {QStringLiteral("created_at"), timeValue(item->createdAt)}, {QStringLiteral("author"), item->author},
-                           {QStringLiteral("metadata"), item->metadata}, {QStringLiteral("image"), mediaValue(store, item->mediaId)}};
+            {QStringLiteral("kind"), itemKindName(item->kind)}, {QStringLiteral("split"), item->split},
+            {QStringLiteral("text"), item->text}, {QStringLiteral("language"), item->language},
+            {QStringLiteral("created_at"), timeValue(item->createdAt)}, {QStringLiteral("author"), item->author},
+            {QStringLiteral("metadata"), item->metadata}, {QStringLiteral("image"), mediaValue(store, item->mediaId)}};
         QHash<qint64, QString> postIds;
         QJsonArray posts;
         for (const ThreadPost &post : store.posts(id)) {
             postIds.insert(post.id, post.postId);
-            posts.append(QJsonObject{{QStringLiteral("post_id"), post.postId}, {QStringLiteral("parent_post_id"), post.parentPostId},
-                                     {QStringLiteral("author"), post.author}, {QStringLiteral("created_at"), timeValue(post.createdAt)},
-                                     {QStringLiteral("text"), post.text}, {QStringLiteral("metadata"), post.metadata},
-                                     {QStringLiteral("image"), mediaValue(store, post.mediaId)}});
+            posts.append(QJsonObject{{QStringLiteral("post_id"), post.postId},
+                {QStringLiteral("parent_post_id"), post.parentPostId}, {QStringLiteral("author"), post.author},
+                {QStringLiteral("created_at"), timeValue(post.createdAt)}, {QStringLiteral("text"), post.text},
+                {QStringLiteral("metadata"), post.metadata},
+                {QStringLiteral("image"), mediaValue(store, post.mediaId)}});
         }
         if (!posts.isEmpty())
             object.insert(QStringLiteral("posts"), posts);

@@ -8,7 +8,7 @@ namespace candor {
 LineReader::LineReader(const QString &path)
     : m_path(path)
 {
-    openRegularFile(m_file, path);   // a FIFO or device would block the import for ever
+    openRegularFile(m_file, path); // a FIFO or device would block the import for ever
 }
 
 bool LineReader::next(QByteArray &line)
@@ -21,7 +21,7 @@ bool LineReader::next(QByteArray &line)
     line.clear();
     while (line.size() <= maxLineBytes) {
         const qsizetype had = line.size();
-        const qint64 room = qMin(chunk, maxLineBytes + 1 - had) + 1;   // + the terminating NUL readLine writes
+        const qint64 room = qMin(chunk, maxLineBytes + 1 - had) + 1; // + the terminating NUL readLine writes
         line.resize(had + room);
         const qint64 got = m_file.readLine(line.data() + had, room);
         line.resize(had + qMax<qint64>(got, 0));

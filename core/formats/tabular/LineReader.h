@@ -16,12 +16,12 @@ class LineReader
 public:
     static constexpr qint64 maxLineBytes = kMaxRecordBytes;
 
-    explicit LineReader(const QString &path);   // throws candor::Error when it cannot be opened or is no regular file
+    explicit LineReader(const QString &path); // throws candor::Error when it cannot be opened or is no regular file
 
     // Next line without its terminator; false at the end. A line longer than maxLineBytes is skipped (never held
     // whole) and reported by a throw; the next call reads the line after it.
     bool next(QByteArray &line);
-    qint64 lineNumber() const { return m_lineNumber; }   // 1-based number of the line last returned
+    qint64 lineNumber() const { return m_lineNumber; } // 1-based number of the line last returned
     qint64 bytesRead() const { return m_file.pos(); }
     qint64 totalBytes() const { return m_file.size(); }
 

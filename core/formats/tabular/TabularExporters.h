@@ -13,7 +13,7 @@ class JsonlExporter final : public Exporter
 public:
     QString format() const override { return QStringLiteral("jsonl"); }
     qint64 exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                    const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
+        const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
 };
 
 // CSV, one row per item: id, source, kind, split, language, created_at, author, text, image_sha256,
@@ -26,7 +26,7 @@ class CsvExporter final : public Exporter
 public:
     QString format() const override { return QStringLiteral("csv"); }
     qint64 exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
-                    const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
+        const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
 
     // The cell as written: neutralised against formula injection and quoted when needed.
     static QString csvCell(const QString &value);

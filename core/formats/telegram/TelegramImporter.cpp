@@ -23,7 +23,7 @@ const QString kSource = QStringLiteral("telegram");
 struct Node
 {
     qint64 rowId = 0;
-    qint64 parent = -1;   // message id replied to, -1 for a chain root
+    qint64 parent = -1; // message id replied to, -1 for a chain root
     qint64 root = 0;
 };
 
@@ -36,14 +36,19 @@ class TelegramImport
 {
 public:
     TelegramImport(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
-        : m_store(store), m_file(resultFile(path)), m_folder(QFileInfo(m_file).absolutePath()), m_options(options), m_context(context)
+        : m_store(store)
+        , m_file(resultFile(path))
+        , m_folder(QFileInfo(m_file).absolutePath())
+        , m_options(options)
+        , m_context(context)
         , m_split(options.split.isEmpty() ? splitFromPath(m_file) : options.split)
     {
     }
 
     void run()
     {
-        if (JsonArrayStream::firstMember(m_file, {QStringLiteral("messages"), QStringLiteral("chats")}) == QLatin1String("chats"))
+        if (JsonArrayStream::firstMember(m_file, {QStringLiteral("messages"), QStringLiteral("chats")})
+            == QLatin1String("chats"))
             runAccount();
         else
             runChat();
@@ -53,7 +58,7 @@ private:
     // A one-chat export: {name, type, id, messages: [...]}.
     void runChat()
     {
-        JsonArrayStream stream(m_file, QStringLiteral("messages"));   // a file that is no chat export throws
+        JsonArrayStream stream(m_file, QStringLiteral("messages")); // a file that is no chat export throws
         startChat(stream.otherMembers(), QFileInfo(m_folder).fileName());
         readMessages(stream);
         if (!m_context.isCancelled())
@@ -68,7 +73,7 @@ private:
         for (const QString &list : {QStringLiteral("chats"), QStringLiteral("left_chats")}) {
             if (list == QLatin1String("left_chats")
                 && JsonArrayStream::firstMember(m_file, {QStringLiteral("left_chats")}).isEmpty())
-                return;   // an account export without left chats
+                return; // an account export without left chats
             JsonArrayStream stream(m_file, QStringList{list, QStringLiteral("list")});
             QJsonObject chat;
             for (qint64 index = 0; !m_context.isCancelled(); ++index) {
@@ -103,7 +108,7 @@ private:
         m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : fallbackId;
         m_chatName = chat.value(QStringLiteral("name")).toString();
         m_chatType = chat.value(QStringLiteral("type")).toString();
-        m_nodes.clear();   // message ids are numbered per chat
+        m_nodes.clear(); // message ids are numbered per chat
         m_replyCount.clear();
         m_order.clear();
     }
@@ -120,7 +125,8 @@ private:
         QString reason = error.message();
         if (reason.startsWith(m_file + QStringLiteral(": ")))
             reason.remove(0, m_file.size() + 2);
-        m_context.addIssue(m_file, record, ImportIssue::tr("%1; the records before it are kept, nothing after it is read").arg(reason));
+        m_context.addIssue(m_file, record,
+            ImportIssue::tr("%1; the records before it are kept, nothing after it is read").arg(reason));
     }
 
     // Reads the messages of the current chat; false when the file's structure broke (reported).
@@ -138,7 +144,8 @@ private:
                     return false;
                 }
                 ++m_context.report().recordsRead;
-                m_context.addIssue(m_file, recordName(ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1)), error.message());
+                m_context.addIssue(
+                    m_file, recordName(ImportIssue::tr("message #%1").arg(stream.elementIndex() + 1)), error.message());
                 continue;
             }
             const qint64 position = stream.elementIndex() + 1;
@@ -155,7 +162,7 @@ private:
     ImportContext::RecordWrites checkMessage(const TelegramMessage &message)
     {
         if (message.type == TelegramMessage::Type::Service)
-            return {};   // joins, pins, title changes: no content to analyse
+            return {}; // joins, pins, title changes: no content to analyse
         if (message.type == TelegramMessage::Type::Other)
             throw Error(Error::tr("unknown message type '%1'").arg(message.rawType));
         if (m_nodes.contains(message.id))
@@ -199,9 +206,10 @@ private:
             if (!QFileInfo::exists(file))
                 throw Error(Error::tr("photo '%1' is missing from the export folder").arg(photo));
             return storeImportedImage(m_store, m_context, readFileLimited(file, kMaxImageBytes), photo, m_file,
-                                      recordName(ImportIssue::tr("message %1").arg(messageId)), metadata);
+                recordName(ImportIssue::tr("message %1").arg(messageId)), metadata);
         } catch (const Error &error) {
-            m_context.addIssue(m_file, recordName(ImportIssue::tr("message %1").arg(messageId)), ImportIssue::tr("photo skipped: %1").arg(error.message()));
+            m_context.addIssue(m_file, recordName(ImportIssue::tr("message %1").arg(messageId)),
+                ImportIssue::tr("photo skipped: %1").arg(error.message()));
             metadata.insert(QStringLiteral("photo_error"), error.message());
             return std::nullopt;
         }
@@ -209,7 +217,7 @@ private:
 
     void buildThreads()
     {
-        QHash<qint64, QList<qint64>> members;   // root -> messages in export order
+        QHash<qint64, QList<qint64>> members; // root -> messages in export order
         for (const qint64 id : std::as_const(m_order)) {
             const qint64 root = m_nodes.value(id).root;
             if (m_replyCount.value(root) > 0)
@@ -222,8 +230,9 @@ private:
             if (!members.contains(root) || members.value(root).first() != root)
                 continue;
             m_context.batchedRecord(m_store, m_file, recordName(ImportIssue::tr("thread %1").arg(root)),
-                                    [&] { return checkThread(root, members.value(root)); });
-            m_context.progress(++done, members.size(), QCoreApplication::translate("TelegramImporter", "telegram threads"));
+                [&] { return checkThread(root, members.value(root)); });
+            m_context.progress(
+                ++done, members.size(), QCoreApplication::translate("TelegramImporter", "telegram threads"));
         }
     }
 
@@ -244,7 +253,7 @@ private:
         thread.author = root->author;
         thread.mediaId = root->mediaId;
         thread.metadata = {{QStringLiteral("chat_id"), m_chatId}, {QStringLiteral("root_message_id"), rootId},
-                           {QStringLiteral("post_count"), messageIds.size()}};
+            {QStringLiteral("post_count"), messageIds.size()}};
         if (!m_chatType.isEmpty())
             thread.metadata.insert(QStringLiteral("chat_type"), m_chatType);
         if (!m_chatName.isEmpty())
@@ -254,7 +263,7 @@ private:
             const Node node = m_nodes.value(id);
             const std::optional<Item> message = id == rootId ? root : m_store.item(node.rowId);
             if (!message)
-                continue;   // its own writes failed and were reported
+                continue; // its own writes failed and were reported
             ThreadPost post;
             post.postId = QString::number(id);
             post.parentPostId = node.parent >= 0 ? QString::number(node.parent) : QString();
@@ -289,9 +298,9 @@ private:
     QString m_chatId;
     QString m_chatName;
     QString m_chatType;
-    QHash<qint64, Node> m_nodes;          // message id -> node, imported messages only
-    QHash<qint64, qint64> m_replyCount;   // root message id -> replies in its chain
-    QList<qint64> m_order;                // message ids in export order
+    QHash<qint64, Node> m_nodes; // message id -> node, imported messages only
+    QHash<qint64, qint64> m_replyCount; // root message id -> replies in its chain
+    QList<qint64> m_order; // message ids in export order
 };
 
 } // namespace
@@ -308,7 +317,8 @@ bool TelegramImporter::recognises(const QString &path) const
     return head.startsWith('{') && head.contains("\"messages\"");
 }
 
-void TelegramImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void TelegramImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     TelegramImport(store, path, options, context).run();
 }

@@ -24,9 +24,14 @@ class TelegramImporter final : public Importer
 {
 public:
     QString format() const override { return QStringLiteral("telegram"); }
-    QString description() const override { return QStringLiteral("Telegram Desktop JSON export: result.json of one chat or of the whole account (chats.list)"); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Telegram Desktop JSON export: result.json of one chat or of the whole account (chats.list)");
+    }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 };
 
 } // namespace candor

@@ -28,7 +28,10 @@ QDateTime timeField(const QJsonObject &object, const QString &key)
     if (ok) {
         const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
         if (!isStorableTime(time))
-            throw Error(Error::tr("field '%1_unixtime' (%2) is outside the years %3-%4").arg(key, unix).arg(kMinYear).arg(kMaxYear));
+            throw Error(Error::tr("field '%1_unixtime' (%2) is outside the years %3-%4")
+                            .arg(key, unix)
+                            .arg(kMinYear)
+                            .arg(kMaxYear));
         return time;
     }
     const QJsonValue value = object.value(key);
@@ -63,7 +66,7 @@ void appendText(TelegramMessage &message, const QJsonValue &text)
             if (type != QLatin1String("plain")) {
                 const int length = codePointLength(piece);
                 QJsonObject range{{QStringLiteral("type"), type}, {QStringLiteral("start"), offset},
-                                  {QStringLiteral("end"), offset + length}};
+                    {QStringLiteral("end"), offset + length}};
                 for (const QString &key : {QStringLiteral("href"), QStringLiteral("user_id")})
                     if (entity.contains(key))
                         range.insert(key, entity.value(key));
@@ -89,8 +92,8 @@ TelegramMessage TelegramMessage::parse(const QJsonValue &value)
     message.id = integerField(object, QStringLiteral("id"));
     message.rawType = object.value(QStringLiteral("type")).toString(QStringLiteral("message"));
     message.type = message.rawType == QLatin1String("message") ? Type::Message
-        : message.rawType == QLatin1String("service")           ? Type::Service
-                                                                 : Type::Other;
+        : message.rawType == QLatin1String("service")          ? Type::Service
+                                                               : Type::Other;
     if (message.type != Type::Message)
         return message;
     message.date = timeField(object, QStringLiteral("date"));
@@ -102,7 +105,9 @@ TelegramMessage TelegramMessage::parse(const QJsonValue &value)
     message.from = from.toString();
     checkText(message.from, Error::tr("field 'from'"));
     message.fromId = object.value(QStringLiteral("from_id")).toString();
-    appendText(message, object.value(QStringLiteral("text")).isUndefined() ? QJsonValue(QString()) : object.value(QStringLiteral("text")));
+    appendText(message,
+        object.value(QStringLiteral("text")).isUndefined() ? QJsonValue(QString())
+                                                           : object.value(QStringLiteral("text")));
     checkText(message.text, Error::tr("field 'text'"));
     if (object.contains(QStringLiteral("reply_to_message_id")))
         message.replyTo = integerField(object, QStringLiteral("reply_to_message_id"));
@@ -126,8 +131,9 @@ TelegramMessage TelegramMessage::parse(const QJsonValue &value)
     const QDateTime edited = timeField(object, QStringLiteral("edited"));
     if (edited.isValid())
         meta.insert(QStringLiteral("edited_at"), edited.toString(Qt::ISODate));
-    for (const QString &key : {QStringLiteral("forwarded_from"), QStringLiteral("via_bot"), QStringLiteral("media_type"),
-                               QStringLiteral("file"), QStringLiteral("mime_type"), QStringLiteral("sticker_emoji")})
+    for (const QString &key :
+        {QStringLiteral("forwarded_from"), QStringLiteral("via_bot"), QStringLiteral("media_type"),
+            QStringLiteral("file"), QStringLiteral("mime_type"), QStringLiteral("sticker_emoji")})
         if (object.value(key).isString())
             meta.insert(key, object.value(key));
     if (!message.photo.isEmpty())

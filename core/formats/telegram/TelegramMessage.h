@@ -19,15 +19,15 @@ struct TelegramMessage
     qint64 id = 0;
     Type type = Type::Message;
     QString rawType;
-    QDateTime date;                  // UTC, from date_unixtime when present
+    QDateTime date; // UTC, from date_unixtime when present
     QString from;
     QString fromId;
     QString text;
-    QJsonArray entities;             // [{type, start, end, href?}] in code points, end exclusive
-    std::optional<qint64> replyTo;   // reply_to_message_id
-    QString photo;                   // relative path inside the export folder, empty when none
-    bool photoNotIncluded = false;   // the export was made without media ("File not included...")
-    QJsonObject metadata;            // everything else worth keeping: edits, forwards, other media, entities
+    QJsonArray entities; // [{type, start, end, href?}] in code points, end exclusive
+    std::optional<qint64> replyTo; // reply_to_message_id
+    QString photo; // relative path inside the export folder, empty when none
+    bool photoNotIncluded = false; // the export was made without media ("File not included...")
+    QJsonObject metadata; // everything else worth keeping: edits, forwards, other media, entities
 
     // Throws candor::Error naming the field for a message that does not follow the format.
     static TelegramMessage parse(const QJsonValue &value);

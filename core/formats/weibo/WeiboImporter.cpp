@@ -68,7 +68,8 @@ QStringList postsFiles(const QString &path)
         if (!QFileInfo(folder).isDir())
             continue;
         QStringList files;
-        for (const QFileInfo &entry : listFolder(folder, QDir::Files, {QStringLiteral("*.txt"), QStringLiteral("*.TXT")}))
+        for (const QFileInfo &entry :
+            listFolder(folder, QDir::Files, {QStringLiteral("*.txt"), QStringLiteral("*.TXT")}))
             if (isPostsFile(entry.filePath()))
                 files.append(entry.filePath());
         if (!files.isEmpty())
@@ -106,16 +107,20 @@ class FileImport
 {
 public:
     FileImport(ProjectStore &store, ImportContext &context, const QString &path, const ImportOptions &options,
-               QHash<QString, QString> &importedFrom)
-        : m_store(store), m_context(context), m_path(path), m_importedFrom(importedFrom)
+        QHash<QString, QString> &importedFrom)
+        : m_store(store)
+        , m_context(context)
+        , m_path(path)
+        , m_importedFrom(importedFrom)
     {
         m_class = WeiboImporter::classFromName(path);
         if (m_class.isEmpty())
             throw Error(Error::tr("%1: the file name does not say rumour or non-rumour (expected a name such as "
-                                  "train_rumor.txt or test_nonrumor.txt)").arg(path));
+                                  "train_rumor.txt or test_nonrumor.txt)")
+                            .arg(path));
         m_split = options.split.isEmpty() ? WeiboImporter::splitFromName(path) : options.split;
         const QString base = imagesBase(path, options);
-        if (!base.isEmpty()) {   // the class's own folder first; the other in case an image was filed there
+        if (!base.isEmpty()) { // the class's own folder first; the other in case an image was filed there
             for (const QString &postClass : {m_class, m_class == kRumour ? kNonRumour : kRumour}) {
                 const QString folder = QDir(base).filePath(imageFolderName(postClass));
                 if (QFileInfo(folder).isDir())
@@ -134,11 +139,13 @@ public:
                 m_context.addIssue(m_path, skipped.record, skipped.reason);
             if (!more)
                 break;
-            const QString recordName = ImportIssue::tr("line %1 (post %2)").arg(raw.line).arg(QString::fromLatin1(weibo::postIdOf(raw.metadata)));
+            const QString recordName = ImportIssue::tr("line %1 (post %2)")
+                                           .arg(raw.line)
+                                           .arg(QString::fromLatin1(weibo::postIdOf(raw.metadata)));
             m_context.batchedRecord(m_store, m_path, recordName, [&] { return check(raw, recordName); });
             m_context.progress(reader.bytesRead(), reader.totalBytes(), kSource);
         }
-        m_context.endBatch();   // a replay of the batch later, in the next file, would call into this object gone
+        m_context.endBatch(); // a replay of the batch later, in the next file, would call into this object gone
         reportPostsWithoutImage();
     }
 
@@ -149,7 +156,8 @@ private:
             throw Error(raw.problem);
         const WeiboMetadata meta = weibo::parseMetadata(decodeUtf8Strict(raw.metadata, Error::tr("the metadata line")));
         if (const auto first = m_firstLine.constFind(meta.postId); first != m_firstLine.cend())
-            throw Error(Error::tr("post %1 appears twice in this file (first at line %2)").arg(meta.postId).arg(*first));
+            throw Error(
+                Error::tr("post %1 appears twice in this file (first at line %2)").arg(meta.postId).arg(*first));
         if (const auto other = m_importedFrom.constFind(meta.postId); other != m_importedFrom.cend())
             throw Error(Error::tr("post %1 was read from %2 already").arg(meta.postId, *other));
         const QString urlLine = decodeUtf8Strict(raw.urls, Error::tr("the image-URL line"));
@@ -160,7 +168,7 @@ private:
         item.source = kSource;
         item.externalId = meta.postId;
         item.split = m_split;
-        item.language = QStringLiteral("zh");   // Sina Weibo: the subset is Chinese (posts quote English words at most)
+        item.language = QStringLiteral("zh"); // Sina Weibo: the subset is Chinese (posts quote English words at most)
         item.text = decodeUtf8Strict(raw.text, Error::tr("the text line"));
         checkText(item.text, QStringLiteral("text"));
         item.author = meta.author;
@@ -194,7 +202,7 @@ private:
                 for (const QString &folder : std::as_const(m_imageFolders)) {
                     const QString file = resolveInside(folder, name);
                     if (!QFileInfo::exists(file) && !QFileInfo(file).isSymLink())
-                        continue;   // a FIFO or device of that name exists, and is refused by the read with its reason
+                        continue; // a FIFO or device of that name exists, and is refused by the read with its reason
                     images.append({name, readFileLimited(file, kMaxImageBytes)});
                     found = true;
                     break;
@@ -214,10 +222,11 @@ private:
         QJsonArray mediaIds;
         for (const ImageFile &image : images) {
             try {
-                const qint64 id = storeImportedImage(m_store, m_context, image.bytes, image.name, m_path, recordName, item.metadata);
+                const qint64 id = storeImportedImage(
+                    m_store, m_context, image.bytes, image.name, m_path, recordName, item.metadata);
                 if (!mediaIds.contains(id))
                     mediaIds.append(id);
-            } catch (const Error &error) {   // undecodable or too many pixels: the post keeps its other images
+            } catch (const Error &error) { // undecodable or too many pixels: the post keeps its other images
                 m_context.addIssue(m_path, recordName, ImportIssue::tr("image skipped: %1").arg(error.message()));
             }
         }
@@ -250,25 +259,36 @@ private:
         // Whole sentences, so a translation need not stitch fragments.
         QString reason;
         if (m_imageFolders.isEmpty())
-            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only; no %3/ folder was found beside "
-                                     "the file or one folder up").arg(without).arg(m_hasImage.size()).arg(imageFolderName(m_class));
+            reason = ImportIssue::tr(
+                "%1 of %2 posts have no image and keep their text only; no %3/ folder was found beside "
+                "the file or one folder up")
+                         .arg(without)
+                         .arg(m_hasImage.size())
+                         .arg(imageFolderName(m_class));
         else if (m_missingFiles > 0)
-            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only; %3 image files their URLs name are "
-                                     "not in %4").arg(without).arg(m_hasImage.size()).arg(m_missingFiles).arg(m_imageFolders.join(QStringLiteral(", ")));
+            reason = ImportIssue::tr(
+                "%1 of %2 posts have no image and keep their text only; %3 image files their URLs name are "
+                "not in %4")
+                         .arg(without)
+                         .arg(m_hasImage.size())
+                         .arg(m_missingFiles)
+                         .arg(m_imageFolders.join(QStringLiteral(", ")));
         else
-            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only").arg(without).arg(m_hasImage.size());
+            reason = ImportIssue::tr("%1 of %2 posts have no image and keep their text only")
+                         .arg(without)
+                         .arg(m_hasImage.size());
         m_context.addWarning(m_path, QString(), reason);
     }
 
     ProjectStore &m_store;
     ImportContext &m_context;
     QString m_path;
-    QHash<QString, QString> &m_importedFrom;   // post id -> posts file, across the files of one import
+    QHash<QString, QString> &m_importedFrom; // post id -> posts file, across the files of one import
     QString m_class;
     QString m_split;
     QStringList m_imageFolders;
-    QHash<QString, qint64> m_firstLine;        // post id -> its first line in this file
-    QHash<QString, bool> m_hasImage;           // post id -> an image is attached (written posts only)
+    QHash<QString, qint64> m_firstLine; // post id -> its first line in this file
+    QHash<QString, bool> m_hasImage; // post id -> an image is attached (written posts only)
     qint64 m_missingFiles = 0;
 };
 
@@ -283,7 +303,7 @@ QString WeiboImporter::classFromName(const QString &path)
     for (int i = 0; i < tokens.size(); ++i) {
         if (tokens[i] != QLatin1String("rumor") && tokens[i] != QLatin1String("rumour"))
             continue;
-        return i > 0 && tokens[i - 1] == QLatin1String("non") ? kNonRumour : kRumour;   // non_rumor.txt
+        return i > 0 && tokens[i - 1] == QLatin1String("non") ? kNonRumour : kRumour; // non_rumor.txt
     }
     return {};
 }
@@ -305,12 +325,15 @@ bool WeiboImporter::recognises(const QString &path) const
     return !postsFiles(path).isEmpty();
 }
 
-void WeiboImporter::import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
+void WeiboImporter::import(
+    ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QStringList files = postsFiles(path);
     if (files.isEmpty())
-        throw Error(Error::tr("%1: no Weibo posts file (*_rumor.txt or *_nonrumor.txt starting with a post's metadata line) "
-                              "in the folder or its tweets/ sub-folder").arg(path));
+        throw Error(
+            Error::tr("%1: no Weibo posts file (*_rumor.txt or *_nonrumor.txt starting with a post's metadata line) "
+                      "in the folder or its tweets/ sub-folder")
+                .arg(path));
     QHash<QString, QString> importedFrom;
     for (const QString &file : files) {
         if (context.isCancelled())

@@ -19,10 +19,12 @@ public:
     QString format() const override { return QStringLiteral("weibo"); }
     QString description() const override
     {
-        return QStringLiteral("Weibo rumour subset (EANN): *_rumor.txt / *_nonrumor.txt, 3 lines a post, images in rumor_images/ nonrumor_images/");
+        return QStringLiteral("Weibo rumour subset (EANN): *_rumor.txt / *_nonrumor.txt, 3 lines a post, images in "
+                              "rumor_images/ nonrumor_images/");
     }
     bool recognises(const QString &path) const override;
-    void import(ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
+    void import(
+        ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context) override;
 
     // "rumor" (fake), "nonrumor" (real) or empty, from a posts file's name: train_rumor.txt, test_nonrumor.txt, ...
     static QString classFromName(const QString &path);

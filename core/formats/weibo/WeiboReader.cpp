@@ -16,7 +16,7 @@ bool WeiboReader::take(Line &line)
     try {
         if (!m_lines.next(line.bytes))
             return false;
-    } catch (const Error &error) {   // LineReader skipped the line; the next call reads the one after it
+    } catch (const Error &error) { // LineReader skipped the line; the next call reads the one after it
         line.error = error.message();
     }
     line.number = m_lines.lineNumber();
@@ -29,8 +29,10 @@ void WeiboReader::endRun()
         return;
     const QString lines = m_runStart == m_runEnd ? ImportIssue::tr("line %1").arg(m_runStart)
                                                  : ImportIssue::tr("lines %1-%2").arg(m_runStart).arg(m_runEnd);
-    m_skipped.append({lines, Error::tr("not the first line of a post (%1 fields separated by '|', the post id first); "
-                                       "skipped up to the next post").arg(weibo::kMetadataFields)});
+    m_skipped.append({lines,
+        Error::tr("not the first line of a post (%1 fields separated by '|', the post id first); "
+                  "skipped up to the next post")
+            .arg(weibo::kMetadataFields)});
     m_runStart = m_runEnd = 0;
 }
 
@@ -68,13 +70,14 @@ bool WeiboReader::readPart(WeiboRawRecord &record, QByteArray &into, int part)
 {
     Line line;
     if (!take(line)) {
-        record.problem = part == 2 ? Error::tr("the file ends after the post's first line: its image-URL and text lines are missing")
-                                   : Error::tr("the file ends after the post's image-URL line: its text line is missing");
+        record.problem = part == 2
+            ? Error::tr("the file ends after the post's first line: its image-URL and text lines are missing")
+            : Error::tr("the file ends after the post's image-URL line: its text line is missing");
         return false;
     }
     if (!line.error.isEmpty()) {
         record.problem = Error::tr("line %1: %2").arg(line.number).arg(line.error);
-        if (part == 2) {   // the text line still belongs to this post, unless the post ends here
+        if (part == 2) { // the text line still belongs to this post, unless the post ends here
             Line text;
             if (take(text) && text.error.isEmpty() && weibo::looksLikeMetadata(text.bytes))
                 pushBack(text);
@@ -83,7 +86,9 @@ bool WeiboReader::readPart(WeiboRawRecord &record, QByteArray &into, int part)
     }
     if (weibo::looksLikeMetadata(line.bytes)) {
         pushBack(line);
-        record.problem = Error::tr("line %1 starts the next post: this one has only %2 of its 3 lines").arg(line.number).arg(part - 1);
+        record.problem = Error::tr("line %1 starts the next post: this one has only %2 of its 3 lines")
+                             .arg(line.number)
+                             .arg(part - 1);
         return false;
     }
     into = line.bytes;

@@ -14,17 +14,17 @@ namespace candor {
 // only), or the reason it is broken.
 struct WeiboRawRecord
 {
-    qint64 line = 0;           // number of its first (metadata) line
+    qint64 line = 0; // number of its first (metadata) line
     QByteArray metadata;
     QByteArray urls;
     QByteArray text;
-    QString problem;           // not empty: the post is incomplete or a line of it is unreadable
+    QString problem; // not empty: the post is incomplete or a line of it is unreadable
 };
 
 // A problem between posts: lines that cannot start one, or an over-long line where one should start.
 struct WeiboSkipped
 {
-    QString record;            // "line 7" or "lines 7-9"
+    QString record; // "line 7" or "lines 7-9"
     QString reason;
 };
 
@@ -35,7 +35,10 @@ struct WeiboSkipped
 class WeiboReader
 {
 public:
-    explicit WeiboReader(const QString &path) : m_lines(path) {}   // throws like LineReader
+    explicit WeiboReader(const QString &path)
+        : m_lines(path)
+    {
+    } // throws like LineReader
 
     // The next post; false at the end of the file. Problems found before it are in skipped(), in order.
     bool next(WeiboRawRecord &record);
@@ -48,7 +51,7 @@ private:
     {
         QByteArray bytes;
         qint64 number = 0;
-        QString error;         // LineReader's reason for a line it could not return (too long)
+        QString error; // LineReader's reason for a line it could not return (too long)
     };
     bool take(Line &line);
     void pushBack(const Line &line) { m_pushedBack = line; }
@@ -59,7 +62,7 @@ private:
     LineReader m_lines;
     std::optional<Line> m_pushedBack;
     QList<WeiboSkipped> m_skipped;
-    qint64 m_runStart = 0;     // first and last line of the current run of lines that cannot start a post
+    qint64 m_runStart = 0; // first and last line of the current run of lines that cannot start a post
     qint64 m_runEnd = 0;
 };
 

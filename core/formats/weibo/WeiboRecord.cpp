@@ -33,7 +33,7 @@ bool isCountField(int index)
 
 QJsonValue fieldValue(int index, const QString &text)
 {
-    if (isCountField(index) && isDigits(text) && text.size() <= 15)   // exact in a double
+    if (isCountField(index) && isDigits(text) && text.size() <= 15) // exact in a double
         return double(text.toLongLong());
     if (index == 5 && (text == QLatin1String("true") || text == QLatin1String("false")))
         return text == QLatin1String("true");
@@ -65,11 +65,15 @@ WeiboMetadata parseMetadata(const QString &line)
     checkText(line, Error::tr("the metadata line"));
     const QStringList fields = line.split(QLatin1Char('|'));
     if (fields.size() != kMetadataFields)
-        throw Error(Error::tr("the metadata line has %1 fields separated by '|' where the format has %2").arg(fields.size()).arg(kMetadataFields));
+        throw Error(Error::tr("the metadata line has %1 fields separated by '|' where the format has %2")
+                        .arg(fields.size())
+                        .arg(kMetadataFields));
     WeiboMetadata parsed;
     parsed.postId = fields[0].trimmed();
     if (!isDigits(parsed.postId) || parsed.postId.size() > kMaxPostIdDigits)
-        throw Error(Error::tr("post id '%1' is not a number of at most %2 digits").arg(parsed.postId.left(40)).arg(kMaxPostIdDigits));
+        throw Error(Error::tr("post id '%1' is not a number of at most %2 digits")
+                        .arg(parsed.postId.left(40))
+                        .arg(kMaxPostIdDigits));
     for (int index = 1; index < kMetadataFields; ++index) {
         const QString value = fields[index].trimmed();
         if (value.isEmpty() || value == QLatin1String("null"))
@@ -81,7 +85,7 @@ WeiboMetadata parseMetadata(const QString &line)
         if (index == 4) {
             parsed.createdAt = parseTime(value);
             if (parsed.createdAt.isValid())
-                continue;   // kept as written below when it does not parse: the post matters more than its time
+                continue; // kept as written below when it does not parse: the post matters more than its time
         }
         parsed.metadata.insert(QLatin1String(kFieldNames[index]), fieldValue(index, value));
     }
@@ -95,10 +99,11 @@ QDateTime parseTime(const QString &text)
         const qint64 number = text.toLongLong();
         time = QDateTime::fromMSecsSinceEpoch(text.size() == 13 ? number : number * 1000, QTimeZone::utc());
     } else {
-        const QString format = text.size() == 16 ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm:ss");
+        const QString format
+            = text.size() == 16 ? QStringLiteral("yyyy-MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm:ss");
         const QDateTime local = QDateTime::fromString(text, format);
         if (local.isValid())
-            time = QDateTime(local.date(), local.time(), QTimeZone(8 * 3600)).toUTC();   // China Standard Time
+            time = QDateTime(local.date(), local.time(), QTimeZone(8 * 3600)).toUTC(); // China Standard Time
     }
     return isStorableTime(time) ? time : QDateTime();
 }

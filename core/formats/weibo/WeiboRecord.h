@@ -14,21 +14,21 @@ namespace candor {
 // publish platform. A field that reads "null" is absent.
 struct WeiboMetadata
 {
-    QString postId;          // digits, kept as a string (16 digits overflow nothing here, but ids are names)
-    QString author;          // the user name; empty when absent
-    QDateTime createdAt;     // UTC; invalid when absent or unreadable (the text is then kept in metadata)
-    QJsonObject metadata;    // every other present field by name: counts as numbers, "original" as a boolean
+    QString postId; // digits, kept as a string (16 digits overflow nothing here, but ids are names)
+    QString author; // the user name; empty when absent
+    QDateTime createdAt; // UTC; invalid when absent or unreadable (the text is then kept in metadata)
+    QJsonObject metadata; // every other present field by name: counts as numbers, "original" as a boolean
 };
 
 namespace weibo {
 
 constexpr int kMetadataFields = 15;
-constexpr int kMaxPostIdDigits = 32;   // real ids have 16; a longer "id" is a text line that happens to start with digits
+constexpr int kMaxPostIdDigits = 32; // real ids have 16; a longer "id" is a text line that happens to start with digits
 
 // True when `line` has the shape of a post's first line: 15 fields and a post id of ASCII digits. On bytes, so a
 // line of invalid UTF-8 is judged the same way ('|' never occurs inside a UTF-8 multi-byte sequence).
 bool looksLikeMetadata(const QByteArray &line);
-QByteArray postIdOf(const QByteArray &line);   // the first field; for naming a record before it is decoded
+QByteArray postIdOf(const QByteArray &line); // the first field; for naming a record before it is decoded
 
 // Throws candor::Error with the reason when the line is not a metadata line or holds a NUL character.
 WeiboMetadata parseMetadata(const QString &line);
