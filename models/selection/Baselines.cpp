@@ -174,13 +174,13 @@ StratifiedRandomBaseline stratifiedRandomBaseline(const std::vector<int> &classe
                     }
             }
             const metrics::ClassificationScores s = metrics::classificationScores(gold, answer, numClasses, positive);
-            accuracy += s.accuracy / draws;
-            macro += s.macroF1 / draws;
-            mcc += s.mcc / draws;
+            accuracy += s.accuracy;
+            macro += s.macroF1;
+            mcc += s.mcc;
         }
-        result.scores.accuracy.push_back(accuracy);
-        result.scores.macroF1.push_back(macro);
-        result.scores.mcc.push_back(mcc);
+        result.scores.accuracy.push_back(accuracy / draws);
+        result.scores.macroF1.push_back(macro / draws);
+        result.scores.mcc.push_back(mcc / draws);
     }
     return result;
 }
@@ -210,11 +210,11 @@ MultiLabelRandomBaseline stratifiedRandomLabelsBaseline(const std::vector<std::v
                         a.push_back(l);
             }
             const metrics::MultiLabelScores s = metrics::multiLabelF1(gold, answer, numLabels);
-            micro += s.micro.f1 / draws;
-            macro += s.macroF1 / draws;
+            micro += s.micro.f1;
+            macro += s.macroF1;
         }
-        result.microF1.push_back(micro);
-        result.macroF1.push_back(macro);
+        result.microF1.push_back(micro / draws);
+        result.macroF1.push_back(macro / draws);
     }
     return result;
 }

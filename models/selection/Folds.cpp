@@ -34,8 +34,8 @@ void requireClasses(const std::vector<int> &classes)
 
 std::string rareWarning(const std::string &what, long long count, int k, const char *unit)
 {
-    return what + " has " + num(count) + " " + unit + ", fewer than the " + num(k) + " folds: " + num(k - count)
-           + " validation folds hold none of it";
+    return what + " has " + num(count) + " " + unit + (count == 1 ? "" : "s") + ", fewer than the " + num(k)
+           + " folds: " + num(k - count) + " of the " + num(k) + " validation sets will hold none of it";
 }
 
 // Indices of the largest values (within rounding), the candidates a greedy step may choose between.
@@ -97,7 +97,7 @@ FoldPlan stratifiedFolds(const std::vector<int> &classes, int k, std::uint64_t s
         for (int i : members)
             foldOf[std::size_t(i)] = foldName[position++ % std::size_t(k)];
         if (members.size() < std::size_t(k))
-            warnings.push_back(rareWarning("class " + num(cls), Count(members.size()), k, "examples"));
+            warnings.push_back(rareWarning("class " + num(cls), Count(members.size()), k, "example"));
     }
     FoldPlan plan = foldsFromAssignment(std::move(foldOf), k);
     plan.warnings = std::move(warnings);
@@ -124,7 +124,7 @@ FoldPlan multiLabelFolds(const std::vector<std::vector<int>> &labels, int numLab
     FoldPlan plan;
     for (std::size_t l = 0; l < L; ++l)
         if (remaining[l] < k)
-            plan.warnings.push_back(rareWarning("label " + num(Count(l)), remaining[l], k, "examples"));
+            plan.warnings.push_back(rareWarning("label " + num(Count(l)), remaining[l], k, "example"));
 
     // Desired counts: how many examples, and how many positives of each label, each fold still wants.
     std::vector<double> wantExamples(std::size_t(k), double(n) / k);
@@ -218,7 +218,7 @@ FoldPlan groupedFolds(const std::vector<std::string> &groups, const std::vector<
     const double evenSize = double(n) / k;
     for (int c = 0; c < numClasses; ++c)
         if (classTotal[std::size_t(c)] > 0 && classGroups[std::size_t(c)] < k)
-            plan.warnings.push_back(rareWarning("class " + num(c), classGroups[std::size_t(c)], k, "groups"));
+            plan.warnings.push_back(rareWarning("class " + num(c), classGroups[std::size_t(c)], k, "group"));
 
     SeededRandom random(seed);
     std::vector<int> order(members.size());

@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(stratifiedFolds(fx::skewedClasses(), 3, 1).warnings.empty());
         const FoldPlan multi = multiLabelFolds({{0, 1}, {0}, {0}, {}, {0}}, 2, 3, 1);
         QCOMPARE(multi.warnings.size(), std::size_t(1));
-        QVERIFY(multi.warnings[0].find("label 1 has 1 examples") != std::string::npos);
+        QVERIFY(multi.warnings[0].find("label 1 has 1 example,") != std::string::npos);
     }
 
     void iterativeStratificationSpreadsLabels_data()
