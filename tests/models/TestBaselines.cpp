@@ -2,13 +2,16 @@
 #include "models/selection/Baselines.h"
 #include "models/selection/CvSummary.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 using namespace candor::models::selection;
 
@@ -195,6 +198,17 @@ private Q_SLOTS:
         const FoldPlan folds = multiLabelFolds(items, numLabels, 5, 1);
         for (const std::string &warning : folds.warnings)
             qInfo("fold warning: %s", warning.c_str());
+        for (int l = 0; l < numLabels; ++l) {   // every label with >= 5 memes is in every validation fold
+            long total = 0;
+            for (const auto &row : items)
+                total += std::count(row.begin(), row.end(), l);
+            for (const Fold &fold : folds.folds) {
+                long inFold = 0;
+                for (int i : fold.validation)
+                    inFold += std::count(items[std::size_t(i)].begin(), items[std::size_t(i)].end(), l);
+                QVERIFY(total < 5 || inFold >= 1);
+            }
+        }
         const ConstantLabelsBaseline constant = constantTopLabelsBaseline(items, numLabels, folds);
         const MultiLabelRandomBaseline random = stratifiedRandomLabelsBaseline(items, numLabels, folds);
         QStringList chosen, answers;
@@ -224,6 +238,74 @@ private Q_SLOTS:
         // The constant answer beats chance on every fold: that is why it is the bar, not random.
         for (std::size_t f = 0; f < constant.microF1.size(); ++f)
             QVERIFY(constant.microF1[f] > random.microF1[f]);
+    }
+    // RumourEval 2017 training threads, folds grouped by event (veracity) and by thread (stance): the figures a
+    // thread model must beat by CV, with no event or thread on both sides of a split.
+    void rumourEvalGroupedBaselines()
+    {
+        const QString root = QStringLiteral(CANDOR_SHARED_DIR "/datasets/rumoureval2017");
+        QFile veracityFile(root + QStringLiteral("/train-annotations/subtaskB.json"));
+        QFile stanceFile(root + QStringLiteral("/train-annotations/subtaskA.json"));
+        if (!veracityFile.open(QIODevice::ReadOnly) || !stanceFile.open(QIODevice::ReadOnly))
+            QSKIP("RumourEval 2017 training set not in the shared datasets folder");
+        const QJsonObject veracityOf = QJsonDocument::fromJson(veracityFile.readAll()).object();
+        const QJsonObject stanceOf = QJsonDocument::fromJson(stanceFile.readAll()).object();
+        const QStringList veracityNames{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unverified")};
+        const QStringList stanceNames{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"),
+                                      QStringLiteral("comment")};
+        std::vector<std::string> events, threadOfTweet;
+        std::vector<int> veracity, stance;
+        const QDir train(root + QStringLiteral("/train"));
+        for (const QString &event : train.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            for (const QString &thread : QDir(train.filePath(event)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+                const int v = int(veracityNames.indexOf(veracityOf.value(thread).toString()));
+                QVERIFY2(v >= 0, qPrintable(thread));
+                events.push_back(event.toStdString());
+                veracity.push_back(v);
+                for (const QString &part : {QStringLiteral("source-tweet"), QStringLiteral("replies")})
+                    for (const QString &tweet : QDir(train.filePath(event + QLatin1Char('/') + thread + QLatin1Char('/') + part))
+                                                    .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                        const int st = int(stanceNames.indexOf(stanceOf.value(tweet.chopped(5)).toString()));
+                        if (st < 0)
+                            continue;   // a tweet without a stance label
+                        threadOfTweet.push_back(thread.toStdString());
+                        stance.push_back(st);
+                    }
+            }
+        QCOMPARE(events.size(), std::size_t(272));
+
+        const FoldPlan byEvent = groupedFolds(events, veracity, 5, 1);
+        for (const std::string &warning : byEvent.warnings)
+            qInfo("fold warning: %s", warning.c_str());
+        for (const Fold &fold : byEvent.folds) {
+            std::set<std::string> trainEvents;
+            for (int i : fold.train)
+                trainEvents.insert(events[std::size_t(i)]);
+            for (int i : fold.validation)
+                QVERIFY(!trainEvents.count(events[std::size_t(i)]));
+        }
+        const MajorityBaseline majority = majorityClassBaseline(veracity, 3, byEvent);
+        const StratifiedRandomBaseline random = stratifiedRandomBaseline(veracity, 3, byEvent);
+        QStringList sizes;
+        for (const Fold &fold : byEvent.folds)
+            sizes << QString::number(fold.validation.size());
+        qInfo("RumourEval 2017 train veracity (272 threads, 7 events), 5 folds grouped by event (seed 1), sizes %s:",
+              qPrintable(sizes.join(QLatin1Char(' '))));
+        qInfo("  majority: accuracy %s, macro-F1 %s", qPrintable(meanSdText(majority.scores.accuracy)),
+              qPrintable(meanSdText(majority.scores.macroF1)));
+        qInfo("  stratified random: accuracy %s, macro-F1 %s", qPrintable(meanSdText(random.scores.accuracy)),
+              qPrintable(meanSdText(random.scores.macroF1)));
+
+        const FoldPlan byThread = groupedFolds(threadOfTweet, stance, 5, 1);
+        const MajorityBaseline stanceMajority = majorityClassBaseline(stance, 4, byThread);
+        const StratifiedRandomBaseline stanceRandom = stratifiedRandomBaseline(stance, 4, byThread);
+        qInfo("RumourEval 2017 train stance (%d tweets), 5 folds grouped by thread (seed 1):", int(stance.size()));
+        qInfo("  majority: accuracy %s, macro-F1 %s", qPrintable(meanSdText(stanceMajority.scores.accuracy)),
+              qPrintable(meanSdText(stanceMajority.scores.macroF1)));
+        qInfo("  stratified random: accuracy %s, macro-F1 %s", qPrintable(meanSdText(stanceRandom.scores.accuracy)),
+              qPrintable(meanSdText(stanceRandom.scores.macroF1)));
+        for (int c : stanceMajority.majorityClass)
+            QCOMPARE(c, 3);   // comment, on every fold
     }
 };
 
