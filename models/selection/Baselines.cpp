@@ -13,7 +13,7 @@ namespace candor::models::selection {
 
 namespace {
 
-template<typename T>
+template <typename T>
 std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
 {
     std::vector<T> out;
@@ -27,7 +27,7 @@ void requirePlanCovers(const FoldPlan &folds, std::size_t n)
 {
     if (folds.foldOf.size() != n)
         throw std::invalid_argument("the folds cover " + std::to_string(folds.foldOf.size()) + " examples but "
-                                    + std::to_string(n) + " were given");
+            + std::to_string(n) + " were given");
 }
 
 std::vector<int> topK(const std::vector<int> &ranked, int k)
@@ -36,8 +36,8 @@ std::vector<int> topK(const std::vector<int> &ranked, int k)
 }
 
 // Mean inner-CV micro-F1 of answering the top k training labels, for every k in 0..maxK.
-std::vector<double> innerTopKScores(const std::vector<std::vector<int>> &labels, int numLabels, int innerK, int maxK,
-                                    std::uint64_t seed)
+std::vector<double> innerTopKScores(
+    const std::vector<std::vector<int>> &labels, int numLabels, int innerK, int maxK, std::uint64_t seed)
 {
     const FoldPlan inner = multiLabelFolds(labels, numLabels, std::min<int>(innerK, int(labels.size())), seed);
     std::vector<double> mean(std::size_t(maxK + 1), 0.0);
@@ -46,14 +46,16 @@ std::vector<double> innerTopKScores(const std::vector<std::vector<int>> &labels,
         const std::vector<std::vector<int>> gold = pick(labels, fold.validation);
         for (int k = 0; k <= maxK; ++k) {
             const std::vector<std::vector<int>> answer(gold.size(), topK(ranked, k));
-            mean[std::size_t(k)] += metrics::multiLabelF1(gold, answer, numLabels).micro.f1 / double(inner.folds.size());
+            mean[std::size_t(k)]
+                += metrics::multiLabelF1(gold, answer, numLabels).micro.f1 / double(inner.folds.size());
         }
     }
     return mean;
 }
 
 // How many of the given examples carry each label (a label listed twice counts once).
-std::vector<long> labelCounts(const std::vector<std::vector<int>> &labels, const std::vector<int> &examples, int numLabels)
+std::vector<long> labelCounts(
+    const std::vector<std::vector<int>> &labels, const std::vector<int> &examples, int numLabels)
 {
     std::vector<long> count(std::size_t(numLabels), 0);
     for (int i : examples) {
@@ -63,7 +65,7 @@ std::vector<long> labelCounts(const std::vector<std::vector<int>> &labels, const
         for (int l : own) {
             if (l < 0 || l >= numLabels)
                 throw std::invalid_argument("example " + std::to_string(i) + " has label " + std::to_string(l)
-                                            + ", outside 0.." + std::to_string(numLabels - 1));
+                    + ", outside 0.." + std::to_string(numLabels - 1));
             ++count[std::size_t(l)];
         }
     }
@@ -77,7 +79,7 @@ std::vector<double> classFrequencies(const std::vector<int> &classes, const std:
         const int c = classes.at(std::size_t(i));
         if (c < 0 || c >= numClasses)
             throw std::invalid_argument("example " + std::to_string(i) + " has class " + std::to_string(c)
-                                        + ", outside 0.." + std::to_string(numClasses - 1));
+                + ", outside 0.." + std::to_string(numClasses - 1));
         freq[std::size_t(c)] += 1.0 / double(indices.size());
     }
     return freq;
@@ -85,19 +87,19 @@ std::vector<double> classFrequencies(const std::vector<int> &classes, const std:
 
 } // namespace
 
-std::vector<int> labelsByFrequency(const std::vector<std::vector<int>> &labels, const std::vector<int> &examples,
-                                   int numLabels)
+std::vector<int> labelsByFrequency(
+    const std::vector<std::vector<int>> &labels, const std::vector<int> &examples, int numLabels)
 {
     const std::vector<long> count = labelCounts(labels, examples, numLabels);
     std::vector<int> ranked(static_cast<std::size_t>(numLabels));
     std::iota(ranked.begin(), ranked.end(), 0);
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [&](int a, int b) { return count[std::size_t(a)] > count[std::size_t(b)]; });
+    std::stable_sort(
+        ranked.begin(), ranked.end(), [&](int a, int b) { return count[std::size_t(a)] > count[std::size_t(b)]; });
     return ranked;
 }
 
 ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<int>> &labels, int numLabels,
-                                                 const FoldPlan &folds, int innerK, int maxK, std::uint64_t seed)
+    const FoldPlan &folds, int innerK, int maxK, std::uint64_t seed)
 {
     requirePlanCovers(folds, labels.size());
     if (maxK < 0)
@@ -108,13 +110,13 @@ ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<i
         const Fold &fold = folds.folds[f];
         const std::vector<std::vector<int>> train = pick(labels, fold.train);
         const std::vector<double> inner = innerTopKScores(train, numLabels, innerK, maxK, seed + f);
-        const int k = int(std::max_element(inner.begin(), inner.end()) - inner.begin());   // first = smallest k
+        const int k = int(std::max_element(inner.begin(), inner.end()) - inner.begin()); // first = smallest k
         std::vector<int> all(train.size());
         std::iota(all.begin(), all.end(), 0);
         const std::vector<int> answer = topK(labelsByFrequency(train, all, numLabels), k);
         const std::vector<std::vector<int>> gold = pick(labels, fold.validation);
-        const metrics::MultiLabelScores scores =
-            metrics::multiLabelF1(gold, std::vector<std::vector<int>>(gold.size(), answer), numLabels);
+        const metrics::MultiLabelScores scores
+            = metrics::multiLabelF1(gold, std::vector<std::vector<int>>(gold.size(), answer), numLabels);
         result.chosenK.push_back(k);
         result.answer.push_back(answer);
         result.microF1.push_back(scores.micro.f1);
@@ -125,8 +127,8 @@ ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<i
     return result;
 }
 
-MajorityBaseline majorityClassBaseline(const std::vector<int> &classes, int numClasses, const FoldPlan &folds,
-                                       int positive)
+MajorityBaseline majorityClassBaseline(
+    const std::vector<int> &classes, int numClasses, const FoldPlan &folds, int positive)
 {
     requirePlanCovers(folds, classes.size());
     MajorityBaseline result;
@@ -135,8 +137,8 @@ MajorityBaseline majorityClassBaseline(const std::vector<int> &classes, int numC
         const std::vector<double> freq = classFrequencies(classes, fold.train, numClasses);
         const int majority = int(std::max_element(freq.begin(), freq.end()) - freq.begin());
         const std::vector<int> gold = pick(classes, fold.validation);
-        const metrics::ClassificationScores s =
-            metrics::classificationScores(gold, std::vector<int>(gold.size(), majority), numClasses, positive);
+        const metrics::ClassificationScores s
+            = metrics::classificationScores(gold, std::vector<int>(gold.size(), majority), numClasses, positive);
         result.majorityClass.push_back(majority);
         result.scores.accuracy.push_back(s.accuracy);
         result.scores.macroF1.push_back(s.macroF1);
@@ -147,8 +149,8 @@ MajorityBaseline majorityClassBaseline(const std::vector<int> &classes, int numC
     return result;
 }
 
-StratifiedRandomBaseline stratifiedRandomBaseline(const std::vector<int> &classes, int numClasses,
-                                                  const FoldPlan &folds, int draws, std::uint64_t seed, int positive)
+StratifiedRandomBaseline stratifiedRandomBaseline(
+    const std::vector<int> &classes, int numClasses, const FoldPlan &folds, int draws, std::uint64_t seed, int positive)
 {
     requirePlanCovers(folds, classes.size());
     if (draws < 1)
@@ -166,7 +168,7 @@ StratifiedRandomBaseline stratifiedRandomBaseline(const std::vector<int> &classe
         for (int d = 0; d < draws; ++d) {
             for (int &a : answer) {
                 double u = random.unit();
-                a = numClasses - 1;   // where rounding leaves u above the cumulative sum
+                a = numClasses - 1; // where rounding leaves u above the cumulative sum
                 for (int c = 0; c < numClasses; ++c)
                     if ((u -= prior[std::size_t(c)]) < 0) {
                         a = c;
@@ -185,8 +187,8 @@ StratifiedRandomBaseline stratifiedRandomBaseline(const std::vector<int> &classe
     return result;
 }
 
-MultiLabelRandomBaseline stratifiedRandomLabelsBaseline(const std::vector<std::vector<int>> &labels, int numLabels,
-                                                        const FoldPlan &folds, int draws, std::uint64_t seed)
+MultiLabelRandomBaseline stratifiedRandomLabelsBaseline(
+    const std::vector<std::vector<int>> &labels, int numLabels, const FoldPlan &folds, int draws, std::uint64_t seed)
 {
     requirePlanCovers(folds, labels.size());
     if (draws < 1)

@@ -15,35 +15,34 @@ namespace candor::models::selection {
 // ties to the smaller k), so the baseline gets the same honest selection the model does.
 struct ConstantLabelsBaseline
 {
-    std::vector<int> chosenK;                   // per outer fold
-    std::vector<std::vector<int>> answer;       // per outer fold: the labels answered, most frequent first
-    std::vector<double> microF1;                // per outer fold, on its validation examples
+    std::vector<int> chosenK; // per outer fold
+    std::vector<std::vector<int>> answer; // per outer fold: the labels answered, most frequent first
+    std::vector<double> microF1; // per outer fold, on its validation examples
     std::vector<double> macroF1;
-    std::vector<std::vector<int>> predictions;  // per example: its out-of-fold answer
+    std::vector<std::vector<int>> predictions; // per example: its out-of-fold answer
 };
 ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<int>> &labels, int numLabels,
-                                                 const FoldPlan &folds, int innerK = 5, int maxK = 5,
-                                                 std::uint64_t seed = 1);
+    const FoldPlan &folds, int innerK = 5, int maxK = 5, std::uint64_t seed = 1);
 
 // Labels ordered by how many of the given examples carry them, most first; ties by label index.
-std::vector<int> labelsByFrequency(const std::vector<std::vector<int>> &labels, const std::vector<int> &examples,
-                                   int numLabels);
+std::vector<int> labelsByFrequency(
+    const std::vector<std::vector<int>> &labels, const std::vector<int> &examples, int numLabels);
 
 // Single-label items: always answer the training fold's most frequent class (ties: the smaller index).
 struct SingleLabelScores
 {
-    std::vector<double> accuracy;   // per fold
+    std::vector<double> accuracy; // per fold
     std::vector<double> macroF1;
-    std::vector<double> mcc;        // binary MCC with class `positive` when numClasses == 2, else multi-class
+    std::vector<double> mcc; // binary MCC with class `positive` when numClasses == 2, else multi-class
 };
 struct MajorityBaseline
 {
-    std::vector<int> majorityClass;   // per fold
+    std::vector<int> majorityClass; // per fold
     SingleLabelScores scores;
-    std::vector<int> predictions;     // per example: its out-of-fold answer
+    std::vector<int> predictions; // per example: its out-of-fold answer
 };
-MajorityBaseline majorityClassBaseline(const std::vector<int> &classes, int numClasses, const FoldPlan &folds,
-                                       int positive = 0);
+MajorityBaseline majorityClassBaseline(
+    const std::vector<int> &classes, int numClasses, const FoldPlan &folds, int positive = 0);
 
 // Stratified random: answer class c with the training fold's frequency of c. Scores are the mean over `draws`
 // seeded draws (expected macro-F1 and MCC have no simple closed form); expectedAccuracy is the closed form
@@ -51,20 +50,18 @@ MajorityBaseline majorityClassBaseline(const std::vector<int> &classes, int numC
 struct StratifiedRandomBaseline
 {
     SingleLabelScores scores;
-    std::vector<double> expectedAccuracy;   // per fold, analytic
+    std::vector<double> expectedAccuracy; // per fold, analytic
 };
 StratifiedRandomBaseline stratifiedRandomBaseline(const std::vector<int> &classes, int numClasses,
-                                                  const FoldPlan &folds, int draws = 200, std::uint64_t seed = 1,
-                                                  int positive = 0);
+    const FoldPlan &folds, int draws = 200, std::uint64_t seed = 1, int positive = 0);
 
 // Multi-label stratified random: each label independently with its training frequency; mean over seeded draws.
 struct MultiLabelRandomBaseline
 {
-    std::vector<double> microF1;   // per fold
+    std::vector<double> microF1; // per fold
     std::vector<double> macroF1;
 };
 MultiLabelRandomBaseline stratifiedRandomLabelsBaseline(const std::vector<std::vector<int>> &labels, int numLabels,
-                                                        const FoldPlan &folds, int draws = 200,
-                                                        std::uint64_t seed = 1);
+    const FoldPlan &folds, int draws = 200, std::uint64_t seed = 1);
 
 } // namespace candor::models::selection

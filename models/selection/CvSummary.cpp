@@ -25,7 +25,7 @@ void requirePaired(std::size_t a, std::size_t b, const char *what)
 {
     if (a != b)
         throw std::invalid_argument(std::string(what) + ": the model has " + std::to_string(a)
-                                    + " scores but the baseline " + std::to_string(b));
+            + " scores but the baseline " + std::to_string(b));
     if (a == 0)
         throw std::invalid_argument(std::string(what) + ": no scores to compare");
 }
@@ -50,7 +50,7 @@ MeanSd meanSd(const std::vector<double> &values)
 }
 
 Interval bootstrapInterval(std::size_t units, const std::function<double(const std::vector<int> &)> &statistic,
-                           int resamples, std::uint64_t seed, double level)
+    int resamples, std::uint64_t seed, double level)
 {
     if (units == 0)
         throw std::invalid_argument("bootstrap: no units to resample");
@@ -79,7 +79,7 @@ Interval bootstrapInterval(std::size_t units, const std::function<double(const s
 }
 
 Interval bootstrapMeanDifference(const std::vector<double> &model, const std::vector<double> &baseline, int resamples,
-                                 std::uint64_t seed, double level)
+    std::uint64_t seed, double level)
 {
     requirePaired(model.size(), baseline.size(), "bootstrap of a mean difference");
     return bootstrapInterval(
@@ -94,14 +94,13 @@ Interval bootstrapMeanDifference(const std::vector<double> &model, const std::ve
 }
 
 Interval bootstrapMicroF1Difference(const std::vector<std::vector<int>> &gold,
-                                    const std::vector<std::vector<int>> &model,
-                                    const std::vector<std::vector<int>> &baseline, int numLabels, int resamples,
-                                    std::uint64_t seed, double level)
+    const std::vector<std::vector<int>> &model, const std::vector<std::vector<int>> &baseline, int numLabels,
+    int resamples, std::uint64_t seed, double level)
 {
     requirePaired(model.size(), baseline.size(), "bootstrap of a micro-F1 difference");
     if (gold.size() != model.size())
         throw std::invalid_argument("bootstrap of a micro-F1 difference: " + std::to_string(gold.size())
-                                    + " gold rows but " + std::to_string(model.size()) + " predictions");
+            + " gold rows but " + std::to_string(model.size()) + " predictions");
     std::vector<std::vector<int>> g, m, b;
     return bootstrapInterval(
         gold.size(),
@@ -119,8 +118,8 @@ Interval bootstrapMicroF1Difference(const std::vector<std::vector<int>> &gold,
         resamples, seed, level);
 }
 
-CvSummary summarise(const std::vector<double> &modelPerFold, const std::vector<double> &baselinePerFold,
-                    int resamples, std::uint64_t seed, double level)
+CvSummary summarise(const std::vector<double> &modelPerFold, const std::vector<double> &baselinePerFold, int resamples,
+    std::uint64_t seed, double level)
 {
     CvSummary out;
     out.model = meanSd(modelPerFold);

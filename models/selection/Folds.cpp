@@ -13,29 +13,32 @@ namespace {
 
 using Count = long long;
 
-std::string num(long long n) { return std::to_string(n); }
+std::string num(long long n)
+{
+    return std::to_string(n);
+}
 
 void requireFoldCount(int k, std::size_t units, const char *what)
 {
     if (k < 2)
         throw std::invalid_argument("cross-validation needs k >= 2 folds, got k = " + num(k));
     if (std::size_t(k) > units)
-        throw std::invalid_argument("k = " + num(k) + " folds need at least " + num(k) + " " + what + ", got "
-                                    + num(Count(units)));
+        throw std::invalid_argument(
+            "k = " + num(k) + " folds need at least " + num(k) + " " + what + ", got " + num(Count(units)));
 }
 
 void requireClasses(const std::vector<int> &classes)
 {
     for (std::size_t i = 0; i < classes.size(); ++i)
         if (classes[i] < 0)
-            throw std::invalid_argument("example " + num(Count(i)) + " has class " + num(classes[i])
-                                        + "; classes are indices >= 0");
+            throw std::invalid_argument(
+                "example " + num(Count(i)) + " has class " + num(classes[i]) + "; classes are indices >= 0");
 }
 
 std::string rareWarning(const std::string &what, long long count, int k, const char *unit)
 {
     return what + " has " + num(count) + " " + unit + (count == 1 ? "" : "s") + ", fewer than the " + num(k)
-           + " folds: " + num(k - count) + " of the " + num(k) + " validation sets will hold none of it";
+        + " folds: " + num(k - count) + " of the " + num(k) + " validation sets will hold none of it";
 }
 
 // Indices of the largest values (within rounding), the candidates a greedy step may choose between.
@@ -61,8 +64,8 @@ FoldPlan foldsFromAssignment(std::vector<int> foldOf, int k)
     plan.folds.resize(std::size_t(k));
     for (std::size_t i = 0; i < foldOf.size(); ++i) {
         if (foldOf[i] < 0 || foldOf[i] >= k)
-            throw std::invalid_argument("example " + num(Count(i)) + " is assigned to fold " + num(foldOf[i])
-                                        + ", outside 0.." + num(k - 1));
+            throw std::invalid_argument(
+                "example " + num(Count(i)) + " is assigned to fold " + num(foldOf[i]) + ", outside 0.." + num(k - 1));
         plan.folds[std::size_t(foldOf[i])].validation.push_back(int(i));
     }
     for (int j = 0; j < k; ++j)
@@ -88,7 +91,7 @@ FoldPlan stratifiedFolds(const std::vector<int> &classes, int k, std::uint64_t s
     // gives every fold floor or ceil of each class's share and keeps fold sizes within one of each other.
     std::vector<int> foldName(static_cast<std::size_t>(k));
     std::iota(foldName.begin(), foldName.end(), 0);
-    random.shuffle(foldName);   // so that fold 0 is not always the one with the extra examples
+    random.shuffle(foldName); // so that fold 0 is not always the one with the extra examples
     std::vector<int> foldOf(classes.size());
     std::size_t position = 0;
     std::vector<std::string> warnings;
@@ -108,13 +111,13 @@ FoldPlan multiLabelFolds(const std::vector<std::vector<int>> &labels, int numLab
 {
     requireFoldCount(k, labels.size(), "examples");
     const std::size_t n = labels.size(), L = std::size_t(std::max(numLabels, 0));
-    std::vector<std::vector<int>> examples(n);   // labels without duplicates
+    std::vector<std::vector<int>> examples(n); // labels without duplicates
     std::vector<long long> remaining(L, 0);
     for (std::size_t i = 0; i < n; ++i) {
         for (int l : labels[i])
             if (l < 0 || l >= numLabels)
-                throw std::invalid_argument("example " + num(Count(i)) + " has label " + num(l) + ", outside 0.."
-                                            + num(numLabels - 1));
+                throw std::invalid_argument(
+                    "example " + num(Count(i)) + " has label " + num(l) + ", outside 0.." + num(numLabels - 1));
         examples[i] = labels[i];
         std::sort(examples[i].begin(), examples[i].end());
         examples[i].erase(std::unique(examples[i].begin(), examples[i].end()), examples[i].end());
@@ -149,8 +152,8 @@ FoldPlan multiLabelFolds(const std::vector<std::vector<int>> &labels, int numLab
     };
     auto pick = [&](std::vector<int> candidates) {
         if (candidates.size() > 1)
-            candidates = argmaxAll(wantExamples, candidates);   // ties: the fold wanting most examples
-        return candidates[candidates.size() > 1 ? random.below(candidates.size()) : 0];   // then chance
+            candidates = argmaxAll(wantExamples, candidates); // ties: the fold wanting most examples
+        return candidates[candidates.size() > 1 ? random.below(candidates.size()) : 0]; // then chance
     };
     for (;;) {
         // The label with fewest examples left is placed first: rare labels are the hard ones to spread.
@@ -167,7 +170,7 @@ FoldPlan multiLabelFolds(const std::vector<std::vector<int>> &labels, int numLab
             assign(i, pick(argmaxAll(wantLabel[rarest], allFolds)));
         }
     }
-    for (int i : order)   // examples without labels go where examples are most wanted
+    for (int i : order) // examples without labels go where examples are most wanted
         if (foldOf[std::size_t(i)] < 0)
             assign(i, pick(allFolds));
     std::vector<std::string> warnings = std::move(plan.warnings);
@@ -176,13 +179,13 @@ FoldPlan multiLabelFolds(const std::vector<std::vector<int>> &labels, int numLab
     return plan;
 }
 
-FoldPlan groupedFolds(const std::vector<std::string> &groups, const std::vector<int> &classes, int k,
-                      std::uint64_t seed)
+FoldPlan groupedFolds(
+    const std::vector<std::string> &groups, const std::vector<int> &classes, int k, std::uint64_t seed)
 {
     const std::size_t n = groups.size();
     if (!classes.empty() && classes.size() != n)
-        throw std::invalid_argument("grouped folds got " + num(Count(n)) + " group ids but "
-                                    + num(Count(classes.size())) + " classes");
+        throw std::invalid_argument(
+            "grouped folds got " + num(Count(n)) + " group ids but " + num(Count(classes.size())) + " classes");
     requireClasses(classes);
     std::map<std::string, int> groupIndex;
     std::vector<std::vector<int>> members;
@@ -199,8 +202,7 @@ FoldPlan groupedFolds(const std::vector<std::string> &groups, const std::vector<
         throw std::invalid_argument("cross-validation needs k >= 2 folds, got k = " + num(k));
     if (members.size() < std::size_t(k))
         throw std::invalid_argument("k = " + num(k) + " grouped folds need at least " + num(k)
-                                    + " distinct groups, got " + num(Count(members.size()))
-                                    + " (a group is never split across folds)");
+            + " distinct groups, got " + num(Count(members.size())) + " (a group is never split across folds)");
 
     const int numClasses = classes.empty() ? 0 : *std::max_element(classes.begin(), classes.end()) + 1;
     std::vector<std::vector<long long>> groupClass(members.size(), std::vector<long long>(std::size_t(numClasses)));
@@ -223,9 +225,9 @@ FoldPlan groupedFolds(const std::vector<std::string> &groups, const std::vector<
     SeededRandom random(seed);
     std::vector<int> order(members.size());
     std::iota(order.begin(), order.end(), 0);
-    random.shuffle(order);   // equal sizes are taken in a seeded order
+    random.shuffle(order); // equal sizes are taken in a seeded order
     std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return members[std::size_t(a)].size() > members[std::size_t(b)].size(); });
+        [&](int a, int b) { return members[std::size_t(a)].size() > members[std::size_t(b)].size(); });
 
     // Greedy: each group goes where it least increases the squared distance of fold sizes and per-class counts
     // from their even shares (each class weighted by 1/its total, so rare classes count as much as common ones).
@@ -238,7 +240,7 @@ FoldPlan groupedFolds(const std::vector<std::string> &groups, const std::vector<
         const double g_n = double(members[g].size());
         if (g_n > evenSize + 1)
             plan.warnings.push_back("group '" + names[g] + "' holds " + num(Count(g_n)) + " of " + num(Count(n))
-                                    + " examples, more than a fold's even share; fold sizes cannot be balanced");
+                + " examples, more than a fold's even share; fold sizes cannot be balanced");
         // Later groups must still be able to fill every empty fold.
         const bool mustFillEmpty = Count(order.size() - step) <= emptyFolds;
         double best = 1e300;

@@ -12,15 +12,15 @@ namespace candor::models::selection {
 
 struct Fold
 {
-    std::vector<int> train;        // example indices, ascending
-    std::vector<int> validation;   // example indices, ascending
+    std::vector<int> train; // example indices, ascending
+    std::vector<int> validation; // example indices, ascending
 };
 
 struct FoldPlan
 {
-    std::vector<int> foldOf;                // fold index of each example (its validation fold)
-    std::vector<Fold> folds;                // k folds; the validation sets partition 0..n-1
-    std::vector<std::string> warnings;      // for the caller to show; never fatal
+    std::vector<int> foldOf; // fold index of each example (its validation fold)
+    std::vector<Fold> folds; // k folds; the validation sets partition 0..n-1
+    std::vector<std::string> warnings; // for the caller to show; never fatal
 };
 
 // Single-label: each fold holds floor or ceil of (class count / k) examples of every class, so its class
@@ -34,8 +34,8 @@ FoldPlan multiLabelFolds(const std::vector<std::vector<int>> &labels, int numLab
 // Grouped: every group (event, thread, source id) lies entirely in one fold, so no group is ever on both sides
 // of a split. Groups are placed largest first on the fold where fold sizes and, when classes is not empty
 // (one class per example), per-class counts stay closest to their even shares (stratified group k-fold).
-FoldPlan groupedFolds(const std::vector<std::string> &groups, const std::vector<int> &classes, int k,
-                      std::uint64_t seed);
+FoldPlan groupedFolds(
+    const std::vector<std::string> &groups, const std::vector<int> &classes, int k, std::uint64_t seed);
 
 // Train and validation indices from a fold per example (each in [0, k)); every fold must be non-empty.
 FoldPlan foldsFromAssignment(std::vector<int> foldOf, int k);

@@ -13,7 +13,10 @@ namespace candor::models::selection {
 class SeededRandom
 {
 public:
-    explicit SeededRandom(std::uint64_t seed) : m_engine(seed) {}
+    explicit SeededRandom(std::uint64_t seed)
+        : m_engine(seed)
+    {
+    }
 
     // Uniform in [0, n), n > 0, without modulo bias (rejection of the incomplete top range).
     std::size_t below(std::size_t n)
@@ -30,8 +33,8 @@ public:
     // Uniform in [0, 1).
     double unit() { return double(m_engine() >> 11) * 0x1.0p-53; }
 
-    template<typename T>
-    void shuffle(std::vector<T> &values)   // Fisher–Yates
+    template <typename T>
+    void shuffle(std::vector<T> &values) // Fisher–Yates
     {
         for (std::size_t i = values.size(); i > 1; --i)
             std::swap(values[i - 1], values[below(i)]);

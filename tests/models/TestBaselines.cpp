@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(labelsByFrequency(items, halves(20).folds[0].train, 2), (std::vector<int>{1, 0}));
         QCOMPARE(labelsByFrequency(items, halves(20).folds[1].train, 2), (std::vector<int>{0, 1}));
         const ConstantLabelsBaseline baseline = constantTopLabelsBaseline(items, 2, halves(20));
-        QCOMPARE(baseline.answer[0].front(), 1);   // learnt on the B half, scored on the A half: useless, as it should be
+        QCOMPARE(baseline.answer[0].front(), 1); // learnt on the B half, scored on the A half: useless, as it should be
         QCOMPARE(baseline.microF1[0], 0.0);
     }
 
@@ -143,7 +143,7 @@ private Q_SLOTS:
             QVERIFY(qAbs(baseline.expectedAccuracy[std::size_t(f)] - 0.36) < 1e-12);
             // 4000 draws of 5 answers: the mean's sd is about 0.0034, so 0.02 is six of them.
             QVERIFY2(qAbs(baseline.scores.accuracy[std::size_t(f)] - 0.36) < 0.02,
-                     qPrintable(QString::number(baseline.scores.accuracy[std::size_t(f)])));
+                qPrintable(QString::number(baseline.scores.accuracy[std::size_t(f)])));
         }
         const StratifiedRandomBaseline again = stratifiedRandomBaseline(classes, 3, halves(10), 4000, 7);
         QCOMPARE(again.scores.macroF1, baseline.scores.macroF1);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         const std::vector<std::vector<int>> items(10, std::vector<int>{0});
         const MultiLabelRandomBaseline baseline = stratifiedRandomLabelsBaseline(items, 2, halves(10), 50, 3);
         QCOMPARE(baseline.microF1, (std::vector<double>{1.0, 1.0}));
-        QCOMPARE(baseline.macroF1, (std::vector<double>{1.0, 1.0}));   // label 1: neither gold nor answered, F1 1
+        QCOMPARE(baseline.macroF1, (std::vector<double>{1.0, 1.0})); // label 1: neither gold nor answered, F1 1
     }
 
     void mismatchedFoldsAreRefused()
@@ -164,7 +164,8 @@ private Q_SLOTS:
         try {
             majorityClassBaseline({0, 1, 0}, 2, halves(10));
         } catch (const std::invalid_argument &e) {
-            thrown = QString::fromLatin1(e.what()).contains(QLatin1String("the folds cover 10 examples but 3 were given"));
+            thrown
+                = QString::fromLatin1(e.what()).contains(QLatin1String("the folds cover 10 examples but 3 were given"));
         }
         QVERIFY(thrown);
     }
@@ -198,7 +199,7 @@ private Q_SLOTS:
         const FoldPlan folds = multiLabelFolds(items, numLabels, 5, 1);
         for (const std::string &warning : folds.warnings)
             qInfo("fold warning: %s", warning.c_str());
-        for (int l = 0; l < numLabels; ++l) {   // every label with >= 5 memes is in every validation fold
+        for (int l = 0; l < numLabels; ++l) { // every label with >= 5 memes is in every validation fold
             long total = 0;
             for (const auto &row : items)
                 total += std::count(row.begin(), row.end(), l);
@@ -223,15 +224,18 @@ private Q_SLOTS:
         }
         qInfo("SemEval-2021 T6 train (688 memes), 5-fold iterative-stratified CV (seed 1):");
         qInfo("  constant top-k labels: micro-F1 %s, macro-F1 %s; k per fold %s",
-              qPrintable(meanSdText(constant.microF1)), qPrintable(meanSdText(constant.macroF1)),
-              qPrintable(chosen.join(QLatin1Char(' '))));
+            qPrintable(meanSdText(constant.microF1)), qPrintable(meanSdText(constant.macroF1)),
+            qPrintable(chosen.join(QLatin1Char(' '))));
         qInfo("  answers: %s", qPrintable(answers.join(QLatin1String(" | "))));
         qInfo("  stratified random labels: micro-F1 %s, macro-F1 %s", qPrintable(meanSdText(random.microF1)),
-              qPrintable(meanSdText(random.macroF1)));
-        const Interval lead = bootstrapMicroF1Difference(items, constant.predictions, [&] {
-            std::vector<std::vector<int>> nothing(items.size());
-            return nothing;
-        }(), numLabels);
+            qPrintable(meanSdText(random.macroF1)));
+        const Interval lead = bootstrapMicroF1Difference(
+            items, constant.predictions,
+            [&] {
+                std::vector<std::vector<int>> nothing(items.size());
+                return nothing;
+            }(),
+            numLabels);
         QVERIFY(lead.low > 0);
         for (int k : constant.chosenK)
             QVERIFY(k >= 1 && k <= 5);
@@ -251,23 +255,25 @@ private Q_SLOTS:
         const QJsonObject veracityOf = QJsonDocument::fromJson(veracityFile.readAll()).object();
         const QJsonObject stanceOf = QJsonDocument::fromJson(stanceFile.readAll()).object();
         const QStringList veracityNames{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("unverified")};
-        const QStringList stanceNames{QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"),
-                                      QStringLiteral("comment")};
+        const QStringList stanceNames{
+            QStringLiteral("support"), QStringLiteral("deny"), QStringLiteral("query"), QStringLiteral("comment")};
         std::vector<std::string> events, threadOfTweet;
         std::vector<int> veracity, stance;
         const QDir train(root + QStringLiteral("/train"));
         for (const QString &event : train.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            for (const QString &thread : QDir(train.filePath(event)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            for (const QString &thread :
+                QDir(train.filePath(event)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
                 const int v = int(veracityNames.indexOf(veracityOf.value(thread).toString()));
                 QVERIFY2(v >= 0, qPrintable(thread));
                 events.push_back(event.toStdString());
                 veracity.push_back(v);
                 for (const QString &part : {QStringLiteral("source-tweet"), QStringLiteral("replies")})
-                    for (const QString &tweet : QDir(train.filePath(event + QLatin1Char('/') + thread + QLatin1Char('/') + part))
-                                                    .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                    for (const QString &tweet :
+                        QDir(train.filePath(event + QLatin1Char('/') + thread + QLatin1Char('/') + part))
+                            .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
                         const int st = int(stanceNames.indexOf(stanceOf.value(tweet.chopped(5)).toString()));
                         if (st < 0)
-                            continue;   // a tweet without a stance label
+                            continue; // a tweet without a stance label
                         threadOfTweet.push_back(thread.toStdString());
                         stance.push_back(st);
                     }
@@ -290,22 +296,22 @@ private Q_SLOTS:
         for (const Fold &fold : byEvent.folds)
             sizes << QString::number(fold.validation.size());
         qInfo("RumourEval 2017 train veracity (272 threads, 7 events), 5 folds grouped by event (seed 1), sizes %s:",
-              qPrintable(sizes.join(QLatin1Char(' '))));
+            qPrintable(sizes.join(QLatin1Char(' '))));
         qInfo("  majority: accuracy %s, macro-F1 %s", qPrintable(meanSdText(majority.scores.accuracy)),
-              qPrintable(meanSdText(majority.scores.macroF1)));
+            qPrintable(meanSdText(majority.scores.macroF1)));
         qInfo("  stratified random: accuracy %s, macro-F1 %s", qPrintable(meanSdText(random.scores.accuracy)),
-              qPrintable(meanSdText(random.scores.macroF1)));
+            qPrintable(meanSdText(random.scores.macroF1)));
 
         const FoldPlan byThread = groupedFolds(threadOfTweet, stance, 5, 1);
         const MajorityBaseline stanceMajority = majorityClassBaseline(stance, 4, byThread);
         const StratifiedRandomBaseline stanceRandom = stratifiedRandomBaseline(stance, 4, byThread);
         qInfo("RumourEval 2017 train stance (%d tweets), 5 folds grouped by thread (seed 1):", int(stance.size()));
         qInfo("  majority: accuracy %s, macro-F1 %s", qPrintable(meanSdText(stanceMajority.scores.accuracy)),
-              qPrintable(meanSdText(stanceMajority.scores.macroF1)));
+            qPrintable(meanSdText(stanceMajority.scores.macroF1)));
         qInfo("  stratified random: accuracy %s, macro-F1 %s", qPrintable(meanSdText(stanceRandom.scores.accuracy)),
-              qPrintable(meanSdText(stanceRandom.scores.macroF1)));
+            qPrintable(meanSdText(stanceRandom.scores.macroF1)));
         for (int c : stanceMajority.majorityClass)
-            QCOMPARE(c, 3);   // comment, on every fold
+            QCOMPARE(c, 3); // comment, on every fold
     }
 };
 

@@ -1,7 +1,6 @@
 // CV summaries: mean ± sample sd by hand, and the paired percentile bootstrap of a lead over a baseline.
-#include "models/selection/CvSummary.h"
-
 #include "core/metrics/MultiLabelF1.h"
+#include "models/selection/CvSummary.h"
 
 #include <QTest>
 
@@ -44,8 +43,8 @@ private Q_SLOTS:
     void percentileEnds()
     {
         int calls = 0;
-        const Interval interval =
-            bootstrapInterval(10, [&](const std::vector<int> &) { return double(calls++); }, 101, 1, 0.9);
+        const Interval interval = bootstrapInterval(
+            10, [&](const std::vector<int> &) { return double(calls++); }, 101, 1, 0.9);
         QCOMPARE(interval.estimate, 0.0);
         QCOMPARE(interval.low, 6.0);
         QCOMPARE(interval.high, 96.0);
@@ -61,11 +60,13 @@ private Q_SLOTS:
             model.push_back(baseline.back() + 0.1 + 0.2 * std::cos(i * 2.3));
         }
         const Interval lead = bootstrapMeanDifference(model, baseline, 2000, 5);
-        QVERIFY2(lead.low < 0.1 && lead.high > 0.1, qPrintable(QStringLiteral("[%1, %2]").arg(lead.low).arg(lead.high)));
+        QVERIFY2(
+            lead.low < 0.1 && lead.high > 0.1, qPrintable(QStringLiteral("[%1, %2]").arg(lead.low).arg(lead.high)));
         QVERIFY(lead.low > 0);
         QVERIFY(lead.low <= lead.estimate && lead.estimate <= lead.high);
         // sd of a difference 0.2 / sqrt(2), mean of 300: se 0.0082, a 95% width near 0.032
-        QVERIFY2(lead.high - lead.low > 0.02 && lead.high - lead.low < 0.045, qPrintable(QString::number(lead.high - lead.low)));
+        QVERIFY2(lead.high - lead.low > 0.02 && lead.high - lead.low < 0.045,
+            qPrintable(QString::number(lead.high - lead.low)));
 
         const Interval again = bootstrapMeanDifference(model, baseline, 2000, 5);
         QCOMPARE(again.low, lead.low);
@@ -93,7 +94,7 @@ private Q_SLOTS:
         const std::vector<std::vector<int>> model{{0}, {0}, {1}, {1}, {0, 2}}, constant(gold.size(), {0});
         const Interval lead = bootstrapMicroF1Difference(gold, model, constant, 3, 300, 2);
         const double expected = candor::metrics::multiLabelF1(gold, model, 3).micro.f1
-                                - candor::metrics::multiLabelF1(gold, constant, 3).micro.f1;
+            - candor::metrics::multiLabelF1(gold, constant, 3).micro.f1;
         QCOMPARE(lead.estimate, expected);
         QVERIFY(lead.low <= lead.estimate && lead.estimate <= lead.high);
     }
@@ -121,13 +122,16 @@ private Q_SLOTS:
             }
             return {};
         };
-        QVERIFY(messageOf([] { bootstrapMeanDifference({1, 2}, {1}); })
-                    .contains(QLatin1String("the model has 2 scores but the baseline 1")));
+        QVERIFY(messageOf([] {
+            bootstrapMeanDifference({1, 2}, {1});
+        }).contains(QLatin1String("the model has 2 scores but the baseline 1")));
         QVERIFY(messageOf([] { bootstrapMeanDifference({}, {}); }).contains(QLatin1String("no scores to compare")));
-        QVERIFY(messageOf([] { bootstrapMeanDifference({1}, {1}, 100, 1, 1.5); })
-                    .contains(QLatin1String("level must lie in (0, 1)")));
-        QVERIFY(messageOf([] { bootstrapMicroF1Difference({{0}}, {{0}, {1}}, {{0}, {1}}, 2); })
-                    .contains(QLatin1String("1 gold rows but 2 predictions")));
+        QVERIFY(messageOf([] {
+            bootstrapMeanDifference({1}, {1}, 100, 1, 1.5);
+        }).contains(QLatin1String("level must lie in (0, 1)")));
+        QVERIFY(messageOf([] {
+            bootstrapMicroF1Difference({{0}}, {{0}, {1}}, {{0}, {1}}, 2);
+        }).contains(QLatin1String("1 gold rows but 2 predictions")));
     }
 };
 

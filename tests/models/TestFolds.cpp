@@ -21,14 +21,10 @@ enum class Kind { Stratified, MultiLabel, Grouped, GroupedStratified };
 FoldPlan makePlan(Kind kind, int k, std::uint64_t seed)
 {
     switch (kind) {
-    case Kind::Stratified:
-        return stratifiedFolds(fx::skewedClasses(), k, seed);
-    case Kind::MultiLabel:
-        return multiLabelFolds(fx::zipfLabels(), 12, k, seed);
-    case Kind::Grouped:
-        return groupedFolds(fx::groupedData().groups, {}, k, seed);
-    case Kind::GroupedStratified:
-        break;
+    case Kind::Stratified: return stratifiedFolds(fx::skewedClasses(), k, seed);
+    case Kind::MultiLabel: return multiLabelFolds(fx::zipfLabels(), 12, k, seed);
+    case Kind::Grouped: return groupedFolds(fx::groupedData().groups, {}, k, seed);
+    case Kind::GroupedStratified: break;
     }
     const fx::GroupedData data = fx::groupedData();
     return groupedFolds(data.groups, data.classes, k, seed);
@@ -37,12 +33,9 @@ FoldPlan makePlan(Kind kind, int k, std::uint64_t seed)
 std::size_t exampleCount(Kind kind)
 {
     switch (kind) {
-    case Kind::Stratified:
-        return fx::skewedClasses().size();
-    case Kind::MultiLabel:
-        return fx::zipfLabels().size();
-    default:
-        return fx::groupedData().groups.size();
+    case Kind::Stratified: return fx::skewedClasses().size();
+    case Kind::MultiLabel: return fx::zipfLabels().size();
+    default: return fx::groupedData().groups.size();
     }
 }
 
@@ -97,7 +90,7 @@ private Q_SLOTS:
             QVERIFY(std::is_sorted(fold.validation.begin(), fold.validation.end()));
             std::vector<int> both;
             std::set_intersection(fold.train.begin(), fold.train.end(), fold.validation.begin(), fold.validation.end(),
-                                  std::back_inserter(both));
+                std::back_inserter(both));
             QVERIFY(both.empty());
             for (int i : fold.validation) {
                 ++seen[std::size_t(i)];
@@ -130,7 +123,7 @@ private Q_SLOTS:
                     trainGroups.insert(data.groups[std::size_t(i)]);
                 for (int i : fold.validation)
                     QVERIFY2(!trainGroups.count(data.groups[std::size_t(i)]),
-                             qPrintable(QString::fromStdString(data.groups[std::size_t(i)]) + QStringLiteral(" leaks")));
+                        qPrintable(QString::fromStdString(data.groups[std::size_t(i)]) + QStringLiteral(" leaks")));
             }
         }
     }
@@ -149,7 +142,7 @@ private Q_SLOTS:
             largest = std::max(largest, size);
         for (const Fold &fold : plan.folds) {
             QVERIFY2(std::abs(double(fold.validation.size()) - n / 5) <= largest,
-                     qPrintable(QString::number(fold.validation.size())));
+                qPrintable(QString::number(fold.validation.size())));
             for (int c = 0; c < 3; ++c) {
                 const double whole = double(std::count(data.classes.begin(), data.classes.end(), c)) / n;
                 double inFold = 0;
@@ -157,7 +150,7 @@ private Q_SLOTS:
                     inFold += data.classes[std::size_t(i)] == c;
                 inFold /= double(fold.validation.size());
                 QVERIFY2(std::abs(inFold - whole) < 0.12,
-                         qPrintable(QStringLiteral("class %1: fold %2 vs whole %3").arg(c).arg(inFold).arg(whole)));
+                    qPrintable(QStringLiteral("class %1: fold %2 vs whole %3").arg(c).arg(inFold).arg(whole)));
             }
         }
     }
@@ -185,7 +178,7 @@ private Q_SLOTS:
                 for (int i : fold.validation)
                     inFold += classes[std::size_t(i)] == c;
                 QVERIFY2(inFold >= total / k && inFold <= (total + k - 1) / k,
-                         qPrintable(QStringLiteral("class %1: %2 in a fold of %3 total").arg(c).arg(inFold).arg(total)));
+                    qPrintable(QStringLiteral("class %1: %2 in a fold of %3 total").arg(c).arg(inFold).arg(total)));
             }
         }
         QVERIFY(biggest - smallest <= 1);
@@ -229,10 +222,11 @@ private Q_SLOTS:
                 for (int i : fold.validation)
                     inFold += std::count(labels[std::size_t(i)].begin(), labels[std::size_t(i)].end(), l);
                 if (total >= k)
-                    QVERIFY2(inFold >= 1, qPrintable(QStringLiteral("label %1 (%2 examples) missing").arg(l).arg(total)));
+                    QVERIFY2(
+                        inFold >= 1, qPrintable(QStringLiteral("label %1 (%2 examples) missing").arg(l).arg(total)));
                 const double even = double(total) / k;
                 QVERIFY2(std::abs(double(inFold) - even) <= std::max(2.0, even / 4),
-                         qPrintable(QStringLiteral("label %1: %2 in a fold, even share %3").arg(l).arg(inFold).arg(even)));
+                    qPrintable(QStringLiteral("label %1: %2 in a fold, even share %3").arg(l).arg(inFold).arg(even)));
             }
         }
         for (const Fold &fold : plan.folds)
@@ -259,34 +253,40 @@ private Q_SLOTS:
     void stableAcrossBuilds()
     {
         const FoldPlan plan = stratifiedFolds({0, 0, 0, 0, 1, 1, 1, 2, 2, 2}, 3, 3);
-        QCOMPARE(plan.foldOf, (std::vector<int>{0, 2, 1, 0, 1, 2, 0, 0, 1, 2}));   // class 0: 2+1+1, 1 and 2: 1+1+1
+        QCOMPARE(plan.foldOf, (std::vector<int>{0, 2, 1, 0, 1, 2, 0, 0, 1, 2})); // class 0: 2+1+1, 1 and 2: 1+1+1
     }
 
     void clearErrors_data()
     {
         QTest::addColumn<std::function<void()>>("call");
         QTest::addColumn<QString>("message");
-        QTest::newRow("k=1") << std::function<void()>([] { stratifiedFolds({0, 1, 0}, 1, 1); })
-                             << QStringLiteral("needs k >= 2 folds, got k = 1");
-        QTest::newRow("k > examples") << std::function<void()>([] { stratifiedFolds({0, 1, 0}, 5, 1); })
-                                      << QStringLiteral("k = 5 folds need at least 5 examples, got 3");
-        QTest::newRow("multi-label k > examples")
-            << std::function<void()>([] { multiLabelFolds({{0}, {1}}, 2, 3, 1); })
-            << QStringLiteral("k = 3 folds need at least 3 examples, got 2");
-        QTest::newRow("k > groups")
-            << std::function<void()>([] { groupedFolds({"a", "a", "b", "b", "c"}, {}, 4, 1); })
-            << QStringLiteral("k = 4 grouped folds need at least 4 distinct groups, got 3");
-        QTest::newRow("negative class") << std::function<void()>([] { stratifiedFolds({0, -1, 0}, 2, 1); })
-                                        << QStringLiteral("example 1 has class -1");
-        QTest::newRow("label out of range") << std::function<void()>([] { multiLabelFolds({{0}, {4}, {1}}, 3, 2, 1); })
-                                            << QStringLiteral("example 1 has label 4, outside 0..2");
-        QTest::newRow("classes do not match groups")
-            << std::function<void()>([] { groupedFolds({"a", "b", "c"}, {0, 1}, 2, 1); })
-            << QStringLiteral("3 group ids but 2 classes");
-        QTest::newRow("empty fold") << std::function<void()>([] { foldsFromAssignment({0, 0, 2}, 3); })
-                                    << QStringLiteral("fold 1 of 3 has no examples");
-        QTest::newRow("fold out of range") << std::function<void()>([] { foldsFromAssignment({0, 1, 3}, 3); })
-                                           << QStringLiteral("example 2 is assigned to fold 3, outside 0..2");
+        QTest::newRow("k=1") << std::function<void()>([] {
+            stratifiedFolds({0, 1, 0}, 1, 1);
+        }) << QStringLiteral("needs k >= 2 folds, got k = 1");
+        QTest::newRow("k > examples") << std::function<void()>([] {
+            stratifiedFolds({0, 1, 0}, 5, 1);
+        }) << QStringLiteral("k = 5 folds need at least 5 examples, got 3");
+        QTest::newRow("multi-label k > examples") << std::function<void()>([] {
+            multiLabelFolds({{0}, {1}}, 2, 3, 1);
+        }) << QStringLiteral("k = 3 folds need at least 3 examples, got 2");
+        QTest::newRow("k > groups") << std::function<void()>([] {
+            groupedFolds({"a", "a", "b", "b", "c"}, {}, 4, 1);
+        }) << QStringLiteral("k = 4 grouped folds need at least 4 distinct groups, got 3");
+        QTest::newRow("negative class") << std::function<void()>([] {
+            stratifiedFolds({0, -1, 0}, 2, 1);
+        }) << QStringLiteral("example 1 has class -1");
+        QTest::newRow("label out of range") << std::function<void()>([] {
+            multiLabelFolds({{0}, {4}, {1}}, 3, 2, 1);
+        }) << QStringLiteral("example 1 has label 4, outside 0..2");
+        QTest::newRow("classes do not match groups") << std::function<void()>([] {
+            groupedFolds({"a", "b", "c"}, {0, 1}, 2, 1);
+        }) << QStringLiteral("3 group ids but 2 classes");
+        QTest::newRow("empty fold") << std::function<void()>([] {
+            foldsFromAssignment({0, 0, 2}, 3);
+        }) << QStringLiteral("fold 1 of 3 has no examples");
+        QTest::newRow("fold out of range") << std::function<void()>([] {
+            foldsFromAssignment({0, 1, 3}, 3);
+        }) << QStringLiteral("example 2 is assigned to fold 3, outside 0..2");
     }
     void clearErrors()
     {
