@@ -9,6 +9,7 @@ packages=(
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
   python3-torch xvfb xauth dpkg-dev file
   dbus-daemon
+  clang-format              # the 'formatting' test (tools/format.sh --check)
   clang libclang-rt-14-dev   # the sanitizer and fuzz stage (tools/sanitize.sh): clang, ASan/UBSan and libFuzzer runtimes
 )
 missing=()

@@ -51,8 +51,8 @@ private Q_SLOTS:
 
     void mapsOffsetsAroundEmoji()
     {
-        // "👨‍👩‍👧 x": the man emoji is code point 0 (UTF-16 0..1), ZWJ is 1 (UTF-16 2), the space is 5 (UTF-16
-        // 8).
+        // "👨‍👩‍👧 x": the man emoji is code point 0 (UTF-16 0..1), ZWJ is 1 (UTF-16 2), the space is 5
+        // (UTF-16 8).
         const QString text
             = QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7 x");
         const CodePointMap map(text);
