@@ -1578,6 +1578,21 @@
     </message>
 </context>
 <context>
+    <name>MetricsText</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant answer %1 %2 (dev), %3 ± %4 (CV): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no better than always answering %1; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PredictMemeJob</name>
     <message>
         <source>No meme with an image to predict</source>

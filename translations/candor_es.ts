@@ -1682,6 +1682,21 @@
     </message>
 </context>
 <context>
+    <name>MetricsText</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>constant answer %1 %2 (dev), %3 ± %4 (CV): %5</source>
+        <translation>respuesta constante %1 %2 (validación), %3 ± %4 (VC): %5</translation>
+    </message>
+    <message>
+        <source>no better than always answering %1; </source>
+        <translation>no mejora a responder siempre %1; </translation>
+    </message>
+</context>
+<context>
     <name>PredictMemeJob</name>
     <message>
         <source>No meme with an image to predict</source>

@@ -1,5 +1,7 @@
 #include "core/domain/MetricsText.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -16,6 +18,39 @@ QString metricsSummary(const QJsonObject &metrics)
     if (parts.isEmpty() && !metrics.isEmpty())
         return QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)).left(200);
     return parts.join(QStringLiteral(" · "));
+}
+
+bool noBetterThanConstant(const QJsonObject &metrics)
+{
+    const QJsonObject baseline = metrics.value(QStringLiteral("baseline")).toObject();
+    const QString metric = baseline.value(QStringLiteral("metric")).toString();
+    const QJsonValue model = metrics.value(QStringLiteral("dev")).toObject().value(metric);
+    if (metric.isEmpty() || !model.isDouble() || !baseline.value(QStringLiteral("dev")).isDouble())
+        return false;
+    return model.toDouble() <= baseline.value(QStringLiteral("dev")).toDouble();
+}
+
+QString baselineSummary(const QJsonObject &metrics)
+{
+    const QJsonObject baseline = metrics.value(QStringLiteral("baseline")).toObject();
+    const QString metric = baseline.value(QStringLiteral("metric")).toString();
+    if (metric.isEmpty())
+        return {};
+    QStringList answer;
+    for (const QJsonValue &label : baseline.value(QStringLiteral("answer")).toArray())
+        answer.append(label.toString());
+    const QString answered
+        = answer.isEmpty() ? QCoreApplication::translate("MetricsText", "nothing") : answer.join(QStringLiteral(", "));
+    const QJsonObject cv = baseline.value(QStringLiteral("cv")).toObject();
+    QString text = QCoreApplication::translate("MetricsText", "constant answer %1 %2 (dev), %3 ± %4 (CV): %5")
+                       .arg(metric)
+                       .arg(baseline.value(QStringLiteral("dev")).toDouble(), 0, 'f', 3)
+                       .arg(cv.value(QStringLiteral("mean")).toDouble(), 0, 'f', 3)
+                       .arg(cv.value(QStringLiteral("sd")).toDouble(), 0, 'f', 3)
+                       .arg(answered);
+    if (noBetterThanConstant(metrics))
+        text = QCoreApplication::translate("MetricsText", "no better than always answering %1; ").arg(answered) + text;
+    return text;
 }
 
 } // namespace candor

@@ -9,4 +9,12 @@ namespace candor {
 // A model version's stored metrics {"chosen", "dev": {...}, "candidates": {...}} show their "dev" scores.
 QString metricsSummary(const QJsonObject &metrics);
 
+// The stored constant-answer baseline of a version (metrics "baseline", app/jobs/text/ConstantAnswer.h) against the
+// model: "constant answer micro_f1 0.482 (dev), 0.478 ± 0.003 (CV): Loaded Language, Smears", prefixed with a
+// warning when the model's dev score does not beat it. Empty when the version has no baseline.
+QString baselineSummary(const QJsonObject &metrics);
+
+// True when the version's dev score on the baseline's metric is not above the constant answer's.
+bool noBetterThanConstant(const QJsonObject &metrics);
+
 } // namespace candor

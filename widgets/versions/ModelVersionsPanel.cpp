@@ -9,12 +9,24 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace candor {
+
+namespace {
+
+// The dev scores, then the constant answer they must beat (when the version stored one).
+QString withBaseline(const QJsonObject &metrics)
+{
+    const QString baseline = baselineSummary(metrics);
+    return baseline.isEmpty() ? metricsSummary(metrics) : metricsSummary(metrics) + QStringLiteral(" · ") + baseline;
+}
+
+} // namespace
 
 ModelVersionsPanel::ModelVersionsPanel(QWidget *parent)
     : QWidget(parent)
@@ -102,14 +114,16 @@ void ModelVersionsPanel::refresh()
         const QString use = !isCurrent ? QString() : pinned.value(version.task) ? tr("pinned") : tr("latest");
         const QString snapshot = QString::fromUtf8(QJsonDocument(version.dataSnapshot).toJson(QJsonDocument::Compact));
         const QStringList cells = {QStringLiteral("#%1 %2").arg(version.id).arg(version.name), version.task, use,
-            version.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            metricsSummary(version.metrics), snapshot.left(300)};
+            version.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), withBaseline(version.metrics),
+            snapshot.left(300)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells[column]);
             cell->setToolTip(
                 column == MetricsColumn ? QString::fromUtf8(QJsonDocument(version.metrics).toJson()) : cells[column]);
             if (column == VersionColumn)
                 cell->setData(Qt::UserRole, version.id);
+            if (column == MetricsColumn && noBetterThanConstant(version.metrics))
+                cell->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             if (isCurrent) {
                 QFont font = cell->font();
                 font.setBold(true);

@@ -2,6 +2,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/EngineJobConsole.h"
 #include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -71,6 +72,8 @@ int runModels(const QStringList &arguments)
         if (!dev.isEmpty())
             printOut(QStringLiteral("    dev (%1): %2")
                          .arg(version.metrics.value(QStringLiteral("dev_split")).toString(), metricsLine(dev)));
+        if (const QString baseline = baselineSummary(version.metrics); !baseline.isEmpty())
+            printOut(QStringLiteral("    ") + baseline);
     }
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "app/jobs/text/TrainTextJob.h"
 
 #include "app/jobs/ModelFiles.h"
+#include "app/jobs/text/ConstantAnswer.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "core/domain/Error.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 
 #include <exception>
+#include <stdexcept>
 
 namespace candor {
 
@@ -121,6 +123,15 @@ TrainTextResult TrainTextJob::execute()
     report("saving");
     result.chosen = QString::fromStdString(trainReport.chosen);
     result.metrics = metricsOf(trainReport, m_options.devSplit);
+    try {
+        result.metrics.insert(QStringLiteral("baseline"),
+            constantAnswerBaseline(
+                task.definition, TextTaskData::examples(trainItems), TextTaskData::examples(devItems)));
+    } catch (const std::invalid_argument &error) {
+        // Folds impossible on this data (e.g. one class only): the version is still worth keeping, said so.
+        result.metrics.insert(QStringLiteral("baseline"),
+            QJsonObject{{QStringLiteral("unavailable"), QString::fromStdString(error.what())}});
+    }
     QJsonObject snapshot{{QStringLiteral("train"), TextTaskData::describe(task, trainItems)},
         {QStringLiteral("dev"), TextTaskData::describe(task, devItems)},
         {QStringLiteral("reference_rule"), QStringLiteral("human-confirmed rows override gold per item and level")}};

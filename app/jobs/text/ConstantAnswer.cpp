@@ -1,0 +1,156 @@
+#include "app/jobs/text/ConstantAnswer.h"
+
+#include "core/metrics/ClassificationMetrics.h"
+#include "core/metrics/MultiLabelF1.h"
+#include "models/selection/Baselines.h"
+#include "models/selection/CvSummary.h"
+#include "models/selection/Folds.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace candor {
+
+namespace {
+
+namespace selection = models::selection;
+
+QJsonObject meanSdJson(const std::vector<double> &perFold)
+{
+    const selection::MeanSd summary = selection::meanSd(perFold);
+    return {{QStringLiteral("mean"), summary.mean}, {QStringLiteral("sd"), summary.sd},
+        {QStringLiteral("folds"), summary.count}};
+}
+
+QJsonArray names(const std::vector<int> &indices, const std::vector<std::string> &labels)
+{
+    QJsonArray json;
+    for (int index : indices)
+        json.append(QString::fromStdString(labels.at(size_t(index))));
+    return json;
+}
+
+QJsonArray warningsJson(const std::vector<std::string> &warnings)
+{
+    QJsonArray json;
+    for (const std::string &warning : warnings)
+        json.append(QString::fromStdString(warning));
+    return json;
+}
+
+// The number of examples the folds can use: k is lowered on a tiny training split rather than failing the training.
+int usableFolds(size_t examples, int folds)
+{
+    return int(std::min<size_t>(size_t(folds), examples));
+}
+
+QJsonObject multiLabelBaseline(const models::TextTaskDefinition &task, const std::vector<models::TextExample> &train,
+    const std::vector<models::TextExample> &dev, int folds, unsigned long long seed)
+{
+    const int numLabels = int(task.classLabels.size());
+    std::vector<std::vector<int>> labels;
+    for (const auto &example : train)
+        labels.push_back(example.classes);
+    const selection::FoldPlan plan = selection::multiLabelFolds(labels, numLabels, folds, seed);
+    // The CV estimate: k chosen again inside each training fold (nested), so the estimate is not tuned on what it
+    // scores.
+    const selection::ConstantLabelsBaseline nested = selection::constantTopLabelsBaseline(labels, numLabels, plan);
+    const selection::MultiLabelRandomBaseline random
+        = selection::stratifiedRandomLabelsBaseline(labels, numLabels, plan);
+
+    // The answer used on dev: k with the best mean micro-F1 over the folds (ties to the smaller k), labels ranked
+    // on the whole training split.
+    constexpr int maxK = 5;
+    int bestK = 0;
+    double bestScore = -1;
+    for (int k = 0; k <= std::min(maxK, numLabels); ++k) {
+        std::vector<double> scores;
+        for (const selection::Fold &fold : plan.folds) {
+            std::vector<int> answer = selection::labelsByFrequency(labels, fold.train, numLabels);
+            answer.resize(size_t(k));
+            std::vector<std::vector<int>> gold;
+            for (int i : fold.validation)
+                gold.push_back(labels[size_t(i)]);
+            scores.push_back(
+                metrics::multiLabelF1(gold, std::vector<std::vector<int>>(gold.size(), answer), numLabels).micro.f1);
+        }
+        const double mean = selection::meanSd(scores).mean;
+        if (mean > bestScore) {
+            bestScore = mean;
+            bestK = k;
+        }
+    }
+    std::vector<int> all(train.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    std::vector<int> answer = selection::labelsByFrequency(labels, all, numLabels);
+    answer.resize(size_t(bestK));
+    std::vector<std::vector<int>> devGold;
+    for (const auto &example : dev)
+        devGold.push_back(example.classes);
+    const metrics::MultiLabelScores devScores
+        = metrics::multiLabelF1(devGold, std::vector<std::vector<int>>(devGold.size(), answer), numLabels);
+
+    return {{QStringLiteral("rule"), QStringLiteral("always the k most frequent training labels, k by 5-fold CV")},
+        {QStringLiteral("metric"), QStringLiteral("micro_f1")}, {QStringLiteral("answer"), names(answer, task.classLabels)},
+        {QStringLiteral("cv"), meanSdJson(nested.microF1)}, {QStringLiteral("cv_macro_f1"), meanSdJson(nested.macroF1)},
+        {QStringLiteral("dev"), devScores.micro.f1}, {QStringLiteral("dev_macro_f1"), devScores.macroF1},
+        {QStringLiteral("random_cv"), meanSdJson(random.microF1)}, {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
+}
+
+QJsonObject majorityBaseline(const models::TextTaskDefinition &task, const std::vector<models::TextExample> &train,
+    const std::vector<models::TextExample> &dev, int folds, unsigned long long seed)
+{
+    const int numClasses = int(task.classLabels.size());
+    std::vector<int> classes;
+    for (const auto &example : train)
+        classes.push_back(example.classes.empty() ? 0 : example.classes.front());
+    const selection::FoldPlan plan = selection::stratifiedFolds(classes, folds, seed);
+    const selection::MajorityBaseline majority = selection::majorityClassBaseline(classes, numClasses, plan);
+    const selection::StratifiedRandomBaseline random = selection::stratifiedRandomBaseline(classes, numClasses, plan);
+
+    std::vector<int> counts(size_t(numClasses), 0);
+    for (int c : classes)
+        ++counts[size_t(c)];
+    const int majorityClass = int(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    std::vector<int> devGold;
+    for (const auto &example : dev)
+        devGold.push_back(example.classes.empty() ? 0 : example.classes.front());
+    const metrics::ClassificationScores devScores
+        = metrics::classificationScores(devGold, std::vector<int>(devGold.size(), majorityClass), numClasses);
+
+    return {{QStringLiteral("rule"), QStringLiteral("always the majority training class")},
+        {QStringLiteral("metric"), QStringLiteral("mcc")}, {QStringLiteral("answer"), names({majorityClass}, task.classLabels)},
+        {QStringLiteral("cv"), meanSdJson(majority.scores.mcc)},
+        {QStringLiteral("cv_accuracy"), meanSdJson(majority.scores.accuracy)},
+        {QStringLiteral("dev"), devScores.mcc}, {QStringLiteral("dev_accuracy"), devScores.accuracy},
+        {QStringLiteral("random_cv"), meanSdJson(random.scores.mcc)}, {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
+}
+
+} // namespace
+
+QJsonObject constantAnswerBaseline(const models::TextTaskDefinition &task,
+    const std::vector<models::TextExample> &train, const std::vector<models::TextExample> &dev, int folds,
+    unsigned long long seed)
+{
+    const int k = usableFolds(train.size(), folds);
+    if (k < 2)
+        return {};   // one training example: there is nothing to cross-validate
+    switch (task.kind) {
+    case models::TextTaskKind::MultiLabel:
+        return multiLabelBaseline(task, train, dev, k, seed);
+    case models::TextTaskKind::Narrative:
+        return majorityBaseline(task, train, dev, k, seed);
+    case models::TextTaskKind::SpanTagging:
+        // The constant answer of span tagging is no span at all: span-F1 0 on every fold and on dev.
+        return {{QStringLiteral("rule"), QStringLiteral("no spans")}, {QStringLiteral("metric"), QStringLiteral("span_f1")},
+            {QStringLiteral("answer"), QJsonArray()},
+            {QStringLiteral("cv"), QJsonObject{{QStringLiteral("mean"), 0.0}, {QStringLiteral("sd"), 0.0},
+                                      {QStringLiteral("folds"), k}}},
+            {QStringLiteral("dev"), 0.0}};
+    }
+    return {};
+}
+
+} // namespace candor
