@@ -38,11 +38,14 @@ private Q_SLOTS:
         task.classLabels = {"A", "B", "C"};
         std::vector<TextExample> train;
         for (int i = 0; i < 10; ++i)
-            train.push_back(example(i < 5 ? std::vector<int>{0, 1} : i == 5 ? std::vector<int>{0, 2} : std::vector<int>{0}));
+            train.push_back(example(i < 5 ? std::vector<int>{0, 1}
+                    : i == 5              ? std::vector<int>{0, 2}
+                                          : std::vector<int>{0}));
         const std::vector<TextExample> dev = {example({0, 1}), example({0, 1}), example({0}), example({0})};
         const QJsonObject baseline = constantAnswerBaseline(task, train, dev);
         QCOMPARE(baseline.value(QStringLiteral("metric")).toString(), QStringLiteral("micro_f1"));
-        QCOMPARE(baseline.value(QStringLiteral("answer")).toArray(), (QJsonArray{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(
+            baseline.value(QStringLiteral("answer")).toArray(), (QJsonArray{QStringLiteral("A"), QStringLiteral("B")}));
         QVERIFY(qAbs(baseline.value(QStringLiteral("dev")).toDouble() - 12.0 / 14.0) < 1e-9);
         const QJsonObject cv = baseline.value(QStringLiteral("cv")).toObject();
         QCOMPARE(cv.value(QStringLiteral("folds")).toInt(), 5);
@@ -67,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(baseline.value(QStringLiteral("dev")).toDouble(), 0.0);
         QVERIFY(qAbs(baseline.value(QStringLiteral("dev_accuracy")).toDouble() - 0.6) < 1e-9);
         QCOMPARE(baseline.value(QStringLiteral("cv")).toObject().value(QStringLiteral("mean")).toDouble(), 0.0);
-        QVERIFY(qAbs(baseline.value(QStringLiteral("cv_accuracy")).toObject().value(QStringLiteral("mean")).toDouble() - 0.7)
+        QVERIFY(qAbs(baseline.value(QStringLiteral("cv_accuracy")).toObject().value(QStringLiteral("mean")).toDouble()
+                    - 0.7)
             < 0.11);
     }
 
@@ -104,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(!noBetterThanConstant(better));
         QCOMPARE(baselineSummary(better),
             QStringLiteral("constant answer micro_f1 0.482 (dev), 0.478 ± 0.003 (CV): Smears, Loaded Language"));
-        QVERIFY(baselineSummary(worse).startsWith(QStringLiteral("no better than always answering Smears, Loaded Language; ")));
+        QVERIFY(baselineSummary(worse).startsWith(
+            QStringLiteral("no better than always answering Smears, Loaded Language; ")));
         QVERIFY(baselineSummary(QJsonObject{{QStringLiteral("dev"), QJsonObject()}}).isEmpty());
     }
 };

@@ -93,10 +93,11 @@ QJsonObject multiLabelBaseline(const models::TextTaskDefinition &task, const std
         = metrics::multiLabelF1(devGold, std::vector<std::vector<int>>(devGold.size(), answer), numLabels);
 
     return {{QStringLiteral("rule"), QStringLiteral("always the k most frequent training labels, k by 5-fold CV")},
-        {QStringLiteral("metric"), QStringLiteral("micro_f1")}, {QStringLiteral("answer"), names(answer, task.classLabels)},
-        {QStringLiteral("cv"), meanSdJson(nested.microF1)}, {QStringLiteral("cv_macro_f1"), meanSdJson(nested.macroF1)},
-        {QStringLiteral("dev"), devScores.micro.f1}, {QStringLiteral("dev_macro_f1"), devScores.macroF1},
-        {QStringLiteral("random_cv"), meanSdJson(random.microF1)}, {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
+        {QStringLiteral("metric"), QStringLiteral("micro_f1")},
+        {QStringLiteral("answer"), names(answer, task.classLabels)}, {QStringLiteral("cv"), meanSdJson(nested.microF1)},
+        {QStringLiteral("cv_macro_f1"), meanSdJson(nested.macroF1)}, {QStringLiteral("dev"), devScores.micro.f1},
+        {QStringLiteral("dev_macro_f1"), devScores.macroF1}, {QStringLiteral("random_cv"), meanSdJson(random.microF1)},
+        {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
 }
 
 QJsonObject majorityBaseline(const models::TextTaskDefinition &task, const std::vector<models::TextExample> &train,
@@ -121,11 +122,13 @@ QJsonObject majorityBaseline(const models::TextTaskDefinition &task, const std::
         = metrics::classificationScores(devGold, std::vector<int>(devGold.size(), majorityClass), numClasses);
 
     return {{QStringLiteral("rule"), QStringLiteral("always the majority training class")},
-        {QStringLiteral("metric"), QStringLiteral("mcc")}, {QStringLiteral("answer"), names({majorityClass}, task.classLabels)},
+        {QStringLiteral("metric"), QStringLiteral("mcc")},
+        {QStringLiteral("answer"), names({majorityClass}, task.classLabels)},
         {QStringLiteral("cv"), meanSdJson(majority.scores.mcc)},
-        {QStringLiteral("cv_accuracy"), meanSdJson(majority.scores.accuracy)},
-        {QStringLiteral("dev"), devScores.mcc}, {QStringLiteral("dev_accuracy"), devScores.accuracy},
-        {QStringLiteral("random_cv"), meanSdJson(random.scores.mcc)}, {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
+        {QStringLiteral("cv_accuracy"), meanSdJson(majority.scores.accuracy)}, {QStringLiteral("dev"), devScores.mcc},
+        {QStringLiteral("dev_accuracy"), devScores.accuracy},
+        {QStringLiteral("random_cv"), meanSdJson(random.scores.mcc)},
+        {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
 }
 
 } // namespace
@@ -136,18 +139,16 @@ QJsonObject constantAnswerBaseline(const models::TextTaskDefinition &task,
 {
     const int k = usableFolds(train.size(), folds);
     if (k < 2)
-        return {};   // one training example: there is nothing to cross-validate
+        return {}; // one training example: there is nothing to cross-validate
     switch (task.kind) {
-    case models::TextTaskKind::MultiLabel:
-        return multiLabelBaseline(task, train, dev, k, seed);
-    case models::TextTaskKind::Narrative:
-        return majorityBaseline(task, train, dev, k, seed);
+    case models::TextTaskKind::MultiLabel: return multiLabelBaseline(task, train, dev, k, seed);
+    case models::TextTaskKind::Narrative: return majorityBaseline(task, train, dev, k, seed);
     case models::TextTaskKind::SpanTagging:
         // The constant answer of span tagging is no span at all: span-F1 0 on every fold and on dev.
-        return {{QStringLiteral("rule"), QStringLiteral("no spans")}, {QStringLiteral("metric"), QStringLiteral("span_f1")},
-            {QStringLiteral("answer"), QJsonArray()},
-            {QStringLiteral("cv"), QJsonObject{{QStringLiteral("mean"), 0.0}, {QStringLiteral("sd"), 0.0},
-                                      {QStringLiteral("folds"), k}}},
+        return {{QStringLiteral("rule"), QStringLiteral("no spans")},
+            {QStringLiteral("metric"), QStringLiteral("span_f1")}, {QStringLiteral("answer"), QJsonArray()},
+            {QStringLiteral("cv"),
+                QJsonObject{{QStringLiteral("mean"), 0.0}, {QStringLiteral("sd"), 0.0}, {QStringLiteral("folds"), k}}},
             {QStringLiteral("dev"), 0.0}};
     }
     return {};
