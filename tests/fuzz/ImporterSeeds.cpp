@@ -214,7 +214,9 @@ void mediaEvalSeeds()
 // "null", a post cut short, a URL ending in "..", invalid UTF-8, stray lines; and the file cut after line 2.
 void weiboSeeds()
 {
-    const auto meta = [](const QByteArray &id, const QByteArray &time) {
+    // QByteArray, not auto: a QStringBuilder returned from the lambda would point at its dead temporaries (ASan:
+    // stack-use-after-scope).
+    const auto meta = [](const QByteArray &id, const QByteArray &time) -> QByteArray {
         return id + "|alice|http://weibo.com/1/" + id + "|null|" + time
             + "|true|79|18|0|2803550292|0|5047|1770|1979|web\r\n";
     };
