@@ -37,7 +37,7 @@ WeiboMetadata parseMetadata(const QString &line);
 // "yyyy-MM-dd HH:mm[:ss]" in China Standard Time (UTC+8, Weibo's time). Invalid when it is neither.
 QDateTime parseTime(const QString &text);
 
-// The URLs of the image line in order: the "null" placeholder, empty parts and repeats left out.
+// The URLs of the image line in order: the "null" marker, empty parts and repeats left out.
 QStringList imageUrls(const QString &line);
 
 // The file an image URL names in the image folders: its last path component, the query and fragment dropped.
