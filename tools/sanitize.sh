@@ -32,12 +32,13 @@ exclude=(-E '^test_retrainloop$')
 if [ "$scope" = importers ]; then
   exclude+=(-L core -LE 'torch|package')
   mapfile -t tests < <(cd "$build" && ctest -N "${exclude[@]}" | sed -n 's/^ *Test *#[0-9]*: *//p')
-  mapfile -t known < <(ninja -C "$build" -t targets all | sed -n 's/^\([A-Za-z0-9_.-]*\): .*/\1/p' | sort -u)
+  declare -A known=()
+  while read -r t; do known["$t"]=1; done < <(ninja -C "$build" -t targets all | sed -n 's/^\([A-Za-z0-9_.-]*\): .*/\1/p')
   targets=(candor-fuzz-importer-seeds)
   for t in "${tests[@]}"; do
-    if printf '%s\n' "${known[@]}" | grep -qx "$t"; then targets+=("$t"); fi
+    if [ -n "${known[$t]:-}" ]; then targets+=("$t"); fi   # tests that are scripts (layering, formatting) have none
   done
-  while read -r f; do [ -n "$f" ] && targets+=("candor-fuzz-$f"); done < "$build/fuzz/importer-targets.txt"
+  while read -r f; do if [ -n "$f" ]; then targets+=("candor-fuzz-$f"); fi; done < "$build/fuzz/importer-targets.txt"
   cmake --build "$build" -j"$(nproc)" --target "${targets[@]}"
 else
   cmake --build "$build" -j"$(nproc)"
