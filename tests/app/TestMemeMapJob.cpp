@@ -6,6 +6,7 @@
 #include "core/store/ProjectStore.h"
 #include "tests/app/MemeProjectFixture.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,22 @@ private Q_SLOTS:
         m_fused = memefixture::train(m_path, models::MemeVariant::Fused);
         m_text = memefixture::train(m_path, models::MemeVariant::Text);
         QVERIFY(m_fused > 0 && m_text > m_fused);
+    }
+
+    // Train: 6 Smears and 6 Slogans memes, one technique each. Answering both scores micro-F1 24/36 (every fold
+    // agrees), one of them 12/24, so the constant answer is both; on the 4 dev memes (2 + 2): 8/12.
+    void trainedVersionStoresItsConstantAnswer()
+    {
+        const std::optional<ModelVersion> version = ProjectStore(m_path).modelVersion(m_fused);
+        QVERIFY(version);
+        const QJsonObject baseline = version->metrics.value(QStringLiteral("baseline")).toObject();
+        QCOMPARE(baseline.value(QStringLiteral("metric")).toString(), QStringLiteral("micro_f1"));
+        QStringList answer;
+        for (const QJsonValue &label : baseline.value(QStringLiteral("answer")).toArray())
+            answer.append(label.toString());
+        answer.sort();
+        QCOMPARE(answer, (QStringList{QStringLiteral("Slogans"), QStringLiteral("Smears")}));
+        QVERIFY(qAbs(baseline.value(QStringLiteral("dev")).toDouble() - 8.0 / 12.0) < 1e-9);
     }
 
     void computesAndStoresMaps_data()

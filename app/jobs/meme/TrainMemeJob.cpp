@@ -3,12 +3,44 @@
 #include "app/jobs/meme/MemeModelStore.h"
 #include "app/jobs/meme/MemeRun.h"
 #include "app/jobs/meme/MemeTaskData.h"
+#include "app/jobs/text/ConstantAnswer.h"
 #include "core/domain/Error.h"
 #include "core/domain/MetricsText.h"
 
 #include <QElapsedTimer>
 
+#include <stdexcept>
+
 namespace candor {
+
+namespace {
+
+// The memes' techniques as item labels: the same constant answer as persuasion-labels (the k most frequent
+// training techniques, k by CV inside train), which the multimodal model must beat.
+QJsonObject memeConstantAnswer(const std::vector<std::string> &labels, const std::vector<models::MemeExample> &train,
+    const std::vector<models::MemeExample> &dev)
+{
+    models::TextTaskDefinition task;
+    task.kind = models::TextTaskKind::MultiLabel;
+    task.classLabels = labels;
+    const auto asItems = [](const std::vector<models::MemeExample> &memes) {
+        std::vector<models::TextExample> items;
+        for (const models::MemeExample &meme : memes) {
+            models::TextExample item;
+            item.id = meme.id;
+            item.classes = meme.labels;
+            items.push_back(std::move(item));
+        }
+        return items;
+    };
+    try {
+        return constantAnswerBaseline(task, asItems(train), asItems(dev));
+    } catch (const std::invalid_argument &error) {
+        return {{QStringLiteral("unavailable"), QString::fromStdString(error.what())}};
+    }
+}
+
+} // namespace
 
 QJsonObject TrainMemeResult::toJson() const
 {
@@ -71,6 +103,7 @@ TrainMemeResult TrainMemeJob::execute()
         {QStringLiteral("training_seconds"), trainReport.seconds}, {QStringLiteral("dev_split"), m_options.devSplit}};
     if (!dev.empty())
         result.metrics.insert(QStringLiteral("dev"), memeScores(dev, model->predict(dev), data.labelNames()));
+    result.metrics.insert(QStringLiteral("baseline"), memeConstantAnswer(labels, train, dev));
     report("saving");
     result.modelVersionId
         = saveMemeModel(store, *model, m_options.config, result.metrics, int(train.size()), int(dev.size()));
