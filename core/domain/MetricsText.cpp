@@ -20,22 +20,32 @@ QString metricsSummary(const QJsonObject &metrics)
     return parts.join(QStringLiteral(" · "));
 }
 
-bool noBetterThanConstant(const QJsonObject &metrics)
+namespace {
+
+// metrics "baseline": one object (text and meme tasks) or an array of them (thread: stance and veracity).
+QList<QJsonObject> baselinesOf(const QJsonObject &metrics)
 {
-    const QJsonObject baseline = metrics.value(QStringLiteral("baseline")).toObject();
+    const QJsonValue value = metrics.value(QStringLiteral("baseline"));
+    QList<QJsonObject> baselines;
+    if (value.isObject())
+        baselines.append(value.toObject());
+    for (const QJsonValue &one : value.toArray())
+        baselines.append(one.toObject());
+    return baselines;
+}
+
+bool beaten(const QJsonObject &metrics, const QJsonObject &baseline)
+{
     const QString metric = baseline.value(QStringLiteral("metric")).toString();
     const QJsonValue model = metrics.value(QStringLiteral("dev")).toObject().value(metric);
     if (metric.isEmpty() || !model.isDouble() || !baseline.value(QStringLiteral("dev")).isDouble())
-        return false;
-    return model.toDouble() <= baseline.value(QStringLiteral("dev")).toDouble();
+        return true; // nothing to compare: no warning
+    return model.toDouble() > baseline.value(QStringLiteral("dev")).toDouble();
 }
 
-QString baselineSummary(const QJsonObject &metrics)
+QString oneSummary(const QJsonObject &metrics, const QJsonObject &baseline)
 {
-    const QJsonObject baseline = metrics.value(QStringLiteral("baseline")).toObject();
     const QString metric = baseline.value(QStringLiteral("metric")).toString();
-    if (metric.isEmpty())
-        return {};
     QStringList answer;
     for (const QJsonValue &label : baseline.value(QStringLiteral("answer")).toArray())
         answer.append(label.toString());
@@ -48,9 +58,28 @@ QString baselineSummary(const QJsonObject &metrics)
                        .arg(cv.value(QStringLiteral("mean")).toDouble(), 0, 'f', 3)
                        .arg(cv.value(QStringLiteral("sd")).toDouble(), 0, 'f', 3)
                        .arg(answered);
-    if (noBetterThanConstant(metrics))
+    if (!beaten(metrics, baseline))
         text = QCoreApplication::translate("MetricsText", "no better than always answering %1; ").arg(answered) + text;
     return text;
+}
+
+} // namespace
+
+bool noBetterThanConstant(const QJsonObject &metrics)
+{
+    for (const QJsonObject &baseline : baselinesOf(metrics))
+        if (!beaten(metrics, baseline))
+            return true;
+    return false;
+}
+
+QString baselineSummary(const QJsonObject &metrics)
+{
+    QStringList parts;
+    for (const QJsonObject &baseline : baselinesOf(metrics))
+        if (!baseline.value(QStringLiteral("metric")).toString().isEmpty())
+            parts.append(oneSummary(metrics, baseline));
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace candor

@@ -7,10 +7,12 @@
 #include "app/jobs/thread/EvaluateThreadJob.h"
 #include "app/jobs/thread/PredictThreadJob.h"
 #include "app/jobs/thread/TrainThreadJob.h"
+#include "core/domain/MetricsText.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +59,18 @@ private Q_SLOTS:
         QCOMPARE(majority.value(QStringLiteral("stance_accuracy")).toDouble(), 10.0 / 36.0);
         QVERIFY2(accuracy >= 0.7, qPrintable(scores));
         QVERIFY2(macroF1 >= 0.6, qPrintable(scores));
+        // The stored constant answers: stance by folds grouped by thread; on dev it is the majority baseline above,
+        // and the model beats it. Veracity needs folds grouped by event and the sample's threads are all one source
+        // (one group), so it has none.
+        const QJsonArray baselines = result.metrics.value(QStringLiteral("baseline")).toArray();
+        QCOMPARE(baselines.size(), 1);
+        const QJsonObject stance = baselines.at(0).toObject();
+        QCOMPARE(stance.value(QStringLiteral("metric")).toString(), QStringLiteral("stance_accuracy"));
+        QCOMPARE(stance.value(QStringLiteral("dev")).toDouble(), 10.0 / 36.0);
+        QVERIFY(stance.value(QStringLiteral("cv")).toObject().value(QStringLiteral("folds")).toInt() == 5);
+        QVERIFY(!baselineSummary(result.metrics)
+                     .contains(QStringLiteral("no better than always answering") + QStringLiteral(" ")
+                         + stance.value(QStringLiteral("answer")).toArray().at(0).toString()));
     }
 
     // The same run with one pass an epoch (two steps, 30 in all) is the collapse this test guards against: here

@@ -1,6 +1,11 @@
 #include "app/jobs/thread/ThreadScoring.h"
 
 #include "core/metrics/ClassificationMetrics.h"
+#include "models/selection/Baselines.h"
+#include "models/selection/CvSummary.h"
+#include "models/selection/Folds.h"
+
+#include <QJsonArray>
 
 #include <algorithm>
 #include <map>
@@ -85,6 +90,79 @@ QJsonObject majorityBaselineMetrics(const QList<ThreadTaskItem> &train, const QL
         answers.push_back(std::move(p));
     }
     return threadMetrics(items, answers);
+}
+
+namespace {
+
+// The majority class of one target by folds grouped so that no group is on both sides, and on dev.
+QJsonObject groupedMajority(const std::vector<int> &classes, const std::vector<std::string> &groups,
+    const std::vector<int> &devClasses, const std::vector<std::string> &labels, const QString &metric,
+    const QString &rule)
+{
+    std::vector<std::string> distinct = groups;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const int k = int(std::min<size_t>(5, distinct.size()));
+    if (k < 2 || classes.empty())
+        return {};
+    namespace selection = models::selection;
+    const selection::FoldPlan plan = selection::groupedFolds(groups, classes, k, 1);
+    const selection::MajorityBaseline majority = selection::majorityClassBaseline(classes, int(labels.size()), plan);
+    std::vector<int> counts(labels.size(), 0);
+    for (int c : classes)
+        ++counts[size_t(c)];
+    const int answer = int(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    const selection::MeanSd cv = selection::meanSd(majority.scores.accuracy);
+    QJsonArray warnings;
+    for (const std::string &warning : plan.warnings)
+        warnings.append(QString::fromStdString(warning));
+    QJsonObject baseline{{QStringLiteral("rule"), rule}, {QStringLiteral("metric"), metric},
+        {QStringLiteral("answer"), QJsonArray{QString::fromStdString(labels[size_t(answer)])}},
+        {QStringLiteral("cv"),
+            QJsonObject{
+                {QStringLiteral("mean"), cv.mean}, {QStringLiteral("sd"), cv.sd}, {QStringLiteral("folds"), cv.count}}},
+        {QStringLiteral("warnings"), warnings}};
+    if (!devClasses.empty()) {
+        const auto right = std::count(devClasses.begin(), devClasses.end(), answer);
+        baseline.insert(QStringLiteral("dev"), double(right) / double(devClasses.size()));
+    }
+    return baseline;
+}
+
+} // namespace
+
+QJsonArray threadConstantAnswers(const QList<ThreadTaskItem> &train, const QList<ThreadTaskItem> &dev)
+{
+    std::vector<int> stance, veracity, devStance, devVeracity;
+    std::vector<std::string> threads, events;
+    for (const ThreadTaskItem &item : train) {
+        for (const models::ThreadPostExample &post : item.example.posts)
+            if (post.stance >= 0) {
+                stance.push_back(post.stance);
+                threads.push_back(item.example.id);
+            }
+        if (item.example.veracity >= 0) {
+            veracity.push_back(item.example.veracity);
+            events.push_back(item.example.group);
+        }
+    }
+    for (const ThreadTaskItem &item : dev) {
+        for (const models::ThreadPostExample &post : item.example.posts)
+            if (post.stance >= 0)
+                devStance.push_back(post.stance);
+        if (item.example.veracity >= 0)
+            devVeracity.push_back(item.example.veracity);
+    }
+    QJsonArray baselines;
+    for (const QJsonObject &baseline :
+        {groupedMajority(stance, threads, devStance, models::stanceLabels(), QStringLiteral("stance_accuracy"),
+             QStringLiteral("always the majority training stance, folds grouped by thread")),
+            groupedMajority(veracity, events, devVeracity, models::veracityLabels(),
+                QStringLiteral("veracity_accuracy"),
+                QStringLiteral("always the majority training veracity, folds grouped by event"))})
+        if (!baseline.isEmpty())
+            baselines.append(baseline);
+    return baselines;
 }
 
 } // namespace candor

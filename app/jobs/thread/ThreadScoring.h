@@ -2,6 +2,7 @@
 
 #include "app/jobs/thread/ThreadTaskData.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -17,5 +18,10 @@ QJsonObject threadMetrics(const QList<ThreadTaskItem> &items, const std::vector<
 // The same metrics for answering every post with the most frequent training stance and every thread with the
 // most frequent training veracity (confidence: that label's training share): the baseline to beat.
 QJsonObject majorityBaselineMetrics(const QList<ThreadTaskItem> &train, const QList<ThreadTaskItem> &items);
+
+// The constant answers stored with a thread model version (metrics "baseline", an array): the majority stance with
+// its accuracy by 5-fold CV grouped by thread, and the majority veracity with folds grouped by news event (a
+// veracity model that does not beat it is learning event identity), each also scored on dev.
+QJsonArray threadConstantAnswers(const QList<ThreadTaskItem> &train, const QList<ThreadTaskItem> &dev);
 
 } // namespace candor

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 
 #include <exception>
+#include <stdexcept>
 
 namespace candor {
 
@@ -106,6 +107,12 @@ TrainThreadResult TrainThreadJob::execute()
             [&] { return model->predict(ThreadTaskData::examples(devItems)); });
         result.metrics.insert(QStringLiteral("dev"), threadMetrics(devItems, predictions));
         result.metrics.insert(QStringLiteral("dev_majority_baseline"), majorityBaselineMetrics(trainItems, devItems));
+    }
+    try {
+        result.metrics.insert(QStringLiteral("baseline"), threadConstantAnswers(trainItems, devItems));
+    } catch (const std::invalid_argument &error) {
+        result.metrics.insert(QStringLiteral("baseline"),
+            QJsonObject{{QStringLiteral("unavailable"), QString::fromStdString(error.what())}});
     }
 
     report("saving");
