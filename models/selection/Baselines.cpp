@@ -98,6 +98,16 @@ std::vector<int> labelsByFrequency(
     return ranked;
 }
 
+std::vector<int> constantTopLabels(
+    const std::vector<std::vector<int>> &labels, int numLabels, int innerK, int maxK, std::uint64_t seed)
+{
+    const std::vector<double> inner = innerTopKScores(labels, numLabels, innerK, maxK, seed);
+    const int k = int(std::max_element(inner.begin(), inner.end()) - inner.begin()); // first = smallest k
+    std::vector<int> all(labels.size());
+    std::iota(all.begin(), all.end(), 0);
+    return topK(labelsByFrequency(labels, all, numLabels), k);
+}
+
 ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<int>> &labels, int numLabels,
     const FoldPlan &folds, int innerK, int maxK, std::uint64_t seed)
 {
@@ -108,12 +118,8 @@ ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<i
     result.predictions.resize(labels.size());
     for (std::size_t f = 0; f < folds.folds.size(); ++f) {
         const Fold &fold = folds.folds[f];
-        const std::vector<std::vector<int>> train = pick(labels, fold.train);
-        const std::vector<double> inner = innerTopKScores(train, numLabels, innerK, maxK, seed + f);
-        const int k = int(std::max_element(inner.begin(), inner.end()) - inner.begin()); // first = smallest k
-        std::vector<int> all(train.size());
-        std::iota(all.begin(), all.end(), 0);
-        const std::vector<int> answer = topK(labelsByFrequency(train, all, numLabels), k);
+        const std::vector<int> answer = constantTopLabels(pick(labels, fold.train), numLabels, innerK, maxK, seed + f);
+        const int k = int(answer.size());
         const std::vector<std::vector<int>> gold = pick(labels, fold.validation);
         const metrics::MultiLabelScores scores
             = metrics::multiLabelF1(gold, std::vector<std::vector<int>>(gold.size(), answer), numLabels);
@@ -127,6 +133,14 @@ ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<i
     return result;
 }
 
+int majorityClass(const std::vector<int> &classes, int numClasses)
+{
+    std::vector<int> all(classes.size());
+    std::iota(all.begin(), all.end(), 0);
+    const std::vector<double> freq = classFrequencies(classes, all, numClasses);
+    return int(std::max_element(freq.begin(), freq.end()) - freq.begin());
+}
+
 MajorityBaseline majorityClassBaseline(
     const std::vector<int> &classes, int numClasses, const FoldPlan &folds, int positive)
 {
@@ -134,8 +148,7 @@ MajorityBaseline majorityClassBaseline(
     MajorityBaseline result;
     result.predictions.resize(classes.size());
     for (const Fold &fold : folds.folds) {
-        const std::vector<double> freq = classFrequencies(classes, fold.train, numClasses);
-        const int majority = int(std::max_element(freq.begin(), freq.end()) - freq.begin());
+        const int majority = majorityClass(pick(classes, fold.train), numClasses);
         const std::vector<int> gold = pick(classes, fold.validation);
         const metrics::ClassificationScores s
             = metrics::classificationScores(gold, std::vector<int>(gold.size(), majority), numClasses, positive);

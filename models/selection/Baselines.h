@@ -21,6 +21,12 @@ struct ConstantLabelsBaseline
     std::vector<double> macroF1;
     std::vector<std::vector<int>> predictions; // per example: its out-of-fold answer
 };
+// The constant answer fitted on these examples: their k most frequent labels, k in 0..maxK chosen by innerK-fold
+// iterative-stratified CV (mean micro-F1, ties to the smaller k). What constantTopLabelsBaseline fits on each
+// training fold, and what a model version stores after fitting it on the whole training split.
+std::vector<int> constantTopLabels(
+    const std::vector<std::vector<int>> &labels, int numLabels, int innerK = 5, int maxK = 5, std::uint64_t seed = 1);
+
 ConstantLabelsBaseline constantTopLabelsBaseline(const std::vector<std::vector<int>> &labels, int numLabels,
     const FoldPlan &folds, int innerK = 5, int maxK = 5, std::uint64_t seed = 1);
 
@@ -41,6 +47,9 @@ struct MajorityBaseline
     SingleLabelScores scores;
     std::vector<int> predictions; // per example: its out-of-fold answer
 };
+// The most frequent class of the given examples (ties: the smaller index): the constant answer fitted on them.
+int majorityClass(const std::vector<int> &classes, int numClasses);
+
 MajorityBaseline majorityClassBaseline(
     const std::vector<int> &classes, int numClasses, const FoldPlan &folds, int positive = 0);
 

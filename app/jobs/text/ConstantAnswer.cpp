@@ -59,33 +59,8 @@ QJsonObject multiLabelBaseline(const models::TextTaskDefinition &task, const std
     const selection::MultiLabelRandomBaseline random
         = selection::stratifiedRandomLabelsBaseline(labels, numLabels, plan);
 
-    // The answer used on dev: k with the best mean micro-F1 over the folds (ties to the smaller k), labels ranked
-    // on the whole training split.
-    constexpr int maxK = 5;
-    int bestK = 0;
-    double bestScore = -1;
-    for (int k = 0; k <= std::min(maxK, numLabels); ++k) {
-        std::vector<double> scores;
-        for (const selection::Fold &fold : plan.folds) {
-            std::vector<int> answer = selection::labelsByFrequency(labels, fold.train, numLabels);
-            answer.resize(size_t(k));
-            std::vector<std::vector<int>> gold;
-            for (int i : fold.validation)
-                gold.push_back(labels[size_t(i)]);
-            scores.push_back(
-                metrics::multiLabelF1(gold, std::vector<std::vector<int>>(gold.size(), answer), numLabels).micro.f1);
-        }
-        const double mean = selection::meanSd(scores).mean;
-        if (mean > bestScore) {
-            bestScore = mean;
-            bestK = k;
-        }
-    }
-    std::vector<int> all(train.size());
-    for (size_t i = 0; i < all.size(); ++i)
-        all[i] = int(i);
-    std::vector<int> answer = selection::labelsByFrequency(labels, all, numLabels);
-    answer.resize(size_t(bestK));
+    // The answer used on dev: fitted on the whole training split the same way.
+    const std::vector<int> answer = selection::constantTopLabels(labels, numLabels, folds, 5, seed);
     std::vector<std::vector<int>> devGold;
     for (const auto &example : dev)
         devGold.push_back(example.classes);
@@ -111,10 +86,7 @@ QJsonObject majorityBaseline(const models::TextTaskDefinition &task, const std::
     const selection::MajorityBaseline majority = selection::majorityClassBaseline(classes, numClasses, plan);
     const selection::StratifiedRandomBaseline random = selection::stratifiedRandomBaseline(classes, numClasses, plan);
 
-    std::vector<int> counts(size_t(numClasses), 0);
-    for (int c : classes)
-        ++counts[size_t(c)];
-    const int majorityClass = int(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    const int majorityClass = selection::majorityClass(classes, numClasses);
     std::vector<int> devGold;
     for (const auto &example : dev)
         devGold.push_back(example.classes.empty() ? 0 : example.classes.front());

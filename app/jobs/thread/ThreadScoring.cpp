@@ -108,10 +108,7 @@ QJsonObject groupedMajority(const std::vector<int> &classes, const std::vector<s
     namespace selection = models::selection;
     const selection::FoldPlan plan = selection::groupedFolds(groups, classes, k, 1);
     const selection::MajorityBaseline majority = selection::majorityClassBaseline(classes, int(labels.size()), plan);
-    std::vector<int> counts(labels.size(), 0);
-    for (int c : classes)
-        ++counts[size_t(c)];
-    const int answer = int(std::max_element(counts.begin(), counts.end()) - counts.begin());
+    const int answer = selection::majorityClass(classes, int(labels.size()));
     const selection::MeanSd cv = selection::meanSd(majority.scores.accuracy);
     QJsonArray warnings;
     for (const std::string &warning : plan.warnings)
