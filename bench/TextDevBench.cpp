@@ -129,13 +129,13 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
     std::string lastPhase;
     engine::RunControl control;
     control.sink = [&](const engine::Progress &p) {
-        if (p.has("dev") && (p.epoch != lastEpoch || p.phase != lastPhase)) {
-            out << QStringLiteral("  %1 epoch %2/%3 loss %4 dev %5 (%6 s)\n")
+        if (p.has("held_out") && (p.epoch != lastEpoch || p.phase != lastPhase)) {
+            out << QStringLiteral("  %1 epoch %2/%3 loss %4 held-out %5 (%6 s)\n")
                        .arg(QString::fromStdString(p.phase))
                        .arg(p.epoch)
                        .arg(p.epochs)
                        .arg(p.metric("loss"), 0, 'f', 4)
-                       .arg(p.metric("dev"), 0, 'f', 4)
+                       .arg(p.metric("held_out"), 0, 'f', 4)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
             out.flush();
             lastEpoch = p.epoch;
@@ -143,12 +143,28 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
         }
     };
     models::TextModel::train(task, train, dev, unlabelled, config, report, control);
-    for (const auto &[candidate, metrics] : report.candidateMetrics) {
-        out << "  " << QString::fromStdString(candidate) << ":";
-        for (const auto &[key, value] : metrics)
-            out << ' ' << QString::fromStdString(key) << '=' << QString::number(value, 'f', 4);
+    for (const auto &[name, candidate] : report.candidates) {
+        out << "  " << QString::fromStdString(name) << " CV (" << report.folds << " folds):";
+        if (!candidate.dropped.empty())
+            out << " dropped: " << QString::fromStdString(candidate.dropped);
+        for (const auto &[key, spread] : candidate.cv)
+            out << ' ' << QString::fromStdString(key) << '=' << QString::number(spread.mean, 'f', 4) << "±"
+                << QString::number(spread.sd, 'f', 4);
+        if (candidate.epoch > 0)
+            out << " epoch " << candidate.epoch;
         out << '\n';
     }
+    if (!report.constant.metric.empty())
+        out << "  lead over the constant answer (" << QString::fromStdString(report.constant.metric)
+            << "): " << QString::number(report.constant.lead.estimate, 'f', 4) << " ["
+            << QString::number(report.constant.lead.low, 'f', 4) << ", "
+            << QString::number(report.constant.lead.high, 'f', 4) << "], constant CV "
+            << QString::number(report.constant.constant.mean, 'f', 4) << "±"
+            << QString::number(report.constant.constant.sd, 'f', 4) << '\n';
+    out << "  dev (once):";
+    for (const auto &[key, value] : report.dev)
+        out << ' ' << QString::fromStdString(key) << '=' << QString::number(value, 'f', 4);
+    out << '\n';
     out << "  chosen: " << QString::fromStdString(report.chosen) << ", " << QString::number(report.seconds, 'f', 1)
         << " s\n";
     return 0;
@@ -157,7 +173,8 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
 } // namespace
 
 // Arguments: DATASET [key=value ...] with keys candidates (ngram|transformer|both), epochs, ngram_epochs, mlm,
-// layers, width, heads, ff, lr, batch, oversample, min_span, last_layers, threads, seed, shared (folder).
+// layers, width, heads, ff, lr, batch, oversample, min_span, last_layers, threads, seed, folds (CV; < 2: none),
+// drop (0: run every candidate on every fold), shared (folder).
 int runTextDevCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -211,6 +228,10 @@ int runTextDevCommand(const QStringList &arguments)
                 config.maxLength = n;
             else if (key == QLatin1String("vocab"))
                 config.vocabSize = n;
+            else if (key == QLatin1String("folds"))
+                config.cvFolds = n;
+            else if (key == QLatin1String("drop"))
+                config.dropTrailingCandidates = n != 0;
             else
                 throw std::runtime_error("unknown option " + key.toStdString());
         }

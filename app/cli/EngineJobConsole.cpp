@@ -48,8 +48,8 @@ QString EngineProgressPrinter::describe(const engine::Progress &progress, double
                          .arg(progress.total));
     if (progress.has("loss"))
         parts.append(QStringLiteral("loss %1").arg(progress.metric("loss"), 0, 'f', 4));
-    if (progress.has("dev"))
-        parts.append(QStringLiteral("dev %1").arg(progress.metric("dev"), 0, 'f', 4));
+    if (progress.has("held_out"))
+        parts.append(QStringLiteral("held-out %1").arg(progress.metric("held_out"), 0, 'f', 4));
     QString line = parts.join(QLatin1Char(' '));
     if (secondsLeft >= 0)
         line += QStringLiteral(", %1 left").arg(duration(secondsLeft));
@@ -69,7 +69,8 @@ void EngineProgressPrinter::print(const engine::Progress &progress)
     m_epoch = progress.epoch;
     const qint64 now = m_clock.elapsed();
     const bool due = m_lastPrintMs < 0 || now - m_lastPrintMs >= (m_terminal ? kTerminalIntervalMs : kLogIntervalMs);
-    const bool milestone = newPhase || progress.has("dev") || (progress.total > 0 && progress.step == progress.total);
+    const bool milestone
+        = newPhase || progress.has("held_out") || (progress.total > 0 && progress.step == progress.total);
     if (!due && !milestone && !(m_terminal && newEpoch))
         return;
     m_lastPrintMs = now;

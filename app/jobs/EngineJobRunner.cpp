@@ -56,15 +56,15 @@ void EngineJobRunner::onProgress(const engine::Progress &progress)
     }
     if (progress.total > 0)
         reportProgress(progress.step, progress.total);
-    const bool scored = progress.has("dev");
+    const bool scored = progress.has("held_out");
     if (!scored && !progress.has("loss"))
         return;
     const qint64 now = monotonicMs();
     if (!scored && m_lastPointMs >= 0 && now - m_lastPointMs < kChartIntervalMs)
         return;
     m_lastPointMs = now;
-    Q_EMIT trainingPoint(
-        QString::fromStdString(progress.phase), double(progress.step), progress.metric("loss"), progress.metric("dev"));
+    Q_EMIT trainingPoint(QString::fromStdString(progress.phase), double(progress.step), progress.metric("loss"),
+        progress.metric("held_out"));
 }
 
 } // namespace candor

@@ -34,8 +34,17 @@ QList<QJsonObject> baselinesOf(const QJsonObject &metrics)
     return baselines;
 }
 
+// The cross-validated lead (metrics "cv" "lead", text tasks): beaten when its 95% interval lies above zero.
+QJsonObject cvLead(const QJsonObject &metrics)
+{
+    return metrics.value(QStringLiteral("cv")).toObject().value(QStringLiteral("lead")).toObject();
+}
+
 bool beaten(const QJsonObject &metrics, const QJsonObject &baseline)
 {
+    const QJsonObject lead = cvLead(metrics);
+    if (lead.value(QStringLiteral("low")).isDouble())
+        return lead.value(QStringLiteral("low")).toDouble() > 0;
     const QString metric = baseline.value(QStringLiteral("metric")).toString();
     const QJsonValue model = metrics.value(QStringLiteral("dev")).toObject().value(metric);
     if (metric.isEmpty() || !model.isDouble() || !baseline.value(QStringLiteral("dev")).isDouble())
@@ -65,8 +74,34 @@ QString oneSummary(const QJsonObject &metrics, const QJsonObject &baseline)
 
 } // namespace
 
+QString cvSummary(const QJsonObject &metrics)
+{
+    const QJsonObject cv = metrics.value(QStringLiteral("cv")).toObject();
+    const QJsonObject lead = cv.value(QStringLiteral("lead")).toObject();
+    const QString metric = lead.value(QStringLiteral("metric")).toString();
+    if (metric.isEmpty())
+        return {};
+    const QJsonObject model
+        = cv.value(QStringLiteral("model")).toObject().value(QStringLiteral("cv")).toObject().value(metric).toObject();
+    const auto signedValue = [](double value) -> QString {
+        return (value >= 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 3);
+    };
+    return QCoreApplication::translate(
+        "MetricsText", "CV %1 %2 ± %3 (%4 folds), lead over the constant answer %5 (95% interval %6 to %7)")
+        .arg(metric)
+        .arg(model.value(QStringLiteral("mean")).toDouble(), 0, 'f', 3)
+        .arg(model.value(QStringLiteral("sd")).toDouble(), 0, 'f', 3)
+        .arg(cv.value(QStringLiteral("folds")).toInt())
+        .arg(signedValue(lead.value(QStringLiteral("estimate")).toDouble()),
+            signedValue(lead.value(QStringLiteral("low")).toDouble()),
+            signedValue(lead.value(QStringLiteral("high")).toDouble()));
+}
+
 bool noBetterThanConstant(const QJsonObject &metrics)
 {
+    const QJsonObject lead = cvLead(metrics);
+    if (lead.value(QStringLiteral("low")).isDouble())
+        return lead.value(QStringLiteral("low")).toDouble() <= 0;
     for (const QJsonObject &baseline : baselinesOf(metrics))
         if (!beaten(metrics, baseline))
             return true;

@@ -85,9 +85,10 @@ struct RunControl
     void throwIfCancelled() const { cancel.throwIfCancelled(); }
 };
 
-// A training report: the loss of the latest step(s); `dev` >= 0 at an epoch's end, the score the trainer selects on.
+// A training report: the loss of the latest step(s); `heldOut` >= 0 at an epoch's end: the score on held-out data
+// (a cross-validation fold, a held-out part of train) that the trainer stops on. Never dev: dev is scored once.
 inline Progress trainingProgress(
-    std::string phase, int epoch, int epochs, long step, long total, double loss, double dev = -1)
+    std::string phase, int epoch, int epochs, long step, long total, double loss, double heldOut = -1)
 {
     Progress progress;
     progress.phase = std::move(phase);
@@ -96,8 +97,8 @@ inline Progress trainingProgress(
     progress.step = step;
     progress.total = total;
     progress.metrics["loss"] = loss;
-    if (dev >= 0)
-        progress.metrics["dev"] = dev;
+    if (heldOut >= 0)
+        progress.metrics["held_out"] = heldOut;
     return progress;
 }
 

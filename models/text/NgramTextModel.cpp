@@ -5,8 +5,8 @@
 #include "models/engine/Compute.h"
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
-#include "models/text/BestEpoch.h"
 #include "models/text/ClassBalance.h"
+#include "models/text/EpochWatch.h"
 #include "models/text/NgramFeatures.h"
 #include "models/text/NgramNet.h"
 #include "models/text/RawOutputModel.h"
@@ -56,6 +56,7 @@ public:
 
     NgramNet &net() { return m_net; }
     StoredTextModel &stored() { return m_stored; }
+    void setDecisionRule(DecisionRule rule) override { m_stored.rule = std::move(rule); }
     const NgramHasher &hasher() const { return m_hasher; }
 
     std::vector<RawTextOutput> rawOutputs(const std::vector<PreparedText> &texts) const
@@ -173,8 +174,8 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
 
 } // namespace
 
-std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-    const std::vector<TextExample> &dev, const TextTrainConfig &config, std::map<std::string, double> &devMetrics,
+std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &task,
+    const std::vector<TextExample> &train, const TextTrainConfig &config, const EpochWatch &watch,
     const engine::RunControl &control)
 {
     engine::configureCompute(config.threads);
@@ -200,9 +201,9 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
             t.tokenTargets = tokenTargets(t.prepared.text, t.prepared.tokens, e.spans, int(task.spanLabels.size()));
         texts.push_back(std::move(t));
     }
-    std::vector<PreparedText> devTexts;
-    for (const TextExample &e : dev)
-        devTexts.push_back(prepare(model->hasher(), e.text, wantsTokens));
+    std::vector<PreparedText> watched;
+    for (const std::string &text : watch.texts)
+        watched.push_back(prepare(model->hasher(), text, wantsTokens));
 
     torch::Tensor classWeights;
     if (config.balanceClasses && task.kind == TextTaskKind::Narrative)
@@ -214,7 +215,6 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
     const int epochs = std::max(1, config.ngramEpochs);
     engine::WarmupLinearSchedule schedule(
         *optimizer, config.ngramLearningRate, stepsPerEpoch * epochs, config.warmupFraction);
-    BestEpoch bestEpoch(task, dev, config, model->stored().rule, devMetrics);
     std::mt19937_64 random(config.seed);
     std::vector<size_t> order(texts.size());
     for (size_t i = 0; i < order.size(); ++i)
@@ -244,15 +244,14 @@ std::unique_ptr<TextModel> trainNgramTextModel(const TextTaskDefinition &task, c
             lossSum += loss.item<double>();
             ++step;
             control.report(engine::trainingProgress(
-                "ngram", epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
+                watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
         }
-        const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devTexts); });
-        control.report(engine::trainingProgress("ngram", epoch, epochs, step, stepsPerEpoch * epochs,
-            lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
-        if (bestEpoch.shouldStop())
+        const EpochVerdict verdict = watchEpoch(watch, epoch, [&] { return model->rawOutputs(watched); });
+        control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,
+            lossSum / double(std::max(1L, stepsPerEpoch)), verdict.score));
+        if (verdict.stop)
             break;
     }
-    model->stored().rule = bestEpoch.restoreBest(*net);
     return model;
 }
 

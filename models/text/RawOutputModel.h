@@ -17,6 +17,8 @@ class RawOutputModel : public TextModel
 public:
     virtual std::vector<RawTextOutput> rawOutputsFor(const std::vector<std::string> &texts) const = 0;
     virtual const StoredTextModel &storedModel() const = 0;
+    // The thresholds selection settled on (trainers leave the defaults).
+    virtual void setDecisionRule(DecisionRule rule) = 0;
 };
 
 } // namespace candor::models

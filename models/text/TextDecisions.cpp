@@ -11,7 +11,7 @@ namespace candor::models {
 
 namespace {
 
-// Grid search keeping the best score; on ties the threshold closest to 0.5 wins (less overfitting to dev).
+// Grid search keeping the best score; on ties the threshold closest to 0.5 wins (less overfitting to heldOut).
 float bestThreshold(const std::function<double(float)> &score)
 {
     float best = 0.5f;
@@ -27,12 +27,13 @@ float bestThreshold(const std::function<double(float)> &score)
     return best;
 }
 
-double labelF1(const std::vector<RawTextOutput> &dev, const std::vector<TextExample> &gold, int label, float threshold)
+double labelF1(
+    const std::vector<RawTextOutput> &heldOut, const std::vector<TextExample> &gold, int label, float threshold)
 {
     long tp = 0, fp = 0, fn = 0;
-    for (size_t i = 0; i < dev.size(); ++i) {
+    for (size_t i = 0; i < heldOut.size(); ++i) {
         const bool isGold = std::find(gold[i].classes.begin(), gold[i].classes.end(), label) != gold[i].classes.end();
-        const bool isPredicted = dev[i].classProbs[size_t(label)] >= threshold;
+        const bool isPredicted = heldOut[i].classProbs[size_t(label)] >= threshold;
         tp += isGold && isPredicted;
         fp += !isGold && isPredicted;
         fn += isGold && !isPredicted;
@@ -79,10 +80,10 @@ std::vector<TextPrediction> DecisionRule::decideAll(
     return out;
 }
 
-void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
+void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &heldOut,
     const std::vector<TextExample> &gold, int minPositives)
 {
-    if (dev.empty())
+    if (heldOut.empty())
         return;
     if (task.kind == TextTaskKind::MultiLabel) {
         const int numLabels = int(task.classLabels.size());
@@ -93,10 +94,10 @@ void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const 
             positives += long(e.classes.size());
         }
         const float global = positives == 0 ? 0.5f : bestThreshold([&](float t) {
-            std::vector<std::vector<int>> predicted(dev.size());
-            for (size_t i = 0; i < dev.size(); ++i)
+            std::vector<std::vector<int>> predicted(heldOut.size());
+            for (size_t i = 0; i < heldOut.size(); ++i)
                 for (int l = 0; l < numLabels; ++l)
-                    if (dev[i].classProbs[size_t(l)] >= t)
+                    if (heldOut[i].classProbs[size_t(l)] >= t)
                         predicted[i].push_back(l);
             return metrics::multiLabelF1(goldClasses, predicted, numLabels).micro.f1;
         });
@@ -106,26 +107,26 @@ void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const 
             for (const TextExample &e : gold)
                 labelPositives += std::count(e.classes.begin(), e.classes.end(), l);
             if (labelPositives >= minPositives)
-                rule.classThresholds[size_t(l)] = bestThreshold([&](float t) { return labelF1(dev, gold, l, t); });
+                rule.classThresholds[size_t(l)] = bestThreshold([&](float t) { return labelF1(heldOut, gold, l, t); });
         }
         return;
     }
     const float spanThreshold = bestThreshold([&](float t) {
         DecisionRule candidate = rule;
         candidate.spanThresholds.assign(task.spanLabels.size(), t);
-        const auto metrics = evaluateText(task, gold, candidate.decideAll(task, dev));
+        const auto metrics = evaluateText(task, gold, candidate.decideAll(task, heldOut));
         return metrics.at("span_f1");
     });
     rule.spanThresholds.assign(task.spanLabels.size(), spanThreshold);
 }
 
-DevScore scoreOnDev(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
-    const std::vector<TextExample> &dev, const TextTrainConfig &config)
+HeldOutScore scoreHeldOut(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
+    const std::vector<TextExample> &heldOut, const TextTrainConfig &config)
 {
-    DevScore result{DecisionRule::defaults(task, config.minSpanLength), {}, -1};
+    HeldOutScore result{DecisionRule::defaults(task, config.minSpanLength), {}, -1};
     if (config.tuneThresholds)
-        tuneDecisionRule(result.rule, task, raw, dev);
-    result.metrics = evaluateText(task, dev, result.rule.decideAll(task, raw));
+        tuneDecisionRule(result.rule, task, raw, heldOut);
+    result.metrics = evaluateText(task, heldOut, result.rule.decideAll(task, raw));
     result.score = result.metrics.at("score");
     return result;
 }

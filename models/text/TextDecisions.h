@@ -1,7 +1,7 @@
 #pragma once
 
 // What a network outputs for one text before decisions, and the rule (thresholds, minimum span length) that turns
-// it into a TextPrediction. Thresholds are tuned on dev here for every candidate alike.
+// it into a TextPrediction. Thresholds are tuned here on held-out outputs for every candidate alike.
 
 #include "models/text/SpanDecoding.h"
 #include "models/text/TextModel.h"
@@ -31,22 +31,22 @@ struct DecisionRule
     std::vector<TextPrediction> decideAll(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw) const;
 };
 
-// Tunes the thresholds on dev. MultiLabel: one global threshold maximising micro-F1, then a per-label threshold
-// maximising that label's F1 for labels with at least `minPositives` dev positives (others keep the global one;
-// 0.5 when dev has no positives at all). Spans: one threshold for all span labels maximising the official span
-// score. Grid 0.05..0.95 in steps of 0.05; ties keep the value closest to 0.5.
-void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &dev,
+// Tunes the thresholds on held-out outputs (out-of-fold outputs, never the dev split). MultiLabel: one global threshold
+// maximising micro-F1, then a per-label threshold maximising that label's F1 for labels with at least `minPositives`
+// held-out positives (others keep the global one; 0.5 when they have no positives at all). Spans: one threshold for all
+// span labels maximising the official span score. Grid 0.05..0.95 in steps of 0.05; ties keep the value closest to 0.5.
+void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &heldOut,
     const std::vector<TextExample> &gold, int minPositives = 3);
 
-// One epoch's dev check, as every trainer runs it: the default rule, tuned on dev when the config asks, and the
-// official metrics of its decisions ("score" is the value early stopping compares).
-struct DevScore
+// One epoch's check on a held-out fold: the default rule, tuned on those outputs when the config asks, and the
+// official metrics of its decisions ("score" is the value early stopping and the epoch curve compare).
+struct HeldOutScore
 {
     DecisionRule rule;
     std::map<std::string, double> metrics;
     double score = -1;
 };
-DevScore scoreOnDev(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
-    const std::vector<TextExample> &dev, const TextTrainConfig &config);
+HeldOutScore scoreHeldOut(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw,
+    const std::vector<TextExample> &heldOut, const TextTrainConfig &config);
 
 } // namespace candor::models

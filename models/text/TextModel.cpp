@@ -1,26 +1,20 @@
 #include "models/text/TextModel.h"
 
+#include "models/text/CrossValidatedSelection.h"
 #include "models/text/EnsembleTextModel.h"
+#include "models/text/LeadOverConstant.h"
 #include "models/text/NgramTextModel.h"
+#include "models/text/TextEvaluation.h"
 #include "models/text/TextModelConfig.h"
 #include "models/text/TransformerTextModel.h"
 #include "models/tokenizer/Tokenizer.h"
 
 #include <chrono>
-#include <optional>
 #include <stdexcept>
 
 namespace candor::models {
 
 namespace {
-
-struct Candidate
-{
-    std::string name;
-    std::unique_ptr<TextModel> model; // null for the ensemble until it is chosen
-    std::map<std::string, double> metrics;
-    DecisionRule ensembleRule;
-};
 
 void validateExamples(const TextTaskDefinition &task, const std::vector<TextExample> &examples, const char *split)
 {
@@ -41,24 +35,64 @@ void validateExamples(const TextTaskDefinition &task, const std::vector<TextExam
     }
 }
 
-// The ensemble of the trained candidates, scored on dev like them; nothing when fewer than two can be averaged.
-std::optional<Candidate> ensembleCandidate(const TextTaskDefinition &task, std::vector<Candidate> &candidates,
-    const std::vector<TextExample> &dev, const TextTrainConfig &config)
+// The enabled candidates, cheapest first: a later one is dropped as soon as its first fold trails.
+std::vector<CandidateSpec> candidateSpecs(const TextTaskDefinition &task, const std::vector<TextExample> &train,
+    const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts, const TextTrainConfig &config,
+    const engine::RunControl &control)
 {
-    if (candidates.size() < 2 || dev.empty())
-        return std::nullopt;
-    std::vector<std::string> devTexts;
-    for (const TextExample &e : dev)
-        devTexts.push_back(e.text);
-    std::vector<std::vector<RawTextOutput>> outputs;
-    for (const Candidate &c : candidates) {
-        const auto *raw = dynamic_cast<const RawOutputModel *>(c.model.get());
-        if (!raw)
-            return std::nullopt;
-        outputs.push_back(raw->rawOutputsFor(devTexts));
+    std::vector<CandidateSpec> specs;
+    if (config.trainNgramBaseline)
+        specs.push_back(
+            {"ngram", [&task, &config, &control](const std::vector<TextExample> &examples, const EpochWatch &watch) {
+                 return trainNgramTextModel(task, examples, config, watch, control);
+             }});
+    if (config.trainTransformer) {
+        control.report(engine::Progress{"tokenizer", 0, 0, 0, 0, {}});
+        std::shared_ptr<const Tokenizer> tokenizer;
+        if (!config.pretrainedTokenizer.empty()) {
+            tokenizer = loadTokenizer(config.pretrainedTokenizer);
+        } else {
+            // All project text, labelled or not: the tokenizer sees no labels, so dev text is fair game.
+            std::vector<std::string> corpus = unlabelledTexts;
+            for (const auto *split : {&train, &dev})
+                for (const TextExample &e : *split)
+                    corpus.push_back(e.text);
+            TokenizerTrainingOptions options;
+            options.vocabSize = config.vocabSize;
+            options.seed = unsigned(config.seed);
+            tokenizer = trainTokenizer(corpus, options);
+        }
+        control.throwIfCancelled();
+        specs.push_back({"transformer",
+            [&task, &unlabelledTexts, &config, &control, tokenizer](
+                const std::vector<TextExample> &examples, const EpochWatch &watch) {
+                return trainTransformerTextModel(task, examples, unlabelledTexts, config, tokenizer, watch, control);
+            }});
     }
-    DevScore scored = scoreOnDev(task, averageRawOutputs(outputs, int(task.spanLabels.size())), dev, config);
-    return Candidate{"ensemble", nullptr, std::move(scored.metrics), std::move(scored.rule)};
+    return specs;
+}
+
+// The chosen candidate refit on every training example, stopping at the epoch(s) the folds chose.
+std::unique_ptr<TextModel> refit(
+    const std::vector<CandidateSpec> &specs, const SelectionResult &selection, const std::vector<TextExample> &train)
+{
+    const CandidateSelection &chosen = selection.candidates[selection.chosen];
+    std::vector<std::unique_ptr<RawOutputModel>> members;
+    for (size_t i = 0; i < specs.size(); ++i) {
+        const CandidateSelection &candidate = selection.candidates[i];
+        const bool member = chosen.name == "ensemble" && candidate.report.dropped.empty();
+        if (candidate.name != chosen.name && !member)
+            continue;
+        EpochWatch watch;
+        watch.stopAfterEpoch = candidate.report.epoch;
+        watch.phase = candidate.name + " (all training examples)";
+        members.push_back(specs[i].train(train, watch));
+    }
+    if (chosen.name != "ensemble") {
+        members.front()->setDecisionRule(selection.rule);
+        return std::move(members.front());
+    }
+    return makeEnsembleTextModel(std::move(members), selection.rule);
 }
 
 } // namespace
@@ -79,58 +113,42 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
     if (!config.trainTransformer && !config.trainNgramBaseline)
         throw std::runtime_error("the configuration enables no candidate model");
 
-    std::vector<Candidate> candidates;
-    if (config.trainNgramBaseline) {
-        Candidate c{"ngram", nullptr, {}, {}};
-        c.model = trainNgramTextModel(task, train, dev, config, c.metrics, control);
-        candidates.push_back(std::move(c));
-    }
-    if (config.trainTransformer) {
-        control.report(engine::Progress{"tokenizer"});
-        std::shared_ptr<const Tokenizer> tokenizer;
-        if (!config.pretrainedTokenizer.empty()) {
-            tokenizer = loadTokenizer(config.pretrainedTokenizer);
-        } else {
-            // All project text, labelled or not: the tokenizer sees no labels, so dev text is fair game.
-            std::vector<std::string> corpus = unlabelledTexts;
-            for (const auto *split : {&train, &dev})
-                for (const TextExample &e : *split)
-                    corpus.push_back(e.text);
-            TokenizerTrainingOptions options;
-            options.vocabSize = config.vocabSize;
-            options.seed = unsigned(config.seed);
-            tokenizer = trainTokenizer(corpus, options);
-        }
-        control.throwIfCancelled();
-        Candidate c{"transformer", nullptr, {}, {}};
-        c.model = trainTransformerTextModel(task, train, dev, unlabelledTexts, config, tokenizer, c.metrics, control);
-        candidates.push_back(std::move(c));
-    }
-
-    if (config.trainEnsemble)
-        if (std::optional<Candidate> ensemble = ensembleCandidate(task, candidates, dev, config))
-            candidates.push_back(std::move(*ensemble));
-
     report = TrainReport{};
-    size_t chosen = 0;
-    for (size_t i = 0; i < candidates.size(); ++i) {
-        report.candidateMetrics[candidates[i].name] = candidates[i].metrics;
-        const auto score = [](const Candidate &c) {
-            const auto it = c.metrics.find("score");
-            return it == c.metrics.end() ? -1e300 : it->second;
-        };
-        if (score(candidates[i]) > score(candidates[chosen]))
-            chosen = i;
+    const std::vector<CandidateSpec> specs = candidateSpecs(task, train, dev, unlabelledTexts, config, control);
+    std::unique_ptr<TextModel> model;
+    if (config.cvFolds < 2) {
+        // No selection asked for: the first candidate, every configured epoch, default thresholds.
+        EpochWatch watch;
+        watch.phase = specs.front().name;
+        model = specs.front().train(train, watch);
+        report.chosen = specs.front().name;
+        report.candidates[report.chosen] = CandidateReport{};
+    } else {
+        SelectionResult selection;
+        try {
+            selection = crossValidateCandidates(task, train, specs, config, control);
+        } catch (const std::invalid_argument &error) {
+            throw std::runtime_error(std::to_string(config.cvFolds) + "-fold cross-validation is impossible on these "
+                + std::to_string(train.size()) + " training examples: " + error.what());
+        }
+        report.folds = int(selection.folds.folds.size());
+        for (const CandidateSelection &c : selection.candidates)
+            report.candidates[c.name] = c.report;
+        const CandidateSelection &chosen = selection.candidates[selection.chosen];
+        report.chosen = chosen.name;
+        report.constant = leadOverConstant(
+            task, train, selection.folds, chosen.outOfFoldDecided, config.bootstrapResamples, config.seed);
+        model = refit(specs, selection, train);
     }
-    report.chosen = candidates[chosen].name;
+    if (!dev.empty()) {
+        control.report(engine::Progress{"dev", 0, 0, 0, 0, {}});
+        std::vector<std::string> texts;
+        for (const TextExample &e : dev)
+            texts.push_back(e.text);
+        report.dev = evaluateText(task, dev, model->predict(texts));
+    }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (candidates[chosen].model)
-        return std::move(candidates[chosen].model);
-    std::vector<std::unique_ptr<RawOutputModel>> members;
-    for (Candidate &c : candidates)
-        if (c.model)
-            members.emplace_back(static_cast<RawOutputModel *>(c.model.release())); // checked in ensembleCandidate
-    return makeEnsembleTextModel(std::move(members), std::move(candidates[chosen].ensembleRule));
+    return model;
 }
 
 std::unique_ptr<TextModel> TextModel::load(const std::map<std::string, std::string> &files)

@@ -3,6 +3,7 @@
 // The learning engine's edge for text tasks: plain C++ types only (no torch, no Qt), so app/jobs can include it.
 
 #include "models/engine/RunControl.h"
+#include "models/selection/CvSummary.h"
 
 #include <cstdint>
 #include <functional>
@@ -43,6 +44,7 @@ struct TextExample
     std::string language; // "en", "es" or empty
     std::vector<int> classes; // MultiLabel: label indices; Narrative: exactly one class index
     std::vector<CharSpan> spans; // SpanTagging / Narrative
+    std::string group; // event, thread or source; when any example has one, no group is split across CV folds
 };
 
 // Every knob has a default that works on a few hundred examples on 2 CPU cores in minutes.
@@ -50,8 +52,9 @@ struct TextTrainConfig
 {
     unsigned long long seed = 13;
     int threads = 0; // 0: all cores
-    // Which candidates to train; the engine keeps the one with the best dev score. With both trained, the ensemble
-    // (mean of their probabilities, its own rule tuned on dev) is a third candidate unless trainEnsemble is off.
+    // Which candidates to train; the engine keeps the one with the best cross-validated score. With both run on
+    // every fold, the ensemble (mean of their probabilities, its own rule) is a third candidate unless
+    // trainEnsemble is off. Candidates after the first are dropped when their first fold trails the leader's.
     bool trainTransformer = true;
     bool trainNgramBaseline = true;
     bool trainEnsemble = true;
@@ -87,8 +90,14 @@ struct TextTrainConfig
     double learningRate = 5e-4;
     double weightDecay = 0.01;
     double warmupFraction = 0.1;
-    int patience = 5; // early stopping on the dev metric
-    bool tuneThresholds = true; // per-label decision thresholds tuned on dev
+    int patience = 5; // early stopping on each CV fold's validation score
+    bool tuneThresholds = true; // decision thresholds tuned on out-of-fold outputs
+    // Selection: k-fold cross-validation inside the training examples chooses epochs, thresholds and candidate;
+    // the final model is refit on all of them. cvFolds < 2: no selection at all (the first enabled candidate,
+    // all its epochs, default thresholds), for quick runs.
+    int cvFolds = 5;
+    bool dropTrailingCandidates = true; // stop a later candidate whose first fold trails the leader's
+    int bootstrapResamples = 1000; // for the lead over the constant answer
 };
 
 struct TextPrediction
@@ -98,11 +107,33 @@ struct TextPrediction
     std::vector<CharSpan> spans; // decided spans with scores
 };
 
-// Dev results of every candidate the engine trained, and which one it kept.
+// What cross-validation found for one candidate: each metric's mean and sd over the folds, every fold scored with
+// the thresholds tuned on the other folds' out-of-fold outputs.
+struct CandidateReport
+{
+    std::map<std::string, selection::MeanSd> cv;
+    int epoch = 0; // the epoch the folds chose (0 for the ensemble: each member has its own)
+    std::string dropped; // why the candidate was not run on every fold; empty when it was
+};
+
+// The chosen candidate against the best constant answer on the same folds (models/selection/Baselines.h): always
+// the k most frequent labels (k by inner CV), the majority class, or no spans. lead: the model's out-of-fold
+// `metric` minus the constant's, with a paired bootstrap 95% interval over training examples.
+struct LeadOverConstant
+{
+    std::string metric; // micro_f1, span_f1 or mcc
+    std::vector<std::string> answer; // labels the constant answers on the whole training split
+    selection::MeanSd constant; // the constant's metric over the folds
+    selection::Interval lead;
+};
+
 struct TrainReport
 {
     std::string chosen; // "transformer", "ngram" or "ensemble"
-    std::map<std::string, std::map<std::string, double>> candidateMetrics; // candidate -> metric -> value
+    int folds = 0; // 0: no cross-validation (cvFolds < 2)
+    std::map<std::string, CandidateReport> candidates;
+    LeadOverConstant constant; // metric empty without cross-validation
+    std::map<std::string, double> dev; // the final model on dev, scored once after every choice was made
     double seconds = 0;
 };
 
@@ -114,6 +145,8 @@ class TextModel
 public:
     virtual ~TextModel() = default;
 
+    // `dev` is only scored, once, when everything is chosen (it may be empty); `unlabelledTexts` feed the tokenizer
+    // and masked-LM pre-training.
     static std::unique_ptr<TextModel> train(const TextTaskDefinition &task, const std::vector<TextExample> &train,
         const std::vector<TextExample> &dev, const std::vector<std::string> &unlabelledTexts,
         const TextTrainConfig &config, TrainReport &report, const engine::RunControl &control = {});

@@ -43,6 +43,7 @@ public:
 
     TextNet &net() { return m_net; }
     StoredTextModel &stored() { return m_stored; }
+    void setDecisionRule(DecisionRule rule) override { m_stored.rule = std::move(rule); }
     const Tokenizer &tokenizer() const { return *m_tokenizer; }
 
 private:

@@ -1,8 +1,8 @@
 #include "models/engine/Compute.h"
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
-#include "models/text/BestEpoch.h"
 #include "models/text/ClassBalance.h"
+#include "models/text/EpochWatch.h"
 #include "models/text/MaskedLmPretraining.h"
 #include "models/text/TextEvaluation.h"
 #include "models/text/TransformerModelImpl.h"
@@ -90,10 +90,9 @@ torch::Tensor taskLoss(const TextTaskDefinition &task, const TextTrainConfig &co
 
 } // namespace
 
-std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &task,
-    const std::vector<TextExample> &train, const std::vector<TextExample> &dev,
-    const std::vector<std::string> &unlabelledTexts, const TextTrainConfig &config,
-    std::shared_ptr<const Tokenizer> tokenizer, std::map<std::string, double> &devMetrics,
+std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefinition &task,
+    const std::vector<TextExample> &train, const std::vector<std::string> &unlabelledTexts,
+    const TextTrainConfig &config, std::shared_ptr<const Tokenizer> tokenizer, const EpochWatch &watch,
     const engine::RunControl &control)
 {
     engine::configureCompute(config.threads);
@@ -138,10 +137,7 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             t.tokenTargets = tokenTargets(t.sequence.text, t.sequence.ranges, e.spans, spanLabels);
         sequences.push_back(std::move(t));
     }
-    std::vector<std::string> devTexts;
-    for (const TextExample &e : dev)
-        devTexts.push_back(e.text);
-    const std::vector<TokenSequence> devSequences = model->encode(devTexts);
+    const std::vector<TokenSequence> watched = model->encode(watch.texts);
 
     std::vector<size_t> order = sampledOrder(task, train, config.oversample);
     torch::Tensor classWeights;
@@ -153,7 +149,6 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
     auto optimizer = engine::makeAdamW(*net, config.learningRate, config.weightDecay);
     engine::WarmupLinearSchedule schedule(
         *optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
-    BestEpoch bestEpoch(task, dev, config, model->stored().rule, devMetrics);
     std::mt19937_64 random(config.seed);
     long step = 0;
     for (int epoch = 1; epoch <= epochs; ++epoch) {
@@ -183,15 +178,14 @@ std::unique_ptr<TextModel> trainTransformerTextModel(const TextTaskDefinition &t
             lossSum += value;
             ++step;
             control.report(
-                engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
+                engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
-        const double devScore = bestEpoch.score(epoch, *net, [&] { return model->rawOutputs(devSequences); });
-        control.report(engine::trainingProgress("transformer", epoch, epochs, step, stepsPerEpoch * epochs,
-            lossSum / double(std::max(1L, stepsPerEpoch)), devScore));
-        if (bestEpoch.shouldStop())
+        const EpochVerdict verdict = watchEpoch(watch, epoch, [&] { return model->rawOutputs(watched); });
+        control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,
+            lossSum / double(std::max(1L, stepsPerEpoch)), verdict.score));
+        if (verdict.stop)
             break;
     }
-    model->stored().rule = bestEpoch.restoreBest(*net);
     return model;
 }
 

@@ -112,6 +112,31 @@ private Q_SLOTS:
             QStringLiteral("no better than always answering Smears, Loaded Language; ")));
         QVERIFY(baselineSummary(QJsonObject{{QStringLiteral("dev"), QJsonObject()}}).isEmpty());
     }
+
+    // With a cross-validated lead stored, it decides, not dev: a dev win inside a lead interval that reaches zero
+    // is still "no better", as the figure the official test split will give is what the interval says.
+    void crossValidatedLeadDecides()
+    {
+        const auto withLead = [](double low) {
+            const QJsonObject lead{{QStringLiteral("metric"), QStringLiteral("micro_f1")},
+                {QStringLiteral("estimate"), 0.021}, {QStringLiteral("low"), low}, {QStringLiteral("high"), 0.043}};
+            const QJsonObject model{{QStringLiteral("cv"),
+                QJsonObject{{QStringLiteral("micro_f1"),
+                    QJsonObject{{QStringLiteral("mean"), 0.499}, {QStringLiteral("sd"), 0.012}}}}}};
+            return QJsonObject{{QStringLiteral("dev"), QJsonObject{{QStringLiteral("micro_f1"), 0.537}}},
+                {QStringLiteral("cv"),
+                    QJsonObject{{QStringLiteral("folds"), 5}, {QStringLiteral("model"), model},
+                        {QStringLiteral("lead"), lead}}}};
+        };
+        QVERIFY(noBetterThanConstant(withLead(-0.002)));
+        QVERIFY(noBetterThanConstant(withLead(0.0)));
+        QVERIFY(!noBetterThanConstant(withLead(0.004)));
+        QCOMPARE(cvSummary(withLead(0.004)),
+            QStringLiteral("CV micro_f1 0.499 ± 0.012 (5 folds), lead over the constant answer +0.021 (95% interval "
+                           "+0.004 to +0.043)"));
+        QVERIFY(cvSummary(withLead(-0.002)).endsWith(QStringLiteral("interval -0.002 to +0.043)")));
+        QVERIFY(cvSummary(QJsonObject{}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConstantAnswer)

@@ -31,12 +31,12 @@ private Q_SLOTS:
     {
         const QJsonObject json = trainConfigToJson(models::TextTrainConfig{});
         QCOMPARE(json.keys(),
-            QStringList({"balanceClasses", "batchSize", "classFocalGamma", "dropout", "epochs", "feedForward",
-                "fineTuneLastLayers", "focalAlpha", "focalGamma", "headUnits", "heads", "layers", "learningRate",
-                "maxLength", "minSpanLength", "mlmPretrainEpochs", "ngramEpochs", "ngramHashBits", "ngramLearningRate",
-                "oversample", "patience", "pretrainedTokenizer", "seed", "threads", "trainEnsemble",
-                "trainNgramBaseline", "trainTransformer", "tuneThresholds", "vocabSize", "warmupFraction",
-                "weightDecay", "width"}));
+            QStringList({"balanceClasses", "batchSize", "bootstrapResamples", "classFocalGamma", "cvFolds",
+                "dropTrailingCandidates", "dropout", "epochs", "feedForward", "fineTuneLastLayers", "focalAlpha",
+                "focalGamma", "headUnits", "heads", "layers", "learningRate", "maxLength", "minSpanLength",
+                "mlmPretrainEpochs", "ngramEpochs", "ngramHashBits", "ngramLearningRate", "oversample", "patience",
+                "pretrainedTokenizer", "seed", "threads", "trainEnsemble", "trainNgramBaseline", "trainTransformer",
+                "tuneThresholds", "vocabSize", "warmupFraction", "weightDecay", "width"}));
         QCOMPARE(json.value(QStringLiteral("seed")).toInteger(), 13);
         QCOMPARE(json.value(QStringLiteral("fineTuneLastLayers")).toInteger(), -1);
         QCOMPARE(json.value(QStringLiteral("learningRate")).toDouble(), 5e-4);

@@ -51,6 +51,7 @@ void modelSeeds()
     config.threads = 1;
     config.ngramHashBits = 8;
     config.ngramEpochs = 2;
+    config.cvFolds = 0;
     TrainReport report;
     const auto text = TextModel::train(task, examples, examples, {}, config, report);
     const auto files = text->save();

@@ -43,6 +43,7 @@ private:
         TextTrainConfig config = base;
         config.trainTransformer = transformer;
         config.trainNgramBaseline = !transformer;
+        config.cvFolds = 0; // one member, no selection
         const auto task = syntheticTask(TextTaskKind::Narrative);
         TrainReport report;
         return TextModel::train(task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2),
@@ -118,7 +119,7 @@ void TestEnsembleTextModel::trainedMembersRoundTripThroughSaveAndLoad()
         texts.push_back(e.text);
     const auto averaged = averageRawOutputs(
         {members[0]->rawOutputsFor(texts), members[1]->rawOutputsFor(texts)}, int(task.spanLabels.size()));
-    const DevScore scored = scoreOnDev(task, averaged, dev, smallConfig());
+    const HeldOutScore scored = scoreHeldOut(task, averaged, dev, smallConfig());
     QVERIFY(scored.metrics.count("mcc") && scored.metrics.count("span_f1"));
     const auto ensemble = makeEnsembleTextModel(std::move(members), scored.rule);
     QCOMPARE(QString::fromStdString(ensemble->kind()), QStringLiteral("ensemble"));
@@ -161,6 +162,7 @@ void TestEnsembleTextModel::loadRefusesFilesThatDoNotBelong()
     auto otherTask = saved;
     TextTrainConfig config = smallConfig();
     config.trainTransformer = false;
+    config.cvFolds = 0;
     TrainReport report;
     const auto labels = syntheticTask(TextTaskKind::MultiLabel);
     const auto multiLabel = TextModel::train(
@@ -174,22 +176,25 @@ void TestEnsembleTextModel::trainingOffersTheEnsembleAsACandidate()
 {
     const auto task = syntheticTask(TextTaskKind::Narrative);
     TrainReport report;
+    TextTrainConfig config = smallConfig();
+    config.dropTrailingCandidates = false; // every candidate runs every fold, so the ensemble exists
     const auto model = TextModel::train(
-        task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2), {}, smallConfig(), report);
+        task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2), {}, config, report);
     for (const char *candidate : {"ngram", "transformer", "ensemble"})
-        QVERIFY2(report.candidateMetrics.count(candidate) && report.candidateMetrics.at(candidate).count("score"),
+        QVERIFY2(report.candidates.count(candidate) && report.candidates.at(candidate).cv.count("score")
+                && report.candidates.at(candidate).dropped.empty(),
             candidate);
     QCOMPARE(QString::fromStdString(model->kind()), QString::fromStdString(report.chosen));
     double best = -1;
-    for (const auto &[name, metrics] : report.candidateMetrics)
-        best = std::max(best, metrics.at("score"));
-    QCOMPARE(report.candidateMetrics.at(report.chosen).at("score"), best);
+    for (const auto &[name, candidate] : report.candidates)
+        best = std::max(best, candidate.cv.at("score").mean);
+    QCOMPARE(report.candidates.at(report.chosen).cv.at("score").mean, best);
 
-    TextTrainConfig without = smallConfig();
+    TextTrainConfig without = config;
     without.trainEnsemble = false;
     TextModel::train(
         task, syntheticExamples(task.kind, 80, 1), syntheticExamples(task.kind, 30, 2), {}, without, report);
-    QVERIFY(!report.candidateMetrics.count("ensemble"));
+    QVERIFY(!report.candidates.count("ensemble"));
 }
 
 QTEST_GUILESS_MAIN(TestEnsembleTextModel)

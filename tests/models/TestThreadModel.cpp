@@ -221,7 +221,7 @@ private Q_SLOTS:
         int steps = 0;
         candor::engine::RunControl control;
         control.sink = [&](const candor::engine::Progress &p) {
-            if (!p.has("dev") && ++steps == 2)
+            if (!p.has("held_out") && ++steps == 2)
                 control.cancel.cancel();
         };
         ThreadTrainReport report;

@@ -39,13 +39,29 @@ private:
         config.patience = 2;
         return config;
     }
-    static std::unique_ptr<TextModel> trainSmall(TextTaskKind kind, const TextTrainConfig &config, int trainCount,
+    // Trains on `trainCount` examples watching 60 others: `metrics` gets the best epoch's held-out scores (rule
+    // tuned on them) and "epoch"; training stops after `patience` epochs without a better one.
+    static std::unique_ptr<RawOutputModel> trainSmall(TextTaskKind kind, const TextTrainConfig &config, int trainCount,
         std::map<std::string, double> &metrics, const candor::engine::RunControl &control = {})
     {
         const auto task = syntheticTask(kind);
         const auto train = syntheticExamples(kind, trainCount, 1);
-        return trainTransformerTextModel(task, train, syntheticExamples(kind, 60, 2), textsOf(train), config,
-            std::make_shared<WordTestTokenizer>(), metrics, control);
+        const auto heldOut = syntheticExamples(kind, 60, 2);
+        EpochWatch watch;
+        watch.texts = textsOf(heldOut);
+        watch.phase = "transformer";
+        double best = -1;
+        watch.afterEpoch = [&](int epoch, std::vector<RawTextOutput> outputs) {
+            const HeldOutScore scored = scoreHeldOut(task, outputs, heldOut, config);
+            if (scored.score > best) {
+                best = scored.score;
+                metrics = scored.metrics;
+                metrics["epoch"] = epoch;
+            }
+            return EpochVerdict{epoch - int(metrics.at("epoch")) >= config.patience, scored.score};
+        };
+        return trainTransformerTextModel(
+            task, train, textsOf(train), config, std::make_shared<WordTestTokenizer>(), watch, control);
     }
 };
 
@@ -121,7 +137,7 @@ void TestTransformerTextModel::cancellationStopsTraining()
     int steps = 0;
     candor::engine::RunControl control;
     control.sink = [&](const candor::engine::Progress &p) {
-        if (p.phase == "transformer" && !p.has("dev") && ++steps == 2)
+        if (p.phase == "transformer" && !p.has("held_out") && ++steps == 2)
             control.cancel.cancel();
     };
     std::map<std::string, double> metrics;
@@ -142,7 +158,9 @@ void TestTransformerTextModel::sentencepieceModelRoundTripsThroughSaveAndLoad()
     const auto model = TextModel::train(task, syntheticExamples(task.kind, 60, 1), syntheticExamples(task.kind, 20, 2),
         {"more unlabelled text about the river", "otra frase en español"}, config, report);
     QCOMPARE(QString::fromStdString(report.chosen), QStringLiteral("transformer"));
-    QVERIFY(report.candidateMetrics.at("transformer").count("span_f1"));
+    QCOMPARE(report.folds, 5);
+    QVERIFY(report.candidates.at("transformer").cv.count("span_f1"));
+    QVERIFY(report.dev.count("span_f1"));
     const auto files = model->save();
     QCOMPARE(int(files.size()), 3);
     const auto loaded = TextModel::load(files);

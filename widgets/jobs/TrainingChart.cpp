@@ -22,14 +22,14 @@ TrainingChart::TrainingChart(QWidget *parent)
     setAccessibleName(tr("Training chart"));
     setAccessibleDescription(tr("No training yet"));
     m_loss->setName(tr("training loss"));
-    m_dev->setName(tr("dev metric"));
+    m_dev->setName(tr("held-out score"));
     m_dev->setPointsVisible(true);
     m_chart->addSeries(m_loss);
     m_chart->addSeries(m_dev);
     m_steps->setTitleText(tr("step"));
     m_steps->setLabelFormat(QStringLiteral("%d"));
     m_lossAxis->setTitleText(tr("loss"));
-    m_devAxis->setTitleText(tr("dev"));
+    m_devAxis->setTitleText(tr("held-out"));
     m_devAxis->setRange(0.0, 1.0);
     m_chart->addAxis(m_steps, Qt::AlignBottom);
     m_chart->addAxis(m_lossAxis, Qt::AlignLeft);
@@ -87,7 +87,7 @@ void TrainingChart::addPoint(double step, double loss, double devMetric)
         m_dev->append(step, devMetric);
     // The chart is painted: a screen reader gets the latest point in words.
     const QString point = tr("%1: step %2, loss %3").arg(m_chart->title()).arg(step).arg(loss, 0, 'f', 4);
-    setAccessibleDescription(devMetric >= 0 ? tr("%1, dev %2").arg(point).arg(devMetric, 0, 'f', 4) : point);
+    setAccessibleDescription(devMetric >= 0 ? tr("%1, held-out %2").arg(point).arg(devMetric, 0, 'f', 4) : point);
 }
 
 int TrainingChart::lossPointCount() const

@@ -19,11 +19,14 @@ namespace candor {
 
 namespace {
 
-// The dev scores, then the constant answer they must beat (when the version stored one).
+// The dev scores, what cross-validation found (when selection ran), then the constant answer they must beat.
 QString withBaseline(const QJsonObject &metrics)
 {
-    const QString baseline = baselineSummary(metrics);
-    return baseline.isEmpty() ? metricsSummary(metrics) : metricsSummary(metrics) + QStringLiteral(" · ") + baseline;
+    QStringList parts{metricsSummary(metrics)};
+    for (const QString &part : {cvSummary(metrics), baselineSummary(metrics)})
+        if (!part.isEmpty())
+            parts.append(part);
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace

@@ -72,6 +72,8 @@ int runModels(const QStringList &arguments)
         if (!dev.isEmpty())
             printOut(QStringLiteral("    dev (%1): %2")
                          .arg(version.metrics.value(QStringLiteral("dev_split")).toString(), metricsLine(dev)));
+        if (const QString cv = cvSummary(version.metrics); !cv.isEmpty())
+            printOut(QStringLiteral("    ") + cv);
         if (const QString baseline = baselineSummary(version.metrics); !baseline.isEmpty())
             printOut(QStringLiteral("    ") + baseline);
     }

@@ -8,6 +8,7 @@
 #include "app/jobs/text/TrainConfigJson.h"
 #include "app/jobs/text/TrainTextJob.h"
 #include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -15,6 +16,27 @@
 namespace candor::cli {
 
 namespace {
+
+// "CV micro_f1 0.5301 ± 0.0213, macro_f1 ... (epoch 12)" or why the candidate was dropped.
+QString candidateLine(const QJsonObject &candidate)
+{
+    if (candidate.contains(QStringLiteral("dropped")))
+        return QStringLiteral("dropped: ") + candidate.value(QStringLiteral("dropped")).toString();
+    const QJsonObject cv = candidate.value(QStringLiteral("cv")).toObject();
+    if (cv.isEmpty())
+        return QStringLiteral("trained without cross-validation");
+    QStringList parts;
+    for (auto it = cv.begin(); it != cv.end(); ++it)
+        if (it.key() != QLatin1String("score"))
+            parts.append(QStringLiteral("%1 %2 ± %3")
+                             .arg(it.key())
+                             .arg(it.value().toObject().value(QStringLiteral("mean")).toDouble(), 0, 'f', 4)
+                             .arg(it.value().toObject().value(QStringLiteral("sd")).toDouble(), 0, 'f', 4));
+    QString line = QStringLiteral("CV ") + parts.join(QStringLiteral(", "));
+    if (candidate.contains(QStringLiteral("epoch")))
+        line += QStringLiteral(" (epoch %1)").arg(candidate.value(QStringLiteral("epoch")).toInt());
+    return line;
+}
 
 QJsonObject readConfigFile(const QString &path)
 {
@@ -109,7 +131,11 @@ int runTrain(const QStringList &arguments)
                  .arg(result.seconds, 0, 'f', 1));
     const QJsonObject candidates = result.metrics.value(QStringLiteral("candidates")).toObject();
     for (auto it = candidates.begin(); it != candidates.end(); ++it)
-        printOut(QStringLiteral("  dev %1: %2").arg(it.key(), metricsLine(it.value().toObject())));
+        printOut(QStringLiteral("  %1: %2").arg(it.key(), candidateLine(it.value().toObject())));
+    if (const QString cv = cvSummary(result.metrics); !cv.isEmpty())
+        printOut(QStringLiteral("  ") + cv);
+    printOut(QStringLiteral("  on split '%1', scored once after every choice: %2")
+                 .arg(options.devSplit, metricsLine(result.metrics.value(QStringLiteral("dev")).toObject())));
     return Ok;
 }
 

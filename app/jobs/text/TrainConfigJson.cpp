@@ -81,6 +81,9 @@ const ConfigFields<TextTrainConfig> &fields()
         number("warmupFraction", &TextTrainConfig::warmupFraction);
         whole("patience", &TextTrainConfig::patience);
         flag("tuneThresholds", &TextTrainConfig::tuneThresholds);
+        whole("cvFolds", &TextTrainConfig::cvFolds);
+        flag("dropTrailingCandidates", &TextTrainConfig::dropTrailingCandidates);
+        whole("bootstrapResamples", &TextTrainConfig::bootstrapResamples);
         return t;
     }();
     return table;

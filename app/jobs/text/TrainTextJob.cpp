@@ -33,15 +33,48 @@ QJsonArray toJson(const std::vector<std::string> &labels)
     return json;
 }
 
+QJsonObject toJson(const models::selection::MeanSd &spread)
+{
+    return {{QStringLiteral("mean"), spread.mean}, {QStringLiteral("sd"), spread.sd}};
+}
+
+QJsonObject candidateJson(const models::CandidateReport &candidate)
+{
+    QJsonObject cv;
+    for (const auto &[name, spread] : candidate.cv)
+        cv.insert(QString::fromStdString(name), toJson(spread));
+    QJsonObject json{{QStringLiteral("cv"), cv}};
+    if (candidate.epoch > 0)
+        json.insert(QStringLiteral("epoch"), candidate.epoch);
+    if (!candidate.dropped.empty())
+        json.insert(QStringLiteral("dropped"), QString::fromStdString(candidate.dropped));
+    return json;
+}
+
+// The version's metrics: "dev" (the final model, scored once), "cv" (what selection saw: every candidate's
+// cross-validated figures and the chosen one's lead over the constant answer on the same folds).
 QJsonObject metricsOf(const models::TrainReport &report, const QString &devSplit)
 {
     QJsonObject candidates;
-    for (const auto &[candidate, metrics] : report.candidateMetrics)
-        candidates.insert(QString::fromStdString(candidate), toJson(metrics));
-    const QString chosen = QString::fromStdString(report.chosen);
-    return {{QStringLiteral("chosen"), chosen}, {QStringLiteral("dev_split"), devSplit},
-        {QStringLiteral("dev"), candidates.value(chosen)}, {QStringLiteral("candidates"), candidates},
-        {QStringLiteral("training_seconds"), report.seconds}};
+    for (const auto &[name, candidate] : report.candidates)
+        candidates.insert(QString::fromStdString(name), candidateJson(candidate));
+    QJsonObject metrics{{QStringLiteral("chosen"), QString::fromStdString(report.chosen)},
+        {QStringLiteral("dev_split"), devSplit}, {QStringLiteral("dev"), toJson(report.dev)},
+        {QStringLiteral("candidates"), candidates}, {QStringLiteral("training_seconds"), report.seconds}};
+    if (report.folds > 0) {
+        const models::LeadOverConstant &constant = report.constant;
+        const models::selection::Interval &lead = constant.lead;
+        QJsonObject cv{{QStringLiteral("folds"), report.folds},
+            {QStringLiteral("model"), candidates.value(QString::fromStdString(report.chosen)).toObject()},
+            {QStringLiteral("lead"),
+                QJsonObject{{QStringLiteral("metric"), QString::fromStdString(constant.metric)},
+                    {QStringLiteral("constant"), toJson(constant.constant)},
+                    {QStringLiteral("answer"), toJson(constant.answer)}, {QStringLiteral("estimate"), lead.estimate},
+                    {QStringLiteral("low"), lead.low}, {QStringLiteral("high"), lead.high},
+                    {QStringLiteral("level"), lead.level}}}};
+        metrics.insert(QStringLiteral("cv"), cv);
+    }
+    return metrics;
 }
 
 } // namespace

@@ -14,7 +14,7 @@ struct TrainTextOptions
 {
     QString task; // persuasion-labels | persuasion-spans | narrative
     QStringList trainSplits{QStringLiteral("train")};
-    QString devSplit = QStringLiteral("dev"); // early stopping, threshold tuning and model choice
+    QString devSplit = QStringLiteral("dev"); // scored once with the final model; never used to choose anything
     QString language = QStringLiteral("all"); // narrative: en | es | all (one multilingual model)
     models::TextTrainConfig config;
 };
