@@ -206,13 +206,41 @@ void ModelActions::onTrained(const QJsonObject &result)
     box->open();
 }
 
-Job *ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId)
+bool ModelActions::askBeforeProposingFromAWeakModel(Scope scope, std::optional<qint64> modelVersionId)
+{
+    const ProjectStore *store = m_window->store();
+    if (!store || TaskCatalog::task(m_task).family != TaskFamily::Text)
+        return false;
+    const std::optional<ModelVersion> version
+        = modelVersionId ? store->modelVersion(*modelVersionId) : store->currentModelVersion(m_task);
+    if (!version || !noBetterThanConstant(version->metrics))
+        return false;
+    const QString why = cvSummary(version->metrics);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Weak model"),
+        tr("Model version %1 of %2 is no better than always giving the same answer:\n%3\n\nIts proposals would "
+           "mislead annotators. Propose them anyway?")
+            .arg(version->id)
+            .arg(m_task, why.isEmpty() ? baselineSummary(version->metrics) : why),
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    const qint64 id = version->id;
+    connect(
+        box->button(QMessageBox::Yes), &QPushButton::clicked, this, [this, scope, id] { predict(scope, id, true); });
+    box->open();
+    return true;
+}
+
+Job *ModelActions::predict(Scope scope, std::optional<qint64> modelVersionId, bool evenIfNoBetterThanConstant)
 {
     if (!modelVersionId && !hasModel())
+        return nullptr;
+    if (!evenIfNoBetterThanConstant && askBeforeProposingFromAWeakModel(scope, modelVersionId))
         return nullptr;
     PredictRequest request;
     request.task = m_task;
     request.modelVersionId = modelVersionId;
+    request.evenIfNoBetterThanConstant = evenIfNoBetterThanConstant;
     QString what = tr("all items");
     if (scope == Scope::Item) {
         const qint64 item = m_window->itemView()->itemId();

@@ -34,7 +34,8 @@ public:
     Job *train(const TrainRequest &request);
     void retrain();
     enum class Scope { Item, Filter, All };
-    Job *predict(Scope scope, std::optional<qint64> modelVersionId = {});
+    // A version no better than the constant answer (by cross-validation) first asks whether to propose anyway.
+    Job *predict(Scope scope, std::optional<qint64> modelVersionId = {}, bool evenIfNoBetterThanConstant = false);
     Job *evaluate();
     Job *ocrCurrentFilter();
 
@@ -42,6 +43,9 @@ private:
     void showTrainDialog();
     void onTrained(const QJsonObject &result);
     bool hasModel() const;
+    // True when the version predictions would use is no better than the constant answer: then a question is open
+    // whose Yes predicts anyway.
+    bool askBeforeProposingFromAWeakModel(Scope scope, std::optional<qint64> modelVersionId);
     // Why the active task cannot be trained now (empty: it can); also sets Retrain's state and tooltip.
     QString updateTrainability();
 

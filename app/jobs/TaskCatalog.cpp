@@ -120,8 +120,9 @@ std::unique_ptr<EngineJob> makePredictJob(const QString &projectPath, const Pred
     const TaskInfo &task = TaskCatalog::task(request.task);
     switch (task.family) {
     case TaskFamily::Text:
-        return std::make_unique<PredictTextJob>(
-            projectPath, PredictTextOptions{task.name, request.modelVersionId, request.scope});
+        return std::make_unique<PredictTextJob>(projectPath,
+            PredictTextOptions{
+                task.name, request.modelVersionId, request.scope, 32, request.evenIfNoBetterThanConstant});
     case TaskFamily::Thread:
         return std::make_unique<PredictThreadJob>(
             projectPath, PredictThreadOptions{request.modelVersionId, request.scope});

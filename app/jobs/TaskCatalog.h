@@ -60,6 +60,7 @@ struct PredictRequest
     QString task;
     std::optional<qint64> modelVersionId; // default: the task's current version (pinned, else the latest)
     PredictScope scope;
+    bool evenIfNoBetterThanConstant = false; // text tasks: see PredictTextOptions
 };
 
 struct EvaluateRequest

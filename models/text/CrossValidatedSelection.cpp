@@ -90,8 +90,8 @@ std::vector<RawTextOutput> outOfFold(
 
 // Scores every fold with the rule tuned on the other folds' out-of-fold outputs: the estimate of how the
 // procedure (thresholds included) does on examples it never saw.
-void scoreFolds(const TextTaskDefinition &task, const std::vector<TextExample> &train,
-    const selection::FoldPlan &plan, const TextTrainConfig &config, CandidateSelection &candidate)
+void scoreFolds(const TextTaskDefinition &task, const std::vector<TextExample> &train, const selection::FoldPlan &plan,
+    const TextTrainConfig &config, CandidateSelection &candidate)
 {
     std::map<std::string, std::vector<double>> perMetric;
     candidate.outOfFoldDecided.assign(train.size(), TextPrediction{});
@@ -135,8 +135,8 @@ std::string figure(double value)
 selection::FoldPlan textFolds(
     const TextTaskDefinition &task, const std::vector<TextExample> &examples, int k, std::uint64_t seed)
 {
-    const bool grouped = std::any_of(
-        examples.begin(), examples.end(), [](const TextExample &e) { return !e.group.empty(); });
+    const bool grouped
+        = std::any_of(examples.begin(), examples.end(), [](const TextExample &e) { return !e.group.empty(); });
     if (grouped) {
         std::vector<std::string> groups;
         std::vector<int> classes;
@@ -198,8 +198,7 @@ SelectionResult crossValidateCandidates(const TextTaskDefinition &task, const st
             const std::string phase = spec.name + " fold " + std::to_string(f + 1) + "/" + std::to_string(k);
             runs.push_back(runFold(task, train, result.folds.folds[f], spec, config, phase));
             // A later candidate that already trails on the first fold is not worth k - 1 more trainings.
-            if (f == 0 && config.dropTrailingCandidates && !leader.empty()
-                && runs.front().best() < leaderFirstFold) {
+            if (f == 0 && config.dropTrailingCandidates && !leader.empty() && runs.front().best() < leaderFirstFold) {
                 candidate.report.dropped = "its first fold's best held-out score " + figure(runs.front().best())
                     + " is below " + leader + "'s " + figure(leaderFirstFold);
                 break;

@@ -33,8 +33,7 @@ inline EpochVerdict watchEpoch(
 {
     EpochVerdict verdict;
     if (watch.afterEpoch)
-        verdict = watch.afterEpoch(
-            epoch, watch.texts.empty() ? std::vector<RawTextOutput>{} : outputsOnWatchedTexts());
+        verdict = watch.afterEpoch(epoch, watch.texts.empty() ? std::vector<RawTextOutput>{} : outputsOnWatchedTexts());
     if (watch.stopAfterEpoch > 0 && epoch >= watch.stopAfterEpoch)
         verdict.stop = true;
     return verdict;

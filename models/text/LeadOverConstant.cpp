@@ -10,12 +10,9 @@ namespace {
 std::string metricOf(TextTaskKind kind)
 {
     switch (kind) {
-    case TextTaskKind::MultiLabel:
-        return "micro_f1";
-    case TextTaskKind::SpanTagging:
-        return "span_f1";
-    case TextTaskKind::Narrative:
-        return "mcc";
+    case TextTaskKind::MultiLabel: return "micro_f1";
+    case TextTaskKind::SpanTagging: return "span_f1";
+    case TextTaskKind::Narrative: return "mcc";
     }
     return "score";
 }
@@ -62,8 +59,7 @@ std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
 } // namespace
 
 LeadOverConstant leadOverConstant(const TextTaskDefinition &task, const std::vector<TextExample> &examples,
-    const selection::FoldPlan &folds, const std::vector<TextPrediction> &outOfFold, int resamples,
-    std::uint64_t seed)
+    const selection::FoldPlan &folds, const std::vector<TextPrediction> &outOfFold, int resamples, std::uint64_t seed)
 {
     LeadOverConstant out;
     out.metric = metricOf(task.kind);

@@ -14,7 +14,6 @@ namespace candor::models {
 // The constant is fitted on each fold's training part only (models/selection/Baselines.h); `answer` is the one
 // fitted on all the examples.
 LeadOverConstant leadOverConstant(const TextTaskDefinition &task, const std::vector<TextExample> &examples,
-    const selection::FoldPlan &folds, const std::vector<TextPrediction> &outOfFold, int resamples,
-    std::uint64_t seed);
+    const selection::FoldPlan &folds, const std::vector<TextPrediction> &outOfFold, int resamples, std::uint64_t seed);
 
 } // namespace candor::models

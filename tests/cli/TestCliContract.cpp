@@ -109,6 +109,32 @@ private Q_SLOTS:
             qPrintable(run.err));
         QVERIFY2(lines.filter(QStringLiteral("loss ")).size() >= 4, qPrintable(run.err));
     }
+
+    // A version that learnt nothing (its learning rate is a billionth) is no better than the constant answer by
+    // cross-validation: predict refuses it with the figures, and --anyway proposes its rows all the same.
+    void predictHoldsBackAWeakModelUnlessAskedAnyway()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("weak.candor"));
+        QCOMPARE(cli({QStringLiteral("sample"), project}).exitCode, 0);
+        const QString config = m_dir.filePath(QStringLiteral("weak.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"threads": 1, "trainTransformer": false, "trainEnsemble": false, "ngramHashBits": 12,
+            "ngramEpochs": 3, "ngramLearningRate": 1e-9})");
+        file.close();
+        const QStringList task{QStringLiteral("--task"), QStringLiteral("persuasion-labels")};
+        const Run trained
+            = cli(QStringList{QStringLiteral("train"), project, QStringLiteral("--config"), config} + task);
+        QCOMPARE(trained.exitCode, 0);
+        QVERIFY2(trained.out.contains(QStringLiteral("lead over the constant answer -")), qPrintable(trained.out));
+        const Run refused = cli(QStringList{QStringLiteral("predict"), project} + task);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is no better than always giving the same answer (CV micro_f1")),
+            qPrintable(refused.err));
+        const Run anyway = cli(QStringList{QStringLiteral("predict"), project, QStringLiteral("--anyway")} + task);
+        QCOMPARE(anyway.exitCode, 0);
+        QVERIFY2(anyway.out.contains(QStringLiteral("120 items predicted")), qPrintable(anyway.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliContract)

@@ -92,10 +92,10 @@ void TestCrossValidatedSelection::trailingCandidateIsDropped()
     TextTrainConfig crippled = config;
     crippled.ngramLearningRate = 1e-6; // learns nothing in its epochs
     const candor::engine::RunControl control;
-    const std::vector<CandidateSpec> specs = {
-        {"good", [&](const auto &examples, const EpochWatch &w) {
-             return trainNgramTextModel(task, examples, config, w, control);
-         }},
+    const std::vector<CandidateSpec> specs = {{"good",
+                                                  [&](const auto &examples, const EpochWatch &w) {
+                                                      return trainNgramTextModel(task, examples, config, w, control);
+                                                  }},
         {"crippled", [&](const auto &examples, const EpochWatch &w) {
              return trainNgramTextModel(task, examples, crippled, w, control);
          }}};

@@ -27,6 +27,9 @@ int runPredict(const QStringList &arguments)
     parser.addOption({QStringLiteral("model-version"),
         QStringLiteral("model version id (default: the task's current one: pinned, else the latest)"),
         QStringLiteral("id")});
+    parser.addOption({QStringLiteral("anyway"),
+        QStringLiteral("propose predictions even from a version that cross-validation found no better than always\n"
+                       "giving the same answer (refused otherwise)")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     if (!parser.isSet(QStringLiteral("task"))) {
@@ -38,6 +41,7 @@ int runPredict(const QStringList &arguments)
     options.task = parser.value(QStringLiteral("task"));
     options.modelVersionId = modelVersionOption(parser);
     options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
+    options.evenIfNoBetterThanConstant = parser.isSet(QStringLiteral("anyway"));
     if (!textTaskNames().contains(options.task))
         TaskCatalog::task(options.task); // names the known tasks when it is none of them
     PredictTextJob job(parser.positionalArguments().first(), options);

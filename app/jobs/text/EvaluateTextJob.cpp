@@ -118,6 +118,7 @@ EvaluateTextResult EvaluateTextJob::execute()
         predictOptions.task = task.name;
         predictOptions.modelVersionId = version.id;
         predictOptions.scope = PredictScope::ofItems(missing);
+        predictOptions.evenIfNoBetterThanConstant = true; // evaluating is how a person finds out how bad it is
         PredictTextJob predict(projectPath(), predictOptions);
         adopt(predict);
         predict.run();

@@ -3,6 +3,7 @@
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -90,6 +91,15 @@ PredictTextResult PredictTextJob::execute()
     ProjectStore store(projectPath());
     const TextTaskSpec task = textTaskSpec(store, m_options.task);
     const ModelVersion version = resolveModelVersion(store, task.name, m_options.modelVersionId);
+    if (!m_options.evenIfNoBetterThanConstant && noBetterThanConstant(version.metrics)) {
+        const QString why = cvSummary(version.metrics);
+        throw Error(Error::tr("%1: model version %2 of %3 is no better than always giving the same answer (%4); it "
+                              "proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in "
+                              "the window)")
+                        .arg(projectPath())
+                        .arg(version.id)
+                        .arg(task.name, why.isEmpty() ? baselineSummary(version.metrics) : why));
+    }
     PredictTextResult result;
     result.task = task.name;
     result.modelVersionId = version.id;

@@ -16,6 +16,9 @@ struct PredictTextOptions
     std::optional<qint64> modelVersionId; // default: the version predictions use (pinned, else the latest)
     PredictScope scope;
     int batchSize = 32;
+    // A version whose cross-validated lead over the constant answer is not above zero proposes nothing unless the
+    // user insists: for an annotator it is worse than no model (it proposes wrong labels with confidence).
+    bool evenIfNoBetterThanConstant = false;
 };
 
 struct PredictTextResult
