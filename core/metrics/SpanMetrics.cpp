@@ -118,11 +118,11 @@ PanOrders panOrders(int numLabels, const std::vector<std::string> &labelNames)
     static const std::vector<std::string> kEvaluatorLabels
         = {"OBJECTIVE", "AGENT", "FACILITATOR", "CAMPAIGNER", "VICTIM", "NEGATIVE_EFFECT"};
     const auto rank = [&](size_t k) {
-        return size_t(std::find(kEvaluatorLabels.begin(), kEvaluatorLabels.end(), labelNames[k])
-            - kEvaluatorLabels.begin());
+        return size_t(
+            std::find(kEvaluatorLabels.begin(), kEvaluatorLabels.end(), labelNames[k]) - kEvaluatorLabels.begin());
     };
-    std::stable_sort(orders.labelMeans.begin(), orders.labelMeans.end(),
-        [&](size_t a, size_t b) { return rank(a) < rank(b); });
+    std::stable_sort(
+        orders.labelMeans.begin(), orders.labelMeans.end(), [&](size_t a, size_t b) { return rank(a) < rank(b); });
     return orders;
 }
 

@@ -78,8 +78,8 @@ void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExam
         perLabel.insert(QString::fromStdString(classes[c]), prf(scores.perClass[c]));
 
     const auto &spanLabels = task.definition.spanLabels;
-    const metrics::PanSpanScores spans = metrics::panSpanF1(
-        spansOf(gold), spansOf(predicted), int(spanLabels.size()), spanLabels);
+    const metrics::PanSpanScores spans
+        = metrics::panSpanF1(spansOf(gold), spansOf(predicted), int(spanLabels.size()), spanLabels);
     out.insert(QStringLiteral("span_f1"), spans.officialF1);
     out.insert(QStringLiteral("span_precision"), spans.macroPrecision);
     out.insert(QStringLiteral("span_recall"), spans.macroRecall);
