@@ -1,6 +1,7 @@
 #include "core/metrics/SpanMetrics.h"
 
 #include <algorithm>
+#include <numeric>
 #include <stdexcept>
 
 namespace candor::metrics {
@@ -44,6 +45,22 @@ PrecisionRecallF1 officialScore(
     return s;
 }
 
+// The PAN evaluator's compute_prec_rec_f1, written with its F1 expression 2·(P·R/(P+R)) so that the last digit
+// agrees too; conventions as officialScore.
+PrecisionRecallF1 panScore(double precisionNumerator, double predictedCount, double recallNumerator, double goldCount)
+{
+    PrecisionRecallF1 s;
+    if (predictedCount > 0)
+        s.precision = precisionNumerator / predictedCount;
+    if (goldCount > 0)
+        s.recall = recallNumerator / goldCount;
+    if (predictedCount == 0 && goldCount == 0)
+        s.f1 = 1.0;
+    if (s.precision > 0 && s.recall > 0)
+        s.f1 = 2 * (s.precision * s.recall / (s.precision + s.recall));
+    return s;
+}
+
 // A PAN span after the evaluator's conversion: characters start..end, end included.
 struct InclusiveSpan
 {
@@ -52,27 +69,61 @@ struct InclusiveSpan
     int length() const { return end - start + 1; }
 };
 
-// Valid spans of one label in one document, end made inclusive; predicted spans are merged where their character
-// sets intersect (which, after the conversion, includes spans that merely touch in [start, end) terms).
-std::vector<InclusiveSpan> panSpans(const std::vector<LabeledSpan> &document, int label, bool merge)
+// The spans of one label in one document as the evaluator sees them: [start, end) read as start..end inclusive,
+// malformed ones (start < 0 or end < start) dropped, stably sorted by start. Predicted spans are then flattened:
+// the union of their characters cut into maximal runs of consecutive characters, so spans that overlap, touch or
+// leave no character between them (0-3 and 4-6) become one.
+std::vector<InclusiveSpan> panSpans(const std::vector<LabeledSpan> &document, int label, bool flatten)
 {
     std::vector<InclusiveSpan> spans;
     for (const LabeledSpan &s : document) {
-        if (s.label == label && s.start >= 0 && s.end > s.start)
+        if (s.label == label && s.start >= 0 && s.end >= s.start)
             spans.push_back({s.start, s.end});
     }
-    if (!merge || spans.empty())
-        return spans;
-    std::sort(
+    std::stable_sort(
         spans.begin(), spans.end(), [](const InclusiveSpan &a, const InclusiveSpan &b) { return a.start < b.start; });
-    std::vector<InclusiveSpan> merged = {spans.front()};
+    if (!flatten || spans.empty())
+        return spans;
+    std::vector<InclusiveSpan> runs = {spans.front()};
     for (size_t i = 1; i < spans.size(); ++i) {
-        if (spans[i].start <= merged.back().end)
-            merged.back().end = std::max(merged.back().end, spans[i].end);
+        if (spans[i].start <= runs.back().end + 1)
+            runs.back().end = std::max(runs.back().end, spans[i].end);
         else
-            merged.push_back(spans[i]);
+            runs.push_back(spans[i]);
     }
-    return merged;
+    return runs;
+}
+
+// The orders in which the evaluator adds things up, so that the last bit agrees too (floating-point sums depend on
+// their order). Within a text it walks the labels sorted by name (its micro sums); its label means run over its
+// SPAN_LABELS list. Without names, or for names it does not list, the caller's index order.
+struct PanOrders
+{
+    std::vector<size_t> withinText;
+    std::vector<size_t> labelMeans;
+};
+
+PanOrders panOrders(int numLabels, const std::vector<std::string> &labelNames)
+{
+    PanOrders orders;
+    orders.withinText.resize(size_t(numLabels));
+    std::iota(orders.withinText.begin(), orders.withinText.end(), size_t(0));
+    orders.labelMeans = orders.withinText;
+    if (labelNames.empty())
+        return orders;
+    if (labelNames.size() != size_t(numLabels))
+        throw std::invalid_argument("the label names do not match the number of labels");
+    std::stable_sort(orders.withinText.begin(), orders.withinText.end(),
+        [&](size_t a, size_t b) { return labelNames[a] < labelNames[b]; });
+    static const std::vector<std::string> kEvaluatorLabels
+        = {"OBJECTIVE", "AGENT", "FACILITATOR", "CAMPAIGNER", "VICTIM", "NEGATIVE_EFFECT"};
+    const auto rank = [&](size_t k) {
+        return size_t(
+            std::find(kEvaluatorLabels.begin(), kEvaluatorLabels.end(), labelNames[k]) - kEvaluatorLabels.begin());
+    };
+    std::stable_sort(
+        orders.labelMeans.begin(), orders.labelMeans.end(), [&](size_t a, size_t b) { return rank(a) < rank(b); });
+    return orders;
 }
 
 } // namespace
@@ -119,44 +170,58 @@ SpanScores semevalSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
 }
 
 PanSpanScores panSpanF1(const std::vector<std::vector<LabeledSpan>> &gold,
-    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels)
+    const std::vector<std::vector<LabeledSpan>> &predicted, int numLabels, const std::vector<std::string> &labelNames)
 {
     checkShape(gold, predicted, numLabels);
-    PanSpanScores scores;
-    double numeratorTotal = 0, predictedTotal = 0, goldTotal = 0;
-    double officialSum = 0, correctedSum = 0;
-    for (int label = 0; label < numLabels; ++label) {
-        double numerator = 0, goldSideNumerator = 0, predictedCount = 0, goldCount = 0;
-        for (size_t d = 0; d < gold.size(); ++d) {
-            const std::vector<InclusiveSpan> p = panSpans(predicted[d], label, /*merge=*/true);
-            const std::vector<InclusiveSpan> g = panSpans(gold[d], label, /*merge=*/false);
-            predictedCount += double(p.size());
-            goldCount += double(g.size());
+    const size_t labels = size_t(numLabels);
+    const PanOrders orders = panOrders(numLabels, labelNames);
+    // Per label: the evaluator's one numerator Σ|s∩g|/|s|, the gold-side Σ|s∩g|/|g| (for the corrected extra),
+    // and the span counts. Pooled over labels: the two sums of micro-span-F1.
+    std::vector<double> numerator(labels, 0), goldSideNumerator(labels, 0), predictedCount(labels, 0),
+        goldCount(labels, 0);
+    double microPrecisionSum = 0, microRecallSum = 0, predictedTotal = 0, goldTotal = 0;
+    for (size_t d = 0; d < gold.size(); ++d) {
+        for (const size_t k : orders.withinText) {
+            const std::vector<InclusiveSpan> p = panSpans(predicted[d], int(k), /*flatten=*/true);
+            const std::vector<InclusiveSpan> g = panSpans(gold[d], int(k), /*flatten=*/false);
+            predictedCount[k] += double(p.size());
+            goldCount[k] += double(g.size());
+            predictedTotal += double(p.size());
+            goldTotal += double(g.size());
             for (const InclusiveSpan &s : p) {
                 for (const InclusiveSpan &t : g) {
-                    const double common = overlap(s.start, s.end + 1, t.start, t.end + 1);
-                    numerator += common / s.length();
-                    goldSideNumerator += common / t.length();
+                    const int common = overlap(s.start, s.end + 1, t.start, t.end + 1);
+                    const double predictedSide = double(common) / s.length();
+                    const double goldSide = double(common) / t.length();
+                    numerator[k] += predictedSide;
+                    goldSideNumerator[k] += goldSide;
+                    microPrecisionSum += predictedSide;
+                    microRecallSum += goldSide;
                 }
             }
         }
+    }
+    PanSpanScores scores;
+    double f1Sum = 0, precisionSum = 0, recallSum = 0, correctedSum = 0;
+    for (size_t k = 0; k < labels; ++k) {
         // The evaluator divides the same predicted-side numerator by the gold count for recall.
-        PrecisionRecallF1 official = officialScore(numerator, predictedCount, numerator, goldCount);
-        const PrecisionRecallF1 corrected = officialScore(numerator, predictedCount, goldSideNumerator, goldCount);
-        scores.perLabel.push_back(official);
-        officialSum += official.f1;
-        correctedSum += corrected.f1;
-        numeratorTotal += numerator;
-        predictedTotal += predictedCount;
-        goldTotal += goldCount;
+        scores.perLabel.push_back(panScore(numerator[k], predictedCount[k], numerator[k], goldCount[k]));
+    }
+    for (const size_t k : orders.labelMeans) {
+        f1Sum += scores.perLabel[k].f1;
+        precisionSum += scores.perLabel[k].precision;
+        recallSum += scores.perLabel[k].recall;
+        correctedSum += panScore(numerator[k], predictedCount[k], goldSideNumerator[k], goldCount[k]).f1;
     }
     if (numLabels > 0) {
-        scores.officialF1 = officialSum / numLabels;
+        scores.officialF1 = f1Sum / numLabels;
+        scores.macroPrecision = precisionSum / numLabels;
+        scores.macroRecall = recallSum / numLabels;
         scores.correctedRecallF1 = correctedSum / numLabels;
     }
-    const PrecisionRecallF1 micro = officialScore(numeratorTotal, predictedTotal, numeratorTotal, goldTotal);
-    scores.precision = micro.precision;
-    scores.recall = micro.recall;
+    const PrecisionRecallF1 micro = panScore(microPrecisionSum, predictedTotal, microRecallSum, goldTotal);
+    scores.microPrecision = micro.precision;
+    scores.microRecall = micro.recall;
     scores.microF1 = micro.f1;
     return scores;
 }

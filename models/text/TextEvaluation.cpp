@@ -66,7 +66,8 @@ std::map<std::string, double> evaluateText(
         }
         const auto classes = metrics::classificationScores(
             goldClass, predictedClass, int(task.classLabels.size()), narrativePositiveClass(task));
-        const auto spans = metrics::panSpanF1(toLabeled(goldSpans), toLabeled(predictedSpans), numSpanLabels);
+        const auto spans
+            = metrics::panSpanF1(toLabeled(goldSpans), toLabeled(predictedSpans), numSpanLabels, task.spanLabels);
         out["mcc"] = classes.mcc;
         out["macro_f1"] = classes.macroF1;
         out["accuracy"] = classes.accuracy;

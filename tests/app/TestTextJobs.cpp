@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY2(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble() >= 0.3,
             qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("span_f1")).toDouble())));
         for (const char *key : {"mcc", "macro_f1", "accuracy", "span_f1", "span_precision", "span_recall",
-                 "span_micro_f1", "span_corrected_recall_f1", "per_label"})
+                 "span_micro_f1", "span_micro_precision", "span_micro_recall", "span_corrected_recall_f1", "per_label"})
             QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
         const QJsonObject perLabel = evaluated.metrics.value(QStringLiteral("per_label")).toObject();
         QVERIFY(perLabel.contains(QStringLiteral("CONSPIRACY")) && perLabel.contains(QStringLiteral("AGENT")));

@@ -146,13 +146,15 @@ private Q_SLOTS:
         QVERIFY(s.f1 > 0.05 && s.f1 < 0.95); // the random data exercises partial overlaps
     }
 
+    // Expected values below are worked out by hand from the PAN 2024 evaluator's definition
+    // (evaluation/oppositional_evaluator.py, task2, with the span-F1 code it imports); see SpanMetrics.h.
     void panHandComputed()
     {
-        // Label 0, document 0: gold [0,5) and [10,12) become [0,5] (6 chars) and [10,12] (3 chars); predicted
-        // [0,3) and [3,6) become [0,3] and [3,6], which share character 3 and merge into [0,6] (7 chars).
-        // Pairs: [0,6] with [0,5] share 6 characters: numerator 6/7; with [10,12] nothing.
+        // Label 0, document 0: gold [0,5) and [10,12) become 0-5 (6 chars) and 10-12 (3 chars); predicted
+        // [0,3) and [3,6) become 0-3 and 3-6, which share character 3 and flatten into 0-6 (7 chars).
+        // Pairs: 0-6 with 0-5 share 6 characters: numerator 6/7; with 10-12 nothing.
         // P = (6/7)/1, quirk R = (6/7)/2 = 3/7, F1 = 4/7. Corrected R = (6/6)/2 = 1/2, F1 = 12/19.
-        // Label 1: one predicted span, no gold: P = 0, F1 = 0. Label 2: nothing: F1 = 1.
+        // Label 1: one predicted span, no gold: P = R = F1 = 0. Label 2: nothing: P = R = 0, F1 = 1.
         const Documents gold = {{{0, 0, 5}, {0, 10, 12}}};
         const Documents pred = {{{0, 0, 3}, {0, 3, 6}, {1, 0, 2}}};
         const PanSpanScores s = panSpanF1(gold, pred, 3);
@@ -162,40 +164,97 @@ private Q_SLOTS:
         QCOMPARE(s.perLabel[1].precision, 0.0);
         QCOMPARE(s.perLabel[1].f1, 0.0);
         QCOMPARE(s.perLabel[2].f1, 1.0);
+        // span-F1, span-P, span-R: plain means over the three labels.
         QCOMPARE(s.officialF1, (4.0 / 7.0 + 0.0 + 1.0) / 3.0);
+        QCOMPARE(s.macroPrecision, (6.0 / 7.0) / 3.0);
+        QCOMPARE(s.macroRecall, (3.0 / 7.0) / 3.0);
         QCOMPARE(s.correctedRecallF1, (12.0 / 19.0 + 0.0 + 1.0) / 3.0);
-        // pooled: numerator 6/7 over 2 predicted and 2 gold spans
-        QCOMPARE(s.precision, 3.0 / 7.0);
-        QCOMPARE(s.recall, 3.0 / 7.0);
-        QCOMPARE(s.microF1, 3.0 / 7.0);
+        // micro-span-F1: P = (6/7) / 2 predicted = 3/7; R = (6/6) / 2 gold = 1/2 (gold-side, no quirk);
+        // F1 = 2 (3/14) / (13/14) = 6/13. The code before this fix divided 6/7 by 2 gold for R: micro F1 3/7.
+        QCOMPARE(s.microPrecision, 3.0 / 7.0);
+        QCOMPARE(s.microRecall, 0.5);
+        QCOMPARE(s.microF1, 6.0 / 13.0);
     }
 
     void panRecallQuirkIsKept()
     {
-        // Three small predictions inside one long gold span: each adds |s∩g|/|s| = 1, so the evaluator's recall is
-        // 3 / 1 gold span = 3 and its F1 1.5 (> 1!). The corrected recall uses |s∩g|/|g| = 11/101 per pair.
+        // Three small predictions inside one long gold span: each adds |s∩g|/|s| = 1, so the evaluator's per-label
+        // recall is 3 / 1 gold span = 3 and its F1 1.5 (> 1!). Its micro recall uses |s∩g|/|g| = 11/101 per pair:
+        // R = 33/101, micro F1 = 2 (33/101) / (134/101) = 33/67 (the code before this fix said 1.5 here too).
         const PanSpanScores s = panSpanF1({{{0, 0, 100}}}, {{{0, 0, 10}, {0, 20, 30}, {0, 40, 50}}}, 1);
         QCOMPARE(s.perLabel[0].precision, 1.0);
         QCOMPARE(s.perLabel[0].recall, 3.0);
         QCOMPARE(s.officialF1, 1.5);
+        QCOMPARE(s.macroRecall, 3.0);
         const double correctedRecall = 33.0 / 101.0;
         QCOMPARE(s.correctedRecallF1, 2 * correctedRecall / (1 + correctedRecall));
+        QCOMPARE(s.microPrecision, 1.0);
+        QCOMPARE(s.microRecall, correctedRecall);
+        QCOMPARE(s.microF1, 33.0 / 67.0);
     }
 
-    void panDropsInvalidSpansAndKeepsSeparateOnes()
+    void panFlattensRunsAndKeepsOneCharacterSpans()
     {
-        // [0,3) and [4,6) become [0,3] and [4,6]: disjoint, so two predicted spans. Invalid spans vanish.
+        // Predicted [0,3) and [4,6) become characters 0-3 and 4-6: no character lies between them, so the
+        // evaluator flattens them into one span 0-6 (7 chars). [7,3) has end < start: dropped.
+        // Gold [0,6) is 0-6 (7 chars); [5,5) has start == end and is ONE character (5) to the evaluator; [-1,4)
+        // starts before the text: dropped.
+        // Pairs: 0-6 with 0-6: 7/7; 0-6 with 5: 1/7. Numerator 8/7, 1 predicted, 2 gold.
+        // Per label: P = 8/7, R = (8/7)/2 = 4/7, F1 = 2 (32/49) / (12/7) = 16/21.
+        // Micro: P = 8/7, R = (7/7 + 1/1) / 2 = 1, F1 = 2 (8/7) / (15/7) = 16/15.
+        // The code before this fix kept 0-3 and 4-6 apart and dropped [5,5): P = 1, R = 2, F1 = 4/3.
         const Documents gold = {{{0, 0, 6}, {0, -1, 4}, {0, 5, 5}}};
         const Documents pred = {{{0, 0, 3}, {0, 4, 6}, {0, 7, 3}}};
         const PanSpanScores s = panSpanF1(gold, pred, 1);
-        // [0,3] ∩ [0,6] = 4 of 4; [4,6] ∩ [0,6] = 3 of 3: numerator 2, 2 predicted, 1 gold.
-        QCOMPARE(s.perLabel[0].precision, 1.0);
-        QCOMPARE(s.perLabel[0].recall, 2.0);
-        // Gold spans are not merged: two identical gold spans both count.
+        QCOMPARE(s.perLabel[0].precision, 8.0 / 7.0);
+        QCOMPARE(s.perLabel[0].recall, 4.0 / 7.0);
+        QCOMPARE(s.officialF1, 16.0 / 21.0);
+        QCOMPARE(s.microRecall, 1.0);
+        QCOMPARE(s.microF1, 16.0 / 15.0);
+        // One character between the predictions (0-3 and 5-6) keeps them apart: 2 predicted spans.
+        // 0-3 with gold 0-6: 4/4; 5-6: 2/2. P = 2/2 = 1, R = 2/1 = 2, F1 = 4/3.
+        const PanSpanScores apart = panSpanF1({{{0, 0, 6}}}, {{{0, 0, 3}, {0, 5, 6}}}, 1);
+        QCOMPARE(apart.perLabel[0].precision, 1.0);
+        QCOMPARE(apart.perLabel[0].recall, 2.0);
+        QCOMPARE(apart.officialF1, 4.0 / 3.0);
+    }
+
+    void panEdgeCases()
+    {
+        // Gold spans are not flattened: two identical gold spans both count. Predicted 0-4 (5 chars) against both:
+        // numerator 2, P = 2/1, R = 2/2; micro R = (5/5 + 5/5) / 2 = 1, F1 = 2 (2/3) = 4/3.
         const PanSpanScores twice = panSpanF1({{{0, 0, 4}, {0, 0, 4}}}, {{{0, 0, 4}}}, 1);
         QCOMPARE(twice.perLabel[0].precision, 2.0);
         QCOMPARE(twice.perLabel[0].recall, 1.0);
+        QCOMPARE(twice.microF1, 4.0 / 3.0);
+        // A prediction on a text without gold still counts as predicted; gold in another text counts as gold.
+        // Label 0: numerator 0 -> P = R = F1 = 0. Labels 1-5: nothing anywhere -> F1 1 each. span-F1 = 5/6.
+        const PanSpanScores elsewhere = panSpanF1({{{0, 0, 4}}, {}}, {{}, {{0, 0, 4}}}, 6);
+        QCOMPARE(elsewhere.perLabel[0].f1, 0.0);
+        QCOMPARE(elsewhere.officialF1, 5.0 / 6.0);
+        QCOMPARE(elsewhere.macroPrecision, 0.0);
+        QCOMPARE(elsewhere.microF1, 0.0);
+        // Nothing predicted and nothing in gold: every label scores 1, and so does micro.
         QCOMPARE(panSpanF1({{}}, {{}}, 6).officialF1, 1.0);
+        QCOMPARE(panSpanF1({{}}, {{}}, 6).microF1, 1.0);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, panSpanF1({{}}, {}, 1));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, panSpanF1({{{6, 0, 1}}}, {{}}, 6));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, panSpanF1({{}}, {{}}, 2, {"AGENT"}));
+    }
+
+    void panLabelNamesOnlySetTheOrder()
+    {
+        // Names make the sums run in the evaluator's label order (for the last bit); the values stay the same.
+        const Documents gold = {{{0, 0, 5}, {1, 3, 9}, {2, 0, 2}}, {{1, 0, 4}, {2, 6, 8}}};
+        const Documents pred = {{{0, 1, 5}, {1, 3, 6}, {1, 7, 9}}, {{2, 6, 9}, {0, 0, 1}}};
+        const PanSpanScores plain = panSpanF1(gold, pred, 3);
+        const PanSpanScores named = panSpanF1(gold, pred, 3, {"VICTIM", "AGENT", "OBJECTIVE"});
+        QCOMPARE(named.officialF1, plain.officialF1);
+        QCOMPARE(named.macroPrecision, plain.macroPrecision);
+        QCOMPARE(named.macroRecall, plain.macroRecall);
+        QCOMPARE(named.microF1, plain.microF1);
+        for (size_t k = 0; k < 3; ++k)
+            QCOMPARE(named.perLabel[k].f1, plain.perLabel[k].f1);
     }
 };
 

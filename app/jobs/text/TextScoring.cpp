@@ -78,11 +78,14 @@ void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExam
         perLabel.insert(QString::fromStdString(classes[c]), prf(scores.perClass[c]));
 
     const auto &spanLabels = task.definition.spanLabels;
-    const metrics::PanSpanScores spans = metrics::panSpanF1(spansOf(gold), spansOf(predicted), int(spanLabels.size()));
+    const metrics::PanSpanScores spans
+        = metrics::panSpanF1(spansOf(gold), spansOf(predicted), int(spanLabels.size()), spanLabels);
     out.insert(QStringLiteral("span_f1"), spans.officialF1);
-    out.insert(QStringLiteral("span_precision"), spans.precision);
-    out.insert(QStringLiteral("span_recall"), spans.recall);
+    out.insert(QStringLiteral("span_precision"), spans.macroPrecision);
+    out.insert(QStringLiteral("span_recall"), spans.macroRecall);
     out.insert(QStringLiteral("span_micro_f1"), spans.microF1);
+    out.insert(QStringLiteral("span_micro_precision"), spans.microPrecision);
+    out.insert(QStringLiteral("span_micro_recall"), spans.microRecall);
     out.insert(QStringLiteral("span_corrected_recall_f1"), spans.correctedRecallF1);
     for (size_t l = 0; l < spanLabels.size() && l < spans.perLabel.size(); ++l)
         perLabel.insert(QString::fromStdString(spanLabels[l]), prf(spans.perLabel[l]));
