@@ -1205,6 +1205,10 @@
         <source>image URL &apos;%1&apos; names no plain file: its last part holds a path separator or NUL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: model version %2 of %3 is no better than always giving the same answer (%4); it proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1589,6 +1593,10 @@
     </message>
     <message>
         <source>no better than always answering %1; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV %1 %2 ± %3 (%4 folds), lead over the constant answer %5 (95% interval %6 to %7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,6 +2909,17 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <source>Predict %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weak model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version %1 of %2 is no better than always giving the same answer:
+%3
+
+Its proposals would mislead annotators. Propose them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ModelVersionsPanel</name>
@@ -3352,19 +3371,11 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dev metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dev</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3376,7 +3387,15 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, dev %2</source>
+        <source>held-out score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, held-out %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1301,6 +1301,10 @@
         <source>image URL &apos;%1&apos; names no plain file: its last part holds a path separator or NUL</source>
         <translation>la URL de imagen &apos;%1&apos; no nombra un archivo normal: su última parte contiene un separador de ruta o NUL</translation>
     </message>
+    <message>
+        <source>%1: model version %2 of %3 is no better than always giving the same answer (%4); it proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)</source>
+        <translation>%1: la versión de modelo %2 de %3 no es mejor que dar siempre la misma respuesta (%4); no propone nada salvo que se pida de todos modos (candor-cli predict --anyway, o confirmándolo en la ventana)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1694,6 +1698,10 @@
     <message>
         <source>no better than always answering %1; </source>
         <translation>no mejora a responder siempre %1; </translation>
+    </message>
+    <message>
+        <source>CV %1 %2 ± %3 (%4 folds), lead over the constant answer %5 (95% interval %6 to %7)</source>
+        <translation>VC %1 %2 ± %3 (%4 pliegues), ventaja sobre la respuesta constante %5 (intervalo del 95 %: %6 a %7)</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3041,20 @@ Validación: %3
         <source>Predict %1 (%2)</source>
         <translation>Predecir %1 (%2)</translation>
     </message>
+    <message>
+        <source>Weak model</source>
+        <translation>Modelo débil</translation>
+    </message>
+    <message>
+        <source>Model version %1 of %2 is no better than always giving the same answer:
+%3
+
+Its proposals would mislead annotators. Propose them anyway?</source>
+        <translation>La versión de modelo %1 de %2 no es mejor que dar siempre la misma respuesta:
+%3
+
+Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>candor::ModelVersionsPanel</name>
@@ -3508,7 +3530,7 @@ Validación: %3
     </message>
     <message>
         <source>dev metric</source>
-        <translation>métrica de validación</translation>
+        <translation type="vanished">métrica de validación</translation>
     </message>
     <message>
         <source>step</source>
@@ -3520,7 +3542,7 @@ Validación: %3
     </message>
     <message>
         <source>dev</source>
-        <translation>validación</translation>
+        <translation type="vanished">validación</translation>
     </message>
     <message>
         <source>No training yet</source>
@@ -3532,7 +3554,19 @@ Validación: %3
     </message>
     <message>
         <source>%1, dev %2</source>
-        <translation>%1, validación %2</translation>
+        <translation type="vanished">%1, validación %2</translation>
+    </message>
+    <message>
+        <source>held-out score</source>
+        <translation>puntuación en datos reservados</translation>
+    </message>
+    <message>
+        <source>held-out</source>
+        <translation>reservados</translation>
+    </message>
+    <message>
+        <source>%1, held-out %2</source>
+        <translation>%1, reservados %2</translation>
     </message>
 </context>
 <context>
