@@ -1,5 +1,6 @@
 #include "models/text/CrossValidatedSelection.h"
 
+#include "models/text/Calibration.h"
 #include "models/text/EnsembleTextModel.h"
 #include "models/text/TextEvaluation.h"
 
@@ -88,6 +89,18 @@ std::vector<RawTextOutput> outOfFold(
     return out;
 }
 
+// The rule fitted on held-out outputs: Platt scaling of the class probabilities, then the thresholds on the
+// calibrated values.
+DecisionRule selectDecisionRule(const TextTaskDefinition &task, const std::vector<RawTextOutput> &outputs,
+    const std::vector<TextExample> &gold, const TextTrainConfig &config)
+{
+    DecisionRule rule = DecisionRule::defaults(task, config.minSpanLength);
+    rule.calibration = fitPlattScaling(task, outputs, gold);
+    if (config.tuneThresholds)
+        tuneDecisionRule(rule, task, calibrated(task, outputs, rule.calibration), gold);
+    return rule;
+}
+
 // Scores every fold with the rule tuned on the other folds' out-of-fold outputs: the estimate of how the
 // procedure (thresholds included) does on examples it never saw.
 void scoreFolds(const TextTaskDefinition &task, const std::vector<TextExample> &train, const selection::FoldPlan &plan,
@@ -96,19 +109,23 @@ void scoreFolds(const TextTaskDefinition &task, const std::vector<TextExample> &
     std::map<std::string, std::vector<double>> perMetric;
     candidate.outOfFoldDecided.assign(train.size(), TextPrediction{});
     for (const selection::Fold &fold : plan.folds) {
-        DecisionRule rule = DecisionRule::defaults(task, config.minSpanLength);
-        if (config.tuneThresholds) {
-            std::vector<RawTextOutput> others;
-            for (int i : fold.train)
-                others.push_back(candidate.outOfFold[size_t(i)]);
-            tuneDecisionRule(rule, task, others, subset(train, fold.train));
-        }
+        std::vector<RawTextOutput> others;
+        for (int i : fold.train)
+            others.push_back(candidate.outOfFold[size_t(i)]);
+        const DecisionRule rule = selectDecisionRule(task, others, subset(train, fold.train), config);
         std::vector<RawTextOutput> heldOut;
         for (int i : fold.validation)
             heldOut.push_back(candidate.outOfFold[size_t(i)]);
         const std::vector<TextPrediction> decided = rule.decideAll(task, heldOut);
-        for (const auto &[name, value] : evaluateText(task, subset(train, fold.validation), decided))
+        const std::vector<TextExample> gold = subset(train, fold.validation);
+        for (const auto &[name, value] : evaluateText(task, gold, decided))
             perMetric[name].push_back(value);
+        if (task.kind == TextTaskKind::MultiLabel) {
+            DecisionRule uncalibrated = rule;
+            uncalibrated.calibration = PlattScaling{};
+            perMetric["ece_uncalibrated"].push_back(
+                expectedCalibrationError(gold, uncalibrated.decideAll(task, heldOut), int(task.classLabels.size())));
+        }
         for (size_t j = 0; j < decided.size(); ++j)
             candidate.outOfFoldDecided[size_t(fold.validation[j])] = decided[j];
     }
@@ -231,9 +248,7 @@ SelectionResult crossValidateCandidates(const TextTaskDefinition &task, const st
     for (size_t i = 1; i < result.candidates.size(); ++i)
         if (cvScore(result.candidates[i]) > cvScore(result.candidates[result.chosen]))
             result.chosen = i;
-    result.rule = DecisionRule::defaults(task, config.minSpanLength);
-    if (config.tuneThresholds)
-        tuneDecisionRule(result.rule, task, result.candidates[result.chosen].outOfFold, train);
+    result.rule = selectDecisionRule(task, result.candidates[result.chosen].outOfFold, train, config);
     return result;
 }
 

@@ -57,8 +57,10 @@ TextPrediction DecisionRule::decide(const TextTaskDefinition &task, const RawTex
     TextPrediction prediction;
     prediction.classScores = raw.classProbs;
     if (task.kind == TextTaskKind::MultiLabel) {
-        for (size_t l = 0; l < raw.classProbs.size(); ++l)
-            if (raw.classProbs[l] >= (l < classThresholds.size() ? classThresholds[l] : 0.5f))
+        for (float &p : prediction.classScores)
+            p = calibration.apply(p);
+        for (size_t l = 0; l < prediction.classScores.size(); ++l)
+            if (prediction.classScores[l] >= (l < classThresholds.size() ? classThresholds[l] : 0.5f))
                 prediction.classes.push_back(int(l));
     } else if (task.kind == TextTaskKind::Narrative && !raw.classProbs.empty()) {
         prediction.classes.push_back(

@@ -20,9 +20,20 @@ struct RawTextOutput
     std::vector<float> tokenProbs; // tokens.size() x spanLabels, row-major
 };
 
+// p' = sigmoid(scale * logit(p) + shift): Platt scaling of item-label probabilities (models/text/Calibration.h).
+struct PlattScaling
+{
+    float scale = 1.0f;
+    float shift = 0.0f;
+
+    float apply(float probability) const; // defined in Calibration.cpp
+    bool identity() const { return scale == 1.0f && shift == 0.0f; }
+};
+
 struct DecisionRule
 {
-    std::vector<float> classThresholds; // MultiLabel, one per label
+    PlattScaling calibration; // MultiLabel: applied to the class probabilities before the thresholds
+    std::vector<float> classThresholds; // MultiLabel, one per label, on the calibrated probabilities
     std::vector<float> spanThresholds; // one per span label
     int minSpanLength = 2;
 

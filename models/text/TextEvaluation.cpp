@@ -3,6 +3,7 @@
 #include "core/metrics/ClassificationMetrics.h"
 #include "core/metrics/MultiLabelF1.h"
 #include "core/metrics/SpanMetrics.h"
+#include "models/text/Calibration.h"
 
 #include <algorithm>
 
@@ -48,6 +49,7 @@ std::map<std::string, double> evaluateText(
         out["micro_f1"] = scores.micro.f1;
         out["macro_f1"] = scores.macroF1;
         out["score"] = scores.micro.f1;
+        out["ece"] = expectedCalibrationError(gold, predicted, int(task.classLabels.size()));
         break;
     }
     case TextTaskKind::SpanTagging: {

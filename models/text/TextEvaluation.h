@@ -11,9 +11,10 @@
 
 namespace candor::models {
 
-// Keys: MultiLabel micro_f1, macro_f1; SpanTagging span_f1, span_precision, span_recall; Narrative mcc,
-// macro_f1, accuracy, span_f1 (the PAN evaluator's span-F1), span_micro_f1 (its micro-span-F1). "score" is the
-// selection criterion: micro_f1, span_f1, or the mean of mcc and span_f1.
+// Keys: MultiLabel micro_f1, macro_f1, ece (expected calibration error of the class scores, Calibration.h); SpanTagging
+// span_f1, span_precision, span_recall; Narrative mcc, macro_f1, accuracy, span_f1 (the PAN evaluator's span-F1),
+// span_micro_f1 (its micro-span-F1). "score" is the selection criterion: micro_f1, span_f1, or the mean of mcc and
+// span_f1.
 std::map<std::string, double> evaluateText(
     const TextTaskDefinition &task, const std::vector<TextExample> &gold, const std::vector<TextPrediction> &predicted);
 

@@ -84,7 +84,7 @@ std::string writeTextModelConfig(const StoredTextModel &model)
     nlohmann::json architecture = nlohmann::json::object();
     for (const auto &[key, value] : model.architecture)
         architecture[key] = std::int64_t(value);
-    const nlohmann::json root{
+    nlohmann::json root{
         {"format", kFormat},
         {"version", kVersion},
         {"kind", model.kind},
@@ -97,6 +97,9 @@ std::string writeTextModelConfig(const StoredTextModel &model)
                 {"min_span_length", model.rule.minSpanLength}}},
         {"architecture", architecture},
     };
+    if (!model.rule.calibration.identity()) // written only when there is one: uncalibrated files stay as they were
+        root["decision"]["class_calibration"]
+            = floatArray({model.rule.calibration.scale, model.rule.calibration.shift});
     return json::serialize(root, 2);
 }
 
@@ -139,6 +142,16 @@ StoredTextModel readTextModelConfig(const std::string &text)
         if (minSpan < 0 || minSpan > 1000000)
             fail("decision.min_span_length is out of range");
         model.rule.minSpanLength = int(minSpan);
+        // Versions saved before calibration existed have none: the identity.
+        if (const auto calibration = decision.find("class_calibration"); calibration != decision.end()) {
+            if (!calibration->is_array() || calibration->size() != 2 || !(*calibration)[0].is_number()
+                || !(*calibration)[1].is_number())
+                fail("decision.class_calibration must be [scale, shift]");
+            const double scale = (*calibration)[0].get<double>(), shift = (*calibration)[1].get<double>();
+            if (!(scale > 0 && scale < 1000) || !(std::abs(shift) < 1000))
+                fail("decision.class_calibration is out of range");
+            model.rule.calibration = PlattScaling{float(scale), float(shift)};
+        }
         for (const auto &[key, value] : json::asObject(json::at(root, "architecture"), "architecture"))
             model.architecture[key] = long(json::asInteger(value, "architecture." + key));
         for (const auto &[key, value] : json::asObject(root, "the document"))
