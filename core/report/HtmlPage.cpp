@@ -44,26 +44,44 @@ void HtmlPage::figure(const ReportFigure &figure)
     body += QStringLiteral("</figure>\n");
 }
 
-void HtmlPage::gridTable(const CountGrid &grid, const QString &corner, bool heat)
+void HtmlPage::gridTable(const CountGrid &grid, const QString &corner)
 {
-    const qint64 largest = qMax<qint64>(1, grid.max());
-    body += QStringLiteral("<table%1>\n<thead><tr><th>%2</th>")
-                .arg(heat ? QStringLiteral(" class=\"heat\"") : QString(), html::text(corner));
+    body += QStringLiteral("<div class=\"wide\"><table>\n<thead><tr><th>%1</th>").arg(html::text(corner));
     for (const QString &column : grid.columns)
         body += QStringLiteral("<th><bdi>%1</bdi></th>").arg(html::shortText(column, 60));
     body += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (int row = 0; row < grid.rows.size(); ++row) {
         body += QStringLiteral("<tr><th><bdi>%1</bdi></th>").arg(html::shortText(grid.rows.at(row), 60));
-        for (int column = 0; column < grid.columns.size(); ++column) {
-            const qint64 value = grid.at(row, column);
+        for (int column = 0; column < grid.columns.size(); ++column)
+            body += QStringLiteral("<td>%1</td>").arg(number(grid.at(row, column)));
+        body += QStringLiteral("</tr>\n");
+    }
+    body += QStringLiteral("</tbody></table></div>\n");
+}
+
+void HtmlPage::heatMap(const CountGrid &square)
+{
+    // Columns are numbered (label names across would make the table several pages wide); the shades scale to
+    // the largest pair, so the diagonal's label counts (always the largest) do not wash the pairs out.
+    const qint64 largest = qMax<qint64>(1, offDiagonalMax(square));
+    body += QStringLiteral("<div class=\"wide\"><table class=\"heat\">\n<thead><tr><th></th>");
+    for (int column = 0; column < square.columns.size(); ++column)
+        body += QStringLiteral("<th>%1</th>").arg(column + 1);
+    body += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (int row = 0; row < square.rows.size(); ++row) {
+        body += QStringLiteral("<tr><th>%1 <bdi>%2</bdi></th>")
+                    .arg(row + 1)
+                    .arg(html::shortText(square.rows.at(row), 60));
+        for (int column = 0; column < square.columns.size(); ++column) {
+            const qint64 value = square.at(row, column);
             // Ten shades (classes h0..h9): a heat map without a style attribute on any cell.
-            const QString shade
-                = heat ? QStringLiteral(" class=\"h%1\"").arg(qMin<qint64>(9, value * 9 / largest)) : QString();
-            body += QStringLiteral("<td%1>%2</td>").arg(shade, number(value));
+            const QString shade = row == column ? QStringLiteral("diag")
+                                                : QStringLiteral("h%1").arg(qMin<qint64>(9, value * 9 / largest));
+            body += QStringLiteral("<td class=\"%1\">%2</td>").arg(shade, number(value));
         }
         body += QStringLiteral("</tr>\n");
     }
-    body += QStringLiteral("</tbody></table>\n");
+    body += QStringLiteral("</tbody></table></div>\n");
 }
 
 void HtmlPage::countTable(const QList<KeyCount> &counts, const QString &heading)

@@ -26,7 +26,9 @@ public:
     // A figure: its drawing inline when there is a plain one, else its numbers as a table.
     void figure(const ReportFigure &figure);
     // A table of counts, its first column the row names (data text, escaped).
-    void gridTable(const CountGrid &grid, const QString &corner, bool heat = false);
+    void gridTable(const CountGrid &grid, const QString &corner);
+    // A square label x label grid as a heat map: rows "1 name", columns numbered, the diagonal set apart.
+    void heatMap(const CountGrid &square);
     void countTable(const QList<KeyCount> &counts, const QString &heading);
     // One example passage with its span marked in the label's colour.
     void example(const SpanExcerpt &excerpt, const QColor &colour);

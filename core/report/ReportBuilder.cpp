@@ -6,6 +6,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/ReportQueries.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
@@ -95,6 +96,16 @@ qint64 CountGrid::max() const
     return largest;
 }
 
+qint64 offDiagonalMax(const CountGrid &square)
+{
+    qint64 largest = 0;
+    for (int row = 0; row < square.rows.size(); ++row)
+        for (int column = 0; column < square.columns.size(); ++column)
+            if (row != column)
+                largest = qMax(largest, square.at(row, column));
+    return largest;
+}
+
 QColor LabelSection::colourOf(const QString &label) const
 {
     for (const LabelFrequency &frequency : frequencies)
@@ -152,8 +163,12 @@ ReportModel ReportBuilder::build(const ProjectStore &store, const ReportScope &s
     model.filterDescription = describeScope(scope);
     model.generatedAt = options.generatedAt.isValid() ? options.generatedAt.toUTC() : QDateTime::currentDateTimeUtc();
     model.generatedBy = options.generatedBy;
+    // The account's name: USER (Unix), USERNAME (Windows), LOGNAME (cron, some daemons), else the home folder's.
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        if (model.generatedBy.isEmpty())
+            model.generatedBy = qEnvironmentVariable(variable);
     if (model.generatedBy.isEmpty())
-        model.generatedBy = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        model.generatedBy = QDir::home().dirName();
     model.modelThreshold = scope.modelThreshold;
     model.items = queries.itemCount();
     model.byKind = queries.itemsBy(ReportQueries::Facet::Kind);

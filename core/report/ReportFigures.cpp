@@ -52,6 +52,19 @@ void labelFigures(QList<ReportFigure> &figures, const LabelSection &section)
         origin.data.rows.append(displayLabel(frequency.label.name));
         origin.data.cells.append({frequency.gold, frequency.human, frequency.model});
     }
+    // An origin with no row at all leaves its series out: three bars per label where one says everything would
+    // only make the bars thin.
+    for (qsizetype column = origin.data.columns.size() - 1; column >= 0; --column) {
+        qint64 total = 0;
+        for (const QList<qint64> &row : origin.data.cells)
+            total += row.at(column);
+        if (total > 0 || origin.data.columns.size() == 1)
+            continue;
+        origin.data.columns.removeAt(column);
+        origin.seriesColours.removeAt(column);
+        for (QList<qint64> &row : origin.data.cells)
+            row.removeAt(column);
+    }
     figures.append(origin);
     if (section.bySource.columns.size() > 1) {
         // Stacked by source: where each label comes from, one bar per label.

@@ -23,7 +23,7 @@ h1{font-size:1.9em;margin-bottom:.2em}h2{border-bottom:2px solid #ccc;padding-bo
 header.title{page-break-after:always;break-after:page}
 dl.meta{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.meta dt{font-weight:bold}
 dl.meta dd{margin:0}
-.counts-grid{display:flex;flex-wrap:wrap;gap:1.5em}
+.counts-grid{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}
 table{border-collapse:collapse;margin:.6em 0;font-size:.9em}th,td{border:1px solid #ccc;padding:.2em .5em;
 text-align:right}th:first-child,td:first-child{text-align:left}thead th{background:#f0f0f0}
 figure{margin:1em 0;break-inside:avoid}figcaption{font-weight:bold;margin-bottom:.3em}
@@ -38,6 +38,8 @@ table.heat td.h0{background:#fff}table.heat td.h1{background:#eef4fb}table.heat 
 table.heat td.h3{background:#c6dbef}table.heat td.h4{background:#9ecae1}table.heat td.h5{background:#6baed6}
 table.heat td.h6{background:#4292c6;color:#fff}table.heat td.h7{background:#2171b5;color:#fff}
 table.heat td.h8{background:#08519c;color:#fff}table.heat td.h9{background:#08306b;color:#fff}
+table.heat td.diag{background:#eee;font-weight:bold}table.heat td{min-width:1.6em}
+div.wide{overflow-x:auto;max-width:100%}table.heat{font-size:.8em}table.heat th,table.heat td{padding:.1em .3em}
 )css";
 
 QString dateText(const QDateTime &time)

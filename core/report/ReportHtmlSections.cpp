@@ -18,12 +18,12 @@ void labelSection(HtmlPage &page, const LabelSection &section, const QList<Repor
         page.body += QStringLiteral("<h3>%1</h3>\n<p class=\"note\">%2</p>\n")
                          .arg(ReportHtml::tr("Together on one item"),
                              ReportHtml::tr("Items where both labels are present; the diagonal is each label's "
-                                            "item count."));
+                                            "item count. Columns follow the rows' numbers."));
         CountGrid grid = section.cooccurrence;
         for (QString &row : grid.rows)
             row = displayLabel(row);
         grid.columns = grid.rows;
-        page.gridTable(grid, QString(), /*heat=*/true);
+        page.heatMap(grid);
     }
     if (section.examples.isEmpty()) {
         page.body += QStringLiteral("</section>\n");

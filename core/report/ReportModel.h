@@ -36,6 +36,9 @@ struct CountGrid
     qint64 max() const;
 };
 
+// The largest cell off the diagonal of a square grid (the co-occurrence heat map's scale).
+qint64 offDiagonalMax(const CountGrid &square);
+
 struct LabelInfo
 {
     QString name; // the official name (renderers translate it for display)
