@@ -107,12 +107,21 @@ QString ReportHtml::contentSecurityPolicy(const QString &styleHash)
 
 bool ReportHtml::isPlainSvg(const QByteArray &svg)
 {
+    // Tags only: the text between them is the charts' own words and the data's (escaped by QSvgGenerator), where
+    // "onerror=" is harmless text.
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     static const QRegularExpression forbidden(
-        QStringLiteral("<\\s*(script|foreignObject|iframe|object|embed|a|use|image|style)\\b|\\son[a-z]+\\s*=|"
-                       "href\\s*=|javascript:|url\\s*\\("),
+        QStringLiteral("^<\\s*/?\\s*(script|foreignObject|iframe|object|embed|a|use|image|style|animate|set)\\b|"
+                       "\\son[a-z]+\\s*=|href\\s*=|javascript:|url\\s*\\("),
         QRegularExpression::CaseInsensitiveOption);
     const QString text = QString::fromUtf8(svg);
-    return text.contains(QLatin1String("<svg")) && !forbidden.match(text).hasMatch();
+    if (!text.contains(QLatin1String("<svg")))
+        return false;
+    for (const QRegularExpressionMatch &match : tag.globalMatch(text))
+        if (forbidden.match(match.captured()).hasMatch())
+            return false;
+    // A "<" after the last ">" would open a tag that the page's next markup closes, unseen by the check above.
+    return text.lastIndexOf(QLatin1Char('<')) < text.lastIndexOf(QLatin1Char('>'));
 }
 
 QString ReportHtml::render(const ReportModel &model, const ReportDrawings &drawings)

@@ -124,6 +124,10 @@ private Q_SLOTS:
         QVERIFY(!ReportHtml::isPlainSvg("<svg><a xlink:href=\"javascript:alert(1)\">x</a></svg>"));
         QVERIFY(!ReportHtml::isPlainSvg("<svg><image href=\"https://example.org/x.png\"/></svg>"));
         QVERIFY(!ReportHtml::isPlainSvg("<svg><rect fill=\"url(https://example.org/#x)\"/></svg>"));
+        QVERIFY(!ReportHtml::isPlainSvg("<svg><rect/></svg><script src=x"));
+        QVERIFY(!ReportHtml::isPlainSvg("<svg><SCRIPT >alert(1)</SCRIPT></svg>"));
+        // Words between tags are text: a chart may name a source "onerror=alert(1)" (escaped by QSvgGenerator).
+        QVERIFY(ReportHtml::isPlainSvg("<svg><text x=\"1\">&lt;img src=x onerror=alert(1)&gt;</text></svg>"));
 
         const ReportDrawings drawings{
             {QStringLiteral("persuasion-20/origin"), plain}, {QStringLiteral("threads/veracity"), scripted}};

@@ -1,5 +1,6 @@
 #include "widgets/report/ReportChart.h"
 
+#include "core/report/HtmlText.h"
 #include "widgets/appearance/ChartPalette.h"
 
 #include <QBarCategoryAxis>
@@ -33,7 +34,9 @@ QColor seriesColour(const ReportFigure &figure, int series)
     return kFallbackColours.at(series % kFallbackColours.size());
 }
 
-// Axis categories must be unique and short: a 10,000-character source name would take the whole chart.
+// Axis categories and series names must be unique and short (a 10,000-character source name would take the whole
+// chart), and escaped: QtCharts lays labels out as Qt rich text, where a source named "<img src=x>" would become
+// an image.
 QStringList categories(const QStringList &names)
 {
     QStringList result;
@@ -45,7 +48,7 @@ QStringList categories(const QStringList &names)
         for (int n = 2; seen.contains(shown); ++n)
             shown = shown.left(36) + QStringLiteral(" (%1)").arg(n);
         seen.insert(shown);
-        result.append(shown);
+        result.append(html::text(shown));
     }
     return result;
 }
