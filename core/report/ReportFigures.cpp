@@ -103,6 +103,15 @@ QList<ReportFigure> ReportFigures::of(const ReportModel &model)
             bySource.data.columns = displayed(narratives.bySource.rows);
             figures.append(bySource);
         }
+        if (narratives.byLanguage.columns.size() > 1) {
+            ReportFigure byLanguage{QStringLiteral("oppositional-2/language"),
+                tr("Conspiracy and critical per language"), ReportFigure::Kind::Bars, transposed(narratives.byLanguage),
+                labelColours(narratives.byLanguage.rows, Schemas::Oppositional2), tr("items")};
+            byLanguage.data.columns = displayed(narratives.byLanguage.rows);
+            for (QString &language : byLanguage.data.rows)
+                language = language.isEmpty() ? tr("(unknown)") : language;
+            figures.append(byLanguage);
+        }
         if (narratives.byMonth.columns.size() > 1) {
             ReportFigure byMonth{QStringLiteral("oppositional-2/month"), tr("Conspiracy and critical per month"),
                 ReportFigure::Kind::Lines, transposed(narratives.byMonth),

@@ -39,7 +39,8 @@ table.heat td.h3{background:#c6dbef}table.heat td.h4{background:#9ecae1}table.he
 table.heat td.h6{background:#4292c6;color:#fff}table.heat td.h7{background:#2171b5;color:#fff}
 table.heat td.h8{background:#08519c;color:#fff}table.heat td.h9{background:#08306b;color:#fff}
 table.heat td.diag{background:#eee;font-weight:bold}table.heat td{min-width:1.6em}
-div.wide{overflow-x:auto;max-width:100%}table.heat{font-size:.8em}table.heat th,table.heat td{padding:.1em .3em}
+div.wide{overflow-x:auto;max-width:100%}table.threads td:nth-child(2){text-align:left}
+@media print{table.heat{font-size:.6em}table.heat th:first-child{max-width:12em}}table.heat{font-size:.8em}table.heat th,table.heat td{padding:.1em .3em}
 )css";
 
 QString dateText(const QDateTime &time)

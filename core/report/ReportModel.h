@@ -70,6 +70,7 @@ struct LabelSection
 struct NarrativeSection
 {
     CountGrid bySource; // CONSPIRACY / CRITICAL x sources
+    CountGrid byLanguage; // CONSPIRACY / CRITICAL x languages ("" when unknown)
     CountGrid byMonth;
     std::optional<LabelSection> roles; // narrative-6 spans
 };

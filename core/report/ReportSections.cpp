@@ -78,6 +78,7 @@ std::optional<NarrativeSection> ReportSections::narratives() const
     NarrativeSection section;
     const QStringList order = m_store.schema(Schemas::Oppositional2).labelNames();
     section.bySource = countGrid(m_queries.labelsBySource(Schemas::Oppositional2), order);
+    section.byLanguage = countGrid(m_queries.labelsBy(Schemas::Oppositional2, ReportQueries::Facet::Language), order);
     section.byMonth = countGrid(m_queries.labelsByMonth(Schemas::Oppositional2), order);
     if (roles)
         section.roles = labelSection(Schemas::Narrative6);

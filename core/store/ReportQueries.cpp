@@ -131,12 +131,13 @@ QList<LabelOriginCount> ReportQueries::labelsByOrigin(const QString &schema) con
     return counts;
 }
 
-QList<KeyLabelCount> ReportQueries::labelsBySource(const QString &schema) const
+QList<KeyLabelCount> ReportQueries::labelsBy(const QString &schema, Facet facet) const
 {
+    static const char *const columns[] = {"kind", "source", "language", "split"};
     return keyLabelCounts(run(m_store,
-        QStringLiteral("SELECT i.source, l.name, count(DISTINCT a.item_id)") + QLatin1String(kScopedRows)
-            + QStringLiteral(" AND ") + liveCondition()
-            + QStringLiteral(" GROUP BY i.source, l.position ORDER BY i.source, l.position"),
+        QStringLiteral("SELECT i.%1, l.name, count(DISTINCT a.item_id)").arg(QLatin1String(columns[int(facet)]))
+            + QLatin1String(kScopedRows) + QStringLiteral(" AND ") + liveCondition()
+            + QStringLiteral(" GROUP BY 1, l.position ORDER BY 1, l.position"),
         {{QStringLiteral(":schema"), schema}}));
 }
 

@@ -102,7 +102,9 @@ public:
     // Items per label and origin (spans, item labels and post labels alike), in the schema's label order.
     QList<LabelOriginCount> labelsByOrigin(const QString &schema) const;
     // Items with a live `schema` label per source / per month of the item's date (items without a date left out).
-    QList<KeyLabelCount> labelsBySource(const QString &schema) const;
+    QList<KeyLabelCount> labelsBySource(const QString &schema) const { return labelsBy(schema, Facet::Source); }
+    // The same per value of any facet (PAN's English and Spanish share one source: by language tells them apart).
+    QList<KeyLabelCount> labelsBy(const QString &schema, Facet facet) const;
     QList<KeyLabelCount> labelsByMonth(const QString &schema) const;
     // Items where both labels are live (label a < label b by schema order, both directions not repeated).
     QList<KeyLabelCount> cooccurrence(const QString &schema) const; // key: label a, label: label b

@@ -141,6 +141,8 @@ private Q_SLOTS:
         QVERIFY(model.narratives);
         QCOMPARE(model.narratives->bySource.columns, (QStringList{"pan-en", "pan-es"}));
         QCOMPARE(rowsOf(model.narratives->bySource), (QStringList{"CONSPIRACY:1,0", "CRITICAL:0,1"}));
+        QCOMPARE(model.narratives->byLanguage.columns, (QStringList{"en", "es"}));
+        QCOMPARE(rowsOf(model.narratives->byLanguage), (QStringList{"CONSPIRACY:1,0", "CRITICAL:0,1"}));
         QVERIFY(model.narratives->byMonth.isEmpty());
         QVERIFY(model.narratives->roles);
         QCOMPARE(model.narratives->roles->frequencies.size(), 1); // AGENT; the ignored X is not counted

@@ -151,8 +151,9 @@ QSize ReportChart::preferredSize(const ReportFigure &figure, int width)
     const int rows = int(figure.data.rows.size());
     const int series = int(figure.data.columns.size());
     switch (figure.kind) {
-    case ReportFigure::Kind::Bars: return {width, 110 + rows * (10 * series + 12)};
-    case ReportFigure::Kind::StackedBars: return {width, 110 + rows * 26};
+    // Below ~200 points the value axis has no room for its numbers.
+    case ReportFigure::Kind::Bars: return {width, qMax(200, 110 + rows * (10 * series + 12))};
+    case ReportFigure::Kind::StackedBars: return {width, qMax(200, 110 + rows * 26)};
     case ReportFigure::Kind::Lines: return {width, 340};
     }
     return {width, 340};
