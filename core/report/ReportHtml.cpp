@@ -61,7 +61,7 @@ void titlePage(HtmlPage &page, const ReportModel &model)
     row(ReportHtml::tr("Filter"), html::shortText(model.filterDescription, 600));
     row(ReportHtml::tr("Generated"), html::text(dateText(model.generatedAt)));
     row(ReportHtml::tr("By"), html::shortText(model.generatedBy, 120));
-    row(ReportHtml::tr("Model rows from score"), QLocale().toString(model.modelThreshold, 'f', 2));
+    row(ReportHtml::tr("Model score threshold"), QLocale().toString(model.modelThreshold, 'f', 2));
     row(ReportHtml::tr("Items"), QLocale().toString(model.items));
     page.body += QStringLiteral("</dl>\n<div class=\"counts-grid\">\n");
     page.countTable(model.byKind, ReportHtml::tr("kind"));

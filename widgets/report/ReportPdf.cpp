@@ -80,7 +80,7 @@ void titlePage(PdfFlow &flow, const ReportModel &model)
     row(ReportHtml::tr("Filter"), html::shortText(model.filterDescription, 600));
     row(ReportHtml::tr("Generated"), model.generatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     row(ReportHtml::tr("By"), html::shortText(model.generatedBy, 120));
-    row(ReportHtml::tr("Model rows from score"), QLocale().toString(model.modelThreshold, 'f', 2));
+    row(ReportHtml::tr("Model score threshold"), QLocale().toString(model.modelThreshold, 'f', 2));
     row(ReportHtml::tr("Items"), number(model.items));
     html += QStringLiteral("</table><p></p><table cellpadding=\"6\"><tr><td valign=\"top\">%1</td><td valign=\"top\">"
                            "%2</td></tr><tr><td valign=\"top\">%3</td><td valign=\"top\">%4</td></tr></table>")
