@@ -1830,10 +1830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model rows from score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +1935,10 @@
     </message>
     <message>
         <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model score threshold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1934,10 +1934,6 @@
         <translation>Por</translation>
     </message>
     <message>
-        <source>Model rows from score</source>
-        <translation type="vanished">Filas del modelo desde la puntuación</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
