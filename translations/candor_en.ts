@@ -1941,6 +1941,10 @@
         <source>Model score threshold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>

@@ -2045,6 +2045,10 @@
         <source>Model score threshold</source>
         <translation>Umbral de puntuación del modelo</translation>
     </message>
+    <message>
+        <source>Post verdicts</source>
+        <translation>Veredictos sobre publicaciones</translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>

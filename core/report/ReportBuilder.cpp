@@ -185,6 +185,8 @@ ReportModel ReportBuilder::build(const ProjectStore &store, const ReportScope &s
     model.narratives = sections.narratives();
     advance();
     model.threads = sections.threads();
+    if (queries.hasLiveRows(Schemas::Fake2))
+        model.verdicts = sections.labelSection(Schemas::Fake2, ReportQueries::ExampleOrder::ModelFirst);
     advance();
     model.models = modelSummaries(store);
     advance();

@@ -122,6 +122,8 @@ QList<ReportFigure> ReportFigures::of(const ReportModel &model)
         if (narratives.roles)
             labelFigures(figures, *narratives.roles);
     }
+    if (model.verdicts)
+        labelFigures(figures, *model.verdicts);
     if (model.threads && !model.threads->stanceByVeracity.isEmpty()) {
         const CountGrid &grid = model.threads->stanceByVeracity;
         ReportFigure figure{QStringLiteral("threads/veracity"), tr("Stance of the posts per thread veracity"),

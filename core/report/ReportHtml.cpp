@@ -137,6 +137,8 @@ QString ReportHtml::render(const ReportModel &model, const ReportDrawings &drawi
         report_html::narrativeSection(page, *model.narratives, figures);
     if (model.threads)
         report_html::threadSection(page, *model.threads, figures);
+    if (model.verdicts)
+        report_html::labelSection(page, *model.verdicts, figures, tr("Post verdicts"), QStringLiteral("verdicts"));
     if (!model.models.isEmpty())
         modelsSection(page, model);
     page.body += ReportMethodNotes::html(model);

@@ -117,6 +117,7 @@ struct ReportModel
     QList<LabelSection> techniques; // persuasion-20, persuasion-22
     std::optional<NarrativeSection> narratives;
     std::optional<ThreadSection> threads;
+    std::optional<LabelSection> verdicts; // fake-2 (MediaEval): the model's most confident "fake" first
     QList<ModelSummary> models;
 };
 

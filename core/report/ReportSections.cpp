@@ -4,6 +4,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/ReportQueries.h"
 
+#include <QDate>
 #include <QSet>
 
 namespace candor {
@@ -31,7 +32,32 @@ CountGrid countGrid(const QList<KeyLabelCount> &counts, const QStringList &rowOr
     return grid;
 }
 
-LabelSection ReportSections::labelSection(const QString &schemaName) const
+CountGrid withEveryMonth(const CountGrid &byMonth)
+{
+    // A chart over time needs the months without items too: without them two points a year apart sit next to each
+    // other. Keys are "yyyy-MM"; anything else (a malformed date) leaves the grid as it is.
+    if (byMonth.columns.size() < 2)
+        return byMonth;
+    const QDate first = QDate::fromString(byMonth.columns.first(), QStringLiteral("yyyy-MM"));
+    const QDate last = QDate::fromString(byMonth.columns.last(), QStringLiteral("yyyy-MM"));
+    if (!first.isValid() || !last.isValid() || first.addYears(50) < last)
+        return byMonth;
+    CountGrid grid;
+    grid.rows = byMonth.rows;
+    for (QDate month = first; month <= last; month = month.addMonths(1))
+        grid.columns.append(month.toString(QStringLiteral("yyyy-MM")));
+    grid.cells = QList<QList<qint64>>(grid.rows.size(), QList<qint64>(grid.columns.size(), 0));
+    for (int column = 0; column < byMonth.columns.size(); ++column) {
+        const qsizetype at = grid.columns.indexOf(byMonth.columns.at(column));
+        if (at < 0)
+            return byMonth;
+        for (int row = 0; row < grid.rows.size(); ++row)
+            grid.cells[row][at] = byMonth.at(row, column);
+    }
+    return grid;
+}
+
+LabelSection ReportSections::labelSection(const QString &schemaName, ReportQueries::ExampleOrder exampleOrder) const
 {
     const LabelSchema schema = m_store.schema(schemaName);
     LabelSection section;
@@ -49,7 +75,7 @@ LabelSection ReportSections::labelSection(const QString &schemaName) const
             }
     }
     section.bySource = countGrid(m_queries.labelsBySource(schemaName), order);
-    section.byMonth = countGrid(m_queries.labelsByMonth(schemaName), order);
+    section.byMonth = withEveryMonth(countGrid(m_queries.labelsByMonth(schemaName), order));
     // The co-occurrence grid is square over the labels present: its columns are the rows, not the sorted keys.
     const QList<KeyLabelCount> pairs = m_queries.cooccurrence(schemaName);
     section.cooccurrence.rows = order;
@@ -64,8 +90,8 @@ LabelSection ReportSections::labelSection(const QString &schemaName) const
         section.cooccurrence.cells[b][a] = pair.count;
     }
     for (const QString &label : order)
-        section.examples.append(m_queries.examples(
-            schemaName, label, m_options.examplesPerLabel, m_options.contextCodePoints, m_options.spanCodePoints));
+        section.examples.append(m_queries.examples(schemaName, label, m_options.examplesPerLabel,
+            m_options.contextCodePoints, m_options.spanCodePoints, exampleOrder));
     return section;
 }
 
@@ -79,7 +105,7 @@ std::optional<NarrativeSection> ReportSections::narratives() const
     const QStringList order = m_store.schema(Schemas::Oppositional2).labelNames();
     section.bySource = countGrid(m_queries.labelsBySource(Schemas::Oppositional2), order);
     section.byLanguage = countGrid(m_queries.labelsBy(Schemas::Oppositional2, ReportQueries::Facet::Language), order);
-    section.byMonth = countGrid(m_queries.labelsByMonth(Schemas::Oppositional2), order);
+    section.byMonth = withEveryMonth(countGrid(m_queries.labelsByMonth(Schemas::Oppositional2), order));
     if (roles)
         section.roles = labelSection(Schemas::Narrative6);
     return section;

@@ -34,8 +34,11 @@ QString veracityOf(const QString &item, const QString &live)
 } // namespace
 
 QList<SpanExcerpt> ReportQueries::examples(
-    const QString &schema, const QString &label, int limit, int context, int spanMax) const
+    const QString &schema, const QString &label, int limit, int context, int spanMax, ExampleOrder order) const
 {
+    const QLatin1String rank(order == ExampleOrder::ModelFirst
+            ? "CASE a.origin WHEN 'model' THEN 0 WHEN 'human' THEN 1 ELSE 2 END"
+            : kOriginRank);
     // One passage per item (its best row), so a long post with many spans of one label does not fill the list.
     // Item-level rows rank after spans: a passage with its span marked says more than a whole text.
     const QString ranked
@@ -43,7 +46,7 @@ QList<SpanExcerpt> ReportQueries::examples(
                          " ifnull(a.start_cp, 0) AS start_cp, ifnull(a.end_cp, 0) AS end_cp,"
                          " a.start_cp IS NULL AS whole, %1 AS origin_rank, row_number() OVER (PARTITION BY"
                          " a.item_id ORDER BY a.start_cp IS NULL, %1, a.score DESC, a.start_cp) AS pick")
-              .arg(QLatin1String(kOriginRank))
+              .arg(rank)
         + QLatin1String(kScopedRows) + QStringLiteral(" AND l.name = :label AND a.post_id IS NULL AND ")
         + liveCondition() + QStringLiteral(")");
     // Whole-text rows keep the first spanMax code points as their "before" part, nothing highlighted.

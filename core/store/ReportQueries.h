@@ -109,9 +109,12 @@ public:
     // Items where both labels are live (label a < label b by schema order, both directions not repeated).
     QList<KeyLabelCount> cooccurrence(const QString &schema) const; // key: label a, label: label b
 
-    // The first `limit` live span rows of `label` on item text: gold, then human, then model by score.
-    // `context` code points each side, the span cut at `spanMax`. Item-level rows when spans are absent.
-    QList<SpanExcerpt> examples(const QString &schema, const QString &label, int limit, int context, int spanMax) const;
+    // The first `limit` live span rows of `label` on item text: a person's, then gold, then the model's by score
+    // (ModelFirst: the model's most confident first, as for the posts a verdict model flags). `context` code points
+    // each side, the span cut at `spanMax`. Item-level rows after spans.
+    enum class ExampleOrder { PersonFirst, ModelFirst };
+    QList<SpanExcerpt> examples(const QString &schema, const QString &label, int limit, int context, int spanMax,
+        ExampleOrder order = ExampleOrder::PersonFirst) const;
 
     // Stance rows (stance-4 on posts) per thread veracity (veracity-3 on the thread): reference rows (gold or
     // human) when the scope has any, else live model rows; `modelOnly` says which was used.

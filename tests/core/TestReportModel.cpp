@@ -1,6 +1,7 @@
 // The report model on a fixture project (tests/core/ReportFixture.h) whose every number is worked out by hand.
 #include "core/domain/Error.h"
 #include "core/report/ReportBuilder.h"
+#include "core/report/ReportSections.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"
 #include "tests/core/ReportFixture.h"
@@ -101,6 +102,17 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(section.cooccurrence), (QStringList{"Loaded Language:3,2", "Smears:2,2"}));
     }
 
+    void monthsBetweenAreFilledWithZeros()
+    {
+        CountGrid months;
+        months.rows = QStringList{QStringLiteral("Smears")};
+        months.columns = QStringList{QStringLiteral("2020-11"), QStringLiteral("2021-02")};
+        months.cells = {{3, 5}};
+        const CountGrid filled = withEveryMonth(months);
+        QCOMPARE(filled.columns, (QStringList{"2020-11", "2020-12", "2021-01", "2021-02"}));
+        QCOMPARE(rowsOf(filled), QStringList{"Smears:3,0,0,5"});
+    }
+
     void modelRowsFollowTheThreshold()
     {
         ReportScope scope;
@@ -185,6 +197,38 @@ private Q_SLOTS:
         QVERIFY2(summary.baseline.contains(QStringLiteral("0.700")), qPrintable(summary.baseline));
         QCOMPARE(summary.data.size(), 1);
         QCOMPARE(summary.data.first(), (QPair<QString, QString>{"train.items", "3"}));
+    }
+
+    void verdictsShowTheModelsMostConfidentFirst()
+    {
+        QVERIFY(!build().verdicts); // no fake-2 row in the fixture: no section
+        {
+            ProjectStore store(m_path);
+            const qint64 version = store.modelVersions().first().id;
+            const QString fake2 = QStringLiteral("fake-2");
+            const qint64 a = fixture::addItem(store, ItemKind::Post, QStringLiteral("mediaeval"), QStringLiteral("v1"),
+                QStringLiteral("Shark on the highway"), QStringLiteral("en"), QStringLiteral("dev"), {});
+            const qint64 b = fixture::addItem(store, ItemKind::Post, QStringLiteral("mediaeval"), QStringLiteral("v2"),
+                QStringLiteral("Flooded airport"), QStringLiteral("en"), QStringLiteral("dev"), {});
+            fixture::annotate(store, a, fake2, QStringLiteral("real"), Origin::Gold);
+            fixture::annotate(store, a, fake2, QStringLiteral("fake"), Origin::Model, {}, {}, {}, version, 0.8);
+            fixture::annotate(store, b, fake2, QStringLiteral("fake"), Origin::Gold);
+            fixture::annotate(store, b, fake2, QStringLiteral("fake"), Origin::Model, {}, {}, {}, version, 0.95);
+        }
+        const ReportModel model = build();
+        QVERIFY(model.verdicts);
+        QCOMPARE(model.verdicts->frequencies.size(), 2);
+        QCOMPARE(model.verdicts->frequencies.at(0).label.name, QStringLiteral("fake"));
+        QCOMPARE(model.verdicts->frequencies.at(0).gold, 1);
+        QCOMPARE(model.verdicts->frequencies.at(0).model, 2);
+        QCOMPARE(model.verdicts->frequencies.at(1).gold, 1); // real
+        // The posts flagged fake, the model's most confident first (whole texts: verdicts have no span).
+        QCOMPARE(model.verdicts->examples.at(0).externalId, QStringLiteral("v2"));
+        QCOMPARE(model.verdicts->examples.at(0).score.value_or(0), 0.95);
+        QCOMPARE(model.verdicts->examples.at(1).externalId, QStringLiteral("v1"));
+        QCOMPARE(model.verdicts->examples.at(1).before, QStringLiteral("Shark on the highway"));
+        // v1: gold says real, the model fake: the disagreement is the heat map's off-diagonal cell.
+        QCOMPARE(rowsOf(model.verdicts->cooccurrence), (QStringList{"fake:2,1", "real:1,1"}));
     }
 
     void scopeNarrowsEverySection()

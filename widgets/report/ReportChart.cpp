@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBuffer>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -97,10 +98,29 @@ void addBars(QChart *chart, const ReportFigure &figure)
     }
 }
 
+// The months of a chart over time. Up to a year each month is named; over more, a label per year (at its first
+// month shown) keeps the axis readable where 40 month names would each be cut to "20…".
+QAbstractAxis *timeAxis(const QStringList &months)
+{
+    if (months.size() <= 12) {
+        auto *axis = new QBarCategoryAxis;
+        axis->append(categories(months));
+        return axis;
+    }
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0, double(months.size() - 1));
+    for (int index = 0; index < months.size(); ++index) {
+        const QString year = months.at(index).left(4);
+        if (index == 0 || months.at(index).endsWith(QLatin1String("-01")))
+            axis->append(index == 0 ? html::text(months.at(index)) : html::text(year), index);
+    }
+    return axis;
+}
+
 void addLines(QChart *chart, const ReportFigure &figure)
 {
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories(figure.data.rows));
+    QAbstractAxis *axis = timeAxis(figure.data.rows);
     auto *values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%d"));
     values->setTitleText(figure.valueAxis);

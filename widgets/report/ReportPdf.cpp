@@ -222,6 +222,8 @@ int ReportPdf::write(const ReportModel &model, QIODevice *device)
     }
     if (model.threads)
         threadSection(flow, *model.threads, figures);
+    if (model.verdicts)
+        labelSection(flow, *model.verdicts, figures, ReportHtml::tr("Post verdicts"));
     modelsAndMethod(flow, model);
     const int pages = flow.pageCount();
     if (!flow.end())
