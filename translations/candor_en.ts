@@ -1945,6 +1945,10 @@
         <source>Post verdicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>

@@ -2049,6 +2049,10 @@
         <source>Post verdicts</source>
         <translation>Veredictos sobre publicaciones</translation>
     </message>
+    <message>
+        <source>Stance over time</source>
+        <translation>Postura a lo largo del tiempo</translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>

@@ -41,7 +41,8 @@ Job *ReportActions::report()
     connect(job, &Job::finished, this, [this, job, path] {
         const auto &reportJob = static_cast<const ReportJob &>(job->engineJob());
         try {
-            const QString written = ReportWriter::write(reportJob.model(), ReportWriter::formatForPath(path), path);
+            const QString written
+                = ReportWriter::write(reportJob.model(), ReportWriter::formatForPath(path), path, m_window->store());
             m_lastWritten = path;
             m_window->appendLog(tr("Report written: %1 (%2)").arg(path, written));
             Q_EMIT this->written(path);

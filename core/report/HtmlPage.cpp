@@ -44,6 +44,17 @@ void HtmlPage::figure(const ReportFigure &figure)
     body += QStringLiteral("</figure>\n");
 }
 
+bool HtmlPage::drawing(const QString &id, const QString &caption)
+{
+    const QByteArray svg = m_drawings.value(id);
+    if (svg.isEmpty() || !ReportHtml::isPlainSvg(svg))
+        return false;
+    body += QStringLiteral("<figure>\n<figcaption><bdi>%1</bdi></figcaption>\n").arg(html::shortText(caption, 200));
+    body += QString::fromUtf8(svg.mid(svg.indexOf("<svg")));
+    body += QStringLiteral("\n</figure>\n");
+    return true;
+}
+
 void HtmlPage::gridTable(const CountGrid &grid, const QString &corner)
 {
     body += QStringLiteral("<div class=\"wide\"><table>\n<thead><tr><th>%1</th>").arg(html::text(corner));

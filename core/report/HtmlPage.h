@@ -25,6 +25,10 @@ public:
 
     // A figure: its drawing inline when there is a plain one, else its numbers as a table.
     void figure(const ReportFigure &figure);
+    // A drawing without numbers behind it (a thread's stance timeline), when there is a plain one; `caption` is
+    // escaped. Returns whether it was embedded.
+    bool drawing(const QString &id, const QString &caption);
+    bool hasDrawing(const QString &id) const { return m_drawings.contains(id); }
     // A table of counts, its first column the row names (data text, escaped).
     void gridTable(const CountGrid &grid, const QString &corner);
     // A square label x label grid as a heat map: rows "1 name", columns numbered, the diagonal set apart.

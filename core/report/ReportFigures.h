@@ -39,6 +39,10 @@ class ReportFigures
 public:
     // Every figure of the model, in the order the report shows them.
     static QList<ReportFigure> of(const ReportModel &model);
+    // The window's stance timeline of the most denied threads (the first kTimelineThreads), drawn by the widgets
+    // layer from the project, under this id.
+    static constexpr int kTimelineThreads = 3;
+    static QString timelineId(qint64 itemId) { return QStringLiteral("threads/timeline/%1").arg(itemId); }
     // The figures of one section, by id prefix ("persuasion-20/").
     static QList<ReportFigure> withPrefix(const QList<ReportFigure> &figures, const QString &prefix);
 };

@@ -80,6 +80,17 @@ void threadSection(HtmlPage &page, const ThreadSection &section, const QList<Rep
                            locale.toString(thread.denies), locale.toString(thread.replies));
         page.body += QStringLiteral("</tbody></table>\n");
     }
+    // The window's stance timeline of the threads at the top of that list (drawn by the widgets layer).
+    bool titled = false;
+    for (const DeniedThread &thread : section.mostDenied.mid(0, ReportFigures::kTimelineThreads)) {
+        if (!page.hasDrawing(ReportFigures::timelineId(thread.itemId)))
+            continue;
+        if (!titled)
+            page.body += QStringLiteral("<h3>%1</h3>\n").arg(ReportHtml::tr("Stance over time"));
+        titled = true;
+        page.drawing(ReportFigures::timelineId(thread.itemId),
+            thread.source + QLatin1Char(' ') + thread.externalId + QStringLiteral(": ") + thread.text.left(120));
+    }
     page.body += QStringLiteral("</section>\n");
 }
 

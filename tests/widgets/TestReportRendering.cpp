@@ -9,7 +9,9 @@
 #include "tests/core/ReportFixture.h"
 #include "widgets/report/ReportChart.h"
 #include "widgets/report/ReportWriter.h"
+#include "widgets/report/ThreadTimelines.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -89,6 +91,25 @@ private Q_SLOTS:
         // lays labels out as rich text: unescaped, "<img src=x>" became an embedded image there.
         const QByteArray bySource = drawings.value(QStringLiteral("persuasion-20/source"));
         QVERIFY(bySource.contains("&lt;script&gt;"));
+    }
+
+    void threadTimelinesAreTheWindowsChart()
+    {
+        const ProjectStore store(m_dir.filePath(QStringLiteral("report.candor")));
+        const ReportDrawings timelines = ThreadTimelines::svgs(m_model, store);
+        QCOMPARE(timelines.size(), 2); // both fixture threads have a denial
+        for (const QByteArray &svg : timelines)
+            QVERIFY(ReportHtml::isPlainSvg(svg));
+        const QString html = m_dir.filePath(QStringLiteral("timelines.html"));
+        ReportWriter::write(m_model, ReportFormat::Html, html, &store);
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        QVERIFY(page.contains(QStringLiteral("<h3>Stance over time</h3>")));
+        QCOMPARE(page.count(QStringLiteral("<svg")), ReportFigures::of(m_model).size() + 2);
+        // The axis title is StanceTimelineView's own: the window's chart, not a copy.
+        QVERIFY(timelines.begin().value().contains("replies"));
+        Database::closeAll();
     }
 
     void pdfHasItsPagesTextAndCharts()

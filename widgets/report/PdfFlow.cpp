@@ -73,20 +73,27 @@ void PdfFlow::text(const QString &html)
 
 void PdfFlow::chart(const ReportFigure &figure)
 {
-    // The figure's title and its chart stay on one page.
-    QTextDocument caption;
-    layOut(caption, QStringLiteral("<h3>%1</h3>").arg(html::text(figure.title)));
-    const qreal captionHeight = caption.size().height();
     const QSize wanted = ReportChart::preferredSize(figure, int(m_width));
-    const qreal height = qMin<qreal>(wanted.height(), m_height - captionHeight);
-    ensureRoom(captionHeight + height);
+    drawing(html::text(figure.title), wanted.height(),
+        [&figure](QPainter *painter, const QRectF &target) { ReportChart::paint(figure, painter, target); });
+}
+
+void PdfFlow::drawing(
+    const QString &captionHtml, qreal height, const std::function<void(QPainter *, const QRectF &)> &paint)
+{
+    // The caption and its drawing stay on one page.
+    QTextDocument caption;
+    layOut(caption, QStringLiteral("<h3>%1</h3>").arg(captionHtml));
+    const qreal captionHeight = caption.size().height();
+    const qreal fitted = qMin<qreal>(height, m_height - captionHeight);
+    ensureRoom(captionHeight + fitted);
     m_painter.save();
     m_painter.translate(0, m_y);
     caption.drawContents(&m_painter);
     m_painter.restore();
     m_y += captionHeight;
-    ReportChart::paint(figure, &m_painter, QRectF(0, m_y, m_width, height));
-    m_y += height + kGap;
+    paint(&m_painter, QRectF(0, m_y, m_width, fitted));
+    m_y += fitted + kGap;
 }
 
 void PdfFlow::layOut(QTextDocument &document, const QString &html) const

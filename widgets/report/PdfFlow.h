@@ -6,6 +6,8 @@
 #include <QPdfWriter>
 #include <QString>
 
+#include <functional>
+
 class QTextDocument;
 
 namespace candor {
@@ -24,6 +26,9 @@ public:
     bool isActive() const { return m_painter.isActive(); }
     void text(const QString &html);
     void chart(const ReportFigure &figure); // its title above it
+    // A drawing `height` high across the page under an HTML caption (already escaped), painted by `paint`.
+    void drawing(
+        const QString &captionHtml, qreal height, const std::function<void(QPainter *, const QRectF &)> &paint);
     void newPage();
     int pageCount() const { return m_pages; }
     qreal width() const { return m_width; }

@@ -6,6 +6,7 @@
 #include "core/report/ReportHtml.h"
 #include "core/report/ReportMethodNotes.h"
 #include "widgets/report/PdfFlow.h"
+#include "widgets/report/ThreadTimelines.h"
 
 #include <QLocale>
 #include <QPdfWriter>
@@ -197,7 +198,7 @@ void modelsAndMethod(PdfFlow &flow, const ReportModel &model)
 
 } // namespace
 
-int ReportPdf::write(const ReportModel &model, QIODevice *device)
+int ReportPdf::write(const ReportModel &model, QIODevice *device, const ProjectStore *store)
 {
     QPdfWriter writer(device);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -220,8 +221,16 @@ int ReportPdf::write(const ReportModel &model, QIODevice *device)
         if (model.narratives->roles)
             labelSection(flow, *model.narratives->roles, figures, ReportHtml::tr("Narrative roles"));
     }
-    if (model.threads)
+    if (model.threads) {
         threadSection(flow, *model.threads, figures);
+        if (store)
+            for (const DeniedThread &thread : model.threads->mostDenied.mid(0, ReportFigures::kTimelineThreads))
+                flow.drawing(ReportHtml::tr("Stance over time") + QStringLiteral(": ")
+                        + html::shortText(thread.source + QLatin1Char(' ') + thread.externalId, 120),
+                    340, [store, &thread](QPainter *painter, const QRectF &target) {
+                        ThreadTimelines::paint(*store, thread.itemId, painter, target);
+                    });
+    }
     if (model.verdicts)
         labelSection(flow, *model.verdicts, figures, ReportHtml::tr("Post verdicts"));
     modelsAndMethod(flow, model);

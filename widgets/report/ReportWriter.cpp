@@ -4,6 +4,7 @@
 #include "core/report/ReportHtml.h"
 #include "widgets/report/ReportChart.h"
 #include "widgets/report/ReportPdf.h"
+#include "widgets/report/ThreadTimelines.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -26,17 +27,21 @@ ReportFormat ReportWriter::formatForPath(const QString &path)
                                                                                             : ReportFormat::Html;
 }
 
-QString ReportWriter::write(const ReportModel &model, ReportFormat format, const QString &path)
+QString ReportWriter::write(
+    const ReportModel &model, ReportFormat format, const QString &path, const ProjectStore *store)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(Error::tr("%1: cannot write the report: %2").arg(path, file.errorString()));
     QString summary;
     if (format == ReportFormat::Pdf) {
-        const int pages = ReportPdf::write(model, &file);
+        const int pages = ReportPdf::write(model, &file, store);
         summary = pages == 1 ? Error::tr("1 page") : Error::tr("%1 pages").arg(pages);
     } else {
-        const QByteArray html = ReportHtml::render(model, ReportChart::drawAll(ReportFigures::of(model))).toUtf8();
+        ReportDrawings drawings = ReportChart::drawAll(ReportFigures::of(model));
+        if (store)
+            drawings.insert(ThreadTimelines::svgs(model, *store));
+        const QByteArray html = ReportHtml::render(model, drawings).toUtf8();
         if (file.write(html) != html.size())
             throw Error(Error::tr("%1: cannot write the report: %2").arg(path, file.errorString()));
         summary = QLocale().formattedDataSize(html.size());

@@ -94,7 +94,7 @@ int runReport(const QStringList &arguments)
         store, scope, {}, [&progress](int done, int total) { progress.update(done, total, QStringLiteral("report")); },
         interruptFlag());
     progress.finish();
-    const QString written = ReportWriter::write(model, format, positional.at(1));
+    const QString written = ReportWriter::write(model, format, positional.at(1), &store);
     printOut(QStringLiteral("%1: report of %2 items (%3), %4")
                  .arg(positional.at(1), QString::number(model.items), model.filterDescription, written));
     return Ok;
