@@ -65,3 +65,19 @@ if [ -x "$threadview" ]; then
     CANDOR_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$threadview" screenshot >/dev/null
 fi
+# The analyst's report of the bundled sample project: the HTML page's first screen in headless chromium, and the
+# PDF's third page (heat map and examples with their spans) through poppler's pdftoppm.
+cli=$build/bin/candor-cli
+chromium=$(command -v chromium || command -v chromium-browser || true)
+if [ -x "$cli" ] && [ -n "$chromium" ] && command -v pdftoppm >/dev/null; then
+    work=$(mktemp -d)
+    "$cli" sample "$work/sample.candor" >/dev/null
+    "$cli" report "$work/sample.candor" "$work/report.html" >/dev/null
+    "$cli" report "$work/sample.candor" "$work/report.pdf" >/dev/null
+    "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
+        --user-data-dir="$work/chromium" --screenshot="$out/report-html.png" "file://$work/report.html" 2>/dev/null
+    pdftoppm -r 70 -png -f 3 -l 3 -singlefile "$work/report.pdf" "$out/report-pdf"
+    rm -rf "$work"
+else
+    echo "skipping report-html.png and report-pdf.png: needs candor-cli, chromium and pdftoppm" >&2
+fi

@@ -45,7 +45,7 @@ LUPDATE_ARGS = ['-I', '.', '-locations', 'none', 'core', 'app/jobs', 'widgets', 
 MENUS = {
     'menu bar': ['&File', '&Edit', '&View', '&Go', '&Models', '&Jobs', '&Help'],
     'File': ['&New project…', '&Open project…', 'Open &sample project', '&Import files…', 'Import &folder…',
-             '&Export…', '&Close project', '&Quit'],
+             '&Export…', '&Report…', '&Close project', '&Quit'],
     'Edit': ['&Undo', '&Redo', 'Stance &keys…'],
     'View': ['&Reset layout', '&Appearance'],
     'View > Appearance': ['Follow the &system', '&Light', '&Dark'],

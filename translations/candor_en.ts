@@ -1206,6 +1206,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: the report was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: model version %2 of %3 is no better than always giving the same answer (%4); it proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1666,349 @@
     </message>
     <message>
         <source>Predict thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted %1 in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved filter “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Items per label and origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per label and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per label and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conspiracy and critical per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conspiracy and critical per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conspiracy and critical per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance of the posts per thread veracity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no veracity label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candor report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a project holds, what its models say and how well they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dev scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant-answer baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persuasion techniques (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together on one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items where both labels are present; the diagonal is each label&apos;s item count. Columns follow the rows&apos; numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 threads, %2 posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person or dataset labelled a stance here: the stances below are the model&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most denied threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veracity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Report read %1 items (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethodNotes</name>
+    <message>
+        <source>Scope: %1; %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label counts on an item when a row of it is neither rejected nor ignored; a model&apos;s row counts when its score is at least %1. Each item counts once per label and origin, whether the label marks a span, the whole item or a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold rows come from the imported datasets, human rows from the project&apos;s annotators, model rows from the current model versions&apos; predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months follow the items&apos; own dates (UTC); items without a date are left out of the charts over time. Examples show per label the passages a person marked first, then the dataset&apos;s, then the model&apos;s by score, one per item, cut around the span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post&apos;s stance is a person&apos;s label where there is one, else the dataset&apos;s (the window&apos;s reference timeline); a thread&apos;s veracity likewise. Replies are the posts after the source post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model scores are those measured on the dev split when the version was trained; the constant-answer baseline always gives the answer that scored best on the training data. A model no better than it is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, trained %3. Data: %4. Configuration: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,6 +3381,29 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportActions</name>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s report of the current filter: HTML or PDF, with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

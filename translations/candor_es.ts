@@ -1302,6 +1302,30 @@
         <translation>la URL de imagen &apos;%1&apos; no nombra un archivo normal: su última parte contiene un separador de ruta o NUL</translation>
     </message>
     <message>
+        <source>%1: the report was cancelled</source>
+        <translation>%1: se canceló el informe</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF document</source>
+        <translation>no se puede iniciar el documento PDF</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF document</source>
+        <translation>no se puede terminar el documento PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2</source>
+        <translation>%1: no se puede escribir el informe: %2</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
         <source>%1: model version %2 of %3 is no better than always giving the same answer (%4); it proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)</source>
         <translation>%1: la versión de modelo %2 de %3 no es mejor que dar siempre la misma respuesta (%4); no propone nada salvo que se pida de todos modos (candor-cli predict --anyway, o confirmándolo en la ventana)</translation>
     </message>
@@ -1747,6 +1771,349 @@
     <message>
         <source>Predict thread</source>
         <translation>Predecir thread</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>predicted %1 in [%2, %3]</source>
+        <translation>%1 predicha en [%2, %3]</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisados</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>sin revisar</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>anotador/a</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>partición</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>búsqueda</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation>todos los elementos</translation>
+    </message>
+    <message>
+        <source>saved filter “%1”: %2</source>
+        <translation>filtro guardado «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Items per label and origin</source>
+        <translation>Elementos por etiqueta y origen</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>Items per label and source</source>
+        <translation>Elementos por etiqueta y fuente</translation>
+    </message>
+    <message>
+        <source>Items per label and month</source>
+        <translation>Elementos por etiqueta y mes</translation>
+    </message>
+    <message>
+        <source>Conspiracy and critical per source</source>
+        <translation>Conspiración y pensamiento crítico por fuente</translation>
+    </message>
+    <message>
+        <source>Conspiracy and critical per language</source>
+        <translation>Conspiración y pensamiento crítico por idioma</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Conspiracy and critical per month</source>
+        <translation>Conspiración y pensamiento crítico por mes</translation>
+    </message>
+    <message>
+        <source>Stance of the posts per thread veracity</source>
+        <translation>Postura de las publicaciones según la veracidad del hilo</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>publicaciones</translation>
+    </message>
+    <message>
+        <source>(no veracity label)</source>
+        <translation>(sin etiqueta de veracidad)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>gold</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Candor report: %1</source>
+        <translation>Informe de Candor: %1</translation>
+    </message>
+    <message>
+        <source>What a project holds, what its models say and how well they do.</source>
+        <translation>Qué contiene un proyecto, qué dicen sus modelos y con qué acierto.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>partición</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tarea</translation>
+    </message>
+    <message>
+        <source>current version</source>
+        <translation>versión actual</translation>
+    </message>
+    <message>
+        <source>dev scores</source>
+        <translation>puntuaciones en validación</translation>
+    </message>
+    <message>
+        <source>constant-answer baseline</source>
+        <translation>línea base de respuesta constante</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>ninguna guardada</translation>
+    </message>
+    <message>
+        <source>Persuasion techniques (%1)</source>
+        <translation>Técnicas de persuasión (%1)</translation>
+    </message>
+    <message>
+        <source>Together on one item</source>
+        <translation>Juntas en un mismo elemento</translation>
+    </message>
+    <message>
+        <source>Items where both labels are present; the diagonal is each label&apos;s item count. Columns follow the rows&apos; numbers.</source>
+        <translation>Elementos en los que están las dos etiquetas; la diagonal es el número de elementos de cada etiqueta. Las columnas siguen los números de las filas.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>Narrativas</translation>
+    </message>
+    <message>
+        <source>Narrative roles</source>
+        <translation>Roles narrativos</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Hilos</translation>
+    </message>
+    <message>
+        <source>%1 threads, %2 posts.</source>
+        <translation>%1 hilos, %2 publicaciones.</translation>
+    </message>
+    <message>
+        <source>No person or dataset labelled a stance here: the stances below are the model&apos;s.</source>
+        <translation>Aquí ninguna persona ni ningún conjunto de datos etiquetó posturas: las posturas que siguen son las del modelo.</translation>
+    </message>
+    <message>
+        <source>Most denied threads</source>
+        <translation>Hilos con más negaciones</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>hilo</translation>
+    </message>
+    <message>
+        <source>source post</source>
+        <translation>publicación original</translation>
+    </message>
+    <message>
+        <source>veracity</source>
+        <translation>veracidad</translation>
+    </message>
+    <message>
+        <source>denials</source>
+        <translation>negaciones</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <source>Model score threshold</source>
+        <translation>Umbral de puntuación del modelo</translation>
+    </message>
+    <message>
+        <source>Post verdicts</source>
+        <translation>Veredictos sobre publicaciones</translation>
+    </message>
+    <message>
+        <source>Stance over time</source>
+        <translation>Postura a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Report read %1 items (%2)</source>
+        <translation>El informe leyó %1 elementos (%2)</translation>
+    </message>
+    <message>
+        <source>Report on %1</source>
+        <translation>Informe de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethodNotes</name>
+    <message>
+        <source>Scope: %1; %2 items.</source>
+        <translation>Alcance: %1; %2 elementos.</translation>
+    </message>
+    <message>
+        <source>A label counts on an item when a row of it is neither rejected nor ignored; a model&apos;s row counts when its score is at least %1. Each item counts once per label and origin, whether the label marks a span, the whole item or a post.</source>
+        <translation>Una etiqueta cuenta en un elemento cuando una de sus anotaciones no está rechazada ni ignorada; una anotación del modelo cuenta cuando su puntuación es al menos %1. Cada elemento cuenta una vez por etiqueta y origen, marque la etiqueta un fragmento, el elemento entero o una publicación.</translation>
+    </message>
+    <message>
+        <source>Gold rows come from the imported datasets, human rows from the project&apos;s annotators, model rows from the current model versions&apos; predictions.</source>
+        <translation>Las anotaciones de referencia vienen de los conjuntos de datos importados, las humanas de los anotadores del proyecto y las del modelo de las predicciones de las versiones actuales de los modelos.</translation>
+    </message>
+    <message>
+        <source>Months follow the items&apos; own dates (UTC); items without a date are left out of the charts over time. Examples show per label the passages a person marked first, then the dataset&apos;s, then the model&apos;s by score, one per item, cut around the span.</source>
+        <translation>Los meses siguen las fechas de los propios elementos (UTC); los elementos sin fecha quedan fuera de los gráficos temporales. Los ejemplos muestran por etiqueta primero los pasajes que marcó una persona, después los del conjunto de datos y después los del modelo por puntuación, uno por elemento, recortados en torno al fragmento.</translation>
+    </message>
+    <message>
+        <source>A post&apos;s stance is a person&apos;s label where there is one, else the dataset&apos;s (the window&apos;s reference timeline); a thread&apos;s veracity likewise. Replies are the posts after the source post.</source>
+        <translation>La postura de una publicación es la etiqueta de una persona cuando la hay y, si no, la del conjunto de datos (la línea temporal de referencia de la ventana); la veracidad de un hilo, igual. Las respuestas son las publicaciones posteriores a la publicación original.</translation>
+    </message>
+    <message>
+        <source>Model scores are those measured on the dev split when the version was trained; the constant-answer baseline always gives the answer that scored best on the training data. A model no better than it is marked.</source>
+        <translation>Las puntuaciones de los modelos son las medidas en la partición de validación al entrenar la versión; la línea base de respuesta constante da siempre la respuesta que mejor puntuó en los datos de entrenamiento. Se marca el modelo que no la supera.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, trained %3. Data: %4. Configuration: %5.</source>
+        <translation>%1 — %2, entrenado el %3. Datos: %4. Configuración: %5.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Method notes</source>
+        <translation>Notas de método</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3524,29 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>The filter lists no items: nothing to predict</source>
         <translation type="vanished">El filtro no incluye ningún elemento: no hay nada que predecir</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportActions</name>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>In&amp;forme…</translation>
+    </message>
+    <message>
+        <source>An analyst&apos;s report of the current filter: HTML or PDF, with charts</source>
+        <translation>Un informe para analistas del filtro actual: HTML o PDF, con gráficos</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>Página HTML (*.html);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (%2)</source>
+        <translation>Se escribió el informe: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ int runEval(const QStringList &arguments);
 int runModels(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -28,6 +29,7 @@ const std::vector<CliCommand> &commands()
         {"models", "list model versions with their metrics; pin the one predictions use (roll back)", &runModels},
         {"heatmap", "draw a meme model's attention or per-technique Grad-CAM over a meme image (PNG)", &runHeatmap},
         {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
+        {"report", "an analyst's report of the project or a filter (HTML or PDF, with charts)", &runReport},
     };
     return table;
 }

@@ -9,9 +9,12 @@
 #include "core/i18n/Translations.h"
 #include "models/engine/RunControl.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
+#include <cstring>
 #include <exception>
+#include <memory>
 
 using namespace candor;
 
@@ -42,7 +45,14 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws the window's QtCharts off screen, which takes a QApplication; a command line never shows a
+    // window, so it gets the offscreen platform unless the caller chose one. Every other command stays core-only.
+    const bool drawsCharts = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (drawsCharts && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application
+        = drawsCharts ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("candor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CANDOR_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Candor"));

@@ -2,6 +2,7 @@
 
 #include "app/gui/MemeMapService.h"
 #include "app/gui/ModelActions.h"
+#include "app/gui/ReportActions.h"
 #include "models/engine/Compute.h"
 #include "widgets/itemview/ItemView.h"
 #include "widgets/main/MainWindow.h"
@@ -19,6 +20,7 @@ ModelActions *wireWorkbench(MainWindow &window)
             ? QString::fromStdString(compute.deviceName)
             : QCoreApplication::translate("Workbench", "CPU (%n threads)", nullptr, compute.threads));
     auto *actions = new ModelActions(&window);
+    new ReportActions(&window); // File > Report… (owned by the window)
     // Missing meme heatmaps are computed by jobs (the widgets never see the engine).
     window.itemView()->memeView()->setMapRequests(new MemeMapService(&window));
     return actions;

@@ -43,8 +43,8 @@ private Q_SLOTS:
     void everyCommandHelpExitsZero_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command :
-            {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models", "heatmap", "ocr"})
+        for (const char *command : {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models",
+                 "heatmap", "ocr", "report"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 

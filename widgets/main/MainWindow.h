@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -64,6 +65,10 @@ public:
     QMenu *modelsMenu() const { return m_modelsMenu; }
     // The Tools menu: the application adds OCR and other project-wide tools here.
     QMenu *toolsMenu() const { return m_toolsMenu; }
+    // Adds an action to the File menu after Export… (the application's File > Report…).
+    void addFileAction(QAction *action);
+    // A file dialog, or the test seam's next file name (setNextFileName); empty when the user cancels.
+    QString chooseFile(const QString &title, const QString &filter, bool save, bool folder = false);
     // The View menu: the application adds View > Appearance here.
     QMenu *viewMenu() const { return m_viewMenu; }
     void showItem(qint64 itemId);
@@ -112,7 +117,6 @@ private:
     void addRecent(const QString &path);
     QStringList recentProjects() const;
     void askExport();
-    QString chooseFile(const QString &title, const QString &filter, bool save, bool folder = false);
     void onItemChanged(qint64 itemId);
     void rereadProject();
     void reportError(const QString &message);
@@ -129,6 +133,8 @@ private:
     LabelsPanel *m_labels;
     JobsPanel *m_jobsPanel;
     ModelVersionsPanel *m_models;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_fileExtras = nullptr; // the separator after Export…: application actions go before it
     QMenu *m_modelsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

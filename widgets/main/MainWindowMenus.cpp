@@ -71,7 +71,8 @@ void MainWindow::createMenus()
             importPaths({path});
     });
     add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { askExport(); });
-    file->addSeparator();
+    m_fileMenu = file;
+    m_fileExtras = file->addSeparator();
     add(file, tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
     add(file, tr("&Quit"), QKeySequence::Quit, this, [this] { close(); });
     connect(m_welcome, &WelcomePage::newProjectRequested, this,
@@ -181,6 +182,11 @@ void MainWindow::askExport()
     // RumourEval answers are a folder (subtaskA.json, subtaskB.json); every other format is one file.
     const bool folder = format == QLatin1String("rumoureval");
     exportProject(format, chooseFile(tr("Export as %1").arg(format), QString(), true, folder));
+}
+
+void MainWindow::addFileAction(QAction *action)
+{
+    m_fileMenu->insertAction(m_fileExtras, action);
 }
 
 QString MainWindow::chooseFile(const QString &title, const QString &filter, bool save, bool folder)
