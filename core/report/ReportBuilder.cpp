@@ -74,7 +74,9 @@ QList<ModelSummary> modelSummaries(const ProjectStore &store)
         for (auto it = scores.begin(); it != scores.end(); ++it)
             if (it.value().isDouble())
                 summary.scores.append({it.key(), it.value().toDouble()});
-        summary.baseline = baselineSummary(metrics);
+        const QString cv = cvSummary(metrics); // what cross-validation inside train found, when it ran
+        summary.baseline
+            = cv.isEmpty() ? baselineSummary(metrics) : cv + QStringLiteral("; ") + baselineSummary(metrics);
         summary.noBetterThanConstant = noBetterThanConstant(metrics);
         summary.data = flatten(version->dataSnapshot);
         QJsonObject config = version->config;

@@ -92,7 +92,7 @@ struct ModelSummary
     QDateTime createdAt;
     bool pinned = false;
     QList<QPair<QString, double>> scores; // the dev (or top-level) numeric scores
-    QString baseline; // baselineSummary: the stored constant answer against the model
+    QString baseline; // cvSummary (when selection was cross-validated), then baselineSummary: the constant answer
     bool noBetterThanConstant = false;
     QList<QPair<QString, QString>> data; // what it was trained on: data snapshot keys and values as text
     QList<QPair<QString, QString>> config; // its configuration, scalar keys only

@@ -26,7 +26,7 @@ std::vector<RawTextOutput> calibrated(
 
 // Expected calibration error of item-label probabilities: 10 equal-width bins over all (example, label) pairs,
 // sum over bins of (pairs in bin / all pairs) x |mean probability - share of gold labels|.
-double expectedCalibrationError(const std::vector<TextExample> &gold, const std::vector<TextPrediction> &predicted,
-    int numLabels, int bins = 10);
+double expectedCalibrationError(
+    const std::vector<TextExample> &gold, const std::vector<TextPrediction> &predicted, int numLabels, int bins = 10);
 
 } // namespace candor::models
