@@ -551,7 +551,7 @@ private Q_SLOTS:
         chart->start(QStringLiteral("Training persuasion-spans"));
         chart->addPoint(10, 0.5, 0.25);
         QCOMPARE(chart->accessibleDescription(),
-            QStringLiteral("Training persuasion-spans: step 10, loss 0.5000, dev 0.2500"));
+            QStringLiteral("Training persuasion-spans: step 10, loss 0.5000, held-out 0.2500"));
         for (QTreeView *tree : m_window->findChildren<QTreeView *>())
             QVERIFY2(!tree->accessibleName().isEmpty(), qPrintable(tree->objectName()));
     }
