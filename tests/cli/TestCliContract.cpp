@@ -2,8 +2,8 @@
 // `--help` of any command exits 0, a bad option exits 2, and long engine commands print their progress on stderr.
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
+#include "tests/cli/CliProcess.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,20 +11,11 @@ using namespace candor;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = candor::testing::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CANDOR_BINARY_DIR "/bin/candor-cli"), arguments);
-    process.waitForFinished(600000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return candor::testing::runCli(arguments);
 }
 
 const QStringList kTasks{QStringLiteral("persuasion-labels"), QStringLiteral("persuasion-spans"),

@@ -4,11 +4,11 @@
 #include "core/report/SavedFilters.h"
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
+#include "tests/cli/CliProcess.h"
 #include "tests/core/ReportFixture.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,20 +17,11 @@ using namespace candor;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = candor::testing::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CANDOR_BINARY_DIR "/bin/candor-cli"), arguments);
-    process.waitForFinished(300000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return candor::testing::runCli(arguments, 300);
 }
 
 QString readAll(const QString &path)

@@ -1,39 +1,16 @@
 // candor-cli export (and import --format auto on these formats), run as a separate process like scripts do.
+#include "tests/cli/CliProcess.h"
 #include "tests/formats/DatasetFixtures.h"
 
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = candor::testing::CliRun;
 
-// A run that did not start, hung or crashed says so in `err` (exit code -1) instead of aborting the test binary
-// or passing a signal number off as an exit code: an intermittent failure then names its cause.
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CANDOR_BINARY_DIR) + QStringLiteral("/bin/candor-cli"), arguments);
-    const bool finished = process.waitForFinished(120000);
-    Run run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-    if (!finished || process.exitStatus() != QProcess::NormalExit) {
-        run.err = QStringLiteral("candor-cli %1 %2: %3\n%4")
-                      .arg(arguments.join(QLatin1Char(' ')),
-                          finished                                         ? QStringLiteral("crashed")
-                              : process.error() == QProcess::FailedToStart ? QStringLiteral("did not start")
-                                                                           : QStringLiteral("did not finish in 120 s"),
-                          process.errorString(), run.err);
-        run.exitCode = -1;
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    return run;
+    return candor::testing::runCli(arguments, 120);
 }
 
 QJsonArray semevalTask2()
