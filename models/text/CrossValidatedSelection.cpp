@@ -234,15 +234,31 @@ SelectionResult crossValidateCandidates(const TextTaskDefinition &task, const st
     }
 
     std::vector<std::vector<RawTextOutput>> members;
+    std::vector<std::string> memberNames;
     for (const CandidateSelection &c : result.candidates)
-        if (c.report.dropped.empty())
+        if (c.report.dropped.empty()) {
             members.push_back(c.outOfFold);
+            memberNames.push_back(c.name);
+        }
     if (config.trainEnsemble && members.size() >= 2) {
-        CandidateSelection ensemble;
-        ensemble.name = "ensemble";
-        ensemble.outOfFold = averageRawOutputs(members, int(task.spanLabels.size()));
-        scoreFolds(task, train, result.folds, config, ensemble);
-        result.candidates.push_back(std::move(ensemble));
+        // The members' weights by CV on their out-of-fold outputs: equal first, then the first member at a quarter
+        // and three quarters (two members); a weighting replaces the equal one only when its CV score is higher.
+        std::vector<std::vector<int>> weightings{std::vector<int>(members.size(), 1000 / int(members.size()))};
+        if (members.size() == 2)
+            weightings.insert(weightings.end(), {{250, 750}, {750, 250}});
+        CandidateSelection best;
+        for (const std::vector<int> &permille : weightings) {
+            CandidateSelection ensemble;
+            ensemble.name = "ensemble";
+            const std::vector<float> weights(permille.begin(), permille.end());
+            ensemble.outOfFold = averageRawOutputs(members, int(task.spanLabels.size()), weights);
+            scoreFolds(task, train, result.folds, config, ensemble);
+            for (size_t m = 0; m < members.size(); ++m)
+                ensemble.report.weights[memberNames[m]] = permille[m];
+            if (best.name.empty() || cvScore(ensemble) > cvScore(best))
+                best = std::move(ensemble);
+        }
+        result.candidates.push_back(std::move(best));
     }
 
     for (size_t i = 1; i < result.candidates.size(); ++i)

@@ -12,9 +12,14 @@ constexpr const char *kMemberPrefix = "member_";
 class EnsembleTextModel final : public TextModel
 {
 public:
-    EnsembleTextModel(std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule)
+    // permille: each member's weight in thousandths, in member order; empty: equal weights (stored as 1 each, the
+    // form ensembles had before weights were chosen).
+    EnsembleTextModel(
+        std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule, std::vector<int> permille)
         : m_members(std::move(members))
     {
+        if (!permille.empty() && permille.size() != m_members.size())
+            throw std::runtime_error("an ensemble needs one weight per member");
         if (m_members.size() < 2)
             throw std::runtime_error("an ensemble needs at least two members");
         m_stored.kind = "ensemble";
@@ -25,8 +30,12 @@ public:
             if (task.kind != m_stored.task.kind || task.classLabels != m_stored.task.classLabels
                 || task.spanLabels != m_stored.task.spanLabels)
                 throw std::runtime_error("ensemble member '" + member->kind() + "' was trained for another task");
-            if (!m_stored.architecture.emplace(kMemberPrefix + member->kind(), 1).second)
+            const int weight = permille.empty() ? 1 : permille[m_weights.size()];
+            if (weight < 1 || weight > 1000)
+                throw std::runtime_error("ensemble member '" + member->kind() + "' has a weight outside 1..1000");
+            if (!m_stored.architecture.emplace(kMemberPrefix + member->kind(), weight).second)
                 throw std::runtime_error("two ensemble members of kind '" + member->kind() + "'");
+            m_weights.push_back(float(weight));
         }
     }
 
@@ -35,7 +44,8 @@ public:
         std::vector<std::vector<RawTextOutput>> outputs;
         for (const auto &member : m_members)
             outputs.push_back(member->rawOutputsFor(texts));
-        return m_stored.rule.decideAll(m_stored.task, averageRawOutputs(outputs, int(m_stored.task.spanLabels.size())));
+        return m_stored.rule.decideAll(
+            m_stored.task, averageRawOutputs(outputs, int(m_stored.task.spanLabels.size()), m_weights));
     }
 
     std::map<std::string, std::string> save() const override
@@ -53,6 +63,7 @@ public:
 private:
     StoredTextModel m_stored;
     std::vector<std::unique_ptr<RawOutputModel>> m_members;
+    std::vector<float> m_weights; // member order; averageRawOutputs normalises them
 };
 
 // Each code point covered by a token gets that token's probabilities (the larger one where tokens overlap).
@@ -77,14 +88,23 @@ void spreadOverCodePoints(
 
 } // namespace
 
-RawTextOutput averageRawOutputs(const std::vector<const RawTextOutput *> &members, int spanLabels)
+RawTextOutput averageRawOutputs(
+    const std::vector<const RawTextOutput *> &members, int spanLabels, const std::vector<float> &weights)
 {
     RawTextOutput out;
     if (members.empty())
         return out;
     out.text = members.front()->text;
-    const float weight = 1.0f / float(members.size());
-    for (const RawTextOutput *m : members) {
+    if (!weights.empty() && weights.size() != members.size())
+        throw std::runtime_error("ensemble: one weight per member is needed");
+    float total = 0;
+    for (float w : weights)
+        total += w;
+    const auto weightOf
+        = [&](size_t k) { return weights.empty() || total <= 0 ? 1.0f / float(members.size()) : weights[k] / total; };
+    for (size_t k = 0; k < members.size(); ++k) {
+        const RawTextOutput *m = members[k];
+        const float weight = weightOf(k);
         if (m->text != out.text)
             throw std::runtime_error("ensemble members saw different texts");
         if (out.classProbs.empty())
@@ -98,8 +118,8 @@ RawTextOutput averageRawOutputs(const std::vector<const RawTextOutput *> &member
         return out;
     std::vector<float> probs(out.text.size() * size_t(spanLabels), 0.0f);
     std::vector<char> covered(out.text.size(), 0);
-    for (const RawTextOutput *m : members)
-        spreadOverCodePoints(*m, spanLabels, probs, covered, weight);
+    for (size_t k = 0; k < members.size(); ++k)
+        spreadOverCodePoints(*members[k], spanLabels, probs, covered, weightOf(k));
     // One "token" per covered code point; the span decoder trims whitespace and merges runs across the gaps.
     for (size_t c = 0; c < covered.size(); ++c) {
         if (!covered[c])
@@ -111,7 +131,8 @@ RawTextOutput averageRawOutputs(const std::vector<const RawTextOutput *> &member
     return out;
 }
 
-std::vector<RawTextOutput> averageRawOutputs(const std::vector<std::vector<RawTextOutput>> &members, int spanLabels)
+std::vector<RawTextOutput> averageRawOutputs(
+    const std::vector<std::vector<RawTextOutput>> &members, int spanLabels, const std::vector<float> &weights)
 {
     std::vector<RawTextOutput> out;
     if (members.empty())
@@ -124,24 +145,27 @@ std::vector<RawTextOutput> averageRawOutputs(const std::vector<std::vector<RawTe
         std::vector<const RawTextOutput *> row;
         for (const auto &m : members)
             row.push_back(&m[i]);
-        out.push_back(averageRawOutputs(row, spanLabels));
+        out.push_back(averageRawOutputs(row, spanLabels, weights));
     }
     return out;
 }
 
 std::unique_ptr<TextModel> makeEnsembleTextModel(
-    std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule)
+    std::vector<std::unique_ptr<RawOutputModel>> members, DecisionRule rule, std::vector<int> permille)
 {
-    return std::make_unique<EnsembleTextModel>(std::move(members), std::move(rule));
+    return std::make_unique<EnsembleTextModel>(std::move(members), std::move(rule), std::move(permille));
 }
 
 std::unique_ptr<TextModel> loadEnsembleTextModel(
     const StoredTextModel &stored, const std::map<std::string, std::string> &files, MemberLoader loadMember)
 {
     std::map<std::string, std::map<std::string, std::string>> memberFiles;
+    std::vector<int> permille; // member (kind) order, as memberFiles iterates
     for (const auto &[key, value] : stored.architecture) {
-        if (key.rfind(kMemberPrefix, 0) != 0 || value != 1)
-            throw std::runtime_error("config.json: architecture." + key + " does not name an ensemble member");
+        if (key.rfind(kMemberPrefix, 0) != 0 || value < 1 || value > 1000)
+            throw std::runtime_error(
+                "config.json: architecture." + key + " does not name an ensemble member with a weight in 1..1000");
+        permille.push_back(int(value));
         const std::string kind = key.substr(std::string(kMemberPrefix).size());
         if (kind != "ngram" && kind != "transformer")
             throw std::runtime_error("config.json: unknown ensemble member kind '" + kind + "'");
@@ -165,7 +189,7 @@ std::unique_ptr<TextModel> loadEnsembleTextModel(
         loaded.release();
         members.emplace_back(raw);
     }
-    auto model = makeEnsembleTextModel(std::move(members), stored.rule);
+    auto model = makeEnsembleTextModel(std::move(members), stored.rule, std::move(permille));
     if (model->task().kind != stored.task.kind || model->task().classLabels != stored.task.classLabels
         || model->task().spanLabels != stored.task.spanLabels)
         throw std::runtime_error(

@@ -92,7 +92,10 @@ std::unique_ptr<TextModel> refit(
         members.front()->setDecisionRule(selection.rule);
         return std::move(members.front());
     }
-    return makeEnsembleTextModel(std::move(members), selection.rule);
+    std::vector<int> permille;
+    for (const auto &[member, weight] : chosen.report.weights) // kind order, as the members were refit
+        permille.push_back(weight);
+    return makeEnsembleTextModel(std::move(members), selection.rule, std::move(permille));
 }
 
 } // namespace

@@ -114,6 +114,7 @@ struct CandidateReport
     std::map<std::string, selection::MeanSd> cv;
     int epoch = 0; // the epoch the folds chose (0 for the ensemble: each member has its own)
     std::string dropped; // why the candidate was not run on every fold; empty when it was
+    std::map<std::string, int> weights; // ensemble: each member's weight in thousandths, chosen by CV
 };
 
 // The chosen candidate against the best constant answer on the same folds (models/selection/Baselines.h): always

@@ -96,6 +96,12 @@ void TestEnsembleTextModel::averagesClassesAndCodePoints()
     QCOMPARE(int(spans.size()), 1);
     QCOMPARE(spans[0].start, 0);
     QCOMPARE(spans[0].end, 5);
+    // Weighted 3 : 1, normalised: 0.75 x 0.9 + 0.25 x 0.5 = 0.8 for the first class.
+    const RawTextOutput weighted = averageRawOutputs(std::vector<const RawTextOutput *>{&a, &b}, 1, {3.0f, 1.0f});
+    QVERIFY(qAbs(weighted.classProbs[0] - 0.8f) < 1e-6f);
+    QVERIFY(qAbs(weighted.tokenProbs[0] - (0.75f * 0.8f + 0.25f * 0.4f)) < 1e-6f);
+    QVERIFY_THROWS_EXCEPTION(
+        std::runtime_error, averageRawOutputs(std::vector<const RawTextOutput *>{&a, &b}, 1, {1.0f}));
     // Members of different texts are a programming error, not an average.
     RawTextOutput other = b;
     other.text = U"xy zw";
@@ -121,7 +127,7 @@ void TestEnsembleTextModel::trainedMembersRoundTripThroughSaveAndLoad()
         {members[0]->rawOutputsFor(texts), members[1]->rawOutputsFor(texts)}, int(task.spanLabels.size()));
     const HeldOutScore scored = scoreHeldOut(task, averaged, dev, smallConfig());
     QVERIFY(scored.metrics.count("mcc") && scored.metrics.count("span_f1"));
-    const auto ensemble = makeEnsembleTextModel(std::move(members), scored.rule);
+    const auto ensemble = makeEnsembleTextModel(std::move(members), scored.rule, {250, 750});
     QCOMPARE(QString::fromStdString(ensemble->kind()), QStringLiteral("ensemble"));
 
     const auto files = ensemble->save();
@@ -131,6 +137,9 @@ void TestEnsembleTextModel::trainedMembersRoundTripThroughSaveAndLoad()
     QCOMPARE(names,
         QStringList({"config.json", "ngram.config.json", "ngram.model.safetensors", "transformer.config.json",
             "transformer.model.safetensors", "transformer.tokenizer.model"}));
+    // The weights travel in config.json (thousandths per member kind).
+    QVERIFY(files.at("config.json").find("\"member_ngram\": 250") != std::string::npos);
+    QVERIFY(files.at("config.json").find("\"member_transformer\": 750") != std::string::npos);
     const auto loaded = TextModel::load(files);
     QCOMPARE(QString::fromStdString(loaded->kind()), QStringLiteral("ensemble"));
     const auto before = ensemble->predict(texts);
@@ -189,6 +198,11 @@ void TestEnsembleTextModel::trainingOffersTheEnsembleAsACandidate()
     for (const auto &[name, candidate] : report.candidates)
         best = std::max(best, candidate.cv.at("score").mean);
     QCOMPARE(report.candidates.at(report.chosen).cv.at("score").mean, best);
+    // The ensemble's weights were chosen by CV; an ensemble saved with them loads back to the same predictions.
+    const auto &weights = report.candidates.at("ensemble").weights;
+    QCOMPARE(int(weights.size()), 2);
+    QCOMPARE(weights.at("ngram") + weights.at("transformer"), 1000);
+    qInfo("ensemble weights ngram %d, transformer %d", weights.at("ngram"), weights.at("transformer"));
 
     TextTrainConfig without = config;
     without.trainEnsemble = false;

@@ -48,6 +48,11 @@ QJsonObject candidateJson(const models::CandidateReport &candidate)
         json.insert(QStringLiteral("epoch"), candidate.epoch);
     if (!candidate.dropped.empty())
         json.insert(QStringLiteral("dropped"), QString::fromStdString(candidate.dropped));
+    QJsonObject weights;
+    for (const auto &[member, permille] : candidate.weights)
+        weights.insert(QString::fromStdString(member), permille / 1000.0);
+    if (!weights.isEmpty())
+        json.insert(QStringLiteral("weights"), weights);
     return json;
 }
 
