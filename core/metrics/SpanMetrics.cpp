@@ -45,17 +45,11 @@ PrecisionRecallF1 officialScore(
     return s;
 }
 
-// The PAN evaluator's compute_prec_rec_f1, written with its F1 expression 2·(P·R/(P+R)) so that the last digit
-// agrees too; conventions as officialScore.
+// The PAN evaluator's compute_prec_rec_f1: officialScore's conventions, with its F1 expression 2·(P·R/(P+R)) so
+// that the last digit agrees too.
 PrecisionRecallF1 panScore(double precisionNumerator, double predictedCount, double recallNumerator, double goldCount)
 {
-    PrecisionRecallF1 s;
-    if (predictedCount > 0)
-        s.precision = precisionNumerator / predictedCount;
-    if (goldCount > 0)
-        s.recall = recallNumerator / goldCount;
-    if (predictedCount == 0 && goldCount == 0)
-        s.f1 = 1.0;
+    PrecisionRecallF1 s = officialScore(precisionNumerator, predictedCount, recallNumerator, goldCount);
     if (s.precision > 0 && s.recall > 0)
         s.f1 = 2 * (s.precision * s.recall / (s.precision + s.recall));
     return s;

@@ -124,7 +124,7 @@ std::optional<ThreadSection> ReportSections::threads() const
     for (const StanceVeracityCount &count : m_queries.stanceByVeracity(&section.modelStances))
         counts.append({count.veracity, count.stance, count.posts});
     section.stanceByVeracity = countGrid(counts, m_store.schema(Schemas::Stance4).labelNames());
-    section.mostDenied = m_queries.mostDenied(m_options.deniedThreads, m_options.spanCodePoints);
+    section.mostDenied = m_queries.mostDenied(m_options.deniedThreads, m_options.spanCodePoints, section.modelStances);
     return section;
 }
 

@@ -109,10 +109,8 @@ QList<StanceVeracityCount> ReportQueries::stanceByVeracity(bool *modelOnly) cons
     return result;
 }
 
-QList<DeniedThread> ReportQueries::mostDenied(int limit, int textMax) const
+QList<DeniedThread> ReportQueries::mostDenied(int limit, int textMax, bool modelOnly) const
 {
-    bool modelOnly = false;
-    stanceByVeracity(&modelOnly);
     QSqlQuery rows = run(m_store,
         stanceRows(liveCondition(), modelOnly)
             + QStringLiteral("SELECT i.id, i.source, i.external_id, %1, substr(i.text, 1, %2), length(i.text) > %2,"

@@ -119,8 +119,9 @@ public:
     // Stance rows (stance-4 on posts) per thread veracity (veracity-3 on the thread): reference rows (gold or
     // human) when the scope has any, else live model rows; `modelOnly` says which was used.
     QList<StanceVeracityCount> stanceByVeracity(bool *modelOnly = nullptr) const;
-    // Threads with the most posts a live row labels "deny"; `textMax` code points of the source post.
-    QList<DeniedThread> mostDenied(int limit, int textMax) const;
+    // Threads with the most posts a live row labels "deny"; `textMax` code points of the source post. `modelOnly`:
+    // count model rows, as stanceByVeracity reported it had to (the caller has that answer already).
+    QList<DeniedThread> mostDenied(int limit, int textMax, bool modelOnly) const;
 
 private:
     QString liveCondition() const; // over annotations a
