@@ -1,5 +1,7 @@
 #include "models/text/Calibration.h"
 
+#include "models/text/TextEvaluation.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -25,15 +27,42 @@ float PlattScaling::apply(float probability) const
     return identity() ? probability : float(sigmoid(scale * logit(probability) + shift));
 }
 
+bool calibratesClasses(const TextTaskDefinition &task)
+{
+    return task.kind == TextTaskKind::MultiLabel
+        || (task.kind == TextTaskKind::SingleLabel && task.classLabels.size() == 2);
+}
+
+void calibrateClassProbs(const TextTaskDefinition &task, std::vector<float> &probs, const PlattScaling &scaling)
+{
+    if (!calibratesClasses(task) || scaling.identity())
+        return;
+    if (task.kind == TextTaskKind::MultiLabel) {
+        for (float &p : probs)
+            p = scaling.apply(p);
+        return;
+    }
+    const size_t positive = size_t(positiveClass(task));
+    if (probs.size() != 2 || positive > 1)
+        return;
+    probs[positive] = scaling.apply(probs[positive]);
+    probs[1 - positive] = 1.0f - probs[positive];
+}
+
 PlattScaling fitPlattScaling(
     const TextTaskDefinition &task, const std::vector<RawTextOutput> &outputs, const std::vector<TextExample> &gold)
 {
-    if (task.kind != TextTaskKind::MultiLabel || outputs.empty())
+    if (!calibratesClasses(task) || outputs.empty())
         return {};
+    // A binary single-label task has one probability to calibrate per example: the positive class's.
+    const bool positiveOnly = task.kind == TextTaskKind::SingleLabel;
+    const size_t positive = size_t(positiveClass(task));
     std::vector<double> z, y;
     double positives = 0;
     for (size_t i = 0; i < outputs.size(); ++i)
         for (size_t l = 0; l < outputs[i].classProbs.size(); ++l) {
+            if (positiveOnly && l != positive)
+                continue;
             const bool isGold
                 = std::find(gold[i].classes.begin(), gold[i].classes.end(), int(l)) != gold[i].classes.end();
             z.push_back(logit(outputs[i].classProbs[l]));
@@ -77,11 +106,10 @@ PlattScaling fitPlattScaling(
 std::vector<RawTextOutput> calibrated(
     const TextTaskDefinition &task, std::vector<RawTextOutput> outputs, const PlattScaling &scaling)
 {
-    if (task.kind != TextTaskKind::MultiLabel || scaling.identity())
+    if (!calibratesClasses(task) || scaling.identity())
         return outputs;
     for (RawTextOutput &output : outputs)
-        for (float &p : output.classProbs)
-            p = scaling.apply(p);
+        calibrateClassProbs(task, output.classProbs, scaling);
     return outputs;
 }
 

@@ -4,7 +4,8 @@
 // draws mean what they say: of the labels shown at 0.7, about 70% are right. One (scale, shift) pair for all labels
 // of a task (per-label pairs would overfit a few hundred items), applied to the logit: p' = sigmoid(a * logit(p) + b).
 // With a > 0 it is monotonic, so decisions keep their order and thresholds are tuned on calibrated values.
-// Narratives keep their softmax as it is (their decision is the argmax; calibrating it is not done here).
+// A binary SingleLabel task (fake / real) is calibrated on its positive class's probability, the other class taking
+// the rest. Narratives keep their softmax as it is (their decision is the argmax; calibrating it is not done here).
 
 #include "models/text/TextDecisions.h"
 
@@ -14,13 +15,19 @@ namespace candor::models {
 
 // PlattScaling itself is in TextDecisions.h: every decision rule carries one.
 
-// Maximum-likelihood fit over every (example, label) pair of MultiLabel outputs (Newton's method on the log-loss,
-// with Platt's smoothed targets so a separable set does not run to infinity). Identity for other task kinds or
-// when there is nothing to fit.
+// Whether the task's class probabilities are calibrated: MultiLabel, and SingleLabel with two classes.
+bool calibratesClasses(const TextTaskDefinition &task);
+
+// Maximum-likelihood fit over every (example, label) pair of MultiLabel outputs, or every example's positive-class
+// probability of a binary SingleLabel task (Newton's method on the log-loss, with Platt's smoothed targets so a
+// separable set does not run to infinity). Identity for other task kinds or when there is nothing to fit.
 PlattScaling fitPlattScaling(
     const TextTaskDefinition &task, const std::vector<RawTextOutput> &outputs, const std::vector<TextExample> &gold);
 
-// The outputs with every class probability calibrated (MultiLabel only).
+// One output's class probabilities calibrated in place (see calibratesClasses).
+void calibrateClassProbs(const TextTaskDefinition &task, std::vector<float> &probs, const PlattScaling &scaling);
+
+// The outputs with their class probabilities calibrated.
 std::vector<RawTextOutput> calibrated(
     const TextTaskDefinition &task, std::vector<RawTextOutput> outputs, const PlattScaling &scaling);
 

@@ -120,7 +120,7 @@ void scoreFolds(const TextTaskDefinition &task, const std::vector<TextExample> &
         const std::vector<TextExample> gold = subset(train, fold.validation);
         for (const auto &[name, value] : evaluateText(task, gold, decided))
             perMetric[name].push_back(value);
-        if (task.kind == TextTaskKind::MultiLabel) {
+        if (calibratesClasses(task)) {
             DecisionRule uncalibrated = rule;
             uncalibrated.calibration = PlattScaling{};
             perMetric["ece_uncalibrated"].push_back(
@@ -160,7 +160,7 @@ selection::FoldPlan textFolds(
         for (size_t i = 0; i < examples.size(); ++i) {
             // An example without a group is a group of its own.
             groups.push_back(examples[i].group.empty() ? "\x1f" + std::to_string(i) : examples[i].group);
-            if (task.kind == TextTaskKind::Narrative)
+            if (isSingleChoice(task.kind))
                 classes.push_back(examples[i].classes.front());
         }
         return selection::groupedFolds(groups, classes, k, seed);
@@ -192,6 +192,12 @@ selection::FoldPlan textFolds(
         std::vector<int> strata;
         for (const TextExample &e : examples)
             strata.push_back(e.classes.front() * int(languages.size()) + languages.at(e.language));
+        return selection::stratifiedFolds(strata, k, seed);
+    }
+    case TextTaskKind::SingleLabel: {
+        std::vector<int> strata;
+        for (const TextExample &e : examples)
+            strata.push_back(e.classes.front());
         return selection::stratifiedFolds(strata, k, seed);
     }
     }

@@ -3,6 +3,8 @@
 #include "models/selection/Baselines.h"
 #include "models/text/TextEvaluation.h"
 
+#include <map>
+
 namespace candor::models {
 
 namespace {
@@ -13,6 +15,7 @@ std::string metricOf(TextTaskKind kind)
     case TextTaskKind::MultiLabel: return "micro_f1";
     case TextTaskKind::SpanTagging: return "span_f1";
     case TextTaskKind::Narrative: return "mcc";
+    case TextTaskKind::SingleLabel: return "macro_f1";
     }
     return "score";
 }
@@ -32,13 +35,12 @@ std::vector<TextPrediction> constantAnswers(const TextTaskDefinition &task, cons
             out[i].classes = baseline.predictions[i];
         for (int label : selection::constantTopLabels(labels, numLabels, 5, 5, seed))
             answer.push_back(task.classLabels[size_t(label)]);
-    } else if (task.kind == TextTaskKind::Narrative) {
+    } else if (isSingleChoice(task.kind)) {
         std::vector<int> classes;
         for (const TextExample &e : examples)
             classes.push_back(e.classes.front());
         const int numClasses = int(task.classLabels.size());
-        const auto baseline
-            = selection::majorityClassBaseline(classes, numClasses, folds, narrativePositiveClass(task));
+        const auto baseline = selection::majorityClassBaseline(classes, numClasses, folds, positiveClass(task));
         for (size_t i = 0; i < examples.size(); ++i)
             out[i].classes = {baseline.predictions[i]};
         answer.push_back(task.classLabels[size_t(selection::majorityClass(classes, numClasses))]);
@@ -56,6 +58,25 @@ std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
     return out;
 }
 
+// The bootstrap's units: one per group (examples without a group are units of their own), in first-seen order.
+std::vector<std::vector<int>> groupClusters(const std::vector<TextExample> &examples)
+{
+    std::vector<std::vector<int>> clusters;
+    std::map<std::string, size_t> indexOfGroup;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        const std::string &group = examples[i].group;
+        if (group.empty()) {
+            clusters.push_back({int(i)});
+            continue;
+        }
+        const auto [it, added] = indexOfGroup.emplace(group, clusters.size());
+        if (added)
+            clusters.emplace_back();
+        clusters[it->second].push_back(int(i));
+    }
+    return clusters;
+}
+
 } // namespace
 
 LeadOverConstant leadOverConstant(const TextTaskDefinition &task, const std::vector<TextExample> &examples,
@@ -69,9 +90,15 @@ LeadOverConstant leadOverConstant(const TextTaskDefinition &task, const std::vec
         perFold.push_back(
             evaluateText(task, pick(examples, fold.validation), pick(constant, fold.validation)).at(out.metric));
     out.constant = selection::meanSd(perFold);
+    // Examples of one group (event, thread) are not independent: resampling them one by one would give an interval
+    // far narrower than the spread over groups. So the bootstrap draws whole groups (a cluster bootstrap).
+    const std::vector<std::vector<int>> clusters = groupClusters(examples);
     out.lead = selection::bootstrapInterval(
-        examples.size(),
-        [&](const std::vector<int> &units) {
+        clusters.size(),
+        [&](const std::vector<int> &drawn) {
+            std::vector<int> units;
+            for (int cluster : drawn)
+                units.insert(units.end(), clusters[size_t(cluster)].begin(), clusters[size_t(cluster)].end());
             const std::vector<TextExample> gold = pick(examples, units);
             return evaluateText(task, gold, pick(outOfFold, units)).at(out.metric)
                 - evaluateText(task, gold, pick(constant, units)).at(out.metric);

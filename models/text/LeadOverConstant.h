@@ -2,7 +2,7 @@
 
 // How far the chosen candidate's out-of-fold decisions are above the best constant answer's on the same folds,
 // with a paired bootstrap interval over training examples (both sides recomputed on each resample with the
-// official metric). Plain C++: no torch.
+// official metric). When examples carry groups (events, threads) whole groups are resampled. Plain C++: no torch.
 
 #include "models/selection/Folds.h"
 #include "models/text/TextModel.h"

@@ -6,9 +6,9 @@ NgramNetShape NgramNetShape::forTask(const TextTaskDefinition &task, int buckets
 {
     NgramNetShape shape;
     shape.buckets = buckets;
-    if (task.kind != TextTaskKind::SpanTagging)
+    if (hasClassLabels(task.kind))
         shape.classOutputs = int(task.classLabels.size());
-    if (task.kind != TextTaskKind::MultiLabel)
+    if (hasSpanLabels(task.kind))
         shape.tokenOutputs = int(task.spanLabels.size());
     return shape;
 }

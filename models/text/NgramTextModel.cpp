@@ -77,8 +77,8 @@ public:
             NgramOutputs outputs = m_net->forward(docs, tokens);
             torch::Tensor classProbs, tokenProbs;
             if (outputs.classLogits.defined())
-                classProbs = (m_stored.task.kind == TextTaskKind::Narrative ? torch::softmax(outputs.classLogits, 1)
-                                                                            : torch::sigmoid(outputs.classLogits))
+                classProbs = (isSingleChoice(m_stored.task.kind) ? torch::softmax(outputs.classLogits, 1)
+                                                                 : torch::sigmoid(outputs.classLogits))
                                  .to(torch::kCPU)
                                  .contiguous();
             if (outputs.tokenLogits.defined())
@@ -109,7 +109,7 @@ public:
         std::vector<PreparedText> prepared;
         prepared.reserve(texts.size());
         for (const std::string &t : texts)
-            prepared.push_back(prepare(m_hasher, t, m_stored.task.kind != TextTaskKind::MultiLabel));
+            prepared.push_back(prepare(m_hasher, t, hasSpanLabels(m_stored.task.kind)));
         return rawOutputs(prepared);
     }
 
@@ -154,7 +154,7 @@ torch::Tensor lossOf(const TextTaskDefinition &task, const NgramOutputs &outputs
             targets.insert(targets.end(), t->classTargets.begin(), t->classTargets.end());
         const torch::Tensor target
             = torch::from_blob(targets.data(), {long(batch.size()), outputs.classLogits.size(1)}).clone().to(device);
-        if (task.kind == TextTaskKind::Narrative)
+        if (isSingleChoice(task.kind))
             loss = loss + torch::cross_entropy_loss(outputs.classLogits, target.argmax(1), classWeights);
         else
             loss = loss + torch::binary_cross_entropy_with_logits(outputs.classLogits, target);
@@ -184,14 +184,14 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
     stored.task = task;
     stored.rule = DecisionRule::defaults(task, config.minSpanLength);
     auto model = std::make_unique<NgramTextModel>(stored, config.ngramHashBits);
-    const bool wantsTokens = task.kind != TextTaskKind::MultiLabel;
+    const bool wantsTokens = hasSpanLabels(task.kind);
 
     std::vector<TrainingText> texts;
     texts.reserve(train.size());
     for (const TextExample &e : train) {
         TrainingText t;
         t.prepared = prepare(model->hasher(), e.text, wantsTokens);
-        if (task.kind != TextTaskKind::SpanTagging) {
+        if (hasClassLabels(task.kind)) {
             t.classTargets.assign(task.classLabels.size(), 0.0f);
             for (int c : e.classes)
                 if (c >= 0 && size_t(c) < task.classLabels.size())
@@ -206,7 +206,7 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
         watched.push_back(prepare(model->hasher(), text, wantsTokens));
 
     torch::Tensor classWeights;
-    if (config.balanceClasses && task.kind == TextTaskKind::Narrative)
+    if (config.balanceClasses && isSingleChoice(task.kind))
         classWeights = torch::tensor(balancedClassWeights(task, train)).to(engine::torchDevice());
     NgramNet &net = model->net();
     auto optimizer = engine::makeAdamW(*net, config.ngramLearningRate, config.weightDecay);

@@ -1,6 +1,7 @@
 #include "models/text/TextDecisions.h"
 
 #include "core/metrics/MultiLabelF1.h"
+#include "models/text/Calibration.h"
 #include "models/text/TextEvaluation.h"
 
 #include <algorithm>
@@ -43,6 +44,11 @@ double labelF1(
 
 } // namespace
 
+bool isBinaryThresholded(const TextTaskDefinition &task)
+{
+    return task.kind == TextTaskKind::SingleLabel && task.classLabels.size() == 2;
+}
+
 DecisionRule DecisionRule::defaults(const TextTaskDefinition &task, int minSpanLength)
 {
     DecisionRule rule;
@@ -56,17 +62,20 @@ TextPrediction DecisionRule::decide(const TextTaskDefinition &task, const RawTex
 {
     TextPrediction prediction;
     prediction.classScores = raw.classProbs;
+    calibrateClassProbs(task, prediction.classScores, calibration);
     if (task.kind == TextTaskKind::MultiLabel) {
-        for (float &p : prediction.classScores)
-            p = calibration.apply(p);
         for (size_t l = 0; l < prediction.classScores.size(); ++l)
             if (prediction.classScores[l] >= (l < classThresholds.size() ? classThresholds[l] : 0.5f))
                 prediction.classes.push_back(int(l));
-    } else if (task.kind == TextTaskKind::Narrative && !raw.classProbs.empty()) {
-        prediction.classes.push_back(
-            int(std::max_element(raw.classProbs.begin(), raw.classProbs.end()) - raw.classProbs.begin()));
+    } else if (isBinaryThresholded(task) && prediction.classScores.size() == 2) {
+        const int positive = positiveClass(task);
+        const float threshold = size_t(positive) < classThresholds.size() ? classThresholds[size_t(positive)] : 0.5f;
+        prediction.classes.push_back(prediction.classScores[size_t(positive)] >= threshold ? positive : 1 - positive);
+    } else if (isSingleChoice(task.kind) && !prediction.classScores.empty()) {
+        prediction.classes.push_back(int(std::max_element(prediction.classScores.begin(), prediction.classScores.end())
+            - prediction.classScores.begin()));
     }
-    if (task.kind != TextTaskKind::MultiLabel)
+    if (hasSpanLabels(task.kind))
         prediction.spans = decodeTokenSpans(
             raw.text, raw.tokens, raw.tokenProbs, int(task.spanLabels.size()), spanThresholds, minSpanLength);
     return prediction;
@@ -113,6 +122,17 @@ void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const 
         }
         return;
     }
+    if (isBinaryThresholded(task)) {
+        const size_t positive = size_t(positiveClass(task));
+        rule.classThresholds[positive] = bestThreshold([&](float t) {
+            DecisionRule candidate = rule;
+            candidate.classThresholds[positive] = t;
+            return evaluateText(task, gold, candidate.decideAll(task, heldOut)).at("score");
+        });
+        return;
+    }
+    if (!hasSpanLabels(task.kind))
+        return;
     const float spanThreshold = bestThreshold([&](float t) {
         DecisionRule candidate = rule;
         candidate.spanThresholds.assign(task.spanLabels.size(), t);

@@ -15,7 +15,7 @@ namespace candor::models {
 struct RawTextOutput
 {
     std::u32string text;
-    std::vector<float> classProbs; // MultiLabel: sigmoid per label; Narrative: softmax over the classes
+    std::vector<float> classProbs; // MultiLabel: sigmoid per label; Narrative / SingleLabel: softmax over the classes
     std::vector<TokenRange> tokens; // SpanTagging / Narrative: tokens the tagger saw
     std::vector<float> tokenProbs; // tokens.size() x spanLabels, row-major
 };
@@ -32,8 +32,10 @@ struct PlattScaling
 
 struct DecisionRule
 {
-    PlattScaling calibration; // MultiLabel: applied to the class probabilities before the thresholds
-    std::vector<float> classThresholds; // MultiLabel, one per label, on the calibrated probabilities
+    PlattScaling calibration; // MultiLabel, binary SingleLabel: applied to the class probabilities before thresholds
+    // MultiLabel: one per label, on the calibrated probabilities; binary SingleLabel: the positive class's entry
+    // decides (positive when its calibrated probability reaches it); argmax otherwise.
+    std::vector<float> classThresholds;
     std::vector<float> spanThresholds; // one per span label
     int minSpanLength = 2;
 
@@ -42,9 +44,14 @@ struct DecisionRule
     std::vector<TextPrediction> decideAll(const TextTaskDefinition &task, const std::vector<RawTextOutput> &raw) const;
 };
 
+// A SingleLabel task with two classes: decided by a threshold on the positive class ("fake"), not by the argmax, so
+// the verdict follows the calibrated probability the window shows and the cut is chosen by CV.
+bool isBinaryThresholded(const TextTaskDefinition &task);
+
 // Tunes the thresholds on held-out outputs (out-of-fold outputs, never the dev split). MultiLabel: one global threshold
 // maximising micro-F1, then a per-label threshold maximising that label's F1 for labels with at least `minPositives`
-// held-out positives (others keep the global one; 0.5 when they have no positives at all). Spans: one threshold for all
+// held-out positives (others keep the global one; 0.5 when they have no positives at all). Binary SingleLabel: the
+// positive class's threshold maximising the task score (macro-F1). Spans: one threshold for all
 // span labels maximising the official span score. Grid 0.05..0.95 in steps of 0.05; ties keep the value closest to 0.5.
 void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &heldOut,
     const std::vector<TextExample> &gold, int minPositives = 3);

@@ -22,10 +22,14 @@ std::vector<std::vector<metrics::LabeledSpan>> toLabeled(const std::vector<std::
 
 } // namespace
 
-int narrativePositiveClass(const TextTaskDefinition &task)
+int positiveClass(const TextTaskDefinition &task)
 {
-    const auto it = std::find(task.classLabels.begin(), task.classLabels.end(), "CONSPIRACY");
-    return it == task.classLabels.end() ? 0 : int(it - task.classLabels.begin());
+    for (const char *name : {"CONSPIRACY", "fake"}) {
+        const auto it = std::find(task.classLabels.begin(), task.classLabels.end(), name);
+        if (it != task.classLabels.end())
+            return int(it - task.classLabels.begin());
+    }
+    return 0;
 }
 
 std::map<std::string, double> evaluateText(
@@ -67,7 +71,7 @@ std::map<std::string, double> evaluateText(
             predictedClass.push_back(predicted[i].classes.empty() ? 0 : predicted[i].classes.front());
         }
         const auto classes = metrics::classificationScores(
-            goldClass, predictedClass, int(task.classLabels.size()), narrativePositiveClass(task));
+            goldClass, predictedClass, int(task.classLabels.size()), positiveClass(task));
         const auto spans
             = metrics::panSpanF1(toLabeled(goldSpans), toLabeled(predictedSpans), numSpanLabels, task.spanLabels);
         out["mcc"] = classes.mcc;
@@ -76,6 +80,23 @@ std::map<std::string, double> evaluateText(
         out["span_f1"] = spans.officialF1;
         out["span_micro_f1"] = spans.microF1;
         out["score"] = 0.5 * (classes.mcc + spans.officialF1);
+        break;
+    }
+    case TextTaskKind::SingleLabel: {
+        std::vector<int> goldClass, predictedClass;
+        for (size_t i = 0; i < gold.size(); ++i) {
+            goldClass.push_back(gold[i].classes.empty() ? 0 : gold[i].classes.front());
+            predictedClass.push_back(predicted[i].classes.empty() ? 0 : predicted[i].classes.front());
+        }
+        const auto classes = metrics::classificationScores(
+            goldClass, predictedClass, int(task.classLabels.size()), positiveClass(task));
+        out["accuracy"] = classes.accuracy;
+        out["macro_f1"] = classes.macroF1;
+        out["mcc"] = classes.mcc;
+        for (size_t c = 0; c < classes.perClass.size() && c < task.classLabels.size(); ++c)
+            out["f1_" + task.classLabels[c]] = classes.perClass[c].f1;
+        out["ece"] = expectedCalibrationError(gold, predicted, int(task.classLabels.size()));
+        out["score"] = classes.macroF1;
         break;
     }
     }

@@ -25,9 +25,9 @@ void validateExamples(const TextTaskDefinition &task, const std::vector<TextExam
             if (c < 0 || c >= classes)
                 throw std::runtime_error(std::string(split) + " example '" + e.id + "': class index "
                     + std::to_string(c) + " is outside the task's " + std::to_string(classes) + " labels");
-        if (task.kind == TextTaskKind::Narrative && e.classes.size() != 1)
+        if (isSingleChoice(task.kind) && e.classes.size() != 1)
             throw std::runtime_error(
-                std::string(split) + " example '" + e.id + "': a narrative example needs exactly one class");
+                std::string(split) + " example '" + e.id + "': this task needs exactly one class per example");
         for (const CharSpan &s : e.spans)
             if (s.label < 0 || s.label >= spanLabels || s.start < 0 || s.end < s.start)
                 throw std::runtime_error(std::string(split) + " example '" + e.id + "': invalid span ["
@@ -107,9 +107,9 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
     const auto started = std::chrono::steady_clock::now();
     if (train.empty())
         throw std::runtime_error("no training examples");
-    if (task.kind != TextTaskKind::SpanTagging && task.classLabels.empty())
+    if (hasClassLabels(task.kind) && task.classLabels.empty())
         throw std::runtime_error("the task has no class labels");
-    if (task.kind != TextTaskKind::MultiLabel && task.spanLabels.empty())
+    if (hasSpanLabels(task.kind) && task.spanLabels.empty())
         throw std::runtime_error("the task has no span labels");
     validateExamples(task, train, "training");
     validateExamples(task, dev, "dev");

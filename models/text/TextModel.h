@@ -28,12 +28,27 @@ struct CharSpan
 //  SpanTagging: multi-label token tagging turned into character spans (SemEval subtask 2).
 //  Narrative:   one shared encoder, a binary head (classLabels: CONSPIRACY, CRITICAL) and one token-tagging
 //               head per span label (AGENT ... NEGATIVE_EFFECT), trained jointly (PAN 2024).
-enum class TextTaskKind { MultiLabel, SpanTagging, Narrative };
+//  SingleLabel: one class per item from two or more (post veracity: fake / real), no spans.
+enum class TextTaskKind { MultiLabel, SpanTagging, Narrative, SingleLabel };
+
+// Exactly one class per item: a softmax head, decided by the most probable class.
+inline bool isSingleChoice(TextTaskKind kind)
+{
+    return kind == TextTaskKind::Narrative || kind == TextTaskKind::SingleLabel;
+}
+inline bool hasClassLabels(TextTaskKind kind)
+{
+    return kind != TextTaskKind::SpanTagging;
+}
+inline bool hasSpanLabels(TextTaskKind kind)
+{
+    return kind == TextTaskKind::SpanTagging || kind == TextTaskKind::Narrative;
+}
 
 struct TextTaskDefinition
 {
     TextTaskKind kind = TextTaskKind::MultiLabel;
-    std::vector<std::string> classLabels; // MultiLabel: the labels; Narrative: the two classes
+    std::vector<std::string> classLabels; // MultiLabel: the labels; Narrative / SingleLabel: the classes
     std::vector<std::string> spanLabels; // SpanTagging / Narrative: span labels
 };
 
@@ -42,7 +57,7 @@ struct TextExample
     std::string id; // caller's id (item id), carried through for reports
     std::string text; // UTF-8
     std::string language; // "en", "es" or empty
-    std::vector<int> classes; // MultiLabel: label indices; Narrative: exactly one class index
+    std::vector<int> classes; // MultiLabel: label indices; Narrative / SingleLabel: exactly one class index
     std::vector<CharSpan> spans; // SpanTagging / Narrative
     std::string group; // event, thread or source; when any example has one, no group is split across CV folds
 };

@@ -50,7 +50,8 @@ std::vector<float> readThresholds(const nlohmann::json &value, const std::string
 
 TextTaskKind taskKindFromName(const std::string &name)
 {
-    for (TextTaskKind kind : {TextTaskKind::MultiLabel, TextTaskKind::SpanTagging, TextTaskKind::Narrative})
+    for (TextTaskKind kind :
+        {TextTaskKind::MultiLabel, TextTaskKind::SpanTagging, TextTaskKind::Narrative, TextTaskKind::SingleLabel})
         if (name == taskKindName(kind))
             return kind;
     fail("unknown task kind '" + name + "'");
@@ -64,6 +65,7 @@ const char *taskKindName(TextTaskKind kind)
     case TextTaskKind::MultiLabel: return "multi_label";
     case TextTaskKind::SpanTagging: return "span_tagging";
     case TextTaskKind::Narrative: return "narrative";
+    case TextTaskKind::SingleLabel: return "single_label";
     }
     return "multi_label";
 }
@@ -127,12 +129,12 @@ StoredTextModel readTextModelConfig(const std::string &text)
         model.task.kind = taskKindFromName(json::asString(json::at(task, "kind"), "task.kind"));
         model.task.classLabels = readStrings(json::at(task, "class_labels"), "task.class_labels");
         model.task.spanLabels = readStrings(json::at(task, "span_labels"), "task.span_labels");
-        const bool needsClasses = model.task.kind != TextTaskKind::SpanTagging;
-        const bool needsSpans = model.task.kind != TextTaskKind::MultiLabel;
+        const bool needsClasses = hasClassLabels(model.task.kind);
+        const bool needsSpans = hasSpanLabels(model.task.kind);
         if (needsClasses == model.task.classLabels.empty() || needsSpans == model.task.spanLabels.empty())
             fail("the label lists do not fit task kind " + std::string(taskKindName(model.task.kind)));
-        if (model.task.kind == TextTaskKind::Narrative && model.task.classLabels.size() < 2)
-            fail("a narrative task needs at least two classes");
+        if (isSingleChoice(model.task.kind) && model.task.classLabels.size() < 2)
+            fail("a single-choice task needs at least two classes");
         const nlohmann::json &decision = json::at(root, "decision");
         model.rule.classThresholds = readThresholds(
             json::at(decision, "class_thresholds"), "decision.class_thresholds", model.task.classLabels.size());

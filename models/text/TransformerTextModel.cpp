@@ -34,8 +34,8 @@ TextNetShape textNetShape(const TextTaskDefinition &task, const EncoderConfig &e
     TextNetShape shape;
     shape.encoder = encoder;
     shape.kind = task.kind;
-    shape.classOutputs = task.kind == TextTaskKind::SpanTagging ? 0 : int(task.classLabels.size());
-    shape.spanLabels = task.kind == TextTaskKind::MultiLabel ? 0 : int(task.spanLabels.size());
+    shape.classOutputs = hasClassLabels(task.kind) ? int(task.classLabels.size()) : 0;
+    shape.spanLabels = hasSpanLabels(task.kind) ? int(task.spanLabels.size()) : 0;
     shape.headUnits = headUnits;
     return shape;
 }
@@ -83,10 +83,10 @@ std::vector<RawTextOutput> TransformerTextModel::rawOutputs(const std::vector<To
         const TextNetOutputs outputs = m_net->forward(encoded.ids, encoded.mask);
         torch::Tensor classProbs, tokenProbs;
         if (outputs.classLogits.defined())
-            classProbs = (kind == TextTaskKind::Narrative ? torch::softmax(outputs.classLogits, 1)
-                                                          : torch::sigmoid(outputs.classLogits))
-                             .to(torch::kCPU)
-                             .contiguous();
+            classProbs
+                = (isSingleChoice(kind) ? torch::softmax(outputs.classLogits, 1) : torch::sigmoid(outputs.classLogits))
+                      .to(torch::kCPU)
+                      .contiguous();
         if (outputs.tokenLogits.defined())
             tokenProbs = torch::sigmoid(outputs.tokenLogits).to(torch::kCPU).contiguous();
         for (size_t i = begin; i < end; ++i) {

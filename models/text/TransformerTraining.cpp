@@ -69,7 +69,7 @@ torch::Tensor taskLoss(const TextTaskDefinition &task, const TextTrainConfig &co
     auto add = [&loss](const torch::Tensor &part) { loss = loss.defined() ? loss + part : part; };
     if (outputs.classLogits.defined()) {
         const torch::Tensor target = stackTargets(batch, false, outputs.classLogits.size(1), 0);
-        if (task.kind == TextTaskKind::Narrative)
+        if (isSingleChoice(task.kind))
             add(torch::cross_entropy_loss(outputs.classLogits, target.argmax(1), classWeights));
         else
             add(engine::sigmoidFocalLoss(outputs.classLogits, target, config.focalAlpha, config.classFocalGamma));
@@ -128,12 +128,12 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
     for (const TextExample &e : train) {
         TrainingSequence t;
         t.sequence = encodeSequence(*tokenizer, e.text, encoder.maxLength);
-        if (task.kind != TextTaskKind::SpanTagging) {
+        if (hasClassLabels(task.kind)) {
             t.classTargets.assign(task.classLabels.size(), 0.0f);
             for (int c : e.classes)
                 t.classTargets[size_t(c)] = 1.0f;
         }
-        if (task.kind != TextTaskKind::MultiLabel)
+        if (hasSpanLabels(task.kind))
             t.tokenTargets = tokenTargets(t.sequence.text, t.sequence.ranges, e.spans, spanLabels);
         sequences.push_back(std::move(t));
     }
@@ -141,7 +141,7 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
 
     std::vector<size_t> order = sampledOrder(task, train, config.oversample);
     torch::Tensor classWeights;
-    if (config.balanceClasses && task.kind == TextTaskKind::Narrative)
+    if (config.balanceClasses && isSingleChoice(task.kind))
         classWeights = torch::tensor(balancedClassWeights(task, train)).to(engine::torchDevice());
     const long batchSize = std::max(2, config.batchSize);
     const long stepsPerEpoch = (long(order.size()) + batchSize - 1) / batchSize;

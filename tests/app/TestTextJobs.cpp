@@ -211,6 +211,58 @@ private Q_SLOTS:
         QCOMPARE(evaluated.items, 40);
     }
 
+    void postVeracityByEventWithoutADevSplit()
+    {
+        {
+            ProjectStore store(m_path);
+            addPosts(store, 120, 6, 21, QStringLiteral("train"));
+        }
+        TrainTextOptions options;
+        options.task = QStringLiteral("post-veracity");
+        options.config = smallConfig();
+        // The project's dev split holds memes and messages but no post: post veracity trains on CV alone.
+        const TrainTextResult trained = TrainTextJob(m_path, options).run();
+        QCOMPARE(trained.trainItems, 120);
+        QCOMPARE(trained.devItems, 0);
+        QCOMPARE(trained.metrics.value(QStringLiteral("dev_split")).toString(), QString());
+        const QJsonObject lead
+            = trained.metrics.value(QStringLiteral("cv")).toObject().value(QStringLiteral("lead")).toObject();
+        QCOMPARE(lead.value(QStringLiteral("metric")).toString(), QStringLiteral("macro_f1"));
+        QVERIFY2(lead.value(QStringLiteral("low")).toDouble() > 0,
+            qPrintable(QString::number(lead.value(QStringLiteral("low")).toDouble())));
+        QCOMPARE(
+            trained.metrics.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("metric")).toString(),
+            QStringLiteral("macro_f1"));
+
+        ProjectStore store(m_path);
+        const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("post-veracity"));
+        QVERIFY(version);
+        // The six events the folds kept whole, 20 posts each.
+        const QJsonObject events = version->dataSnapshot.value(QStringLiteral("train"))
+                                       .toObject()
+                                       .value(QStringLiteral("events"))
+                                       .toObject();
+        QCOMPARE(events.size(), 6);
+        QCOMPARE(events.value(QStringLiteral("event0")).toInt(), 20);
+
+        // One verdict row per post, with its probability.
+        const PredictTextResult predicted
+            = PredictTextJob(m_path, {QStringLiteral("post-veracity"), std::nullopt, {}, 32}).run();
+        QCOMPARE(predicted.items, 120);
+        QCOMPARE(predicted.annotations, 120);
+        QCOMPARE(count(store,
+                     QStringLiteral("origin = 'model' AND (score IS NULL OR start_cp IS NOT NULL OR label_id NOT IN "
+                                    "(SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id"
+                                    " WHERE s.name = 'fake-2'))")),
+            qint64(0));
+        const EvaluateTextResult evaluated = evaluate(QStringLiteral("post-veracity"), QStringLiteral("train"));
+        QCOMPARE(evaluated.items, 120);
+        for (const char *key : {"accuracy", "macro_f1", "mcc", "f1_fake", "f1_real", "per_label"})
+            QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.9,
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
+    }
+
     void cancelledTrainingRegistersNothing()
     {
         TrainTextOptions options;

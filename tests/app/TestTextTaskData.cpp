@@ -1,4 +1,5 @@
 // TextTaskData: which items and labels a text task reads from a project, and the reference-label rule.
+#include "app/jobs/text/PostEvent.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "core/domain/Error.h"
@@ -127,6 +128,57 @@ private Q_SLOTS:
         QCOMPARE(TextTaskData::load(store, task, selection).size(), 1);
         QVERIFY_THROWS_EXCEPTION(Error, checkedLanguage(QStringLiteral("fr")));
         QVERIFY_THROWS_EXCEPTION(Error, textTaskSpec(store, QStringLiteral("stance")));
+    }
+
+    void postsCarryTheirEventAsGroup()
+    {
+        ProjectStore store(m_path);
+        addPosts(store, 12, 3, 5, QStringLiteral("dev"));
+        addMessages(store, 4, 2); // oppositional-2 messages are not posts of this task
+        addItem(
+            store, ItemKind::Post, QStringLiteral("unlabelled"), QStringLiteral("dev"), QStringLiteral("no verdict"));
+        const TextTaskSpec task = textTaskSpec(store, QStringLiteral("post-veracity"));
+        QCOMPARE(task.definition.classLabels, (std::vector<std::string>{"fake", "real"}));
+        const QList<TextTaskItem> items = TextTaskData::load(store, task, TextTaskSelection{});
+        QCOMPARE(items.size(), 12);
+        for (const TextTaskItem &item : items) {
+            QCOMPARE(item.example.classes.size(), size_t(1));
+            QVERIFY(item.example.spans.empty());
+            QVERIFY(item.example.group == "event0" || item.example.group == "event1" || item.example.group == "event2");
+        }
+        // Predicting reaches unlabelled posts too.
+        TextTaskSelection everyPost;
+        everyPost.labelledOnly = false;
+        QCOMPARE(TextTaskData::load(store, task, everyPost).size(), 13);
+    }
+
+    void postEventRule_data()
+    {
+        QTest::addColumn<QJsonObject>("metadata");
+        QTest::addColumn<QString>("event");
+        QTest::newRow("MediaEval image id") << QJsonObject{{QStringLiteral("image_ids"),
+            QJsonArray{QStringLiteral("boston_fake_03"), QStringLiteral("sandy_real_01")}}}
+                                            << QStringLiteral("boston");
+        QTest::newRow("trailing space") << QJsonObject{{QStringLiteral("image_ids"),
+            QJsonArray{QStringLiteral("eclipse_08 ")}}}
+                                        << QStringLiteral("eclipse");
+        QTest::newRow("event recorded") << QJsonObject{{QStringLiteral("event"), QStringLiteral("nepal")},
+            {QStringLiteral("image_ids"), QJsonArray{QStringLiteral("x_1")}}}
+                                        << QStringLiteral("nepal");
+        QTest::newRow("no prefix") << QJsonObject{{QStringLiteral("image_ids"), QJsonArray{QStringLiteral("photo")}}}
+                                   << QString();
+        QTest::newRow("Weibo: none") << QJsonObject{{QStringLiteral("image_urls"),
+            QJsonArray{QStringLiteral("http://x/a.jpg")}}}
+                                     << QString();
+    }
+
+    void postEventRule()
+    {
+        QFETCH(QJsonObject, metadata);
+        QFETCH(QString, event);
+        Item item;
+        item.metadata = metadata;
+        QCOMPARE(postEvent(item), event);
     }
 
     void trainConfigJson()

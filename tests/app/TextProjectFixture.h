@@ -142,4 +142,22 @@ inline void addMessages(ProjectStore &store, int count, quint32 seed, const QStr
     }
 }
 
+// MediaEval-like posts of `events` events, all in split `split`: a fake post repeats "shocking photo", a real one
+// "officials confirmed"; the event is the prefix of the post's image id, as MediaEval names them.
+inline void addPosts(ProjectStore &store, int count, int events, quint32 seed, const QString &split)
+{
+    QRandomGenerator random(seed);
+    const CuePhrase fake{QStringLiteral("fake"), QStringLiteral("shocking photo")};
+    const CuePhrase real{QStringLiteral("real"), QStringLiteral("officials confirmed")};
+    for (int n = 0; n < count; ++n) {
+        const bool isFake = random.bounded(3) != 0; // two thirds fake, as in MediaEval
+        QList<GeneratedSpan> spans;
+        const QString text = composeText(random, {isFake ? fake : real}, spans);
+        const QString imageId = QStringLiteral("event%1_%2_%3").arg(n % events).arg(isFake ? "fake" : "real").arg(n);
+        const qint64 id = addItem(store, ItemKind::Post, QStringLiteral("post%1").arg(n), split, text,
+            QStringLiteral("en"), QJsonObject{{QStringLiteral("image_ids"), QJsonArray{imageId}}});
+        addGold(store, id, Schemas::Fake2, isFake ? QStringLiteral("fake") : QStringLiteral("real"));
+    }
+}
+
 } // namespace candor::testing

@@ -1,7 +1,8 @@
 #pragma once
 
 // Tiny seeded synthetic text tasks that a working model must learn: a label is present when its keyword occurs,
-// a span covers the keyword's characters, the narrative class follows a cue word. Shared by the models tests.
+// a span covers the keyword's characters, the narrative (single-label) class follows a cue word. Shared by the models
+// tests.
 
 #include "models/text/TextModel.h"
 
@@ -34,7 +35,9 @@ inline models::TextTaskDefinition syntheticTask(models::TextTaskKind kind)
         task.classLabels = {"Liars", "Fear", "Betrayal"};
     if (kind == models::TextTaskKind::Narrative)
         task.classLabels = {"CONSPIRACY", "CRITICAL"};
-    if (kind != models::TextTaskKind::MultiLabel)
+    if (kind == models::TextTaskKind::SingleLabel)
+        task.classLabels = {"fake", "real"};
+    if (models::hasSpanLabels(kind))
         task.spanLabels = {"Liars", "Fear", "Betrayal"};
     return task;
 }
@@ -62,7 +65,7 @@ inline std::vector<models::TextExample> syntheticExamples(models::TextTaskKind k
             e.text += word;
             codePoints += codePointLength;
         };
-        if (kind == models::TextTaskKind::Narrative)
+        if (models::isSingleChoice(kind))
             append(conspiracy ? "they hide" : "we question", conspiracy ? 9 : 11);
         for (int w = 0; w < words; ++w) {
             if (labelAt[size_t(w)] >= 0) {
@@ -79,9 +82,9 @@ inline std::vector<models::TextExample> syntheticExamples(models::TextTaskKind k
                 append(word, int(word.size()));
             }
         }
-        if (kind == models::TextTaskKind::MultiLabel)
+        if (!models::hasSpanLabels(kind))
             e.spans.clear();
-        if (kind == models::TextTaskKind::Narrative)
+        if (models::isSingleChoice(kind))
             e.classes = {conspiracy ? 0 : 1};
         out.push_back(std::move(e));
     }

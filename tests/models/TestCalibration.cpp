@@ -1,7 +1,9 @@
 // Calibrated item-label probabilities: the expected calibration error by hand, Platt scaling that pulls an
 // over-confident model's probabilities to the frequencies it actually gets right, and the scaling kept in the
-// saved decision rule (older saved models without it load as uncalibrated).
+// saved decision rule (older saved models without it load as uncalibrated); a binary verdict (fake / real) calibrated
+// on its positive class and decided by a threshold tuned on held-out outputs.
 #include "models/text/Calibration.h"
+#include "models/text/TextEvaluation.h"
 #include "models/text/TextModelConfig.h"
 
 #include <QtTest>
@@ -17,6 +19,7 @@ private Q_SLOTS:
     void plattScalingPullsOverconfidenceToFrequencies();
     void identityWhereNothingIsFitted();
     void savedRuleKeepsTheScaling();
+    void binaryVerdictIsCalibratedOnThePositiveClass();
 
 private:
     static TextTaskDefinition twoLabels()
@@ -124,6 +127,47 @@ void TestCalibration::savedRuleKeepsTheScaling()
     std::string bad = json;
     bad.replace(bad.find("0.25"), 4, "-1.0");
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, readTextModelConfig(bad));
+}
+
+void TestCalibration::binaryVerdictIsCalibratedOnThePositiveClass()
+{
+    // "real" listed first: the positive class is found by name, not by position.
+    TextTaskDefinition task;
+    task.kind = TextTaskKind::SingleLabel;
+    task.classLabels = {"real", "fake"};
+    QCOMPARE(positiveClass(task), 1);
+    QVERIFY(calibratesClasses(task));
+    // The softmax says fake 0.8 where 50% are fake and 0.2 where 10% are (a model trained with balanced weights
+    // over-states the rarer class).
+    std::vector<RawTextOutput> outputs;
+    std::vector<TextExample> gold;
+    for (int i = 0; i < 400; ++i) {
+        const bool high = i % 2 == 0;
+        RawTextOutput out;
+        out.classProbs = high ? std::vector<float>{0.2f, 0.8f} : std::vector<float>{0.8f, 0.2f};
+        TextExample e;
+        e.classes = {(high ? (i / 2) % 2 == 0 : (i / 2) % 10 == 0) ? 1 : 0};
+        outputs.push_back(out);
+        gold.push_back(e);
+    }
+    const PlattScaling scaling = fitPlattScaling(task, outputs, gold);
+    qInfo("scale %.4f shift %.4f: 0.8 -> %.4f, 0.2 -> %.4f", scaling.scale, scaling.shift, scaling.apply(0.8f),
+        scaling.apply(0.2f));
+    QVERIFY(qAbs(scaling.apply(0.8f) - 0.5f) < 0.02f);
+    QVERIFY(qAbs(scaling.apply(0.2f) - 0.1f) < 0.02f);
+
+    DecisionRule rule = DecisionRule::defaults(task, 2);
+    rule.calibration = scaling;
+    const TextPrediction high = rule.decide(task, outputs[0]);
+    QVERIFY(qAbs(high.classScores[1] - scaling.apply(0.8f)) < 1e-6f);
+    QVERIFY(qAbs(high.classScores[0] + high.classScores[1] - 1.0f) < 1e-6f);
+    // Macro-F1 over these outputs is best when the high group is called fake: the tuned threshold sits at or below
+    // the calibrated 0.5 and above the calibrated 0.1.
+    tuneDecisionRule(rule, task, calibrated(task, outputs, rule.calibration), gold);
+    QVERIFY2(rule.classThresholds[1] > 0.1f && rule.classThresholds[1] <= scaling.apply(0.8f),
+        qPrintable(QString::number(rule.classThresholds[1])));
+    QCOMPARE(rule.decide(task, outputs[0]).classes, std::vector<int>{1});
+    QCOMPARE(rule.decide(task, outputs[1]).classes, std::vector<int>{0});
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

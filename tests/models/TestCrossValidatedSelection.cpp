@@ -3,6 +3,7 @@
 // dropped, and the lead over the constant answer is above zero where the text carries the labels and not where
 // it carries nothing.
 #include "models/text/CrossValidatedSelection.h"
+#include "models/text/LeadOverConstant.h"
 #include "models/text/NgramTextModel.h"
 #include "tests/models/SyntheticText.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void groupsNeverStraddleAFold();
     void trailingCandidateIsDropped();
     void leadOverConstantNeedsSignal();
+    void groupedLeadResamplesWholeGroups();
 
 private:
     static TextTrainConfig ngramConfig()
@@ -134,6 +136,36 @@ void TestCrossValidatedSelection::leadOverConstantNeedsSignal()
     qInfo("lead without signal %.3f [%.3f, %.3f]", none.constant.lead.estimate, none.constant.lead.low,
         none.constant.lead.high);
     QVERIFY(none.constant.lead.low <= 0);
+}
+
+void TestCrossValidatedSelection::groupedLeadResamplesWholeGroups()
+{
+    // 8 events of 25 posts; the model is right on the whole of 5 events and wrong on the whole of 3 (its errors
+    // come in events, as they do on MediaEval). Resampling posts one by one would treat 200 posts as independent;
+    // resampling events sees 8 units and a much wider interval, around the same estimate.
+    TextTaskDefinition task;
+    task.kind = TextTaskKind::SingleLabel;
+    task.classLabels = {"fake", "real"};
+    std::vector<TextExample> examples;
+    std::vector<TextPrediction> predicted;
+    for (int event = 0; event < 8; ++event)
+        for (int post = 0; post < 25; ++post) {
+            TextExample e;
+            e.classes = {post % 2};
+            TextPrediction p;
+            p.classes = {event < 5 ? post % 2 : 1 - post % 2};
+            examples.push_back(e);
+            predicted.push_back(p);
+        }
+    const auto folds = textFolds(task, examples, 4, 3);
+    const LeadOverConstant ungrouped = leadOverConstant(task, examples, folds, predicted, 500, 7);
+    for (size_t i = 0; i < examples.size(); ++i)
+        examples[i].group = "event" + std::to_string(i / 25);
+    const LeadOverConstant grouped = leadOverConstant(task, examples, folds, predicted, 500, 7);
+    qInfo("lead %.3f: posts [%.3f, %.3f], events [%.3f, %.3f]", grouped.lead.estimate, ungrouped.lead.low,
+        ungrouped.lead.high, grouped.lead.low, grouped.lead.high);
+    QCOMPARE(grouped.lead.estimate, ungrouped.lead.estimate);
+    QVERIFY(grouped.lead.high - grouped.lead.low > 2 * (ungrouped.lead.high - ungrouped.lead.low));
 }
 
 QTEST_GUILESS_MAIN(TestCrossValidatedSelection)

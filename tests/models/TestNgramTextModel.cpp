@@ -46,6 +46,7 @@ void TestNgramTextModel::learnsKeywordTask_data()
     QTest::newRow("span tagging span-F1") << int(TextTaskKind::SpanTagging) << "span_f1" << 0.85;
     QTest::newRow("narrative MCC") << int(TextTaskKind::Narrative) << "mcc" << 0.95;
     QTest::newRow("narrative span-F1") << int(TextTaskKind::Narrative) << "span_f1" << 0.8;
+    QTest::newRow("single-label macro-F1") << int(TextTaskKind::SingleLabel) << "macro_f1" << 0.95;
 }
 
 void TestNgramTextModel::learnsKeywordTask()
@@ -81,6 +82,19 @@ void TestNgramTextModel::learnsKeywordTask()
             QCOMPARE(predictions[i].classScores.size(), size_t(3));
         }
         QVERIFY2(exact >= 24, qPrintable(QString::number(exact)));
+    }
+    if (task.kind == TextTaskKind::SingleLabel) {
+        // One verdict per text, no spans, and the two probabilities (calibrated on the positive class) sum to 1.
+        int right = 0;
+        for (size_t i = 0; i < test.size(); ++i) {
+            QCOMPARE(predictions[i].classes.size(), size_t(1));
+            QVERIFY(predictions[i].spans.empty());
+            QCOMPARE(predictions[i].classScores.size(), size_t(2));
+            QVERIFY(qAbs(predictions[i].classScores[0] + predictions[i].classScores[1] - 1.0f) < 1e-5f);
+            right += predictions[i].classes == test[i].classes;
+        }
+        QVERIFY2(right >= 28, qPrintable(QString::number(right)));
+        QCOMPARE(report.constant.metric, std::string("macro_f1"));
     }
 }
 

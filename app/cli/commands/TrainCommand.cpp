@@ -99,8 +99,9 @@ int runTrain(const QStringList &arguments)
         {QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
             QStringLiteral("splits"), QStringLiteral("train")});
     parser.addOption({QStringLiteral("dev-split"),
-        QStringLiteral("split for early stopping, thresholds and model choice (default dev)"), QStringLiteral("split"),
-        QStringLiteral("dev")});
+        QStringLiteral("split scored once after every choice was made by cross-validation (default dev; none: no dev "
+                       "score, CV only; post-veracity goes without one when the split holds no labelled post)"),
+        QStringLiteral("split"), QStringLiteral("dev")});
     parser.addOption(
         {QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
             QStringLiteral("language"), QStringLiteral("all")});
@@ -134,8 +135,12 @@ int runTrain(const QStringList &arguments)
         printOut(QStringLiteral("  %1: %2").arg(it.key(), candidateLine(it.value().toObject())));
     if (const QString cv = cvSummary(result.metrics); !cv.isEmpty())
         printOut(QStringLiteral("  ") + cv);
-    printOut(QStringLiteral("  on split '%1', scored once after every choice: %2")
-                 .arg(options.devSplit, metricsLine(result.metrics.value(QStringLiteral("dev")).toObject())));
+    const QString devSplit = result.metrics.value(QStringLiteral("dev_split")).toString();
+    if (devSplit.isEmpty())
+        printOut(QStringLiteral("  no dev split: the cross-validated figures above are the estimate"));
+    else
+        printOut(QStringLiteral("  on split '%1', scored once after every choice: %2")
+                     .arg(devSplit, metricsLine(result.metrics.value(QStringLiteral("dev")).toObject())));
     return Ok;
 }
 

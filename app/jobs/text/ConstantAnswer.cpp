@@ -5,6 +5,8 @@
 #include "models/selection/Baselines.h"
 #include "models/selection/CvSummary.h"
 #include "models/selection/Folds.h"
+#include "models/text/CrossValidatedSelection.h"
+#include "models/text/TextEvaluation.h"
 
 #include <QJsonArray>
 
@@ -79,28 +81,38 @@ QJsonObject majorityBaseline(const models::TextTaskDefinition &task, const std::
     const std::vector<models::TextExample> &dev, int folds, unsigned long long seed)
 {
     const int numClasses = int(task.classLabels.size());
+    const int positive = models::positiveClass(task);
     std::vector<int> classes;
     for (const auto &example : train)
         classes.push_back(example.classes.empty() ? 0 : example.classes.front());
-    const selection::FoldPlan plan = selection::stratifiedFolds(classes, folds, seed);
-    const selection::MajorityBaseline majority = selection::majorityClassBaseline(classes, numClasses, plan);
-    const selection::StratifiedRandomBaseline random = selection::stratifiedRandomBaseline(classes, numClasses, plan);
+    // Post veracity is scored by macro-F1 on event-grouped folds (the model's folds); narratives by MCC.
+    const bool byMacroF1 = task.kind == models::TextTaskKind::SingleLabel;
+    const selection::FoldPlan plan
+        = byMacroF1 ? models::textFolds(task, train, folds, seed) : selection::stratifiedFolds(classes, folds, seed);
+    const selection::MajorityBaseline majority = selection::majorityClassBaseline(classes, numClasses, plan, positive);
+    const selection::StratifiedRandomBaseline random
+        = selection::stratifiedRandomBaseline(classes, numClasses, plan, 200, 1, positive);
 
     const int majorityClass = selection::majorityClass(classes, numClasses);
     std::vector<int> devGold;
     for (const auto &example : dev)
         devGold.push_back(example.classes.empty() ? 0 : example.classes.front());
     const metrics::ClassificationScores devScores
-        = metrics::classificationScores(devGold, std::vector<int>(devGold.size(), majorityClass), numClasses);
+        = metrics::classificationScores(devGold, std::vector<int>(devGold.size(), majorityClass), numClasses, positive);
 
-    return {{QStringLiteral("rule"), QStringLiteral("always the majority training class")},
-        {QStringLiteral("metric"), QStringLiteral("mcc")},
+    const auto &primary = byMacroF1 ? majority.scores.macroF1 : majority.scores.mcc;
+    QJsonObject baseline{{QStringLiteral("rule"), QStringLiteral("always the majority training class")},
+        {QStringLiteral("metric"), byMacroF1 ? QStringLiteral("macro_f1") : QStringLiteral("mcc")},
         {QStringLiteral("answer"), names({majorityClass}, task.classLabels)},
-        {QStringLiteral("cv"), meanSdJson(majority.scores.mcc)},
-        {QStringLiteral("cv_accuracy"), meanSdJson(majority.scores.accuracy)}, {QStringLiteral("dev"), devScores.mcc},
-        {QStringLiteral("dev_accuracy"), devScores.accuracy},
-        {QStringLiteral("random_cv"), meanSdJson(random.scores.mcc)},
+        {QStringLiteral("cv"), meanSdJson(primary)},
+        {QStringLiteral("cv_accuracy"), meanSdJson(majority.scores.accuracy)},
+        {QStringLiteral("random_cv"), meanSdJson(byMacroF1 ? random.scores.macroF1 : random.scores.mcc)},
         {QStringLiteral("warnings"), warningsJson(plan.warnings)}};
+    if (!dev.empty()) {
+        baseline.insert(QStringLiteral("dev"), byMacroF1 ? devScores.macroF1 : devScores.mcc);
+        baseline.insert(QStringLiteral("dev_accuracy"), devScores.accuracy);
+    }
+    return baseline;
 }
 
 } // namespace
@@ -114,7 +126,8 @@ QJsonObject constantAnswerBaseline(const models::TextTaskDefinition &task,
         return {}; // one training example: there is nothing to cross-validate
     switch (task.kind) {
     case models::TextTaskKind::MultiLabel: return multiLabelBaseline(task, train, dev, k, seed);
-    case models::TextTaskKind::Narrative: return majorityBaseline(task, train, dev, k, seed);
+    case models::TextTaskKind::Narrative:
+    case models::TextTaskKind::SingleLabel: return majorityBaseline(task, train, dev, k, seed);
     case models::TextTaskKind::SpanTagging:
         // The constant answer of span tagging is no span at all: span-F1 0 on every fold and on dev.
         return {{QStringLiteral("rule"), QStringLiteral("no spans")},

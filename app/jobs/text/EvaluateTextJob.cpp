@@ -37,7 +37,7 @@ models::TextExample storedPrediction(
             if (it == labels.end())
                 continue;
             const int index = int(it - labels.begin());
-            if (task.isNarrative()) {
+            if (task.isSingleChoice()) {
                 // One class per item: the most confident row, should a version ever have written two.
                 if (row.score.value_or(1.0) > bestClassScore) {
                     bestClassScore = row.score.value_or(1.0);

@@ -3,6 +3,7 @@
 #include "core/metrics/ClassificationMetrics.h"
 #include "core/metrics/MultiLabelF1.h"
 #include "core/metrics/SpanMetrics.h"
+#include "models/text/TextEvaluation.h"
 
 namespace candor {
 
@@ -56,7 +57,8 @@ void scoreSemevalSpans(const TextTaskSpec &task, const std::vector<models::TextE
         perLabel.insert(QString::fromStdString(labels[l]), prf(scores.perLabel[l]));
 }
 
-void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
+// One class per item (narrative, post veracity): MCC, macro-F1, accuracy and each class's F1 ("f1_fake").
+void scoreClasses(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
     const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
 {
     const auto &classes = task.definition.classLabels;
@@ -70,12 +72,21 @@ void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExam
             predicted[i].classes.empty() ? (truth + 1) % numClasses : predicted[i].classes.front());
     }
     const metrics::ClassificationScores scores
-        = metrics::classificationScores(goldClass, predictedClass, numClasses, /*positive=*/0);
+        = metrics::classificationScores(goldClass, predictedClass, numClasses, models::positiveClass(task.definition));
     out.insert(QStringLiteral("mcc"), scores.mcc);
     out.insert(QStringLiteral("macro_f1"), scores.macroF1);
     out.insert(QStringLiteral("accuracy"), scores.accuracy);
-    for (size_t c = 0; c < classes.size() && c < scores.perClass.size(); ++c)
+    for (size_t c = 0; c < classes.size() && c < scores.perClass.size(); ++c) {
         perLabel.insert(QString::fromStdString(classes[c]), prf(scores.perClass[c]));
+        if (task.isPostVeracity())
+            out.insert(QStringLiteral("f1_") + QString::fromStdString(classes[c]), scores.perClass[c].f1);
+    }
+}
+
+void scoreNarrative(const TextTaskSpec &task, const std::vector<models::TextExample> &gold,
+    const std::vector<models::TextExample> &predicted, QJsonObject &out, QJsonObject &perLabel)
+{
+    scoreClasses(task, gold, predicted, out, perLabel);
 
     const auto &spanLabels = task.definition.spanLabels;
     const metrics::PanSpanScores spans
@@ -101,6 +112,7 @@ QJsonObject scoreTextTask(const TextTaskSpec &task, const std::vector<models::Te
     case models::TextTaskKind::MultiLabel: scoreLabels(task, gold, predicted, out, perLabel); break;
     case models::TextTaskKind::SpanTagging: scoreSemevalSpans(task, gold, predicted, out, perLabel); break;
     case models::TextTaskKind::Narrative: scoreNarrative(task, gold, predicted, out, perLabel); break;
+    case models::TextTaskKind::SingleLabel: scoreClasses(task, gold, predicted, out, perLabel); break;
     }
     out.insert(QStringLiteral("per_label"), perLabel);
     return out;

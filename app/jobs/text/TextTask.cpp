@@ -10,6 +10,7 @@ namespace {
 const QString kPersuasionLabels = QStringLiteral("persuasion-labels");
 const QString kPersuasionSpans = QStringLiteral("persuasion-spans");
 const QString kNarrative = QStringLiteral("narrative");
+const QString kPostVeracity = QStringLiteral("post-veracity");
 
 std::vector<std::string> labelsOf(const ProjectStore &store, const QString &schema)
 {
@@ -23,7 +24,7 @@ std::vector<std::string> labelsOf(const ProjectStore &store, const QString &sche
 
 QStringList textTaskNames()
 {
-    return {kPersuasionLabels, kPersuasionSpans, kNarrative};
+    return {kPersuasionLabels, kPersuasionSpans, kNarrative, kPostVeracity};
 }
 
 TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name)
@@ -44,6 +45,10 @@ TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name)
         spec.spanSchema = Schemas::Narrative6;
         spec.definition.classLabels = labelsOf(store, spec.classSchema);
         spec.definition.spanLabels = labelsOf(store, spec.spanSchema);
+    } else if (name == kPostVeracity) {
+        spec.definition.kind = models::TextTaskKind::SingleLabel;
+        spec.classSchema = Schemas::Fake2;
+        spec.definition.classLabels = labelsOf(store, spec.classSchema);
     } else {
         throw Error(Error::tr("unknown text task '%1' (use %2)").arg(name, textTaskNames().join(QStringLiteral(", "))));
     }

@@ -14,6 +14,8 @@ class ProjectStore;
 //  persuasion-spans:  SemEval-2021 T6 subtask 2, meme items, persuasion-20 spans.
 //  narrative:         PAN 2024, items labelled oppositional-2 (CONSPIRACY/CRITICAL) with narrative-6 spans;
 //                     X spans and ignored rows never take part.
+//  post-veracity:     MediaEval 2016 / Weibo, post items labelled fake-2 (fake / real); one class per post, folds
+//                     grouped by the post's event (postEvent) so no event is on both sides.
 struct TextTaskSpec
 {
     QString name;
@@ -22,6 +24,9 @@ struct TextTaskSpec
     QString spanSchema; // span labels (empty for persuasion-labels)
 
     bool isNarrative() const { return definition.kind == models::TextTaskKind::Narrative; }
+    bool isPostVeracity() const { return definition.kind == models::TextTaskKind::SingleLabel; }
+    // Items take part by having a reference row of the class schema (not by being memes), one class each.
+    bool isSingleChoice() const { return models::isSingleChoice(definition.kind); }
 };
 
 QStringList textTaskNames();

@@ -1,5 +1,6 @@
 #include "app/jobs/text/TextTaskData.h"
 
+#include "app/jobs/text/PostEvent.h"
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
 #include "core/formats/common/AnnotationSelection.h"
@@ -54,14 +55,15 @@ int indexOf(const std::vector<std::string> &labels, const QString &label)
     return it == labels.end() ? -1 : int(it - labels.begin());
 }
 
-// Candidate item ids of a task: memes for the persuasion tasks; for narrative the items with an oppositional-2
-// reference row, plus chat messages when unlabelled items are wanted.
+// Candidate item ids of a task: memes for the persuasion tasks; for narrative (post-veracity) the items with an
+// oppositional-2 (fake-2) reference row, plus chat messages (posts) when unlabelled items are wanted.
 QList<ItemSplit> candidates(const ProjectStore &store, const TextTaskSpec &task, bool labelledOnly)
 {
     const TaskQueries queries(store);
-    if (!task.isNarrative())
+    if (!task.isSingleChoice())
         return queries.itemsOfKind(QStringLiteral("meme"));
-    return queries.itemsWithReference(task.classSchema, labelledOnly ? QString() : QStringLiteral("message"));
+    const QString unlabelledKind = task.isNarrative() ? QStringLiteral("message") : QStringLiteral("post");
+    return queries.itemsWithReference(task.classSchema, labelledOnly ? QString() : unlabelledKind);
 }
 
 // A meme takes part in training and evaluation when the SemEval file of the subtask listed it (the importer records
@@ -103,8 +105,10 @@ QList<TextTaskItem> TextTaskData::load(
         entry.example.id = QString::number(itemId).toStdString();
         entry.example.text = item->text.toStdString();
         entry.example.language = item->language.toStdString();
+        if (task.isPostVeracity())
+            entry.example.group = postEvent(*item).toStdString();
         const QList<Annotation> rows = store.annotations(itemId);
-        if (selection.labelledOnly && !task.isNarrative() && !isLabelledMeme(*item, rows, task))
+        if (selection.labelledOnly && !task.isSingleChoice() && !isLabelledMeme(*item, rows, task))
             continue;
         bool human = false;
         if (!task.classSchema.isEmpty()) {
@@ -119,8 +123,8 @@ QList<TextTaskItem> TextTaskData::load(
                     entry.example.classes.push_back(index);
             }
             std::sort(entry.example.classes.begin(), entry.example.classes.end());
-            // A narrative item needs its class; a meme with no technique is a valid negative example.
-            if (task.isNarrative() && entry.example.classes.size() != 1 && selection.labelledOnly)
+            // A narrative item or a post needs its class; a meme with no technique is a valid negative example.
+            if (task.isSingleChoice() && entry.example.classes.size() != 1 && selection.labelledOnly)
                 continue;
         }
         if (!task.spanSchema.isEmpty()) {
@@ -158,7 +162,7 @@ std::vector<models::TextExample> TextTaskData::examples(const QList<TextTaskItem
 
 QJsonObject TextTaskData::describe(const TextTaskSpec &task, const QList<TextTaskItem> &items)
 {
-    QJsonObject splits, languages, labels, spans;
+    QJsonObject splits, languages, labels, spans, events;
     int human = 0, dropped = 0;
     auto bump = [](QJsonObject &counts, const QString &key) { counts.insert(key, counts.value(key).toInt() + 1); };
     for (const TextTaskItem &item : items) {
@@ -170,6 +174,8 @@ QJsonObject TextTaskData::describe(const TextTaskSpec &task, const QList<TextTas
             bump(labels, QString::fromStdString(task.definition.classLabels[size_t(c)]));
         for (const models::CharSpan &span : item.example.spans)
             bump(spans, QString::fromStdString(task.definition.spanLabels[size_t(span.label)]));
+        if (!item.example.group.empty())
+            bump(events, QString::fromStdString(item.example.group));
         human += item.humanReference ? 1 : 0;
         dropped += item.droppedSpans;
     }
@@ -182,6 +188,8 @@ QJsonObject TextTaskData::describe(const TextTaskSpec &task, const QList<TextTas
         description.insert(QStringLiteral("spans"), spans);
     if (dropped > 0)
         description.insert(QStringLiteral("dropped_spans"), dropped);
+    if (!events.isEmpty()) // the groups cross-validation kept whole
+        description.insert(QStringLiteral("events"), events);
     return description;
 }
 

@@ -14,7 +14,7 @@ namespace {
 bool hasLabelledItem(const ProjectStore &store, const TextTaskSpec &task, const QString &split)
 {
     const TaskQueries queries(store);
-    if (task.isNarrative()) // the narrative task reads items with an oppositional-2 reference row
+    if (task.isSingleChoice()) // narrative / post-veracity read items with an oppositional-2 / fake-2 reference row
         return queries.hasReferenceRow(task.classSchema, split, TaskQueries::Level::ItemLabel);
     const bool spans = task.definition.kind == models::TextTaskKind::SpanTagging;
     return queries.hasReferenceRow(spans ? task.spanSchema : task.classSchema, split,
@@ -27,6 +27,10 @@ QString whatIsNeeded(const TextTaskSpec &task)
     if (task.isNarrative())
         return QCoreApplication::translate(
             "TextTaskReadiness", "no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)")
+            .arg(task.classSchema);
+    if (task.isPostVeracity())
+        return QCoreApplication::translate(
+            "TextTaskReadiness", "no post with a fake or real label (%1, gold or human-confirmed)")
             .arg(task.classSchema);
     if (task.definition.kind == models::TextTaskKind::SpanTagging)
         return QCoreApplication::translate(
@@ -49,7 +53,8 @@ QString missingTextTrainingData(
     if (!anyTrain)
         return QCoreApplication::translate("TextTaskReadiness", "%1 in split '%2'")
             .arg(whatIsNeeded(spec), trainSplits.join(QStringLiteral("', '")));
-    if (!hasLabelledItem(store, spec, devSplit))
+    // Post veracity trains without a dev split when there is none (TrainTextOptions::devSplit).
+    if (!devSplit.isEmpty() && !spec.isPostVeracity() && !hasLabelledItem(store, spec, devSplit))
         return QCoreApplication::translate("TextTaskReadiness", "%1 in the dev split '%2'")
             .arg(whatIsNeeded(spec), devSplit);
     return {};

@@ -125,23 +125,28 @@ TrainTextResult TrainTextJob::execute()
     trainSelection.splits = m_options.trainSplits;
     trainSelection.language = language;
     const QList<TextTaskItem> trainItems = TextTaskData::load(store, task, trainSelection);
-    TextTaskSelection devSelection = trainSelection;
-    devSelection.splits = QStringList{m_options.devSplit};
-    const QList<TextTaskItem> devItems = TextTaskData::load(store, task, devSelection);
+    QString devSplit = m_options.devSplit == QLatin1String("none") ? QString() : m_options.devSplit;
+    QList<TextTaskItem> devItems;
+    if (!devSplit.isEmpty()) {
+        TextTaskSelection devSelection = trainSelection;
+        devSelection.splits = QStringList{devSplit};
+        devItems = TextTaskData::load(store, task, devSelection);
+    }
     const QString where = task.isNarrative()
         ? Error::tr("%1: task '%2' (language %3)").arg(projectPath(), task.name, language)
         : Error::tr("%1: task '%2'").arg(projectPath(), task.name);
     if (trainItems.isEmpty())
         throw Error(Error::tr("%1 has no labelled items in split(s) %2")
                         .arg(where, m_options.trainSplits.join(QLatin1Char(','))));
-    if (devItems.isEmpty())
+    if (devItems.isEmpty() && !devSplit.isEmpty() && task.isPostVeracity())
+        devSplit.clear(); // see TrainTextOptions::devSplit
+    if (devItems.isEmpty() && !devSplit.isEmpty())
         throw Error(Error::tr("%1 has no labelled items in dev split '%2' (name one with --dev-split)")
                         .arg(where, m_options.devSplit));
 
     QJsonObject config{{QStringLiteral("task"), task.name}, {QStringLiteral("language"), language},
         {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
-        {QStringLiteral("dev_split"), m_options.devSplit},
-        {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
+        {QStringLiteral("dev_split"), devSplit}, {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
         {QStringLiteral("span_labels"), toJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
     openRecord(store, QStringLiteral("train-text"), config);
@@ -160,7 +165,7 @@ TrainTextResult TrainTextJob::execute()
 
     report("saving");
     result.chosen = QString::fromStdString(trainReport.chosen);
-    result.metrics = metricsOf(trainReport, m_options.devSplit);
+    result.metrics = metricsOf(trainReport, devSplit);
     try {
         result.metrics.insert(QStringLiteral("baseline"),
             constantAnswerBaseline(
