@@ -172,9 +172,9 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
 
 } // namespace
 
-// Arguments: DATASET [key=value ...] with keys candidates (ngram|transformer|both), epochs, ngram_epochs, mlm,
-// layers, width, heads, ff, lr, batch, oversample, min_span, last_layers, threads, seed, folds (CV; < 2: none),
-// drop (0: run every candidate on every fold), shared (folder).
+// Arguments: DATASET [key=value ...] with keys candidates (a comma list of linear, ngram, transformer; both =
+// ngram,transformer), epochs, ngram_epochs, mlm, layers, width, heads, ff, lr, batch, oversample, min_span,
+// last_layers, threads, seed, folds (CV; < 2: none), drop (0: run every candidate on every fold), shared (folder).
 int runTextDevCommand(const QStringList &arguments)
 {
     if (arguments.isEmpty())
@@ -188,8 +188,13 @@ int runTextDevCommand(const QStringList &arguments)
         const QString value = argument.section(QLatin1Char('='), 1);
         bool ok = true;
         if (key == QLatin1String("candidates")) {
-            config.trainNgramBaseline = value != QLatin1String("transformer");
-            config.trainTransformer = value != QLatin1String("ngram");
+            // A comma list of linear, ngram, transformer; "both" is ngram,transformer.
+            QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (names.removeAll(QStringLiteral("both")) > 0)
+                names << QStringLiteral("ngram") << QStringLiteral("transformer");
+            config.trainLinear = names.contains(QStringLiteral("linear"));
+            config.trainNgramBaseline = names.contains(QStringLiteral("ngram"));
+            config.trainTransformer = names.contains(QStringLiteral("transformer"));
         } else if (key == QLatin1String("shared")) {
             shared = value;
         } else if (key == QLatin1String("lr")) {

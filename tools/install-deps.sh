@@ -7,6 +7,7 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev
   libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
+  liblinear-dev             # the linear text candidate (models/text/LinearTextModel)
   python3-torch xvfb xauth dpkg-dev file
   dbus-daemon
   clang-format              # the 'formatting' test (tools/format.sh --check)

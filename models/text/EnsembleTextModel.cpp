@@ -167,7 +167,7 @@ std::unique_ptr<TextModel> loadEnsembleTextModel(
                 "config.json: architecture." + key + " does not name an ensemble member with a weight in 1..1000");
         permille.push_back(int(value));
         const std::string kind = key.substr(std::string(kMemberPrefix).size());
-        if (kind != "ngram" && kind != "transformer")
+        if (kind != "ngram" && kind != "linear" && kind != "transformer")
             throw std::runtime_error("config.json: unknown ensemble member kind '" + kind + "'");
         memberFiles[kind];
     }

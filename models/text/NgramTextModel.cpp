@@ -44,12 +44,13 @@ PreparedText prepare(const NgramHasher &hasher, const std::string &utf8, bool wa
 class NgramTextModel final : public RawOutputModel
 {
 public:
-    NgramTextModel(StoredTextModel stored, int hashBits)
+    // kind: "ngram" (trained here by gradient descent) or "linear" (weights from liblinear, LinearTextModel.h).
+    NgramTextModel(StoredTextModel stored, int hashBits, const std::string &kind = "ngram")
         : m_stored(std::move(stored))
         , m_hasher(hashBits)
         , m_net(NgramNetShape::forTask(m_stored.task, m_hasher.buckets()))
     {
-        m_stored.kind = "ngram";
+        m_stored.kind = kind;
         m_stored.architecture = {{"hash_bits", hashBits}};
         m_net->to(engine::torchDevice());
     }
@@ -123,12 +124,12 @@ public:
     std::map<std::string, std::string> save() const override
     {
         return {
-            {"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", "ngram"}})},
+            {"model.safetensors", checkpoint::saveSafetensors(checkpoint::stateOf(*m_net), {{"candor_kind", kind()}})},
             {"config.json", writeTextModelConfig(m_stored)}};
     }
 
     const TextTaskDefinition &task() const override { return m_stored.task; }
-    std::string kind() const override { return "ngram"; }
+    std::string kind() const override { return m_stored.kind; }
 
 private:
     StoredTextModel m_stored;
@@ -255,10 +256,29 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
     return model;
 }
 
+std::unique_ptr<RawOutputModel> makeNgramLinearModel(const TextTaskDefinition &task, int hashBits, int minSpanLength,
+    const std::string &kind, const std::vector<float> &classWeights, const std::vector<float> &classBias)
+{
+    StoredTextModel stored;
+    stored.task = task;
+    stored.rule = DecisionRule::defaults(task, minSpanLength);
+    auto model = std::make_unique<NgramTextModel>(stored, hashBits, kind);
+    const long buckets = 1L << hashBits, outputs = long(task.classLabels.size());
+    if (hasSpanLabels(task.kind) || long(classWeights.size()) != buckets * outputs || long(classBias.size()) != outputs)
+        throw std::invalid_argument("linear n-gram model: the weights do not fit the task");
+    torch::NoGradGuard noGrad;
+    auto parameters = model->net()->named_parameters();
+    parameters["doc_weight"].copy_(
+        torch::from_blob(const_cast<float *>(classWeights.data()), {buckets, outputs}).to(engine::torchDevice()));
+    parameters["doc_bias"].copy_(
+        torch::from_blob(const_cast<float *>(classBias.data()), {outputs}).to(engine::torchDevice()));
+    return model;
+}
+
 std::unique_ptr<TextModel> loadNgramTextModel(const StoredTextModel &stored, const std::string &safetensors)
 {
     const int hashBits = int(stored.architectureValue("hash_bits", 8, 24));
-    auto model = std::make_unique<NgramTextModel>(stored, hashBits);
+    auto model = std::make_unique<NgramTextModel>(stored, hashBits, stored.kind);
     const checkpoint::SafetensorsFile file = checkpoint::loadSafetensors(safetensors);
     checkpoint::loadInto(*model->net(), file, /*strict=*/true);
     model->net()->to(engine::torchDevice());

@@ -20,7 +20,14 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
     const std::vector<TextExample> &train, const TextTrainConfig &config, const EpochWatch &watch,
     const engine::RunControl &control);
 
-// `stored` comes from a validated config.json of kind "ngram"; throws std::runtime_error when the tensors do not fit.
+// The same network with item-level weights fitted elsewhere (the liblinear candidate): `classWeights` is buckets x
+// classes, row-major, `classBias` one per class; `kind` names it in saved files ("linear"). Tasks with spans are not
+// accepted (std::invalid_argument).
+std::unique_ptr<RawOutputModel> makeNgramLinearModel(const TextTaskDefinition &task, int hashBits, int minSpanLength,
+    const std::string &kind, const std::vector<float> &classWeights, const std::vector<float> &classBias);
+
+// `stored` comes from a validated config.json of kind "ngram" or "linear"; throws std::runtime_error when the tensors
+// do not fit.
 std::unique_ptr<TextModel> loadNgramTextModel(const StoredTextModel &stored, const std::string &safetensors);
 
 } // namespace candor::models

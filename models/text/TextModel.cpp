@@ -3,6 +3,7 @@
 #include "models/text/CrossValidatedSelection.h"
 #include "models/text/EnsembleTextModel.h"
 #include "models/text/LeadOverConstant.h"
+#include "models/text/LinearTextModel.h"
 #include "models/text/NgramTextModel.h"
 #include "models/text/TextEvaluation.h"
 #include "models/text/TextModelConfig.h"
@@ -41,6 +42,12 @@ std::vector<CandidateSpec> candidateSpecs(const TextTaskDefinition &task, const 
     const engine::RunControl &control)
 {
     std::vector<CandidateSpec> specs;
+    // Cheapest first: a later candidate whose first fold trails the leader's is dropped after that fold.
+    if (config.trainLinear && supportsLinearCandidate(task.kind))
+        specs.push_back(
+            {"linear", [&task, &config, &control](const std::vector<TextExample> &examples, const EpochWatch &watch) {
+                 return trainLinearTextModel(task, examples, config, watch, control);
+             }});
     if (config.trainNgramBaseline)
         specs.push_back(
             {"ngram", [&task, &config, &control](const std::vector<TextExample> &examples, const EpochWatch &watch) {
@@ -113,7 +120,8 @@ std::unique_ptr<TextModel> TextModel::train(const TextTaskDefinition &task, cons
         throw std::runtime_error("the task has no span labels");
     validateExamples(task, train, "training");
     validateExamples(task, dev, "dev");
-    if (!config.trainTransformer && !config.trainNgramBaseline)
+    if (!config.trainTransformer && !config.trainNgramBaseline
+        && !(config.trainLinear && supportsLinearCandidate(task.kind)))
         throw std::runtime_error("the configuration enables no candidate model");
 
     report = TrainReport{};
@@ -169,7 +177,7 @@ std::unique_ptr<TextModel> TextModel::load(const std::map<std::string, std::stri
     const auto weights = files.find("model.safetensors");
     if (weights == files.end())
         throw std::runtime_error("text model: config.json and model.safetensors are both required");
-    if (stored.kind == "ngram") {
+    if (stored.kind == "ngram" || stored.kind == "linear") {
         if (files.count("tokenizer.model"))
             throw std::runtime_error("text model: an n-gram model has no tokenizer.model");
         return loadNgramTextModel(stored, weights->second);

@@ -72,6 +72,8 @@ struct TextTrainConfig
     // trainEnsemble is off. Candidates after the first are dropped when their first fold trails the leader's.
     bool trainTransformer = true;
     bool trainNgramBaseline = true;
+    // liblinear logistic regression on TF-IDF n-grams, C by CV (LinearTextModel.h); item-label tasks only
+    bool trainLinear = true;
     bool trainEnsemble = true;
     // N-gram baseline (hashed features -> linear layer)
     int ngramHashBits = 18; // 2^bits buckets per output

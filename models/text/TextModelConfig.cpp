@@ -123,7 +123,7 @@ StoredTextModel readTextModelConfig(const std::string &text)
             fail("unsupported version " + std::to_string(version));
         StoredTextModel model;
         model.kind = json::asString(json::at(root, "kind"), "kind");
-        if (model.kind != "ngram" && model.kind != "transformer" && model.kind != "ensemble")
+        if (model.kind != "ngram" && model.kind != "linear" && model.kind != "transformer" && model.kind != "ensemble")
             fail("unknown model kind '" + model.kind + "'");
         const nlohmann::json &task = json::at(root, "task");
         model.task.kind = taskKindFromName(json::asString(json::at(task, "kind"), "task.kind"));

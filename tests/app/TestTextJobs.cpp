@@ -27,6 +27,7 @@ models::TextTrainConfig smallConfig()
 {
     models::TextTrainConfig config;
     config.trainTransformer = false;
+    config.trainLinear = false; // the linear candidate has its own test (test_lineartextmodel)
     config.threads = 1;
     config.ngramHashBits = 14;
     config.ngramEpochs = 20;

@@ -48,6 +48,7 @@ void modelSeeds()
     }
     TextTrainConfig config;
     config.trainTransformer = false;
+    config.trainLinear = false; // the linear candidate has its own test (test_lineartextmodel)
     config.threads = 1;
     config.ngramHashBits = 8;
     config.ngramEpochs = 2;

@@ -31,6 +31,7 @@ private:
     {
         TextTrainConfig config;
         config.trainTransformer = false;
+        config.trainLinear = false; // the linear candidate has its own test (test_lineartextmodel)
         config.threads = 2;
         config.ngramHashBits = 12;
         config.ngramEpochs = 8;

@@ -171,6 +171,7 @@ void TestEnsembleTextModel::loadRefusesFilesThatDoNotBelong()
     auto otherTask = saved;
     TextTrainConfig config = smallConfig();
     config.trainTransformer = false;
+    config.trainLinear = false; // the linear candidate has its own test (test_lineartextmodel)
     config.cvFolds = 0;
     TrainReport report;
     const auto labels = syntheticTask(TextTaskKind::MultiLabel);

@@ -28,6 +28,7 @@ private:
     {
         TextTrainConfig config;
         config.trainTransformer = false;
+        config.trainLinear = false; // the linear candidate has its own test (test_lineartextmodel)
         config.threads = 2;
         config.ngramHashBits = 14;
         config.ngramEpochs = 15;

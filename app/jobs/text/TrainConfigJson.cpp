@@ -53,6 +53,7 @@ const ConfigFields<TextTrainConfig> &fields()
         whole("threads", &TextTrainConfig::threads);
         flag("trainTransformer", &TextTrainConfig::trainTransformer);
         flag("trainNgramBaseline", &TextTrainConfig::trainNgramBaseline);
+        flag("trainLinear", &TextTrainConfig::trainLinear);
         flag("trainEnsemble", &TextTrainConfig::trainEnsemble);
         whole("ngramHashBits", &TextTrainConfig::ngramHashBits);
         number("ngramLearningRate", &TextTrainConfig::ngramLearningRate);
