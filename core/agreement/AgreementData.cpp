@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+
 namespace candor {
 
 namespace {
@@ -88,11 +90,14 @@ SpanTable spanTable(const QList<HumanAnnotationRow> &rows, const QStringList &la
     static_cast<AgreementUnits &>(table) = unitsOf(rows, labels, coder, unit);
     table.spans.assign(size_t(table.units.size()),
         std::vector<std::optional<std::vector<metrics::LabeledSpan>>>(size_t(table.annotators.size())));
+    table.lengths.assign(size_t(table.units.size()), 0);
     for (const HumanAnnotationRow &row : rows) {
         const int label = labels.indexOf(row.label);
         if (label < 0 || !row.start || !row.end)
             continue;
-        auto &cell = table.spans[size_t(unit.value({row.itemId, row.postRowId}))][size_t(coder.value(row.annotator))];
+        const size_t u = size_t(unit.value({row.itemId, row.postRowId}));
+        table.lengths[u] = std::max({table.lengths[u], row.textLength, *row.end});
+        auto &cell = table.spans[u][size_t(coder.value(row.annotator))];
         if (!cell)
             cell.emplace();
         cell->push_back({label, *row.start, *row.end});

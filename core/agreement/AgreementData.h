@@ -37,10 +37,13 @@ struct MultiLabelTable : AgreementUnits
     metrics::MultiLabelData data;
 };
 
-// Spans: spans[u][c] is annotator c's spans on unit u, nullopt when c has no span of the schema there.
+// Spans: spans[u][c] is annotator c's spans on unit u, nullopt when c has no span of the schema there;
+// lengths[u] the code points of unit u's text (at least the end of its last span), its stretch of the continuum
+// that unitizing alpha measures.
 struct SpanTable : AgreementUnits
 {
     std::vector<std::vector<std::optional<std::vector<metrics::LabeledSpan>>>> spans;
+    std::vector<int> lengths;
 };
 
 // Rows whose label is not among `labels` are left out (a schema's labels are fixed, so this is a guard only).

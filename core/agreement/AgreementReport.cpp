@@ -8,6 +8,7 @@
 #include "core/metrics/FleissKappa.h"
 #include "core/metrics/KrippendorffAlpha.h"
 #include "core/metrics/SpanAgreement.h"
+#include "core/metrics/UnitizingAlpha.h"
 #include "core/store/ProjectStore.h"
 
 #include <QJsonArray>
@@ -200,6 +201,29 @@ QJsonObject spanFigures(const metrics::SpanAgreementFigures &f, const metrics::C
         {QStringLiteral("partial_f1"), figure(f.partialF1, partial)}};
 }
 
+// Unitizing alpha of annotators a and b on `units` laid end to end: the coefficient measures one continuum, and a
+// project's texts become one by concatenation (each unit's stretch as long as its text).
+metrics::UnitizingAlpha unitizingOn(const SpanTable &table, const Indices &units, size_t a, size_t b)
+{
+    const int numLabels = int(table.labels.size());
+    std::vector<std::vector<metrics::LabeledSpan>> coders(2);
+    int offset = 0;
+    for (const size_t u : units) {
+        for (const metrics::LabeledSpan &s : *table.spans[u][a])
+            coders[0].push_back({s.label, s.start + offset, s.end + offset});
+        for (const metrics::LabeledSpan &s : *table.spans[u][b])
+            coders[1].push_back({s.label, s.start + offset, s.end + offset});
+        offset += table.lengths[u];
+    }
+    if (offset == 0) {
+        metrics::UnitizingAlpha none;
+        none.alpha = metrics::undefinedCoefficient();
+        none.perLabel.assign(size_t(numLabels), metrics::undefinedCoefficient());
+        return none;
+    }
+    return metrics::unitizingAlpha(coders, offset, numLabels);
+}
+
 QJsonObject spanSection(
     const ProjectStore &store, const QString &task, const QString &schema, const AgreementReport::Options &options)
 {
@@ -227,12 +251,16 @@ QJsonObject spanSection(
                 return metrics::spanAgreement(spansA, spansB, numLabels);
             };
             const metrics::SpanAgreement whole = agreementOn(common);
+            const metrics::UnitizingAlpha unitizing = unitizingOn(table, common, a, b);
             QJsonObject pair = spanFigures(whole.micro,
                 builder.interval(common, [&](const Indices &u) { return agreementOn(u).micro.exactF1; }),
                 builder.interval(common, [&](const Indices &u) { return agreementOn(u).micro.partialF1; }));
             pair.insert(QStringLiteral("a"), table.annotators[int(a)]);
             pair.insert(QStringLiteral("b"), table.annotators[int(b)]);
             pair.insert(QStringLiteral("units"), int(common.size()));
+            pair.insert(QStringLiteral("unitizing_alpha"),
+                figure(unitizing.alpha,
+                    builder.interval(common, [&](const Indices &u) { return unitizingOn(table, u, a, b).alpha; })));
             QJsonArray labels;
             for (int k = 0; k < numLabels; ++k) {
                 const metrics::SpanAgreementFigures &f = whole.perLabel[size_t(k)];
@@ -244,6 +272,10 @@ QJsonObject spanSection(
                     builder.interval(
                         common, [&](const Indices &u) { return agreementOn(u).perLabel[size_t(k)].partialF1; }));
                 label.insert(QStringLiteral("label"), table.labels[k]);
+                label.insert(QStringLiteral("unitizing_alpha"),
+                    figure(unitizing.perLabel[size_t(k)], builder.interval(common, [&](const Indices &u) {
+                        return unitizingOn(table, u, a, b).perLabel[size_t(k)];
+                    })));
                 labels.append(label);
             }
             pair.insert(QStringLiteral("labels"), labels);

@@ -64,6 +64,9 @@ void spans(QTextStream &out, const QJsonObject &f, const QString &indent)
                .arg(f.value(QStringLiteral("spans_a")).toInt())
                .arg(f.value(QStringLiteral("spans_b")).toInt())
         << '\n';
+    out << indent
+        << AgreementText::tr("unitizing alpha %1").arg(figure(f.value(QStringLiteral("unitizing_alpha")).toObject()))
+        << '\n';
 }
 
 } // namespace

@@ -19,6 +19,7 @@ struct HumanAnnotationRow
     QString label;
     std::optional<int> start; // code points, for spans
     std::optional<int> end;
+    int textLength = 0; // code points of the text the row is on (the post's for per-post rows): a span's continuum
 };
 
 // The reads inter-annotator agreement makes: each person's own rows of one label schema. Only rows of origin

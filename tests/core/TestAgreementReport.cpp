@@ -153,6 +153,15 @@ private Q_SLOTS:
         const QJsonObject loaded = byKey(anaBen.value(QStringLiteral("labels")).toArray(), QStringLiteral("label"),
             QStringLiteral("Loaded Language"));
         QVERIFY(near(value(loaded.value(QStringLiteral("partial_f1")).toObject()), 2.0 / 3));
+        // Unitizing alpha of Loaded Language on the item's 53 code points: units A [20,30), B [25,30); gaps A 20
+        // and 23, B 25 and 23. D_o = 2·(5² + 0²) / (2·53²); D_e = 2/53 · [570 + 100·(11 + 16 + 2·14) +
+        // 60 + 25·(16 + 21 + 2·19)] / (106·105 - (90 + 20)).
+        const double observed = 25.0 / (53 * 53);
+        const double expected = 2.0 / 53 * (570 + 100 * 55 + 60 + 25 * 75) / (106 * 105 - 110);
+        QVERIFY(near(value(loaded.value(QStringLiteral("unitizing_alpha")).toObject()), 1 - observed / expected));
+        const QJsonObject smears = byKey(
+            anaBen.value(QStringLiteral("labels")).toArray(), QStringLiteral("label"), QStringLiteral("Smears"));
+        QCOMPARE(value(smears.value(QStringLiteral("unitizing_alpha")).toObject()), 1.0);
     }
 
     void fewerThanTwoAnnotatorsIsANote()
