@@ -14,7 +14,8 @@ class ProjectStore;
 // prints, and what a Team view would show). Tasks and their schemas:
 //   persuasion-labels  persuasion-20 item labels, multi-label: per label a yes/no decision per item, and micro
 //                      (every item × label one decision)
-//   persuasion-spans   persuasion-20 spans: pairwise exact and SemEval partial span F1, per label and pooled
+//   persuasion-spans   persuasion-20 spans: pairwise exact and SemEval partial span F1 and unitizing alpha, per
+//                      label and pooled
 //   narrative          oppositional-2 item labels (one category per item) and narrative-6 spans
 //   stance             stance-4 per post of a thread (one category per post)
 // For categories: Krippendorff's nominal alpha and Fleiss' kappa over all annotators, Cohen's kappa per pair.
