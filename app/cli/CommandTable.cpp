@@ -14,6 +14,7 @@ int runModels(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
 int runReport(const QStringList &arguments);
+int runSimilar(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -30,6 +31,8 @@ const std::vector<CliCommand> &commands()
         {"heatmap", "draw a meme model's attention or per-technique Grad-CAM over a meme image (PNG)", &runHeatmap},
         {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
         {"report", "an analyst's report of the project or a filter (HTML or PDF, with charts)", &runReport},
+        {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
+            &runSimilar},
     };
     return table;
 }
