@@ -47,10 +47,10 @@ void indexImage(const QSqlDatabase &db, qint64 mediaId, const QImage &image)
     insert.exec();
 }
 
-void indexText(const QSqlDatabase &db, qint64 itemId, const QString &text)
+void indexText(const QSqlDatabase &db, qint64 itemId, const QString &text, bool newItem)
 {
     const text::MinHashSignature signature = text::minHash(codePoints(text));
-    {
+    if (!newItem) {
         sql::Statement clear(db, QStringLiteral("DELETE FROM text_lsh WHERE item_id = ?"));
         clear->bindValue(0, itemId);
         clear.exec();
@@ -59,13 +59,24 @@ void indexText(const QSqlDatabase &db, qint64 itemId, const QString &text)
     put->bindValue(0, itemId);
     put->bindValue(1, signatureBytes(signature));
     put.exec();
-    // OR IGNORE: two bands of one text may (rarely) reduce to the same 32-bit key; one row is enough.
-    sql::Statement key(db, QStringLiteral("INSERT OR IGNORE INTO text_lsh(band_key, item_id) VALUES (?, ?)"));
-    for (int64_t bandKey : text::lshBandKeys(signature)) {
-        key->bindValue(0, qint64(bandKey));
-        key->bindValue(1, itemId);
-        key.exec();
+    const std::vector<int64_t> keys = text::lshBandKeys(signature);
+    if (keys.empty())
+        return;
+    // All bands in one statement, the keys as one JSON array: at import this runs once per item, and one
+    // statement per band cost more than the item's own insert. OR IGNORE: two bands may (rarely) reduce to the
+    // same 32-bit key; one row is enough.
+    QByteArray list = "[";
+    for (size_t band = 0; band < keys.size(); ++band) {
+        if (band > 0)
+            list += ',';
+        list += QByteArray::number(qint64(keys[band]));
     }
+    list += ']';
+    sql::Statement insert(
+        db, QStringLiteral("INSERT OR IGNORE INTO text_lsh(band_key, item_id) SELECT value, ? FROM json_each(?)"));
+    insert->bindValue(0, itemId);
+    insert->bindValue(1, QString::fromLatin1(list));
+    insert.exec();
 }
 
 BackfillCount backfill(const QSqlDatabase &db, QStringList *warnings)
@@ -97,7 +108,7 @@ BackfillCount backfill(const QSqlDatabase &db, QStringList *warnings)
                        " (SELECT 1 FROM text_minhash t WHERE t.item_id = items.id) ORDER BY id"));
     sql::exec(texts);
     while (texts.next()) {
-        indexText(db, texts.value(0).toLongLong(), texts.value(1).toString());
+        indexText(db, texts.value(0).toLongLong(), texts.value(1).toString(), /*newItem=*/true);
         ++count.texts;
     }
     return count;

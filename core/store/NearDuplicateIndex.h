@@ -14,8 +14,9 @@ namespace candor::nearduplicates {
 // Stores the image's perceptual hash and its four 16-bit chunks (each indexed) for media row `mediaId`.
 void indexImage(const QSqlDatabase &db, qint64 mediaId, const QImage &image);
 // Replaces the item's text signature and band keys. A text without words gets an empty signature and no keys:
-// it matches nothing, and the row says it was indexed.
-void indexText(const QSqlDatabase &db, qint64 itemId, const QString &text);
+// it matches nothing, and the row says it was indexed. `newItem`: the item has no index rows yet (just inserted),
+// so there are none to remove.
+void indexText(const QSqlDatabase &db, qint64 itemId, const QString &text, bool newItem = false);
 
 // Hashes every media row and item text that has none yet (a project from before schema 7), one image in memory
 // at a time. Returns the number of images and texts indexed. An image that no longer decodes is skipped and

@@ -168,7 +168,7 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
     insert->bindValue(10, nullableId(item.mediaId));
     insert.exec();
     const qint64 id = insert->lastInsertId().toLongLong();
-    nearduplicates::indexText(connection, id, item.text);
+    nearduplicates::indexText(connection, id, item.text, /*newItem=*/true);
     return {id, UpsertOutcome::Added};
 }
 

@@ -93,11 +93,12 @@ std::vector<uint64_t> shingleHashes(std::u32string_view text)
 {
     const std::vector<std::u32string> words = nearDuplicateWords(text);
     std::vector<uint64_t> hashes;
-    if (words.empty())
-        return hashes;
-    const size_t width = std::min<size_t>(MinHashShape::shingleWords, words.size());
-    for (size_t first = 0; first + width <= words.size(); ++first)
-        hashes.push_back(hashShingle(words, first, width));
+    hashes.reserve(words.size() * 2);
+    for (size_t first = 0; first < words.size(); ++first) {
+        hashes.push_back(hashShingle(words, first, 1));
+        if (first + 1 < words.size())
+            hashes.push_back(hashShingle(words, first, 2));
+    }
     std::sort(hashes.begin(), hashes.end());
     hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
     return hashes;

@@ -81,21 +81,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("edited");
         QTest::addColumn<double>("trueJaccard");
-        // 12 words -> 11 pairs; changing an inner word replaces 2 of them: 9 shared of 13 = 0.692.
+        // 12 words (11 distinct: "you" twice) and 11 pairs; changing an inner word replaces 1 word and 2 pairs:
+        // 10 + 9 shared of 11 + 11 + 3 = 19 of 25.
         QTest::newRow("inner word") << QStringLiteral(
             "when you finally understand that the government lies to you every day")
                                     << QStringLiteral(
                                            "when you finally understand that the media lies to you every day")
-                                    << 9.0 / 13.0;
-        // Changing the last word replaces 1 pair: 10 shared of 12.
+                                    << 19.0 / 25.0;
+        // Changing the last word replaces 1 word and 1 pair: 20 shared of 24.
         QTest::newRow("last word") << QStringLiteral(
             "when you finally understand that the government lies to you every day")
                                    << QStringLiteral(
                                           "when you finally understand that the government lies to you every week")
-                                   << 10.0 / 12.0;
-        // 8 words, inner change: 5 shared of 9.
+                                   << 20.0 / 24.0;
+        // 8 words and 7 pairs, inner change: 7 + 5 shared of 18.
         QTest::newRow("short caption") << QStringLiteral("they do not want you to know this")
-                                       << QStringLiteral("they do not want us to know this") << 5.0 / 9.0;
+                                       << QStringLiteral("they do not want us to know this") << 12.0 / 18.0;
     }
     void oneChangedWordEstimatesTrueJaccard()
     {
@@ -106,7 +107,7 @@ private Q_SLOTS:
         const std::u32string b = u32(edited.toUtf8().constData());
         QVERIFY(std::abs(shingleJaccard(a, b) - trueJaccard) < 1e-9);
         const double estimate = estimatedJaccard(minHash(a), minHash(b));
-        // Three standard errors of a 64-hash estimate at J in [0.55, 0.85] is at most 0.19.
+        // Three standard errors of a 64-hash estimate at J in [0.6, 0.85] is at most 0.19.
         QVERIFY2(std::abs(estimate - trueJaccard) < 0.19,
             qPrintable(QStringLiteral("estimate %1, true %2").arg(estimate).arg(trueJaccard)));
         QVERIFY(shareBand(minHash(a), minHash(b)));
@@ -149,9 +150,9 @@ private Q_SLOTS:
     void unrelatedCaptionsAreFarAndApart()
     {
         const MinHashSignature a = minHash(u32("when you finally understand that the government lies to you"));
-        const MinHashSignature b = minHash(u32("my cat sleeps on the keyboard every single morning"));
+        const MinHashSignature b = minHash(u32("my cat sleeps on a keyboard every single morning"));
         QVERIFY(shingleJaccard(u32("when you finally understand that the government lies to you"),
-                    u32("my cat sleeps on the keyboard every single morning"))
+                    u32("my cat sleeps on a keyboard every single morning"))
             == 0.0);
         QVERIFY(estimatedJaccard(a, b) < 0.05);
         QVERIFY(!shareBand(a, b));
