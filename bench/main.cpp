@@ -3,6 +3,7 @@
 //   candor-bench open [N=1000000]    open a project of N items and count them
 //   candor-bench encoder [THREADS=2] text encoder speed, C++ vs. the same network in PyTorch-Python
 //   candor-bench text-dev DATASET [key=value ...]   train the text engine on shared data, print dev metrics
+//   candor-bench near-duplicates [TEXTS=1000000] [IMAGES=100000]   hashing rates, index cost, nearest-items latency
 //   candor-bench crash-trials N [--kinds ...]   kill -9 during import, annotation, training, registration; check
 #include "bench/crash/CrashTrials.h"
 #include "core/domain/Error.h"
@@ -17,6 +18,7 @@ int runImportBench(qint64 messages);
 int runOpenBench(qint64 items);
 int runEncoderSpeedBench(const QStringList &arguments);
 int runTextDevCommand(const QStringList &arguments);
+int runNearDuplicateBench(qint64 texts, qint64 images);
 } // namespace candor::bench
 
 int main(int argc, char *argv[])
@@ -42,11 +44,28 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (which == QLatin1String("near-duplicates")) {
+        bool textsOk = true;
+        bool imagesOk = true;
+        const qint64 texts = arguments.size() > 2 ? arguments[2].toLongLong(&textsOk) : 1000000;
+        const qint64 images = arguments.size() > 3 ? arguments[3].toLongLong(&imagesOk) : 100000;
+        if (!textsOk || !imagesOk || texts < 2000 || images < 2000 || arguments.size() > 4) {
+            QTextStream(stderr) << "usage: candor-bench near-duplicates [TEXTS>=2000] [IMAGES>=2000]\n";
+            return 2;
+        }
+        try {
+            return candor::bench::runNearDuplicateBench(texts, images);
+        } catch (const candor::Error &error) {
+            QTextStream(stderr) << "candor-bench: " << error.message() << '\n';
+            return 1;
+        }
+    }
     bool ok = true;
     const qint64 n = arguments.size() > 2 ? arguments[2].toLongLong(&ok) : 0;
     QTextStream err(stderr);
     if ((which != QLatin1String("import") && which != QLatin1String("open")) || !ok || n < 0 || arguments.size() > 3) {
         err << "usage: candor-bench import [N=100000] | open [N=1000000] | encoder [THREADS] | text-dev DATASET ... | "
+               "near-duplicates ... | "
                "crash-trials N ...\n";
         return 2;
     }

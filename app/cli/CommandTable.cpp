@@ -15,6 +15,7 @@ int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
+int runSimilar(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -33,6 +34,8 @@ const std::vector<CliCommand> &commands()
         {"report", "an analyst's report of the project or a filter (HTML or PDF, with charts)", &runReport},
         {"agreement", "inter-annotator agreement of the human annotations (kappa, alpha, span F1, with intervals)",
             &runAgreement},
+        {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
+            &runSimilar},
     };
     return table;
 }

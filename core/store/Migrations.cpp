@@ -5,6 +5,7 @@
 #include "core/store/MigrationV4.h"
 #include "core/store/MigrationV5.h"
 #include "core/store/MigrationV6.h"
+#include "core/store/MigrationV7.h"
 #include "core/store/Sql.h"
 
 #include <QSqlQuery>
@@ -162,6 +163,7 @@ void applyStep(const QSqlDatabase &db, int version)
     case 4: migrateToVersion4(db); break;
     case 5: migrateToVersion5(db); break;
     case 6: migrateToVersion6(db); break;
+    case 7: migrateToVersion7(db); break;
     default: throw Error(Error::tr("no migration to schema version %1").arg(version));
     }
     setVersion(db, version);

@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
 #include "core/store/Migrations.h"
+#include "core/store/NearDuplicateIndex.h"
 #include "core/store/Sql.h"
 
 #include <QCryptographicHash>
@@ -147,6 +148,7 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
         update->bindValue(8, nullableId(item.mediaId));
         update->bindValue(9, id);
         update.exec();
+        nearduplicates::indexText(connection, id, item.text);
         return {id, UpsertOutcome::Updated};
     }
     sql::Statement insert(connection,
@@ -165,7 +167,9 @@ UpsertResult ProjectStore::upsertItem(const Item &item)
     insert->bindValue(9, hash);
     insert->bindValue(10, nullableId(item.mediaId));
     insert.exec();
-    return {insert->lastInsertId().toLongLong(), UpsertOutcome::Added};
+    const qint64 id = insert->lastInsertId().toLongLong();
+    nearduplicates::indexText(connection, id, item.text, /*newItem=*/true);
+    return {id, UpsertOutcome::Added};
 }
 
 std::optional<Item> ProjectStore::item(qint64 id) const
@@ -217,6 +221,8 @@ void ProjectStore::setItemText(qint64 itemId, const QString &text)
     query.bindValue(0, text);
     query.bindValue(1, itemId);
     sql::exec(query);
+    if (query.numRowsAffected() > 0)
+        nearduplicates::indexText(db(), itemId, text);
 }
 
 qint64 ProjectStore::itemCount() const

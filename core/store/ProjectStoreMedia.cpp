@@ -1,6 +1,7 @@
 // Images of ProjectStore: stored inside the project so a file can be moved or mailed on its own.
 #include "core/domain/Error.h"
 #include "core/image/ImageDecoder.h"
+#include "core/store/NearDuplicateIndex.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 
@@ -29,7 +30,9 @@ UpsertResult ProjectStore::addMedia(const QByteArray &bytes, const QString &orig
     insert.addBindValue(bytes);
     insert.addBindValue(ImageDecoder::thumbnailPng(image));
     sql::exec(insert);
-    return {insert.lastInsertId().toLongLong(), UpsertOutcome::Added};
+    const qint64 id = insert.lastInsertId().toLongLong();
+    nearduplicates::indexImage(db(), id, image); // decoded already: the hash costs a resize and a 32 x 32 DCT
+    return {id, UpsertOutcome::Added};
 }
 
 std::optional<qint64> ProjectStore::findMedia(const QString &sha256) const

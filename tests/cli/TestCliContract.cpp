@@ -35,7 +35,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const char *command : {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models",
-                 "heatmap", "ocr", "report", "agreement"})
+                 "heatmap", "ocr", "report", "agreement", "similar"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 

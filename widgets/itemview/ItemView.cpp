@@ -3,6 +3,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/text/CodePoints.h"
 #include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/itemview/SimilarItemsList.h"
 #include "widgets/itemview/SpanTextView.h"
 #include "widgets/meme/MemeView.h"
 
@@ -23,6 +24,7 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     , m_header(new QLabel(this))
     , m_meme(new MemeView([this] { return m_editor->store(); }, this))
     , m_legend(new QLabel(this))
+    , m_similar(new SimilarItemsList(this))
 {
     setAccessibleName(tr("Item view"));
     m_header->setTextFormat(Qt::PlainText);
@@ -53,6 +55,8 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     layout->addWidget(m_meme, 3);
     layout->addWidget(m_text, 2);
     layout->addWidget(m_legend);
+    layout->addWidget(m_similar, 1);
+    connect(m_similar, &SimilarItemsList::itemActivated, this, &ItemView::similarItemActivated);
 
     connect(m_text, &SpanTextView::labelKeyPressed, this, [this](const QString &key, bool *handled) {
         const LabelSchema spans = schema(m_spanSchema);
@@ -163,6 +167,7 @@ void ItemView::showItem(qint64 itemId)
         m_header->clear();
         m_annotations.clear();
         m_text->setContent(QString(), {});
+        m_similar->showSimilar(nullptr, 0);
         Q_EMIT itemShown(0);
         return;
     }
@@ -176,6 +181,7 @@ void ItemView::showItem(qint64 itemId)
     m_annotations = store->annotations(item.id);
     m_text->setContent(item.text, {});
     refreshSpans();
+    m_similar->showSimilar(store, item.id);
     Q_EMIT itemShown(item.id);
 }
 

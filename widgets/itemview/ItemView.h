@@ -18,6 +18,7 @@ namespace candor {
 
 class AnnotationEditor;
 class MemeView;
+class SimilarItemsList;
 class SpanTextView;
 
 // The centre of the window: one item's text with its spans, and the span-level annotation workflow. Every
@@ -44,6 +45,7 @@ public:
 
     SpanTextView *textView() const { return m_text; }
     MemeView *memeView() const { return m_meme; } // the image of a meme (or any item with media)
+    SimilarItemsList *similarItems() const { return m_similar; }
     // The text selection in code points, end exclusive; nullopt without a selection.
     std::optional<QPair<int, int>> selectionCodePoints() const;
     void selectCodePoints(int start, int end);
@@ -60,6 +62,7 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void itemShown(qint64 itemId);
+    void similarItemActivated(qint64 itemId); // a row of the "Similar items" list: the window shows that item
 
 private:
     void createActions();
@@ -76,6 +79,7 @@ private:
     QLabel *m_header;
     MemeView *m_meme;
     QLabel *m_legend;
+    SimilarItemsList *m_similar;
     std::optional<Item> m_item;
     QList<Annotation> m_annotations;
     QString m_spanSchema = Schemas::Persuasion20;

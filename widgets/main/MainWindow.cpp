@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Span keys work from the items table too: walk items with the arrows, annotate without moving focus.
     m_browser->table()->installEventFilter(new AnnotationKeyRelay(m_itemView, this));
     connect(m_itemView, &ItemView::itemShown, this, &MainWindow::syncLabels);
+    connect(m_itemView, &ItemView::similarItemActivated, this, &MainWindow::showItem);
     connect(m_itemView, &ItemView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_labels, &LabelsPanel::spanSchemaChanged, m_itemView, &ItemView::setSpanSchema);
