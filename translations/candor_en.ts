@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgreementReport</name>
+    <message>
+        <source>fewer than two annotators have human rows of %1: no agreement to compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementText</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha %1 (units with two or more annotators: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa %1 (units with %3 annotators: %2; left out with another count: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa %1: %2 (common units: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span F1 exact %1, partial %2 (spans: %3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unitizing alpha %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement of human annotations; [low, high]: %1% bootstrap interval over units, %2 resamples, seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), annotated units: %4; annotators: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro (every item x label one yes/no decision; Fleiss counts those decisions as units):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (units both annotated: %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCommands</name>
     <message>
         <source>%1 [%2, %3)</source>
@@ -1233,6 +1291,30 @@
         <source>%1: model version %2 of %3 is no better than always giving the same answer (%4); it proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown agreement task &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hash an empty image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hash the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image distance must be between 0 and 7 bits (it is %1): the index finds every image within 7 bits and guarantees nothing farther</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text similarity must be above 0 and at most 1 (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2077,6 +2159,10 @@
         <source>fewer than %1 memes with an image in split &apos;train&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TelegramImporter</name>
@@ -2105,6 +2191,10 @@
     </message>
     <message>
         <source>%1 in the dev split &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no post with a fake or real label (%1, gold or human-confirmed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,6 +3556,61 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>Zoom the meme image in, out, fit it to the view, pan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::SimilarItemsList</name>
+    <message>
+        <source>image, %1/64 bits apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, %1% alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgreementReport</name>
+    <message>
+        <source>fewer than two annotators have human rows of %1: no agreement to compute</source>
+        <translation>menos de dos anotadores tienen filas humanas de %1: no hay acuerdo que calcular</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementText</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha %1 (units with two or more annotators: %2)</source>
+        <translation>alfa de Krippendorff %1 (unidades con dos o más anotadores: %2)</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa %1 (units with %3 annotators: %2; left out with another count: %4)</source>
+        <translation>kappa de Fleiss %1 (unidades con %3 anotadores: %2; excluidas por tener otro número: %4)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa %1: %2 (common units: %3)</source>
+        <translation>kappa de Cohen %1: %2 (unidades comunes: %3)</translation>
+    </message>
+    <message>
+        <source>span F1 exact %1, partial %2 (spans: %3 and %4)</source>
+        <translation>F1 de fragmentos exacto %1, parcial %2 (fragmentos: %3 y %4)</translation>
+    </message>
+    <message>
+        <source>unitizing alpha %1</source>
+        <translation>alfa de unitización %1</translation>
+    </message>
+    <message>
+        <source>Agreement of human annotations; [low, high]: %1% bootstrap interval over units, %2 resamples, seed %3</source>
+        <translation>Acuerdo de las anotaciones humanas; [bajo, alto]: intervalo bootstrap del %1% sobre unidades, %2 remuestreos, semilla %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), annotated units: %4; annotators: %5</source>
+        <translation>%1: %2 (%3), unidades anotadas: %4; anotadores: %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>micro (every item x label one yes/no decision; Fleiss counts those decisions as units):</source>
+        <translation>micro (cada elemento x etiqueta es una decisión sí/no; Fleiss cuenta esas decisiones como unidades):</translation>
+    </message>
+    <message>
+        <source>%1 (units both annotated: %2):</source>
+        <translation>%1 (unidades anotadas por ambos: %2):</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationCommands</name>
     <message>
         <source>%1 [%2, %3)</source>
@@ -1329,6 +1387,30 @@
         <source>%1: model version %2 of %3 is no better than always giving the same answer (%4); it proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)</source>
         <translation>%1: la versión de modelo %2 de %3 no es mejor que dar siempre la misma respuesta (%4); no propone nada salvo que se pida de todos modos (candor-cli predict --anyway, o confirmándolo en la ventana)</translation>
     </message>
+    <message>
+        <source>unknown agreement task &apos;%1&apos; (use %2)</source>
+        <translation>tarea de acuerdo desconocida &apos;%1&apos; (use %2)</translation>
+    </message>
+    <message>
+        <source>cannot hash an empty image</source>
+        <translation>no se puede calcular el hash de una imagen vacía</translation>
+    </message>
+    <message>
+        <source>cannot hash the image: %1</source>
+        <translation>no se puede calcular el hash de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>the image distance must be between 0 and 7 bits (it is %1): the index finds every image within 7 bits and guarantees nothing farther</source>
+        <translation>la distancia de imagen debe estar entre 0 y 7 bits (es %1): el índice encuentra toda imagen a 7 bits o menos y no garantiza nada más lejos</translation>
+    </message>
+    <message>
+        <source>the text similarity must be above 0 and at most 1 (it is %1)</source>
+        <translation>la similitud de texto debe ser mayor que 0 y como mucho 1 (es %1)</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has no item %2</source>
+        <translation>el proyecto &apos;%1&apos; no tiene el elemento %2</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2181,6 +2263,10 @@
         <source>fewer than %1 memes with an image in split &apos;train&apos;</source>
         <translation>menos de %1 memes con imagen en la partición &apos;train&apos;</translation>
     </message>
+    <message>
+        <source>Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)</source>
+        <translation>Falsa o real: un veredicto para una publicación a partir de su texto (MediaEval 2016, Weibo; pliegues agrupados por evento)</translation>
+    </message>
 </context>
 <context>
     <name>TelegramImporter</name>
@@ -2210,6 +2296,10 @@
     <message>
         <source>%1 in the dev split &apos;%2&apos;</source>
         <translation>%1 en la partición de validación &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no post with a fake or real label (%1, gold or human-confirmed)</source>
+        <translation>ninguna publicación con etiqueta fake o real (%1, de referencia o confirmada por una persona)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3699,61 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>Zoom the meme image in, out, fit it to the view, pan it</source>
         <translation>Acercar o alejar la imagen del meme, ajustarla a la vista, desplazarla</translation>
+    </message>
+</context>
+<context>
+    <name>candor::SimilarItemsList</name>
+    <message>
+        <source>image, %1/64 bits apart</source>
+        <translation>imagen, a %1/64 bits</translation>
+    </message>
+    <message>
+        <source>text, %1% alike</source>
+        <translation>texto, %1% parecido</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humana</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Elementos similares</translation>
+    </message>
+    <message>
+        <source>Similar item</source>
+        <translation>Elemento similar</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>No near-duplicates in this project</source>
+        <translation>No hay casi duplicados en este proyecto</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

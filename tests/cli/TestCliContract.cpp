@@ -88,7 +88,8 @@ private Q_SLOTS:
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(
-            R"({"threads": 1, "trainTransformer": false, "trainEnsemble": false, "ngramHashBits": 12, "ngramEpochs": 4})");
+            R"({"threads": 1, "trainTransformer": false, "trainLinear": false, "trainEnsemble": false, "ngramHashBits": 12,
+            "ngramEpochs": 4})");
         file.close();
         const Run run = cli({QStringLiteral("train"), project, QStringLiteral("--task"),
             QStringLiteral("persuasion-labels"), QStringLiteral("--config"), config});
@@ -110,7 +111,7 @@ private Q_SLOTS:
         const QString config = m_dir.filePath(QStringLiteral("weak.json"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"threads": 1, "trainTransformer": false, "trainEnsemble": false, "ngramHashBits": 12,
+        file.write(R"({"threads": 1, "trainTransformer": false, "trainLinear": false, "trainEnsemble": false, "ngramHashBits": 12,
             "ngramEpochs": 3, "ngramLearningRate": 1e-9})");
         file.close();
         const QStringList task{QStringLiteral("--task"), QStringLiteral("persuasion-labels")};
