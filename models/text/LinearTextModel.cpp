@@ -188,7 +188,7 @@ std::unique_ptr<RawOutputModel> trainLinearTextModel(const TextTaskDefinition &t
         model = fitAt(task, train, data, config, grid[size_t(step - 1)]);
         const EpochVerdict verdict = watchEpoch(watch, step, [&] { return model->rawOutputsFor(watch.texts); });
         engine::Progress progress; // no loss to show: liblinear solves each C to convergence
-        progress.phase = watch.phase + " C=" + std::to_string(grid[size_t(step - 1)]).substr(0, 4);
+        progress.phase = watch.phase + " C=" + std::to_string(grid[size_t(step - 1)]).substr(0, 5);
         progress.epoch = step;
         progress.epochs = steps;
         progress.step = step;

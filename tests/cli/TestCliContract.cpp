@@ -111,7 +111,8 @@ private Q_SLOTS:
         const QString config = m_dir.filePath(QStringLiteral("weak.json"));
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"threads": 1, "trainTransformer": false, "trainLinear": false, "trainEnsemble": false, "ngramHashBits": 12,
+        file.write(
+            R"({"threads": 1, "trainTransformer": false, "trainLinear": false, "trainEnsemble": false, "ngramHashBits": 12,
             "ngramEpochs": 3, "ngramLearningRate": 1e-9})");
         file.close();
         const QStringList task{QStringLiteral("--task"), QStringLiteral("persuasion-labels")};
