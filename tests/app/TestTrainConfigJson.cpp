@@ -35,8 +35,8 @@ private Q_SLOTS:
                 "dropTrailingCandidates", "dropout", "epochs", "feedForward", "fineTuneLastLayers", "focalAlpha",
                 "focalGamma", "headUnits", "heads", "layers", "learningRate", "maxLength", "minSpanLength",
                 "mlmPretrainEpochs", "ngramEpochs", "ngramHashBits", "ngramLearningRate", "oversample", "patience",
-                "pretrainedTokenizer", "seed", "threads", "trainEnsemble", "trainNgramBaseline", "trainTransformer",
-                "tuneThresholds", "vocabSize", "warmupFraction", "weightDecay", "width"}));
+                "pretrainedTokenizer", "seed", "threads", "trainEnsemble", "trainLinear", "trainNgramBaseline",
+                "trainTransformer", "tuneThresholds", "vocabSize", "warmupFraction", "weightDecay", "width"}));
         QCOMPARE(json.value(QStringLiteral("seed")).toInteger(), 13);
         QCOMPARE(json.value(QStringLiteral("fineTuneLastLayers")).toInteger(), -1);
         QCOMPARE(json.value(QStringLiteral("learningRate")).toDouble(), 5e-4);
