@@ -130,11 +130,14 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
     engine::RunControl control;
     control.sink = [&](const engine::Progress &p) {
         if (p.has("held_out") && (p.epoch != lastEpoch || p.phase != lastPhase)) {
-            out << QStringLiteral("  %1 epoch %2/%3 loss %4 held-out %5 (%6 s)\n")
+            // The linear candidate reports no loss (liblinear solves each C to convergence).
+            const QString loss
+                = p.has("loss") ? QStringLiteral(" loss %1").arg(p.metric("loss"), 0, 'f', 4) : QString();
+            out << QStringLiteral("  %1 epoch %2/%3%4 held-out %5 (%6 s)\n")
                        .arg(QString::fromStdString(p.phase))
                        .arg(p.epoch)
                        .arg(p.epochs)
-                       .arg(p.metric("loss"), 0, 'f', 4)
+                       .arg(loss)
                        .arg(p.metric("held_out"), 0, 'f', 4)
                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
             out.flush();
