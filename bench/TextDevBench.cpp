@@ -176,7 +176,7 @@ int runTextDevBench(const QString &sharedDir, const QString &which, const models
 } // namespace
 
 // Arguments: DATASET [key=value ...] with keys candidates (a comma list of linear, ngram, transformer; both =
-// ngram,transformer), epochs, ngram_epochs, mlm, layers, width, heads, ff, lr, batch, oversample, min_span,
+// ngram,transformer), epochs, ngram_epochs, mlm, hash_bits, layers, width, heads, ff, lr, batch, oversample, min_span,
 // last_layers, threads, seed, folds (CV; < 2: none), drop (0: run every candidate on every fold), shared (folder).
 int runTextDevCommand(const QStringList &arguments)
 {
@@ -226,6 +226,8 @@ int runTextDevCommand(const QStringList &arguments)
                 config.oversample = n != 0;
             else if (key == QLatin1String("min_span"))
                 config.minSpanLength = n;
+            else if (key == QLatin1String("hash_bits"))
+                config.ngramHashBits = n;
             else if (key == QLatin1String("last_layers"))
                 config.fineTuneLastLayers = n;
             else if (key == QLatin1String("threads"))

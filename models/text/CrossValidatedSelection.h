@@ -3,10 +3,11 @@
 // Every choice a text model makes — its epochs, decision thresholds and which candidate to keep — by k-fold
 // cross-validation inside the training split, so that dev (and the official test splits Candor never sees) are
 // not what the choices were fitted to. Each candidate is trained once per fold on the other folds; after every
-// epoch its outputs on the held-out fold are recorded. The epoch is the one whose mean held-out score over the
-// folds is best; each fold is then scored with thresholds tuned on the other folds' outputs at that epoch, which
-// makes the per-fold scores an honest estimate of the whole procedure (the epoch curve itself is shared by the
-// folds, a small optimism stated in docs/results.md). Plain C++: no torch here.
+// epoch its outputs on the held-out fold are recorded. Each fold is scored with the rule (calibration, thresholds)
+// fitted on the other folds' outputs at an epoch, which makes the per-fold scores an honest estimate of the whole
+// procedure. The epoch: for item-label tasks the one whose honest score is best; for span tasks the one whose mean
+// held-out score (thresholds tuned on each fold itself) is best. Either way the epoch curve is shared by the
+// folds, a small optimism stated in docs/results.md. Plain C++: no torch here.
 
 #include "models/engine/RunControl.h"
 #include "models/selection/Folds.h"
@@ -33,7 +34,7 @@ struct CandidateSelection
 {
     std::string name;
     CandidateReport report;
-    std::vector<double> curve; // mean held-out score over the folds after each epoch
+    std::vector<double> curve; // per epoch: the honest CV score (item labels) or mean held-out score (spans)
     std::vector<RawTextOutput> outOfFold; // per training example, at the chosen epoch; empty when dropped
     std::vector<TextPrediction> outOfFoldDecided; // each fold decided by the rule tuned on the other folds
 };

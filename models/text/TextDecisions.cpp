@@ -28,20 +28,6 @@ float bestThreshold(const std::function<double(float)> &score)
     return best;
 }
 
-double labelF1(
-    const std::vector<RawTextOutput> &heldOut, const std::vector<TextExample> &gold, int label, float threshold)
-{
-    long tp = 0, fp = 0, fn = 0;
-    for (size_t i = 0; i < heldOut.size(); ++i) {
-        const bool isGold = std::find(gold[i].classes.begin(), gold[i].classes.end(), label) != gold[i].classes.end();
-        const bool isPredicted = heldOut[i].classProbs[size_t(label)] >= threshold;
-        tp += isGold && isPredicted;
-        fp += !isGold && isPredicted;
-        fn += isGold && !isPredicted;
-    }
-    return tp == 0 ? 0.0 : 2.0 * double(tp) / double(2 * tp + fp + fn);
-}
-
 } // namespace
 
 bool isBinaryThresholded(const TextTaskDefinition &task)
@@ -92,7 +78,7 @@ std::vector<TextPrediction> DecisionRule::decideAll(
 }
 
 void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const std::vector<RawTextOutput> &heldOut,
-    const std::vector<TextExample> &gold, int minPositives)
+    const std::vector<TextExample> &gold)
 {
     if (heldOut.empty())
         return;
@@ -112,14 +98,8 @@ void tuneDecisionRule(DecisionRule &rule, const TextTaskDefinition &task, const 
                         predicted[i].push_back(l);
             return metrics::multiLabelF1(goldClasses, predicted, numLabels).micro.f1;
         });
+        // One shared threshold: see the header for why not one per label.
         rule.classThresholds.assign(size_t(numLabels), global);
-        for (int l = 0; l < numLabels; ++l) {
-            long labelPositives = 0;
-            for (const TextExample &e : gold)
-                labelPositives += std::count(e.classes.begin(), e.classes.end(), l);
-            if (labelPositives >= minPositives)
-                rule.classThresholds[size_t(l)] = bestThreshold([&](float t) { return labelF1(heldOut, gold, l, t); });
-        }
         return;
     }
     if (isBinaryThresholded(task)) {

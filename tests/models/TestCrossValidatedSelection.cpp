@@ -58,8 +58,9 @@ void TestCrossValidatedSelection::poisonedDevChangesNoChoice()
     QCOMPARE(clean.candidates.at("ngram").epoch, dirty.candidates.at("ngram").epoch);
     QCOMPARE(clean.candidates.at("ngram").cv.at("micro_f1").mean, dirty.candidates.at("ngram").cv.at("micro_f1").mean);
     QCOMPARE(clean.constant.lead.estimate, dirty.constant.lead.estimate);
-    // Only the dev figure itself differs: the poisoned dev scores the same model far lower.
-    QVERIFY2(clean.dev.at("micro_f1") > 0.8, qPrintable(QString::number(clean.dev.at("micro_f1"))));
+    // Only the dev figure itself differs: the poisoned dev scores the same model far lower. (0.79 on clean dev
+    // since one shared threshold replaced per-label ones; what matters is the gap.)
+    QVERIFY2(clean.dev.at("micro_f1") > 0.75, qPrintable(QString::number(clean.dev.at("micro_f1"))));
     QVERIFY2(dirty.dev.at("micro_f1") < 0.3, qPrintable(QString::number(dirty.dev.at("micro_f1"))));
     // And without any dev at all the model is the same again.
     TrainReport none;
