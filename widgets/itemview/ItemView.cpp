@@ -58,8 +58,8 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     layout->addWidget(m_meme, 3);
     // The verdict panel stands beside the text it judges (shown for posts only).
     auto *textRow = new QHBoxLayout;
-    textRow->addWidget(m_text, 3);
-    textRow->addWidget(m_verdict, 2);
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_verdict, 1);
     layout->addLayout(textRow, 2);
     layout->addWidget(m_legend);
     layout->addWidget(m_similar, 1);

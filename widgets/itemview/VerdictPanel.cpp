@@ -71,15 +71,17 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     , m_modality(valueLabel(this))
     , m_gold(valueLabel(this))
     , m_human(valueLabel(this))
-    , m_claim(textBox(2, this))
+    , m_claim(textBox(3, this))
     , m_rating(new QComboBox(this))
-    , m_note(textBox(3, this))
+    , m_note(textBox(4, this))
     , m_factStamp(valueLabel(this))
     , m_error(valueLabel(this))
     , m_save(new QPushButton(tr("Save fact check"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     setAccessibleName(tr("Verdict"));
+    // Wide enough for a claim of a line or two and the rating words without clipping.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     m_claim->setAccessibleName(tr("Claim"));
     m_claim->setPlaceholderText(tr("The claim the post makes, in one sentence"));
     m_note->setAccessibleName(tr("Fact-check note"));
@@ -110,6 +112,8 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     for (const auto &verdict : verdicts) {
         auto *action = new QAction(tr(verdict.text), this);
+        // The button shows its key: the panel is where a person learns F, R and U.
+        action->setIconText(tr("%1 (%2)").arg(tr(verdict.text), QKeySequence(verdict.key).toString()));
         action->setShortcut(QKeySequence(verdict.key));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(tr("Your verdict: %1 (%2)").arg(tr(verdict.text), QKeySequence(verdict.key).toString()));
@@ -119,7 +123,6 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
         m_actions.append(action);
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
-        button->setText(tr("%1 (%2)").arg(tr(verdict.text), QKeySequence(verdict.key).toString()));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addWidget(button);
     }
