@@ -7,6 +7,7 @@
 #include "core/domain/Annotation.h"
 #include "core/domain/Item.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -24,6 +25,9 @@ struct SimilarityOptions
     // Texts are candidates when they share an LSH band (likely from J ~ 0.4 on) and kept from this estimate on.
     double minTextSimilarity = 0.5;
     int limit = 50;
+    // Fill each result's verdict and labels (two queries per item). Off for bulk lookups that need only the ids
+    // (VerdictNeighbours), where those queries were most of the time.
+    bool describe = true;
 };
 
 struct SimilarItem
@@ -48,6 +52,9 @@ public:
     // Nearest first (ties: the better text match, then the lower item id), the item itself left out. Throws
     // candor::Error for an unknown item or options out of range.
     static QList<SimilarItem> of(const ProjectStore &store, qint64 itemId, const SimilarityOptions &options = {});
+    // Media id -> Hamming distance for every stored image within `maxDistance` (0-7) bits of `hash`, through the
+    // chunk index (what `of` uses for the image side; VerdictNeighbours' bulk resolution too).
+    static QHash<qint64, int> mediaNear(const ProjectStore &store, quint64 hash, int maxDistance);
     // Whether any item within the thresholds has a fake-2 verdict (the browser's near-duplicate filter asks this).
     static bool hasNeighbourWithVerdict(
         const ProjectStore &store, qint64 itemId, const SimilarityOptions &options = {});
