@@ -31,7 +31,7 @@ const RatingInfo &info(FactCheckRating rating)
     return kRatings[5];
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("FactCheck", text);
 }
@@ -53,7 +53,7 @@ std::optional<FactCheckRating> factCheckRatingFromName(const QString &name)
 
 QString factCheckRatingText(FactCheckRating rating)
 {
-    return tr(info(rating).text);
+    return translated(info(rating).text);
 }
 
 QList<FactCheckRating> allFactCheckRatings()
@@ -75,17 +75,21 @@ QStringList FactCheck::problems() const
     QStringList found;
     const QString trimmed = claim.trimmed();
     if (trimmed.isEmpty())
-        found.append(tr("The claim is empty: write the claim the item makes, in one sentence."));
+        found.append(QCoreApplication::translate(
+            "FactCheck", "The claim is empty: write the claim the item makes, in one sentence."));
     // Lengths in code points, as every offset and limit in Candor.
     const auto codePoints = [](const QString &text) { return text.toUcs4().size(); };
     if (codePoints(claim) > maxClaimLength)
-        found.append(tr("The claim has %1 characters; at most %2 fit (put the rest in the note).")
+        found.append(QCoreApplication::translate(
+            "FactCheck", "The claim has %1 characters; at most %2 fit (put the rest in the note).")
                          .arg(codePoints(claim))
                          .arg(maxClaimLength));
     if (codePoints(note) > maxNoteLength)
-        found.append(tr("The note has %1 characters; at most %2 fit.").arg(codePoints(note)).arg(maxNoteLength));
+        found.append(QCoreApplication::translate("FactCheck", "The note has %1 characters; at most %2 fit.")
+                         .arg(codePoints(note))
+                         .arg(maxNoteLength));
     if (itemId <= 0)
-        found.append(tr("The fact check belongs to no item."));
+        found.append(QCoreApplication::translate("FactCheck", "The fact check belongs to no item."));
     return found;
 }
 
