@@ -175,6 +175,28 @@ private Q_SLOTS:
         QCOMPARE(m_store->annotations(m_post, gold).size(), 1);
     }
 
+    // R and U are also persuasion-20 technique keys: with text selected they label the selection, not the post.
+    void selectionKeepsTechniqueKeys()
+    {
+        m_view->setSpanSchema(Schemas::Persuasion20);
+        m_view->showItem(m_post);
+        m_view->selectCodePoints(0, 5);
+        QVERIFY(press(Qt::Key_R));
+        QVERIFY(humanRows(m_post).isEmpty());
+        AnnotationFilter spans;
+        spans.origin = Origin::Human;
+        spans.schema = Schemas::Persuasion20;
+        const QList<Annotation> added = m_store->annotations(m_post, spans);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().label, QStringLiteral("Reductio ad hitlerum"));
+        QCOMPARE(*added.first().start, 0);
+        QCOMPARE(*added.first().end, 5);
+        // Nothing selected any more (the label cleared the selection): R is the verdict again.
+        QVERIFY(press(Qt::Key_R));
+        QCOMPARE(humanRows(m_post).size(), 1);
+        QCOMPARE(humanRows(m_post).first().label, QStringLiteral("real"));
+    }
+
     void memeHasNoVerdict()
     {
         m_view->showItem(m_meme);

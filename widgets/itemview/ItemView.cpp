@@ -141,7 +141,16 @@ void ItemView::createActions()
         addAnnotationAction(
             tr(edge.text), edge.key, [this, start = edge.start, delta = edge.delta] { moveSpanEdge(start, delta); });
     // F, R, U: the verdict of a post. Enabled only while a post is shown, so on other items the same letters stay
-    // the span schema's technique keys (narrative-6 has F).
+    // the span schema's technique keys (narrative-6 has F). On a post, a text selection or a selected span keeps
+    // them technique keys too (persuasion-20 has R and U): labelling what is selected comes first.
+    m_verdict->setKeyFilter([this](const QKeySequence &key) {
+        if (!selectionCodePoints() && !selectedSpan())
+            return false;
+        for (const LabelDef &def : schema(m_spanSchema).labels)
+            if (QKeySequence(def.shortcut) == key)
+                return applyLabel(def.name);
+        return false;
+    });
     for (QAction *action : m_verdict->verdictActions()) {
         QWidget::addAction(action);
         m_annotationActions.append(action);

@@ -17,7 +17,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace candor {
@@ -112,18 +111,22 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     for (const auto &verdict : verdicts) {
         auto *action = new QAction(tr(verdict.text), this);
-        // The button shows its key: the panel is where a person learns F, R and U.
-        action->setIconText(tr("%1 (%2)").arg(tr(verdict.text), QKeySequence(verdict.key).toString()));
-        action->setShortcut(QKeySequence(verdict.key));
+        const QKeySequence key(verdict.key);
+        action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("Your verdict: %1 (%2)").arg(tr(verdict.text), QKeySequence(verdict.key).toString()));
         action->setEnabled(false);
-        connect(action, &QAction::triggered, this,
-            [this, label = QString::fromLatin1(verdict.label)] { setVerdict(label); });
+        const QString label = QString::fromLatin1(verdict.label);
+        connect(action, &QAction::triggered, this, [this, key, label] {
+            if (!m_keyFilter || !m_keyFilter(key))
+                setVerdict(label);
+        });
         m_actions.append(action);
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // The button shows its key (the panel is where a person learns F, R and U) and always gives the verdict.
+        auto *button = new QPushButton(tr("%1 (%2)").arg(tr(verdict.text), key.toString()), this);
+        button->setToolTip(tr("Your verdict: %1 (%2)").arg(tr(verdict.text), key.toString()));
+        button->setEnabled(false);
+        connect(action, &QAction::enabledChanged, button, &QWidget::setEnabled);
+        connect(button, &QPushButton::clicked, this, [this, label] { setVerdict(label); });
         buttons->addWidget(button);
     }
     buttons->addStretch(1);

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -34,6 +36,10 @@ public:
     bool setVerdict(const QString &label);
     // F, R, U: enabled while a post is shown. The item view adds them to its annotation actions.
     QList<QAction *> verdictActions() const { return m_actions; }
+    // Asked first when F, R or U is pressed: true when the key was taken for something else (the item view labels a
+    // text selection or a selected span with the technique of that key, as R and U are persuasion-20 keys). The
+    // panel's buttons always give the verdict.
+    void setKeyFilter(std::function<bool(const QKeySequence &)> filter) { m_keyFilter = std::move(filter); }
 
     // Saves the fields as the item's fact check; false with the problems shown when it cannot be stored.
     bool saveFactCheck();
@@ -69,6 +75,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_remove;
     QList<QAction *> m_actions;
+    std::function<bool(const QKeySequence &)> m_keyFilter;
 };
 
 } // namespace candor
