@@ -65,11 +65,14 @@ int runExport(const QStringList &arguments)
         [&progress](qint64 done, qint64 total) { progress.update(done, total, QStringLiteral("exporting")); },
         interruptFlag());
     progress.finish();
-    printOut(QStringLiteral("%1: %2 records written (%3, origin %4%5)")
-                 .arg(positional.at(1))
-                 .arg(written)
-                 .arg(format, parser.value(QStringLiteral("origin")),
-                     options.split.isEmpty() ? QString() : QStringLiteral(", split ") + options.split));
+    // Fact checks have no origin: saying "origin best" for them would suggest a choice that did not apply.
+    const bool factChecks = format.startsWith(QLatin1String("factcheck-")) || format == QLatin1String("claimreview");
+    printOut(
+        QStringLiteral("%1: %2 records written (%3%4%5)")
+            .arg(positional.at(1))
+            .arg(written)
+            .arg(format, factChecks ? QString() : QStringLiteral(", origin ") + parser.value(QStringLiteral("origin")),
+                options.split.isEmpty() ? QString() : QStringLiteral(", split ") + options.split));
     return Ok;
 }
 
