@@ -3852,6 +3852,10 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>fact check: %1</source>
+        <translation>verificación: %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::SpanTextView</name>

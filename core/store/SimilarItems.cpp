@@ -122,6 +122,9 @@ void describe(const QSqlDatabase &db, SimilarItem &item)
         }
     }
     item.labels.sort();
+    sql::Statement check(db, QStringLiteral("SELECT rating FROM fact_checks WHERE item_id = ?"));
+    check->bindValue(0, item.itemId);
+    item.factCheck = factCheckRatingFromName(check.scalar().toString());
 }
 
 } // namespace

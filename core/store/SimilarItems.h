@@ -5,6 +5,7 @@
 // gold and human item labels. What the item view lists and `candor-cli similar` prints.
 
 #include "core/domain/Annotation.h"
+#include "core/domain/FactCheck.h"
 #include "core/domain/Item.h"
 
 #include <QHash>
@@ -40,6 +41,7 @@ struct SimilarItem
     QString verdict;
     std::optional<Origin> verdictOrigin;
     QStringList labels; // gold and human item labels of other schemas, "schema: label", sorted
+    std::optional<FactCheckRating> factCheck; // the rating of the item's fact check, when it has one
 
     // One scale for ordering both kinds of match: 1 - bits/32 for images (0 bits: 1.0, 7 bits: 0.78, half the
     // bits of unrelated images: 0), the Jaccard estimate for text; the better of the two.
