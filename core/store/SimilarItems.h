@@ -57,7 +57,8 @@ public:
     // Media id -> Hamming distance for every stored image within `maxDistance` (0-7) bits of `hash`, through the
     // chunk index (what `of` uses for the image side; VerdictNeighbours' bulk resolution too).
     static QHash<qint64, int> mediaNear(const ProjectStore &store, quint64 hash, int maxDistance);
-    // Whether any item within the thresholds has a fake-2 verdict (the browser's near-duplicate filter asks this).
+    // Whether any item within the thresholds has a fake-2 verdict of any origin, model included, for one item. The
+    // browser's filter counts gold and human verdicts and fact checks only, for all items at once: VerdictNeighbours.
     static bool hasNeighbourWithVerdict(
         const ProjectStore &store, qint64 itemId, const SimilarityOptions &options = {});
 };
