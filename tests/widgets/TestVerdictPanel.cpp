@@ -246,6 +246,24 @@ private Q_SLOTS:
         QCOMPARE(factCheck(*m_store, m_post)->rating, FactCheckRating::MostlyFalse);
     }
 
+    // A verdict given while a claim is being typed keeps the typing; an undo of a saved fact check shows it again.
+    void verdictKeepsTypedClaim()
+    {
+        m_view->showItem(m_post);
+        panel()->claimEdit()->setPlainText(QStringLiteral("half a claim"));
+        QVERIFY(press(Qt::Key_F));
+        QCOMPARE(panel()->claimEdit()->toPlainText(), QStringLiteral("half a claim"));
+        QVERIFY(panel()->saveFactCheck());
+        panel()->claimEdit()->setPlainText(QStringLiteral("an edit not saved"));
+        m_editor->undoStack()->undo(); // the save: the fact check changed, the fields show it (none)
+        QVERIFY(panel()->claimEdit()->toPlainText().isEmpty());
+        // Another item replaces the fields whatever they held.
+        panel()->claimEdit()->setPlainText(QStringLiteral("typed"));
+        const qint64 other = add(ItemKind::Post, QStringLiteral("3"), QStringLiteral("another post"));
+        m_view->showItem(other);
+        QVERIFY(panel()->claimEdit()->toPlainText().isEmpty());
+    }
+
     void invalidFactCheckShowsWhy()
     {
         m_view->showItem(m_post);

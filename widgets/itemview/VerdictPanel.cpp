@@ -174,6 +174,7 @@ void VerdictPanel::showItem(qint64 itemId)
     const ProjectStore *store = m_editor->store();
     const std::optional<Item> item = (store && itemId > 0) ? store->item(itemId) : std::nullopt;
     m_itemId = item ? item->id : 0;
+    m_shownItem = 0; // another item: its fact check replaces the fields
     const bool post = item && item->kind == ItemKind::Post;
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(post);
@@ -230,10 +231,23 @@ void VerdictPanel::showFactCheck()
     } catch (const Error &error) {
         showError(error.message());
     }
-    m_claim->setPlainText(record ? record->claim : QString());
-    m_note->setPlainText(record ? record->note : QString());
-    m_rating->setCurrentIndex(record ? m_rating->findData(factCheckRatingName(record->rating))
-                                     : m_rating->findData(QStringLiteral("unverifiable")));
+    // The fields as they would show `shown`: claim, note, rating name.
+    const auto content = [](const std::optional<FactCheck> &shown) {
+        return QStringList{shown ? shown->claim : QString(), shown ? shown->note : QString(),
+            factCheckRatingName(shown ? shown->rating : FactCheckRating::Unverifiable)};
+    };
+    const QStringList fields{m_claim->toPlainText(), m_note->toPlainText(), m_rating->currentData().toString()};
+    // A verdict key or another edit of this item reloads the panel: what a person is typing stays, unless the fact
+    // check itself changed (a save, an undo, a redo), which the fields then show.
+    const bool typing = m_shownItem == m_itemId && fields != content(m_shown);
+    if (!typing || content(record) != content(m_shown)) {
+        const QStringList values = content(record);
+        m_claim->setPlainText(values[0]);
+        m_note->setPlainText(values[1]);
+        m_rating->setCurrentIndex(m_rating->findData(values[2]));
+        m_shown = record;
+        m_shownItem = m_itemId;
+    }
     m_remove->setEnabled(record.has_value());
     m_factStamp->setText(record ? tr("By %1 · created %2 · updated %3")
                                       .arg(record->annotator.isEmpty() ? tr("(unnamed)") : record->annotator,

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/domain/FactCheck.h"
+
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -76,6 +79,8 @@ private:
     QPushButton *m_remove;
     QList<QAction *> m_actions;
     std::function<bool(const QKeySequence &)> m_keyFilter;
+    std::optional<FactCheck> m_shown; // the record the fact-check fields were last filled from
+    qint64 m_shownItem = 0;
 };
 
 } // namespace candor
