@@ -4,6 +4,7 @@
 //   candor-bench encoder [THREADS=2] text encoder speed, C++ vs. the same network in PyTorch-Python
 //   candor-bench text-dev DATASET [key=value ...]   train the text engine on shared data, print dev metrics
 //   candor-bench near-duplicates [TEXTS=1000000] [IMAGES=100000]   hashing rates, index cost, nearest-items latency
+//   candor-bench near-verdicts PROJECT   time of the browser's near-duplicate-with-a-verdict filter (use a copy)
 //   candor-bench crash-trials N [--kinds ...]   kill -9 during import, annotation, training, registration; check
 #include "bench/crash/CrashTrials.h"
 #include "core/domain/Error.h"
@@ -19,6 +20,7 @@ int runOpenBench(qint64 items);
 int runEncoderSpeedBench(const QStringList &arguments);
 int runTextDevCommand(const QStringList &arguments);
 int runNearDuplicateBench(qint64 texts, qint64 images);
+int runNearVerdictBench(const QString &path);
 } // namespace candor::bench
 
 int main(int argc, char *argv[])
@@ -44,6 +46,18 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    if (which == QLatin1String("near-verdicts")) {
+        if (arguments.size() != 3) {
+            QTextStream(stderr) << "usage: candor-bench near-verdicts PROJECT (a copy: opening upgrades it)\n";
+            return 2;
+        }
+        try {
+            return candor::bench::runNearVerdictBench(arguments[2]);
+        } catch (const candor::Error &error) {
+            QTextStream(stderr) << "candor-bench: " << error.message() << '\n';
+            return 1;
+        }
+    }
     if (which == QLatin1String("near-duplicates")) {
         bool textsOk = true;
         bool imagesOk = true;
@@ -65,7 +79,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     if ((which != QLatin1String("import") && which != QLatin1String("open")) || !ok || n < 0 || arguments.size() > 3) {
         err << "usage: candor-bench import [N=100000] | open [N=1000000] | encoder [THREADS] | text-dev DATASET ... | "
-               "near-duplicates ... | "
+               "near-duplicates ... | near-verdicts PROJECT | "
                "crash-trials N ...\n";
         return 2;
     }

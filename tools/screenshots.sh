@@ -50,6 +50,15 @@ if [ -d "$semeval" ] && [ -f "$models/mobilenetv2_quantized_imagenet.pt" ]; then
 else
     echo "skipping meme-heatmap.png: no SemEval-2021 task 6 data at $semeval or no backbone in $models" >&2
 fi
+# A real MediaEval 2016 post with its verdict panel (docs/images/verdict-panel.png): needs a project with the MediaEval
+# posts imported (and post-veracity predictions for the model line), e.g. one made with `candor-cli import` and
+# `candor-cli train/predict --task post-veracity`; the scene works on a copy.
+if [ -n "${CANDOR_VERDICT_PROJECT:-}" ] && [ -f "$CANDOR_VERDICT_PROJECT" ]; then
+    CANDOR_VERDICT_POST=${CANDOR_VERDICT_POST:-263053746639097856} QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion \
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$app" verdict "$out/verdict-panel.png"
+else
+    echo "skipping verdict-panel.png: set CANDOR_VERDICT_PROJECT to a project with MediaEval posts" >&2
+fi
 # The main window on a real RumourEval 2017 dev thread (gold stances, one human confirmation) and its timeline.
 thread=${CANDOR_RUMOUREVAL_THREAD:-$root/../shared/datasets/rumoureval2017/dev/germanwings-crash/580333763512705025}
 if [ -d "$thread" ]; then

@@ -1411,6 +1411,22 @@
         <source>project &apos;%1&apos; has no item %2</source>
         <translation>el proyecto &apos;%1&apos; no tiene el elemento %2</translation>
     </message>
+    <message>
+        <source>project &apos;%1&apos;: the fact check of item %2 has an unknown rating &apos;%3&apos;</source>
+        <translation>proyecto &apos;%1&apos;: la verificación del elemento %2 tiene una calificación desconocida &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;, item %2: the fact check was not saved. %3</source>
+        <translation>proyecto &apos;%1&apos;, elemento %2: la verificación no se guardó. %3</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has no item %2: the fact check was not saved</source>
+        <translation>el proyecto &apos;%1&apos; no tiene el elemento %2: la verificación no se guardó</translation>
+    </message>
+    <message>
+        <source>the image distance must be between 0 and 7 bits (it is %1)</source>
+        <translation>la distancia de imagen debe estar entre 0 y 7 bits (es %1)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1443,6 +1459,60 @@
     <message>
         <source>Evaluate thread on %1</source>
         <translation>Evaluar thread en %1</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheck</name>
+    <message>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <source>mostly true</source>
+        <translation>mayormente verdadero</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>mixto</translation>
+    </message>
+    <message>
+        <source>mostly false</source>
+        <translation>mayormente falso</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation>no verificable</translation>
+    </message>
+    <message>
+        <source>The claim is empty: write the claim the item makes, in one sentence.</source>
+        <translation>La afirmación está vacía: escriba la afirmación que hace el elemento, en una frase.</translation>
+    </message>
+    <message>
+        <source>The claim has %1 characters; at most %2 fit (put the rest in the note).</source>
+        <translation>La afirmación tiene %1 caracteres; caben como máximo %2 (ponga el resto en la nota).</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit.</source>
+        <translation>La nota tiene %1 caracteres; caben como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The fact check belongs to no item.</source>
+        <translation>La verificación no pertenece a ningún elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckCommand</name>
+    <message>
+        <source>Fact check: %1</source>
+        <translation>Verificación: %1</translation>
+    </message>
+    <message>
+        <source>Remove fact check</source>
+        <translation>Quitar verificación</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1813,10 @@
     <message>
         <source>real</source>
         <translation>real</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>dudoso</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2661,29 @@
     <message>
         <source>(saved filters)</source>
         <translation>(filtros guardados)</translation>
+    </message>
+    <message>
+        <source>has a near-duplicate with a verdict</source>
+        <translation>tiene un casi duplicado con veredicto</translation>
+    </message>
+    <message>
+        <source>Near-duplicate with a verdict</source>
+        <translation>Casi duplicado con veredicto</translation>
+    </message>
+    <message>
+        <source>Items whose near-duplicate (same picture or wording) has a gold or human fake / real verdict or a fact check</source>
+        <translation>Elementos cuyo casi duplicado (misma imagen o redacción) tiene un veredicto falso / real de referencia o humano, o una verificación</translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Casi duplicados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have a near-duplicate with a verdict</source>
+        <translation>
+            <numerusform>%n elemento tiene un casi duplicado con veredicto</numerusform>
+            <numerusform>%n elementos tienen un casi duplicado con veredicto</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3852,10 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>fact check: %1</source>
+        <translation>verificación: %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::SpanTextView</name>
@@ -4102,6 +4203,145 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>%1, held-out %2</source>
         <translation>%1, reservados %2</translation>
+    </message>
+</context>
+<context>
+    <name>candor::VerdictPanel</name>
+    <message>
+        <source>Save fact check</source>
+        <translation>Guardar verificación</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>The claim the post makes, in one sentence</source>
+        <translation>La afirmación que hace la publicación, en una frase</translation>
+    </message>
+    <message>
+        <source>Fact-check note</source>
+        <translation>Nota de verificación</translation>
+    </message>
+    <message>
+        <source>Sources, reasoning, what is still open</source>
+        <translation>Fuentes, razonamiento, lo que sigue abierto</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Fact-check problems</source>
+        <translation>Problemas de la verificación</translation>
+    </message>
+    <message>
+        <source>Fake</source>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your verdict: %1 (%2)</source>
+        <translation>Su veredicto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Gold:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Human:</source>
+        <translation>Humano:</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Afirmación:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Calificación:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>fake with probability %1 (calibrated)</source>
+        <translation>falso con probabilidad %1 (calibrada)</translation>
+    </message>
+    <message>
+        <source>Driven by: text-only model (%1, %2)</source>
+        <translation>Decide: modelo solo de texto (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Driven by: text-only model</source>
+        <translation>Decide: modelo solo de texto</translation>
+    </message>
+    <message>
+        <source>no prediction for this post</source>
+        <translation>sin predicción para esta publicación</translation>
+    </message>
+    <message>
+        <source>Train and predict the post-veracity task to see one.</source>
+        <translation>Entrene y prediga la tarea post-veracity para ver una.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>none yet: press F (fake), R (real) or U (unsure)</source>
+        <translation>ninguno aún: pulse F (falso), R (real) o U (dudoso)</translation>
+    </message>
+    <message>
+        <source>By %1 · created %2 · updated %3</source>
+        <translation>Por %1 · creada %2 · actualizada %3</translation>
+    </message>
+    <message>
+        <source>No fact check yet.</source>
+        <translation>Aún sin verificación.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
+    </message>
+    <message>
+        <source>Fact check saved: %1</source>
+        <translation>Verificación guardada: %1</translation>
     </message>
 </context>
 <context>

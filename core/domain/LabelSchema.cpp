@@ -161,9 +161,16 @@ QList<LabelSchema> builtinSchemas()
         {{label(QT_TRANSLATE_NOOP("LabelNames", "true")), QStringLiteral("Shift+T")},
             {label(QT_TRANSLATE_NOOP("LabelNames", "false")), QStringLiteral("Shift+F")},
             {label(QT_TRANSLATE_NOOP("LabelNames", "unverified")), QStringLiteral("Shift+U")}}));
-    schemas.append(keyed(Schemas::Fake2, QStringLiteral("MediaEval 2016: fake (incl. humour) or real post"),
+    LabelSchema fake = keyed(Schemas::Fake2, QStringLiteral("MediaEval 2016: fake (incl. humour) or real post"),
         {{label(QT_TRANSLATE_NOOP("LabelNames", "fake")), QStringLiteral("Shift+F")},
-            {label(QT_TRANSLATE_NOOP("LabelNames", "real")), QStringLiteral("Shift+R")}}));
+            {label(QT_TRANSLATE_NOOP("LabelNames", "real")), QStringLiteral("Shift+R")}});
+    // A fact-checker's "unsure" (the verdict panel's U key) is a human answer, not a class: kept in the schema so
+    // the row is an ordinary undoable annotation that agreement and the similar-items list can show, but marked
+    // ignored, so labelNames() (the model's classes) leaves it out and the row is stored with status "ignored",
+    // which no training or evaluation reads. Added to existing projects by schema version 8.
+    fake.labels.append({label(QT_TRANSLATE_NOOP("LabelNames", "unsure")), QColor(QStringLiteral("#9e9e9e")),
+        QStringLiteral("Shift+U"), /*ignored=*/true});
+    schemas.append(fake);
     return schemas;
 }
 

@@ -1,6 +1,7 @@
 // The list of formats Candor reads and writes. Auto-detection tries importers in this order, most specific first.
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
+#include "core/formats/factcheck/FactCheckExporters.h"
 #include "core/formats/mediaeval/MediaEvalImporter.h"
 #include "core/formats/pan/PanExporter.h"
 #include "core/formats/pan/PanImporter.h"
@@ -40,6 +41,9 @@ std::vector<std::unique_ptr<Exporter>> allExporters()
     exporters.push_back(std::make_unique<RumourEvalExporter>());
     exporters.push_back(std::make_unique<JsonlExporter>());
     exporters.push_back(std::make_unique<CsvExporter>());
+    exporters.push_back(std::make_unique<FactCheckJsonlExporter>());
+    exporters.push_back(std::make_unique<FactCheckCsvExporter>());
+    exporters.push_back(std::make_unique<ClaimReviewExporter>());
     return exporters;
 }
 

@@ -57,7 +57,7 @@ QString where(const QStringList &conditions)
 bool ItemQuery::isEmpty() const
 {
     return kind.isEmpty() && label.isEmpty() && predictedLabel.isEmpty() && review == Review::Any && annotator.isEmpty()
-        && language.isEmpty() && source.isEmpty() && split.isEmpty() && ftsExpression(search).isEmpty();
+        && language.isEmpty() && source.isEmpty() && split.isEmpty() && ftsExpression(search).isEmpty() && !nearVerdict;
 }
 
 bool ItemQuery::hasFacetFilter() const
@@ -68,7 +68,7 @@ bool ItemQuery::hasFacetFilter() const
 bool ItemQuery::hasRowFilter() const
 {
     return !label.isEmpty() || !predictedLabel.isEmpty() || review != Review::Any || !annotator.isEmpty()
-        || !ftsExpression(search).isEmpty();
+        || !ftsExpression(search).isEmpty() || nearVerdict;
 }
 
 bool ItemQuery::sortsByItemColumn() const
@@ -137,6 +137,15 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch, const Fa
         conditions.append(
             id + QStringLiteral("(SELECT item_id FROM annotations WHERE origin = 'human' AND annotator = ?)"));
         binds.append(annotator);
+    }
+    if (nearVerdict) {
+        // One bound JSON array, however many ids: json_each reads it as a table (an IN list of literals would make
+        // every resolution a new statement).
+        QStringList ids;
+        for (const qint64 itemId : nearVerdictIds)
+            ids.append(QString::number(itemId));
+        conditions.append(id + QStringLiteral("(SELECT value FROM json_each(?))"));
+        binds.append(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
     }
     if (review == Review::Reviewed)
         conditions.append(QStringLiteral("s.reviewed = 1"));
@@ -391,6 +400,7 @@ QJsonObject ItemQuery::toJson() const
         {QStringLiteral("search"), search},
         {QStringLiteral("sort"), QLatin1String(kSortNames[int(sortKey)])},
         {QStringLiteral("descending"), descending},
+        {QStringLiteral("nearVerdict"), nearVerdict},
     };
 }
 
@@ -410,6 +420,7 @@ ItemQuery ItemQuery::fromJson(const QJsonObject &json)
     query.search = json.value(QStringLiteral("search")).toString();
     query.sortKey = enumFromName(json.value(QStringLiteral("sort")).toString(), kSortNames, SortKey::Id);
     query.descending = json.value(QStringLiteral("descending")).toBool();
+    query.nearVerdict = json.value(QStringLiteral("nearVerdict")).toBool();
     return query;
 }
 

@@ -44,10 +44,18 @@ struct ItemQuery
     QString source;
     QString split;
     QString search; // full-text search (FTS5 over item and post text)
+    // "Has a near-duplicate with a verdict": on, only the items of nearVerdictIds, which whoever applies the query
+    // resolves with VerdictNeighbours::itemIds when the filter is switched on (SQL cannot test near-duplication).
+    // The flag is saved with a filter, the ids are not (they belong to a project and a moment).
+    bool nearVerdict = false;
+    QList<qint64> nearVerdictIds;
     SortKey sortKey = SortKey::Id;
     bool descending = false;
 
-    bool operator==(const ItemQuery &other) const { return toJson() == other.toJson(); }
+    bool operator==(const ItemQuery &other) const
+    {
+        return toJson() == other.toJson() && nearVerdictIds == other.nearVerdictIds;
+    }
     bool isEmpty() const;
 
     // Every statement builder takes an optional FacetSelection, this query resolved against the facets table
@@ -108,7 +116,7 @@ struct ItemQuery
 private:
     // True when the page is read from FTS5 in rowid (= item) order: a search sorted by id.
     bool searchDriven() const;
-    // Any filter besides the facet columns: label, predicted label, annotator, review, search.
+    // Any filter besides the facet columns: label, predicted label, annotator, review, search, near verdict.
     bool hasRowFilter() const;
     // " WHERE <match>" over text_search t, read in item order; `afterId` starts after that item.
     QString searchMatches(QVariantList &binds, std::optional<qint64> afterId) const;

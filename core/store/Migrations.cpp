@@ -6,6 +6,7 @@
 #include "core/store/MigrationV5.h"
 #include "core/store/MigrationV6.h"
 #include "core/store/MigrationV7.h"
+#include "core/store/MigrationV8.h"
 #include "core/store/Sql.h"
 
 #include <QSqlQuery>
@@ -164,6 +165,7 @@ void applyStep(const QSqlDatabase &db, int version)
     case 5: migrateToVersion5(db); break;
     case 6: migrateToVersion6(db); break;
     case 7: migrateToVersion7(db); break;
+    case 8: migrateToVersion8(db); break;
     default: throw Error(Error::tr("no migration to schema version %1").arg(version));
     }
     setVersion(db, version);

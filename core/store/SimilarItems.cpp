@@ -122,6 +122,9 @@ void describe(const QSqlDatabase &db, SimilarItem &item)
         }
     }
     item.labels.sort();
+    sql::Statement check(db, QStringLiteral("SELECT rating FROM fact_checks WHERE item_id = ?"));
+    check->bindValue(0, item.itemId);
+    item.factCheck = factCheckRatingFromName(check.scalar().toString());
 }
 
 } // namespace
@@ -189,9 +192,15 @@ QList<SimilarItem> SimilarItems::of(const ProjectStore &store, qint64 itemId, co
     });
     if (result.size() > options.limit)
         result.resize(options.limit);
-    for (SimilarItem &item : result)
-        describe(db, item);
+    if (options.describe)
+        for (SimilarItem &item : result)
+            describe(db, item);
     return result;
+}
+
+QHash<qint64, int> SimilarItems::mediaNear(const ProjectStore &store, quint64 hash, int maxDistance)
+{
+    return imagesNear(storeConnection(store), hash, std::clamp(maxDistance, 0, 7));
 }
 
 bool SimilarItems::hasNeighbourWithVerdict(const ProjectStore &store, qint64 itemId, const SimilarityOptions &options)

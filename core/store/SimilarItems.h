@@ -5,8 +5,10 @@
 // gold and human item labels. What the item view lists and `candor-cli similar` prints.
 
 #include "core/domain/Annotation.h"
+#include "core/domain/FactCheck.h"
 #include "core/domain/Item.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -24,6 +26,9 @@ struct SimilarityOptions
     // Texts are candidates when they share an LSH band (likely from J ~ 0.4 on) and kept from this estimate on.
     double minTextSimilarity = 0.5;
     int limit = 50;
+    // Fill each result's verdict and labels (two queries per item). Off for bulk lookups that need only the ids
+    // (VerdictNeighbours), where those queries were most of the time.
+    bool describe = true;
 };
 
 struct SimilarItem
@@ -36,6 +41,7 @@ struct SimilarItem
     QString verdict;
     std::optional<Origin> verdictOrigin;
     QStringList labels; // gold and human item labels of other schemas, "schema: label", sorted
+    std::optional<FactCheckRating> factCheck; // the rating of the item's fact check, when it has one
 
     // One scale for ordering both kinds of match: 1 - bits/32 for images (0 bits: 1.0, 7 bits: 0.78, half the
     // bits of unrelated images: 0), the Jaccard estimate for text; the better of the two.
@@ -48,7 +54,11 @@ public:
     // Nearest first (ties: the better text match, then the lower item id), the item itself left out. Throws
     // candor::Error for an unknown item or options out of range.
     static QList<SimilarItem> of(const ProjectStore &store, qint64 itemId, const SimilarityOptions &options = {});
-    // Whether any item within the thresholds has a fake-2 verdict (the browser's near-duplicate filter asks this).
+    // Media id -> Hamming distance for every stored image within `maxDistance` (0-7) bits of `hash`, through the
+    // chunk index (what `of` uses for the image side; VerdictNeighbours' bulk resolution too).
+    static QHash<qint64, int> mediaNear(const ProjectStore &store, quint64 hash, int maxDistance);
+    // Whether any item within the thresholds has a fake-2 verdict of any origin, model included, for one item. The
+    // browser's filter counts gold and human verdicts and fact checks only, for all items at once: VerdictNeighbours.
     static bool hasNeighbourWithVerdict(
         const ProjectStore &store, qint64 itemId, const SimilarityOptions &options = {});
 };

@@ -152,6 +152,47 @@ private Q_SLOTS:
         QCOMPARE(TextTaskData::load(store, task, everyPost).size(), 13);
     }
 
+    // The verdict panel's "unsure" (fake-2 label marked ignored, its human rows stored ignored) is never a training
+    // example: a post with only an unsure answer is left out, a gold post a person was unsure about keeps its gold
+    // class, and even an unsure row someone stored as accepted yields no class (it is not one of the task's labels).
+    void unsureAnswersAreNoTrainingExamples()
+    {
+        ProjectStore store(m_path);
+        addPosts(store, 6, 2, 7, QStringLiteral("dev"));
+        const auto unsure = [&store](qint64 itemId, Status status) {
+            Annotation row;
+            row.itemId = itemId;
+            row.schema = Schemas::Fake2;
+            row.label = QStringLiteral("unsure");
+            row.origin = Origin::Human;
+            row.annotator = QStringLiteral("ana");
+            row.status = status;
+            QVERIFY(store.addAnnotation(row) > 0);
+        };
+        const qint64 onlyUnsure = addItem(store, ItemKind::Post, QStringLiteral("unsure-only"), QStringLiteral("dev"),
+            QStringLiteral("event9_x_1 a photo nobody can place"));
+        unsure(onlyUnsure, Status::Ignored);
+        const qint64 acceptedUnsure = addItem(store, ItemKind::Post, QStringLiteral("unsure-accepted"),
+            QStringLiteral("dev"), QStringLiteral("another photo"));
+        unsure(acceptedUnsure, Status::Accepted);
+        const TextTaskSpec task = textTaskSpec(store, QStringLiteral("post-veracity"));
+        QCOMPARE(task.definition.classLabels, (std::vector<std::string>{"fake", "real"}));
+        QList<TextTaskItem> items = TextTaskData::load(store, task, TextTaskSelection{});
+        QCOMPARE(items.size(), 6);
+        for (const TextTaskItem &item : items)
+            QVERIFY(item.itemId != onlyUnsure && item.itemId != acceptedUnsure);
+
+        // A gold post a person was unsure about: still its gold class, not a human reference.
+        const qint64 goldPost = items.first().itemId;
+        const std::vector<int> goldClasses = items.first().example.classes;
+        unsure(goldPost, Status::Ignored);
+        items = TextTaskData::load(store, task, TextTaskSelection{});
+        QCOMPARE(items.size(), 6);
+        QCOMPARE(items.first().itemId, goldPost);
+        QCOMPARE(items.first().example.classes, goldClasses);
+        QVERIFY(!items.first().humanReference);
+    }
+
     void postEventRule_data()
     {
         QTest::addColumn<QJsonObject>("metadata");

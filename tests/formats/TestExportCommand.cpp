@@ -75,6 +75,13 @@ private Q_SLOTS:
                                     << QStringLiteral("answers") << QStringLiteral("0 records written");
         QTest::newRow("jsonl from the registry") << QStringList{QStringLiteral("--format"), QStringLiteral("jsonl")}
                                                  << QStringLiteral("all.jsonl") << QStringLiteral("records written");
+        // The fact-check formats are registered; they have no origin, so the summary names none.
+        QTest::newRow("claimreview") << QStringList{QStringLiteral("--format"), QStringLiteral("claimreview")}
+                                     << QStringLiteral("reviews.json")
+                                     << QStringLiteral("0 records written (claimreview)");
+        QTest::newRow("factcheck-csv") << QStringList{QStringLiteral("--format"), QStringLiteral("factcheck-csv")}
+                                       << QStringLiteral("checks.csv")
+                                       << QStringLiteral("0 records written (factcheck-csv)");
     }
 
     void exportsEachFormat()

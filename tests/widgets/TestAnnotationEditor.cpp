@@ -52,6 +52,29 @@ private Q_SLOTS:
         Database::closeAll();
     }
 
+    // The labels panel's toggle of fake-2 "unsure" stores the row ignored, as the verdict panel's U does: never a
+    // reference row for training.
+    void ignoredItemLabelIsStoredIgnored()
+    {
+        m_editor->setItemLabel(2, Schemas::Fake2, QStringLiteral("unsure"), true);
+        QList<Annotation> unsure;
+        for (const Annotation &a : rows(2, Origin::Human))
+            if (a.schema == Schemas::Fake2)
+                unsure.append(a);
+        QCOMPARE(unsure.size(), 1);
+        QCOMPARE(unsure.first().label, QStringLiteral("unsure"));
+        QCOMPARE(unsure.first().status, Status::Ignored);
+        m_editor->setItemLabel(2, Schemas::Fake2, QStringLiteral("fake"), true);
+        bool fakeAccepted = false;
+        for (const Annotation &a : rows(2, Origin::Human))
+            fakeAccepted = fakeAccepted || (a.label == QLatin1String("fake") && a.status == Status::Accepted);
+        QVERIFY(fakeAccepted);
+        m_editor->undoStack()->undo();
+        m_editor->undoStack()->undo();
+        for (const Annotation &a : rows(2, Origin::Human))
+            QVERIFY(a.schema != Schemas::Fake2);
+    }
+
     void addSpanUndoRedo()
     {
         QSignalSpy changed(m_editor.get(), &AnnotationEditor::itemChanged);

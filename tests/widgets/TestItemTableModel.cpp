@@ -1,5 +1,6 @@
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
+#include "core/store/VerdictNeighbours.h"
 #include "tests/widgets/FixtureProject.h"
 #include "widgets/browser/ItemTableModel.h"
 
@@ -159,6 +160,38 @@ private Q_SLOTS:
         QCOMPARE(ids(), expected);
         QCOMPARE(counts.size(), 1); // a result within its first page is counted at once, no worker
         QCOMPARE(m_model->knownMatchCount(), std::optional<qint64>(expected.size()));
+    }
+
+    // "Has a near-duplicate with a verdict": the table lists exactly the resolved items, counted, the re-post of a
+    // judged post among them and the judged post itself not (its only near-duplicate has no verdict).
+    void nearVerdictFilter()
+    {
+        const QString text
+            = QStringLiteral("old harbour bridge cracked during storm engineers inspected cables overnight");
+        Item original;
+        original.kind = ItemKind::Post;
+        original.source = QStringLiteral("near");
+        original.externalId = QStringLiteral("original");
+        original.text = text + QStringLiteral(" said");
+        const qint64 judged = m_store->upsertItem(original).id;
+        Item repost = original;
+        repost.externalId = QStringLiteral("repost");
+        repost.text = text + QStringLiteral(" reported");
+        const qint64 reposted = m_store->upsertItem(repost).id;
+        Annotation gold;
+        gold.itemId = judged;
+        gold.schema = Schemas::Fake2;
+        gold.label = QStringLiteral("fake");
+        QVERIFY(m_store->addAnnotation(gold) > 0);
+
+        ItemQuery query;
+        query.nearVerdict = true;
+        query.nearVerdictIds = VerdictNeighbours::itemIds(*m_store);
+        QVERIFY(query.nearVerdictIds.contains(reposted));
+        QVERIFY(!query.nearVerdictIds.contains(judged));
+        m_model->setQuery(query);
+        QCOMPARE(ids(), query.nearVerdictIds);
+        QCOMPARE(m_model->matchCount(), qint64(query.nearVerdictIds.size()));
     }
 
     void unreviewedFilterExcludesReviewed()

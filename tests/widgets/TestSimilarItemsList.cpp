@@ -2,6 +2,7 @@
 // listed with how it matches and its verdict; activating its row asks for that item; an item without
 // near-duplicates says so.
 #include "core/store/Database.h"
+#include "core/store/FactCheckStore.h"
 #include "core/store/ProjectStore.h"
 #include "widgets/itemview/SimilarItemsList.h"
 
@@ -101,6 +102,20 @@ private Q_SLOTS:
         Q_EMIT list.QTreeWidget::itemActivated(row, 0);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toLongLong(), m_repost);
+    }
+
+    // A fact check of the near-duplicate shows beside its verdict (the list is where a re-post meets earlier work).
+    void showsTheFactCheckRating()
+    {
+        FactCheck check;
+        check.itemId = m_repost;
+        check.claim = QStringLiteral("They lied about everything");
+        check.rating = FactCheckRating::MostlyFalse;
+        putFactCheck(*m_store, check);
+        SimilarItemsList list;
+        list.showSimilar(&*m_store, m_original);
+        QCOMPARE(list.topLevelItem(0)->text(SimilarItemsList::VerdictColumn),
+            QStringLiteral("fake (human) · fact check: mostly false"));
     }
 
     void saysWhenNothingIsNearAndClears()

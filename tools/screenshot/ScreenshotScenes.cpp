@@ -5,6 +5,7 @@
 #include "core/text/CodePoints.h"
 #include "tools/screenshot/ScreenshotMemeScene.h"
 #include "tools/screenshot/ScreenshotThreadScene.h"
+#include "tools/screenshot/ScreenshotVerdictScene.h"
 #include "widgets/appearance/SchemePalettes.h"
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
@@ -89,7 +90,7 @@ Annotation span(
 QStringList ScreenshotScenes::names()
 {
     return {QStringLiteral("welcome"), QStringLiteral("annotate"), QStringLiteral("browser"),
-        QStringLiteral("meme-heatmap"), QStringLiteral("thread"), QStringLiteral("dark")};
+        QStringLiteral("meme-heatmap"), QStringLiteral("thread"), QStringLiteral("verdict"), QStringLiteral("dark")};
 }
 
 void ScreenshotScenes::buildDemoProject(const QString &path)
@@ -205,6 +206,8 @@ bool ScreenshotScenes::arrange(MainWindow &window, const QString &scene, const Q
     }
     if (scene == QLatin1String("thread"))
         return arrangeThreadScene(window, projectPath);
+    if (scene == QLatin1String("verdict"))
+        return arrangeVerdictScene(window, projectPath);
     if (!window.openProject(projectPath))
         return false;
     if (scene == QLatin1String("annotate")) {

@@ -1,6 +1,7 @@
 #include "widgets/annotation/AnnotationEditor.h"
 
 #include "core/domain/Error.h"
+#include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
 #include "widgets/annotation/AnnotationCommands.h"
 
@@ -151,6 +152,11 @@ void AnnotationEditor::setItemLabel(qint64 itemId, const QString &schema, const 
             Annotation a = humanSpan(itemId, schema, label, 0, 0);
             a.start.reset();
             a.end.reset();
+            // A label the schema marks ignored (fake-2 "unsure") is an answer, never a class: stored ignored, as
+            // the verdict panel stores it, so no training or evaluation takes it as a reference.
+            const LabelSchema labels = m_store->schema(schema);
+            if (const int index = labels.indexOf(label); index >= 0 && labels.labels[index].ignored)
+                a.status = Status::Ignored;
             new AddAnnotationCommand(this, a, macro);
             any = true;
         }

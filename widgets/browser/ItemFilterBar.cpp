@@ -1,9 +1,12 @@
 #include "widgets/browser/ItemFilterBar.h"
 
+#include "core/domain/Error.h"
 #include "core/i18n/Translations.h"
 #include "core/store/ItemReader.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/VerdictNeighbours.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -80,6 +83,15 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     m_source = choice(tr("Source"));
     m_split = choice(tr("Split"));
     fill(m_split, {QStringLiteral("train"), QStringLiteral("dev"), QStringLiteral("test")});
+    m_nearVerdict = new QCheckBox(tr("has a near-duplicate with a verdict"), this);
+    m_nearVerdict->setAccessibleName(tr("Near-duplicate with a verdict"));
+    m_nearVerdict->setToolTip(tr("Items whose near-duplicate (same picture or wording) has a gold or human fake / real "
+                                 "verdict or a fact check"));
+    connect(m_nearVerdict, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            resolveNearVerdicts();
+        emitChanged();
+    });
     m_saved = new QComboBox(this);
     m_saved->setAccessibleName(tr("Saved filters"));
     m_saveName = new QLineEdit(this);
@@ -111,6 +123,7 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Source"), m_source);
     form->addRow(tr("Split"), m_split);
+    form->addRow(tr("Near-duplicates"), m_nearVerdict);
     auto *savedRow = new QHBoxLayout;
     savedRow->addWidget(m_saved, 1);
     savedRow->addWidget(m_saveName, 1);
@@ -159,7 +172,26 @@ void ItemFilterBar::populate(const ProjectStore *store)
         fill(m_language, reader.languages());
         fill(m_source, reader.sources());
     }
+    m_store = store;
+    if (m_nearVerdict->isChecked())
+        resolveNearVerdicts();
     m_updating = false;
+}
+
+void ItemFilterBar::resolveNearVerdicts()
+{
+    m_nearVerdictIds.clear();
+    if (!m_store)
+        return;
+    try {
+        m_nearVerdictIds = VerdictNeighbours::itemIds(*m_store);
+        m_nearVerdict->setToolTip(
+            tr("%n item(s) have a near-duplicate with a verdict", nullptr, int(m_nearVerdictIds.size())));
+    } catch (const Error &error) {
+        const QSignalBlocker blocker(m_nearVerdict);
+        m_nearVerdict->setChecked(false);
+        m_nearVerdict->setToolTip(error.message());
+    }
 }
 
 ItemQuery ItemFilterBar::query() const
@@ -176,6 +208,9 @@ ItemQuery ItemFilterBar::query() const
     query.language = m_language->currentData().toString();
     query.source = m_source->currentData().toString();
     query.split = m_split->currentData().toString();
+    query.nearVerdict = m_nearVerdict->isChecked();
+    if (query.nearVerdict)
+        query.nearVerdictIds = m_nearVerdictIds;
     return query;
 }
 
@@ -193,6 +228,7 @@ void ItemFilterBar::setQuery(const ItemQuery &query)
     select(m_language, query.language);
     select(m_source, query.source);
     select(m_split, query.split);
+    m_nearVerdict->setChecked(query.nearVerdict); // resolves the ids when switched on
     m_updating = false;
     m_debounce->stop();
     Q_EMIT queryChanged(this->query());

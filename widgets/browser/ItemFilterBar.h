@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -29,6 +30,9 @@ public:
     ItemQuery query() const;
     void setQuery(const ItemQuery &query); // updates the controls; emits queryChanged once
     QLineEdit *searchEdit() const { return m_search; }
+    // "Has a near-duplicate with a verdict": switching it on resolves the items (VerdictNeighbours) once; switch it
+    // off and on again after new verdicts. A failed resolution leaves it off with the reason as its tooltip.
+    QCheckBox *nearVerdictBox() const { return m_nearVerdict; }
 
     void saveCurrent(const QString &name);
     bool applySaved(const QString &name);
@@ -41,6 +45,7 @@ private:
     QComboBox *choice(const QString &accessibleName);
     void emitChanged();
     void refreshSavedList();
+    void resolveNearVerdicts();
 
     QLineEdit *m_search;
     QComboBox *m_kind;
@@ -53,6 +58,9 @@ private:
     QComboBox *m_language;
     QComboBox *m_source;
     QComboBox *m_split;
+    QCheckBox *m_nearVerdict;
+    QList<qint64> m_nearVerdictIds;
+    const ProjectStore *m_store = nullptr;
     QComboBox *m_saved;
     QLineEdit *m_saveName;
     QWidget *m_more;

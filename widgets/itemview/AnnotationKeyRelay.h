@@ -13,7 +13,8 @@ class ItemView;
 // table), it hands the item view's annotation keys to the item view, so a person can walk items with the arrows
 // and accept, reject, walk or relabel spans without moving focus. Technique keys (the span schema's shortcuts)
 // label the item view's text selection or selected span; the item view's annotation actions (A, X, Del, '.',
-// ',', Alt+arrows, Ctrl+Shift+A, Ctrl+L) trigger as if the item view had focus. Other keys pass through.
+// ',', Alt+arrows, Ctrl+Shift+A, Ctrl+L; on a post F, R, U for its verdict) trigger as if the item view had focus.
+// Other keys pass through.
 class AnnotationKeyRelay final : public QObject
 {
     Q_OBJECT

@@ -5,9 +5,11 @@
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/itemview/SimilarItemsList.h"
 #include "widgets/itemview/SpanTextView.h"
+#include "widgets/itemview/VerdictPanel.h"
 #include "widgets/meme/MemeView.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QPixmap>
@@ -25,6 +27,7 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     , m_meme(new MemeView([this] { return m_editor->store(); }, this))
     , m_legend(new QLabel(this))
     , m_similar(new SimilarItemsList(this))
+    , m_verdict(new VerdictPanel(editor, this))
 {
     setAccessibleName(tr("Item view"));
     m_header->setTextFormat(Qt::PlainText);
@@ -53,10 +56,16 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     layout->addWidget(toolBar);
     layout->addWidget(m_header);
     layout->addWidget(m_meme, 3);
-    layout->addWidget(m_text, 2);
+    // The verdict panel stands beside the text it judges (shown for posts only).
+    auto *textRow = new QHBoxLayout;
+    textRow->addWidget(m_text, 1);
+    textRow->addWidget(m_verdict, 1);
+    layout->addLayout(textRow, 2);
     layout->addWidget(m_legend);
     layout->addWidget(m_similar, 1);
     connect(m_similar, &SimilarItemsList::itemActivated, this, &ItemView::similarItemActivated);
+    connect(m_verdict, &VerdictPanel::statusMessage, this, &ItemView::statusMessage);
+    m_verdict->hide();
 
     connect(m_text, &SpanTextView::labelKeyPressed, this, [this](const QString &key, bool *handled) {
         const LabelSchema spans = schema(m_spanSchema);
@@ -131,6 +140,21 @@ void ItemView::createActions()
     for (const auto &edge : edges)
         addAnnotationAction(
             tr(edge.text), edge.key, [this, start = edge.start, delta = edge.delta] { moveSpanEdge(start, delta); });
+    // F, R, U: the verdict of a post. Enabled only while a post is shown, so on other items the same letters stay
+    // the span schema's technique keys (narrative-6 has F). On a post, a text selection or a selected span keeps
+    // them technique keys too (persuasion-20 has R and U): labelling what is selected comes first.
+    m_verdict->setKeyFilter([this](const QKeySequence &key) {
+        if (!selectionCodePoints() && !selectedSpan())
+            return false;
+        for (const LabelDef &def : schema(m_spanSchema).labels)
+            if (QKeySequence(def.shortcut) == key)
+                return applyLabel(def.name);
+        return false;
+    });
+    for (QAction *action : m_verdict->verdictActions()) {
+        QWidget::addAction(action);
+        m_annotationActions.append(action);
+    }
 }
 
 QList<QAction *> ItemView::layerActions() const
@@ -168,6 +192,8 @@ void ItemView::showItem(qint64 itemId)
         m_annotations.clear();
         m_text->setContent(QString(), {});
         m_similar->showSimilar(nullptr, 0);
+        m_verdict->showItem(0);
+        m_verdict->hide();
         Q_EMIT itemShown(0);
         return;
     }
@@ -182,6 +208,8 @@ void ItemView::showItem(qint64 itemId)
     m_text->setContent(item.text, {});
     refreshSpans();
     m_similar->showSimilar(store, item.id);
+    m_verdict->showItem(item.kind == ItemKind::Post ? item.id : 0);
+    m_verdict->setVisible(item.kind == ItemKind::Post);
     Q_EMIT itemShown(item.id);
 }
 

@@ -20,6 +20,7 @@ class AnnotationEditor;
 class MemeView;
 class SimilarItemsList;
 class SpanTextView;
+class VerdictPanel;
 
 // The centre of the window: one item's text with its spans, and the span-level annotation workflow. Every
 // edit goes through the AnnotationEditor (written at once, undoable); the view reloads from the project.
@@ -46,6 +47,7 @@ public:
     SpanTextView *textView() const { return m_text; }
     MemeView *memeView() const { return m_meme; } // the image of a meme (or any item with media)
     SimilarItemsList *similarItems() const { return m_similar; }
+    VerdictPanel *verdictPanel() const { return m_verdict; } // beside the text of a post
     // The text selection in code points, end exclusive; nullopt without a selection.
     std::optional<QPair<int, int>> selectionCodePoints() const;
     void selectCodePoints(int start, int end);
@@ -80,6 +82,7 @@ private:
     MemeView *m_meme;
     QLabel *m_legend;
     SimilarItemsList *m_similar;
+    VerdictPanel *m_verdict;
     std::optional<Item> m_item;
     QList<Annotation> m_annotations;
     QString m_spanSchema = Schemas::Persuasion20;

@@ -73,10 +73,14 @@ void SimilarItemsList::showSimilar(const ProjectStore *store, qint64 itemId)
         row->setData(ItemColumn, ItemIdRole, item.itemId);
         row->setText(ItemColumn, tr("#%1 · %2").arg(item.itemId).arg(itemKindName(item.kind)));
         row->setText(MatchColumn, matchText(item));
+        QStringList verdict;
         if (item.verdictOrigin)
-            row->setText(VerdictColumn,
+            verdict.append(
                 tr("%1 (%2)").arg(QCoreApplication::translate("LabelNames", item.verdict.toUtf8().constData()),
                     originText(*item.verdictOrigin)));
+        if (item.factCheck)
+            verdict.append(tr("fact check: %1").arg(factCheckRatingText(*item.factCheck)));
+        row->setText(VerdictColumn, verdict.join(QStringLiteral(" · ")));
         row->setText(LabelsColumn, item.labels.join(QStringLiteral(", ")));
     }
     resizeColumnToContents(ItemColumn);

@@ -8,7 +8,8 @@ class ProjectStore;
 
 // "Similar items" under the item view: the shown item's near-duplicates (same picture within a few bits, same
 // wording by MinHash), nearest first, each with how it matches, its fake/real verdict and its gold and human
-// labels. The rows come from core's SimilarItems; activating one asks the window to show that item.
+// labels, and the rating of its fact check when it has one. The rows come from core's SimilarItems; activating one asks
+// the window to show that item.
 class SimilarItemsList final : public QTreeWidget
 {
     Q_OBJECT

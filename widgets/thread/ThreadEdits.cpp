@@ -13,7 +13,9 @@ bool setHumanAnswer(AnnotationEditor &editor, qint64 itemId, std::optional<qint6
     const QString &label)
 {
     ProjectStore *store = editor.store();
-    if (!store || builtinSchema(schema).indexOf(label) < 0)
+    const LabelSchema labels = builtinSchema(schema);
+    const int index = labels.indexOf(label);
+    if (!store || index < 0)
         return false;
     AnnotationFilter humans;
     humans.origin = Origin::Human;
@@ -37,7 +39,9 @@ bool setHumanAnswer(AnnotationEditor &editor, qint64 itemId, std::optional<qint6
     answer.label = label;
     answer.origin = Origin::Human;
     answer.annotator = editor.annotator();
-    answer.status = Status::Accepted;
+    // A label the schema marks ignored (fake-2 "unsure") is an answer that is no class: its row is stored ignored,
+    // so no training or evaluation takes it as a reference.
+    answer.status = labels.labels[index].ignored ? Status::Ignored : Status::Accepted;
     new AddAnnotationCommand(&editor, answer, macro);
     editor.undoStack()->push(macro);
     return true;

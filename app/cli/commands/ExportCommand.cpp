@@ -21,7 +21,9 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Exports items and their annotations. The output appears only when complete (written aside, then renamed).\n"
-        "rumoureval writes a folder with subtaskA.json and subtaskB.json; the other formats write one file."));
+        "rumoureval writes a folder with subtaskA.json and subtaskB.json; the other formats write one file.\n"
+        "factcheck-jsonl, factcheck-csv and claimreview (schema.org ClaimReview JSON) write the fact-check records\n"
+        "(claim, rating, note, annotator, times) of the items that have one; --origin does not apply to them."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output file (folder for rumoureval)"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + exporterNames().join(QStringLiteral(", ")),
@@ -63,11 +65,14 @@ int runExport(const QStringList &arguments)
         [&progress](qint64 done, qint64 total) { progress.update(done, total, QStringLiteral("exporting")); },
         interruptFlag());
     progress.finish();
-    printOut(QStringLiteral("%1: %2 records written (%3, origin %4%5)")
-                 .arg(positional.at(1))
-                 .arg(written)
-                 .arg(format, parser.value(QStringLiteral("origin")),
-                     options.split.isEmpty() ? QString() : QStringLiteral(", split ") + options.split));
+    // Fact checks have no origin: saying "origin best" for them would suggest a choice that did not apply.
+    const bool factChecks = format.startsWith(QLatin1String("factcheck-")) || format == QLatin1String("claimreview");
+    printOut(
+        QStringLiteral("%1: %2 records written (%3%4%5)")
+            .arg(positional.at(1))
+            .arg(written)
+            .arg(format, factChecks ? QString() : QStringLiteral(", origin ") + parser.value(QStringLiteral("origin")),
+                options.split.isEmpty() ? QString() : QStringLiteral(", split ") + options.split));
     return Ok;
 }
 

@@ -21,7 +21,9 @@ QJsonObject toJson(const SimilarItem &item)
         {QStringLiteral("verdict"), item.verdictOrigin ? QJsonValue(item.verdict) : QJsonValue()},
         {QStringLiteral("verdict_origin"),
             item.verdictOrigin ? QJsonValue(originName(*item.verdictOrigin)) : QJsonValue()},
-        {QStringLiteral("labels"), QJsonArray::fromStringList(item.labels)}};
+        {QStringLiteral("labels"), QJsonArray::fromStringList(item.labels)},
+        {QStringLiteral("fact_check"),
+            item.factCheck ? QJsonValue(factCheckRatingName(*item.factCheck)) : QJsonValue()}};
     return object;
 }
 
@@ -34,6 +36,8 @@ QString toLine(const SimilarItem &item)
         parts.append(QStringLiteral("text %1").arg(item.textSimilarity, 0, 'f', 2));
     if (item.verdictOrigin)
         parts.append(QStringLiteral("verdict %1 (%2)").arg(item.verdict, originName(*item.verdictOrigin)));
+    if (item.factCheck)
+        parts.append(QStringLiteral("fact check %1").arg(factCheckRatingName(*item.factCheck)));
     if (!item.labels.isEmpty())
         parts.append(QStringLiteral("labels: %1").arg(item.labels.join(QStringLiteral(", "))));
     return parts.join(QStringLiteral("  "));

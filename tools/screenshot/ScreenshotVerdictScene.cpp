@@ -1,0 +1,87 @@
+#include "tools/screenshot/ScreenshotVerdictScene.h"
+
+#include "core/domain/LabelSchema.h"
+#include "core/store/PostVerdict.h"
+#include "core/store/ProjectStore.h"
+#include "widgets/annotation/AnnotationEditor.h"
+#include "widgets/browser/ItemBrowser.h"
+#include "widgets/browser/ItemFilterBar.h"
+#include "widgets/itemview/ItemView.h"
+#include "widgets/itemview/VerdictPanel.h"
+#include "widgets/main/MainWindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace candor {
+
+namespace {
+
+const QString kSource = QStringLiteral("mediaeval2016");
+
+std::optional<qint64> chosenPost(const ProjectStore &store)
+{
+    const QString wanted = qEnvironmentVariable("CANDOR_VERDICT_POST");
+    if (!wanted.isEmpty())
+        return store.findItem(kSource, wanted);
+    for (qint64 id = 1; id <= 5000; ++id)
+        if (const std::optional<Item> item = store.item(id); item && item->kind == ItemKind::Post)
+            if (PostVerdict::of(store, id).gold)
+                return id;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool arrangeVerdictScene(MainWindow &window, const QString &projectPath)
+{
+    const QString source = qEnvironmentVariable("CANDOR_VERDICT_PROJECT");
+    if (source.isEmpty() || !QFile::exists(source)) {
+        std::fprintf(stderr, "the verdict scene needs CANDOR_VERDICT_PROJECT set to a project with MediaEval posts\n");
+        return false;
+    }
+    // Beside the demo project, not over it: the demo's connection stays open under its name.
+    const QString copy = QFileInfo(projectPath).dir().filePath(QStringLiteral("mediaeval-verdict.candor"));
+    QFile::remove(copy);
+    if (!QFile::copy(source, copy)) {
+        std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(source), qPrintable(copy));
+        return false;
+    }
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (!window.openProject(copy))
+        return false;
+    const std::optional<qint64> post = chosenPost(*window.store());
+    if (!post) {
+        std::fprintf(stderr, "no MediaEval post with a gold verdict in %s\n", qPrintable(source));
+        return false;
+    }
+    window.editor()->setAnnotator(QStringLiteral("alice"));
+    window.showItem(*post);
+    VerdictPanel *panel = window.itemView()->verdictPanel();
+    panel->setVerdict(QStringLiteral("fake"));
+    panel->claimEdit()->setPlainText(qEnvironmentVariable("CANDOR_VERDICT_CLAIM",
+        QStringLiteral("A shark swam through a flooded front yard in New "
+                       "Jersey during Hurricane Sandy.")));
+    panel->ratingBox()->setCurrentIndex(panel->ratingBox()->findData(QStringLiteral("false")));
+    panel->noteEdit()->setPlainText(qEnvironmentVariable("CANDOR_VERDICT_NOTE",
+        QStringLiteral("The same picture is shared by many posts about other places; MediaEval 2016 lists it as "
+                       "fake. Reverse image search before publishing.")));
+    panel->saveFactCheck();
+    if (auto *items = window.findChild<QDockWidget *>(QStringLiteral("ItemsDock")))
+        window.resizeDocks({items}, {330}, Qt::Horizontal);
+    // The items list as a fact-checker reaches the post: a search for its words, the post selected in it.
+    ItemQuery search;
+    search.search = qEnvironmentVariable("CANDOR_VERDICT_SEARCH", QStringLiteral("shark"));
+    window.browser()->filterBar()->setQuery(search);
+    QTimer::singleShot(400, &window, [&window, id = *post] { window.browser()->selectItem(id); });
+    return true;
+}
+
+} // namespace candor
