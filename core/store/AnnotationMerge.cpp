@@ -54,7 +54,7 @@ QStringList describe(const QList<Annotation> &rows)
 
 // Opens the other copy read-only on a connection of its own (the merge must not upgrade or touch it), checks that
 // it is a project this build can read, and returns its human rows grouped into answers.
-QList<Answer> readAnswers(const QString &path)
+QList<Answer> readAnswers(const QString &path, const QString &unnamedAs)
 {
     if (!QFileInfo::exists(path))
         throw Error(Error::tr("%1: no such file").arg(path));
@@ -95,7 +95,7 @@ QList<Answer> readAnswers(const QString &path)
             const QString source = query.value(0).toString();
             const QString externalId = query.value(1).toString();
             const QString postId = query.value(2).toString();
-            const QString annotator = query.value(3).toString();
+            const QString annotator = query.value(3).toString().isEmpty() ? unnamedAs : query.value(3).toString();
             const QString schema = query.value(4).toString();
             if (answers.isEmpty() || answers.last().source != source || answers.last().externalId != externalId
                 || answers.last().postId != postId || answers.last().annotator != annotator
@@ -168,15 +168,15 @@ QJsonObject MergeReport::toJson() const
         {QStringLiteral("annotators"), QJsonArray::fromStringList(annotators)}};
 }
 
-QList<MergeReport> AnnotationMerge::merge(
-    ProjectStore &target, const QStringList &otherPaths, const Progress &progress, const std::atomic_bool *cancel)
+QList<MergeReport> AnnotationMerge::merge(ProjectStore &target, const QStringList &otherPaths, const Progress &progress,
+    const std::atomic_bool *cancel, const QString &unnamedAs)
 {
     QList<QList<Answer>> perFile;
     qint64 total = 0;
     for (const QString &path : otherPaths) {
         if (QFileInfo(path).canonicalFilePath() == QFileInfo(target.path()).canonicalFilePath())
             throw Error(Error::tr("%1: a project cannot be merged into itself").arg(path));
-        perFile.append(readAnswers(path));
+        perFile.append(readAnswers(path, unnamedAs));
         total += perFile.last().size();
     }
     const QSqlDatabase db = storeConnection(target);

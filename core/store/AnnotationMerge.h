@@ -54,8 +54,10 @@ class AnnotationMerge
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    // `unnamedAs`: the name the other copies' human rows without one are merged under (empty: they stay unnamed,
+    // one anonymous annotator).
     static QList<MergeReport> merge(ProjectStore &target, const QStringList &otherPaths, const Progress &progress = {},
-        const std::atomic_bool *cancel = nullptr);
+        const std::atomic_bool *cancel = nullptr, const QString &unnamedAs = {});
 };
 
 } // namespace candor
