@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <memory>
+
 namespace candor {
 
 namespace {
@@ -65,16 +67,25 @@ QColor AnnotatorProfile::suggestColour(const QString &name)
     return QColor::fromHsv(hue, 150, 210);
 }
 
+namespace {
+// candor-cli reads the window's settings (organization's "candor"); every other program its own (QSettings()), so
+// that the window and a test each use theirs and a test never touches a person's profile.
+std::unique_ptr<QSettings> profileSettings()
+{
+    if (QCoreApplication::applicationName() == QLatin1String("candor-cli"))
+        return std::make_unique<QSettings>(QCoreApplication::organizationName(), QStringLiteral("candor"));
+    return std::make_unique<QSettings>();
+}
+} // namespace
+
 std::optional<AnnotatorProfile> AnnotatorProfile::load()
 {
-    QSettings settings(QStringLiteral("Candor"), QStringLiteral("candor"));
-    return load(settings);
+    return load(*profileSettings());
 }
 
 void AnnotatorProfile::save() const
 {
-    QSettings settings(QStringLiteral("Candor"), QStringLiteral("candor"));
-    save(settings);
+    save(*profileSettings());
 }
 
 std::optional<AnnotatorProfile> AnnotatorProfile::load(QSettings &settings)

@@ -37,8 +37,8 @@ public:
     // A colour for a new profile, picked from the name so that two people rarely start with the same.
     static QColor suggestColour(const QString &name);
 
-    // The settings the profile is kept in: the window's (organization Candor, application candor), also when
-    // candor-cli reads them.
+    // The settings the profile is kept in: the application's own (QSettings()), except that candor-cli reads the
+    // window's (application "candor" of the same organization), so both use the same profile.
     static std::optional<AnnotatorProfile> load();
     void save() const;
     static std::optional<AnnotatorProfile> load(QSettings &settings);

@@ -34,7 +34,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QSettings(QStringLiteral("Candor"), QStringLiteral("candor")).clear();
+        QSettings().clear();
         qputenv("USER", "account");
     }
 
@@ -110,8 +110,7 @@ private Q_SLOTS:
 
     void legacyNameBecomesProfile()
     {
-        QSettings(QStringLiteral("Candor"), QStringLiteral("candor"))
-            .setValue(QStringLiteral("annotator"), QStringLiteral("Ben Okafor"));
+        QSettings().setValue(QStringLiteral("annotator"), QStringLiteral("Ben Okafor"));
         const std::optional<AnnotatorProfile> loaded = AnnotatorProfile::load();
         QVERIFY(loaded);
         QCOMPARE(loaded->name, QStringLiteral("Ben Okafor"));

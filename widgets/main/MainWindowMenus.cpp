@@ -71,6 +71,11 @@ void MainWindow::createMenus()
             importPaths({path});
     });
     add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { askExport(); });
+    add(file, tr("&Merge annotations…"), QKeySequence(), this, [this] {
+        if (const QString path = chooseFile(tr("Merge annotations from a copy of this project"), kProjectFilter, false);
+            !path.isEmpty())
+            mergeAnnotations({path});
+    })->setObjectName(QStringLiteral("mergeAnnotationsAction"));
     m_fileMenu = file;
     m_fileExtras = file->addSeparator();
     add(file, tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
@@ -96,6 +101,9 @@ void MainWindow::createMenus()
     // The item view's own actions (context: the view) appear here too, so they are discoverable.
     edit->addActions(m_itemView->annotationActions());
     edit->addSeparator();
+    add(edit, tr("&Annotator…"), QKeySequence(), this, [this] {
+        editAnnotator();
+    })->setObjectName(QStringLiteral("annotatorAction"));
     add(edit, tr("Stance &keys…"), QKeySequence(), this, [this] {
         auto *dialog = new StanceKeysDialog(m_threadView, StanceKeysDialog::windowShortcuts(this), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
