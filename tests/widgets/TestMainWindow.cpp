@@ -4,6 +4,7 @@
 #include "core/jobs/JobManager.h"
 #include "core/store/Database.h"
 #include "core/store/ProjectStore.h"
+#include "tests/core/AgreementFixture.h"
 #include "tests/widgets/FixtureProject.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -787,6 +789,30 @@ private Q_SLOTS:
                          return a.annotator == QLatin1String("ben") && a.label == QLatin1String("Doubt");
                      }),
             1);
+    }
+
+    // The filter bar's "annotators disagree" narrows the browser to the agreement fixture's three disagreeing items
+    // (p1, p3, the thread; see TestDisagreementFilter) and survives a saved filter.
+    void disagreementFilterInTheBrowser()
+    {
+        const QString team = m_dir.filePath(QStringLiteral("team-%1.candor").arg(m_counter));
+        QFile::remove(team);
+        fixture::buildAgreementProject(team);
+        Database::close(team);
+        QVERIFY(m_window->openProject(team));
+        ItemBrowser *browser = m_window->browser();
+        QTRY_COMPARE(browser->model()->rowCount(), 5);
+        auto *check = browser->filterBar()->findChild<QCheckBox *>(QStringLiteral("disagreementCheck"));
+        QVERIFY(check);
+        check->setChecked(true);
+        QVERIFY(browser->filterBar()->query().disagreement);
+        QTRY_COMPARE(browser->model()->rowCount(), 3);
+        browser->filterBar()->saveCurrent(QStringLiteral("disputed"));
+        check->setChecked(false);
+        QTRY_COMPARE(browser->model()->rowCount(), 5);
+        QVERIFY(browser->filterBar()->applySaved(QStringLiteral("disputed")));
+        QVERIFY(check->isChecked());
+        QTRY_COMPARE(browser->model()->rowCount(), 3);
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -50,6 +51,7 @@ private:
     QDoubleSpinBox *m_maxScore;
     QComboBox *m_review;
     QComboBox *m_annotator;
+    QCheckBox *m_disagreement;
     QComboBox *m_language;
     QComboBox *m_source;
     QComboBox *m_split;
