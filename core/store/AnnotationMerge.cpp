@@ -61,6 +61,8 @@ QList<Answer> readAnswers(const QString &path, const QString &unnamedAs)
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("candor-merge-%1").arg(counter.fetchAndAddRelaxed(1));
     QList<Answer> answers;
+    // Declared before the block so that it runs after the connection's last handle is gone, also when reading throws.
+    const auto removeConnection = qScopeGuard([&name] { QSqlDatabase::removeDatabase(name); });
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -116,7 +118,6 @@ QList<Answer> readAnswers(const QString &path, const QString &unnamedAs)
             answers.last().rows.append(a);
         }
     }
-    QSqlDatabase::removeDatabase(name);
     return answers;
 }
 
