@@ -70,12 +70,12 @@ void MainWindow::createMenus()
         if (const QString path = chooseFile(tr("Import folder"), QString(), false, true); !path.isEmpty())
             importPaths({path});
     });
-    add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { askExport(); });
     add(file, tr("&Merge annotations…"), QKeySequence(), this, [this] {
         if (const QString path = chooseFile(tr("Merge annotations from a copy of this project"), kProjectFilter, false);
             !path.isEmpty())
             mergeAnnotations({path});
     })->setObjectName(QStringLiteral("mergeAnnotationsAction"));
+    add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { askExport(); });
     m_fileMenu = file;
     m_fileExtras = file->addSeparator();
     add(file, tr("&Close project"), QKeySequence::Close, this, [this] { closeProject(); });
