@@ -16,6 +16,7 @@ int runOcr(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
 int runSimilar(const QStringList &arguments);
+int runMerge(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -34,6 +35,8 @@ const std::vector<CliCommand> &commands()
         {"report", "an analyst's report of the project or a filter (HTML or PDF, with charts)", &runReport},
         {"agreement", "inter-annotator agreement of the human annotations (kappa, alpha, span F1, with intervals)",
             &runAgreement},
+        {"merge", "take the human annotations of other copies of the project (matched by item; conflicts reported)",
+            &runMerge},
         {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
             &runSimilar},
     };

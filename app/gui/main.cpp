@@ -42,5 +42,7 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().first());
     window.show();
+    // First start: who is annotating, before the first edit carries a name (later: Edit > Annotator…).
+    window.askAnnotatorIfMissing();
     return QApplication::exec();
 }

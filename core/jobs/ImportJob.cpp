@@ -29,6 +29,8 @@ QJsonObject ImportJob::run()
     ImportReport total;
     QJsonArray files;
     int imported = 0;
+    ImportOptions options;
+    options.annotator = m_annotator;
     for (int i = 0; i < count && !isCancelled(); ++i) {
         const QString &path = plan.steps[i].path;
         Importer &importer = *plan.steps[i].importer;
@@ -39,7 +41,7 @@ QJsonObject ImportJob::run()
             const qint64 within = totalRecords > 0 ? qMin(slice, done * slice / totalRecords) : 0;
             reportProgress(i * slice + within, count * slice);
         };
-        const ImportReport report = importPath(store, importer, path, ImportOptions{}, progress, cancelToken().flag());
+        const ImportReport report = importPath(store, importer, path, options, progress, cancelToken().flag());
         for (const ImportIssue &issue : report.issues)
             log(issue.toString());
         log(report.summary());

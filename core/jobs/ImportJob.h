@@ -20,6 +20,8 @@ public:
     ImportJob(
         const QString &projectPath, const QStringList &paths, const QString &format = {}, QObject *parent = nullptr);
 
+    // The name human rows without one are stored under (the window's annotator).
+    void setAnnotator(const QString &name) { m_annotator = name; }
     // Paths imported before a cancel stay (each is its own transaction); the one under way is not written.
     QString cancelOutcome() const override;
 
@@ -30,6 +32,7 @@ private:
     QString m_projectPath;
     QStringList m_paths;
     QString m_format;
+    QString m_annotator;
     std::atomic_int m_filesImported{0};
 };
 

@@ -136,6 +136,8 @@ QString ReportBuilder::describeScope(const ReportScope &scope)
     if (query.review == ItemQuery::Review::Unreviewed)
         parts.append(tr("not reviewed"));
     add(tr("annotator"), query.annotator);
+    if (query.disagreement)
+        parts.append(tr("annotators disagree"));
     add(tr("language"), query.language);
     add(tr("source"), query.source);
     add(tr("split"), query.split);

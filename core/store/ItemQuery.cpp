@@ -57,7 +57,8 @@ QString where(const QStringList &conditions)
 bool ItemQuery::isEmpty() const
 {
     return kind.isEmpty() && label.isEmpty() && predictedLabel.isEmpty() && review == Review::Any && annotator.isEmpty()
-        && language.isEmpty() && source.isEmpty() && split.isEmpty() && ftsExpression(search).isEmpty() && !nearVerdict;
+        && !disagreement && language.isEmpty() && source.isEmpty() && split.isEmpty()
+        && ftsExpression(search).isEmpty() && !nearVerdict;
 }
 
 bool ItemQuery::hasFacetFilter() const
@@ -68,7 +69,7 @@ bool ItemQuery::hasFacetFilter() const
 bool ItemQuery::hasRowFilter() const
 {
     return !label.isEmpty() || !predictedLabel.isEmpty() || review != Review::Any || !annotator.isEmpty()
-        || !ftsExpression(search).isEmpty() || nearVerdict;
+        || disagreement || !ftsExpression(search).isEmpty() || nearVerdict;
 }
 
 bool ItemQuery::sortsByItemColumn() const
@@ -146,6 +147,22 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch, const Fa
             ids.append(QString::number(itemId));
         conditions.append(id + QStringLiteral("(SELECT value FROM json_each(?))"));
         binds.append(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
+    }
+    if (disagreement) {
+        // Some row x of one annotator has no identical row of another annotator y who answered the same schema on the
+        // same item (post) at the same level.
+        conditions.append(id
+            + QStringLiteral(
+                "(SELECT x.item_id FROM annotations x JOIN labels lx ON lx.id = x.label_id"
+                " JOIN annotations y ON y.item_id = x.item_id AND y.origin = 'human'"
+                " AND y.status NOT IN ('rejected', 'ignored') AND y.annotator <> x.annotator"
+                " AND ifnull(y.post_id, 0) = ifnull(x.post_id, 0) AND (y.start_cp IS NULL) = (x.start_cp IS NULL)"
+                " JOIN labels ly ON ly.id = y.label_id AND ly.schema_id = lx.schema_id"
+                " WHERE x.origin = 'human' AND x.status NOT IN ('rejected', 'ignored') AND NOT EXISTS ("
+                "SELECT 1 FROM annotations z WHERE z.item_id = x.item_id AND z.annotator = y.annotator"
+                " AND z.origin = 'human' AND z.status NOT IN ('rejected', 'ignored') AND z.label_id = x.label_id"
+                " AND ifnull(z.post_id, 0) = ifnull(x.post_id, 0) AND ifnull(z.start_cp, -1) = ifnull(x.start_cp, -1)"
+                " AND ifnull(z.end_cp, -1) = ifnull(x.end_cp, -1)))"));
     }
     if (review == Review::Reviewed)
         conditions.append(QStringLiteral("s.reviewed = 1"));
@@ -394,6 +411,7 @@ QJsonObject ItemQuery::toJson() const
         {QStringLiteral("maxScore"), maxScore},
         {QStringLiteral("review"), QLatin1String(kReviewNames[int(review)])},
         {QStringLiteral("annotator"), annotator},
+        {QStringLiteral("disagreement"), disagreement},
         {QStringLiteral("language"), language},
         {QStringLiteral("source"), source},
         {QStringLiteral("split"), split},
@@ -414,6 +432,7 @@ ItemQuery ItemQuery::fromJson(const QJsonObject &json)
     query.maxScore = json.value(QStringLiteral("maxScore")).toDouble(1.0);
     query.review = enumFromName(json.value(QStringLiteral("review")).toString(), kReviewNames, Review::Any);
     query.annotator = json.value(QStringLiteral("annotator")).toString();
+    query.disagreement = json.value(QStringLiteral("disagreement")).toBool();
     query.language = json.value(QStringLiteral("language")).toString();
     query.source = json.value(QStringLiteral("source")).toString();
     query.split = json.value(QStringLiteral("split")).toString();

@@ -40,6 +40,11 @@ struct ItemQuery
     double maxScore = 1.0;
     Review review = Review::Any;
     QString annotator;
+    // Items where annotators disagree: two people's human rows (not rejected or ignored) of one schema on the same item
+    // (post, for per-post schemas), at the same level (item labels or spans), differ in a label or a span's bounds.
+    // Whose rows count and what "annotated" means are agreement's (AgreementQueries): a person who left no row of
+    // the schema there is not compared. Spans must match exactly (agreement also scores partial overlap).
+    bool disagreement = false;
     QString language;
     QString source;
     QString split;

@@ -1,6 +1,10 @@
+#include "core/domain/AnnotatorProfile.h"
 #include "core/formats/common/Exporter.h"
+#include "core/jobs/Job.h"
 #include "core/jobs/JobManager.h"
 #include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
+#include "tests/core/AgreementFixture.h"
 #include "tests/widgets/FixtureProject.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
@@ -13,6 +17,7 @@
 #include "widgets/jobs/TrainingChart.h"
 #include "widgets/labels/LabelListModel.h"
 #include "widgets/labels/LabelsPanel.h"
+#include "widgets/main/AnnotatorDialog.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/ShortcutsDialog.h"
 #include "widgets/main/WelcomePage.h"
@@ -21,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -713,6 +719,100 @@ private Q_SLOTS:
             QVERIFY(dock);
             QVERIFY2(dock->isVisibleTo(m_window.get()) || name == std::string("LogDock"), name);
         }
+    }
+
+    // Edit > Annotator… through the dialog seam: the profile is saved, the status bar and the editor's new rows carry
+    // it, and the open project's team remembers it; an invalid profile leaves everything as it was.
+    void annotatorProfileThroughTheDialog()
+    {
+        QVERIFY(m_window->openProject(m_path));
+        QVERIFY(!AnnotatorProfile::load());
+        m_window->setAnnotatorDialogHook([](AnnotatorDialog *dialog) {
+            dialog->nameEdit()->setText(QStringLiteral("   "));
+            dialog->accept(); // refused: no name
+            QVERIFY(!dialog->errorText().isEmpty());
+            dialog->reject();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("annotatorAction"))->trigger();
+        QVERIFY(!AnnotatorProfile::load());
+        m_window->setAnnotatorDialogHook([](AnnotatorDialog *dialog) {
+            dialog->nameEdit()->setText(QStringLiteral("Ana López"));
+            dialog->setColour(QColor(QStringLiteral("#8e44ad")));
+            dialog->accept();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("annotatorAction"))->trigger();
+        const std::optional<AnnotatorProfile> saved = AnnotatorProfile::load();
+        QVERIFY(saved);
+        QCOMPARE(saved->shortId, QStringLiteral("AL"));
+        QCOMPARE(m_window->annotatorStatusText(), QStringLiteral("AL Ana López"));
+        QCOMPARE(m_window->editor()->annotator(), QStringLiteral("Ana López"));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("annotatorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("#8e44ad")));
+        const QList<AnnotatorProfile> team = AnnotatorProfile::team(*m_window->store());
+        QCOMPARE(team.size(), 1);
+        QCOMPARE(team.first().name, QStringLiteral("Ana López"));
+        QVERIFY(!m_window->askAnnotatorIfMissing()); // a profile exists: the first start's question is not asked
+    }
+
+    // File > Merge annotations… runs a job; ben's row from his copy arrives next to the project's own rows.
+    void mergeAnnotationsFromACopy()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("ben-%1.candor").arg(m_counter));
+        Database::close(m_path);
+        QVERIFY(QFile::copy(m_path, copy));
+        {
+            ProjectStore ben(copy);
+            Annotation a;
+            a.itemId = *ben.findItem(QStringLiteral("pan"), QStringLiteral("p3"));
+            a.schema = QStringLiteral("persuasion-20");
+            a.label = QStringLiteral("Doubt");
+            a.origin = Origin::Human;
+            a.annotator = QStringLiteral("ben");
+            ben.addAnnotation(a);
+        }
+        Database::close(copy);
+        QVERIFY(m_window->openProject(m_path));
+        m_window->setNextFileName(copy);
+        m_window->findChild<QAction *>(QStringLiteral("mergeAnnotationsAction"))->trigger();
+        QCOMPARE(m_window->jobs()->count(), 1);
+        QTRY_COMPARE(m_window->jobs()->at(0)->state(), Job::State::Finished);
+        QVERIFY(m_window->logText().contains(QStringLiteral("1 row(s) added")));
+        AnnotationFilter filter;
+        filter.origin = Origin::Human;
+        const QList<Annotation> rows = m_window->store()->annotations(
+            *m_window->store()->findItem(QStringLiteral("pan"), QStringLiteral("p3")), filter);
+        // The fixture's own human row on p3 and ben's.
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(std::count_if(rows.begin(), rows.end(),
+                     [](const Annotation &a) {
+                         return a.annotator == QLatin1String("ben") && a.label == QLatin1String("Doubt");
+                     }),
+            1);
+    }
+
+    // The filter bar's "annotators disagree" narrows the browser to the agreement fixture's three disagreeing items
+    // (p1, p3, the thread; see TestDisagreementFilter) and survives a saved filter.
+    void disagreementFilterInTheBrowser()
+    {
+        const QString team = m_dir.filePath(QStringLiteral("team-%1.candor").arg(m_counter));
+        QFile::remove(team);
+        fixture::buildAgreementProject(team);
+        Database::close(team);
+        QVERIFY(m_window->openProject(team));
+        ItemBrowser *browser = m_window->browser();
+        QTRY_COMPARE(browser->model()->rowCount(), 5);
+        auto *check = browser->filterBar()->findChild<QCheckBox *>(QStringLiteral("disagreementCheck"));
+        QVERIFY(check);
+        check->setChecked(true);
+        QVERIFY(browser->filterBar()->query().disagreement);
+        QTRY_COMPARE(browser->model()->rowCount(), 3);
+        browser->filterBar()->saveCurrent(QStringLiteral("disputed"));
+        check->setChecked(false);
+        QTRY_COMPARE(browser->model()->rowCount(), 5);
+        QVERIFY(browser->filterBar()->applySaved(QStringLiteral("disputed")));
+        QVERIFY(check->isChecked());
+        QTRY_COMPARE(browser->model()->rowCount(), 3);
     }
 };
 

@@ -79,6 +79,10 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     m_review->addItem(tr("unreviewed"), QStringLiteral("unreviewed"));
     m_review->addItem(tr("reviewed"), QStringLiteral("reviewed"));
     m_annotator = choice(tr("Annotator"));
+    m_disagreement = new QCheckBox(tr("annotators disagree"), this);
+    m_disagreement->setObjectName(QStringLiteral("disagreementCheck"));
+    m_disagreement->setToolTip(tr("Only items where two annotators' labels or spans of one schema differ"));
+    connect(m_disagreement, &QCheckBox::toggled, this, &ItemFilterBar::emitChanged);
     m_language = choice(tr("Language"));
     m_source = choice(tr("Source"));
     m_split = choice(tr("Split"));
@@ -119,7 +123,10 @@ ItemFilterBar::ItemFilterBar(QWidget *parent)
     scoreRow->addWidget(m_maxScore);
     form->addRow(tr("Predicted"), scoreRow);
     form->addRow(tr("Review"), m_review);
-    form->addRow(tr("Annotator"), m_annotator);
+    auto *annotatorRow = new QHBoxLayout;
+    annotatorRow->addWidget(m_annotator, 1);
+    annotatorRow->addWidget(m_disagreement);
+    form->addRow(tr("Annotator"), annotatorRow);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Source"), m_source);
     form->addRow(tr("Split"), m_split);
@@ -205,6 +212,7 @@ ItemQuery ItemFilterBar::query() const
     query.maxScore = m_maxScore->value();
     query.review = ItemQuery::fromJson({{QStringLiteral("review"), m_review->currentData().toString()}}).review;
     query.annotator = m_annotator->currentData().toString();
+    query.disagreement = m_disagreement->isChecked();
     query.language = m_language->currentData().toString();
     query.source = m_source->currentData().toString();
     query.split = m_split->currentData().toString();
@@ -225,6 +233,7 @@ void ItemFilterBar::setQuery(const ItemQuery &query)
     m_maxScore->setValue(query.maxScore);
     select(m_review, query.toJson().value(QStringLiteral("review")).toString());
     select(m_annotator, query.annotator);
+    m_disagreement->setChecked(query.disagreement);
     select(m_language, query.language);
     select(m_source, query.source);
     select(m_split, query.split);

@@ -55,6 +55,7 @@ private:
     QDoubleSpinBox *m_maxScore;
     QComboBox *m_review;
     QComboBox *m_annotator;
+    QCheckBox *m_disagreement;
     QComboBox *m_language;
     QComboBox *m_source;
     QComboBox *m_split;

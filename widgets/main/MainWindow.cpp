@@ -69,7 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/candor.svg")));
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    m_editor->setAnnotator(QSettings().value(QStringLiteral("annotator"), qEnvironmentVariable("USER")).toString());
 
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_itemView);
@@ -85,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_countLabel->setAccessibleName(tr("Item counts"));
     m_deviceLabel->setAccessibleName(tr("Compute device"));
     m_jobsLabel->setAccessibleName(tr("Running jobs"));
+    setupAnnotator();
 
     createDocks();
     createMenus();
@@ -310,7 +310,9 @@ Job *MainWindow::importPaths(const QStringList &paths)
         reportError(tr("Open or create a project first, then drop the files again."));
         return nullptr;
     }
-    return startJob(std::make_unique<ImportJob>(m_store->path(), paths));
+    auto job = std::make_unique<ImportJob>(m_store->path(), paths);
+    job->setAnnotator(m_editor->annotator()); // human rows of an exported dump that carry no name
+    return startJob(std::move(job));
 }
 
 Job *MainWindow::exportProject(const QString &format, const QString &outPath)

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -15,6 +16,8 @@ class QStackedWidget;
 namespace candor {
 
 class AnnotationEditor;
+class AnnotatorDialog;
+struct AnnotatorProfile;
 class ItemBrowser;
 class ItemView;
 class Job;
@@ -56,6 +59,22 @@ public:
 
     // Starts an import job for files or folders (also what a drop does). Returns null without a project.
     Job *importPaths(const QStringList &paths);
+    // Starts a merge job (File > Merge annotations…): the human rows of other copies of this project.
+    Job *mergeAnnotations(const QStringList &otherPaths);
+    // Edit > Annotator…: asks who is annotating; OK keeps the profile in the settings and in the open project's team,
+    // and the window's edits carry the new name from then on.
+    void editAnnotator();
+    // The first start's question: asks only when no profile was ever saved. The application calls it once the window
+    // is shown; tests do not, so a test's window never waits for a dialog.
+    bool askAnnotatorIfMissing();
+    // Test seam: Edit > Annotator… hands the dialog to this instead of opening it; the hook fills it in and calls
+    // accept() or reject(), so the dialog's own checks run.
+    void setAnnotatorDialogHook(std::function<void(AnnotatorDialog *)> hook)
+    {
+        m_annotatorDialogHook = std::move(hook);
+    }
+    // Who the status bar says is annotating ("AL Ana López").
+    QString annotatorStatusText() const;
     // Starts an export job (File > Export…): `format` is an exporter's name (jsonl, csv, semeval-task2, pan, …).
     Job *exportProject(const QString &format, const QString &outPath);
     // Runs a job of this project: its log lines go to the Log dock, errors to the log and status bar, and when
@@ -120,6 +139,8 @@ private:
     void onItemChanged(qint64 itemId);
     void rereadProject();
     void reportError(const QString &message);
+    void setupAnnotator();
+    void applyAnnotator(const AnnotatorProfile &profile);
 
     JobManager *m_jobs;
     AnnotationEditor *m_editor;
@@ -144,6 +165,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_deviceLabel;
     QLabel *m_jobsLabel;
+    QLabel *m_annotatorLabel = nullptr;
+    std::function<void(AnnotatorDialog *)> m_annotatorDialogHook;
     QString m_nextFileName;
     QString m_nextExportFormat;
     QByteArray m_defaultState;

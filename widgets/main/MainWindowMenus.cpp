@@ -70,6 +70,11 @@ void MainWindow::createMenus()
         if (const QString path = chooseFile(tr("Import folder"), QString(), false, true); !path.isEmpty())
             importPaths({path});
     });
+    add(file, tr("&Merge annotations…"), QKeySequence(), this, [this] {
+        if (const QString path = chooseFile(tr("Merge annotations from a copy of this project"), kProjectFilter, false);
+            !path.isEmpty())
+            mergeAnnotations({path});
+    })->setObjectName(QStringLiteral("mergeAnnotationsAction"));
     add(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] { askExport(); });
     m_fileMenu = file;
     m_fileExtras = file->addSeparator();
@@ -96,6 +101,9 @@ void MainWindow::createMenus()
     // The item view's own actions (context: the view) appear here too, so they are discoverable.
     edit->addActions(m_itemView->annotationActions());
     edit->addSeparator();
+    add(edit, tr("&Annotator…"), QKeySequence(), this, [this] {
+        editAnnotator();
+    })->setObjectName(QStringLiteral("annotatorAction"));
     add(edit, tr("Stance &keys…"), QKeySequence(), this, [this] {
         auto *dialog = new StanceKeysDialog(m_threadView, StanceKeysDialog::windowShortcuts(this), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

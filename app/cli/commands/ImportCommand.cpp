@@ -1,5 +1,6 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
+#include "core/domain/AnnotatorProfile.h"
 #include "core/domain/Error.h"
 #include "core/formats/FormatDetection.h"
 #include "core/store/ProjectStore.h"
@@ -47,6 +48,10 @@ int runImport(const QStringList &arguments)
         QStringLiteral("settings of a format, repeatable: JSONL/CSV column mapping (id=post_id), mediaeval images=DIR, "
                        "telegram language=xx"),
         QStringLiteral("key=column")});
+    parser.addOption({QStringLiteral("annotator"),
+        QStringLiteral("the name human rows without one are stored under (default: the annotator profile's, else "
+                       "$USER)"),
+        QStringLiteral("name")});
     if (!parseOrExplain(parser, arguments, 2, -1))
         return parser.isSet(QStringLiteral("help")) ? Ok : Usage;
     const QStringList positional = parser.positionalArguments();
@@ -60,6 +65,7 @@ int runImport(const QStringList &arguments)
         options.mapping.insert(mapping.left(eq), mapping.mid(eq + 1));
     }
     options.split = parser.value(QStringLiteral("split"));
+    options.annotator = AnnotatorProfile::resolveName(parser.value(QStringLiteral("annotator")));
     ProjectStore store(positional.first());
     const ImportPlan plan = planImport(positional.mid(1), parser.value(QStringLiteral("format")), interruptFlag());
     for (const QString &skipped : plan.skipped)

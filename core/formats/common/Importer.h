@@ -14,6 +14,7 @@ struct ImportOptions
 {
     QString split; // empty: derived from the file or folder name (see splitFromPath)
     QVariantMap mapping; // generic JSONL/CSV column mapping: "id", "text", "image", "labels", "schema", ...
+    QString annotator; // the name human rows that carry none are stored under (--annotator); empty: left unnamed
 };
 
 // One source format. An importer streams its input, writes through ProjectStore inside the caller's

@@ -59,11 +59,13 @@ QString identity(const Annotation &a)
 
 } // namespace
 
-ExportedRecordWriter::ExportedRecordWriter(ProjectStore &store, ImportContext &context, QString path, QString split)
+ExportedRecordWriter::ExportedRecordWriter(
+    ProjectStore &store, ImportContext &context, QString path, QString split, QString annotator)
     : m_store(store)
     , m_context(context)
     , m_path(std::move(path))
     , m_split(std::move(split))
+    , m_annotator(std::move(annotator))
 {
     for (const ModelVersion &version : store.modelVersions())
         m_modelVersions.insert(modelKey(version.task, version.name, toIsoUtc(version.createdAt)), version.id);
@@ -154,6 +156,8 @@ void ExportedRecordWriter::addAnnotations(qint64 itemId, const QJsonArray &annot
             a.origin = originFromName(json::requireString(object, QStringLiteral("origin")));
             a.status = statusFromName(json::requireString(object, QStringLiteral("status")));
             a.annotator = json::optionalString(object, QStringLiteral("annotator"));
+            if (a.origin == Origin::Human && a.annotator.isEmpty())
+                a.annotator = m_annotator;
             a.createdAt = timeField(object, QStringLiteral("created_at"));
             a.updatedAt = timeField(object, QStringLiteral("updated_at"));
             if (object.value(QStringLiteral("score")).isDouble())

@@ -27,7 +27,9 @@ class ProjectStore;
 class ExportedRecordWriter
 {
 public:
-    ExportedRecordWriter(ProjectStore &store, ImportContext &context, QString path, QString split);
+    // `annotator`: the name a human row without one is stored under (empty: it stays unnamed).
+    ExportedRecordWriter(
+        ProjectStore &store, ImportContext &context, QString path, QString split, QString annotator = {});
 
     static bool isExportedRecord(const QJsonObject &record);
     // Throws candor::Error for a record that does not read back (wrong types, unknown labels, spans out of range).
@@ -43,6 +45,7 @@ private:
     ImportContext &m_context;
     QString m_path;
     QString m_split;
+    QString m_annotator;
     QHash<QString, qint64> m_modelVersions; // "task\nname\ncreated_at" -> id in this project
     qint64 m_modelRowsLeftOut = 0;
 };

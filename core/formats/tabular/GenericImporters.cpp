@@ -51,7 +51,7 @@ void JsonlImporter::import(
 {
     GenericRecordWriter writer(store, path, options, context);
     const GenericMapping &mapping = writer.mapping();
-    ExportedRecordWriter exported(store, context, path, options.split);
+    ExportedRecordWriter exported(store, context, path, options.split, options.annotator);
     // Candor's own export reads back as written unless a mapping says how to read the file.
     const bool mapped = !options.mapping.isEmpty();
     QStringList idColumns{mapping.id};
