@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorProfile</name>
+    <message>
+        <source>Enter your name: every annotation you make keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short id is 1 to %1 letters or digits, without spaces (e.g. your initials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour for your annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short id %1 is already %2&apos;s in this project; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;Appearance</source>
@@ -1315,6 +1342,62 @@
         <source>project &apos;%1&apos; has no item %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Candor project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Candor project (empty database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Candor (schema %2; this build reads up to %3): open it with that version or merge the other way round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a project cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 has post %3, which the target&apos;s copy of the item lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares no annotated item with %2: it is not a copy of the same project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;: the fact check of item %2 has an unknown rating &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;, item %2: the fact check was not saved. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; has no item %2: the fact check was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image distance must be between 0 and 7 bits (it is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1346,6 +1429,60 @@
     </message>
     <message>
         <source>Evaluate thread on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactCheck</name>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim is empty: write the claim the item makes, in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim has %1 characters; at most %2 fit (put the rest in the note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact check belongs to no item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactCheckCommand</name>
+    <message>
+        <source>Fact check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fact check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1777,10 @@
         <source>real</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1803,6 +1944,10 @@
     </message>
     <message>
         <source>saved filter “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotators disagree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,6 +2421,57 @@
     </message>
 </context>
 <context>
+    <name>candor::AnnotatorDialog</name>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every annotation you make keeps your name, so that a team&apos;s work can be merged and compared. The short id and the colour mark your annotations where space is short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ana López</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of your annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>candor::EngineJobRunner</name>
     <message>
         <source>%1: %2</source>
@@ -2472,6 +2668,37 @@
     <message>
         <source>(saved filters)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotators disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only items where two annotators&apos; labels or spans of one schema differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a near-duplicate with a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicate with a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items whose near-duplicate (same picture or wording) has a gold or human fake / real verdict or a fact check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have a near-duplicate with a verdict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3317,42 @@
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotating as %1 (%2). Edit &gt; Annotator… changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotating as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the project to merge into first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge annotations from a copy of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -3245,6 +3508,60 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::MergeJob</name>
+    <message>
+        <source>Merge annotations of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge annotations of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) already present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: %1 answered %2/%3 in %4 differently: here %5, there %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items not in this project: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +3930,10 @@ Its proposals would mislead annotators. Propose them anyway?</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fact check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::SpanTextView</name>
@@ -3931,6 +4252,145 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>%1, held-out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::VerdictPanel</name>
+    <message>
+        <source>Save fact check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim the post makes, in one sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources, reasoning, what is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact-check problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your verdict: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fake with probability %1 (calibrated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by: text-only model (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by: text-only model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no prediction for this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train and predict the post-veracity task to see one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: press F (fake), R (real) or U (unsure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1 · created %2 · updated %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fact check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact check saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

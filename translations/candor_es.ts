@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AnnotatorProfile</name>
+    <message>
+        <source>Enter your name: every annotation you make keeps it.</source>
+        <translation>Escriba su nombre: queda guardado en cada anotación que haga.</translation>
+    </message>
+    <message>
+        <source>The name must not start or end with spaces.</source>
+        <translation>El nombre no debe empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 80 characters.</source>
+        <translation>El nombre tiene más de 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>The short id is 1 to %1 letters or digits, without spaces (e.g. your initials).</source>
+        <translation>El identificador corto tiene de 1 a %1 letras o dígitos, sin espacios (p. ej., sus iniciales).</translation>
+    </message>
+    <message>
+        <source>Choose a colour for your annotations.</source>
+        <translation>Elija un color para sus anotaciones.</translation>
+    </message>
+    <message>
+        <source>The short id %1 is already %2&apos;s in this project; choose another.</source>
+        <translation>El identificador corto %1 ya es de %2 en este proyecto; elija otro.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceMenu</name>
     <message>
         <source>&amp;Appearance</source>
@@ -1427,6 +1454,46 @@
         <source>the image distance must be between 0 and 7 bits (it is %1)</source>
         <translation>la distancia de imagen debe estar entre 0 y 7 bits (es %1)</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot open (%2)</source>
+        <translation>%1: no se puede abrir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a Candor project</source>
+        <translation>%1: no es un proyecto de Candor</translation>
+    </message>
+    <message>
+        <source>%1: not a Candor project (empty database)</source>
+        <translation>%1: no es un proyecto de Candor (base de datos vacía)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Candor (schema %2; this build reads up to %3): open it with that version or merge the other way round</source>
+        <translation>%1 lo escribió una versión más reciente de Candor (esquema %2; esta compilación lee hasta el %3): ábralo con esa versión o fusione en el sentido contrario</translation>
+    </message>
+    <message>
+        <source>%1: a project cannot be merged into itself</source>
+        <translation>%1: un proyecto no se puede fusionar consigo mismo</translation>
+    </message>
+    <message>
+        <source>the merge was cancelled; nothing was written</source>
+        <translation>fusión cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1: item %2 has post %3, which the target&apos;s copy of the item lacks</source>
+        <translation>%1: el elemento %2 tiene la publicación %3, que falta en la copia del elemento del proyecto de destino</translation>
+    </message>
+    <message>
+        <source>%1: item %2: %3</source>
+        <translation>%1: elemento %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 shares no annotated item with %2: it is not a copy of the same project</source>
+        <translation>%1 no comparte ningún elemento anotado con %2: no es una copia del mismo proyecto</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1983,6 +2050,10 @@
         <source>saved filter “%1”: %2</source>
         <translation>filtro guardado «%1»: %2</translation>
     </message>
+    <message>
+        <source>annotators disagree</source>
+        <translation>anotadores en desacuerdo</translation>
+    </message>
 </context>
 <context>
     <name>ReportFigures</name>
@@ -2461,6 +2532,57 @@
     </message>
 </context>
 <context>
+    <name>candor::AnnotatorDialog</name>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador/a</translation>
+    </message>
+    <message>
+        <source>Every annotation you make keeps your name, so that a team&apos;s work can be merged and compared. The short id and the colour mark your annotations where space is short.</source>
+        <translation>Cada anotación que haga guarda su nombre, para que el trabajo de un equipo se pueda fusionar y comparar. El identificador corto y el color marcan sus anotaciones donde falta espacio.</translation>
+    </message>
+    <message>
+        <source>e.g. Ana López</source>
+        <translation>p. ej., Ana López</translation>
+    </message>
+    <message>
+        <source>e.g. AL</source>
+        <translation>p. ej., AL</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short id</source>
+        <translation>Identificador corto</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Short id</source>
+        <translation>&amp;Identificador corto</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Colour of your annotations</source>
+        <translation>Color de sus anotaciones</translation>
+    </message>
+</context>
+<context>
     <name>candor::EngineJobRunner</name>
     <message>
         <source>%1: %2</source>
@@ -2684,6 +2806,14 @@
             <numerusform>%n elemento tiene un casi duplicado con veredicto</numerusform>
             <numerusform>%n elementos tienen un casi duplicado con veredicto</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>annotators disagree</source>
+        <translation>anotadores en desacuerdo</translation>
+    </message>
+    <message>
+        <source>Only items where two annotators&apos; labels or spans of one schema differ</source>
+        <translation>Solo los elementos en los que las etiquetas o los fragmentos de un mismo esquema difieren entre dos anotadores</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3432,42 @@
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Anotador/a</translation>
+    </message>
+    <message>
+        <source>No annotator</source>
+        <translation>Sin anotador/a</translation>
+    </message>
+    <message>
+        <source>Annotating as %1 (%2). Edit &gt; Annotator… changes it.</source>
+        <translation>Anotando como %1 (%2). Editar &gt; Anotador/a… lo cambia.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Annotating as %1 (%2)</source>
+        <translation>Anotando como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open the project to merge into first.</source>
+        <translation>Abra primero el proyecto en el que se van a fusionar las anotaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge annotations…</source>
+        <translation>&amp;Fusionar anotaciones…</translation>
+    </message>
+    <message>
+        <source>Merge annotations from a copy of this project</source>
+        <translation>Fusionar anotaciones de una copia de este proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator…</source>
+        <translation>&amp;Anotador/a…</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -3458,6 +3624,60 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::MergeJob</name>
+    <message>
+        <source>Merge annotations of %1</source>
+        <translation>Fusionar anotaciones de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge annotations of %n file(s)</source>
+        <translation>
+            <numerusform>Fusionar anotaciones de %n archivo</numerusform>
+            <numerusform>Fusionar anotaciones de %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) added</source>
+        <translation>
+            <numerusform>%1: %n fila añadida</numerusform>
+            <numerusform>%1: %n filas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) already present</source>
+        <translation>
+            <numerusform>%n respuesta ya presente</numerusform>
+            <numerusform>%n respuestas ya presentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing here</source>
+        <translation>
+            <numerusform>%n elemento que falta aquí</numerusform>
+            <numerusform>%n elementos que faltan aquí</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: %1 answered %2/%3 in %4 differently: here %5, there %6</source>
+        <translation>Conflicto: %1 respondió de forma distinta a %2/%3 en %4: aquí %5, allí %6</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Items not in this project: %1</source>
+        <translation>Elementos que no están en este proyecto: %1</translation>
     </message>
 </context>
 <context>
