@@ -57,8 +57,8 @@ QString where(const QStringList &conditions)
 bool ItemQuery::isEmpty() const
 {
     return kind.isEmpty() && label.isEmpty() && predictedLabel.isEmpty() && review == Review::Any && annotator.isEmpty()
-        && !disagreement && language.isEmpty() && source.isEmpty() && split.isEmpty()
-        && ftsExpression(search).isEmpty() && !nearVerdict;
+        && !disagreement && language.isEmpty() && source.isEmpty() && split.isEmpty() && ftsExpression(search).isEmpty()
+        && !nearVerdict;
 }
 
 bool ItemQuery::hasFacetFilter() const
