@@ -209,7 +209,7 @@ void ModelActions::onTrained(const QJsonObject &result)
 bool ModelActions::askBeforeProposingFromAWeakModel(Scope scope, std::optional<qint64> modelVersionId)
 {
     const ProjectStore *store = m_window->store();
-    if (!store || TaskCatalog::task(m_task).family != TaskFamily::Text)
+    if (!store || TaskCatalog::task(m_task).family == TaskFamily::Thread)
         return false;
     const std::optional<ModelVersion> version
         = modelVersionId ? store->modelVersion(*modelVersionId) : store->currentModelVersion(m_task);

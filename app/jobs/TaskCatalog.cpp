@@ -37,7 +37,9 @@ const QList<TaskInfo> &TaskCatalog::tasks()
             tr("Persuasion technique spans in a meme's text (SemEval-2021 T6 subtask 2)"), {}, {}, false},
         {QStringLiteral("persuasion-multimodal"), TaskFamily::Meme,
             tr("Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)"), tr("Variant"),
-            {QStringLiteral("fused"), QStringLiteral("text"), QStringLiteral("image"), QStringLiteral("gated")}, false},
+            {autoMemeVariant(), QStringLiteral("fused"), QStringLiteral("text"), QStringLiteral("image"),
+                QStringLiteral("gated")},
+            false},
         {QStringLiteral("narrative"), TaskFamily::Text,
             tr("Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)"), {}, {}, true},
         {QStringLiteral("post-veracity"), TaskFamily::Text,
@@ -109,8 +111,12 @@ std::unique_ptr<EngineJob> makeTrainJob(const QString &projectPath, const TrainR
         options.trainSplits = request.trainSplits;
         options.devSplit = request.devSplit;
         QJsonObject settings = request.settings;
-        if (!request.variant.isEmpty() || !settings.contains(QStringLiteral("variant")))
+        if (variant == autoMemeVariant()) {
+            options.candidates = autoMemeCandidates();
+            settings.remove(QStringLiteral("variant"));
+        } else if (!request.variant.isEmpty() || !settings.contains(QStringLiteral("variant"))) {
             settings.insert(QStringLiteral("variant"), variant);
+        }
         options.config = memeConfigFromJson(settings);
         return std::make_unique<TrainMemeJob>(projectPath, options);
     }
@@ -133,6 +139,7 @@ std::unique_ptr<EngineJob> makePredictJob(const QString &projectPath, const Pred
         PredictMemeOptions options;
         options.scope = request.scope;
         options.modelVersionId = request.modelVersionId;
+        options.evenIfNoBetterThanConstant = request.evenIfNoBetterThanConstant;
         return std::make_unique<PredictMemeJob>(projectPath, options);
     }
     }
@@ -196,6 +203,9 @@ TrainRequest retrainRequest(const ModelVersion &version, QStringList *notes)
         request.settings.remove(QStringLiteral("files"));
         request.settings.remove(QStringLiteral("backbone"));
         request.variant = request.settings.value(QStringLiteral("variant")).toString();
+        // A version whose variant cross-validation chose among several is retrained the same way.
+        if (version.metrics.value(QStringLiteral("candidates")).toObject().size() > 1)
+            request.variant = autoMemeVariant();
         break;
     }
     return request;

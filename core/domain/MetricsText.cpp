@@ -1,5 +1,7 @@
 #include "core/domain/MetricsText.h"
 
+#include "core/domain/Error.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +117,17 @@ QString baselineSummary(const QJsonObject &metrics)
         if (!baseline.value(QStringLiteral("metric")).toString().isEmpty())
             parts.append(oneSummary(metrics, baseline));
     return parts.join(QStringLiteral("; "));
+}
+
+QString noBetterThanConstantRefusal(
+    const QString &projectPath, qint64 modelVersionId, const QString &task, const QJsonObject &metrics)
+{
+    const QString why = cvSummary(metrics);
+    return Error::tr("%1: model version %2 of %3 is no better than always giving the same answer (%4); it "
+                     "proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in the window)")
+        .arg(projectPath)
+        .arg(modelVersionId)
+        .arg(task, why.isEmpty() ? baselineSummary(metrics) : why);
 }
 
 } // namespace candor

@@ -23,4 +23,9 @@ QString cvSummary(const QJsonObject &metrics);
 // the constant answer's.
 bool noBetterThanConstant(const QJsonObject &metrics);
 
+// Why a prediction job refuses such a version (the user can insist: candor-cli predict --anyway, or confirm in the
+// window), naming the project, the version and the figures.
+QString noBetterThanConstantRefusal(
+    const QString &projectPath, qint64 modelVersionId, const QString &task, const QJsonObject &metrics);
+
 } // namespace candor

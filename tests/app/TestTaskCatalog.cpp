@@ -41,7 +41,7 @@ private Q_SLOTS:
                 QStringLiteral("thread")}));
         QCOMPARE(TaskCatalog::task(QStringLiteral("thread")).variants,
             (QStringList{QStringLiteral("branches"), QStringLiteral("chronological")}));
-        QCOMPARE(TaskCatalog::task(QStringLiteral("persuasion-multimodal")).variants.first(), QStringLiteral("fused"));
+        QCOMPARE(TaskCatalog::task(QStringLiteral("persuasion-multimodal")).variants.first(), QStringLiteral("auto"));
         QVERIFY(TaskCatalog::task(QStringLiteral("narrative")).hasLanguages);
         try {
             TaskCatalog::task(QStringLiteral("astrology"));

@@ -1,3 +1,4 @@
+#include "models/meme/MemeCrossValidation.h"
 #include "models/meme/MemeModel.h"
 
 #include <QTest>
@@ -200,6 +201,40 @@ private Q_SLOTS:
         memes[3].grid.channels = 8;
         QVERIFY_THROWS_EXCEPTION(
             std::invalid_argument, MemeModel::train(m_labels, memes, smallConfig(MemeVariant::Fused), report));
+    }
+
+    // Label 1 is only in the image: the folds must see that fused beats text-only, keep fused, and find a lead
+    // over the constant answer (always the more frequent of labels 0 and 1) whose interval is above zero.
+    void crossValidationKeepsFusedWhereTheImageCarriesALabel()
+    {
+        MemeTrainConfig config = smallConfig(MemeVariant::Fused);
+        config.epochs = 30;
+        config.patience = 30;
+        const std::vector<MemeExample> memes(m_train.memes.begin(), m_train.memes.begin() + 150);
+        const MemeCrossValidation cv
+            = crossValidateMemeVariants(m_labels, memes, {MemeVariant::Text, MemeVariant::Fused}, config, 3, 300);
+        const double text = cv.candidates.at("text").cv.at("micro_f1").mean;
+        const double fused = cv.candidates.at("fused").cv.at("micro_f1").mean;
+        qInfo("CV micro-F1 text %.3f, fused %.3f; constant %.3f, lead %.3f [%.3f, %.3f]", text, fused,
+            cv.constant.constant.mean, cv.constant.lead.estimate, cv.constant.lead.low, cv.constant.lead.high);
+        QCOMPARE(cv.folds, 3);
+        QCOMPARE(cv.chosen, std::string("fused"));
+        QVERIFY(fused > text + 0.1);
+        QCOMPARE(cv.constant.metric, std::string("micro_f1"));
+        QVERIFY(cv.constant.lead.low > 0);
+        QCOMPARE(cv.candidates.at("fused").cv.at("micro_f1").count, 3);
+    }
+
+    void crossValidationRefusesWhatItCannotSplit()
+    {
+        const MemeTrainConfig config = smallConfig(MemeVariant::Text);
+        const std::vector<MemeExample> three(m_train.memes.begin(), m_train.memes.begin() + 3);
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, crossValidateMemeVariants(m_labels, three, {MemeVariant::Text}, config, 5, 100));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+            crossValidateMemeVariants(m_labels, m_train.memes, {MemeVariant::Text}, config, 1, 100));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, crossValidateMemeVariants(m_labels, m_train.memes, {}, config, 5, 100));
     }
 };
 

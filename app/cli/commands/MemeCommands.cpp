@@ -10,6 +10,7 @@
 #include "app/jobs/meme/PredictMemeJob.h"
 #include "app/jobs/meme/TrainMemeJob.h"
 #include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 
 #include <QJsonDocument>
 
@@ -22,7 +23,8 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), MemeTask::name, QStringLiteral("task")});
     parser.addOption({QStringLiteral("variant"),
-        QStringLiteral("text | image | fused | gated (train default: fused; predict/eval: latest of any)"),
+        QStringLiteral("auto | text | image | fused | gated (train default: auto, cross-validation chooses text or "
+                       "fused; predict/eval: latest of any)"),
         QStringLiteral("variant")});
     parser.addOption({QStringLiteral("models-dir"),
         QStringLiteral("folder of pretrained backbones (default $CANDOR_MODELS_DIR)"), QStringLiteral("folder")});
@@ -37,9 +39,9 @@ QString scores(const QJsonObject &metrics)
         .arg(metrics.value(QStringLiteral("micro_recall")).toDouble(), 0, 'f', 4);
 }
 
-void checkVariant(const QString &variant)
+void checkVariant(const QString &variant, bool autoAllowed = false)
 {
-    if (variant.isEmpty())
+    if (variant.isEmpty() || (autoAllowed && variant == autoMemeVariant()))
         return;
     try {
         models::memeVariantFromName(variant.toStdString());
@@ -67,15 +69,26 @@ int runMemeTrain(const QStringList &arguments)
     parser.addOption({QStringLiteral("seed"), QStringLiteral("random seed (default 0)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("dev-split"), QStringLiteral("split scored after training (default dev)"),
         QStringLiteral("split"), QStringLiteral("dev")});
+    parser.addOption({QStringLiteral("folds"),
+        QStringLiteral("cross-validation folds inside the training memes that choose the variant and measure the "
+                       "lead over the constant answer (default 5; 0: none)"),
+        QStringLiteral("n"), QStringLiteral("5")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     TrainMemeOptions options;
     options.devSplit = parser.value(QStringLiteral("dev-split"));
     options.modelsFolder = parser.value(QStringLiteral("models-dir"));
-    if (parser.isSet(QStringLiteral("variant"))) {
-        checkVariant(parser.value(QStringLiteral("variant")));
-        options.config.variant = models::memeVariantFromName(parser.value(QStringLiteral("variant")).toStdString());
-    }
+    const QString variant = parser.value(QStringLiteral("variant"));
+    checkVariant(variant, true);
+    if (variant.isEmpty() || variant == autoMemeVariant())
+        options.candidates = autoMemeCandidates();
+    else
+        options.config.variant = models::memeVariantFromName(variant.toStdString());
+    bool foldsOk = false;
+    options.cvFolds = parser.value(QStringLiteral("folds")).toInt(&foldsOk);
+    if (!foldsOk || options.cvFolds < 0)
+        throw Error(QStringLiteral("--folds takes a whole number, 0 or more (not '%1')")
+                        .arg(parser.value(QStringLiteral("folds"))));
     if (parser.isSet(QStringLiteral("epochs")))
         options.config.epochs = parser.value(QStringLiteral("epochs")).toInt();
     if (parser.isSet(QStringLiteral("seed")))
@@ -84,14 +97,30 @@ int runMemeTrain(const QStringList &arguments)
     const TrainMemeResult result = runEngineJob(job);
     printOut(QStringLiteral("model version %1 (%2, %3): %4 train / %5 dev memes, %6 s, best epoch %7, threshold %8")
                  .arg(result.modelVersionId)
-                 .arg(MemeTask::name, QString::fromStdString(models::memeVariantName(options.config.variant)))
+                 .arg(MemeTask::name, result.variant)
                  .arg(result.trainItems)
                  .arg(result.devItems)
                  .arg(result.seconds, 0, 'f', 1)
                  .arg(result.metrics.value(QStringLiteral("best_epoch")).toInt())
                  .arg(result.metrics.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 3));
+    const QJsonObject candidates = result.metrics.value(QStringLiteral("candidates")).toObject();
+    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
+        const QJsonObject cv = it.value().toObject().value(QStringLiteral("cv")).toObject();
+        const auto spread = [&cv](const QString &metric) {
+            const QJsonObject one = cv.value(metric).toObject();
+            return QStringLiteral("%1 ± %2")
+                .arg(one.value(QStringLiteral("mean")).toDouble(), 0, 'f', 4)
+                .arg(one.value(QStringLiteral("sd")).toDouble(), 0, 'f', 4);
+        };
+        printOut(QStringLiteral("  CV %1: micro_f1 %2, macro_f1 %3")
+                     .arg(it.key(), spread(QStringLiteral("micro_f1")), spread(QStringLiteral("macro_f1"))));
+    }
+    if (result.metrics.contains(QStringLiteral("cv")))
+        printOut(QStringLiteral("  ") + cvSummary(result.metrics));
     if (result.metrics.contains(QStringLiteral("dev")))
         printOut(QStringLiteral("  dev: ") + scores(result.metrics.value(QStringLiteral("dev")).toObject()));
+    if (noBetterThanConstant(result.metrics))
+        printOut(QStringLiteral("  ") + baselineSummary(result.metrics));
     return Ok;
 }
 
@@ -103,9 +132,13 @@ int runMemePredict(const QStringList &arguments)
     parser.addOption({QStringLiteral("split"), QStringLiteral("split to predict (default dev; empty: all memes)"),
         QStringLiteral("split"), QStringLiteral("dev")});
     parser.addOption({QStringLiteral("model-version"), QStringLiteral("model version id"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("anyway"),
+        QStringLiteral("propose predictions even from a version that cross-validation found no better than always\n"
+                       "giving the same answer (refused otherwise)")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     PredictMemeOptions options;
+    options.evenIfNoBetterThanConstant = parser.isSet(QStringLiteral("anyway"));
     options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
     options.modelVersionId = modelVersionOption(parser);
     options.variant = parser.value(QStringLiteral("variant"));

@@ -2,6 +2,7 @@
 
 #include "app/jobs/meme/MemeRun.h"
 #include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 
 #include <QElapsedTimer>
 
@@ -47,7 +48,11 @@ PredictMemeResult PredictMemeJob::execute()
     const QList<MemeTaskItem> items = MemeTaskData(store).items(scope.splits, scope.itemIds);
     const MemeRun run
         = prepareMemeRun(store, m_options.modelVersionId, m_options.variant, items, m_options.modelsFolder, control());
-    result.modelVersionId = run.loaded.version.id;
+    const ModelVersion &version = run.loaded.version;
+    if (!m_options.evenIfNoBetterThanConstant && noBetterThanConstant(version.metrics)) {
+        throw Error(noBetterThanConstantRefusal(projectPath(), version.id, MemeTask::name, version.metrics));
+    }
+    result.modelVersionId = version.id;
     result.variant = QString::fromStdString(models::memeVariantName(run.loaded.model->variant()));
     QElapsedTimer clock;
     clock.start();

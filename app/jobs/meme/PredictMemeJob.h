@@ -17,6 +17,9 @@ struct PredictMemeOptions
     std::optional<qint64> modelVersionId; // default: the latest of `variant`, else the task's current version
     QString variant; // text | image | fused | gated | empty
     QString modelsFolder; // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
+    // A version no better than the constant answer (core/domain/MetricsText.h) proposes nothing unless the user
+    // insists, as for the text tasks.
+    bool evenIfNoBetterThanConstant = false;
 };
 
 struct PredictMemeResult

@@ -1,14 +1,17 @@
 #include "app/jobs/meme/TrainMemeJob.h"
 
+#include "app/jobs/SelectionJson.h"
 #include "app/jobs/meme/MemeModelStore.h"
 #include "app/jobs/meme/MemeRun.h"
 #include "app/jobs/meme/MemeTaskData.h"
 #include "app/jobs/text/ConstantAnswer.h"
 #include "core/domain/Error.h"
 #include "core/domain/MetricsText.h"
+#include "models/meme/MemeCrossValidation.h"
 
 #include <QElapsedTimer>
 
+#include <optional>
 #include <stdexcept>
 
 namespace candor {
@@ -51,12 +54,13 @@ QJsonObject TrainMemeResult::toJson() const
 QString TrainMemeResult::summary() const
 {
     return TrainMemeJob::tr("Trained %1 (%2): model version %3, %4 train / %5 dev memes, %6 s; dev %7")
-        .arg(MemeTask::name, variant)
-        .arg(modelVersionId)
-        .arg(trainItems)
-        .arg(devItems)
-        .arg(seconds, 0, 'f', 1)
-        .arg(metricsSummary(metrics));
+               .arg(MemeTask::name, variant)
+               .arg(modelVersionId)
+               .arg(trainItems)
+               .arg(devItems)
+               .arg(seconds, 0, 'f', 1)
+               .arg(metricsSummary(metrics))
+        + (metrics.contains(QStringLiteral("cv")) ? QStringLiteral("; ") + cvSummary(metrics) : QString());
 }
 
 TrainMemeJob::TrainMemeJob(QString projectPath, TrainMemeOptions options)
@@ -67,8 +71,12 @@ TrainMemeJob::TrainMemeJob(QString projectPath, TrainMemeOptions options)
 
 QString TrainMemeJob::title() const
 {
-    return tr("Train %1 (%2)")
-        .arg(MemeTask::name, QString::fromStdString(models::memeVariantName(m_options.config.variant)));
+    QStringList variants;
+    for (const models::MemeVariant variant : m_options.candidates)
+        variants.append(QString::fromStdString(models::memeVariantName(variant)));
+    if (variants.isEmpty())
+        variants.append(QString::fromStdString(models::memeVariantName(m_options.config.variant)));
+    return tr("Train %1 (%2)").arg(MemeTask::name, variants.join(QStringLiteral(" / ")));
 }
 
 TrainMemeResult TrainMemeJob::execute()
@@ -90,13 +98,25 @@ TrainMemeResult TrainMemeJob::execute()
     for (const QString &label : data.labelNames())
         labels.push_back(label.toStdString());
 
+    models::MemeTrainConfig config = m_options.config;
+    std::optional<models::MemeCrossValidation> selection;
+    if (m_options.cvFolds >= 2) {
+        const std::vector<models::MemeVariant> candidates
+            = m_options.candidates.empty() ? std::vector<models::MemeVariant>{config.variant} : m_options.candidates;
+        selection = callEngine(Error::tr("%1: cross-validating the meme model failed").arg(projectPath()), [&] {
+            return models::crossValidateMemeVariants(
+                labels, train, candidates, config, m_options.cvFolds, m_options.bootstrapResamples, control());
+        });
+        config.variant = models::memeVariantFromName(selection->chosen);
+    }
+    throwIfCancelled();
     models::MemeTrainReport trainReport;
     std::unique_ptr<models::MemeModel> model
         = callEngine(Error::tr("%1: training the meme model failed").arg(projectPath()),
-            [&] { return models::MemeModel::train(labels, train, m_options.config, trainReport, control()); });
+            [&] { return models::MemeModel::train(labels, train, config, trainReport, control()); });
     throwIfCancelled();
     TrainMemeResult result;
-    result.variant = QString::fromStdString(models::memeVariantName(m_options.config.variant));
+    result.variant = QString::fromStdString(models::memeVariantName(config.variant));
     result.metrics = {{QStringLiteral("holdout_micro_f1"), trainReport.holdoutMicroF1},
         {QStringLiteral("threshold"), trainReport.threshold}, {QStringLiteral("epochs_run"), trainReport.epochsRun},
         {QStringLiteral("best_epoch"), trainReport.bestEpoch},
@@ -104,9 +124,15 @@ TrainMemeResult TrainMemeJob::execute()
     if (!dev.empty())
         result.metrics.insert(QStringLiteral("dev"), memeScores(dev, model->predict(dev), data.labelNames()));
     result.metrics.insert(QStringLiteral("baseline"), memeConstantAnswer(labels, train, dev));
+    if (selection) {
+        const QJsonObject candidates = candidatesJson(selection->candidates);
+        result.metrics.insert(QStringLiteral("chosen"), result.variant);
+        result.metrics.insert(QStringLiteral("candidates"), candidates);
+        result.metrics.insert(QStringLiteral("cv"),
+            crossValidationJson(selection->folds, candidates.value(result.variant).toObject(), selection->constant));
+    }
     report("saving");
-    result.modelVersionId
-        = saveMemeModel(store, *model, m_options.config, result.metrics, int(train.size()), int(dev.size()));
+    result.modelVersionId = saveMemeModel(store, *model, config, result.metrics, int(train.size()), int(dev.size()));
     result.trainItems = int(train.size());
     result.devItems = int(dev.size());
     result.seconds = double(clock.elapsed()) / 1000.0;

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace candor {
 
 struct TrainMemeOptions
@@ -18,7 +20,23 @@ struct TrainMemeOptions
     QString devSplit = QStringLiteral("dev"); // scored after training; never used to fit or tune
     QString modelsFolder; // pretrained backbones; empty: MemeTaskData::defaultModelsFolder()
     models::MemeTrainConfig config;
+    // Variants cross-validation chooses between (the best mean micro-F1 is refit on all training memes); empty:
+    // config.variant alone, still cross-validated so the version carries its lead over the constant answer.
+    std::vector<models::MemeVariant> candidates;
+    int cvFolds = 5; // below 2: no cross-validation (the version has no CV lead, only dev against the baseline)
+    int bootstrapResamples = 1000;
 };
+
+// The variant name "auto" (the default in the window and candor-cli): cross-validation chooses between text-only
+// and fused, so the fused model is used only where the folds say it beats text-only (issue 17).
+inline QString autoMemeVariant()
+{
+    return QStringLiteral("auto");
+}
+inline std::vector<models::MemeVariant> autoMemeCandidates()
+{
+    return {models::MemeVariant::Text, models::MemeVariant::Fused}; // a tie keeps the simpler text-only model
+}
 
 struct TrainMemeResult
 {
@@ -33,8 +51,10 @@ struct TrainMemeResult
     QString summary() const;
 };
 
-// Trains on the reference labels of the train split(s) (the model's epoch and threshold come from a held-out
-// slice of them), scores the dev split and registers a model version with its file, all in one transaction.
+// Trains on the reference labels of the train split(s): k-fold CV inside them chooses the variant and measures the
+// lead over the constant answer (models/meme/MemeCrossValidation.h), the refit's epoch and threshold come from a
+// held-out slice of them; then scores the dev split once and registers a model version with its file, all in one
+// transaction.
 class TrainMemeJob final : public TypedEngineJob<TrainMemeResult>
 {
     Q_DECLARE_TR_FUNCTIONS(TrainMemeJob)

@@ -92,13 +92,7 @@ PredictTextResult PredictTextJob::execute()
     const TextTaskSpec task = textTaskSpec(store, m_options.task);
     const ModelVersion version = resolveModelVersion(store, task.name, m_options.modelVersionId);
     if (!m_options.evenIfNoBetterThanConstant && noBetterThanConstant(version.metrics)) {
-        const QString why = cvSummary(version.metrics);
-        throw Error(Error::tr("%1: model version %2 of %3 is no better than always giving the same answer (%4); it "
-                              "proposes nothing unless asked to anyway (candor-cli predict --anyway, or confirm in "
-                              "the window)")
-                        .arg(projectPath())
-                        .arg(version.id)
-                        .arg(task.name, why.isEmpty() ? baselineSummary(version.metrics) : why));
+        throw Error(noBetterThanConstantRefusal(projectPath(), version.id, task.name, version.metrics));
     }
     PredictTextResult result;
     result.task = task.name;

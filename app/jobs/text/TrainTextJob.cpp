@@ -1,6 +1,7 @@
 #include "app/jobs/text/TrainTextJob.h"
 
 #include "app/jobs/ModelFiles.h"
+#include "app/jobs/SelectionJson.h"
 #include "app/jobs/text/ConstantAnswer.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
@@ -25,60 +26,18 @@ QJsonObject toJson(const std::map<std::string, double> &metrics)
     return json;
 }
 
-QJsonArray toJson(const std::vector<std::string> &labels)
-{
-    QJsonArray json;
-    for (const std::string &label : labels)
-        json.append(QString::fromStdString(label));
-    return json;
-}
-
-QJsonObject toJson(const models::selection::MeanSd &spread)
-{
-    return {{QStringLiteral("mean"), spread.mean}, {QStringLiteral("sd"), spread.sd}};
-}
-
-QJsonObject candidateJson(const models::CandidateReport &candidate)
-{
-    QJsonObject cv;
-    for (const auto &[name, spread] : candidate.cv)
-        cv.insert(QString::fromStdString(name), toJson(spread));
-    QJsonObject json{{QStringLiteral("cv"), cv}};
-    if (candidate.epoch > 0)
-        json.insert(QStringLiteral("epoch"), candidate.epoch);
-    if (!candidate.dropped.empty())
-        json.insert(QStringLiteral("dropped"), QString::fromStdString(candidate.dropped));
-    QJsonObject weights;
-    for (const auto &[member, permille] : candidate.weights)
-        weights.insert(QString::fromStdString(member), permille / 1000.0);
-    if (!weights.isEmpty())
-        json.insert(QStringLiteral("weights"), weights);
-    return json;
-}
-
 // The version's metrics: "dev" (the final model, scored once), "cv" (what selection saw: every candidate's
 // cross-validated figures and the chosen one's lead over the constant answer on the same folds).
 QJsonObject metricsOf(const models::TrainReport &report, const QString &devSplit)
 {
-    QJsonObject candidates;
-    for (const auto &[name, candidate] : report.candidates)
-        candidates.insert(QString::fromStdString(name), candidateJson(candidate));
+    const QJsonObject candidates = candidatesJson(report.candidates);
     QJsonObject metrics{{QStringLiteral("chosen"), QString::fromStdString(report.chosen)},
         {QStringLiteral("dev_split"), devSplit}, {QStringLiteral("dev"), toJson(report.dev)},
         {QStringLiteral("candidates"), candidates}, {QStringLiteral("training_seconds"), report.seconds}};
-    if (report.folds > 0) {
-        const models::LeadOverConstant &constant = report.constant;
-        const models::selection::Interval &lead = constant.lead;
-        QJsonObject cv{{QStringLiteral("folds"), report.folds},
-            {QStringLiteral("model"), candidates.value(QString::fromStdString(report.chosen)).toObject()},
-            {QStringLiteral("lead"),
-                QJsonObject{{QStringLiteral("metric"), QString::fromStdString(constant.metric)},
-                    {QStringLiteral("constant"), toJson(constant.constant)},
-                    {QStringLiteral("answer"), toJson(constant.answer)}, {QStringLiteral("estimate"), lead.estimate},
-                    {QStringLiteral("low"), lead.low}, {QStringLiteral("high"), lead.high},
-                    {QStringLiteral("level"), lead.level}}}};
-        metrics.insert(QStringLiteral("cv"), cv);
-    }
+    if (report.folds > 0)
+        metrics.insert(QStringLiteral("cv"),
+            crossValidationJson(
+                report.folds, candidates.value(QString::fromStdString(report.chosen)).toObject(), report.constant));
     return metrics;
 }
 
@@ -146,8 +105,9 @@ TrainTextResult TrainTextJob::execute()
 
     QJsonObject config{{QStringLiteral("task"), task.name}, {QStringLiteral("language"), language},
         {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
-        {QStringLiteral("dev_split"), devSplit}, {QStringLiteral("class_labels"), toJson(task.definition.classLabels)},
-        {QStringLiteral("span_labels"), toJson(task.definition.spanLabels)},
+        {QStringLiteral("dev_split"), devSplit},
+        {QStringLiteral("class_labels"), labelsJson(task.definition.classLabels)},
+        {QStringLiteral("span_labels"), labelsJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
     openRecord(store, QStringLiteral("train-text"), config);
 

@@ -1,0 +1,119 @@
+#include "models/meme/MemeCrossValidation.h"
+
+#include "core/metrics/MultiLabelF1.h"
+#include "models/selection/Folds.h"
+#include "models/text/LeadOverConstant.h"
+
+#include <stdexcept>
+
+namespace candor::models {
+
+namespace {
+
+template <typename T>
+std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
+{
+    std::vector<T> picked;
+    picked.reserve(indices.size());
+    for (const int i : indices)
+        picked.push_back(all[size_t(i)]);
+    return picked;
+}
+
+// The memes as item-label examples: the constant answer and its bootstrap are the text engine's, on the same folds.
+std::vector<TextExample> asTextExamples(const std::vector<MemeExample> &memes)
+{
+    std::vector<TextExample> items;
+    items.reserve(memes.size());
+    for (const MemeExample &meme : memes) {
+        TextExample item;
+        item.id = meme.id;
+        item.classes = meme.labels;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
+// Progress of a fold's training reads "meme-fused fold 2/5" so a window can tell the runs apart.
+engine::RunControl foldControl(const engine::RunControl &control, int fold, int folds)
+{
+    engine::RunControl inner;
+    inner.cancel = control.cancel;
+    if (control.sink) {
+        const std::string suffix = " fold " + std::to_string(fold + 1) + "/" + std::to_string(folds);
+        inner.sink = [sink = control.sink, suffix](const engine::Progress &progress) {
+            engine::Progress renamed = progress;
+            renamed.phase += suffix;
+            sink(renamed);
+        };
+    }
+    return inner;
+}
+
+} // namespace
+
+MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &labels,
+    const std::vector<MemeExample> &train, const std::vector<MemeVariant> &candidates, const MemeTrainConfig &config,
+    int folds, int bootstrapResamples, const engine::RunControl &control)
+{
+    if (folds < 2)
+        throw std::invalid_argument("cross-validation needs at least 2 folds");
+    if (candidates.empty())
+        throw std::invalid_argument("no meme variant to cross-validate");
+    if (train.size() < size_t(folds))
+        throw std::invalid_argument(
+            "fewer training memes (" + std::to_string(train.size()) + ") than folds (" + std::to_string(folds) + ")");
+    const int labelCount = int(labels.size());
+    std::vector<std::vector<int>> gold;
+    for (const MemeExample &meme : train)
+        gold.push_back(meme.labels);
+    const selection::FoldPlan plan = selection::multiLabelFolds(gold, labelCount, folds, config.seed);
+
+    MemeCrossValidation result;
+    result.folds = folds;
+    std::map<std::string, std::vector<TextPrediction>> outOfFold;
+    double bestMean = -1;
+    for (const MemeVariant variant : candidates) {
+        const std::string name = memeVariantName(variant);
+        MemeTrainConfig variantConfig = config;
+        variantConfig.variant = variant;
+        std::vector<TextPrediction> predictions(train.size());
+        std::vector<double> micro, macro;
+        for (int f = 0; f < folds; ++f) {
+            const selection::Fold &fold = plan.folds[size_t(f)];
+            const std::vector<MemeExample> validation = pick(train, fold.validation);
+            MemeTrainReport ignored;
+            const auto model = MemeModel::train(
+                labels, pick(train, fold.train), variantConfig, ignored, foldControl(control, f, folds));
+            const std::vector<MemePrediction> decided = model->predict(validation);
+            std::vector<std::vector<int>> foldGold, foldPredicted;
+            for (size_t i = 0; i < validation.size(); ++i) {
+                TextPrediction &prediction = predictions[size_t(fold.validation[i])];
+                prediction.classScores = decided[i].scores;
+                prediction.classes = decided[i].labels;
+                foldGold.push_back(validation[i].labels);
+                foldPredicted.push_back(decided[i].labels);
+            }
+            const metrics::MultiLabelScores scores = metrics::multiLabelF1(foldGold, foldPredicted, labelCount);
+            micro.push_back(scores.micro.f1);
+            macro.push_back(scores.macroF1);
+        }
+        CandidateReport &report = result.candidates[name];
+        report.cv["micro_f1"] = selection::meanSd(micro);
+        report.cv["macro_f1"] = selection::meanSd(macro);
+        if (report.cv["micro_f1"].mean > bestMean) {
+            bestMean = report.cv["micro_f1"].mean;
+            result.chosen = name;
+        }
+        outOfFold[name] = std::move(predictions);
+    }
+
+    TextTaskDefinition task;
+    task.kind = TextTaskKind::MultiLabel;
+    task.classLabels = labels;
+    result.constant = leadOverConstant(
+        task, asTextExamples(train), plan, outOfFold.at(result.chosen), bootstrapResamples, config.seed);
+    return result;
+}
+
+} // namespace candor::models
