@@ -13,18 +13,6 @@ namespace candor::nearduplicates {
 
 namespace {
 
-QByteArray signatureBytes(const text::MinHashSignature &signature)
-{
-    // Little-endian 32-bit words: the same bytes on every machine that opens the file.
-    QByteArray bytes;
-    bytes.reserve(int(signature.size() * 4));
-    for (uint32_t value : signature) {
-        for (int shift = 0; shift < 32; shift += 8)
-            bytes.append(char((value >> shift) & 0xFF));
-    }
-    return bytes;
-}
-
 std::u32string codePoints(const QString &text)
 {
     const QList<uint> ucs4 = text.toUcs4();
@@ -112,6 +100,30 @@ BackfillCount backfill(const QSqlDatabase &db, QStringList *warnings)
         ++count.texts;
     }
     return count;
+}
+
+QByteArray signatureBytes(const text::MinHashSignature &signature)
+{
+    QByteArray bytes;
+    bytes.reserve(int(signature.size() * 4));
+    for (uint32_t value : signature) {
+        for (int shift = 0; shift < 32; shift += 8)
+            bytes.append(char((value >> shift) & 0xFF));
+    }
+    return bytes;
+}
+
+text::MinHashSignature signatureFromBytes(const QByteArray &bytes)
+{
+    text::MinHashSignature signature;
+    signature.reserve(size_t(bytes.size() / 4));
+    for (int at = 0; at + 4 <= bytes.size(); at += 4) {
+        uint32_t value = 0;
+        for (int i = 0; i < 4; ++i)
+            value |= uint32_t(uchar(bytes[at + i])) << (8 * i);
+        signature.push_back(value);
+    }
+    return signature;
 }
 
 } // namespace candor::nearduplicates

@@ -5,6 +5,9 @@
 // adds media and when it inserts or changes item text, inside the caller's transaction, so the index never
 // lags the content. The lookup lives in SimilarItems.
 
+#include "core/text/MinHash.h"
+
+#include <QByteArray>
 #include <QImage>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,5 +30,10 @@ struct BackfillCount
     qint64 texts = 0;
 };
 BackfillCount backfill(const QSqlDatabase &db, QStringList *warnings = nullptr);
+
+// A text signature as stored (little-endian 32-bit words: the same bytes on every machine that opens the file),
+// and back; trailing bytes short of a word are ignored.
+QByteArray signatureBytes(const text::MinHashSignature &signature);
+text::MinHashSignature signatureFromBytes(const QByteArray &bytes);
 
 } // namespace candor::nearduplicates

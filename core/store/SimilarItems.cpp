@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
 #include "core/image/PerceptualHash.h"
+#include "core/store/NearDuplicateIndex.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreConnection.h"
@@ -19,19 +20,6 @@
 namespace candor {
 
 namespace {
-
-text::MinHashSignature signatureFromBytes(const QByteArray &bytes)
-{
-    text::MinHashSignature signature;
-    signature.reserve(size_t(bytes.size() / 4));
-    for (int at = 0; at + 4 <= bytes.size(); at += 4) {
-        uint32_t value = 0;
-        for (int i = 0; i < 4; ++i)
-            value |= uint32_t(uchar(bytes[at + i])) << (8 * i);
-        signature.push_back(value);
-    }
-    return signature;
-}
 
 // The chunk itself and its 16 one-bit variants, as an SQL list of literals (integers only, built here).
 QString chunkProbes(quint16 chunk)
@@ -81,7 +69,7 @@ QHash<qint64, double> textsNear(
     sql::exec(candidates);
     while (candidates.next()) {
         const double similarity
-            = text::estimatedJaccard(signature, signatureFromBytes(candidates.value(1).toByteArray()));
+            = text::estimatedJaccard(signature, nearduplicates::signatureFromBytes(candidates.value(1).toByteArray()));
         if (similarity >= minimum)
             near.insert(candidates.value(0).toLongLong(), similarity);
     }
@@ -155,7 +143,7 @@ QList<SimilarItem> SimilarItems::of(const ProjectStore &store, qint64 itemId, co
         throw Error(Error::tr("project '%1' has no item %2").arg(store.path()).arg(itemId));
     const bool hasImage = !self->value(1).isNull();
     const quint64 hash = quint64(self->value(1).toLongLong());
-    const text::MinHashSignature signature = signatureFromBytes(self->value(2).toByteArray());
+    const text::MinHashSignature signature = nearduplicates::signatureFromBytes(self->value(2).toByteArray());
 
     QHash<qint64, SimilarItem> found;
     if (hasImage) {

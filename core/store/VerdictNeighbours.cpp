@@ -1,6 +1,7 @@
 #include "core/store/VerdictNeighbours.h"
 
 #include "core/domain/Error.h"
+#include "core/store/NearDuplicateIndex.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreConnection.h"
@@ -16,19 +17,6 @@
 namespace candor {
 
 namespace {
-
-text::MinHashSignature signatureFromBytes(const QByteArray &bytes)
-{
-    text::MinHashSignature signature;
-    signature.reserve(size_t(bytes.size() / 4));
-    for (int at = 0; at + 4 <= bytes.size(); at += 4) {
-        uint32_t value = 0;
-        for (int i = 0; i < 4; ++i)
-            value |= uint32_t(uchar(bytes[at + i])) << (8 * i);
-        signature.push_back(value);
-    }
-    return signature;
-}
 
 // A JSON array of integers, bound as one value and read with json_each (however many there are).
 template <typename Ints>
@@ -61,7 +49,7 @@ void addTextNeighbours(const QSqlDatabase &db, const QList<qint64> &judged, doub
     QSet<int64_t> keys;
     while (own.next()) {
         const qint64 itemId = own.value(0).toLongLong();
-        text::MinHashSignature signature = signatureFromBytes(own.value(1).toByteArray());
+        text::MinHashSignature signature = nearduplicates::signatureFromBytes(own.value(1).toByteArray());
         std::vector<int64_t> bands = text::lshBandKeys(signature);
         for (const int64_t key : bands)
             keys.insert(key);
@@ -79,7 +67,7 @@ void addTextNeighbours(const QSqlDatabase &db, const QList<qint64> &judged, doub
         const qint64 itemId = members.value(1).toLongLong();
         buckets[members.value(0).toLongLong()].append(itemId);
         if (!signatures.contains(itemId))
-            signatures.insert(itemId, signatureFromBytes(members.value(2).toByteArray()));
+            signatures.insert(itemId, nearduplicates::signatureFromBytes(members.value(2).toByteArray()));
     }
     for (auto it = keysOf.cbegin(); it != keysOf.cend(); ++it) {
         const text::MinHashSignature &signature = signatures.value(it.key());
