@@ -38,7 +38,7 @@ const QList<TaskInfo> &TaskCatalog::tasks()
         {QStringLiteral("persuasion-multimodal"), TaskFamily::Meme,
             tr("Persuasion techniques of a meme, text and image (SemEval-2021 T6 subtask 3: 22 labels)"), tr("Variant"),
             {autoMemeVariant(), QStringLiteral("fused"), QStringLiteral("text"), QStringLiteral("image"),
-                QStringLiteral("gated")},
+                QStringLiteral("gated"), QStringLiteral("linear")},
             false},
         {QStringLiteral("narrative"), TaskFamily::Text,
             tr("Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)"), {}, {}, true},

@@ -54,7 +54,7 @@ engine::RunControl foldControl(const engine::RunControl &control, int fold, int 
 
 MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &labels,
     const std::vector<MemeExample> &train, const std::vector<MemeVariant> &candidates, const MemeTrainConfig &config,
-    int folds, int bootstrapResamples, const engine::RunControl &control)
+    int folds, int bootstrapResamples, const engine::RunControl &control, bool dropTrailing)
 {
     if (folds < 2)
         throw std::invalid_argument("cross-validation needs at least 2 folds");
@@ -73,6 +73,7 @@ MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &la
     result.folds = folds;
     std::map<std::string, std::vector<TextPrediction>> outOfFold;
     double bestMean = -1;
+    double leaderFirstFold = -1;
     for (const MemeVariant variant : candidates) {
         const std::string name = memeVariantName(variant);
         MemeTrainConfig variantConfig = config;
@@ -97,12 +98,22 @@ MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &la
             const metrics::MultiLabelScores scores = metrics::multiLabelF1(foldGold, foldPredicted, labelCount);
             micro.push_back(scores.micro.f1);
             macro.push_back(scores.macroF1);
+            if (f == 0 && dropTrailing && !result.chosen.empty() && micro.front() < leaderFirstFold)
+                break;
         }
         CandidateReport &report = result.candidates[name];
+        if (micro.size() < size_t(folds)) {
+            report.dropped = "its first fold's micro-F1 " + std::to_string(micro.front()) + " is below " + result.chosen
+                + "'s " + std::to_string(leaderFirstFold);
+            report.cv["micro_f1"] = selection::meanSd(micro);
+            report.cv["macro_f1"] = selection::meanSd(macro);
+            continue;
+        }
         report.cv["micro_f1"] = selection::meanSd(micro);
         report.cv["macro_f1"] = selection::meanSd(macro);
         if (report.cv["micro_f1"].mean > bestMean) {
             bestMean = report.cv["micro_f1"].mean;
+            leaderFirstFold = micro.front();
             result.chosen = name;
         }
         outOfFold[name] = std::move(predictions);

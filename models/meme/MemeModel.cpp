@@ -3,6 +3,7 @@
 #include "models/checkpoint/Safetensors.h"
 #include "models/engine/Compute.h"
 #include "models/engine/TorchDevice.h"
+#include "models/meme/LinearMemeModel.h"
 #include "models/meme/MemeData.h"
 #include "models/meme/MemeDecisions.h"
 #include "models/meme/MemeNet.h"
@@ -21,16 +22,18 @@ std::string memeVariantName(MemeVariant variant)
     case MemeVariant::Image: return "image";
     case MemeVariant::Fused: return "fused";
     case MemeVariant::Gated: return "gated";
+    case MemeVariant::Linear: return "linear";
     }
     return "fused";
 }
 
 MemeVariant memeVariantFromName(const std::string &name)
 {
-    for (MemeVariant variant : {MemeVariant::Text, MemeVariant::Image, MemeVariant::Fused, MemeVariant::Gated})
+    for (MemeVariant variant :
+        {MemeVariant::Text, MemeVariant::Image, MemeVariant::Fused, MemeVariant::Gated, MemeVariant::Linear})
         if (memeVariantName(variant) == name)
             return variant;
-    throw std::invalid_argument("unknown meme model variant '" + name + "' (text, image, fused, gated)");
+    throw std::invalid_argument("unknown meme model variant '" + name + "' (text, image, fused, gated, linear)");
 }
 
 namespace {
@@ -185,6 +188,8 @@ private:
 
 std::unique_ptr<MemeModel> MemeModel::load(const std::map<std::string, std::string> &files)
 {
+    if (files.count(linearMemeMarkerFile()) != 0)
+        return loadLinearMemeModel(files);
     const auto found = files.find("model.safetensors");
     if (found == files.end())
         throw std::runtime_error("meme model: no model.safetensors");
@@ -219,6 +224,8 @@ std::unique_ptr<MemeModel> MemeModel::train(const std::vector<std::string> &labe
     if (train.size() < 4)
         throw std::invalid_argument(
             "meme model: at least 4 training memes are needed, got " + std::to_string(train.size()));
+    if (config.variant == MemeVariant::Linear)
+        return trainLinearMemeModel(labels, train, config, report, control);
     engine::configureCompute(config.threads);
     engine::seedEverything(config.seed);
     const MemeTensors data = memeTensors(train, int(labels.size()), config.hashBuckets);

@@ -20,9 +20,10 @@ namespace candor::models {
 //  Fused: the caption features are the query of that attention; attention output (+) caption -> dense head.
 //  Gated: as fused, with the attention output scaled per feature by a sigmoid gate of (caption, attention output)
 //         that starts mostly closed, so the image adds to the caption only where training finds it helps.
-enum class MemeVariant { Text, Image, Fused, Gated };
+//  Linear: liblinear logistic regression on the caption's TF-IDF n-grams (LinearMemeModel.h), no network.
+enum class MemeVariant { Text, Image, Fused, Gated, Linear };
 
-std::string memeVariantName(MemeVariant variant); // "text", "image", "fused", "gated"
+std::string memeVariantName(MemeVariant variant); // "text", "image", "fused", "gated", "linear"
 MemeVariant memeVariantFromName(const std::string &name); // throws std::invalid_argument
 
 struct MemeExample

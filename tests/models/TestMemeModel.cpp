@@ -168,6 +168,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("variant");
         QTest::newRow("image") << int(MemeVariant::Image);
         QTest::newRow("gated (its gate layer travels too)") << int(MemeVariant::Gated);
+        QTest::newRow("linear (the text engine's files and a marker)") << int(MemeVariant::Linear);
     }
 
     void saveLoadRoundTrip()
@@ -211,8 +212,10 @@ private Q_SLOTS:
         config.epochs = 30;
         config.patience = 30;
         const std::vector<MemeExample> memes(m_train.memes.begin(), m_train.memes.begin() + 150);
-        const MemeCrossValidation cv
-            = crossValidateMemeVariants(m_labels, memes, {MemeVariant::Text, MemeVariant::Fused}, config, 3, 300);
+        const MemeCrossValidation cv = crossValidateMemeVariants(
+            m_labels, memes, {MemeVariant::Linear, MemeVariant::Text, MemeVariant::Fused}, config, 3, 300);
+        const double linear = cv.candidates.at("linear").cv.at("micro_f1").mean;
+        qInfo("linear (caption only) %.3f", linear);
         const double text = cv.candidates.at("text").cv.at("micro_f1").mean;
         const double fused = cv.candidates.at("fused").cv.at("micro_f1").mean;
         qInfo("CV micro-F1 text %.3f, fused %.3f; constant %.3f, lead %.3f [%.3f, %.3f]", text, fused,
@@ -220,6 +223,7 @@ private Q_SLOTS:
         QCOMPARE(cv.folds, 3);
         QCOMPARE(cv.chosen, std::string("fused"));
         QVERIFY(fused > text + 0.1);
+        QVERIFY(fused > linear + 0.1);
         QCOMPARE(cv.constant.metric, std::string("micro_f1"));
         QVERIFY(cv.constant.lead.low > 0);
         QCOMPARE(cv.candidates.at("fused").cv.at("micro_f1").count, 3);

@@ -23,8 +23,8 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addOption({QStringLiteral("task"), MemeTask::name, QStringLiteral("task")});
     parser.addOption({QStringLiteral("variant"),
-        QStringLiteral("auto | text | image | fused | gated (train default: auto, cross-validation chooses text or "
-                       "fused; predict/eval: latest of any)"),
+        QStringLiteral("auto | linear | text | image | fused | gated (train default: auto, cross-validation "
+                       "chooses linear, text or fused; predict/eval: latest of any)"),
         QStringLiteral("variant")});
     parser.addOption({QStringLiteral("models-dir"),
         QStringLiteral("folder of pretrained backbones (default $CANDOR_MODELS_DIR)"), QStringLiteral("folder")});
@@ -46,7 +46,7 @@ void checkVariant(const QString &variant, bool autoAllowed = false)
     try {
         models::memeVariantFromName(variant.toStdString());
     } catch (const std::exception &) {
-        throw Error(QStringLiteral("unknown variant '%1' (text, image, fused or gated)").arg(variant));
+        throw Error(QStringLiteral("unknown variant '%1' (linear, text, image, fused or gated)").arg(variant));
     }
 }
 
@@ -95,14 +95,17 @@ int runMemeTrain(const QStringList &arguments)
         options.config.seed = parser.value(QStringLiteral("seed")).toULongLong();
     TrainMemeJob job(parser.positionalArguments().first(), options);
     const TrainMemeResult result = runEngineJob(job);
-    printOut(QStringLiteral("model version %1 (%2, %3): %4 train / %5 dev memes, %6 s, best epoch %7, threshold %8")
+    printOut(QStringLiteral("model version %1 (%2, %3): %4 train / %5 dev memes, %6 s, best epoch %7%8")
                  .arg(result.modelVersionId)
                  .arg(MemeTask::name, result.variant)
                  .arg(result.trainItems)
                  .arg(result.devItems)
                  .arg(result.seconds, 0, 'f', 1)
                  .arg(result.metrics.value(QStringLiteral("best_epoch")).toInt())
-                 .arg(result.metrics.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 3));
+                 .arg(result.metrics.contains(QStringLiteral("threshold"))
+                         ? QStringLiteral(", threshold %1")
+                               .arg(result.metrics.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 3)
+                         : QString()));
     const QJsonObject candidates = result.metrics.value(QStringLiteral("candidates")).toObject();
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
         const QJsonObject cv = it.value().toObject().value(QStringLiteral("cv")).toObject();
@@ -112,8 +115,10 @@ int runMemeTrain(const QStringList &arguments)
                 .arg(one.value(QStringLiteral("mean")).toDouble(), 0, 'f', 4)
                 .arg(one.value(QStringLiteral("sd")).toDouble(), 0, 'f', 4);
         };
-        printOut(QStringLiteral("  CV %1: micro_f1 %2, macro_f1 %3")
-                     .arg(it.key(), spread(QStringLiteral("micro_f1")), spread(QStringLiteral("macro_f1"))));
+        const QString dropped = it.value().toObject().value(QStringLiteral("dropped")).toString();
+        printOut(QStringLiteral("  CV %1: micro_f1 %2, macro_f1 %3%4")
+                     .arg(it.key(), spread(QStringLiteral("micro_f1")), spread(QStringLiteral("macro_f1")),
+                         dropped.isEmpty() ? QString() : QStringLiteral(" (dropped: %1)").arg(dropped)));
     }
     if (result.metrics.contains(QStringLiteral("cv")))
         printOut(QStringLiteral("  ") + cvSummary(result.metrics));

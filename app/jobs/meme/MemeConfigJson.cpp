@@ -27,7 +27,8 @@ const ConfigFields<MemeTrainConfig> &fields()
         t.choice(QStringLiteral("variant"), &MemeTrainConfig::variant,
             {{QStringLiteral("text"), models::MemeVariant::Text}, {QStringLiteral("image"), models::MemeVariant::Image},
                 {QStringLiteral("fused"), models::MemeVariant::Fused},
-                {QStringLiteral("gated"), models::MemeVariant::Gated}},
+                {QStringLiteral("gated"), models::MemeVariant::Gated},
+                {QStringLiteral("linear"), models::MemeVariant::Linear}},
             QT_TRANSLATE_NOOP("Error", "one of text, image, fused, gated"));
         t.field(QStringLiteral("backbone"), {}, [](const MemeTrainConfig &) {
             return QJsonValue(QString::fromStdString(models::backboneName(models::BackboneKind::QuantizedMobileNetV2)));

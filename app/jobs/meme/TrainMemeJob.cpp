@@ -121,6 +121,10 @@ TrainMemeResult TrainMemeJob::execute()
         {QStringLiteral("threshold"), trainReport.threshold}, {QStringLiteral("epochs_run"), trainReport.epochsRun},
         {QStringLiteral("best_epoch"), trainReport.bestEpoch},
         {QStringLiteral("training_seconds"), trainReport.seconds}, {QStringLiteral("dev_split"), m_options.devSplit}};
+    if (config.variant == models::MemeVariant::Linear) { // C and thresholds by the text engine's CV (LinearMemeModel.h)
+        result.metrics.remove(QStringLiteral("threshold"));
+        result.metrics.remove(QStringLiteral("holdout_micro_f1"));
+    }
     if (!dev.empty())
         result.metrics.insert(QStringLiteral("dev"), memeScores(dev, model->predict(dev), data.labelNames()));
     result.metrics.insert(QStringLiteral("baseline"), memeConstantAnswer(labels, train, dev));
