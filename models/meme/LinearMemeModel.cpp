@@ -73,15 +73,7 @@ std::unique_ptr<MemeModel> trainLinearMemeModel(const std::vector<std::string> &
     TextTaskDefinition task;
     task.kind = TextTaskKind::MultiLabel;
     task.classLabels = labels;
-    std::vector<TextExample> captions;
-    captions.reserve(train.size());
-    for (const MemeExample &meme : train) {
-        TextExample caption;
-        caption.id = meme.id;
-        caption.text = meme.text;
-        caption.classes = meme.labels;
-        captions.push_back(std::move(caption));
-    }
+    const std::vector<TextExample> captions = memesAsTextExamples(train);
     TextTrainConfig text;
     text.seed = config.seed;
     text.threads = config.threads;

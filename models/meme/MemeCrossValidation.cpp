@@ -20,20 +20,6 @@ std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
     return picked;
 }
 
-// The memes as item-label examples: the constant answer and its bootstrap are the text engine's, on the same folds.
-std::vector<TextExample> asTextExamples(const std::vector<MemeExample> &memes)
-{
-    std::vector<TextExample> items;
-    items.reserve(memes.size());
-    for (const MemeExample &meme : memes) {
-        TextExample item;
-        item.id = meme.id;
-        item.classes = meme.labels;
-        items.push_back(std::move(item));
-    }
-    return items;
-}
-
 // Progress of a fold's training reads "meme-fused fold 2/5" so a window can tell the runs apart.
 engine::RunControl foldControl(const engine::RunControl &control, int fold, int folds)
 {
@@ -123,7 +109,7 @@ MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &la
     task.kind = TextTaskKind::MultiLabel;
     task.classLabels = labels;
     result.constant = leadOverConstant(
-        task, asTextExamples(train), plan, outOfFold.at(result.chosen), bootstrapResamples, config.seed);
+        task, memesAsTextExamples(train), plan, outOfFold.at(result.chosen), bootstrapResamples, config.seed);
     return result;
 }
 

@@ -27,6 +27,20 @@ std::string memeVariantName(MemeVariant variant)
     return "fused";
 }
 
+std::vector<TextExample> memesAsTextExamples(const std::vector<MemeExample> &memes)
+{
+    std::vector<TextExample> items;
+    items.reserve(memes.size());
+    for (const MemeExample &meme : memes) {
+        TextExample item;
+        item.id = meme.id;
+        item.text = meme.text;
+        item.classes = meme.labels;
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
 MemeVariant memeVariantFromName(const std::string &name)
 {
     for (MemeVariant variant :

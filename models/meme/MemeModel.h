@@ -35,6 +35,10 @@ struct MemeExample
     std::vector<int> labels; // indices into the label list
 };
 
+// The memes as item-label text examples (id, caption, labels): how the text engine's linear learner, constant
+// answer and bootstrap see them.
+std::vector<TextExample> memesAsTextExamples(const std::vector<MemeExample> &memes);
+
 struct MemeTrainConfig
 {
     MemeVariant variant = MemeVariant::Fused;

@@ -26,18 +26,8 @@ QJsonObject memeConstantAnswer(const std::vector<std::string> &labels, const std
     models::TextTaskDefinition task;
     task.kind = models::TextTaskKind::MultiLabel;
     task.classLabels = labels;
-    const auto asItems = [](const std::vector<models::MemeExample> &memes) {
-        std::vector<models::TextExample> items;
-        for (const models::MemeExample &meme : memes) {
-            models::TextExample item;
-            item.id = meme.id;
-            item.classes = meme.labels;
-            items.push_back(std::move(item));
-        }
-        return items;
-    };
     try {
-        return constantAnswerBaseline(task, asItems(train), asItems(dev));
+        return constantAnswerBaseline(task, models::memesAsTextExamples(train), models::memesAsTextExamples(dev));
     } catch (const std::invalid_argument &error) {
         return {{QStringLiteral("unavailable"), QString::fromStdString(error.what())}};
     }
