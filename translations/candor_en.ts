@@ -1398,6 +1398,10 @@
         <source>the image distance must be between 0 and 7 bits (it is %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cross-validating the meme model failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

@@ -1494,6 +1494,10 @@
         <source>%1 shares no annotated item with %2: it is not a copy of the same project</source>
         <translation>%1 no comparte ningún elemento anotado con %2: no es una copia del mismo proyecto</translation>
     </message>
+    <message>
+        <source>%1: cross-validating the meme model failed</source>
+        <translation>%1: falló la validación cruzada del modelo de memes</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
