@@ -8,10 +8,8 @@
 #include "core/store/Sql.h"
 #include "core/store/StoreConnection.h"
 #include "core/store/VerdictNeighbours.h"
+#include "tests/core/RandomPicture.h"
 
-#include <QBuffer>
-#include <QPainter>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,22 +20,7 @@ namespace {
 
 QByteArray picture(quint32 seed)
 {
-    QRandomGenerator random(seed);
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(QColor::fromRgb(random.generate()));
-    QPainter painter(&image);
-    painter.setPen(Qt::NoPen);
-    for (int i = 0; i < 50; ++i) {
-        painter.setBrush(QColor::fromRgb(random.generate()));
-        painter.drawEllipse(
-            QRect(random.bounded(300), random.bounded(220), random.bounded(30, 120), random.bounded(20, 90)));
-    }
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testing::randomPicture(seed);
 }
 
 // Twelve words of its own per topic; the variant changes the last word, so 10 of 12 word pairs are shared

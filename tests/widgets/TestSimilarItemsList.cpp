@@ -4,11 +4,9 @@
 #include "core/store/Database.h"
 #include "core/store/FactCheckStore.h"
 #include "core/store/ProjectStore.h"
+#include "tests/core/RandomPicture.h"
 #include "widgets/itemview/SimilarItemsList.h"
 
-#include <QBuffer>
-#include <QPainter>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,22 +17,7 @@ namespace {
 
 QByteArray picture(quint32 seed)
 {
-    QRandomGenerator random(seed);
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(QColor::fromRgb(random.generate()));
-    QPainter painter(&image);
-    painter.setPen(Qt::NoPen);
-    for (int i = 0; i < 50; ++i) {
-        painter.setBrush(QColor::fromRgb(random.generate()));
-        painter.drawEllipse(
-            QRect(random.bounded(300), random.bounded(220), random.bounded(30, 120), random.bounded(20, 90)));
-    }
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return testing::randomPicture(seed);
 }
 
 } // namespace
