@@ -8,6 +8,7 @@ packages=(
   libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
   liblinear-dev             # the linear text candidate (models/text/LinearTextModel)
+  libgloo-dev               # headers of the Gloo backend of torch c10d: candor-train data-parallel (models/engine/DataParallel)
   python3-torch xvfb xauth dpkg-dev file
   dbus-daemon
   clang-format              # the 'formatting' test (tools/format.sh --check)

@@ -1402,6 +1402,30 @@
         <source>%1: cross-validating the meme model failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot write the training bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import the model bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model bundle&apos;s labels are not those of task &apos;%2&apos; in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s training examples of task &apos;%2&apos; are no longer those the model was trained on (labels or items changed since the export); export and train again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s dev examples of task &apos;%2&apos; are no longer those the model was scored on; export and train again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model bundle&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2377,6 +2401,10 @@
     </message>
     <message>
         <source>Train %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1498,6 +1498,30 @@
         <source>%1: cross-validating the meme model failed</source>
         <translation>%1: falló la validación cruzada del modelo de memes</translation>
     </message>
+    <message>
+        <source>%1: cannot write the training bundle: %2</source>
+        <translation>%1: no se puede escribir el paquete de entrenamiento: %2</translation>
+    </message>
+    <message>
+        <source>cannot import the model bundle: %1</source>
+        <translation>no se puede importar el paquete del modelo: %1</translation>
+    </message>
+    <message>
+        <source>%1: the model bundle&apos;s labels are not those of task &apos;%2&apos; in this project</source>
+        <translation>%1: las etiquetas del paquete del modelo no son las de la tarea &apos;%2&apos; en este proyecto</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s training examples of task &apos;%2&apos; are no longer those the model was trained on (labels or items changed since the export); export and train again</source>
+        <translation>%1: los ejemplos de entrenamiento de la tarea &apos;%2&apos; en el proyecto ya no son aquellos con los que se entrenó el modelo (etiquetas o elementos cambiaron desde la exportación); exporte y entrene de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s dev examples of task &apos;%2&apos; are no longer those the model was scored on; export and train again</source>
+        <translation>%1: los ejemplos de validación (dev) de la tarea &apos;%2&apos; en el proyecto ya no son aquellos con los que se evaluó el modelo; exporte y entrene de nuevo</translation>
+    </message>
+    <message>
+        <source>%1: the model bundle&apos;s files</source>
+        <translation>%1: los archivos del paquete del modelo</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2482,6 +2506,10 @@
     <message>
         <source>Train %1</source>
         <translation>Entrenar %1</translation>
+    </message>
+    <message>
+        <source>Import model %1</source>
+        <translation>Importar modelo %1</translation>
     </message>
 </context>
 <context>

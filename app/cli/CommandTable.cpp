@@ -17,6 +17,8 @@ int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
 int runSimilar(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
+int runExportTraining(const QStringList &arguments);
+int runImportModel(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -27,6 +29,9 @@ const std::vector<CliCommand> &commands()
         {"export", "export items and annotations (every export format below)", &runExport},
         {"sample", "build the bundled sample project (memes, chats, threads) and print its stats", &runSample},
         {"train", "train a model of a task (see tasks below) and register it as a model version", &runTrain},
+        {"export-training", "write a text task's training bundle for candor-train (a GPU server, data-parallel)",
+            &runExportTraining},
+        {"import-model", "register a model bundle from candor-train as a model version", &runImportModel},
         {"predict", "write a model version's predictions as model annotations", &runPredict},
         {"eval", "official metrics of a task's current model version on a split", &runEval},
         {"models", "list model versions with their metrics; pin the one predictions use (roll back)", &runModels},

@@ -3,6 +3,8 @@
 #include "models/engine/TorchDevice.h"
 
 #include <mutex>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 namespace candor::engine {
@@ -34,6 +36,48 @@ ComputeInfo configureCompute(int threads)
     return g_info;
 }
 
+ComputeInfo selectDevice(const std::string &request, int threads)
+{
+    if (request.empty() || request == "auto")
+        return configureCompute(threads);
+    ComputeInfo info;
+    if (request == "cpu") {
+        info.deviceName = "CPU";
+    } else if (request.rfind("cuda", 0) == 0) {
+        int index = 0;
+        const std::string rest = request.substr(4);
+        if (!rest.empty()) {
+            size_t used = 0;
+            try {
+                index = rest.size() > 1 && rest[0] == ':' ? std::stoi(rest.substr(1), &used) : -1;
+            } catch (const std::exception &) {
+                index = -1;
+            }
+            if (index < 0 || used != rest.size() - 1)
+                throw std::runtime_error("device '" + request + "': write cpu, cuda or cuda:N");
+        }
+        if (!torch::cuda::is_available())
+            throw std::runtime_error("device '" + request
+                + "' requested, but this libtorch finds no CUDA GPU (a CPU-only build, or no driver); use --device "
+                  "cpu");
+        const int count = int(torch::cuda::device_count());
+        if (index >= count)
+            throw std::runtime_error("device '" + request + "' requested, but this machine has " + std::to_string(count)
+                + " CUDA GPU(s): cuda:0 to cuda:" + std::to_string(count - 1));
+        info.cuda = true;
+        info.cudaIndex = index;
+        info.deviceName = "CUDA:" + std::to_string(index);
+    } else {
+        throw std::runtime_error("device '" + request + "': write cpu, cuda or cuda:N");
+    }
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        g_info = info;
+        g_configured = true;
+    }
+    return configureCompute(threads);
+}
+
 ComputeInfo currentCompute()
 {
     {
@@ -46,7 +90,8 @@ ComputeInfo currentCompute()
 
 torch::Device torchDevice()
 {
-    return currentCompute().cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    const ComputeInfo info = currentCompute();
+    return info.cuda ? torch::Device(torch::kCUDA, c10::DeviceIndex(info.cudaIndex)) : torch::Device(torch::kCPU);
 }
 
 void seedEverything(unsigned long long seed)

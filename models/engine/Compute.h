@@ -7,6 +7,7 @@ namespace candor::engine {
 struct ComputeInfo
 {
     bool cuda = false;
+    int cudaIndex = 0; // which GPU when cuda
     int threads = 1;
     std::string deviceName; // "CUDA: NVIDIA H100" or "CPU"
 
@@ -17,6 +18,12 @@ struct ComputeInfo
 // thread count set to `threads` (0: all cores). libtorch starts with one thread on some builds, so callers
 // run this at start-up. Repeated calls return the first choice (threads may be changed).
 ComputeInfo configureCompute(int threads = 0);
+
+// Chooses the device by name instead: "auto" (the default above), "cpu", "cuda" (GPU 0) or "cuda:N". Throws
+// std::runtime_error naming the request and what this build found when it cannot be met (a CPU-only libtorch, fewer
+// GPUs), never falling back silently. Call before any model is built; later calls change the device for models
+// built after them.
+ComputeInfo selectDevice(const std::string &request, int threads = 0);
 ComputeInfo currentCompute();
 
 // Fixes torch's random generators so CPU runs repeat exactly.

@@ -3,6 +3,8 @@
 #include "core/text/Utf8.h"
 #include "models/checkpoint/Safetensors.h"
 #include "models/engine/Compute.h"
+#include "models/engine/DataParallel.h"
+#include "models/engine/GradientSync.h"
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
 #include "models/text/ClassBalance.h"
@@ -211,7 +213,9 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
         classWeights = torch::tensor(balancedClassWeights(task, train)).to(engine::torchDevice());
     NgramNet &net = model->net();
     auto optimizer = engine::makeAdamW(*net, config.ngramLearningRate, config.weightDecay);
-    const long batchSize = std::max(1, config.batchSize);
+    engine::broadcastParameters(*net);
+    // Data-parallel (GradientSync.h): a global batch of batchSize examples per rank, each rank its share.
+    const long batchSize = std::max(1, config.batchSize) * long(engine::parallelWorld());
     const long stepsPerEpoch = (long(texts.size()) + batchSize - 1) / batchSize;
     const int epochs = std::max(1, config.ngramEpochs);
     engine::WarmupLinearSchedule schedule(
@@ -230,7 +234,9 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
             control.throwIfCancelled();
             std::vector<const TrainingText *> batch;
             std::vector<const SparseVector *> docs, tokens;
-            for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i) {
+            const auto [first, last]
+                = engine::rankShare(b * batchSize, std::min(long(order.size()), (b + 1) * batchSize));
+            for (long i = first; i < last; ++i) {
                 const TrainingText &t = texts[order[size_t(i)]];
                 batch.push_back(&t);
                 docs.push_back(&t.prepared.document);
@@ -239,13 +245,18 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
             }
             schedule.step();
             optimizer->zero_grad();
-            torch::Tensor loss = lossOf(task, net->forward(docs, tokens), batch, classWeights);
-            loss.backward();
+            double value = 0;
+            if (!batch.empty()) { // a rank whose share of the last batch is empty still joins the averaging
+                torch::Tensor loss = lossOf(task, net->forward(docs, tokens), batch, classWeights);
+                loss.backward();
+                value = loss.item<double>();
+            }
+            engine::averageGradients(*net, long(batch.size()));
             optimizer->step();
-            lossSum += loss.item<double>();
+            lossSum += value;
             ++step;
-            control.report(engine::trainingProgress(
-                watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, loss.item<double>(), -1));
+            control.report(
+                engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
         const EpochVerdict verdict = watchEpoch(watch, epoch, [&] { return model->rawOutputs(watched); });
         control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,

@@ -1,4 +1,6 @@
 #include "models/engine/Compute.h"
+#include "models/engine/DataParallel.h"
+#include "models/engine/GradientSync.h"
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
 #include "models/text/ClassBalance.h"
@@ -143,7 +145,9 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
     torch::Tensor classWeights;
     if (config.balanceClasses && isSingleChoice(task.kind))
         classWeights = torch::tensor(balancedClassWeights(task, train)).to(engine::torchDevice());
-    const long batchSize = std::max(2, config.batchSize);
+    engine::broadcastParameters(*net);
+    // Data-parallel (GradientSync.h): a global batch of batchSize examples per rank, each rank its share.
+    const long batchSize = std::max(2, config.batchSize) * long(engine::parallelWorld());
     const long stepsPerEpoch = (long(order.size()) + batchSize - 1) / batchSize;
     const int epochs = std::max(1, config.epochs);
     auto optimizer = engine::makeAdamW(*net, config.learningRate, config.weightDecay);
@@ -158,11 +162,16 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
         double lossSum = 0;
         for (long b = 0; b < stepsPerEpoch; ++b) {
             control.throwIfCancelled();
-            std::vector<const TrainingSequence *> batch;
-            for (long i = b * batchSize; i < std::min(long(order.size()), (b + 1) * batchSize); ++i)
-                batch.push_back(&sequences[order[size_t(i)]]);
-            if (batch.size() < 2) // batch norm needs two examples; the last one waits for the next epoch
+            const long begin = b * batchSize, end = std::min(long(order.size()), (b + 1) * batchSize);
+            // Batch norm needs two examples: a last batch that leaves any rank fewer waits for the next epoch (every
+            // rank computes every share, so all skip together).
+            const auto smallest = engine::rankShare(begin, end, engine::parallelWorld() - 1);
+            if (smallest.second - smallest.first < 2)
                 continue;
+            std::vector<const TrainingSequence *> batch;
+            const auto [first, last] = engine::rankShare(begin, end);
+            for (long i = first; i < last; ++i)
+                batch.push_back(&sequences[order[size_t(i)]]);
             std::vector<const TokenSequence *> inputs;
             for (const TrainingSequence *t : batch)
                 inputs.push_back(&t->sequence);
@@ -172,6 +181,7 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
             torch::Tensor loss
                 = taskLoss(task, config, net->forward(encoded.ids, encoded.mask), batch, encoded, classWeights);
             loss.backward();
+            engine::averageGradients(*net, long(batch.size()));
             torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
             optimizer->step();
             const double value = loss.item<double>();

@@ -1,3 +1,5 @@
+#include "app/cli/commands/TrainCommand.h"
+
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/EngineJobConsole.h"
@@ -61,6 +63,43 @@ QString taskList()
 
 } // namespace
 
+void addTextTrainingOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
+    parser.addOption(
+        {QStringLiteral("config"), QStringLiteral("JSON file of training settings"), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
+            QStringLiteral("splits"), QStringLiteral("train")});
+    parser.addOption({QStringLiteral("dev-split"),
+        QStringLiteral("split scored once after every choice was made by cross-validation (default dev; none: no dev "
+                       "score, CV only; post-veracity goes without one when the split holds no labelled post)"),
+        QStringLiteral("split"), QStringLiteral("dev")});
+    parser.addOption(
+        {QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
+            QStringLiteral("language"), QStringLiteral("all")});
+}
+
+std::optional<TrainTextOptions> textTrainingOptions(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.isSet(QStringLiteral("task"))) {
+        printErr(arguments.value(0) + QStringLiteral(": --task is required (")
+            + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
+        return std::nullopt;
+    }
+    TrainTextOptions options;
+    options.task = parser.value(QStringLiteral("task"));
+    options.trainSplits = parser.value(QStringLiteral("train-splits")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.devSplit = parser.value(QStringLiteral("dev-split"));
+    options.language = parser.value(QStringLiteral("language"));
+    if (parser.isSet(QStringLiteral("config")))
+        options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
+    if (!textTaskNames().contains(options.task))
+        TaskCatalog::task(options.task); // names the known tasks when it is none of them
+    return options;
+}
+
 int runTrain(const QStringList &arguments)
 {
     if (isThreadTask(arguments))
@@ -92,42 +131,21 @@ int runTrain(const QStringList &arguments)
             "warmupFraction\n"
             "  patience tuneThresholds"));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addOption(
-        {QStringLiteral("task"), TaskCatalog::names().join(QStringLiteral(" | ")), QStringLiteral("task")});
-    parser.addOption(
-        {QStringLiteral("config"), QStringLiteral("JSON file of training settings"), QStringLiteral("file")});
-    parser.addOption(
-        {QStringLiteral("train-splits"), QStringLiteral("comma-separated splits to train on (default train)"),
-            QStringLiteral("splits"), QStringLiteral("train")});
-    parser.addOption({QStringLiteral("dev-split"),
-        QStringLiteral("split scored once after every choice was made by cross-validation (default dev; none: no dev "
-                       "score, CV only; post-veracity goes without one when the split holds no labelled post)"),
-        QStringLiteral("split"), QStringLiteral("dev")});
-    parser.addOption(
-        {QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
-            QStringLiteral("language"), QStringLiteral("all")});
+    addTextTrainingOptions(parser);
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
-    if (!parser.isSet(QStringLiteral("task"))) {
-        printErr(arguments.value(0) + QStringLiteral(": --task is required (")
-            + TaskCatalog::names().join(QStringLiteral(", ")) + QLatin1Char(')'));
+    const std::optional<TrainTextOptions> options = textTrainingOptions(parser, arguments);
+    if (!options)
         return Usage;
-    }
-    TrainTextOptions options;
-    options.task = parser.value(QStringLiteral("task"));
-    options.trainSplits = parser.value(QStringLiteral("train-splits")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    options.devSplit = parser.value(QStringLiteral("dev-split"));
-    options.language = parser.value(QStringLiteral("language"));
-    if (parser.isSet(QStringLiteral("config")))
-        options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
+    TrainTextJob job(parser.positionalArguments().first(), *options);
+    return printTrainResult(runEngineJob(job));
+}
 
-    if (!textTaskNames().contains(options.task))
-        TaskCatalog::task(options.task); // names the known tasks when it is none of them
-    TrainTextJob job(parser.positionalArguments().first(), options);
-    const TrainTextResult result = runEngineJob(job);
+int printTrainResult(const TrainTextResult &result)
+{
     printOut(QStringLiteral("model version %1 (%2, kept %3): %4 train / %5 dev items, %6 s")
                  .arg(result.modelVersionId)
-                 .arg(options.task, result.chosen)
+                 .arg(result.task, result.chosen)
                  .arg(result.trainItems)
                  .arg(result.devItems)
                  .arg(result.seconds, 0, 'f', 1));

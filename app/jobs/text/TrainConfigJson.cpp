@@ -2,6 +2,7 @@
 
 #include "app/jobs/ConfigFields.h"
 #include "core/domain/Error.h"
+#include "models/text/TextTrainConfigFields.h"
 
 #include <QFile>
 
@@ -41,50 +42,18 @@ const ConfigFields<TextTrainConfig> &fields()
     static const ConfigFields<TextTrainConfig> table = [] {
         ConfigFields<TextTrainConfig> t({QT_TRANSLATE_NOOP("Error", "training config: unknown key '%1'"),
             QT_TRANSLATE_NOOP("Error", "training config: '%1' must be %2")});
-        const auto whole = [&t](const char *key, auto TextTrainConfig::*member) {
+        const auto addWHOLE = [&t](const char *key, auto TextTrainConfig::*member) {
             t.whole(QLatin1String(key), member, kNumber, kWholeNumber);
         };
-        const auto number
+        const auto addNUMBER
             = [&t](const char *key, double TextTrainConfig::*member) { t.number(QLatin1String(key), member, kNumber); };
-        const auto flag = [&t](const char *key, bool TextTrainConfig::*member) {
+        const auto addFLAG = [&t](const char *key, bool TextTrainConfig::*member) {
             t.flag(QLatin1String(key), member, kTrueOrFalse);
         };
-        whole("seed", &TextTrainConfig::seed);
-        whole("threads", &TextTrainConfig::threads);
-        flag("trainTransformer", &TextTrainConfig::trainTransformer);
-        flag("trainNgramBaseline", &TextTrainConfig::trainNgramBaseline);
-        flag("trainLinear", &TextTrainConfig::trainLinear);
-        flag("trainEnsemble", &TextTrainConfig::trainEnsemble);
-        whole("ngramHashBits", &TextTrainConfig::ngramHashBits);
-        number("ngramLearningRate", &TextTrainConfig::ngramLearningRate);
-        whole("ngramEpochs", &TextTrainConfig::ngramEpochs);
-        whole("vocabSize", &TextTrainConfig::vocabSize);
         t.field(QStringLiteral("pretrainedTokenizer"), readTokenizer, tokenizerGiven);
-        whole("layers", &TextTrainConfig::layers);
-        whole("heads", &TextTrainConfig::heads);
-        whole("width", &TextTrainConfig::width);
-        whole("feedForward", &TextTrainConfig::feedForward);
-        whole("maxLength", &TextTrainConfig::maxLength);
-        number("dropout", &TextTrainConfig::dropout);
-        whole("mlmPretrainEpochs", &TextTrainConfig::mlmPretrainEpochs);
-        whole("fineTuneLastLayers", &TextTrainConfig::fineTuneLastLayers);
-        whole("headUnits", &TextTrainConfig::headUnits);
-        number("focalAlpha", &TextTrainConfig::focalAlpha);
-        number("focalGamma", &TextTrainConfig::focalGamma);
-        number("classFocalGamma", &TextTrainConfig::classFocalGamma);
-        flag("oversample", &TextTrainConfig::oversample);
-        flag("balanceClasses", &TextTrainConfig::balanceClasses);
-        whole("minSpanLength", &TextTrainConfig::minSpanLength);
-        whole("epochs", &TextTrainConfig::epochs);
-        whole("batchSize", &TextTrainConfig::batchSize);
-        number("learningRate", &TextTrainConfig::learningRate);
-        number("weightDecay", &TextTrainConfig::weightDecay);
-        number("warmupFraction", &TextTrainConfig::warmupFraction);
-        whole("patience", &TextTrainConfig::patience);
-        flag("tuneThresholds", &TextTrainConfig::tuneThresholds);
-        whole("cvFolds", &TextTrainConfig::cvFolds);
-        flag("dropTrailingCandidates", &TextTrainConfig::dropTrailingCandidates);
-        whole("bootstrapResamples", &TextTrainConfig::bootstrapResamples);
+#define CANDOR_ADD_FIELD(kind, member) add##kind(#member, &TextTrainConfig::member);
+        CANDOR_TEXT_TRAIN_CONFIG_FIELDS(CANDOR_ADD_FIELD)
+#undef CANDOR_ADD_FIELD
         return t;
     }();
     return table;

@@ -4,9 +4,11 @@
 #include "app/jobs/SelectionJson.h"
 #include "app/jobs/text/ConstantAnswer.h"
 #include "app/jobs/text/TextTaskData.h"
+#include "app/jobs/text/TextTrainingSet.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
+#include "models/bundle/ModelBundle.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -41,6 +43,37 @@ QJsonObject metricsOf(const models::TrainReport &report, const QString &devSplit
     return metrics;
 }
 
+models::ModelBundle readModelBundleOrThrow(const QString &folder)
+{
+    try {
+        return models::readModelBundle(folder.toStdString());
+    } catch (const std::runtime_error &e) {
+        throw Error(Error::tr("cannot import the model bundle: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
+// A bundle trained on other examples than the project holds today would be registered with figures that are not
+// its own: refused, with what differs.
+void checkBundleFits(const models::ModelBundle &bundle, const TextTrainingSet &set, const QString &folder)
+{
+    const models::TextTaskDefinition &task = set.task.definition;
+    if (bundle.definition.kind != task.kind || bundle.definition.classLabels != task.classLabels
+        || bundle.definition.spanLabels != task.spanLabels)
+        throw Error(Error::tr("%1: the model bundle's labels are not those of task '%2' in this project")
+                        .arg(folder, set.task.name));
+    const auto differs = [&](const QList<TextTaskItem> &items, const std::string &fingerprint) {
+        return models::examplesFingerprint(task, TextTaskData::examples(items)) != fingerprint;
+    };
+    if (differs(set.trainItems, bundle.trainFingerprint))
+        throw Error(Error::tr("%1: the project's training examples of task '%2' are no longer those the model was "
+                              "trained on (labels or items changed since the export); export and train again")
+                        .arg(folder, set.task.name));
+    if (differs(set.devItems, bundle.devFingerprint))
+        throw Error(Error::tr("%1: the project's dev examples of task '%2' are no longer those the model was scored "
+                              "on; export and train again")
+                        .arg(folder, set.task.name));
+}
+
 } // namespace
 
 QJsonObject TrainTextResult::toJson() const
@@ -68,7 +101,23 @@ TrainTextJob::TrainTextJob(QString projectPath, TrainTextOptions options)
 
 QString TrainTextJob::title() const
 {
-    return tr("Train %1").arg(m_options.task);
+    return m_options.modelBundle.isEmpty() ? tr("Train %1").arg(m_options.task)
+                                           : tr("Import model %1").arg(m_options.task);
+}
+
+TrainTextOptions importModelOptions(const QString &modelBundle)
+{
+    const models::ModelBundle bundle = readModelBundleOrThrow(modelBundle);
+    TrainTextOptions options;
+    options.task = QString::fromStdString(bundle.task);
+    options.trainSplits.clear();
+    for (const std::string &split : bundle.trainSplits)
+        options.trainSplits.append(QString::fromStdString(split));
+    options.devSplit = bundle.devSplit.empty() ? QStringLiteral("none") : QString::fromStdString(bundle.devSplit);
+    options.language = QString::fromStdString(bundle.language);
+    options.config = bundle.config;
+    options.modelBundle = modelBundle;
+    return options;
 }
 
 TrainTextResult TrainTextJob::execute()
@@ -76,32 +125,14 @@ TrainTextResult TrainTextJob::execute()
     QElapsedTimer clock;
     clock.start();
     ProjectStore store(projectPath());
-    const TextTaskSpec task = textTaskSpec(store, m_options.task);
-    const QString language = task.isNarrative() ? checkedLanguage(m_options.language) : QStringLiteral("all");
     report("loading");
-
-    TextTaskSelection trainSelection;
-    trainSelection.splits = m_options.trainSplits;
-    trainSelection.language = language;
-    const QList<TextTaskItem> trainItems = TextTaskData::load(store, task, trainSelection);
-    QString devSplit = m_options.devSplit == QLatin1String("none") ? QString() : m_options.devSplit;
-    QList<TextTaskItem> devItems;
-    if (!devSplit.isEmpty()) {
-        TextTaskSelection devSelection = trainSelection;
-        devSelection.splits = QStringList{devSplit};
-        devItems = TextTaskData::load(store, task, devSelection);
-    }
-    const QString where = task.isNarrative()
-        ? Error::tr("%1: task '%2' (language %3)").arg(projectPath(), task.name, language)
-        : Error::tr("%1: task '%2'").arg(projectPath(), task.name);
-    if (trainItems.isEmpty())
-        throw Error(Error::tr("%1 has no labelled items in split(s) %2")
-                        .arg(where, m_options.trainSplits.join(QLatin1Char(','))));
-    if (devItems.isEmpty() && !devSplit.isEmpty() && task.isPostVeracity())
-        devSplit.clear(); // see TrainTextOptions::devSplit
-    if (devItems.isEmpty() && !devSplit.isEmpty())
-        throw Error(Error::tr("%1 has no labelled items in dev split '%2' (name one with --dev-split)")
-                        .arg(where, m_options.devSplit));
+    const TextTrainingSet set = loadTextTrainingSet(store, projectPath(), m_options);
+    const TextTaskSpec &task = set.task;
+    const QString &language = set.language;
+    const QString &devSplit = set.devSplit;
+    const QString &where = set.where;
+    const QList<TextTaskItem> &trainItems = set.trainItems;
+    const QList<TextTaskItem> &devItems = set.devItems;
 
     QJsonObject config{{QStringLiteral("task"), task.name}, {QStringLiteral("language"), language},
         {QStringLiteral("train_splits"), QJsonArray::fromStringList(m_options.trainSplits)},
@@ -109,18 +140,33 @@ TrainTextResult TrainTextJob::execute()
         {QStringLiteral("class_labels"), labelsJson(task.definition.classLabels)},
         {QStringLiteral("span_labels"), labelsJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
-    openRecord(store, QStringLiteral("train-text"), config);
+    openRecord(
+        store, m_options.modelBundle.isEmpty() ? QStringLiteral("train-text") : QStringLiteral("import-model"), config);
 
     TrainTextResult result;
     result.task = task.name;
     result.trainItems = int(trainItems.size());
     result.devItems = int(devItems.size());
     models::TrainReport trainReport;
-    std::unique_ptr<models::TextModel> model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
-        return models::TextModel::train(task.definition, TextTaskData::examples(trainItems),
-            TextTaskData::examples(devItems), TextTaskData::projectTexts(store), m_options.config, trainReport,
-            control());
-    });
+    std::unique_ptr<models::TextModel> model;
+    if (m_options.modelBundle.isEmpty()) {
+        model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
+            return models::TextModel::train(task.definition, TextTaskData::examples(trainItems),
+                TextTaskData::examples(devItems), TextTaskData::projectTexts(store), m_options.config, trainReport,
+                control());
+        });
+    } else {
+        const models::ModelBundle bundle = readModelBundleOrThrow(m_options.modelBundle);
+        checkBundleFits(bundle, set, m_options.modelBundle);
+        model = callEngine(Error::tr("%1: the model bundle's files").arg(m_options.modelBundle),
+            [&] { return models::TextModel::load(bundle.files); });
+        trainReport = bundle.report;
+        config.insert(QStringLiteral("trained_by"),
+            QJsonObject{{QStringLiteral("program"), QStringLiteral("candor-train")},
+                {QStringLiteral("device"), QString::fromStdString(bundle.device)},
+                {QStringLiteral("processes"), bundle.processes},
+                {QStringLiteral("trained_at"), QString::fromStdString(bundle.trainedAt)}});
+    }
     throwIfCancelled(); // a cancel that arrived as training ended still keeps nothing
 
     report("saving");

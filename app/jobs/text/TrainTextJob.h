@@ -20,7 +20,15 @@ struct TrainTextOptions
     QString devSplit = QStringLiteral("dev");
     QString language = QStringLiteral("all"); // narrative: en | es | all (one multilingual model)
     models::TextTrainConfig config;
+    // Non-empty: do not train; register this model bundle (written by candor-train from a training bundle of this
+    // project) exactly as a training would have, after checking that it was trained on the examples these options
+    // select today. The other options must be the bundle's (importModelOptions reads them from it).
+    QString modelBundle;
 };
+
+// The options a model bundle was trained with (task, splits, language, config), for TrainTextJob to import it.
+// Throws candor::Error naming the bundle when it cannot be read (missing, corrupt, another format or version).
+TrainTextOptions importModelOptions(const QString &modelBundle);
 
 struct TrainTextResult
 {
