@@ -2504,6 +2504,21 @@
     </message>
 </context>
 <context>
+    <name>candor::ComputeActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences: %1; the engine uses the automatic choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models now run on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>candor::EngineJobRunner</name>
     <message>
         <source>%1: %2</source>
@@ -3820,6 +3835,56 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreferencesDialog</name>
+    <message>
+        <source>Automatic (a GPU when one is found, else the CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All cores (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training, prediction and evaluation started from now on use these settings; a job already running keeps its own. The command line takes --device and --threads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2615,6 +2615,21 @@
     </message>
 </context>
 <context>
+    <name>candor::ComputeActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Preferences: %1; the engine uses the automatic choice</source>
+        <translation>Preferencias: %1; el motor usa la elección automática</translation>
+    </message>
+    <message>
+        <source>Models now run on %1</source>
+        <translation>Los modelos se ejecutan ahora en %1</translation>
+    </message>
+</context>
+<context>
     <name>candor::EngineJobRunner</name>
     <message>
         <source>%1: %2</source>
@@ -3963,6 +3978,56 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>The filter lists no items: nothing to predict</source>
         <translation type="vanished">El filtro no incluye ningún elemento: no hay nada que predecir</translation>
+    </message>
+</context>
+<context>
+    <name>candor::PreferencesDialog</name>
+    <message>
+        <source>Automatic (a GPU when one is found, else the CPU)</source>
+        <translation>Automático (una GPU si se encuentra, si no la CPU)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU %1 (CUDA)</source>
+        <translation>GPU %1 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>All cores (%n)</source>
+        <translation>
+            <numerusform>Todos los núcleos (%n)</numerusform>
+            <numerusform>Todos los núcleos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training, prediction and evaluation started from now on use these settings; a job already running keeps its own. The command line takes --device and --threads.</source>
+        <translation>El entrenamiento, la predicción y la evaluación que se inicien a partir de ahora usan estos ajustes; un trabajo ya en curso conserva los suyos. La línea de órdenes acepta --device y --threads.</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Dispositivo</translation>
+    </message>
+    <message>
+        <source>CPU &amp;threads</source>
+        <translation>&amp;Hilos de CPU</translation>
+    </message>
+    <message>
+        <source>%1 (not found now)</source>
+        <translation>%1 (no encontrado ahora)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/CliSupport.h"
 
 #include "core/domain/Error.h"
+#include "models/engine/Compute.h"
 
 #include <QDateTime>
 #include <QTextStream>
@@ -22,9 +23,48 @@ void onSignal(int)
 }
 } // namespace
 
+namespace {
+
+bool g_computes = false;
+
+// --device and --threads, given to the engine once per process before any model is built.
+bool applyComputeOptions(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    int threads = 0;
+    if (parser.isSet(QStringLiteral("threads"))) {
+        bool ok = false;
+        threads = parser.value(QStringLiteral("threads")).toInt(&ok);
+        if (!ok || threads < 1 || threads > 1024) {
+            printErr(arguments.value(0) + QStringLiteral(": --threads must be a whole number from 1 to 1024"));
+            return false;
+        }
+        engine::setThreadOverride(threads);
+    }
+    try {
+        engine::selectDevice(parser.value(QStringLiteral("device")).toStdString(), threads);
+    } catch (const std::runtime_error &error) {
+        throw Error(QString::fromStdString(error.what()));
+    }
+    return true;
+}
+
+} // namespace
+
+void acceptComputeOptions()
+{
+    g_computes = true;
+}
+
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
 {
     parser.addHelpOption();
+    if (g_computes) {
+        parser.addOption({QStringLiteral("device"),
+            QStringLiteral("where models run: auto (a GPU when libtorch sees one; default), cpu, cuda or cuda:N"),
+            QStringLiteral("device"), QStringLiteral("auto")});
+        parser.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads for the engine (default: all cores)"),
+            QStringLiteral("n")});
+    }
     if (!parser.parse(arguments)) {
         printErr(arguments.value(0) + QStringLiteral(": ") + parser.errorText());
         return false;
@@ -33,6 +73,8 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, in
         printOut(parser.helpText());
         throw HelpShown();
     }
+    if (g_computes && !applyComputeOptions(parser, arguments))
+        return false;
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
         printErr(arguments.value(0) + QStringLiteral(": wrong number of arguments (see --help)"));

@@ -27,6 +27,8 @@ QString usage()
     for (const cli::CliCommand &command : cli::commands())
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
+    text += QStringLiteral(
+        "\ntrain, predict, eval and heatmap also take --device auto|cpu|cuda|cuda:N and --threads N.\n");
     text += QStringLiteral("\ntasks (train, predict, eval --task):\n");
     for (const TaskInfo &task : TaskCatalog::tasks())
         text += QStringLiteral("  %1  %2\n").arg(task.name.leftJustified(22), task.summary);
@@ -77,6 +79,10 @@ int main(int argc, char *argv[])
     for (const cli::CliCommand &command : cli::commands()) {
         if (arguments[1] != QLatin1String(command.name))
             continue;
+        static const QStringList computing{
+            QStringLiteral("train"), QStringLiteral("predict"), QStringLiteral("eval"), QStringLiteral("heatmap")};
+        if (computing.contains(arguments[1]))
+            cli::acceptComputeOptions();
         QStringList commandArguments = arguments.mid(2);
         commandArguments.prepend(QStringLiteral("candor-cli ") + QLatin1String(command.name));
         try {

@@ -12,6 +12,7 @@ namespace candor::engine {
 namespace {
 std::mutex g_mutex;
 bool g_configured = false;
+int g_threadOverride = 0;
 ComputeInfo g_info;
 } // namespace
 
@@ -24,7 +25,7 @@ ComputeInfo configureCompute(int threads)
 {
     std::lock_guard<std::mutex> lock(g_mutex);
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int wanted = threads > 0 ? threads : cores;
+    const int wanted = g_threadOverride > 0 ? g_threadOverride : threads > 0 ? threads : cores;
     if (at::get_num_threads() != wanted)
         at::set_num_threads(wanted);
     if (!g_configured) {
@@ -76,6 +77,21 @@ ComputeInfo selectDevice(const std::string &request, int threads)
         g_configured = true;
     }
     return configureCompute(threads);
+}
+
+std::vector<std::string> cudaDevices()
+{
+    std::vector<std::string> devices;
+    if (torch::cuda::is_available())
+        for (size_t i = 0; i < torch::cuda::device_count(); ++i)
+            devices.push_back("cuda:" + std::to_string(i));
+    return devices;
+}
+
+void setThreadOverride(int threads)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_threadOverride = std::max(0, threads);
 }
 
 ComputeInfo currentCompute()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace candor::engine {
 
@@ -25,6 +26,13 @@ ComputeInfo configureCompute(int threads = 0);
 // built after them.
 ComputeInfo selectDevice(const std::string &request, int threads = 0);
 ComputeInfo currentCompute();
+
+// "cuda:0", "cuda:1", ...: the GPUs this libtorch sees (none on a CPU-only build).
+std::vector<std::string> cudaDevices();
+
+// A thread count chosen by the person (`--threads N`, Preferences) that wins over every later configureCompute
+// argument (a training config's `threads`); 0 removes it.
+void setThreadOverride(int threads);
 
 // Fixes torch's random generators so CPU runs repeat exactly.
 void seedEverything(unsigned long long seed);

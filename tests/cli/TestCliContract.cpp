@@ -35,7 +35,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const char *command : {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models",
-                 "heatmap", "ocr", "report", "agreement", "similar"})
+                 "heatmap", "ocr", "report", "agreement", "similar", "merge", "export-training", "import-model"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
@@ -77,6 +77,29 @@ private Q_SLOTS:
             QStringLiteral("--task"), QStringLiteral("astrology")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("unknown task 'astrology'")), qPrintable(unknown.err));
+    }
+
+    // The commands that run models take --device and --threads; a device that is not there is named, never replaced
+    // by another in silence.
+    void computingCommandsTakeDeviceAndThreads()
+    {
+        for (const char *command : {"train", "predict", "eval", "heatmap"}) {
+            const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QVERIFY2(help.out.contains(QStringLiteral("--device")) && help.out.contains(QStringLiteral("--threads")),
+                command);
+        }
+        const Run cuda
+            = cli({QStringLiteral("eval"), m_dir.filePath(QStringLiteral("none.candor")), QStringLiteral("--task"),
+                QStringLiteral("persuasion-labels"), QStringLiteral("--device"), QStringLiteral("cuda:7")});
+        QCOMPARE(cuda.exitCode, 1);
+        QVERIFY2(cuda.err.contains(QStringLiteral("device 'cuda:7' requested")), qPrintable(cuda.err));
+        const Run threads
+            = cli({QStringLiteral("eval"), m_dir.filePath(QStringLiteral("none.candor")), QStringLiteral("--task"),
+                QStringLiteral("persuasion-labels"), QStringLiteral("--threads"), QStringLiteral("0")});
+        QCOMPARE(threads.exitCode, 2);
+        const Run stats = cli({QStringLiteral("stats"), m_dir.filePath(QStringLiteral("none.candor")),
+            QStringLiteral("--device"), QStringLiteral("cpu")});
+        QCOMPARE(stats.exitCode, 2); // stats runs no model
     }
 
     // Not a terminal (a pipe): one line per phase and per scored epoch, so a long run is never silent.

@@ -417,6 +417,11 @@ void MainWindow::setComputeDeviceText(const QString &text)
     m_deviceLabel->setText(text);
 }
 
+QString MainWindow::computeDeviceText() const
+{
+    return m_deviceLabel->text();
+}
+
 void MainWindow::updateStatus()
 {
     if (m_store) {

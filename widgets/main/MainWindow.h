@@ -90,6 +90,8 @@ public:
     QString chooseFile(const QString &title, const QString &filter, bool save, bool folder = false);
     // The View menu: the application adds View > Appearance here.
     QMenu *viewMenu() const { return m_viewMenu; }
+    // The Edit menu: the application adds Edit > Preferences… here.
+    QMenu *editMenu() const { return m_editMenu; }
     void showItem(qint64 itemId);
     bool goToNextUnreviewed();
     bool goToMostUncertain();
@@ -100,6 +102,7 @@ public:
     void setNextExportFormat(const QString &format) { m_nextExportFormat = format; }
     // Compute device line of the status bar ("CPU, 8 threads"); the GUI never sees the engine itself.
     void setComputeDeviceText(const QString &text);
+    QString computeDeviceText() const;
 
     AnnotationEditor *editor() const { return m_editor; }
     ItemView *itemView() const { return m_itemView; }
@@ -159,6 +162,7 @@ private:
     QMenu *m_modelsMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QPlainTextEdit *m_log;
     QList<QDockWidget *> m_docks;
     QLabel *m_projectLabel;

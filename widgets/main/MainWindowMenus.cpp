@@ -86,7 +86,7 @@ void MainWindow::createMenus()
         [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
     connect(m_welcome, &WelcomePage::sampleProjectRequested, file->actions().at(2), &QAction::trigger);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
