@@ -1,6 +1,8 @@
 #include "models/bundle/BundleJson.h"
 
 #include "core/text/Utf8.h"
+#include "models/bundle/BundleFiles.h"
+#include "models/bundle/Sha256.h"
 #include "models/text/TextTrainConfigFields.h"
 
 #include <algorithm>
@@ -90,6 +92,34 @@ std::vector<std::string> stringsFromJson(const Json &array, const std::string &w
     for (const Json &value : sj::asArray(array, what))
         strings.push_back(sj::asString(value, what + " item"));
     return strings;
+}
+
+void checkFormat(
+    const Json &manifest, const std::string &format, int version, const std::string &what, const std::string &elsewhere)
+{
+    const std::string found = sj::asString(sj::at(manifest, "format"), "format");
+    if (found != format)
+        throw std::runtime_error("not a " + what + " (format is '" + found + "'; " + elsewhere + ")");
+    const std::int64_t foundVersion = sj::asInteger(sj::at(manifest, "format_version"), "format_version");
+    if (foundVersion != version)
+        throw std::runtime_error("format_version " + std::to_string(foundVersion) + " (this program reads "
+            + std::to_string(version) + "; export it again with the same Candor version)");
+}
+
+Json fileEntry(const std::string &bytes)
+{
+    return {{"bytes", bytes.size()}, {"sha256", sha256Hex(bytes)}};
+}
+
+std::string checkedFile(const std::string &path, const Json &entry, const std::string &manifestName)
+{
+    const std::string bytes = readFile(path);
+    if (std::int64_t(bytes.size()) != sj::asInteger(sj::at(entry, "bytes"), path + ": bytes"))
+        throw std::runtime_error(path + ": " + std::to_string(bytes.size()) + " bytes where " + manifestName
+            + " records " + sj::at(entry, "bytes").dump() + " (truncated or changed copy)");
+    if (sha256Hex(bytes) != sj::asString(sj::at(entry, "sha256"), path + ": sha256"))
+        throw std::runtime_error(path + ": its SHA-256 differs from " + manifestName + "'s (corrupted copy)");
+    return bytes;
 }
 
 void putDefinition(Json &object, const models::TextTaskDefinition &definition)

@@ -36,4 +36,15 @@ models::TrainReport reportFromJson(const nlohmann::json &object);
 
 std::vector<std::string> stringsFromJson(const nlohmann::json &array, const std::string &what);
 
+// A manifest's "format" and "format_version": throws "not a <what> (format is 'F'; <elsewhere>)" or
+// "format_version N (this program reads V)".
+void checkFormat(const nlohmann::json &manifest, const std::string &format, int version, const std::string &what,
+    const std::string &elsewhere);
+
+// A manifest's record of one file: its size and SHA-256.
+nlohmann::json fileEntry(const std::string &bytes);
+// The file at `path`, checked against its manifest record (`entry`, from `manifestName`): a different size is a
+// truncated or changed copy, a different SHA-256 a corrupted one.
+std::string checkedFile(const std::string &path, const nlohmann::json &entry, const std::string &manifestName);
+
 } // namespace candor::bundle

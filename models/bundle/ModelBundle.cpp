@@ -2,7 +2,6 @@
 
 #include "models/bundle/BundleFiles.h"
 #include "models/bundle/BundleJson.h"
-#include "models/bundle/Sha256.h"
 #include "models/engine/Compute.h"
 #include "models/engine/DataParallel.h"
 
@@ -40,7 +39,7 @@ void writeModelBundle(const ModelBundle &b, const std::string &folder)
     for (const auto &[name, bytes] : b.files) {
         bundle::checkFileName(name, "model file");
         files["files/" + name] = bytes;
-        entries[name] = {{"bytes", bytes.size()}, {"sha256", bundle::sha256Hex(bytes)}};
+        entries[name] = bundle::fileEntry(bytes);
     }
     Json manifest
         = {{"format", kFormat}, {"format_version", kModelBundleVersion}, {"task", b.task}, {"language", b.language},
@@ -58,14 +57,8 @@ ModelBundle readModelBundle(const std::string &folderName)
     const fs::path folder(folderName);
     try {
         const Json manifest = sj::parse(bundle::readFile(folder / "model.json"));
-        const std::string format = sj::asString(sj::at(manifest, "format"), "format");
-        if (format != kFormat)
-            throw std::runtime_error("not a model bundle (format is '" + format
-                + "'; a training bundle goes to candor-train, which writes the model bundle)");
-        const std::int64_t version = sj::asInteger(sj::at(manifest, "format_version"), "format_version");
-        if (version != kModelBundleVersion)
-            throw std::runtime_error("format_version " + std::to_string(version) + " (this Candor reads "
-                + std::to_string(kModelBundleVersion) + ")");
+        bundle::checkFormat(manifest, kFormat, kModelBundleVersion, "model bundle",
+            "a training bundle goes to candor-train, which writes the model bundle");
         ModelBundle b;
         b.task = sj::asString(sj::at(manifest, "task"), "task");
         b.definition = bundle::definitionFromJson(manifest);
@@ -82,13 +75,7 @@ ModelBundle readModelBundle(const std::string &folderName)
         b.trainedAt = sj::asString(sj::at(manifest, "trained_at"), "trained_at");
         for (const auto &[name, entry] : sj::asObject(sj::at(manifest, "files"), "files")) {
             bundle::checkFileName(name, "files");
-            const fs::path path = folder / "files" / name;
-            const std::string bytes = bundle::readFile(path);
-            if (std::int64_t(bytes.size()) != sj::asInteger(sj::at(entry, "bytes"), "files." + name + ".bytes"))
-                throw std::runtime_error(path.string() + ": " + std::to_string(bytes.size())
-                    + " bytes where model.json records " + sj::at(entry, "bytes").dump() + " (truncated or changed)");
-            if (bundle::sha256Hex(bytes) != sj::asString(sj::at(entry, "sha256"), "files." + name + ".sha256"))
-                throw std::runtime_error(path.string() + ": its SHA-256 differs from model.json's (corrupted copy)");
+            const std::string bytes = bundle::checkedFile((folder / "files" / name).string(), entry, "model.json");
             b.files[name] = bytes;
         }
         if (b.files.empty())

@@ -50,21 +50,15 @@ std::vector<Json> jsonLines(const std::string &bytes, const std::string &file)
 
 Json fileEntry(const std::string &bytes, size_t records)
 {
-    return {{"bytes", bytes.size()}, {"sha256", bundle::sha256Hex(bytes)}, {"records", records}};
+    Json entry = bundle::fileEntry(bytes);
+    entry["records"] = records;
+    return entry;
 }
 
 // The file named in bundle.json's "files", checked against its recorded size and SHA-256.
 std::string checkedFile(const fs::path &folder, const Json &files, const std::string &name)
 {
-    const Json &entry = sj::at(files, name);
-    const std::string bytes = bundle::readFile(folder / name);
-    if (std::int64_t(bytes.size()) != sj::asInteger(sj::at(entry, "bytes"), name + ".bytes"))
-        throw std::runtime_error((folder / name).string() + ": " + std::to_string(bytes.size())
-            + " bytes where bundle.json records " + sj::at(entry, "bytes").dump() + " (truncated or changed copy)");
-    if (bundle::sha256Hex(bytes) != sj::asString(sj::at(entry, "sha256"), name + ".sha256"))
-        throw std::runtime_error(
-            (folder / name).string() + ": its SHA-256 differs from bundle.json's (corrupted copy)");
-    return bytes;
+    return bundle::checkedFile((folder / name).string(), sj::at(files, name), "bundle.json");
 }
 
 } // namespace
@@ -117,13 +111,8 @@ TrainingBundle readTrainingBundle(const std::string &folderName)
     const fs::path folder(folderName);
     try {
         const Json manifest = sj::parse(bundle::readFile(folder / "bundle.json"));
-        if (sj::asString(sj::at(manifest, "format"), "format") != kFormat)
-            throw std::runtime_error("not a training bundle (format is '"
-                + sj::at(manifest, "format").get<std::string>() + "'; a model bundle goes to candor-cli import-model)");
-        const std::int64_t version = sj::asInteger(sj::at(manifest, "format_version"), "format_version");
-        if (version != kTrainingBundleVersion)
-            throw std::runtime_error("format_version " + std::to_string(version) + " (this candor-train reads "
-                + std::to_string(kTrainingBundleVersion) + "; export it again with the same Candor version)");
+        bundle::checkFormat(manifest, kFormat, kTrainingBundleVersion, "training bundle",
+            "a model bundle goes to candor-cli import-model");
         TrainingBundle b;
         b.task = sj::asString(sj::at(manifest, "task"), "task");
         b.definition = bundle::definitionFromJson(manifest);
