@@ -24,11 +24,7 @@ Run cli(const QStringList &arguments)
 
 Run candorTrain(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(CANDOR_BINARY_DIR) + QStringLiteral("/bin/candor-train"), arguments);
-    process.waitForFinished(600000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return candor::testing::runProgram(QStringLiteral("candor-train"), arguments, 600);
 }
 
 } // namespace

@@ -101,13 +101,13 @@ TrainTextJob::TrainTextJob(QString projectPath, TrainTextOptions options)
 
 QString TrainTextJob::title() const
 {
-    return m_options.modelBundle.isEmpty() ? tr("Train %1").arg(m_options.task)
-                                           : tr("Import model %1").arg(m_options.task);
+    return !m_options.importedModel ? tr("Train %1").arg(m_options.task) : tr("Import model %1").arg(m_options.task);
 }
 
 TrainTextOptions importModelOptions(const QString &modelBundle)
 {
-    const models::ModelBundle bundle = readModelBundleOrThrow(modelBundle);
+    auto read = std::make_shared<const models::ModelBundle>(readModelBundleOrThrow(modelBundle));
+    const models::ModelBundle &bundle = *read;
     TrainTextOptions options;
     options.task = QString::fromStdString(bundle.task);
     options.trainSplits.clear();
@@ -117,6 +117,7 @@ TrainTextOptions importModelOptions(const QString &modelBundle)
     options.language = QString::fromStdString(bundle.language);
     options.config = bundle.config;
     options.modelBundle = modelBundle;
+    options.importedModel = std::move(read);
     return options;
 }
 
@@ -140,8 +141,7 @@ TrainTextResult TrainTextJob::execute()
         {QStringLiteral("class_labels"), labelsJson(task.definition.classLabels)},
         {QStringLiteral("span_labels"), labelsJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
-    openRecord(
-        store, m_options.modelBundle.isEmpty() ? QStringLiteral("train-text") : QStringLiteral("import-model"), config);
+    openRecord(store, !m_options.importedModel ? QStringLiteral("train-text") : QStringLiteral("import-model"), config);
 
     TrainTextResult result;
     result.task = task.name;
@@ -149,14 +149,14 @@ TrainTextResult TrainTextJob::execute()
     result.devItems = int(devItems.size());
     models::TrainReport trainReport;
     std::unique_ptr<models::TextModel> model;
-    if (m_options.modelBundle.isEmpty()) {
+    if (!m_options.importedModel) {
         model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
             return models::TextModel::train(task.definition, TextTaskData::examples(trainItems),
                 TextTaskData::examples(devItems), TextTaskData::projectTexts(store), m_options.config, trainReport,
                 control());
         });
     } else {
-        const models::ModelBundle bundle = readModelBundleOrThrow(m_options.modelBundle);
+        const models::ModelBundle &bundle = *m_options.importedModel;
         checkBundleFits(bundle, set, m_options.modelBundle);
         model = callEngine(Error::tr("%1: the model bundle's files").arg(m_options.modelBundle),
             [&] { return models::TextModel::load(bundle.files); });

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "app/jobs/EngineJob.h"
+#include "models/bundle/ModelBundle.h"
 #include "models/text/TextModel.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace candor {
 
@@ -20,10 +23,11 @@ struct TrainTextOptions
     QString devSplit = QStringLiteral("dev");
     QString language = QStringLiteral("all"); // narrative: en | es | all (one multilingual model)
     models::TextTrainConfig config;
-    // Non-empty: do not train; register this model bundle (written by candor-train from a training bundle of this
-    // project) exactly as a training would have, after checking that it was trained on the examples these options
-    // select today. The other options must be the bundle's (importModelOptions reads them from it).
+    // Set: do not train; register this model bundle (written by candor-train from a training bundle of this project,
+    // read once by importModelOptions, which also sets the other options to the bundle's) exactly as a training would
+    // have, after checking that it was trained on the examples these options select today. modelBundle is its folder.
     QString modelBundle;
+    std::shared_ptr<const models::ModelBundle> importedModel;
 };
 
 // The options a model bundle was trained with (task, splits, language, config), for TrainTextJob to import it.
