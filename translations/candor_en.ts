@@ -1426,6 +1426,18 @@
         <source>%1: the model bundle&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ran out of memory with the batch limit at %2: lower it (Edit &gt; Preferences…, --batch-limit) or compute on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory: set a batch limit (Edit &gt; Preferences…, --batch-limit) or compute on the CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -3872,10 +3884,6 @@ Its proposals would mislead annotators. Propose them anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Training, prediction and evaluation started from now on use these settings; a job already running keeps its own. The command line takes --device and --threads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3885,6 +3893,30 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>%1 (not found now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As each model&apos;s settings say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most examples a model trains or predicts with at once. Lower it when a GPU runs out of memory; a training that runs out retries at half its batch by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training, prediction and evaluation started from now on use these settings; a job already running keeps its own. The command line takes --device, --threads and --batch-limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1522,6 +1522,18 @@
         <source>%1: the model bundle&apos;s files</source>
         <translation>%1: los archivos del paquete del modelo</translation>
     </message>
+    <message>
+        <source>%1 ran out of memory with the batch limit at %2: lower it (Edit &gt; Preferences…, --batch-limit) or compute on the CPU</source>
+        <translation>%1 se quedó sin memoria con el límite de lote en %2: redúzcalo (Editar &gt; Preferencias…, --batch-limit) o calcule en la CPU</translation>
+    </message>
+    <message>
+        <source>%1 ran out of memory: set a batch limit (Edit &gt; Preferences…, --batch-limit) or compute on the CPU</source>
+        <translation>%1 se quedó sin memoria: fije un límite de lote (Editar &gt; Preferencias…, --batch-limit) o calcule en la CPU</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -4015,7 +4027,7 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
     <message>
         <source>Training, prediction and evaluation started from now on use these settings; a job already running keeps its own. The command line takes --device and --threads.</source>
-        <translation>El entrenamiento, la predicción y la evaluación que se inicien a partir de ahora usan estos ajustes; un trabajo ya en curso conserva los suyos. La línea de órdenes acepta --device y --threads.</translation>
+        <translation type="vanished">El entrenamiento, la predicción y la evaluación que se inicien a partir de ahora usan estos ajustes; un trabajo ya en curso conserva los suyos. La línea de órdenes acepta --device y --threads.</translation>
     </message>
     <message>
         <source>&amp;Device</source>
@@ -4028,6 +4040,30 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>%1 (not found now)</source>
         <translation>%1 (no encontrado ahora)</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Lote máximo</translation>
+    </message>
+    <message>
+        <source>As each model&apos;s settings say</source>
+        <translation>El que indique la configuración de cada modelo</translation>
+    </message>
+    <message>
+        <source> examples</source>
+        <translation> ejemplos</translation>
+    </message>
+    <message>
+        <source>The most examples a model trains or predicts with at once. Lower it when a GPU runs out of memory; a training that runs out retries at half its batch by itself.</source>
+        <translation>El máximo de ejemplos con que un modelo entrena o predice a la vez. Redúzcalo cuando una GPU se quede sin memoria; un entrenamiento que se quede sin memoria vuelve a intentarlo por sí solo con la mitad del lote.</translation>
+    </message>
+    <message>
+        <source>Training, prediction and evaluation started from now on use these settings; a job already running keeps its own. The command line takes --device, --threads and --batch-limit.</source>
+        <translation>El entrenamiento, la predicción y la evaluación que se inicien a partir de ahora usan estos ajustes; un trabajo ya en curso conserva los suyos. La línea de órdenes acepta --device, --threads y --batch-limit.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;batch</source>
+        <translation>&amp;Lote máximo</translation>
     </message>
 </context>
 <context>

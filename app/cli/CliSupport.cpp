@@ -27,7 +27,7 @@ namespace {
 
 bool g_computes = false;
 
-// --device and --threads, given to the engine once per process before any model is built.
+// --device, --threads and --batch-limit, given to the engine once per process before any model is built.
 bool applyComputeOptions(const QCommandLineParser &parser, const QStringList &arguments)
 {
     int threads = 0;
@@ -39,6 +39,15 @@ bool applyComputeOptions(const QCommandLineParser &parser, const QStringList &ar
             return false;
         }
         engine::setThreadOverride(threads);
+    }
+    if (parser.isSet(QStringLiteral("batch-limit"))) {
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("batch-limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 65536) {
+            printErr(arguments.value(0) + QStringLiteral(": --batch-limit must be a whole number from 1 to 65536"));
+            return false;
+        }
+        engine::setBatchLimit(limit);
     }
     try {
         engine::selectDevice(parser.value(QStringLiteral("device")).toStdString(), threads);
@@ -63,6 +72,10 @@ bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, in
             QStringLiteral("where models run: auto (a GPU when libtorch sees one; default), cpu, cuda or cuda:N"),
             QStringLiteral("device"), QStringLiteral("auto")});
         parser.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads for the engine (default: all cores)"),
+            QStringLiteral("n")});
+        parser.addOption({QStringLiteral("batch-limit"),
+            QStringLiteral("the largest batch of examples a model trains or predicts with, whatever its config says "
+                           "(a smaller GPU; default: none)"),
             QStringLiteral("n")});
     }
     if (!parser.parse(arguments)) {

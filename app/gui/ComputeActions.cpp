@@ -30,6 +30,7 @@ ComputePreferences ComputePreferences::load()
     ComputePreferences preferences;
     preferences.device = settings.value(QStringLiteral("compute/device"), preferences.device).toString();
     preferences.threads = std::max(0, settings.value(QStringLiteral("compute/threads"), 0).toInt());
+    preferences.batchLimit = std::max(0, settings.value(QStringLiteral("compute/batch_limit"), 0).toInt());
     return preferences;
 }
 
@@ -38,6 +39,7 @@ void ComputePreferences::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("compute/device"), device);
     settings.setValue(QStringLiteral("compute/threads"), threads);
+    settings.setValue(QStringLiteral("compute/batch_limit"), batchLimit);
 }
 
 ComputeActions::ComputeActions(MainWindow *window)
@@ -59,6 +61,7 @@ QString ComputeActions::apply(const ComputePreferences &preferences)
 {
     QString error;
     engine::setThreadOverride(preferences.threads);
+    engine::setBatchLimit(preferences.batchLimit);
     engine::ComputeInfo compute;
     try {
         compute = engine::selectDevice(preferences.device.toStdString(), preferences.threads);
@@ -81,10 +84,12 @@ void ComputeActions::editPreferences()
     const ComputePreferences saved = ComputePreferences::load();
     dialog->setDevice(saved.device);
     dialog->setThreads(saved.threads);
+    dialog->setBatchLimit(saved.batchLimit);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ComputePreferences chosen;
         chosen.device = dialog->device();
         chosen.threads = dialog->threads();
+        chosen.batchLimit = dialog->batchLimit();
         chosen.save();
         const QString error = apply(chosen);
         m_window->appendLog(error.isEmpty() ? tr("Models now run on %1").arg(m_window->computeDeviceText()) : error);

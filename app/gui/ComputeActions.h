@@ -17,6 +17,7 @@ struct ComputePreferences
 {
     QString device = QStringLiteral("auto"); // auto | cpu | cuda:N
     int threads = 0; // 0: all cores
+    int batchLimit = 0; // the largest batch; 0: none
 
     static ComputePreferences load();
     void save() const;

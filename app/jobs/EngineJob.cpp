@@ -9,6 +9,22 @@ EngineJob::EngineJob(QString projectPath)
 {
 }
 
+QString EngineJob::outOfMemory(const QString &where, const std::exception &error)
+{
+    const QString what = QString::fromUtf8(error.what()).section(QLatin1Char('\n'), 0, 0);
+    const QString device = QString::fromStdString(engine::currentCompute().describe());
+    const int limit = engine::batchLimit();
+    const QString advice = limit > 0
+        ? Error::tr("%1 ran out of memory with the batch limit at %2: lower it (Edit > Preferences…, --batch-limit) or "
+                    "compute on the CPU")
+              .arg(device)
+              .arg(limit)
+        : Error::tr(
+            "%1 ran out of memory: set a batch limit (Edit > Preferences…, --batch-limit) or compute on the CPU")
+              .arg(device);
+    return Error::tr("%1: %2 (%3)").arg(where, what, advice);
+}
+
 void EngineJob::report(const char *phase, long step, long total) const
 {
     engine::Progress progress;

@@ -71,9 +71,14 @@ protected:
         } catch (const Error &) {
             throw;
         } catch (const std::exception &error) {
+            if (engine::isOutOfMemory(error))
+                throw Error(outOfMemory(where, error));
             throw Error(Error::tr("%1: %2").arg(where, QString::fromUtf8(error.what())));
         }
     }
+
+    // "<where>: <engine text>" and what to do about memory that ran out: the device, the batch limit in force.
+    static QString outOfMemory(const QString &where, const std::exception &error);
 
     // The project's job log. openRecord() starts this run's row; finishRecord() closes it inside the caller's save
     // transaction. A run that ends in an exception has its row closed "cancelled" or "failed" by TypedEngineJob::run.

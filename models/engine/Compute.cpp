@@ -2,7 +2,9 @@
 
 #include "models/engine/TorchDevice.h"
 
+#include <algorithm>
 #include <mutex>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -13,6 +15,7 @@ namespace {
 std::mutex g_mutex;
 bool g_configured = false;
 int g_threadOverride = 0;
+int g_batchLimit = 0;
 ComputeInfo g_info;
 } // namespace
 
@@ -92,6 +95,34 @@ void setThreadOverride(int threads)
 {
     std::lock_guard<std::mutex> lock(g_mutex);
     g_threadOverride = std::max(0, threads);
+}
+
+void setBatchLimit(int examples)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_batchLimit = std::max(0, examples);
+}
+
+int batchLimit()
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    return g_batchLimit;
+}
+
+int boundedBatch(int wanted)
+{
+    const int limit = batchLimit();
+    return limit > 0 ? std::min(wanted, limit) : wanted;
+}
+
+bool isOutOfMemory(const std::exception &error)
+{
+    if (dynamic_cast<const c10::OutOfMemoryError *>(&error) || dynamic_cast<const std::bad_alloc *>(&error))
+        return true;
+    const std::string what = error.what();
+    // CUDA: "CUDA out of memory"; the CPU allocator: "not enough memory" (1.13) or "can't allocate memory".
+    return what.find("out of memory") != std::string::npos || what.find("not enough memory") != std::string::npos
+        || what.find("can't allocate memory") != std::string::npos;
 }
 
 ComputeInfo currentCompute()

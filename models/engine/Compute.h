@@ -1,5 +1,6 @@
 #pragma once
 
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,16 @@ std::vector<std::string> cudaDevices();
 // A thread count chosen by the person (`--threads N`, Preferences) that wins over every later configureCompute
 // argument (a training config's `threads`); 0 removes it.
 void setThreadOverride(int threads);
+
+// The largest batch a person allows (`--batch-limit N`, Preferences): training and prediction batches are capped at
+// it, whatever a config asks; 0 removes it. boundedBatch applies it to a wanted size.
+void setBatchLimit(int examples);
+int batchLimit();
+int boundedBatch(int wanted);
+
+// Whether `error` is an allocator that ran out of memory: CUDA's (c10::OutOfMemoryError) or the CPU's ("not enough
+// memory"). Callers turn it into a smaller batch or an error that names the batch, never a crash.
+bool isOutOfMemory(const std::exception &error);
 
 // Fixes torch's random generators so CPU runs repeat exactly.
 void seedEverything(unsigned long long seed);

@@ -5,6 +5,7 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <stdexcept>
@@ -124,26 +125,48 @@ int parallelWorld()
     return g_group ? g_group->options.world : 1;
 }
 
-void checkSameOnEveryRank(const std::string &value, const std::string &what)
+namespace {
+
+// Every rank's value for one exchange through the store (in rank order). Exchanges are numbered, so every rank
+// must make the same exchanges in the same order.
+std::vector<std::string> exchange(const std::string &value, const std::string &what)
 {
-    if (!g_group)
-        return;
-    const std::string prefix = "check/" + std::to_string(g_group->checks++) + "/";
+    const std::string prefix = "exchange/" + std::to_string(g_group->checks++) + "/";
+    std::vector<std::string> values;
     try {
         g_group->store->set(
             prefix + std::to_string(g_group->options.rank), std::vector<uint8_t>(value.begin(), value.end()));
         for (int r = 0; r < g_group->options.world; ++r) {
             const std::vector<uint8_t> other = g_group->store->get(prefix + std::to_string(r));
-            if (std::string(other.begin(), other.end()) != value)
-                throw std::runtime_error(where(g_group->options) + ": rank " + std::to_string(r) + " has another "
-                    + what + " (" + std::string(other.begin(), other.end()) + " here " + value
-                    + "); every rank must be started on the same bundle and options");
+            values.emplace_back(other.begin(), other.end());
         }
-    } catch (const std::runtime_error &) {
-        throw;
     } catch (const std::exception &e) {
         throw std::runtime_error(where(g_group->options) + ": comparing " + what + " failed: " + firstLine(e));
     }
+    return values;
+}
+
+} // namespace
+
+void checkSameOnEveryRank(const std::string &value, const std::string &what)
+{
+    if (!g_group)
+        return;
+    const std::vector<std::string> values = exchange(value, what);
+    for (size_t r = 0; r < values.size(); ++r)
+        if (values[r] != value)
+            throw std::runtime_error(where(g_group->options) + ": rank " + std::to_string(r) + " has another " + what
+                + " (" + values[r] + " here " + value + "); every rank must be started on the same bundle and options");
+}
+
+long minimumOverRanks(long value, const std::string &what)
+{
+    if (!g_group)
+        return value;
+    long minimum = value;
+    for (const std::string &v : exchange(std::to_string(value), what))
+        minimum = std::min(minimum, std::stol(v));
+    return minimum;
 }
 
 std::pair<long, long> rankShare(long begin, long end, int rank)

@@ -32,5 +32,7 @@ int parallelWorld(); // 1 when not joined
 // Every rank must hold the same value (a config hash, the data's fingerprint): throws std::runtime_error naming
 // `what` and the ranks' values when they differ, so a rank started with another config fails at once.
 void checkSameOnEveryRank(const std::string &value, const std::string &what);
+// The smallest of every rank's value (what all ranks hold: the newest checkpoint every rank saved).
+long minimumOverRanks(long value, const std::string &what);
 
 } // namespace candor::engine

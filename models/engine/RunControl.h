@@ -4,6 +4,8 @@
 // and how a caller stops it (CancelToken, Cancelled). Every trainer and predictor takes a RunControl. Plain C++ (no
 // torch, no Qt): app/jobs and the headless trainer include it.
 
+#include "models/engine/Compute.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -76,6 +78,9 @@ struct RunControl
 {
     ProgressSink sink;
     CancelToken cancel;
+    // Not empty (candor-train --checkpoint): trainers save every epoch under this folder and resume from it
+    // (models/text/EpochCheckpoint.h).
+    std::string checkpointFolder;
 
     void report(const Progress &progress) const
     {
@@ -102,17 +107,46 @@ inline Progress trainingProgress(
     return progress;
 }
 
-// Runs `work(first, last)` over [0, count) in slices of `batch`, checking the token before each slice and reporting
-// `phase` progress (items done of count) after it. The one loop every predictor runs its batches in.
+// A run resumed from its checkpoint after `epoch` epochs.
+inline Progress resumedProgress(std::string phase, int epoch, int epochs, long step, long total)
+{
+    Progress progress;
+    progress.phase = std::move(phase);
+    progress.epoch = epoch;
+    progress.epochs = epochs;
+    progress.step = step;
+    progress.total = total;
+    progress.metrics["resumed"] = epoch;
+    return progress;
+}
+
+// Runs `work(first, last)` over [0, count) in slices of `batch` (at most the person's batch limit), checking the
+// token before each slice and reporting `phase` progress (items done of count) after it. A slice that runs out of
+// memory is tried again at half its size (down to one item; reported as metric "retry_batch"); `work` must therefore
+// keep nothing of a slice that throws. The one loop every predictor runs its batches in.
 template <typename Work>
 void forEachBatch(
     std::size_t count, std::size_t batch, const RunControl &control, const std::string &phase, Work &&work)
 {
-    batch = std::max<std::size_t>(1, batch);
-    for (std::size_t first = 0; first < count; first += batch) {
+    batch = std::size_t(std::max(1, boundedBatch(int(std::min<std::size_t>(batch, 1u << 30)))));
+    for (std::size_t first = 0; first < count;) {
         control.throwIfCancelled();
         const std::size_t last = std::min(count, first + batch);
-        work(first, last);
+        try {
+            work(first, last);
+        } catch (const std::exception &error) {
+            if (!isOutOfMemory(error) || last - first <= 1)
+                throw;
+            batch = (last - first) / 2;
+            Progress retry;
+            retry.phase = phase;
+            retry.step = long(first);
+            retry.total = long(count);
+            retry.metrics["retry_batch"] = double(batch);
+            control.report(retry);
+            continue;
+        }
+        first = last;
         Progress progress;
         progress.phase = phase;
         progress.step = long(last);

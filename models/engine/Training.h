@@ -27,6 +27,9 @@ public:
     // Sets the learning rate for the next step and advances.
     void step();
     double currentRate() const { return m_rate; }
+    // The schedule after `steps` steps (a run resumed from its checkpoint).
+    void resumeAt(long steps) { m_step = steps; }
+    long steps() const { return m_step; }
 
 private:
     torch::optim::Optimizer &m_optimizer;

@@ -8,6 +8,7 @@
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
 #include "models/text/ClassBalance.h"
+#include "models/text/EpochCheckpoint.h"
 #include "models/text/EpochWatch.h"
 #include "models/text/NgramFeatures.h"
 #include "models/text/NgramNet.h"
@@ -225,7 +226,17 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     long step = 0;
-    for (int epoch = 1; epoch <= epochs; ++epoch) {
+    const EpochCheckpoint checkpoint(control.checkpointFolder, watch.phase);
+    const ResumableState state{*net, *optimizer, schedule, random, order, step};
+    const auto outputs = [&] { return model->rawOutputs(watched); };
+    const int resumeAfter = checkpoint.agreedEpoch();
+    if (resumeAfter > 0) {
+        const EpochVerdict verdict = checkpoint.resume(resumeAfter, watch, state);
+        control.report(engine::resumedProgress(watch.phase, resumeAfter, epochs, step, stepsPerEpoch * epochs));
+        if (verdict.stop)
+            return model;
+    }
+    for (int epoch = resumeAfter + 1; epoch <= epochs; ++epoch) {
         for (size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[size_t(random() % i)]);
         net->train();
@@ -258,7 +269,7 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
             control.report(
                 engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
-        const EpochVerdict verdict = watchEpoch(watch, epoch, [&] { return model->rawOutputs(watched); });
+        const EpochVerdict verdict = checkpoint.endEpoch(watch, epoch, outputs, state);
         control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,
             lossSum / double(std::max(1L, stepsPerEpoch)), verdict.score));
         if (verdict.stop)

@@ -1,5 +1,6 @@
 #include "models/text/TextModel.h"
 
+#include "models/text/BatchFallback.h"
 #include "models/text/CrossValidatedSelection.h"
 #include "models/text/EnsembleTextModel.h"
 #include "models/text/LeadOverConstant.h"
@@ -42,6 +43,8 @@ std::vector<CandidateSpec> candidateSpecs(const TextTaskDefinition &task, const 
     const engine::RunControl &control)
 {
     std::vector<CandidateSpec> specs;
+    // One batch for every network run of this training: a run that runs out of memory lowers it for the later ones.
+    auto batches = std::make_shared<BatchFallback>(config.batchSize);
     // Cheapest first: a later candidate whose first fold trails the leader's is dropped after that fold.
     if (config.trainLinear && supportsLinearCandidate(task.kind))
         specs.push_back(
@@ -49,10 +52,12 @@ std::vector<CandidateSpec> candidateSpecs(const TextTaskDefinition &task, const 
                  return trainLinearTextModel(task, examples, config, watch, control);
              }});
     if (config.trainNgramBaseline)
-        specs.push_back(
-            {"ngram", [&task, &config, &control](const std::vector<TextExample> &examples, const EpochWatch &watch) {
-                 return trainNgramTextModel(task, examples, config, watch, control);
-             }});
+        specs.push_back({"ngram",
+            [&task, &config, &control, batches](const std::vector<TextExample> &examples, const EpochWatch &watch) {
+                return batches->train(config, watch, control, 1, [&](const TextTrainConfig &c, const EpochWatch &w) {
+                    return trainNgramTextModel(task, examples, c, w, control);
+                });
+            }});
     if (config.trainTransformer) {
         control.report(engine::Progress{"tokenizer", 0, 0, 0, 0, {}});
         std::shared_ptr<const Tokenizer> tokenizer;
@@ -71,9 +76,12 @@ std::vector<CandidateSpec> candidateSpecs(const TextTaskDefinition &task, const 
         }
         control.throwIfCancelled();
         specs.push_back({"transformer",
-            [&task, &unlabelledTexts, &config, &control, tokenizer](
+            [&task, &unlabelledTexts, &config, &control, tokenizer, batches](
                 const std::vector<TextExample> &examples, const EpochWatch &watch) {
-                return trainTransformerTextModel(task, examples, unlabelledTexts, config, tokenizer, watch, control);
+                // Two examples at least: batch normalisation needs them.
+                return batches->train(config, watch, control, 2, [&](const TextTrainConfig &c, const EpochWatch &w) {
+                    return trainTransformerTextModel(task, examples, unlabelledTexts, c, tokenizer, w, control);
+                });
             }});
     }
     return specs;

@@ -4,6 +4,7 @@
 #include "models/engine/TorchDevice.h"
 #include "models/engine/Training.h"
 #include "models/text/ClassBalance.h"
+#include "models/text/EpochCheckpoint.h"
 #include "models/text/EpochWatch.h"
 #include "models/text/MaskedLmPretraining.h"
 #include "models/text/TextEvaluation.h"
@@ -117,7 +118,9 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
         = std::make_unique<TransformerTextModel>(stored, tokenizer, textNetShape(task, encoder, config.headUnits));
     TextNet &net = model->net();
 
-    if (config.mlmPretrainEpochs > 0) {
+    const EpochCheckpoint checkpoint(control.checkpointFolder, watch.phase);
+    const int resumeAfter = checkpoint.agreedEpoch();
+    if (config.mlmPretrainEpochs > 0 && resumeAfter == 0) { // a resumed run's checkpoint holds the pretrained encoder
         std::vector<std::string> corpus = unlabelledTexts;
         for (const TextExample &e : train)
             corpus.push_back(e.text);
@@ -155,7 +158,15 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
         *optimizer, config.learningRate, stepsPerEpoch * epochs, config.warmupFraction);
     std::mt19937_64 random(config.seed);
     long step = 0;
-    for (int epoch = 1; epoch <= epochs; ++epoch) {
+    const ResumableState state{*net, *optimizer, schedule, random, order, step};
+    const auto outputs = [&] { return model->rawOutputs(watched); };
+    if (resumeAfter > 0) {
+        const EpochVerdict verdict = checkpoint.resume(resumeAfter, watch, state);
+        control.report(engine::resumedProgress(watch.phase, resumeAfter, epochs, step, stepsPerEpoch * epochs));
+        if (verdict.stop)
+            return model;
+    }
+    for (int epoch = resumeAfter + 1; epoch <= epochs; ++epoch) {
         for (size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[size_t(random() % i)]);
         net->train();
@@ -190,7 +201,7 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
             control.report(
                 engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
-        const EpochVerdict verdict = watchEpoch(watch, epoch, [&] { return model->rawOutputs(watched); });
+        const EpochVerdict verdict = checkpoint.endEpoch(watch, epoch, outputs, state);
         control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,
             lossSum / double(std::max(1L, stepsPerEpoch)), verdict.score));
         if (verdict.stop)

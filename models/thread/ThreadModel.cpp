@@ -1,4 +1,5 @@
 #include "models/checkpoint/Safetensors.h"
+#include "models/engine/TorchDevice.h"
 #include "models/thread/ThreadModelImpl.h"
 
 #include <stdexcept>
@@ -8,7 +9,7 @@ namespace {
 
 std::vector<float> toVector(const torch::Tensor &row)
 {
-    const auto contiguous = row.contiguous();
+    const auto contiguous = row.to(torch::kCPU).contiguous();
     return std::vector<float>(contiguous.data_ptr<float>(), contiguous.data_ptr<float>() + contiguous.numel());
 }
 
@@ -44,8 +45,10 @@ std::vector<ThreadPrediction> predictThreads(
             threads.begin() + begin, threads.begin() + std::min(threads.size(), begin + chunk));
         const ThreadBatch batch = makeBatch(part, config.imageInputDim);
         const NetOutput out = net->forward(batch);
-        const auto stance = torch::softmax(out.stanceLogits, 1);
-        const auto veracity = torch::softmax(out.veracityLogits, 1);
+        // One copy back from the device per batch, not one per post.
+        const auto stance = torch::softmax(out.stanceLogits, 1).to(torch::kCPU);
+        const auto veracity = torch::softmax(out.veracityLogits, 1).to(torch::kCPU);
+        const auto attention = out.postAttention.to(torch::kCPU);
         for (int t = 0; t < batch.threads; ++t) {
             ThreadPrediction p;
             const int64_t first = batch.postOffset[t];
@@ -53,7 +56,7 @@ std::vector<ThreadPrediction> predictThreads(
             for (int64_t i = first; i < first + count; ++i) {
                 p.stanceScores.push_back(toVector(stance[i]));
                 p.stance.push_back(static_cast<int>(stance[i].argmax().item<int64_t>()));
-                p.attention.push_back(out.postAttention[i].item<float>());
+                p.attention.push_back(attention[i].item<float>());
             }
             p.veracityScores = toVector(veracity[t]);
             p.veracity = static_cast<int>(veracity[t].argmax().item<int64_t>());
@@ -108,6 +111,7 @@ std::unique_ptr<ThreadModel> ThreadModel::load(const std::map<std::string, std::
     const ThreadTrainConfig parsed = thread::configFromJson(config->second);
     thread::ThreadNet net(thread::netShapeOf(parsed));
     checkpoint::loadInto(*net, file, /*strict=*/true);
+    net->to(engine::torchDevice());
     return std::make_unique<thread::TrainedThreadModel>(parsed, net);
 }
 

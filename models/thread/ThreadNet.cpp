@@ -5,14 +5,14 @@
 namespace candor::models::thread {
 namespace {
 
-torch::Tensor longTensor(const std::vector<int64_t> &values)
+torch::Tensor longTensor(const std::vector<int64_t> &values, const torch::Device &device)
 {
-    return torch::tensor(values, torch::kLong);
+    return torch::tensor(values, torch::kLong).to(device);
 }
 
-torch::Tensor floatTensor(const std::vector<float> &values)
+torch::Tensor floatTensor(const std::vector<float> &values, const torch::Device &device)
 {
-    return torch::tensor(values, torch::kFloat);
+    return torch::tensor(values, torch::kFloat).to(device);
 }
 
 } // namespace
@@ -99,13 +99,14 @@ ThreadNetImpl::ThreadNetImpl(const NetShape &netShape)
 
 torch::Tensor ThreadNetImpl::postEmbeddings(const ThreadBatch &batch)
 {
-    const auto ids = longTensor(batch.ngramIds);
-    const auto offsets = longTensor(batch.ngramOffsets);
+    const torch::Device device = stanceOut->weight.device(); // the batch goes where the weights are
+    const auto ids = longTensor(batch.ngramIds, device);
+    const auto offsets = longTensor(batch.ngramOffsets, device);
     std::vector<torch::Tensor> parts{
-        torch::tanh(text(ids, offsets)), floatTensor(batch.cues).view({batch.posts, kCueCount})};
+        torch::tanh(text(ids, offsets)), floatTensor(batch.cues, device).view({batch.posts, kCueCount})};
     if (shape.useImages) {
-        const auto images = floatTensor(batch.images).view({batch.posts, shape.imageInputDim});
-        const auto present = floatTensor(batch.hasImage).unsqueeze(1);
+        const auto images = floatTensor(batch.images, device).view({batch.posts, shape.imageInputDim});
+        const auto present = floatTensor(batch.hasImage, device).unsqueeze(1);
         parts.push_back(torch::relu(image(images)) * present); // zeros for posts without an image
     }
     return dropout(torch::cat(parts, 1));
@@ -113,16 +114,18 @@ torch::Tensor ThreadNetImpl::postEmbeddings(const ThreadBatch &batch)
 
 NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
 {
+    const torch::Device device = stanceOut->weight.device(); // the batch goes where the weights are
+    const auto on = torch::TensorOptions().device(device);
     const int S = batch.sequences, L = batch.length, h = shape.taskHidden;
     const auto posts = postEmbeddings(batch);
-    const auto index = longTensor(batch.sequenceIndex);
+    const auto index = longTensor(batch.sequenceIndex, device);
     const auto inputs = posts.index_select(0, index).view({S, L, -1});
-    const auto mask = floatTensor(batch.sequenceMask).view({S, L});
+    const auto mask = floatTensor(batch.sequenceMask, device).view({S, L});
 
-    auto stateA = torch::zeros({S, h});
-    auto stateB = torch::zeros({S, h});
-    auto metaBoth = torch::zeros({2 * S, shape.metaState}); // the Meta-GRU's state beside task A, then task B
-    auto shared = torch::zeros({S, shape.metaState});
+    auto stateA = torch::zeros({S, h}, on);
+    auto stateB = torch::zeros({S, h}, on);
+    auto metaBoth = torch::zeros({2 * S, shape.metaState}, on); // the Meta-GRU's state beside task A, then task B
+    auto shared = torch::zeros({S, shape.metaState}, on);
     // Everything that depends on p_t alone is projected for all steps at once, outside the recurrence.
     torch::Tensor metaIn, inA, inB;
     if (shape.useMeta) {
@@ -163,14 +166,14 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
     // Stance: mean of the step logits over every step that holds the post.
     const auto flatMask = mask.view({S * L, 1});
     const auto stepLogits = stanceOut(hiddenB).view({S * L, 4}) * flatMask;
-    const auto sums = torch::zeros({batch.posts, 4}).index_add(0, index, stepLogits);
-    const auto counts = torch::zeros({batch.posts, 1}).index_add(0, index, flatMask).clamp_min(1.0);
+    const auto sums = torch::zeros({batch.posts, 4}, on).index_add(0, index, stepLogits);
+    const auto counts = torch::zeros({batch.posts, 1}, on).index_add(0, index, flatMask).clamp_min(1.0);
     out.stanceLogits = sums / counts;
 
     // Veracity: attention over all steps of the thread's sequences, over h^A_t ⊕ h^B_t.
     const auto joined = torch::cat({hiddenA, hiddenB}, 2); // S x L x 2h
     std::vector<torch::Tensor> claims;
-    auto stepWeights = torch::zeros({S, L});
+    auto stepWeights = torch::zeros({S, L}, on);
     int row = 0;
     for (int t = 0; t < batch.threads; ++t) {
         int rows = 0;
@@ -184,7 +187,7 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
             weights = torch::softmax(scores.masked_fill(partMask == 0, -1e9).view({-1}), 0).view({rows, L});
         } else {
             // The claim vector is each sequence's last step, averaged over the thread's sequences.
-            weights = torch::zeros({rows, L});
+            weights = torch::zeros({rows, L}, on);
             for (int r = 0; r < rows; ++r)
                 weights[r][batch.sequenceLast[row + r]] = 1.0 / rows;
         }
@@ -206,7 +209,7 @@ NetOutput ThreadNetImpl::forward(const ThreadBatch &batch)
         claim = torch::cat({claim, torch::stack(profiles, 0)}, 1);
     }
     out.veracityLogits = veracityOut(claim);
-    out.postAttention = torch::zeros({batch.posts}).index_add(0, index, stepWeights.view({-1}));
+    out.postAttention = torch::zeros({batch.posts}, on).index_add(0, index, stepWeights.view({-1}));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "core/metrics/ClassificationMetrics.h"
 #include "models/engine/Compute.h"
+#include "models/engine/TorchDevice.h"
 #include "models/thread/ThreadModelImpl.h"
 
 #include <algorithm>
@@ -214,9 +215,12 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
     if (config.holdOutByGroup && heldCount > 0)
         splitByGroup(train, order, heldCount, held, fit);
 
+    const torch::Device device = engine::torchDevice();
     ThreadNet net(thread::netShapeOf(config));
-    const torch::Tensor stanceWeights = stanceClassWeights(prepared, fit, config.stanceClassWeightPower);
-    const torch::Tensor veracityWeights = veracityClassWeights(prepared, fit, config.veracityClassWeightPower);
+    net->to(device);
+    const torch::Tensor stanceWeights = stanceClassWeights(prepared, fit, config.stanceClassWeightPower).to(device);
+    const torch::Tensor veracityWeights
+        = veracityClassWeights(prepared, fit, config.veracityClassWeightPower).to(device);
     torch::optim::Adam optimiser(
         net->parameters(), torch::optim::AdamOptions(config.learningRate).weight_decay(config.weightDecay));
     std::bernoulli_distribution chooseVeracity(config.beta);
@@ -248,7 +252,7 @@ std::unique_ptr<ThreadModel> ThreadModel::train(const std::vector<ThreadExample>
             const thread::ThreadBatch batch = thread::makeBatch(part, config.imageInputDim);
             const bool veracityStep = config.tasks == ThreadTasks::VeracityOnly
                 || (config.tasks == ThreadTasks::Both && chooseVeracity(random));
-            const auto labels = torch::tensor(veracityStep ? batch.veracity : batch.stance, torch::kLong);
+            const auto labels = torch::tensor(veracityStep ? batch.veracity : batch.stance, torch::kLong).to(device);
             ++step;
             if ((labels >= 0).sum().item<int64_t>() == 0)
                 continue;

@@ -6,6 +6,7 @@
 #include "models/bundle/TrainingBundle.h"
 #include "models/engine/Compute.h"
 #include "models/engine/DataParallel.h"
+#include "models/trainer/CheckpointFolder.h"
 #include "models/trainer/LocalRanks.h"
 #include "models/trainer/TrainerOptions.h"
 
@@ -35,6 +36,16 @@ engine::ProgressSink progressPrinter()
     auto last = std::make_shared<std::chrono::steady_clock::time_point>();
     return [last](const engine::Progress &p) {
         const auto now = std::chrono::steady_clock::now();
+        if (p.has("retry_batch")) {
+            std::fprintf(stderr, "%s: out of memory at batch %.0f; trying again at batch %.0f\n", p.phase.c_str(),
+                p.metric("out_of_memory_batch"), p.metric("retry_batch"));
+            return;
+        }
+        if (p.has("resumed")) {
+            std::fprintf(
+                stderr, "%s: resumed after epoch %d/%d from the checkpoint\n", p.phase.c_str(), p.epoch, p.epochs);
+            return;
+        }
         if (!p.has("held_out") && now - *last < std::chrono::seconds(5))
             return;
         *last = now;
@@ -65,6 +76,7 @@ int trainOneRank(const trainer::TrainerOptions &options)
 {
     const auto start = std::chrono::steady_clock::now();
     engine::selectDevice(options.device, options.threads);
+    engine::setBatchLimit(options.batchLimit);
     if (options.distributed)
         engine::joinProcessGroup(options.parallel);
     const bool writer = engine::parallelRank() == 0;
@@ -72,9 +84,24 @@ int trainOneRank(const trainer::TrainerOptions &options)
         throw std::runtime_error(options.modelBundle + ": already exists (a bundle is never overwritten)");
     models::TrainingBundle training = models::readTrainingBundle(options.trainingBundle);
     training.config.threads = engine::currentCompute().threads;
-    engine::checkSameOnEveryRank(models::trainingFingerprint(training), "training bundle and config");
+    const std::string fingerprint = models::trainingFingerprint(training);
+    engine::checkSameOnEveryRank(fingerprint + " batch limit " + std::to_string(options.batchLimit)
+            + (options.checkpoint.empty() ? "" : " with checkpoints"),
+        "training bundle and config");
 
     engine::RunControl control;
+    if (!options.checkpoint.empty()) {
+        // Rank 0 first: the ranks of one machine share the folder, and only one of them may create it.
+        bool resumed
+            = writer && trainer::openCheckpointFolder(options.checkpoint, fingerprint, engine::parallelWorld());
+        engine::checkSameOnEveryRank("opened", "checkpoint folder");
+        if (!writer)
+            resumed = trainer::openCheckpointFolder(options.checkpoint, fingerprint, engine::parallelWorld());
+        if (writer)
+            std::fprintf(
+                stderr, "%s checkpoints in %s\n", resumed ? "resuming from the" : "saving", options.checkpoint.c_str());
+        control.checkpointFolder = options.checkpoint;
+    }
     control.cancel = engine::CancelToken(g_cancel);
     if (writer)
         control.sink = progressPrinter();

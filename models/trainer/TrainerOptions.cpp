@@ -33,11 +33,15 @@ const char *trainerUsage()
            "\n"
            "  --device D              auto (a GPU when libtorch sees one), cpu, cuda or cuda:N\n"
            "  --threads N             CPU threads per process (default: the cores shared among the processes)\n"
+           "  --batch-limit N         the largest batch per process, whatever the bundle's config says; a run that\n"
+           "                          runs out of memory alone retries at half its batch\n"
            "  --nproc N               data-parallel on this machine: N processes (ranks) on loopback, gradients\n"
            "                          all-reduced with Gloo; the bundle's batchSize is per process\n"
            "  --rendezvous HOST:PORT  data-parallel across machines: rank 0 listens on HOST:PORT; start every rank\n"
            "  --rank R --world W      with the same bundle and options, each with its rank (rank 0 writes OUT)\n"
            "  --timeout S             seconds to wait for the other ranks, at the start and in every step (120)\n"
+           "  --checkpoint DIR        save every epoch of every training run in DIR; the same command run again\n"
+           "                          resumes from the newest epoch saved (same bundle and number of processes)\n"
            "\n"
            "Exit codes: 0 done, 1 failed (the reason on stderr), 2 usage.\n";
 }
@@ -60,6 +64,8 @@ TrainerOptions parseTrainerOptions(const std::vector<std::string> &arguments)
             o.device = value();
         } else if (a == "--threads") {
             o.threads = number(a, value(), 1, 1024);
+        } else if (a == "--batch-limit") {
+            o.batchLimit = number(a, value(), 1, 65536);
         } else if (a == "--nproc") {
             o.processes = number(a, value(), 1, 64);
         } else if (a == "--rank") {
@@ -70,6 +76,10 @@ TrainerOptions parseTrainerOptions(const std::vector<std::string> &arguments)
             worldGiven = true;
         } else if (a == "--timeout") {
             o.parallel.timeoutSeconds = number(a, value(), 1, 86400);
+        } else if (a == "--checkpoint") {
+            o.checkpoint = value();
+            if (o.checkpoint.empty())
+                throw std::invalid_argument("--checkpoint needs a folder");
         } else if (a == "--rendezvous") {
             const std::string &v = value();
             const size_t colon = v.rfind(':');
@@ -106,6 +116,14 @@ std::vector<std::string> rankArguments(const TrainerOptions &o, int rank, int po
     std::vector<std::string> arguments{o.trainingBundle, o.modelBundle, "--device", o.device, "--rendezvous",
         "127.0.0.1:" + std::to_string(port), "--rank", std::to_string(rank), "--world", std::to_string(o.processes),
         "--timeout", std::to_string(o.parallel.timeoutSeconds)};
+    if (!o.checkpoint.empty()) {
+        arguments.push_back("--checkpoint");
+        arguments.push_back(o.checkpoint);
+    }
+    if (o.batchLimit > 0) {
+        arguments.push_back("--batch-limit");
+        arguments.push_back(std::to_string(o.batchLimit));
+    }
     if (o.threads > 0) {
         arguments.push_back("--threads");
         arguments.push_back(std::to_string(o.threads));

@@ -16,9 +16,11 @@ struct TrainerOptions
     std::string modelBundle;
     std::string device = "auto"; // auto | cpu | cuda | cuda:N
     int threads = 0; // CPU threads per process; 0: the cores divided among the local processes
+    int batchLimit = 0; // --batch-limit: the largest batch per process, whatever the bundle's config says (0: none)
     int processes = 1; // --nproc: ranks started on this machine
     bool distributed = false; // --rendezvous given: this process is one rank of a group started elsewhere too
     engine::ParallelOptions parallel;
+    std::string checkpoint; // --checkpoint: a folder where every epoch is saved and from which a rerun resumes
     bool help = false;
 };
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         engine::setThreadOverride(0);
+        engine::setBatchLimit(0);
         engine::selectDevice("auto");
     }
 
@@ -58,27 +59,34 @@ private Q_SLOTS:
         m_compute->setDialogHook([](PreferencesDialog *dialog) {
             QCOMPARE(dialog->device(), QStringLiteral("auto"));
             QCOMPARE(dialog->threadsBox()->value(), 0); // "All cores"
+            QCOMPARE(dialog->batchLimitBox()->value(), 0); // no limit
             QVERIFY(dialog->deviceBox()->findData(QStringLiteral("cpu")) >= 0);
             dialog->setDevice(QStringLiteral("cpu"));
             dialog->setThreads(1);
+            dialog->setBatchLimit(8);
             dialog->accept();
         });
         m_compute->action()->trigger();
         QCOMPARE(engine::currentCompute().threads, 1);
+        QCOMPARE(engine::batchLimit(), 8);
+        QCOMPARE(engine::boundedBatch(32), 8);
         QVERIFY(!engine::currentCompute().cuda);
         QVERIFY2(m_window->computeDeviceText().startsWith(QStringLiteral("CPU (1 thread")),
             qPrintable(m_window->computeDeviceText()));
         QCOMPARE(QSettings().value(QStringLiteral("compute/device")).toString(), QStringLiteral("cpu"));
         QCOMPARE(QSettings().value(QStringLiteral("compute/threads")).toInt(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("compute/batch_limit")).toInt(), 8);
         QVERIFY2(m_window->logText().contains(QStringLiteral("Models now run on CPU (1 thread")),
             qPrintable(m_window->logText()));
 
         // The next start applies the saved choice before anything runs.
         engine::setThreadOverride(0);
+        engine::setBatchLimit(0);
         engine::selectDevice("auto");
         MainWindow next;
         new ComputeActions(&next);
         QCOMPARE(engine::currentCompute().threads, 1);
+        QCOMPARE(engine::batchLimit(), 8);
     }
 
     void aMissingGpuIsSaidAndTheEngineKeepsWorking()

@@ -79,13 +79,14 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(QStringLiteral("unknown task 'astrology'")), qPrintable(unknown.err));
     }
 
-    // The commands that run models take --device and --threads; a device that is not there is named, never replaced
-    // by another in silence.
+    // The commands that run models take --device, --threads and --batch-limit; a device that is not there is named,
+    // never replaced by another in silence.
     void computingCommandsTakeDeviceAndThreads()
     {
         for (const char *command : {"train", "predict", "eval", "heatmap"}) {
             const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
-            QVERIFY2(help.out.contains(QStringLiteral("--device")) && help.out.contains(QStringLiteral("--threads")),
+            QVERIFY2(help.out.contains(QStringLiteral("--device")) && help.out.contains(QStringLiteral("--threads"))
+                    && help.out.contains(QStringLiteral("--batch-limit")),
                 command);
         }
         const Run cuda
@@ -97,6 +98,11 @@ private Q_SLOTS:
             = cli({QStringLiteral("eval"), m_dir.filePath(QStringLiteral("none.candor")), QStringLiteral("--task"),
                 QStringLiteral("persuasion-labels"), QStringLiteral("--threads"), QStringLiteral("0")});
         QCOMPARE(threads.exitCode, 2);
+        const Run limit
+            = cli({QStringLiteral("eval"), m_dir.filePath(QStringLiteral("none.candor")), QStringLiteral("--task"),
+                QStringLiteral("persuasion-labels"), QStringLiteral("--batch-limit"), QStringLiteral("none")});
+        QCOMPARE(limit.exitCode, 2);
+        QVERIFY2(limit.err.contains(QStringLiteral("--batch-limit must be a whole number")), qPrintable(limit.err));
         const Run stats = cli({QStringLiteral("stats"), m_dir.filePath(QStringLiteral("none.candor")),
             QStringLiteral("--device"), QStringLiteral("cpu")});
         QCOMPARE(stats.exitCode, 2); // stats runs no model

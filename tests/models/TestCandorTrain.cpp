@@ -1,6 +1,8 @@
 // candor-train as a person runs it: data-parallel training on loopback gives the weights of one process with the
-// whole batch; a rank killed mid-run makes the other fail within its timeout and nothing is written; a CUDA request
-// on a machine without one, a bad option and a corrupt bundle are refused with the reason.
+// whole batch; a rank killed mid-run makes the other fail within its timeout and nothing is written, and the same
+// command run again resumes from the last checkpoint; a run resumed in the middle of cross-validation ends with the
+// weights and scores of one never stopped; a CUDA request on a machine without one, a bad option, a corrupt bundle
+// and a checkpoint folder of another training are refused with the reason.
 #include "models/bundle/ModelBundle.h"
 #include "models/bundle/TrainingBundle.h"
 #include "models/checkpoint/Safetensors.h"
@@ -51,6 +53,24 @@ models::TrainingBundle ngramBundle(int batchSize, int epochs)
     b.config.batchSize = batchSize;
     b.config.bootstrapResamples = 0;
     return b;
+}
+
+// Cross-validated: three folds of the n-gram network, then the refit, each run checkpointed epoch by epoch.
+models::TrainingBundle crossValidatedBundle()
+{
+    models::TrainingBundle b = ngramBundle(8, 6);
+    b.config.cvFolds = 3;
+    b.config.patience = 6;
+    return b;
+}
+
+QMap<QString, torch::Tensor> weightsOf(const QString &modelBundle)
+{
+    QMap<QString, torch::Tensor> weights;
+    const models::ModelBundle b = models::readModelBundle(modelBundle.toStdString());
+    for (const auto &[name, tensor] : checkpoint::loadSafetensors(b.files.at("model.safetensors")).tensors)
+        weights.insert(QString::fromStdString(name), tensor);
+    return weights;
 }
 
 int freePort()
@@ -110,7 +130,11 @@ private Q_SLOTS:
 
     void aKilledRankFailsTheOtherWithinItsTimeout()
     {
-        models::writeTrainingBundle(ngramBundle(4, 100000), path(QStringLiteral("long")).toStdString());
+        // Epochs long enough (2000 examples, batches of 4 per rank) for the kill to land after the first one.
+        models::TrainingBundle long_ = ngramBundle(4, 8);
+        long_.train = testing::syntheticExamples(models::TextTaskKind::MultiLabel, 2000, 5);
+        models::writeTrainingBundle(long_, path(QStringLiteral("long")).toStdString());
+        const QString folder = path(QStringLiteral("killed-checkpoints"));
         const QString rendezvous = QStringLiteral("127.0.0.1:%1").arg(freePort());
         const auto rank = [&](int r) {
             auto *process = new QProcess(this);
@@ -118,18 +142,19 @@ private Q_SLOTS:
                 {path(QStringLiteral("long")), path(QStringLiteral("never")), QStringLiteral("--rendezvous"),
                     rendezvous, QStringLiteral("--rank"), QString::number(r), QStringLiteral("--world"),
                     QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--timeout"),
-                    QStringLiteral("20")});
+                    QStringLiteral("20"), QStringLiteral("--checkpoint"), folder});
             return process;
         };
         QProcess *zero = rank(0);
         QProcess *one = rank(1);
         QVERIFY(zero->waitForStarted() && one->waitForStarted());
-        // Both are training once rank 0 reports a step.
+        // Both are training once rank 0 saved an epoch.
+        const QString saved = folder + QStringLiteral("/rank0/ngram.e1.state");
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saved) || zero->state() != QProcess::Running, 60000);
         QByteArray progress;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (progress += zero->readAllStandardError()).contains("step") || zero->state() != QProcess::Running, 60000);
         QCOMPARE(zero->state(), QProcess::Running);
         one->kill();
+        QVERIFY(one->waitForFinished(10000));
         QElapsedTimer clock;
         clock.start();
         QVERIFY(zero->waitForFinished(30000));
@@ -138,6 +163,74 @@ private Q_SLOTS:
         progress += zero->readAllStandardError();
         QVERIFY2(progress.contains("another rank stopped"), progress.constData());
         QVERIFY(!QDir(path(QStringLiteral("never"))).exists());
+
+        // The same command again, as two local ranks, resumes where both ranks had saved.
+        const Run again = candorTrain({path(QStringLiteral("long")), path(QStringLiteral("never")),
+            QStringLiteral("--nproc"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"),
+            QStringLiteral("--checkpoint"), folder});
+        QVERIFY2(again.code == 0, qPrintable(again.errors));
+        QVERIFY2(again.errors.contains(QStringLiteral("ngram: resumed after epoch")), qPrintable(again.errors));
+        QVERIFY(QDir(path(QStringLiteral("never"))).exists());
+    }
+
+    // A kill after fold 2's fifth epoch, made deterministic: the checkpoints a kill at that moment leaves are those
+    // of fold 1 and of fold 2 up to epoch 5 (a kill leaves whole files only: each is renamed into place).
+    void aRunResumedMidCrossValidationEndsAsOneNeverStopped()
+    {
+        models::writeTrainingBundle(crossValidatedBundle(), path(QStringLiteral("cv")).toStdString());
+        const QStringList options{QStringLiteral("--threads"), QStringLiteral("1")};
+        const Run whole = candorTrain(QStringList{path(QStringLiteral("cv")), path(QStringLiteral("whole"))} + options);
+        QVERIFY2(whole.code == 0, qPrintable(whole.errors));
+
+        const QString folder = path(QStringLiteral("checkpoints"));
+        const QStringList checkpointed{QStringLiteral("--checkpoint"), folder};
+        const Run first = candorTrain(
+            QStringList{path(QStringLiteral("cv")), path(QStringLiteral("first"))} + options + checkpointed);
+        QVERIFY2(first.code == 0, qPrintable(first.errors));
+        QVERIFY2(first.errors.contains(QStringLiteral("saving checkpoints in")), qPrintable(first.errors));
+        QDir rank0(folder + QStringLiteral("/rank0"));
+        const QStringList saved = rank0.entryList(QDir::Files);
+        QVERIFY2(saved.contains(QStringLiteral("ngram-fold-1-3.e6.state")), qPrintable(saved.join(' ')));
+        QVERIFY(!saved.contains(QStringLiteral("ngram-fold-1-3.e4.state"))); // two states per run are kept
+        QVERIFY(saved.contains(QStringLiteral("ngram-fold-1-3.e1.outputs")));
+        for (const QString &name : saved) {
+            const bool afterTheKill = name.startsWith(QStringLiteral("ngram-fold-3-3"))
+                || name.startsWith(QStringLiteral("ngram--all-training-examples-"))
+                || name.startsWith(QStringLiteral("ngram-fold-2-3.e6."));
+            if (afterTheKill)
+                QVERIFY(rank0.remove(name));
+        }
+
+        const Run resumed = candorTrain(
+            QStringList{path(QStringLiteral("cv")), path(QStringLiteral("resumed"))} + options + checkpointed);
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.errors));
+        QVERIFY2(resumed.errors.contains(QStringLiteral("resuming from the checkpoints")), qPrintable(resumed.errors));
+        QVERIFY2(resumed.errors.contains(QStringLiteral("ngram fold 1/3: resumed after epoch 6/6")),
+            qPrintable(resumed.errors));
+        QVERIFY2(resumed.errors.contains(QStringLiteral("ngram fold 2/3: resumed after epoch 5/6")),
+            qPrintable(resumed.errors));
+        QVERIFY(!resumed.errors.contains(QStringLiteral("ngram fold 3/3: resumed")));
+
+        const auto expected = weightsOf(path(QStringLiteral("whole")));
+        const auto actual = weightsOf(path(QStringLiteral("resumed")));
+        QCOMPARE(actual.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const double gap = (actual.value(it.key()) - it.value()).abs().max().item<double>();
+            QVERIFY2(gap == 0.0, qPrintable(QStringLiteral("%1: max gap %2").arg(it.key()).arg(gap)));
+        }
+        const models::ModelBundle a = models::readModelBundle(path(QStringLiteral("whole")).toStdString());
+        const models::ModelBundle b = models::readModelBundle(path(QStringLiteral("resumed")).toStdString());
+        QCOMPARE(b.report.candidates.at("ngram").epoch, a.report.candidates.at("ngram").epoch);
+        QCOMPARE(b.report.candidates.at("ngram").cv.at("micro_f1").mean,
+            a.report.candidates.at("ngram").cv.at("micro_f1").mean);
+
+        // Another training may not resume from these checkpoints.
+        models::writeTrainingBundle(ngramBundle(8, 2), path(QStringLiteral("other")).toStdString());
+        const Run other = candorTrain(
+            QStringList{path(QStringLiteral("other")), path(QStringLiteral("o"))} + options + checkpointed);
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.errors.contains(QStringLiteral("holds the checkpoints of another training")),
+            qPrintable(other.errors));
     }
 
     void refusesWhatItCannotDo()

@@ -28,6 +28,7 @@ PreferencesDialog::PreferencesDialog(const QStringList &devices, int cores, QWid
     : QDialog(parent)
     , m_device(new QComboBox(this))
     , m_threads(new QSpinBox(this))
+    , m_batchLimit(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("PreferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -39,13 +40,22 @@ PreferencesDialog::PreferencesDialog(const QStringList &devices, int cores, QWid
     m_threads->setAccessibleName(tr("CPU threads"));
     m_threads->setRange(0, std::max(1, cores) * 4);
     m_threads->setSpecialValueText(tr("All cores (%n)", nullptr, cores));
+    m_batchLimit->setObjectName(QStringLiteral("batchLimitBox"));
+    m_batchLimit->setAccessibleName(tr("Largest batch"));
+    m_batchLimit->setRange(0, 65536);
+    m_batchLimit->setSpecialValueText(tr("As each model's settings say"));
+    m_batchLimit->setSuffix(tr(" examples"));
+    m_batchLimit->setToolTip(tr("The most examples a model trains or predicts with at once. Lower it when a GPU runs "
+                                "out of memory; a training that runs out retries at half its batch by itself."));
     auto *note = new QLabel(tr("Training, prediction and evaluation started from now on use these settings; a job "
-                               "already running keeps its own. The command line takes --device and --threads."),
+                               "already running keeps its own. The command line takes --device, --threads and "
+                               "--batch-limit."),
         this);
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Device"), m_device);
     form->addRow(tr("CPU &threads"), m_threads);
+    form->addRow(tr("Largest &batch"), m_batchLimit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -80,6 +90,16 @@ void PreferencesDialog::setThreads(int threads)
 int PreferencesDialog::threads() const
 {
     return m_threads->value();
+}
+
+void PreferencesDialog::setBatchLimit(int examples)
+{
+    m_batchLimit->setValue(examples);
+}
+
+int PreferencesDialog::batchLimit() const
+{
+    return m_batchLimit->value();
 }
 
 } // namespace candor

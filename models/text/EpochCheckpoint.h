@@ -1,0 +1,60 @@
+#pragma once
+
+// Resuming a killed training run where it stopped (candor-train --checkpoint DIR). After every epoch each rank saves
+// what its trainer needs to go on exactly as if it had never stopped — the network, the optimiser's moments, the
+// schedule's step, the shuffle's random state and order, torch's CPU random state (dropout) — together with the
+// outputs the epoch watcher saw. A resumed run replays those outputs into the watcher, so cross-validation's early
+// stopping, curves and out-of-fold outputs end exactly as in an uninterrupted run; a run that had already finished
+// (a completed fold) is only replayed, not trained again. Each file is written under a temporary name and renamed:
+// a kill leaves a whole epoch or none. Ranks resume from the newest epoch all of them saved.
+//
+// On CUDA the GPU's own random state (dropout there) is not restored: a resumed GPU run is a faithful continuation,
+// not a bit-identical one.
+
+#include "models/engine/Training.h"
+#include "models/text/EpochWatch.h"
+
+#include <torch/torch.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace candor::models {
+
+// What a trainer's loop carries from one epoch to the next: references into the loop's own variables.
+struct ResumableState
+{
+    torch::nn::Module &net;
+    torch::optim::Optimizer &optimizer;
+    engine::WarmupLinearSchedule &schedule;
+    std::mt19937_64 &shuffle;
+    std::vector<size_t> &order;
+    long &step;
+};
+
+class EpochCheckpoint
+{
+public:
+    // folder empty: checkpoints are off and every call does nothing. `run` names the training run (its progress
+    // phase, e.g. "ngram fold 2/5"), unique within one training.
+    EpochCheckpoint(const std::string &folder, const std::string &run);
+
+    bool enabled() const { return !m_folder.empty(); }
+    // The newest epoch whose checkpoint every rank holds (0: start from scratch). Every rank calls it once per run.
+    int agreedEpoch() const;
+    // Loads epoch `epoch` into `state` and replays its watched outputs of epochs 1..epoch; returns the last verdict.
+    EpochVerdict resume(int epoch, const EpochWatch &watch, const ResumableState &state) const;
+    // The end of an epoch: the watcher's verdict on the outputs, then the checkpoint of both.
+    EpochVerdict endEpoch(const EpochWatch &watch, int epoch,
+        const std::function<std::vector<RawTextOutput>()> &outputsOnWatchedTexts, const ResumableState &state) const;
+
+private:
+    std::string path(int epoch, const char *suffix) const;
+    void save(int epoch, const ResumableState &state, const std::vector<RawTextOutput> &watched) const;
+
+    std::string m_folder; // DIR/rank<R>
+    std::string m_run; // the run's name, safe as a file name
+};
+
+} // namespace candor::models
