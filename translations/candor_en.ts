@@ -1438,6 +1438,14 @@
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no PNG, JPEG or WebP image, or a folder that holds other files besides images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG or WebP image (whatever its name says)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1645,6 +1653,14 @@
     </message>
     <message>
         <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text was read in the image: the post keeps its picture only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR is unavailable (%1): the images are imported without text; Tools &gt; OCR on a filter that lists them reads them once Tesseract and its eng and spa data are installed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,19 +3851,19 @@ Its proposals would mislead annotators. Propose them anyway?</source>
         </translation>
     </message>
     <message>
-        <source>The filter lists no meme with an image: nothing to read</source>
+        <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter lists no meme or post with an image: nothing to read</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Reading %n meme image(s) with Tesseract (%1)</source>
+        <source>Reading %n image(s) with Tesseract (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1534,6 +1534,14 @@
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1: no PNG, JPEG or WebP image, or a folder that holds other files besides images</source>
+        <translation>%1: no hay ninguna imagen PNG, JPEG o WebP, o es una carpeta que contiene otros archivos además de imágenes</translation>
+    </message>
+    <message>
+        <source>not a PNG, JPEG or WebP image (whatever its name says)</source>
+        <translation>no es una imagen PNG, JPEG ni WebP (diga lo que diga su nombre)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1742,6 +1750,14 @@
     <message>
         <source>lines %1-%2</source>
         <translation>líneas %1-%2</translation>
+    </message>
+    <message>
+        <source>no text was read in the image: the post keeps its picture only</source>
+        <translation>no se leyó ningún texto en la imagen: la publicación conserva solo su imagen</translation>
+    </message>
+    <message>
+        <source>OCR is unavailable (%1): the images are imported without text; Tools &gt; OCR on a filter that lists them reads them once Tesseract and its eng and spa data are installed</source>
+        <translation>El OCR no está disponible (%1): las imágenes se importan sin texto; Herramientas &gt; OCR sobre un filtro que las incluya las leerá cuando estén instalados Tesseract y sus datos eng y spa</translation>
     </message>
 </context>
 <context>
@@ -3971,11 +3987,11 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
     <message>
         <source>The filter lists no meme with an image: nothing to read</source>
-        <translation>El filtro no incluye ningún meme con imagen: no hay nada que leer</translation>
+        <translation type="vanished">El filtro no incluye ningún meme con imagen: no hay nada que leer</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n meme image(s) with Tesseract (%1)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Leyendo %n imagen de meme con Tesseract (%1)</numerusform>
             <numerusform>Leyendo %n imágenes de memes con Tesseract (%1)</numerusform>
         </translation>
@@ -3983,6 +3999,17 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>OCR read %1 image(s): %2 got text, %3 have words linked to their text; %4 ms per image</source>
         <translation>El OCR leyó %1 imagen(es): %2 recibieron texto, %3 tienen palabras enlazadas a su texto; %4 ms por imagen</translation>
+    </message>
+    <message>
+        <source>The filter lists no meme or post with an image: nothing to read</source>
+        <translation>El filtro no incluye ningún meme ni publicación con imagen: no hay nada que leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n image(s) with Tesseract (%1)</source>
+        <translation>
+            <numerusform>Leyendo %n imagen con Tesseract (%1)</numerusform>
+            <numerusform>Leyendo %n imágenes con Tesseract (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@ std::unique_ptr<Importer> recognisingImporter(const QString &path)
     return nullptr;
 }
 
-// A folder is one dataset when an importer recognises it and no entry in it belongs to another format: a
-// SemEval folder holding a CSV of notes, or a dropped folder of several datasets, is a bag of entries instead.
+// A folder is one dataset when an importer recognises it and no entry in it belongs to another format (pictures
+// aside): a SemEval folder holding a CSV of notes, or a dropped folder of several datasets, is a bag of entries.
 std::unique_ptr<Importer> importerOf(const QString &path)
 {
     auto importer = recognisingImporter(path);
@@ -36,7 +36,8 @@ std::unique_ptr<Importer> importerOf(const QString &path)
         return importer;
     for (const QFileInfo &entry : listFolder(path, QDir::Files | QDir::Dirs)) {
         const auto other = recognisingImporter(entry.filePath());
-        if (other && other->format() != importer->format())
+        // Pictures go with datasets (meme images, Weibo's image folders, Telegram photos): they do not make a bag.
+        if (other && other->format() != importer->format() && other->format() != QLatin1String("image"))
             return nullptr;
     }
     return importer;

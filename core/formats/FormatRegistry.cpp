@@ -2,6 +2,7 @@
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
 #include "core/formats/factcheck/FactCheckExporters.h"
+#include "core/formats/image/ImageImporter.h"
 #include "core/formats/mediaeval/MediaEvalImporter.h"
 #include "core/formats/pan/PanExporter.h"
 #include "core/formats/pan/PanImporter.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<TelegramImporter>());
     importers.push_back(std::make_unique<JsonlImporter>());
     importers.push_back(std::make_unique<CsvImporter>());
+    importers.push_back(std::make_unique<ImageImporter>()); // last: a folder of images with a CSV is the CSV's
     return importers;
 }
 

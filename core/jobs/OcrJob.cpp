@@ -26,13 +26,14 @@ QJsonObject OcrJob::run()
     const QList<qint64> ids = ItemReader(store).ids(m_filter, [this] { return isCancelled(); });
     if (isCancelled())
         return {};
-    const QList<ItemImage> images = memeImages(store, QString(), ids);
+    // The filter is the person's choice: its posts with a picture (imported screenshots) are read too.
+    const QList<ItemImage> images = memeImages(store, QString(), ids, /*includePosts=*/true);
     if (images.isEmpty()) {
-        log(tr("The filter lists no meme with an image: nothing to read"));
+        log(tr("The filter lists no meme or post with an image: nothing to read"));
         markCompleted();
         return {{QStringLiteral("images"), 0}};
     }
-    log(tr("Reading %n meme image(s) with Tesseract (%1)", nullptr, int(images.size())).arg(m_options.languages));
+    log(tr("Reading %n image(s) with Tesseract (%1)", nullptr, int(images.size())).arg(m_options.languages));
     const OcrPassResult pass = runOcrPass(
         store, images, m_options, /*measure=*/false,
         [this](int done, int total) {

@@ -14,6 +14,12 @@ namespace candor {
 void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words)
 {
     sql::Transaction transaction(storeConnection(store));
+    writeOcrWords(store, itemId, mediaId, words);
+    transaction.commit();
+}
+
+void writeOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words)
+{
     QSqlQuery remove = sql::prepare(storeConnection(store), QStringLiteral("DELETE FROM ocr_words WHERE item_id = ?"));
     remove.bindValue(0, itemId);
     sql::exec(remove);
@@ -36,7 +42,6 @@ void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const Q
         insert.bindValue(10, double(word.confidence));
         sql::exec(insert);
     }
-    transaction.commit();
 }
 
 QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId)
@@ -113,13 +118,15 @@ std::optional<ImageMap> imageMap(
     return map;
 }
 
-QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds)
+QList<ItemImage> memeImages(
+    const ProjectStore &store, const QString &split, const QList<qint64> &itemIds, bool includePosts)
 {
     QSqlQuery query = sql::prepare(storeConnection(store),
-        QStringLiteral("SELECT id, text, media_id FROM items WHERE kind = 'meme' AND media_id IS NOT NULL AND (? = '' "
-                       "OR split = ?) ORDER BY id"));
-    query.bindValue(0, sql::text(split));
+        QStringLiteral("SELECT id, text, media_id FROM items WHERE (kind = 'meme' OR (? AND kind = 'post')) AND "
+                       "media_id IS NOT NULL AND (? = '' OR split = ?) ORDER BY id"));
+    query.bindValue(0, includePosts ? 1 : 0);
     query.bindValue(1, sql::text(split));
+    query.bindValue(2, sql::text(split));
     sql::exec(query);
     const QSet<qint64> wanted(itemIds.begin(), itemIds.end());
     QList<ItemImage> images;

@@ -18,10 +18,13 @@ struct ItemImage
     qint64 mediaId = 0;
 };
 // Memes with an image, ascending: of `split` (every split when empty), and only `itemIds` when given.
-QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds = {});
+QList<ItemImage> memeImages(const ProjectStore &store, const QString &split, const QList<qint64> &itemIds = {},
+    bool includePosts = false); // includePosts: posts with an image too (screenshots imported as posts)
 
 // Replaces the item's OCR words (one transaction).
 void replaceOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words);
+// The same inside the caller's transaction (an import's record savepoint).
+void writeOcrWords(ProjectStore &store, qint64 itemId, qint64 mediaId, const QList<OcrWord> &words);
 QList<OcrWord> ocrWords(const ProjectStore &store, qint64 itemId); // in reading order
 
 struct ImageMap
