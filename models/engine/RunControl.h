@@ -81,6 +81,7 @@ struct RunControl
     // Not empty (candor-train --checkpoint): trainers save every epoch under this folder and resume from it
     // (models/text/EpochCheckpoint.h).
     std::string checkpointFolder;
+    int checkpointEvery = 1; // the network's state is saved every this many epochs, and at a run's end
 
     void report(const Progress &progress) const
     {

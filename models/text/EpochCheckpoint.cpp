@@ -5,6 +5,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -117,7 +118,8 @@ std::vector<RawTextOutput> readOutputs(torch::serialize::InputArchive &archive)
 
 } // namespace
 
-EpochCheckpoint::EpochCheckpoint(const std::string &folder, const std::string &run)
+EpochCheckpoint::EpochCheckpoint(const std::string &folder, const std::string &run, int every)
+    : m_every(std::max(1, every))
 {
     if (folder.empty())
         return;
@@ -135,19 +137,27 @@ std::string EpochCheckpoint::path(int epoch, const char *suffix) const
     return (fs::path(m_folder) / (m_run + ".e" + std::to_string(epoch) + suffix)).string();
 }
 
+std::vector<int> EpochCheckpoint::savedStates() const
+{
+    const std::regex stateFile(m_run + "\\.e([0-9]+)\\.state");
+    std::vector<int> epochs;
+    for (const fs::directory_entry &entry : fs::directory_iterator(m_folder)) {
+        std::smatch match;
+        const std::string name = entry.path().filename().string();
+        if (std::regex_match(name, match, stateFile))
+            epochs.push_back(std::stoi(match[1].str()));
+    }
+    std::sort(epochs.begin(), epochs.end());
+    return epochs;
+}
+
 int EpochCheckpoint::agreedEpoch() const
 {
     if (!enabled())
         return 0;
     // The newest epoch whose state is here, with the watched outputs of every epoch up to it.
-    const std::regex stateFile(m_run + "\\.e([0-9]+)\\.state");
-    long newest = 0;
-    for (const fs::directory_entry &entry : fs::directory_iterator(m_folder)) {
-        std::smatch match;
-        const std::string name = entry.path().filename().string();
-        if (std::regex_match(name, match, stateFile))
-            newest = std::max(newest, std::stol(match[1].str()));
-    }
+    const std::vector<int> states = savedStates();
+    const long newest = states.empty() ? 0 : states.back();
     for (long e = 1; e <= newest; ++e)
         if (!fs::exists(path(int(e), ".outputs")))
             throw std::runtime_error(path(int(e), ".outputs")
@@ -156,7 +166,7 @@ int EpochCheckpoint::agreedEpoch() const
     const long agreed = engine::minimumOverRanks(newest, "newest checkpoint of " + m_run);
     if (agreed > 0 && !fs::exists(path(int(agreed), ".state")))
         throw std::runtime_error(path(int(agreed), ".state")
-            + ": the ranks' checkpoints are more than one epoch "
+            + ": the ranks' checkpoints are more than one save "
               "apart; remove the checkpoint folder to start over");
     return int(agreed);
 }
@@ -194,7 +204,7 @@ EpochVerdict EpochCheckpoint::resume(int epoch, const EpochWatch &watch, const R
     return verdict;
 }
 
-EpochVerdict EpochCheckpoint::endEpoch(const EpochWatch &watch, int epoch,
+EpochVerdict EpochCheckpoint::endEpoch(const EpochWatch &watch, int epoch, int epochs,
     const std::function<std::vector<RawTextOutput>()> &outputsOnWatchedTexts, const ResumableState &state) const
 {
     if (!enabled())
@@ -204,16 +214,22 @@ EpochVerdict EpochCheckpoint::endEpoch(const EpochWatch &watch, int epoch,
         outputs = outputsOnWatchedTexts();
         return outputs;
     });
-    save(epoch, state, outputs);
+    saveOutputs(epoch, outputs);
+    // The same epochs on every rank: the count and the verdict are.
+    if (epoch % m_every == 0 || verdict.stop || epoch >= epochs)
+        saveState(epoch, state);
     return verdict;
 }
 
-void EpochCheckpoint::save(int epoch, const ResumableState &state, const std::vector<RawTextOutput> &watched) const
+void EpochCheckpoint::saveOutputs(int epoch, const std::vector<RawTextOutput> &watched) const
 {
     torch::serialize::OutputArchive outputs;
     writeOutputs(outputs, watched);
     writeWhole(path(epoch, ".outputs"), outputs);
+}
 
+void EpochCheckpoint::saveState(int epoch, const ResumableState &state) const
+{
     torch::serialize::OutputArchive archive, net, optimizer;
     state.net.save(net);
     state.optimizer.save(optimizer);
@@ -232,9 +248,11 @@ void EpochCheckpoint::save(int epoch, const ResumableState &state, const std::ve
         archive.write("torch_random", generator.get_state());
     }
     writeWhole(path(epoch, ".state"), archive);
-    // Two states are kept: a rank killed before saving this epoch resumes the group from the one before.
+    // Two states are kept: a rank killed before saving this one makes the group resume from the one before.
+    const std::vector<int> states = savedStates();
     std::error_code ignored;
-    fs::remove(path(epoch - 2, ".state"), ignored);
+    for (size_t i = 0; i + 2 < states.size(); ++i)
+        fs::remove(path(states[i], ".state"), ignored);
 }
 
 } // namespace candor::models

@@ -226,7 +226,7 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     long step = 0;
-    const EpochCheckpoint checkpoint(control.checkpointFolder, watch.phase);
+    const EpochCheckpoint checkpoint(control.checkpointFolder, watch.phase, control.checkpointEvery);
     const ResumableState state{*net, *optimizer, schedule, random, order, step};
     const auto outputs = [&] { return model->rawOutputs(watched); };
     const int resumeAfter = checkpoint.agreedEpoch();
@@ -269,7 +269,7 @@ std::unique_ptr<RawOutputModel> trainNgramTextModel(const TextTaskDefinition &ta
             control.report(
                 engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
-        const EpochVerdict verdict = checkpoint.endEpoch(watch, epoch, outputs, state);
+        const EpochVerdict verdict = checkpoint.endEpoch(watch, epoch, epochs, outputs, state);
         control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,
             lossSum / double(std::max(1L, stepsPerEpoch)), verdict.score));
         if (verdict.stop)

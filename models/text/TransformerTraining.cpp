@@ -118,7 +118,7 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
         = std::make_unique<TransformerTextModel>(stored, tokenizer, textNetShape(task, encoder, config.headUnits));
     TextNet &net = model->net();
 
-    const EpochCheckpoint checkpoint(control.checkpointFolder, watch.phase);
+    const EpochCheckpoint checkpoint(control.checkpointFolder, watch.phase, control.checkpointEvery);
     const int resumeAfter = checkpoint.agreedEpoch();
     if (config.mlmPretrainEpochs > 0 && resumeAfter == 0) { // a resumed run's checkpoint holds the pretrained encoder
         std::vector<std::string> corpus = unlabelledTexts;
@@ -201,7 +201,7 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
             control.report(
                 engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs, value, -1));
         }
-        const EpochVerdict verdict = checkpoint.endEpoch(watch, epoch, outputs, state);
+        const EpochVerdict verdict = checkpoint.endEpoch(watch, epoch, epochs, outputs, state);
         control.report(engine::trainingProgress(watch.phase, epoch, epochs, step, stepsPerEpoch * epochs,
             lossSum / double(std::max(1L, stepsPerEpoch)), verdict.score));
         if (verdict.stop)

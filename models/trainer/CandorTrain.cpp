@@ -86,7 +86,7 @@ int trainOneRank(const trainer::TrainerOptions &options)
     training.config.threads = engine::currentCompute().threads;
     const std::string fingerprint = models::trainingFingerprint(training);
     engine::checkSameOnEveryRank(fingerprint + " batch limit " + std::to_string(options.batchLimit)
-            + (options.checkpoint.empty() ? "" : " with checkpoints"),
+            + (options.checkpoint.empty() ? "" : " with checkpoints every " + std::to_string(options.checkpointEvery)),
         "training bundle and config");
 
     engine::RunControl control;
@@ -101,6 +101,7 @@ int trainOneRank(const trainer::TrainerOptions &options)
             std::fprintf(
                 stderr, "%s checkpoints in %s\n", resumed ? "resuming from the" : "saving", options.checkpoint.c_str());
         control.checkpointFolder = options.checkpoint;
+        control.checkpointEvery = options.checkpointEvery;
     }
     control.cancel = engine::CancelToken(g_cancel);
     if (writer)

@@ -42,6 +42,8 @@ const char *trainerUsage()
            "  --timeout S             seconds to wait for the other ranks, at the start and in every step (120)\n"
            "  --checkpoint DIR        save every epoch of every training run in DIR; the same command run again\n"
            "                          resumes from the newest epoch saved (same bundle and number of processes)\n"
+           "  --checkpoint-every N    save the network's state every N epochs and at each run's end (5); a kill\n"
+           "                          loses fewer than N epochs of the run it hit\n"
            "\n"
            "Exit codes: 0 done, 1 failed (the reason on stderr), 2 usage.\n";
 }
@@ -80,6 +82,8 @@ TrainerOptions parseTrainerOptions(const std::vector<std::string> &arguments)
             o.checkpoint = value();
             if (o.checkpoint.empty())
                 throw std::invalid_argument("--checkpoint needs a folder");
+        } else if (a == "--checkpoint-every") {
+            o.checkpointEvery = number(a, value(), 1, 100000);
         } else if (a == "--rendezvous") {
             const std::string &v = value();
             const size_t colon = v.rfind(':');
@@ -119,6 +123,8 @@ std::vector<std::string> rankArguments(const TrainerOptions &o, int rank, int po
     if (!o.checkpoint.empty()) {
         arguments.push_back("--checkpoint");
         arguments.push_back(o.checkpoint);
+        arguments.push_back("--checkpoint-every");
+        arguments.push_back(std::to_string(o.checkpointEvery));
     }
     if (o.batchLimit > 0) {
         arguments.push_back("--batch-limit");

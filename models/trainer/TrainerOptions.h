@@ -21,6 +21,7 @@ struct TrainerOptions
     bool distributed = false; // --rendezvous given: this process is one rank of a group started elsewhere too
     engine::ParallelOptions parallel;
     std::string checkpoint; // --checkpoint: a folder where every epoch is saved and from which a rerun resumes
+    int checkpointEvery = 5; // --checkpoint-every: the network's state every this many epochs (and at a run's end)
     bool help = false;
 };
 

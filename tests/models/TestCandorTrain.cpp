@@ -142,7 +142,8 @@ private Q_SLOTS:
                 {path(QStringLiteral("long")), path(QStringLiteral("never")), QStringLiteral("--rendezvous"),
                     rendezvous, QStringLiteral("--rank"), QString::number(r), QStringLiteral("--world"),
                     QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"), QStringLiteral("--timeout"),
-                    QStringLiteral("20"), QStringLiteral("--checkpoint"), folder});
+                    QStringLiteral("20"), QStringLiteral("--checkpoint"), folder, QStringLiteral("--checkpoint-every"),
+                    QStringLiteral("1")});
             return process;
         };
         QProcess *zero = rank(0);
@@ -167,7 +168,7 @@ private Q_SLOTS:
         // The same command again, as two local ranks, resumes where both ranks had saved.
         const Run again = candorTrain({path(QStringLiteral("long")), path(QStringLiteral("never")),
             QStringLiteral("--nproc"), QStringLiteral("2"), QStringLiteral("--threads"), QStringLiteral("1"),
-            QStringLiteral("--checkpoint"), folder});
+            QStringLiteral("--checkpoint"), folder, QStringLiteral("--checkpoint-every"), QStringLiteral("1")});
         QVERIFY2(again.code == 0, qPrintable(again.errors));
         QVERIFY2(again.errors.contains(QStringLiteral("ngram: resumed after epoch")), qPrintable(again.errors));
         QVERIFY(QDir(path(QStringLiteral("never"))).exists());
@@ -183,7 +184,8 @@ private Q_SLOTS:
         QVERIFY2(whole.code == 0, qPrintable(whole.errors));
 
         const QString folder = path(QStringLiteral("checkpoints"));
-        const QStringList checkpointed{QStringLiteral("--checkpoint"), folder};
+        const QStringList checkpointed{
+            QStringLiteral("--checkpoint"), folder, QStringLiteral("--checkpoint-every"), QStringLiteral("1")};
         const Run first = candorTrain(
             QStringList{path(QStringLiteral("cv")), path(QStringLiteral("first"))} + options + checkpointed);
         QVERIFY2(first.code == 0, qPrintable(first.errors));
@@ -223,6 +225,18 @@ private Q_SLOTS:
         QCOMPARE(b.report.candidates.at("ngram").epoch, a.report.candidates.at("ngram").epoch);
         QCOMPARE(b.report.candidates.at("ngram").cv.at("micro_f1").mean,
             a.report.candidates.at("ngram").cv.at("micro_f1").mean);
+
+        // Every 4 epochs: the state of epoch 4 and of the run's end (6) are kept, the outputs of every epoch.
+        const QString sparse = path(QStringLiteral("sparse"));
+        const Run every4 = candorTrain(QStringList{path(QStringLiteral("cv")), path(QStringLiteral("every4"))} + options
+            + QStringList{
+                QStringLiteral("--checkpoint"), sparse, QStringLiteral("--checkpoint-every"), QStringLiteral("4")});
+        QVERIFY2(every4.code == 0, qPrintable(every4.errors));
+        const QStringList states
+            = QDir(sparse + QStringLiteral("/rank0")).entryList({QStringLiteral("ngram-fold-1-3.e*.state")});
+        QCOMPARE(states,
+            QStringList({QStringLiteral("ngram-fold-1-3.e4.state"), QStringLiteral("ngram-fold-1-3.e6.state")}));
+        QVERIFY(QFile::exists(sparse + QStringLiteral("/rank0/ngram-fold-1-3.e5.outputs")));
 
         // Another training may not resume from these checkpoints.
         models::writeTrainingBundle(ngramBundle(8, 2), path(QStringLiteral("other")).toStdString());
