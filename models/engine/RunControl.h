@@ -91,10 +91,8 @@ struct RunControl
     void throwIfCancelled() const { cancel.throwIfCancelled(); }
 };
 
-// A training report: the loss of the latest step(s); `heldOut` >= 0 at an epoch's end: the score on held-out data
-// (a cross-validation fold, a held-out part of train) that the trainer stops on. Never dev: dev is scored once.
-inline Progress trainingProgress(
-    std::string phase, int epoch, int epochs, long step, long total, double loss, double heldOut = -1)
+// Where a training run stands, before the metrics of one report are added.
+inline Progress epochProgress(std::string phase, int epoch, int epochs, long step, long total)
 {
     Progress progress;
     progress.phase = std::move(phase);
@@ -102,6 +100,15 @@ inline Progress trainingProgress(
     progress.epochs = epochs;
     progress.step = step;
     progress.total = total;
+    return progress;
+}
+
+// A training report: the loss of the latest step(s); `heldOut` >= 0 at an epoch's end: the score on held-out data
+// (a cross-validation fold, a held-out part of train) that the trainer stops on. Never dev: dev is scored once.
+inline Progress trainingProgress(
+    std::string phase, int epoch, int epochs, long step, long total, double loss, double heldOut = -1)
+{
+    Progress progress = epochProgress(std::move(phase), epoch, epochs, step, total);
     progress.metrics["loss"] = loss;
     if (heldOut >= 0)
         progress.metrics["held_out"] = heldOut;
@@ -111,12 +118,7 @@ inline Progress trainingProgress(
 // A run resumed from its checkpoint after `epoch` epochs.
 inline Progress resumedProgress(std::string phase, int epoch, int epochs, long step, long total)
 {
-    Progress progress;
-    progress.phase = std::move(phase);
-    progress.epoch = epoch;
-    progress.epochs = epochs;
-    progress.step = step;
-    progress.total = total;
+    Progress progress = epochProgress(std::move(phase), epoch, epochs, step, total);
     progress.metrics["resumed"] = epoch;
     return progress;
 }

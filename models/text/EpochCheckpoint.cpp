@@ -171,7 +171,8 @@ int EpochCheckpoint::agreedEpoch() const
     return int(agreed);
 }
 
-EpochVerdict EpochCheckpoint::resume(int epoch, const EpochWatch &watch, const ResumableState &state) const
+EpochVerdict EpochCheckpoint::resume(int epoch, const EpochWatch &watch, const ResumableState &state,
+    const engine::RunControl &control, int epochs, long totalSteps) const
 {
     torch::serialize::InputArchive archive;
     loadWhole(path(epoch, ".state"), archive);
@@ -201,6 +202,7 @@ EpochVerdict EpochCheckpoint::resume(int epoch, const EpochWatch &watch, const R
         std::vector<RawTextOutput> outputs = readOutputs(watched);
         verdict = watchEpoch(watch, e, [&outputs] { return std::move(outputs); });
     }
+    control.report(engine::resumedProgress(watch.phase, epoch, epochs, state.step, totalSteps));
     return verdict;
 }
 

@@ -13,6 +13,7 @@
 // On CUDA the GPU's own random state (dropout there) is not restored: a resumed GPU run is a faithful continuation,
 // not a bit-identical one.
 
+#include "models/engine/RunControl.h"
 #include "models/engine/Training.h"
 #include "models/text/EpochWatch.h"
 
@@ -45,8 +46,10 @@ public:
     bool enabled() const { return !m_folder.empty(); }
     // The newest epoch whose checkpoint every rank holds (0: start from scratch). Every rank calls it once per run.
     int agreedEpoch() const;
-    // Loads epoch `epoch` into `state` and replays its watched outputs of epochs 1..epoch; returns the last verdict.
-    EpochVerdict resume(int epoch, const EpochWatch &watch, const ResumableState &state) const;
+    // Loads epoch `epoch` into `state`, replays the watched outputs of epochs 1..epoch and reports the resumption
+    // (of `epochs` epochs, `totalSteps` steps); returns the last verdict (stop: the run had finished).
+    EpochVerdict resume(int epoch, const EpochWatch &watch, const ResumableState &state,
+        const engine::RunControl &control, int epochs, long totalSteps) const;
     // The end of epoch `epoch` of `epochs`: the watcher's verdict on the outputs, then the checkpoint of both.
     EpochVerdict endEpoch(const EpochWatch &watch, int epoch, int epochs,
         const std::function<std::vector<RawTextOutput>()> &outputsOnWatchedTexts, const ResumableState &state) const;

@@ -160,12 +160,8 @@ std::unique_ptr<RawOutputModel> trainTransformerTextModel(const TextTaskDefiniti
     long step = 0;
     const ResumableState state{*net, *optimizer, schedule, random, order, step};
     const auto outputs = [&] { return model->rawOutputs(watched); };
-    if (resumeAfter > 0) {
-        const EpochVerdict verdict = checkpoint.resume(resumeAfter, watch, state);
-        control.report(engine::resumedProgress(watch.phase, resumeAfter, epochs, step, stepsPerEpoch * epochs));
-        if (verdict.stop)
-            return model;
-    }
+    if (resumeAfter > 0 && checkpoint.resume(resumeAfter, watch, state, control, epochs, stepsPerEpoch * epochs).stop)
+        return model; // the run had finished: replayed, not trained again
     for (int epoch = resumeAfter + 1; epoch <= epochs; ++epoch) {
         for (size_t i = order.size(); i > 1; --i)
             std::swap(order[i - 1], order[size_t(random() % i)]);
