@@ -15,8 +15,9 @@ struct HelpShown
 };
 
 // Parses `arguments` for one command; on bad usage prints one line and returns false; on --help prints the help
-// and throws HelpShown. For a command that computes (acceptComputeOptions), it also takes --device and --threads and
-// applies them to the engine before the command runs (a device that is not there: candor::Error naming it).
+// and throws HelpShown. For a command that computes (acceptComputeOptions), it also takes --device, --threads and
+// --batch-limit and applies them to the engine before the command runs (a device that is not there: candor::Error
+// naming it).
 bool parseOrExplain(QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 
 // Called by main() for the commands that run models (train, predict, eval, heatmap).

@@ -27,8 +27,8 @@ QString usage()
     for (const cli::CliCommand &command : cli::commands())
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
-    text += QStringLiteral(
-        "\ntrain, predict, eval and heatmap also take --device auto|cpu|cuda|cuda:N and --threads N.\n");
+    text += QStringLiteral("\ntrain, predict, eval and heatmap also take --device auto|cpu|cuda|cuda:N, --threads N "
+                           "and --batch-limit N.\n");
     text += QStringLiteral("\ntasks (train, predict, eval --task):\n");
     for (const TaskInfo &task : TaskCatalog::tasks())
         text += QStringLiteral("  %1  %2\n").arg(task.name.leftJustified(22), task.summary);

@@ -1,5 +1,6 @@
 #include "models/engine/DataParallel.h"
 
+#include "models/engine/ErrorText.h"
 #include "models/engine/GradientSync.h"
 
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
@@ -29,13 +30,6 @@ std::string where(const ParallelOptions &o)
 {
     return "data-parallel rank " + std::to_string(o.rank) + " of " + std::to_string(o.world) + " (rendezvous " + o.host
         + ":" + std::to_string(o.port) + ")";
-}
-
-// c10d reports with c10::Error, whose what() carries a C++ backtrace; people get the first line.
-std::string firstLine(const std::exception &e)
-{
-    const std::string what = e.what();
-    return what.substr(0, what.find('\n'));
 }
 
 void waitFor(const c10::intrusive_ptr<c10d::Work> &work, const char *collective)

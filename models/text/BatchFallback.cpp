@@ -2,22 +2,13 @@
 
 #include "models/engine/Compute.h"
 #include "models/engine/DataParallel.h"
+#include "models/engine/ErrorText.h"
 
 #include <algorithm>
 #include <stdexcept>
 #include <string>
 
 namespace candor::models {
-
-namespace {
-
-std::string firstLine(const std::exception &e)
-{
-    const std::string what = e.what();
-    return what.substr(0, what.find('\n'));
-}
-
-} // namespace
 
 BatchFallback::BatchFallback(int configured)
     : m_configured(std::max(1, configured))
@@ -42,15 +33,11 @@ std::unique_ptr<RawOutputModel> BatchFallback::train(const TextTrainConfig &conf
             const std::string where = engine::currentCompute().describe() + ": out of memory in " + named.phase
                 + " at batch " + std::to_string(m_batch) + (engine::parallelWorld() > 1 ? " per rank" : "");
             if (engine::parallelWorld() > 1)
-                throw std::runtime_error(where
-                    + "; data-parallel runs do not retry (every rank must take the same "
-                      "steps): lower batchSize in the config or --batch-limit ("
-                    + firstLine(error) + ")");
+                throw std::runtime_error(where + "; data-parallel runs do not retry (every rank must take the same "
+                    + "steps): lower batchSize in the config or --batch-limit (" + engine::firstLine(error) + ")");
             if (m_batch <= smallest)
-                throw std::runtime_error(where
-                    + ", the smallest this model trains with: use a smaller model (width, "
-                      "layers, maxLength) or --device cpu ("
-                    + firstLine(error) + ")");
+                throw std::runtime_error(where + ", the smallest this model trains with: use a smaller model "
+                    + "(width, layers, maxLength) or --device cpu (" + engine::firstLine(error) + ")");
             m_batch = std::max(smallest, m_batch / 2);
             engine::Progress retry;
             retry.phase = named.phase;

@@ -1,6 +1,7 @@
 #include "models/text/EpochCheckpoint.h"
 
 #include "models/engine/DataParallel.h"
+#include "models/engine/ErrorText.h"
 #include "models/engine/TorchDevice.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -75,8 +76,7 @@ void loadWhole(const std::string &path, torch::serialize::InputArchive &archive)
             throw std::runtime_error("cannot open it");
         archive.load_from(in, engine::torchDevice());
     } catch (const std::exception &e) {
-        const std::string what = e.what();
-        throw std::runtime_error(path + ": unreadable checkpoint (" + what.substr(0, what.find('\n'))
+        throw std::runtime_error(path + ": unreadable checkpoint (" + engine::firstLine(e)
             + "); remove the checkpoint folder to start over");
     }
 }
@@ -160,14 +160,12 @@ int EpochCheckpoint::agreedEpoch() const
     const long newest = states.empty() ? 0 : states.back();
     for (long e = 1; e <= newest; ++e)
         if (!fs::exists(path(int(e), ".outputs")))
-            throw std::runtime_error(path(int(e), ".outputs")
-                + ": missing from the checkpoint folder; remove the "
-                  "folder to start over");
+            throw std::runtime_error(
+                path(int(e), ".outputs") + ": missing from the checkpoint folder; remove the folder to start over");
     const long agreed = engine::minimumOverRanks(newest, "newest checkpoint of " + m_run);
     if (agreed > 0 && !fs::exists(path(int(agreed), ".state")))
         throw std::runtime_error(path(int(agreed), ".state")
-            + ": the ranks' checkpoints are more than one save "
-              "apart; remove the checkpoint folder to start over");
+            + ": the ranks' checkpoints are more than one save apart; remove the checkpoint folder to start over");
     return int(agreed);
 }
 

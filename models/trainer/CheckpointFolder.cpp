@@ -22,9 +22,7 @@ bool openCheckpointFolder(const std::string &folder, const std::string &fingerpr
         held << in.rdbuf();
         if (held.str() == expected)
             return true;
-        throw std::runtime_error(folder
-            + ": holds the checkpoints of another training or another number of "
-              "processes ("
+        throw std::runtime_error(folder + ": holds the checkpoints of another training or another number of processes ("
             + marker.string() + " says:\n" + held.str() + "this run is:\n" + expected
             + "); resume with the same bundle and --nproc/--world, or give another --checkpoint folder");
     }

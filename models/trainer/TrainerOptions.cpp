@@ -40,7 +40,7 @@ const char *trainerUsage()
            "  --rendezvous HOST:PORT  data-parallel across machines: rank 0 listens on HOST:PORT; start every rank\n"
            "  --rank R --world W      with the same bundle and options, each with its rank (rank 0 writes OUT)\n"
            "  --timeout S             seconds to wait for the other ranks, at the start and in every step (120)\n"
-           "  --checkpoint DIR        save every epoch of every training run in DIR; the same command run again\n"
+           "  --checkpoint DIR        save every training run in DIR as it goes; the same command run again\n"
            "                          resumes from the newest epoch saved (same bundle and number of processes)\n"
            "  --checkpoint-every N    save the network's state every N epochs and at each run's end (5); a kill\n"
            "                          loses fewer than N epochs of the run it hit\n"

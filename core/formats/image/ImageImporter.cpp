@@ -19,6 +19,11 @@ namespace {
 
 const QString kSource = QStringLiteral("image");
 
+bool isTakenFormat(ImageFormat format)
+{
+    return format == ImageFormat::Png || format == ImageFormat::Jpeg || format == ImageFormat::WebP;
+}
+
 bool hasImageName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -60,8 +65,7 @@ bool ImageImporter::isImageFile(const QString &path)
     } catch (const Error &) {
         return false;
     }
-    const ImageFormat format = ImageDecoder::sniff(file.read(64));
-    return format == ImageFormat::Png || format == ImageFormat::Jpeg || format == ImageFormat::WebP;
+    return isTakenFormat(ImageDecoder::sniff(file.read(64)));
 }
 
 bool ImageImporter::recognises(const QString &path) const
@@ -107,8 +111,7 @@ void ImageImporter::import(
         const QString name = QFileInfo(file).fileName();
         context.record(store, file, name, [&] {
             const QByteArray bytes = readFileLimited(file, kMaxImageBytes);
-            const ImageFormat format = ImageDecoder::sniff(bytes);
-            if (format != ImageFormat::Png && format != ImageFormat::Jpeg && format != ImageFormat::WebP)
+            if (!isTakenFormat(ImageDecoder::sniff(bytes)))
                 throw Error(Error::tr("not a PNG, JPEG or WebP image (whatever its name says)"));
             const QImage pixels = ImageDecoder::decode(bytes, name);
             OcrResult read;
