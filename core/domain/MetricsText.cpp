@@ -13,10 +13,20 @@ QString metricsSummary(const QJsonObject &metrics)
 {
     const QJsonObject scores
         = metrics.value(QStringLiteral("dev")).isObject() ? metrics.value(QStringLiteral("dev")).toObject() : metrics;
+    // An evaluation's bootstrap intervals (ScoreIntervals) follow their figure: "micro_f1 0.512 [0.431, 0.590]".
+    const QJsonObject intervals = scores.value(QStringLiteral("intervals")).toObject();
     QStringList parts;
-    for (auto it = scores.begin(); it != scores.end(); ++it)
-        if (it.value().isDouble())
-            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 3));
+    for (auto it = scores.begin(); it != scores.end(); ++it) {
+        if (!it.value().isDouble())
+            continue;
+        QString part = QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 3);
+        const QJsonArray interval = intervals.value(it.key()).toArray();
+        if (interval.size() == 2)
+            part += QStringLiteral(" [%1, %2]")
+                        .arg(interval.at(0).toDouble(), 0, 'f', 3)
+                        .arg(interval.at(1).toDouble(), 0, 'f', 3);
+        parts.append(part);
+    }
     if (parts.isEmpty() && !metrics.isEmpty())
         return QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)).left(200);
     return parts.join(QStringLiteral(" · "));

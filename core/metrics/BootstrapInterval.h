@@ -23,4 +23,11 @@ struct ConfidenceInterval
 ConfidenceInterval bootstrapInterval(size_t units, const std::function<double(const std::vector<size_t> &)> &statistic,
     int resamples = 1000, std::uint64_t seed = 14, double level = 0.95);
 
+// The same for a statistic with several values (every figure of a scorer, from one resample): one interval per
+// value, from the same draws, so a report's figures share their resamples and one pass costs one scoring per
+// resample. `statistics` returns `count` values for each resample (NaN where undefined).
+std::vector<ConfidenceInterval> bootstrapIntervals(size_t units, size_t count,
+    const std::function<std::vector<double>(const std::vector<size_t> &)> &statistics, int resamples = 1000,
+    std::uint64_t seed = 14, double level = 0.95);
+
 } // namespace candor::metrics

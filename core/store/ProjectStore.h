@@ -36,6 +36,15 @@ struct ModelVersion
     QJsonObject metrics; // dev metrics at training time
 };
 
+// One finished run of the job log (an evaluation, a prediction): what it was asked and what it answered.
+struct FinishedJob
+{
+    qint64 id = 0;
+    QDateTime finishedAt;
+    QJsonObject parameters;
+    QJsonObject result;
+};
+
 // How many items an annotator has human rows on.
 struct AnnotatorProgress
 {
@@ -126,6 +135,8 @@ public:
     // Items that finished jobs of `kind` ("predict-text", ...) ran model version `versionId` over: their job-log
     // results list the item ids ("item_ids").
     QSet<qint64> itemsPredictedBy(const QString &kind, qint64 versionId) const;
+    // The finished jobs of `kind` ("evaluate-text", ...), newest first.
+    QList<FinishedJob> finishedJobs(const QString &kind) const;
     // Marks 'interrupted' the running jobs whose process is gone (killed, crashed, power loss); the constructor
     // runs it. Returns how many were marked.
     int markInterruptedJobs();

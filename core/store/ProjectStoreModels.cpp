@@ -219,6 +219,25 @@ QSet<qint64> ProjectStore::itemsPredictedBy(const QString &kind, qint64 versionI
     return covered;
 }
 
+QList<FinishedJob> ProjectStore::finishedJobs(const QString &kind) const
+{
+    QSqlQuery query = sql::prepare(db(),
+        QStringLiteral("SELECT id, finished_at, parameters, result FROM jobs WHERE kind = ? AND status = 'finished'"
+                       " ORDER BY id DESC"));
+    query.addBindValue(kind);
+    sql::exec(query);
+    QList<FinishedJob> jobs;
+    while (query.next()) {
+        FinishedJob job;
+        job.id = query.value(0).toLongLong();
+        job.finishedAt = fromIsoUtc(query.value(1).toString());
+        job.parameters = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        job.result = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
+        jobs.append(job);
+    }
+    return jobs;
+}
+
 int ProjectStore::markInterruptedJobs()
 {
     QSqlQuery running = sql::prepare(

@@ -4,6 +4,7 @@
 #include "app/jobs/text/TrainTextJob.h"
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreConnection.h"
 #include "tests/app/TextProjectFixture.h"
@@ -163,6 +164,24 @@ private Q_SLOTS:
                     .value(QStringLiteral("f1"))
                     .toDouble()
             >= 0.9);
+        // Every figure has its 95% bootstrap interval over the 40 items, around the figure itself.
+        const QJsonArray micro
+            = metrics.value(QStringLiteral("intervals")).toObject().value(QStringLiteral("micro_f1")).toArray();
+        QCOMPARE(micro.size(), 2);
+        const double microF1 = metrics.value(QStringLiteral("micro_f1")).toDouble();
+        QVERIFY(micro.at(0).toDouble() <= microF1 && microF1 <= micro.at(1).toDouble());
+        QVERIFY(micro.at(1).toDouble() <= 1.0 && micro.at(0).toDouble() >= 0.0);
+        const QJsonObject flag
+            = metrics.value(QStringLiteral("per_label")).toObject().value(QStringLiteral("Flag-waving")).toObject();
+        QVERIFY(flag.value(QStringLiteral("f1_low")).toDouble() <= flag.value(QStringLiteral("f1")).toDouble());
+        QVERIFY(flag.value(QStringLiteral("f1_high")).toDouble() >= flag.value(QStringLiteral("f1")).toDouble());
+        const QJsonObject bootstrap = metrics.value(QStringLiteral("bootstrap")).toObject();
+        QCOMPARE(bootstrap.value(QStringLiteral("unit")).toString(), QStringLiteral("item"));
+        QCOMPARE(bootstrap.value(QStringLiteral("resamples")).toInt(), 1000);
+        // The job log keeps it: what a report's models section shows.
+        const QList<FinishedJob> logged = ProjectStore(m_path).finishedJobs(QStringLiteral("evaluate-text"));
+        QVERIFY(!logged.isEmpty());
+        QCOMPARE(logged.first().result.value(QStringLiteral("metrics")).toObject(), metrics);
     }
 
     void persuasionSpansPredictsCharacterSpans()

@@ -77,6 +77,24 @@ private Q_SLOTS:
         QVERIFY(std::isnan(none.low) && std::isnan(none.high));
         QVERIFY(std::isnan(bootstrapInterval(0, meanOf).low));
     }
+
+    void severalFiguresShareTheirDraws()
+    {
+        // Two figures from one pass: each interval equals the one its figure gets alone, with the same seed.
+        const auto both = [](const std::vector<size_t> &units) {
+            return std::vector<double>{meanOf(units), -meanOf(units), units.front() == 0 ? std::nan("") : 1.0};
+        };
+        const std::vector<ConfidenceInterval> intervals = bootstrapIntervals(kValues.size(), 3, both, 500, 7);
+        const ConfidenceInterval alone = bootstrapInterval(kValues.size(), meanOf, 500, 7);
+        QCOMPARE(intervals.size(), size_t(3));
+        QCOMPARE(intervals[0].low, alone.low);
+        QCOMPARE(intervals[0].high, alone.high);
+        QCOMPARE(intervals[1].low, -alone.high); // the same draws, mirrored
+        QCOMPARE(intervals[1].high, -alone.low);
+        QCOMPARE(intervals[0].resamples, 500);
+        QVERIFY(intervals[2].resamples > 400 && intervals[2].resamples < 500); // P(first unit is 0) = 1/10
+        QCOMPARE(intervals[2].low, 1.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestBootstrapInterval)

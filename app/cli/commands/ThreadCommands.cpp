@@ -23,10 +23,20 @@ const QStringList kMetricKeys{QStringLiteral("stance_accuracy"), QStringLiteral(
 
 QString metricLine(const QJsonObject &metrics)
 {
+    // An evaluation's 95% bootstrap intervals over threads (ScoreIntervals) follow their figure.
+    const QJsonObject intervals = metrics.value(QStringLiteral("intervals")).toObject();
     QStringList parts;
-    for (const QString &key : kMetricKeys)
-        if (metrics.contains(key))
-            parts.append(QStringLiteral("%1=%2").arg(key).arg(metrics.value(key).toDouble(), 0, 'f', 4));
+    for (const QString &key : kMetricKeys) {
+        if (!metrics.contains(key))
+            continue;
+        QString part = QStringLiteral("%1=%2").arg(key).arg(metrics.value(key).toDouble(), 0, 'f', 4);
+        const QJsonArray interval = intervals.value(key).toArray();
+        if (interval.size() == 2)
+            part += QStringLiteral(" [%1, %2]")
+                        .arg(interval.at(0).toDouble(), 0, 'f', 4)
+                        .arg(interval.at(1).toDouble(), 0, 'f', 4);
+        parts.append(part);
+    }
     return parts.join(QLatin1Char(' '));
 }
 

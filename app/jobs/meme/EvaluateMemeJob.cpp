@@ -1,5 +1,6 @@
 #include "app/jobs/meme/EvaluateMemeJob.h"
 
+#include "app/jobs/ScoreIntervals.h"
 #include "app/jobs/meme/MemeRun.h"
 #include "core/domain/Error.h"
 #include "core/domain/MetricsText.h"
@@ -59,8 +60,25 @@ EvaluateMemeResult EvaluateMemeJob::execute()
         [&] { return run.loaded.model->predict(run.memes); });
     result.classifierMsPerMeme = double(clock.nsecsElapsed()) / 1e6 / double(run.memes.size());
     result.backboneMsPerMeme = memeBackboneMilliseconds(store, run.items, m_options.modelsFolder);
-    result.metrics = memeScores(run.memes, predictions, data.labelNames());
+    const QStringList labels = data.labelNames();
+    result.metrics = withBootstrapIntervals(memeScores(run.memes, predictions, labels), run.memes.size(),
+        QStringLiteral("item"), [&](const std::vector<size_t> &drawn) {
+            std::vector<models::MemeExample> drawnMemes;
+            std::vector<models::MemePrediction> drawnPredictions;
+            drawnMemes.reserve(drawn.size());
+            drawnPredictions.reserve(drawn.size());
+            for (size_t index : drawn) {
+                drawnMemes.push_back(run.memes[index]);
+                drawnPredictions.push_back(predictions[index]);
+            }
+            return memeScores(drawnMemes, drawnPredictions, labels);
+        });
     result.items = int(run.items.size());
+    // The job log keeps the evaluation, so a report shows it beside the version (ModelEvaluations).
+    openRecord(store, QStringLiteral("evaluate-meme"),
+        {{QStringLiteral("model_version"), result.modelVersionId}, {QStringLiteral("split"), result.split},
+            {QStringLiteral("variant"), result.variant}});
+    finishRecord(store, result.toJson());
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "app/jobs/text/EvaluateTextJob.h"
 
 #include "app/jobs/ModelFiles.h"
+#include "app/jobs/ScoreIntervals.h"
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TextScoring.h"
 #include "app/jobs/text/TextTaskData.h"
@@ -131,7 +132,17 @@ EvaluateTextResult EvaluateTextJob::execute()
         gold.push_back(item.example);
         predicted.push_back(storedPrediction(store, task, item.itemId, version.id));
     }
-    result.metrics = scoreTextTask(task, gold, predicted);
+    result.metrics = withBootstrapIntervals(scoreTextTask(task, gold, predicted), gold.size(), QStringLiteral("item"),
+        [&](const std::vector<size_t> &drawn) {
+            std::vector<models::TextExample> drawnGold, drawnPredicted;
+            drawnGold.reserve(drawn.size());
+            drawnPredicted.reserve(drawn.size());
+            for (size_t index : drawn) {
+                drawnGold.push_back(gold[index]);
+                drawnPredicted.push_back(predicted[index]);
+            }
+            return scoreTextTask(task, drawnGold, drawnPredicted);
+        });
     report("scoring", long(items.size()), long(items.size()));
     openRecord(store, QStringLiteral("evaluate-text"),
         {{QStringLiteral("task"), task.name}, {QStringLiteral("split"), m_options.split},

@@ -1,6 +1,7 @@
 #include "app/jobs/thread/EvaluateThreadJob.h"
 
 #include "app/jobs/ModelFiles.h"
+#include "app/jobs/ScoreIntervals.h"
 #include "app/jobs/meme/MemeTaskData.h"
 #include "app/jobs/thread/ThreadImageVectors.h"
 #include "app/jobs/thread/ThreadScoring.h"
@@ -10,6 +11,7 @@
 #include "core/store/ProjectStore.h"
 
 #include <exception>
+#include <string>
 
 namespace candor {
 
@@ -61,8 +63,22 @@ EvaluateThreadResult EvaluateThreadJob::execute()
     report("predicting", 0, long(items.size()));
     const auto predictions = callEngine(Error::tr("%1: thread evaluation failed").arg(projectPath()),
         [&] { return model->predict(ThreadTaskData::examples(items)); });
-    result.metrics = threadMetrics(items, predictions);
-    finishRecord(store, {{QStringLiteral("metrics"), result.metrics}});
+    // Threads are the unit resampled: a thread's posts and its veracity stay together. The scorers key answers by
+    // thread id, so each drawn copy gets an id of its own (a thread drawn twice counts twice, as a bootstrap needs).
+    result.metrics = withBootstrapIntervals(threadMetrics(items, predictions), size_t(items.size()),
+        QStringLiteral("thread"), [&](const std::vector<size_t> &drawn) {
+            QList<ThreadTaskItem> drawnItems;
+            std::vector<models::ThreadPrediction> drawnPredictions;
+            drawnItems.reserve(qsizetype(drawn.size()));
+            drawnPredictions.reserve(drawn.size());
+            for (size_t index : drawn) {
+                drawnItems.append(items.at(qsizetype(index)));
+                drawnItems.last().example.id += '#' + std::to_string(drawnItems.size());
+                drawnPredictions.push_back(predictions[index]);
+            }
+            return threadMetrics(drawnItems, drawnPredictions);
+        });
+    finishRecord(store, result.toJson());
     return result;
 }
 
