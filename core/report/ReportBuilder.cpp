@@ -2,7 +2,10 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/MetricsText.h"
+#include "core/report/ModelEvaluations.h"
 #include "core/report/ReportSections.h"
+#include "core/report/ReportTeam.h"
+#include "core/report/VerdictClusters.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/ReportQueries.h"
 
@@ -56,6 +59,7 @@ QList<ModelSummary> modelSummaries(const ProjectStore &store)
         if (!tasks.contains(version.task))
             tasks.append(version.task);
     tasks.sort();
+    const ModelEvaluations evaluations(store);
     QList<ModelSummary> models;
     for (const QString &task : tasks) {
         const std::optional<ModelVersion> version = store.currentModelVersion(task);
@@ -82,6 +86,7 @@ QList<ModelSummary> modelSummaries(const ProjectStore &store)
         QJsonObject config = version->config;
         config.remove(QStringLiteral("files")); // the checkpoint's file names tell a reader nothing
         summary.config = flatten(config, {}, 1);
+        summary.evaluations = evaluations.of(version->id);
         models.append(summary);
     }
     return models;
@@ -191,8 +196,12 @@ ReportModel ReportBuilder::build(const ProjectStore &store, const ReportScope &s
     model.threads = sections.threads();
     if (queries.hasLiveRows(Schemas::Fake2))
         model.verdicts = sections.labelSection(Schemas::Fake2, ReportQueries::ExampleOrder::ModelFirst);
+    if (model.verdicts && !options.figuresOnly)
+        model.verdictClusters = VerdictClusters::of(store, *model.verdicts, options);
     advance();
     model.models = modelSummaries(store);
+    if (!options.figuresOnly)
+        model.annotators = ReportTeam::build(store, queries, model.items);
     advance();
     return model;
 }

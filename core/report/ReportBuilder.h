@@ -19,6 +19,10 @@ struct ReportOptions
     int contextCodePoints = 120; // each side of an example's span
     int spanCodePoints = 300; // longer spans (and whole texts) are cut here
     int deniedThreads = 10;
+    int clusterMembers = 8; // near-duplicates listed per flagged post
+    // The window's Charts dock wants the figures only: no agreement (its bootstrap is the slow part of a team's
+    // report) and no near-duplicate lookups.
+    bool figuresOnly = false;
     QString generatedBy; // empty: the account running Candor
     QDateTime generatedAt; // invalid: now
 };

@@ -1,10 +1,13 @@
 #include "core/report/ReportHtml.h"
 
 #include "core/i18n/Translations.h"
+#include "core/report/EvaluationTables.h"
 #include "core/report/HtmlPage.h"
 #include "core/report/HtmlText.h"
 #include "core/report/ReportHtmlSections.h"
 #include "core/report/ReportMethodNotes.h"
+#include "core/report/ReportTeam.h"
+#include "core/report/VerdictClusters.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -40,6 +43,7 @@ table.heat td.h6{background:#4292c6;color:#fff}table.heat td.h7{background:#2171
 table.heat td.h8{background:#08519c;color:#fff}table.heat td.h9{background:#08306b;color:#fff}
 table.heat td.diag{background:#eee;font-weight:bold}table.heat td{min-width:1.6em}
 div.wide{overflow-x:auto;max-width:100%}table.threads td:nth-child(2){text-align:left}
+table.clusters td{text-align:left;vertical-align:top}
 @media print{table.heat{font-size:.6em}table.heat th:first-child{max-width:12em}}table.heat{font-size:.8em}table.heat th,table.heat td{padding:.1em .3em}
 )css";
 
@@ -94,7 +98,10 @@ void modelsSection(HtmlPage &page, const ReportModel &model)
         page.body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
                          .arg(html::text(summary.task), version, scores.join(QStringLiteral("<br>")), baseline);
     }
-    page.body += QStringLiteral("</tbody></table>\n</section>\n");
+    page.body += QStringLiteral("</tbody></table>\n");
+    for (const ModelSummary &summary : model.models)
+        page.body += EvaluationTables::html(summary, QStringLiteral("<table class=\"scores\">"));
+    page.body += QStringLiteral("</section>\n");
 }
 
 } // namespace
@@ -137,10 +144,15 @@ QString ReportHtml::render(const ReportModel &model, const ReportDrawings &drawi
         report_html::narrativeSection(page, *model.narratives, figures);
     if (model.threads)
         report_html::threadSection(page, *model.threads, figures);
-    if (model.verdicts)
+    if (model.verdicts) {
         report_html::labelSection(page, *model.verdicts, figures, tr("Post verdicts"), QStringLiteral("verdicts"));
+        page.body += VerdictClusters::html(model.verdictClusters, QStringLiteral("<table class=\"clusters\">"));
+    }
     if (!model.models.isEmpty())
         modelsSection(page, model);
+    if (model.annotators)
+        page.body += QStringLiteral("<section id=\"annotators\">\n<h2>%1</h2>\n%2</section>\n")
+                         .arg(tr("Annotators"), ReportTeam::html(*model.annotators, QStringLiteral("<table>")));
     page.body += ReportMethodNotes::html(model);
 
     const QString style = QLatin1String(kCss) + page.colourRules();

@@ -84,6 +84,62 @@ struct ThreadSection
     QList<DeniedThread> mostDenied;
 };
 
+// One figure of an evaluation with its 95% bootstrap interval (absent for an evaluation made before Candor drew
+// intervals, or where no resample defined the figure).
+struct ScoreFigure
+{
+    QString name; // the scorer's key: micro_f1, stance_macro_f1, ...
+    double value = 0;
+    std::optional<double> low;
+    std::optional<double> high;
+};
+
+struct LabelScore
+{
+    QString label; // official name
+    double precision = 0;
+    double recall = 0;
+    ScoreFigure f1;
+    std::optional<qint64> support; // gold items with the label (item labels only)
+};
+
+// The newest `candor-cli eval` (or Evaluate in the window) of a model version on one split.
+struct ModelEvaluation
+{
+    QString split;
+    qint64 items = 0; // items, or threads for the thread task
+    QString unit; // what the bootstrap resampled: "item" or "thread"; empty without intervals
+    int resamples = 0;
+    QDateTime finishedAt;
+    QList<ScoreFigure> scores;
+    QList<LabelScore> perLabel; // in the scorer's label order (alphabetical)
+};
+
+// A near-duplicate of a flagged post (same picture or same wording) and what is known of it.
+struct ClusterMember
+{
+    qint64 itemId = 0;
+    QString source;
+    QString externalId;
+    QString text; // cut to the excerpt length
+    bool cut = false;
+    double similarity = 0; // SimilarItem::similarity: 1 - bits/32 for images, the Jaccard estimate for text
+    bool sameImage = false;
+    QString verdict; // fake-2 of the best origin present, empty when none
+    QString verdictOrigin; // gold, human or model
+    QString factCheck; // the fact check's rating name, empty without one
+};
+
+// A post the verdict section shows as flagged fake and its near-duplicates: the same claim travelling.
+struct VerdictCluster
+{
+    qint64 itemId = 0;
+    QString source;
+    QString externalId;
+    QList<ClusterMember> members; // nearest first, at most ReportOptions::clusterMembers
+    bool more = false; // there were more than that
+};
+
 struct ModelSummary
 {
     QString task;
@@ -96,6 +152,29 @@ struct ModelSummary
     bool noBetterThanConstant = false;
     QList<QPair<QString, QString>> data; // what it was trained on: data snapshot keys and values as text
     QList<QPair<QString, QString>> config; // its configuration, scalar keys only
+    QList<ModelEvaluation> evaluations; // the newest evaluation per split, splits sorted
+};
+
+// One agreement figure set: the whole team on a schema (alpha, Fleiss' kappa) or one pair of annotators on
+// spans (exact and partial F1, unitizing alpha), each figure with its 95% bootstrap interval.
+struct AgreementRow
+{
+    QString task;
+    QString schema;
+    QStringList annotators;
+    qint64 units = 0; // items (posts for stance) both or all of them annotated
+    QList<ScoreFigure> figures;
+};
+
+// The team: who annotated how much of the scope, and how far they agree (the whole project, as the agreement
+// command computes it, so the figures do not move with a filter that picks items by what people said).
+struct AnnotatorSection
+{
+    qint64 scopeItems = 0;
+    QList<KeyCount> progress; // items in scope with each annotator's rows
+    QList<AgreementRow> agreement;
+    QStringList notes; // the schemas without two annotators, as the agreement command says it
+    int resamples = 0;
 };
 
 struct ReportModel
@@ -118,7 +197,9 @@ struct ReportModel
     std::optional<NarrativeSection> narratives;
     std::optional<ThreadSection> threads;
     std::optional<LabelSection> verdicts; // fake-2 (MediaEval): the model's most confident "fake" first
+    QList<VerdictCluster> verdictClusters; // the near-duplicates of the posts the verdict section shows as fake
     QList<ModelSummary> models;
+    std::optional<AnnotatorSection> annotators; // when two or more people annotated items in scope
 };
 
 } // namespace candor

@@ -109,6 +109,19 @@ bool ReportQueries::hasLiveRows(const QString &schema, bool spansOnly) const
     return query.next() && query.value(0).toBool();
 }
 
+QList<KeyCount> ReportQueries::annotatorProgress(int limit) const
+{
+    QSqlQuery query = run(m_store,
+        QStringLiteral("SELECT coalesce(a.annotator, ''), count(DISTINCT a.item_id) FROM report_scope r"
+                       " JOIN annotations a ON a.item_id = r.item_id WHERE a.origin = 'human' GROUP BY 1"
+                       " ORDER BY 2 DESC, 1 LIMIT %1")
+            .arg(limit));
+    QList<KeyCount> counts;
+    while (query.next())
+        counts.append({query.value(0).toString(), query.value(1).toLongLong()});
+    return counts;
+}
+
 QList<LabelOriginCount> ReportQueries::labelsByOrigin(const QString &schema) const
 {
     QSqlQuery query = run(m_store,
@@ -144,9 +157,10 @@ QList<KeyLabelCount> ReportQueries::labelsBy(const QString &schema, Facet facet)
 QList<KeyLabelCount> ReportQueries::labelsByMonth(const QString &schema) const
 {
     return keyLabelCounts(run(m_store,
-        QStringLiteral("SELECT substr(i.created_at, 1, 7), l.name, count(DISTINCT a.item_id)")
-            + QLatin1String(kScopedRows) + QStringLiteral(" AND ") + liveCondition()
-            + QStringLiteral(" AND i.created_at IS NOT NULL GROUP BY 1, l.position ORDER BY 1, l.position"),
+        QStringLiteral("SELECT substr(coalesce(p.created_at, i.created_at), 1, 7), l.name, count(DISTINCT a.item_id)")
+            + QLatin1String(report_sql::kScopedRowsWithPosts) + QStringLiteral(" AND ") + liveCondition()
+            + QStringLiteral(" AND coalesce(p.created_at, i.created_at) IS NOT NULL GROUP BY 1, l.position"
+                             " ORDER BY 1, l.position"),
         {{QStringLiteral(":schema"), schema}}));
 }
 

@@ -101,7 +101,8 @@ public:
 
     // Items per label and origin (spans, item labels and post labels alike), in the schema's label order.
     QList<LabelOriginCount> labelsByOrigin(const QString &schema) const;
-    // Items with a live `schema` label per source / per month of the item's date (items without a date left out).
+    // Items with a live `schema` label per source / per month of the row's date: its post's for a row on a thread's
+    // post, else the item's (rows without a date left out).
     QList<KeyLabelCount> labelsBySource(const QString &schema) const { return labelsBy(schema, Facet::Source); }
     // The same per value of any facet (PAN's English and Spanish share one source: by language tells them apart).
     QList<KeyLabelCount> labelsBy(const QString &schema, Facet facet) const;
@@ -122,6 +123,10 @@ public:
     // Threads with the most posts a live row labels "deny"; `textMax` code points of the source post. `modelOnly`:
     // count model rows, as stanceByVeracity reported it had to (the caller has that answer already).
     QList<DeniedThread> mostDenied(int limit, int textMax, bool modelOnly) const;
+
+    // Items in scope with a person's rows, per annotator (the most first; "" for rows without a name), at most
+    // `limit` annotators.
+    QList<KeyCount> annotatorProgress(int limit) const;
 
 private:
     QString liveCondition() const; // over annotations a

@@ -17,6 +17,15 @@ inline constexpr const char *kScopedRows = " FROM report_scope r JOIN items i ON
                                            " JOIN labels l ON l.id = a.label_id"
                                            " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = :schema";
 
+// The same with the row's post (NULL for a row on the item itself): a row on a thread's post happened on the post's
+// date, not the thread's.
+inline constexpr const char *kScopedRowsWithPosts
+    = " FROM report_scope r JOIN items i ON i.id = r.item_id"
+      " JOIN annotations a ON a.item_id = r.item_id"
+      " LEFT JOIN posts p ON p.id = a.post_id"
+      " JOIN labels l ON l.id = a.label_id"
+      " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = :schema";
+
 // A person's row wins over gold, gold over a model's (what the window's stance timeline calls the reference).
 inline constexpr const char *kOriginRank = "CASE a.origin WHEN 'human' THEN 0 WHEN 'gold' THEN 1 ELSE 2 END";
 

@@ -7,6 +7,7 @@
 #include "tests/core/ReportFixture.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,50 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("abc[U+202E]gnp.exe[U+202C]")));
         // arg() placeholders in the data stay as they were.
         QVERIFY(page.contains(QStringLiteral(" %1 %2")));
+    }
+
+    void evaluationsTeamAndClustersStayText()
+    {
+        // What the job log, annotator names and near-duplicate copies bring in is data too.
+        const QString path = m_dir.filePath(QStringLiteral("team%1.candor").arg(++m_count));
+        fixture::buildReportProject(path, hostileTexts());
+        {
+            ProjectStore store(path);
+            const qint64 version = store.currentModelVersion(QStringLiteral("persuasion-labels"))->id;
+            const qint64 job = store.startJob(QStringLiteral("evaluate-text"), {});
+            store.finishJob(job, QStringLiteral("finished"),
+                {{"split", kImage}, {"model_version", version}, {"n_items", 7},
+                    {"metrics",
+                        QJsonObject{{"micro_f1", 0.4}, {"intervals", QJsonObject{{"micro_f1", QJsonArray{0.3, 0.5}}}},
+                            {"bootstrap", QJsonObject{{"unit", "item"}, {"resamples", 1000}}},
+                            {"per_label",
+                                QJsonObject{{kScript,
+                                    QJsonObject{{"precision", 1.0}, {"recall", 0.5}, {"f1", 0.6}, {"f1_low", 0.2},
+                                        {"f1_high", 0.9}}}}}}}});
+            for (const QString &who : {kScript, kOverride}) {
+                for (const QString &id : {QStringLiteral("h1"), QStringLiteral("h2")}) {
+                    Annotation a;
+                    a.itemId = fixture::addItem(store, ItemKind::Post, kImage, id,
+                        kScript + QStringLiteral(" same words"), QStringLiteral("en"), QStringLiteral("dev"), {});
+                    a.schema = QStringLiteral("fake-2");
+                    a.label = id == QLatin1String("h1") ? QStringLiteral("fake") : QStringLiteral("real");
+                    a.origin = Origin::Human;
+                    a.annotator = who;
+                    store.addAnnotation(a);
+                }
+            }
+        }
+        const ProjectStore store(path);
+        const QString page = ReportHtml::render(ReportBuilder::build(store, {}, {}));
+        QVERIFY(page.contains(QStringLiteral("<section id=\"annotators\">")));
+        QVERIFY(page.contains(QStringLiteral("0.600 [0.200, 0.900]"))); // per-label F1 with its interval
+        QVERIFY(page.contains(QStringLiteral("0.400 [0.300, 0.500]")));
+        QVERIFY(page.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; same words"))); // a cluster copy
+        QVERIFY(!page.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
+        QVERIFY(!page.contains(QRegularExpression(QStringLiteral("<[a-zA-Z][^>]*\\son[a-z]+\\s*="))));
+        QVERIFY(!page.contains(QRegularExpression(QStringLiteral("<(img|a|iframe|object|embed|link)\\b"))));
+        QVERIFY(!page.contains(QChar(0x202E)));
+        QVERIFY(page.contains(QStringLiteral("abc[U+202E]gnp.exe[U+202C]"))); // the annotator's name, shown
     }
 
     void hugeTextIsCutInExamples()

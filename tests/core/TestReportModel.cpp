@@ -6,6 +6,7 @@
 #include "core/store/ProjectStore.h"
 #include "tests/core/ReportFixture.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -100,6 +101,28 @@ private Q_SLOTS:
         QCOMPARE(section.byMonth.columns, (QStringList{"2021-01", "2021-02"}));
         QCOMPARE(rowsOf(section.byMonth), (QStringList{"Loaded Language:1,1", "Smears:1,1"}));
         QCOMPARE(rowsOf(section.cooccurrence), (QStringList{"Loaded Language:3,2", "Smears:2,2"}));
+    }
+
+    void rowsOnThreadPostsCountInTheirPostsMonth()
+    {
+        {
+            ProjectStore store(m_path);
+            // A thread without a date of its own whose reply, posted in April 2021, carries a technique.
+            const qint64 thread = fixture::addItem(store, ItemKind::Thread, QStringLiteral("rumours"),
+                QStringLiteral("t9"), QStringLiteral("source"), QStringLiteral("en"), QStringLiteral("train"), {});
+            ThreadPost post;
+            post.itemId = thread;
+            post.postId = QStringLiteral("r");
+            post.text = QStringLiteral("reply text");
+            post.createdAt = QDateTime::fromString(QStringLiteral("2021-04-03T10:00:00Z"), Qt::ISODate);
+            const qint64 reply = store.upsertPost(post).id;
+            fixture::annotate(
+                store, thread, QStringLiteral("persuasion-20"), QStringLiteral("Smears"), Origin::Gold, 0, 5, reply);
+        }
+        const LabelSection section = build().techniques.first();
+        // January and February from the fixture's posts, March filled in, April from the reply's own date.
+        QCOMPARE(section.byMonth.columns, (QStringList{"2021-01", "2021-02", "2021-03", "2021-04"}));
+        QCOMPARE(rowsOf(section.byMonth), (QStringList{"Loaded Language:1,1,0,0", "Smears:1,1,0,1"}));
     }
 
     void monthsBetweenAreFilledWithZeros()
@@ -199,6 +222,102 @@ private Q_SLOTS:
         QCOMPARE(summary.data.first(), (QPair<QString, QString>{"train.items", "3"}));
     }
 
+    void modelsShowTheNewestEvaluationPerSplitWithIntervals()
+    {
+        {
+            ProjectStore store(m_path);
+            const qint64 version = store.currentModelVersion(QStringLiteral("persuasion-labels"))->id;
+            const auto evaluation = [&](qint64 versionId, const QString &split, const QJsonObject &metrics,
+                                        const QString &status = QStringLiteral("finished")) {
+                const qint64 job = store.startJob(QStringLiteral("evaluate-text"), {});
+                store.finishJob(job, status,
+                    {{"task", "persuasion-labels"}, {"split", split}, {"model_version", versionId}, {"n_items", 4},
+                        {"metrics", metrics}});
+            };
+            evaluation(version, QStringLiteral("dev"), {{"micro_f1", 0.1}}); // older: replaced by the next one
+            evaluation(version, QStringLiteral("dev"),
+                {{"micro_f1", 0.5}, {"intervals", QJsonObject{{"micro_f1", QJsonArray{0.25, 0.75}}}},
+                    {"bootstrap", QJsonObject{{"unit", "item"}, {"resamples", 1000}}},
+                    {"per_label",
+                        QJsonObject{{"Smears",
+                                        QJsonObject{{"precision", 1.0}, {"recall", 0.5}, {"f1", 2.0 / 3},
+                                            {"f1_low", 0.0}, {"f1_high", 1.0}, {"support", 2}}},
+                            {"Loaded_Language", QJsonObject{{"precision", 0.0}, {"recall", 0.0}, {"f1", 0.0}}}}}});
+            evaluation(version, QStringLiteral("test"), {{"micro_f1", 0.9}}, QStringLiteral("failed"));
+            evaluation(version + 100, QStringLiteral("train"), {{"micro_f1", 0.9}}); // another version's
+            evaluation(version, QStringLiteral("train"), {{"micro_f1", 0.8}});
+        }
+        const ModelSummary summary = build().models.first();
+        QCOMPARE(summary.evaluations.size(), 2); // dev and train, sorted; the failed run on test is no evaluation
+        const ModelEvaluation &dev = summary.evaluations.at(0);
+        QCOMPARE(dev.split, QStringLiteral("dev"));
+        QCOMPARE(dev.items, 4);
+        QCOMPARE(dev.unit, QStringLiteral("item"));
+        QCOMPARE(dev.resamples, 1000);
+        QCOMPARE(dev.scores.size(), 1);
+        QCOMPARE(dev.scores.first().value, 0.5);
+        QCOMPARE(*dev.scores.first().low, 0.25);
+        QCOMPARE(*dev.scores.first().high, 0.75);
+        QCOMPARE(dev.perLabel.size(), 2);
+        QCOMPARE(dev.perLabel.at(1).label, QStringLiteral("Smears"));
+        QCOMPARE(dev.perLabel.at(1).recall, 0.5);
+        QCOMPARE(*dev.perLabel.at(1).f1.high, 1.0);
+        QCOMPARE(*dev.perLabel.at(1).support, 2);
+        QVERIFY(!dev.perLabel.at(0).f1.low);
+        QVERIFY(!dev.perLabel.at(0).support);
+        const ModelEvaluation &train = summary.evaluations.at(1);
+        QCOMPARE(train.split, QStringLiteral("train"));
+        QCOMPARE(train.scores.first().value, 0.8);
+        QVERIFY(!train.scores.first().low);
+        QCOMPARE(train.resamples, 0);
+    }
+
+    void annotatorsShowProgressAndAgreement()
+    {
+        QVERIFY(!build().annotators); // only ana annotates in the fixture
+        {
+            ProjectStore store(m_path);
+            const auto label = [&](qint64 item, const QString &category, const QString &who) {
+                Annotation a;
+                a.itemId = item;
+                a.schema = QStringLiteral("oppositional-2");
+                a.label = category;
+                a.origin = Origin::Human;
+                a.annotator = who;
+                store.addAnnotation(a);
+            };
+            for (int i = 0; i < 2; ++i) {
+                const QString category = i == 0 ? QStringLiteral("CONSPIRACY") : QStringLiteral("CRITICAL");
+                const qint64 item = fixture::addItem(store, ItemKind::Message, QStringLiteral("pan-en"),
+                    QStringLiteral("team%1").arg(i), QStringLiteral("text"), QStringLiteral("en"),
+                    QStringLiteral("train"), {});
+                label(item, category, QStringLiteral("ana"));
+                label(item, category, QStringLiteral("ben"));
+            }
+        }
+        const ReportModel model = build();
+        QVERIFY(model.annotators);
+        const AnnotatorSection &team = *model.annotators;
+        QCOMPARE(team.scopeItems, model.items);
+        // ana: p3 and t1 from the fixture and the two new messages; ben: the two messages.
+        QCOMPARE(keys(team.progress), (QStringList{"ana=4", "ben=2"}));
+        QCOMPARE(team.agreement.size(), 1); // oppositional-2 is the only schema with two annotators
+        const AgreementRow &row = team.agreement.first();
+        QCOMPARE(row.task, QStringLiteral("narrative"));
+        QCOMPARE(row.schema, QStringLiteral("oppositional-2"));
+        QCOMPARE(row.annotators, (QStringList{"ana", "ben"}));
+        QCOMPARE(row.units, 2);
+        QCOMPARE(row.figures.size(), 2);
+        QCOMPARE(row.figures.at(0).name, QStringLiteral("krippendorff_alpha"));
+        QCOMPARE(row.figures.at(0).value, 1.0); // they agree on both items, which differ
+        QCOMPARE(row.figures.at(1).name, QStringLiteral("fleiss_kappa"));
+        QCOMPARE(row.figures.at(1).value, 1.0);
+        QVERIFY(team.notes.size() >= 3); // persuasion labels and spans, narrative-6 and stance: one annotator
+        ReportScope onlyAnas;
+        onlyAnas.query.source = QStringLiteral("beta");
+        QVERIFY(!build(onlyAnas).annotators); // in this scope only ana annotated
+    }
+
     void verdictsShowTheModelsMostConfidentFirst()
     {
         QVERIFY(!build().verdicts); // no fake-2 row in the fixture: no section
@@ -229,6 +348,52 @@ private Q_SLOTS:
         QCOMPARE(model.verdicts->examples.at(1).before, QStringLiteral("Shark on the highway"));
         // v1: gold says real, the model fake: the disagreement is the heat map's off-diagonal cell.
         QCOMPARE(rowsOf(model.verdicts->cooccurrence), (QStringList{"fake:2,1", "real:1,1"}));
+    }
+
+    void flaggedPostsShowTheirNearDuplicates()
+    {
+        {
+            ProjectStore store(m_path);
+            const qint64 version = store.modelVersions().first().id;
+            const QString fake2 = QStringLiteral("fake-2");
+            const QString shark = QStringLiteral("Shark swimming on the flooded highway in Houston");
+            const qint64 a = fixture::addItem(store, ItemKind::Post, QStringLiteral("mediaeval"), QStringLiteral("v1"),
+                shark, QStringLiteral("en"), QStringLiteral("dev"), {});
+            const qint64 b = fixture::addItem(store, ItemKind::Post, QStringLiteral("mediaeval"), QStringLiteral("v2"),
+                QStringLiteral("Flooded airport"), QStringLiteral("en"), QStringLiteral("dev"), {});
+            fixture::annotate(store, a, fake2, QStringLiteral("fake"), Origin::Model, {}, {}, {}, version, 0.8);
+            fixture::annotate(store, b, fake2, QStringLiteral("fake"), Origin::Model, {}, {}, {}, version, 0.95);
+            // The same wording in another source, judged fake by the dataset; and once more, unjudged.
+            const qint64 copy = fixture::addItem(store, ItemKind::Post, QStringLiteral("twitter"), QStringLiteral("c1"),
+                shark, QStringLiteral("en"), QStringLiteral("train"), {});
+            fixture::annotate(store, copy, fake2, QStringLiteral("fake"), Origin::Gold);
+            fixture::addItem(store, ItemKind::Post, QStringLiteral("twitter"), QStringLiteral("c2"), shark,
+                QStringLiteral("en"), QStringLiteral("train"), {});
+        }
+        ReportOptions options;
+        options.clusterMembers = 1;
+        const ReportModel model = build({}, options);
+        QVERIFY(model.verdicts);
+        // v2 (the most confident) has no near-duplicate: no cluster. v1 has two; c1 is itself shown (gold fake),
+        // with v1 and c2 near it.
+        QCOMPARE(model.verdictClusters.size(), 2);
+        const VerdictCluster &v1 = model.verdictClusters.at(0);
+        QCOMPARE(v1.externalId, QStringLiteral("v1"));
+        QCOMPARE(v1.members.size(), 1); // one listed ...
+        QVERIFY(v1.more); // ... of two
+        QCOMPARE(v1.members.first().similarity, 1.0);
+        QVERIFY(!v1.members.first().sameImage);
+        QCOMPARE(v1.members.first().source, QStringLiteral("twitter"));
+        // Equally near copies come by item id: c1 (the dataset's verdict) before c2 (none).
+        QCOMPARE(v1.members.first().externalId, QStringLiteral("c1"));
+        QCOMPARE(v1.members.first().verdict, QStringLiteral("fake"));
+        QCOMPARE(v1.members.first().verdictOrigin, QStringLiteral("gold"));
+        QCOMPARE(v1.members.first().text, QStringLiteral("Shark swimming on the flooded highway in Houston"));
+        const VerdictCluster &c1 = model.verdictClusters.at(1);
+        QCOMPARE(c1.externalId, QStringLiteral("c1"));
+        QCOMPARE(c1.members.first().externalId, QStringLiteral("v1"));
+        QCOMPARE(c1.members.first().verdict, QStringLiteral("fake")); // the model's, the only one v1 has
+        QCOMPARE(c1.members.first().verdictOrigin, QStringLiteral("model"));
     }
 
     void scopeNarrowsEverySection()

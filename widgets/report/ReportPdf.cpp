@@ -1,10 +1,13 @@
 #include "widgets/report/ReportPdf.h"
 
 #include "core/domain/Error.h"
+#include "core/report/EvaluationTables.h"
 #include "core/report/HtmlText.h"
 #include "core/report/ReportFigures.h"
 #include "core/report/ReportHtml.h"
 #include "core/report/ReportMethodNotes.h"
+#include "core/report/ReportTeam.h"
+#include "core/report/VerdictClusters.h"
 #include "widgets/report/PdfFlow.h"
 #include "widgets/report/ThreadTimelines.h"
 
@@ -187,7 +190,14 @@ void modelsAndMethod(PdfFlow &flow, const ReportModel &model)
                             summary.baseline.isEmpty() ? ReportHtml::tr("none stored") : html::text(summary.baseline));
         }
         flow.text(html + QStringLiteral("</table>"));
+        for (const ModelSummary &summary : model.models)
+            flow.text(EvaluationTables::html(
+                summary, QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")));
     }
+    if (model.annotators)
+        flow.text(QStringLiteral("<h2>%1</h2>").arg(ReportHtml::tr("Annotators"))
+            + ReportTeam::html(
+                *model.annotators, QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")));
     QString html = QStringLiteral("<h2>%1</h2>").arg(ReportMethodNotes::tr("Method notes"));
     for (const QString &note : ReportMethodNotes::counting(model))
         html += QStringLiteral("<p>%1</p>").arg(html::shortText(note, 2000));
@@ -231,8 +241,12 @@ int ReportPdf::write(const ReportModel &model, QIODevice *device, const ProjectS
                         ThreadTimelines::paint(*store, thread.itemId, painter, target);
                     });
     }
-    if (model.verdicts)
+    if (model.verdicts) {
         labelSection(flow, *model.verdicts, figures, ReportHtml::tr("Post verdicts"));
+        if (!model.verdictClusters.isEmpty())
+            flow.text(VerdictClusters::html(
+                model.verdictClusters, QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")));
+    }
     modelsAndMethod(flow, model);
     const int pages = flow.pageCount();
     if (!flow.end())
