@@ -1481,6 +1481,81 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTables</name>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, evaluated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In brackets: 95% percentile-bootstrap intervals, %n resample(s) of the threads (a thread&apos;s posts stay together).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In brackets: 95% percentile-bootstrap intervals, %n resample(s) of the items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This evaluation predates confidence intervals; evaluate again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value [95% interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 [95% interval]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not evaluated on a split yet (candor-cli eval --task %1 --split dev, or Evaluate in the window), so no per-label scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactCheck</name>
     <message>
         <source>true</source>
@@ -2240,6 +2315,10 @@
         <source>Stance over time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>
@@ -2292,6 +2371,48 @@
     </message>
     <message>
         <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTeam</name>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the items in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over the whole project, as candor-cli agreement computes it: in brackets 95% percentile-bootstrap intervals, %n resample(s) of the items (posts for stance).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task (schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement [95% interval]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2448,6 +2569,60 @@
     </message>
 </context>
 <context>
+    <name>VerdictClusters</name>
+    <message>
+        <source>Near-duplicates of the posts flagged fake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same picture (perceptual hash within 7 bits) or the same wording (word-pair Jaccard 0.5 or more) elsewhere in the project, with what is known of each copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n near-duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message numerus="yes">
         <source>CPU (%n threads)</source>
@@ -2528,6 +2703,33 @@
     </message>
     <message>
         <source>Colour of your annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChartsPanel</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the charts of the items the browser&apos;s filter lists, as a report would show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filtered items have no labels to chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3428,6 +3630,10 @@
         <source>&amp;Annotator…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -3956,6 +4162,13 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>Report written: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportFiguresJob</name>
+    <message>
+        <source>Charts of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

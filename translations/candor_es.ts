@@ -1577,6 +1577,81 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTables</name>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n hilo</numerusform>
+            <numerusform>%n hilos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3, evaluated %4</source>
+        <translation>%1 en %2: %3, evaluado el %4</translation>
+    </message>
+    <message>
+        <source>every split</source>
+        <translation>todas las particiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>In brackets: 95% percentile-bootstrap intervals, %n resample(s) of the threads (a thread&apos;s posts stay together).</source>
+        <translation>
+            <numerusform>Entre corchetes: intervalos bootstrap de percentiles del 95 %, %n remuestreo de los hilos (las publicaciones de un hilo van juntas).</numerusform>
+            <numerusform>Entre corchetes: intervalos bootstrap de percentiles del 95 %, %n remuestreos de los hilos (las publicaciones de un hilo van juntas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In brackets: 95% percentile-bootstrap intervals, %n resample(s) of the items.</source>
+        <translation>
+            <numerusform>Entre corchetes: intervalos bootstrap de percentiles del 95 %, %n remuestreo de los elementos.</numerusform>
+            <numerusform>Entre corchetes: intervalos bootstrap de percentiles del 95 %, %n remuestreos de los elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This evaluation predates confidence intervals; evaluate again to see them.</source>
+        <translation>Esta evaluación es anterior a los intervalos de confianza; evalúe de nuevo para verlos.</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>medida</translation>
+    </message>
+    <message>
+        <source>value [95% interval]</source>
+        <translation>valor [intervalo del 95 %]</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <source>F1 [95% interval]</source>
+        <translation>F1 [intervalo del 95 %]</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>apoyo</translation>
+    </message>
+    <message>
+        <source>%1: not evaluated on a split yet (candor-cli eval --task %1 --split dev, or Evaluate in the window), so no per-label scores.</source>
+        <translation>%1: aún no se ha evaluado en ninguna partición (candor-cli eval --task %1 --split dev, o Evaluar en la ventana), así que no hay puntuaciones por etiqueta.</translation>
+    </message>
+</context>
+<context>
     <name>FactCheck</name>
     <message>
         <source>true</source>
@@ -2344,6 +2419,10 @@
         <source>Stance over time</source>
         <translation>Postura a lo largo del tiempo</translation>
     </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Anotadores</translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>
@@ -2397,6 +2476,48 @@
     <message>
         <source>Models</source>
         <translation>Modelos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTeam</name>
+    <message>
+        <source>annotator</source>
+        <translation>anotador/a</translation>
+    </message>
+    <message>
+        <source>items annotated</source>
+        <translation>elementos anotados</translation>
+    </message>
+    <message>
+        <source>share of the items in scope</source>
+        <translation>parte de los elementos del alcance</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement over the whole project, as candor-cli agreement computes it: in brackets 95% percentile-bootstrap intervals, %n resample(s) of the items (posts for stance).</source>
+        <translation>
+            <numerusform>Acuerdo sobre todo el proyecto, como lo calcula candor-cli agreement: entre corchetes, intervalos bootstrap de percentiles del 95 %, %n remuestreo de los elementos (de las publicaciones para la postura).</numerusform>
+            <numerusform>Acuerdo sobre todo el proyecto, como lo calcula candor-cli agreement: entre corchetes, intervalos bootstrap de percentiles del 95 %, %n remuestreos de los elementos (de las publicaciones para la postura).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>task (schema)</source>
+        <translation>tarea (esquema)</translation>
+    </message>
+    <message>
+        <source>annotators</source>
+        <translation>anotadores</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>elementos</translation>
+    </message>
+    <message>
+        <source>agreement [95% interval]</source>
+        <translation>acuerdo [intervalo del 95 %]</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2673,60 @@
     </message>
 </context>
 <context>
+    <name>VerdictClusters</name>
+    <message>
+        <source>Near-duplicates of the posts flagged fake</source>
+        <translation>Casi duplicados de las publicaciones marcadas como falsas</translation>
+    </message>
+    <message>
+        <source>The same picture (perceptual hash within 7 bits) or the same wording (word-pair Jaccard 0.5 or more) elsewhere in the project, with what is known of each copy.</source>
+        <translation>La misma imagen (hash perceptual a 7 bits o menos) o la misma redacción (Jaccard de pares de palabras de 0,5 o más) en otro lugar del proyecto, con lo que se sabe de cada copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n near-duplicate(s)</source>
+        <translation>
+            <numerusform>%1 %2: %n casi duplicado</numerusform>
+            <numerusform>%1 %2: %n casi duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more not shown)</source>
+        <translation> (hay más sin mostrar)</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>coincidencia</translation>
+    </message>
+    <message>
+        <source>what is known</source>
+        <translation>lo que se sabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>fact check: %1</source>
+        <translation>verificación: %1</translation>
+    </message>
+    <message>
+        <source>same picture</source>
+        <translation>misma imagen</translation>
+    </message>
+    <message>
+        <source>same wording</source>
+        <translation>misma redacción</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>
@@ -2640,6 +2815,33 @@
     <message>
         <source>Colour of your annotations</source>
         <translation>Color de sus anotaciones</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ChartsPanel</name>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Build the charts of the items the browser&apos;s filter lists, as a report would show them</source>
+        <translation>Generar los gráficos de los elementos que lista el filtro del explorador, tal como los mostraría un informe</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Gráfico:</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The filtered items have no labels to chart</source>
+        <translation>Los elementos filtrados no tienen etiquetas que representar</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3745,10 @@
         <source>&amp;Annotator…</source>
         <translation>&amp;Anotador/a…</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -4114,6 +4320,13 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>Report written: %1 (%2)</source>
         <translation>Se escribió el informe: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>candor::ReportFiguresJob</name>
+    <message>
+        <source>Charts of %1</source>
+        <translation>Gráficos de %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "widgets/main/ShortcutsDialog.h"
 #include "widgets/main/WelcomePage.h"
 #include "widgets/meme/MemeImageView.h"
+#include "widgets/report/ChartsPanel.h"
 #include "widgets/thread/StanceTimelineView.h"
 
 #include <QAbstractItemModelTester>
@@ -43,6 +44,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -396,6 +398,27 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Space);
         QVERIFY(model->isChecked(slogans));
         QCOMPARE(m_window->editor()->undoStack()->index(), edits + 1); // one undoable edit, written at once
+    }
+
+    // The Charts dock draws the report's figures of the browser's filter, and follows it.
+    void chartsDockFollowsTheFilter()
+    {
+        openFixture();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("ChartsDock"));
+        auto *charts = m_window->findChild<ChartsPanel *>();
+        QVERIFY(dock && charts);
+        QSignalSpy ready(charts, &ChartsPanel::figuresReady);
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY(ready.size() >= 1);
+        QVERIFY(ready.last().first().toInt() > 0);
+        QCOMPARE(charts->currentFigureId(), QStringLiteral("persuasion-20/origin"));
+        const int before = int(ready.size());
+        QTest::keyClicks(m_window->browser()->filterBar()->searchEdit(), QStringLiteral("expert"));
+        QTRY_VERIFY(ready.size() > before && !charts->isBusy());
+        // Item 3 alone: alice's Doubt (persuasion-22), nothing else to chart.
+        QCOMPARE(charts->currentFigureId(), QStringLiteral("persuasion-22/origin"));
+        QCOMPARE(charts->figureTitles().size(), 1);
     }
 
     void filtersSearchAndSavedFilters()

@@ -82,6 +82,7 @@ void ItemBrowser::applyQuery(ItemQuery query)
     }
     if (current != 0)
         selectItem(current);
+    Q_EMIT queryChanged(m_model->query());
 }
 
 void ItemBrowser::refresh()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/ItemQuery.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,7 +12,6 @@ namespace candor {
 class ItemFilterBar;
 class ItemTableModel;
 class ProjectStore;
-struct ItemQuery;
 
 // The Items dock: filter bar, the paged item table and a match count. Selecting a row opens the item.
 class ItemBrowser final : public QWidget
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void currentItemChanged(qint64 itemId);
     // The count label changed: "counting…" after a filter step, the number when the model's count arrives.
     void matchCountChanged();
+    // The filter bar produced a new filter and the table took it (what the Charts dock follows).
+    void queryChanged(const candor::ItemQuery &query);
 
 private:
     void showMatchCount();

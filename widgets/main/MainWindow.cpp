@@ -18,6 +18,7 @@
 #include "widgets/jobs/JobsPanel.h"
 #include "widgets/labels/LabelsPanel.h"
 #include "widgets/main/WelcomePage.h"
+#include "widgets/report/ChartsPanel.h"
 #include "widgets/thread/ThreadCentre.h"
 #include "widgets/thread/ThreadView.h"
 #include "widgets/versions/ModelVersionsPanel.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_labels(new LabelsPanel(this))
     , m_jobsPanel(new JobsPanel(m_jobs, this))
     , m_models(new ModelVersionsPanel(this))
+    , m_charts(new ChartsPanel(this))
     , m_log(new QPlainTextEdit(this))
     , m_projectLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_itemView->showItem(id);
     });
     connect(m_browser, &ItemBrowser::matchCountChanged, this, &MainWindow::updateStatus);
+    connect(m_browser, &ItemBrowser::queryChanged, m_charts, &ChartsPanel::setQuery);
     // Span keys work from the items table too: walk items with the arrows, annotate without moving focus.
     m_browser->table()->installEventFilter(new AnnotationKeyRelay(m_itemView, this));
     connect(m_itemView, &ItemView::itemShown, this, &MainWindow::syncLabels);
@@ -143,8 +146,10 @@ void MainWindow::createDocks()
     QDockWidget *jobs = dock(QStringLiteral("JobsDock"), tr("Jobs"), m_jobsPanel, Qt::BottomDockWidgetArea);
     QDockWidget *log = dock(QStringLiteral("LogDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
     QDockWidget *models = dock(QStringLiteral("ModelsDock"), tr("Models"), m_models, Qt::BottomDockWidgetArea);
+    QDockWidget *charts = dock(QStringLiteral("ChartsDock"), tr("Charts"), m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(jobs, log);
     tabifyDockWidget(log, models);
+    tabifyDockWidget(models, charts);
     jobs->raise();
 }
 
@@ -251,6 +256,7 @@ bool MainWindow::openProject(const QString &path)
     m_labels->setStore(m_store.get());
     m_browser->setStore(m_store.get());
     m_models->setStore(m_store.get());
+    m_charts->setProject(m_store->path());
     addRecent(QFileInfo(path).absoluteFilePath());
     setWindowTitle(tr("%1 — Candor").arg(QFileInfo(path).completeBaseName()));
     showWorkspace();
@@ -297,6 +303,7 @@ void MainWindow::closeProject()
     m_labels->setStore(nullptr);
     m_browser->setStore(nullptr);
     m_models->setStore(nullptr);
+    m_charts->setProject({});
     m_store.reset();
     Database::close(path);
     setWindowTitle(tr("Candor"));
@@ -352,6 +359,7 @@ void MainWindow::rereadProject()
         return;
     m_browser->filterBar()->populate(m_store.get());
     m_browser->refresh();
+    m_charts->setQuery(m_browser->model()->query()); // a job may have written rows the charts count
     if (m_itemView->itemId() == 0)
         m_browser->step(1);
     else

@@ -27,6 +27,7 @@ class LabelsPanel;
 class ModelVersionsPanel;
 class ProjectStore;
 class ThreadCentre;
+class ChartsPanel;
 class ThreadView;
 class WelcomePage;
 
@@ -40,7 +41,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Bump when docks are added or renamed: a saved state of another version is dropped, not half-applied.
-    static constexpr int LayoutVersion = 3;
+    static constexpr int LayoutVersion = 4;
     // Height of the bottom docks (Jobs, Log, Models) in the default layout, and what a running job grows them to.
     static constexpr int kIdleBottomHeight = 120;
     static constexpr int kBusyBottomHeight = 280;
@@ -157,6 +158,7 @@ private:
     LabelsPanel *m_labels;
     JobsPanel *m_jobsPanel;
     ModelVersionsPanel *m_models;
+    ChartsPanel *m_charts;
     QMenu *m_fileMenu = nullptr;
     QAction *m_fileExtras = nullptr; // the separator after Export…: application actions go before it
     QMenu *m_modelsMenu = nullptr;

@@ -63,7 +63,7 @@ QPalette paperPalette()
     return palette;
 }
 
-void addBars(QChart *chart, const ReportFigure &figure)
+void addBars(QChart *chart, const ReportFigure &figure, const QPalette &palette)
 {
     QAbstractBarSeries *series = figure.kind == ReportFigure::Kind::StackedBars
         ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
@@ -90,7 +90,7 @@ void addBars(QChart *chart, const ReportFigure &figure)
     series->attachAxis(values);
     values->setMin(0);
     values->applyNiceNumbers();
-    applyChartPalette(chart, paperPalette());
+    applyChartPalette(chart, palette);
     const QList<QBarSet *> sets = series->barSets();
     for (int column = 0; column < sets.size(); ++column) {
         sets.at(column)->setColor(seriesColour(figure, column));
@@ -118,7 +118,7 @@ QAbstractAxis *timeAxis(const QStringList &months)
     return axis;
 }
 
-void addLines(QChart *chart, const ReportFigure &figure)
+void addLines(QChart *chart, const ReportFigure &figure, const QPalette &palette)
 {
     QAbstractAxis *axis = timeAxis(figure.data.rows);
     auto *values = new QValueAxis;
@@ -141,7 +141,7 @@ void addLines(QChart *chart, const ReportFigure &figure)
     }
     values->setMin(0);
     values->applyNiceNumbers();
-    applyChartPalette(chart, paperPalette());
+    applyChartPalette(chart, palette);
     for (int column = 0; column < lines.size(); ++column) {
         QPen pen(seriesColour(figure, column));
         pen.setWidthF(2.0);
@@ -153,14 +153,19 @@ void addLines(QChart *chart, const ReportFigure &figure)
 
 QChart *ReportChart::create(const ReportFigure &figure)
 {
+    return create(figure, paperPalette());
+}
+
+QChart *ReportChart::create(const ReportFigure &figure, const QPalette &palette)
+{
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
     if (figure.kind == ReportFigure::Kind::Lines)
-        addLines(chart, figure);
+        addLines(chart, figure, palette);
     else
-        addBars(chart, figure);
+        addBars(chart, figure, palette);
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->legend()->setVisible(figure.data.columns.size() > 1);
     return chart;

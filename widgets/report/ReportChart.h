@@ -7,6 +7,7 @@
 
 class QChart;
 class QPainter;
+class QPalette;
 class QRectF;
 
 namespace candor {
@@ -19,6 +20,8 @@ class ReportChart
 public:
     // A new chart of the figure; the caller owns it.
     static QChart *create(const ReportFigure &figure);
+    // The same in a window's palette (the Charts dock follows the light or dark appearance).
+    static QChart *create(const ReportFigure &figure, const QPalette &palette);
     // The size the figure wants at `width` (bar charts grow with their categories).
     static QSize preferredSize(const ReportFigure &figure, int width = 760);
     // The figure as an SVG document (QSvgGenerator) of preferredSize.
