@@ -1,4 +1,6 @@
 // The list of formats Candor reads and writes. Auto-detection tries importers in this order, most specific first.
+#include "core/formats/brat/BratExporter.h"
+#include "core/formats/brat/BratImporter.h"
 #include "core/formats/common/Exporter.h"
 #include "core/formats/common/Importer.h"
 #include "core/formats/factcheck/FactCheckExporters.h"
@@ -28,6 +30,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<MediaEvalImporter>());
     importers.push_back(std::make_unique<WeiboImporter>());
     importers.push_back(std::make_unique<TelegramImporter>());
+    importers.push_back(std::make_unique<BratImporter>());
     importers.push_back(std::make_unique<JsonlImporter>());
     importers.push_back(std::make_unique<CsvImporter>());
     importers.push_back(std::make_unique<ImageImporter>()); // last: a folder of images with a CSV is the CSV's
@@ -46,6 +49,7 @@ std::vector<std::unique_ptr<Exporter>> allExporters()
     exporters.push_back(std::make_unique<FactCheckJsonlExporter>());
     exporters.push_back(std::make_unique<FactCheckCsvExporter>());
     exporters.push_back(std::make_unique<ClaimReviewExporter>());
+    exporters.push_back(std::make_unique<BratExporter>());
     return exporters;
 }
 
