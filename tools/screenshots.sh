@@ -74,8 +74,8 @@ if [ -x "$threadview" ]; then
     CANDOR_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$threadview" screenshot >/dev/null
 fi
-# The analyst's report of the bundled sample project: the HTML page's first screen in headless chromium, and the
-# PDF's third page (heat map and examples with their spans) through poppler's pdftoppm.
+# The analyst's report of the bundled sample project: the HTML page's first screen in headless chromium (English and
+# Spanish), and the PDF's third page (heat map and examples with their spans) through poppler's pdftoppm.
 cli=$build/bin/candor-cli
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -x "$cli" ] && [ -n "$chromium" ] && command -v pdftoppm >/dev/null; then
@@ -86,6 +86,16 @@ if [ -x "$cli" ] && [ -n "$chromium" ] && command -v pdftoppm >/dev/null; then
     "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
         --user-data-dir="$work/chromium" --screenshot="$out/report-html.png" "file://$work/report.html" 2>/dev/null
     pdftoppm -r 70 -png -f 3 -l 3 -singlefile "$work/report.pdf" "$out/report-pdf"
+    # The window's Charts dock on the same project (the widget test's screenshot case).
+    if [ -x "$build/tests/widgets/test_chartspanel" ]; then
+        CANDOR_SCREENSHOT_DIR="$out" CANDOR_CHARTS_PROJECT="$work/sample.candor" QT_QPA_PLATFORM=xcb \
+            QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1600x1000x24" \
+            "$build/tests/widgets/test_chartspanel" screenshot >/dev/null
+    fi
+    # The same report in Spanish (the report follows the interface's language, here the locale's).
+    LANG=es_ES.UTF-8 LC_ALL=es_ES.UTF-8 "$cli" report "$work/sample.candor" "$work/report-es.html" >/dev/null
+    "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1100,1500 \
+        --user-data-dir="$work/chromium" --screenshot="$out/report-es.png" "file://$work/report-es.html" 2>/dev/null
     rm -rf "$work"
 else
     echo "skipping report-html.png and report-pdf.png: needs candor-cli, chromium and pdftoppm" >&2

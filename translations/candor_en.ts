@@ -1446,6 +1446,58 @@
         <source>not a PNG, JPEG or WebP image (whatever its name says)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: exists and is not an empty folder; brat documents go into a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder beside it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished export into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 UTF-16 units, more than the %3 a record may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no label schema &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no label schema has any of the types these documents use (%2); name one with --map schema=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no brat document (a .ann file with its .txt beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no item %1 / %2, which this document was exported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text differs from item %1 / %2&apos;s: its offsets would not fit the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Candor brat manifest (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;format&quot;: &quot;candor-brat&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: document &apos;%2&apos; names no source and external_id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1484,16 +1536,16 @@
     <name>EvaluationTables</name>
     <message numerus="yes">
         <source>%n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -1506,16 +1558,16 @@
     </message>
     <message numerus="yes">
         <source>In brackets: 95% percentile-bootstrap intervals, %n resample(s) of the threads (a thread&apos;s posts stay together).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In brackets: 95% percentile-bootstrap intervals, %n resample of the threads (a thread&apos;s posts stay together).</numerusform>
+            <numerusform>In brackets: 95% percentile-bootstrap intervals, %n resamples of the threads (a thread&apos;s posts stay together).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In brackets: 95% percentile-bootstrap intervals, %n resample(s) of the items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In brackets: 95% percentile-bootstrap intervals, %n resample of the items.</numerusform>
+            <numerusform>In brackets: 95% percentile-bootstrap intervals, %n resamples of the items.</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,9 +1749,9 @@
     </message>
     <message numerus="yes">
         <source>%n model annotation(s) left out: their model versions are not in this project (a JSONL export carries no model files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model annotation left out: its model version is not in this project (a JSONL export carries no model files)</numerusform>
+            <numerusform>%n model annotations left out: their model versions are not in this project (a JSONL export carries no model files)</numerusform>
         </translation>
     </message>
     <message>
@@ -1736,6 +1788,40 @@
     </message>
     <message>
         <source>OCR is unavailable (%1): the images are imported without text; Tools &gt; OCR on a filter that lists them reads them once Tesseract and its eng and spa data are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation, event, attribute or normalisation line(s) left out</source>
+        <translation>
+            <numerusform>%n relation, event, attribute or normalisation line left out</numerusform>
+            <numerusform>%n relation, event, attribute or normalisation lines left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos; is no label of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the span ends after the text&apos;s %2 code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the file quotes &quot;%2&quot; but the text has &quot;%3&quot; there (offsets counted in other units?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a discontinuous span is stored as %n span(s), one per fragment</source>
+        <translation>
+            <numerusform>a discontinuous span is stored as %n span, one per fragment</numerusform>
+            <numerusform>a discontinuous span is stored as %n spans, one per fragment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a text-bound annotation needs &apos;T&lt;n&gt;&lt;TAB&gt;Type START END&lt;TAB&gt;text&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is no brat annotation id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,9 +2480,9 @@
     </message>
     <message numerus="yes">
         <source>Agreement over the whole project, as candor-cli agreement computes it: in brackets 95% percentile-bootstrap intervals, %n resample(s) of the items (posts for stance).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agreement over the whole project, as candor-cli agreement computes it: in brackets 95% percentile-bootstrap intervals, %n resample of the items (posts for stance).</numerusform>
+            <numerusform>Agreement over the whole project, as candor-cli agreement computes it: in brackets 95% percentile-bootstrap intervals, %n resamples of the items (posts for stance).</numerusform>
         </translation>
     </message>
     <message>
@@ -2580,9 +2666,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2: %n near-duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n near-duplicate</numerusform>
+            <numerusform>%1 %2: %n near-duplicates</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,9 +2712,9 @@
     <name>Workbench</name>
     <message numerus="yes">
         <source>CPU (%n threads)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CPU (%n thread)</numerusform>
+            <numerusform>CPU (%n threads)</numerusform>
         </translation>
     </message>
 </context>
@@ -2732,6 +2818,10 @@
         <source>The filtered items have no labels to chart</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::ComputeActions</name>
@@ -2771,9 +2861,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n record(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n record written</numerusform>
+            <numerusform>%1: %n records written</numerusform>
         </translation>
     </message>
 </context>
@@ -2785,9 +2875,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
         </translation>
     </message>
     <message>
@@ -2796,9 +2886,9 @@
     </message>
     <message numerus="yes">
         <source>%n path(s) imported before the cancel are kept; the one under way was not written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n path imported before the cancel is kept; the one under way was not written</numerusform>
+            <numerusform>%n paths imported before the cancel are kept; the one under way was not written</numerusform>
         </translation>
     </message>
     <message>
@@ -2822,9 +2912,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item matches</numerusform>
+            <numerusform>%n items match</numerusform>
         </translation>
     </message>
     <message>
@@ -2972,9 +3062,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) have a near-duplicate with a verdict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item has a near-duplicate with a verdict</numerusform>
+            <numerusform>%n items have a near-duplicate with a verdict</numerusform>
         </translation>
     </message>
 </context>
@@ -3161,9 +3251,9 @@
     </message>
     <message numerus="yes">
         <source>Accepted %n proposal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accepted %n proposal</numerusform>
+            <numerusform>Accepted %n proposals</numerusform>
         </translation>
     </message>
     <message>
@@ -3323,9 +3413,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2 of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %n item</numerusform>
+            <numerusform>%1: %2 of %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -3405,9 +3495,9 @@
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
         </translation>
     </message>
     <message>
@@ -3800,37 +3890,37 @@
     </message>
     <message numerus="yes">
         <source>Merge annotations of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merge annotations of %n file</numerusform>
+            <numerusform>Merge annotations of %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row added</numerusform>
+            <numerusform>%1: %n rows added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer already present</numerusform>
+            <numerusform>%n answers already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) missing here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item missing here</numerusform>
+            <numerusform>%n items missing here</numerusform>
         </translation>
     </message>
     <message>
@@ -3923,9 +4013,9 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
     </message>
     <message numerus="yes">
         <source>%n filtered item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n filtered item</numerusform>
+            <numerusform>%n filtered items</numerusform>
         </translation>
     </message>
     <message>
@@ -4051,9 +4141,9 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message numerus="yes">
         <source>the %n image(s) read before the cancel are kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %n image read before the cancel is kept</numerusform>
+            <numerusform>the %n images read before the cancel are kept</numerusform>
         </translation>
     </message>
     <message>
@@ -4066,9 +4156,9 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message numerus="yes">
         <source>Reading %n image(s) with Tesseract (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n image with Tesseract (%1)</numerusform>
+            <numerusform>Reading %n images with Tesseract (%1)</numerusform>
         </translation>
     </message>
 </context>
@@ -4100,9 +4190,9 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message numerus="yes">
         <source>All cores (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All cores (%n)</numerusform>
+            <numerusform>All cores (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -4349,9 +4439,9 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n technique span(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n technique span: </numerusform>
+            <numerusform>%n technique spans: </numerusform>
         </translation>
     </message>
 </context>

@@ -1542,6 +1542,58 @@
         <source>not a PNG, JPEG or WebP image (whatever its name says)</source>
         <translation>no es una imagen PNG, JPEG ni WebP (diga lo que diga su nombre)</translation>
     </message>
+    <message>
+        <source>%1: exists and is not an empty folder; brat documents go into a new folder</source>
+        <translation>%1: existe y no es una carpeta vacía; los documentos de brat van a una carpeta nueva</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder beside it: %2</source>
+        <translation>%1: no se puede crear una carpeta a su lado: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the empty folder</source>
+        <translation>%1: no se puede sustituir la carpeta vacía</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished export into place</source>
+        <translation>%1: no se puede mover la exportación terminada a su sitio</translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 UTF-16 units, more than the %3 a record may hold</source>
+        <translation>%1: el texto tiene %2 unidades UTF-16, más de las %3 que admite un registro</translation>
+    </message>
+    <message>
+        <source>%1: the project has no label schema &apos;%2&apos;</source>
+        <translation>%1: el proyecto no tiene el esquema de etiquetas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no label schema has any of the types these documents use (%2); name one with --map schema=NAME</source>
+        <translation>%1: ningún esquema de etiquetas tiene alguno de los tipos que usan estos documentos (%2); indique uno con --map schema=NOMBRE</translation>
+    </message>
+    <message>
+        <source>%1: no brat document (a .ann file with its .txt beside it)</source>
+        <translation>%1: no hay ningún documento de brat (un archivo .ann con su .txt al lado)</translation>
+    </message>
+    <message>
+        <source>the project has no item %1 / %2, which this document was exported from</source>
+        <translation>el proyecto no tiene el elemento %1 / %2, del que se exportó este documento</translation>
+    </message>
+    <message>
+        <source>the text differs from item %1 / %2&apos;s: its offsets would not fit the item</source>
+        <translation>el texto difiere del del elemento %1 / %2: sus posiciones no encajarían en el elemento</translation>
+    </message>
+    <message>
+        <source>%1: not a Candor brat manifest (%2)</source>
+        <translation>%1: no es un manifiesto de brat de Candor (%2)</translation>
+    </message>
+    <message>
+        <source>no &quot;format&quot;: &quot;candor-brat&quot;</source>
+        <translation>falta &quot;format&quot;: &quot;candor-brat&quot;</translation>
+    </message>
+    <message>
+        <source>%1: document &apos;%2&apos; names no source and external_id</source>
+        <translation>%1: el documento &apos;%2&apos; no indica source y external_id</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1833,6 +1885,40 @@
     <message>
         <source>OCR is unavailable (%1): the images are imported without text; Tools &gt; OCR on a filter that lists them reads them once Tesseract and its eng and spa data are installed</source>
         <translation>El OCR no está disponible (%1): las imágenes se importan sin texto; Herramientas &gt; OCR sobre un filtro que las incluya las leerá cuando estén instalados Tesseract y sus datos eng y spa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relation, event, attribute or normalisation line(s) left out</source>
+        <translation>
+            <numerusform>%n línea de relación, evento, atributo o normalización omitida</numerusform>
+            <numerusform>%n líneas de relación, evento, atributo o normalización omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos; is no label of %2</source>
+        <translation>el tipo &apos;%1&apos; no es una etiqueta de %2</translation>
+    </message>
+    <message>
+        <source>line %1: the span ends after the text&apos;s %2 code points</source>
+        <translation>línea %1: el fragmento termina después de los %2 puntos de código del texto</translation>
+    </message>
+    <message>
+        <source>line %1: the file quotes &quot;%2&quot; but the text has &quot;%3&quot; there (offsets counted in other units?)</source>
+        <translation>línea %1: el archivo cita &quot;%2&quot; pero el texto tiene &quot;%3&quot; ahí (¿posiciones contadas en otras unidades?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a discontinuous span is stored as %n span(s), one per fragment</source>
+        <translation>
+            <numerusform>un fragmento discontinuo se guarda como %n fragmento, uno por parte</numerusform>
+            <numerusform>un fragmento discontinuo se guarda como %n fragmentos, uno por parte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a text-bound annotation needs &apos;T&lt;n&gt;&lt;TAB&gt;Type START END&lt;TAB&gt;text&apos;</source>
+        <translation>línea %1: una anotación ligada al texto necesita &apos;T&lt;n&gt;&lt;TAB&gt;Tipo INICIO FIN&lt;TAB&gt;texto&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; is no brat annotation id</source>
+        <translation>línea %1: &apos;%2&apos; no es un identificador de anotación de brat</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2928,10 @@
     <message>
         <source>The filtered items have no labels to chart</source>
         <translation>Los elementos filtrados no tienen etiquetas que representar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

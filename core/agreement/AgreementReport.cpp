@@ -177,7 +177,7 @@ QJsonObject multiLabelSection(
         builder.nominalFigures(
             [&](const Indices &u) { return metrics::pooledDecisions(metrics::selectItems(table.data, u)); }, presence));
     QJsonArray labels;
-    for (int k = 0; k < table.data.numLabels; ++k) {
+    for (int k = 0; options.perLabel && k < table.data.numLabels; ++k) {
         const ReliabilityData decisions = metrics::binaryDecisions(table.data, k);
         bool used = false;
         for (const std::vector<int> &unit : decisions)
@@ -262,7 +262,7 @@ QJsonObject spanSection(
                 figure(unitizing.alpha,
                     builder.interval(common, [&](const Indices &u) { return unitizingOn(table, u, a, b).alpha; })));
             QJsonArray labels;
-            for (int k = 0; k < numLabels; ++k) {
+            for (int k = 0; options.perLabel && k < numLabels; ++k) {
                 const metrics::SpanAgreementFigures &f = whole.perLabel[size_t(k)];
                 if (f.spansA + f.spansB == 0)
                     continue;

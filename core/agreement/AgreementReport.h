@@ -30,6 +30,9 @@ public:
     {
         int resamples = 1000;
         std::uint64_t seed = 14;
+        // Figures per label too (each with its own bootstrap: most of the time on a large team project). A report
+        // that shows the overall figures only leaves them out.
+        bool perLabel = true;
     };
 
     static QStringList taskNames();

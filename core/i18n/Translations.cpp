@@ -45,8 +45,16 @@ QString resolved(const QString &preference)
 bool install(QCoreApplication &app, const QString &language)
 {
     g_installed = QStringLiteral("en");
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // English is the source text; its catalogue holds only the plural forms ("1 item", "2 items" for
+        // "%n item(s)"), so a missing catalogue costs nothing but those.
+        auto *english = new QTranslator(&app);
+        if (english->load(QStringLiteral(":/i18n/candor_en.qm")))
+            QCoreApplication::installTranslator(english);
+        else
+            delete english;
         return true;
+    }
     // Owned by the application: translators live as long as it does.
     auto *candor = new QTranslator(&app);
     if (!candor->load(QStringLiteral(":/i18n/candor_%1.qm").arg(language))) {

@@ -16,8 +16,8 @@ QStringList languages(); // "en", "es"
 QString preference(); // "system", "en" or "es" (the stored choice)
 void setPreference(const QString &language);
 QString resolved(const QString &preference); // "system" -> "es" when the system locale is Spanish, else "en"
-// Loads Candor's and Qt's own catalogues for `language` and installs them on the application; "en" installs
-// nothing. Returns false when Candor's catalogue of that language is missing.
+// Loads Candor's and Qt's own catalogues for `language` and installs them on the application; "en" installs only
+// Candor's English plural forms. Returns false when Candor's catalogue of another language is missing.
 bool install(QCoreApplication &app, const QString &language);
 QString installed(); // the language last installed ("en" before any)
 

@@ -94,6 +94,7 @@ std::optional<AnnotatorSection> ReportTeam::build(
     section.resamples = resamples;
     AgreementReport::Options options;
     options.resamples = resamples;
+    options.perLabel = false; // the report shows each schema's (or pair's) overall figures
     section.agreement = rowsOf(AgreementReport::compute(store, {}, options), &section.notes);
     return section;
 }

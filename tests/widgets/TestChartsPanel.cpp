@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -123,6 +124,22 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 1);
         m_panel->setProject({}); // closing the project clears the charts
         QVERIFY(m_panel->figureTitles().isEmpty());
+    }
+
+    // tools/screenshots.sh: the dock on a project (CANDOR_CHARTS_PROJECT, e.g. the sample; else the fixture), its
+    // first chart, grabbed whole.
+    void screenshot()
+    {
+        const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            QSKIP("set CANDOR_SCREENSHOT_DIR to write the Charts dock screenshot");
+        const QString project = qEnvironmentVariable("CANDOR_CHARTS_PROJECT", m_path);
+        QSignalSpy ready(m_panel.get(), &ChartsPanel::figuresReady);
+        m_panel->resize(900, 620);
+        m_panel->show();
+        m_panel->setProject(project);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30000);
+        QVERIFY(m_panel->grab().save(QDir(folder).filePath(QStringLiteral("charts-dock.png"))));
     }
 };
 

@@ -140,7 +140,10 @@ void ChartsPanel::onFinished()
     m_figures->clear();
     int keep = 0;
     for (int i = 0; i < m_list.size(); ++i) {
-        m_figures->addItem(m_list.at(i).title, m_list.at(i).id);
+        // Each label schema has its own "Items per label and origin": the schema (the id's first part) tells them
+        // apart, as the report's section headings do.
+        const QString section = m_list.at(i).id.section(QLatin1Char('/'), 0, 0);
+        m_figures->addItem(tr("%1: %2").arg(section, m_list.at(i).title), m_list.at(i).id);
         if (m_list.at(i).id == current)
             keep = i;
     }

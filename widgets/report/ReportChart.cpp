@@ -167,7 +167,8 @@ QChart *ReportChart::create(const ReportFigure &figure, const QPalette &palette)
     else
         addBars(chart, figure, palette);
     chart->legend()->setAlignment(Qt::AlignTop);
-    chart->legend()->setVisible(figure.data.columns.size() > 1);
+    // Even one series says what it counts ("gold" alone among the origins, the one label of a timeline).
+    chart->legend()->setVisible(!figure.data.columns.isEmpty());
     return chart;
 }
 
