@@ -1498,6 +1498,38 @@
         <source>%1: document &apos;%2&apos; names no source and external_id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>region [%1, %2) is empty or reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region [%1, %2) ends after the text&apos;s %3 code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region [%1, %2) quotes &quot;%3&quot; but the text there is &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;data.%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no item %1 / %2, which this task was exported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task has no id and its data no &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1604,6 +1636,10 @@
     </message>
     <message>
         <source>%1: not evaluated on a split yet (candor-cli eval --task %1 --split dev, or Evaluate in the window), so no per-label scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the official scorer counts it, a label that is neither in the gold answers nor predicted scores F1 1: so does a label with support 0, and a resample without a rare label, which widens its interval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1823,6 +1859,35 @@
     <message>
         <source>line %1: &apos;%2&apos; is no brat annotation id</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is in no label schema of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets counted in UTF-16 units (as Label Studio wrote them before 2021) were converted to code points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) left out: a model&apos;s rows need its model version in this project</source>
+        <translation>
+            <numerusform>%n prediction left out: a model&apos;s rows need its model version in this project</numerusform>
+            <numerusform>%n predictions left out: a model&apos;s rows need its model version in this project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled annotation(s) left out</source>
+        <translation>
+            <numerusform>%n cancelled annotation left out</numerusform>
+            <numerusform>%n cancelled annotations left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of other types (ratings, text areas, relations, image regions) left out</source>
+        <translation>
+            <numerusform>%n result of another type (ratings, text areas, relations, image regions) left out</numerusform>
+            <numerusform>%n results of other types (ratings, text areas, relations, image regions) left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>

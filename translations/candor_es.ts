@@ -1594,6 +1594,38 @@
         <source>%1: document &apos;%2&apos; names no source and external_id</source>
         <translation>%1: el documento &apos;%2&apos; no indica source y external_id</translation>
     </message>
+    <message>
+        <source>region [%1, %2) is empty or reversed</source>
+        <translation>la región [%1, %2) está vacía o invertida</translation>
+    </message>
+    <message>
+        <source>region [%1, %2) ends after the text&apos;s %3 code points</source>
+        <translation>la región [%1, %2) termina después de los %3 puntos de código del texto</translation>
+    </message>
+    <message>
+        <source>region [%1, %2) quotes &quot;%3&quot; but the text there is &quot;%4&quot;</source>
+        <translation>la región [%1, %2) cita &quot;%3&quot; pero el texto ahí es &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
+        <source>field &apos;data&apos;</source>
+        <translation>campo &apos;data&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;data.%1&apos;</source>
+        <translation>campo &apos;data.%1&apos;</translation>
+    </message>
+    <message>
+        <source>the project has no item %1 / %2, which this task was exported from</source>
+        <translation>el proyecto no tiene el elemento %1 / %2, del que se exportó esta tarea</translation>
+    </message>
+    <message>
+        <source>the task has no id and its data no &apos;id&apos;</source>
+        <translation>la tarea no tiene id y sus datos no tienen &apos;id&apos;</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -1696,11 +1728,15 @@
     </message>
     <message>
         <source>support</source>
-        <translation>apoyo</translation>
+        <translation>soporte</translation>
     </message>
     <message>
         <source>%1: not evaluated on a split yet (candor-cli eval --task %1 --split dev, or Evaluate in the window), so no per-label scores.</source>
         <translation>%1: aún no se ha evaluado en ninguna partición (candor-cli eval --task %1 --split dev, o Evaluar en la ventana), así que no hay puntuaciones por etiqueta.</translation>
+    </message>
+    <message>
+        <source>As the official scorer counts it, a label that is neither in the gold answers nor predicted scores F1 1: so does a label with support 0, and a resample without a rare label, which widens its interval.</source>
+        <translation>Como lo cuenta el evaluador oficial, una etiqueta que no está en las respuestas de referencia ni se predice puntúa F1 1: así ocurre con una etiqueta de soporte 0 y con un remuestreo sin una etiqueta rara, lo que ensancha su intervalo.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1955,35 @@
     <message>
         <source>line %1: &apos;%2&apos; is no brat annotation id</source>
         <translation>línea %1: &apos;%2&apos; no es un identificador de anotación de brat</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is in no label schema of this project</source>
+        <translation>la etiqueta &apos;%1&apos; no está en ningún esquema de etiquetas de este proyecto</translation>
+    </message>
+    <message>
+        <source>offsets counted in UTF-16 units (as Label Studio wrote them before 2021) were converted to code points</source>
+        <translation>las posiciones contadas en unidades UTF-16 (como las escribía Label Studio antes de 2021) se convirtieron a puntos de código</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prediction(s) left out: a model&apos;s rows need its model version in this project</source>
+        <translation>
+            <numerusform>%n predicción omitida: las filas de un modelo necesitan su versión del modelo en este proyecto</numerusform>
+            <numerusform>%n predicciones omitidas: las filas de un modelo necesitan su versión del modelo en este proyecto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled annotation(s) left out</source>
+        <translation>
+            <numerusform>%n anotación cancelada omitida</numerusform>
+            <numerusform>%n anotaciones canceladas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of other types (ratings, text areas, relations, image regions) left out</source>
+        <translation>
+            <numerusform>%n resultado de otros tipos (valoraciones, áreas de texto, relaciones, regiones de imagen) omitido</numerusform>
+            <numerusform>%n resultados de otros tipos (valoraciones, áreas de texto, relaciones, regiones de imagen) omitidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "core/formats/common/Importer.h"
 #include "core/formats/factcheck/FactCheckExporters.h"
 #include "core/formats/image/ImageImporter.h"
+#include "core/formats/labelstudio/LabelStudioExporter.h"
+#include "core/formats/labelstudio/LabelStudioImporter.h"
 #include "core/formats/mediaeval/MediaEvalImporter.h"
 #include "core/formats/pan/PanExporter.h"
 #include "core/formats/pan/PanImporter.h"
@@ -31,6 +33,7 @@ std::vector<std::unique_ptr<Importer>> allImporters()
     importers.push_back(std::make_unique<WeiboImporter>());
     importers.push_back(std::make_unique<TelegramImporter>());
     importers.push_back(std::make_unique<BratImporter>());
+    importers.push_back(std::make_unique<LabelStudioImporter>()); // after PAN, whose records have annotations too
     importers.push_back(std::make_unique<JsonlImporter>());
     importers.push_back(std::make_unique<CsvImporter>());
     importers.push_back(std::make_unique<ImageImporter>()); // last: a folder of images with a CSV is the CSV's
@@ -50,6 +53,7 @@ std::vector<std::unique_ptr<Exporter>> allExporters()
     exporters.push_back(std::make_unique<FactCheckCsvExporter>());
     exporters.push_back(std::make_unique<ClaimReviewExporter>());
     exporters.push_back(std::make_unique<BratExporter>());
+    exporters.push_back(std::make_unique<LabelStudioExporter>());
     return exporters;
 }
 

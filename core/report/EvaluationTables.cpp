@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace candor {
 
 namespace {
@@ -58,7 +60,15 @@ QString evaluationBlock(const ModelSummary &summary, const ModelEvaluation &eval
                     .arg(html::text(displayLabel(score.label)), fixed(score.precision), fixed(score.recall),
                         EvaluationTables::figureText(score.f1),
                         score.support ? QLocale().toString(*score.support) : QStringLiteral("–"));
-    return html + QStringLiteral("</tbody></table>\n");
+    html += QStringLiteral("</tbody></table>\n");
+    const bool itemLabels = std::any_of(evaluation.perLabel.begin(), evaluation.perLabel.end(),
+        [](const LabelScore &score) { return score.support.has_value(); });
+    if (itemLabels)
+        html += QStringLiteral("<p class=\"note\">%1</p>\n")
+                    .arg(EvaluationTables::tr("As the official scorer counts it, a label that is neither in the gold "
+                                              "answers nor predicted scores F1 1: so does a label with support 0, "
+                                              "and a resample without a rare label, which widens its interval."));
+    return html;
 }
 
 } // namespace

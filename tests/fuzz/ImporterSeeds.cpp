@@ -294,6 +294,59 @@ void genericSeeds()
         joinParts({"delimiter=tab\nid=post_id\ntext=body\nlabels=label\nschema=persuasion-20", tsv}));
 }
 
+// tests/formats/TestBratFormat.cpp's shapes: code points after an emoji and a ZWJ family, a discontinuous span, a
+// relation, a shifted span, and an exported folder's manifest.
+void bratSeeds()
+{
+    const QByteArray text
+        = "\xf0\x9f\x98\x80 \xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9 says \xe6\x9d\xb1\xe4\xba\xac lies";
+    const QByteArray ann = "T1\tLoaded_Language 2 5\t\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\n"
+                           "T2\tDoubt 6 10;14 18\tsays lies\nT3\tSmears 9 13\tlies\nR1\tCause Arg1:T1 Arg2:T2\n"
+                           "#1\tAnnotatorNotes T1\tpersuasion-20 \xc2\xb7 gold\n";
+    seed(QStringLiteral("brat"), QStringLiteral("document"), joinParts({text, ann, QByteArray()}));
+    seed(QStringLiteral("brat"), QStringLiteral("exported"),
+        joinParts({text, ann,
+            "{\"format\": \"candor-brat\", \"format_version\": 1, \"documents\": {\"doc\": {\"source\": \"semeval\", "
+            "\"external_id\": \"1\"}}}"}));
+}
+
+// tests/formats/TestLabelStudioFormat.cpp's shapes: code-point and old UTF-16 regions, choices, ground truth, a
+// cancelled annotation, a rating, a prediction and an exported task's way back.
+void labelStudioSeeds()
+{
+    const QString text = QString::fromUtf8("\xf0\x9f\x98\x80 says \xe6\x9d\xb1\xe4\xba\xac is lying");
+    const auto region = [](int start, int end, const QString &quoted, const QString &label) {
+        return QJsonObject{{QStringLiteral("id"), QStringLiteral("r")},
+            {QStringLiteral("type"), QStringLiteral("labels")},
+            {QStringLiteral("value"),
+                QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("end"), end},
+                    {QStringLiteral("text"), quoted}, {QStringLiteral("labels"), QJsonArray{label}}}}};
+    };
+    const QJsonArray result{region(2, 6, QStringLiteral("says"), QStringLiteral("Doubt")),
+        region(13, 18, QStringLiteral("lying"), QStringLiteral("Smears")),
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("choices")},
+            {QStringLiteral("value"),
+                QJsonObject{{QStringLiteral("choices"), QJsonArray{QStringLiteral("CONSPIRACY")}}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("rating")}, {QStringLiteral("value"), QJsonObject{}}}};
+    const QJsonArray tasks{
+        QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}},
+            {QStringLiteral("annotations"),
+                QJsonArray{QJsonObject{{QStringLiteral("completed_by"),
+                                           QJsonObject{{QStringLiteral("id"), 3},
+                                               {QStringLiteral("email"), QStringLiteral("a@b.org")}}},
+                               {QStringLiteral("result"), result}},
+                    QJsonObject{{QStringLiteral("ground_truth"), true}, {QStringLiteral("result"), result}},
+                    QJsonObject{{QStringLiteral("was_cancelled"), true}, {QStringLiteral("result"), result}}}},
+            {QStringLiteral("predictions"), QJsonArray{QJsonObject{{QStringLiteral("result"), result}}}}},
+        QJsonObject{{QStringLiteral("id"), 2}, {QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}},
+            {QStringLiteral("meta"),
+                QJsonObject{{QStringLiteral("candor"),
+                    QJsonObject{{QStringLiteral("source"), QStringLiteral("labelstudio")},
+                        {QStringLiteral("external_id"), QStringLiteral("1")}}}}},
+            {QStringLiteral("annotations"), QJsonArray{}}}};
+    seed(QStringLiteral("labelstudio"), QStringLiteral("tasks"), json(tasks));
+}
+
 } // namespace
 
 void writeImporterSeeds(const QString &outDir)
@@ -307,6 +360,8 @@ void writeImporterSeeds(const QString &outDir)
     weiboSeeds();
     telegramSeeds();
     genericSeeds();
+    bratSeeds();
+    labelStudioSeeds();
 }
 
 } // namespace candor::fuzz

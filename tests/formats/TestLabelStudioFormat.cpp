@@ -1,0 +1,165 @@
+// Label Studio JSON in and out: regions in code points on texts with emoji, a ZWJ family and CJK, the UTF-16
+// offsets older Label Studio versions wrote converted, each annotator's annotation kept apart, ground truth as
+// gold, and an export that re-imports onto its items without adding anything.
+#include "core/store/Database.h"
+#include "tests/formats/DatasetFixtures.h"
+#include "tests/support/TestFiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace candor;
+
+namespace {
+
+const QString kFamily = QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7");
+const QString kText = QString::fromUtf8("\xf0\x9f\x98\x80 ") + kFamily
+    + QString::fromUtf8(" says \xe6\x9d\xb1\xe4\xba\xac is lying\nAll of them LIARS");
+// Code points: "says" 8..12, 東京 13..15, "lying" 19..24, "LIARS" 37..42. UTF-16: "lying" 23..28.
+
+QJsonObject region(const QString &id, int start, int end, const QString &text, const QString &label)
+{
+    return {{"id", id}, {"type", "labels"}, {"from_name", "label"}, {"to_name", "text"},
+        {"value", QJsonObject{{"start", start}, {"end", end}, {"text", text}, {"labels", QJsonArray{label}}}}};
+}
+
+QStringList rowsOf(ProjectStore &store, qint64 item)
+{
+    QStringList rows;
+    for (const Annotation &row : store.annotations(item, {})) {
+        QString where = row.isSpan() ? QStringLiteral(" %1-%2").arg(*row.start).arg(*row.end) : QString();
+        rows.append(QStringLiteral("%1 %2%3 %4")
+                        .arg(row.schema, row.label, where,
+                            originName(row.origin) + (row.annotator.isEmpty() ? QString() : ':' + row.annotator)));
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+class TestLabelStudioFormat : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<datasets::Project> m_project;
+
+private Q_SLOTS:
+    void init() { m_project = std::make_unique<datasets::Project>(); }
+    void cleanup() { m_project.reset(); }
+
+    void regionsInCodePointsOldUtf16Converted()
+    {
+        const QJsonArray tasks{QJsonObject{{"id", 7}, {"data", QJsonObject{{"text", kText}}},
+            {"annotations",
+                QJsonArray{
+                    QJsonObject{{"completed_by", QJsonObject{{"id", 3}, {"email", "ana@example.org"}}},
+                        {"result",
+                            QJsonArray{region("a", 37, 42, "LIARS", "Name calling/Labeling"),
+                                region("b", 23, 28, "lying", "Smears"), // UTF-16 units: converted
+                                region("c", 8, 12, "lies", "Doubt"), // the quote fits no reading
+                                region("d", 13, 15, QString::fromUtf8("\xe6\x9d\xb1\xe4\xba\xac"), "No such label"),
+                                QJsonObject{{"id", "e"}, {"type", "choices"},
+                                    {"value", QJsonObject{{"choices", QJsonArray{"CONSPIRACY"}}}}},
+                                QJsonObject{{"id", "f"}, {"type", "rating"}, {"value", QJsonObject{{"rating", 4}}}}}}},
+                    QJsonObject{{"ground_truth", true}, {"completed_by", 1},
+                        {"result", QJsonArray{region("g", 2, 7, kFamily, "Loaded Language")}}},
+                    QJsonObject{{"was_cancelled", true}, {"completed_by", 2},
+                        {"result", QJsonArray{region("h", 0, 1, "x", "Smears")}}}}},
+            {"predictions", QJsonArray{QJsonObject{{"result", QJsonArray{}}}}}}};
+        const QString file = m_project->file(QStringLiteral("export.json"));
+        testfiles::writeFile(file, QJsonDocument(tasks).toJson());
+        const ImportReport report = m_project->import(QStringLiteral("labelstudio"), file);
+        const qint64 item = *m_project->store().findItem(QStringLiteral("labelstudio"), QStringLiteral("7"));
+        QCOMPARE(rowsOf(m_project->store(), item),
+            (QStringList{"oppositional-2 CONSPIRACY human:ana@example.org", "persuasion-20 Loaded Language 2-7 gold",
+                "persuasion-20 Name calling/Labeling 37-42 human:ana@example.org",
+                "persuasion-20 Smears 19-24 human:ana@example.org"}));
+        QStringList issues;
+        for (const ImportIssue &issue : report.issues)
+            issues.append(issue.record + QLatin1Char(' ') + issue.reason);
+        const QString all = issues.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("7/c region [8, 12) quotes \"lies\" but the text there is \"says\"")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("7/d label 'No such label' is in no label schema")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("7 offsets counted in UTF-16 units")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("1 prediction")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("1 cancelled annotation")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("1 result")), qPrintable(all));
+    }
+
+    void exportKeepsAnnotatorsApartAndComesBack()
+    {
+        ProjectStore &store = m_project->store();
+        Item post;
+        post.source = QStringLiteral("telegram");
+        post.externalId = QStringLiteral("9");
+        post.text = kText;
+        const qint64 item = store.upsertItem(post).id;
+        ModelVersion version;
+        version.task = QStringLiteral("persuasion-labels");
+        version.name = QStringLiteral("labels v1");
+        version.createdAt = QDateTime::currentDateTimeUtc();
+        const qint64 model = store.addModelVersion(version);
+        const auto add = [&](const QString &label, Origin origin, const QString &who, std::optional<int> start,
+                             std::optional<int> end, std::optional<double> score = {}) {
+            Annotation row;
+            row.itemId = item;
+            row.schema = QStringLiteral("persuasion-20");
+            row.label = label;
+            row.origin = origin;
+            row.annotator = who;
+            row.start = start;
+            row.end = end;
+            row.score = score;
+            if (origin == Origin::Model) {
+                row.modelVersionId = model;
+                row.status = Status::Proposed;
+            }
+            store.addAnnotation(row);
+        };
+        add(QStringLiteral("Smears"), Origin::Gold, {}, 19, 24);
+        add(QStringLiteral("Smears"), Origin::Human, QStringLiteral("ana"), 19, 24);
+        add(QStringLiteral("Doubt"), Origin::Human, QStringLiteral("ben"), {}, {});
+        add(QStringLiteral("Loaded Language"), Origin::Model, {}, 2, 7, 0.8);
+
+        const QString out = m_project->file(QStringLiteral("tasks.json"));
+        QCOMPARE(m_project->exportTo(QStringLiteral("labelstudio"), out, QStringLiteral("best")), 1);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject task = QJsonDocument::fromJson(file.readAll()).array().first().toObject();
+        QCOMPARE(task.value("data").toObject().value("text").toString(), kText);
+        const QJsonArray annotations = task.value("annotations").toArray();
+        QCOMPARE(annotations.size(), 3); // the gold one, ana's, ben's
+        QVERIFY(annotations.at(0).toObject().value("ground_truth").toBool());
+        QCOMPARE(annotations.at(1).toObject().value("candor_annotator").toString(), QStringLiteral("ana"));
+        const QJsonObject anaRegion
+            = annotations.at(1).toObject().value("result").toArray().first().toObject().value("value").toObject();
+        QCOMPARE(anaRegion.value("start").toInt(), 19);
+        QCOMPARE(anaRegion.value("text").toString(), QStringLiteral("lying"));
+        QCOMPARE(annotations.at(2).toObject().value("result").toArray().first().toObject().value("type").toString(),
+            QStringLiteral("choices"));
+        const QJsonObject prediction = task.value("predictions").toArray().first().toObject();
+        QCOMPARE(prediction.value("model_version").toString(), QStringLiteral("labels v1"));
+        QCOMPARE(prediction.value("score").toDouble(), 0.8);
+        QFile config(m_project->file(QStringLiteral("tasks.xml")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(config.readAll());
+        QVERIFY2(xml.contains(QStringLiteral("<Labels name=\"persuasion-20\" toName=\"text\">")), qPrintable(xml));
+        QVERIFY(xml.contains(QStringLiteral("<Choices name=\"persuasion-20\" toName=\"text\" choice=\"multiple\">")));
+        QVERIFY(xml.contains(QStringLiteral("<Label value=\"Misrepresentation of Someone's Position (Straw Man)\"")));
+
+        // Back in: onto the same item, nothing added twice (the model's prediction needs no second copy either).
+        const QStringList before = rowsOf(store, item);
+        const ImportReport again = m_project->import(QStringLiteral("labelstudio"), out);
+        QCOMPARE(again.itemsAdded, 0);
+        QCOMPARE(again.annotationsAdded, 0);
+        QCOMPARE(rowsOf(store, item), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabelStudioFormat)
+#include "TestLabelStudioFormat.moc"
