@@ -1479,10 +1479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project has no item %1 / %2, which this document was exported from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the text differs from item %1 / %2&apos;s: its offsets would not fit the item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,11 +1519,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project has no item %1 / %2, which this task was exported from</source>
+        <source>the task has no id and its data no &apos;id&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the task has no id and its data no &apos;id&apos;</source>
+        <source>the project has no item %1 / %2, which this was exported from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

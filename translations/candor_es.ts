@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>the project has no item %1 / %2, which this document was exported from</source>
-        <translation>el proyecto no tiene el elemento %1 / %2, del que se exportó este documento</translation>
+        <translation type="vanished">el proyecto no tiene el elemento %1 / %2, del que se exportó este documento</translation>
     </message>
     <message>
         <source>the text differs from item %1 / %2&apos;s: its offsets would not fit the item</source>
@@ -1620,11 +1620,15 @@
     </message>
     <message>
         <source>the project has no item %1 / %2, which this task was exported from</source>
-        <translation>el proyecto no tiene el elemento %1 / %2, del que se exportó esta tarea</translation>
+        <translation type="vanished">el proyecto no tiene el elemento %1 / %2, del que se exportó esta tarea</translation>
     </message>
     <message>
         <source>the task has no id and its data no &apos;id&apos;</source>
         <translation>la tarea no tiene id y sus datos no tienen &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>the project has no item %1 / %2, which this was exported from</source>
+        <translation>el proyecto no tiene el elemento %1 / %2, del que se exportó esto</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/formats/FormatDetection.h"
 #include "core/store/Database.h"
 #include "tests/formats/DatasetFixtures.h"
+#include "tests/formats/InterchangeFixture.h"
 #include "tests/support/TestFiles.h"
 
 #include <QDir>
@@ -11,33 +12,15 @@
 #include <QTest>
 
 using namespace candor;
+using candor::interchange::kFamily;
+using candor::interchange::kText;
+using candor::interchange::rowsOf;
 
 namespace {
-
-// "👨‍👩‍👧" is 5 code points (3 people, 2 ZWJ) and 8 UTF-16 units; "😀" 1 and 2; 東京 two of each.
-const QString kFamily = QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7");
-const QString kText = QString::fromUtf8("\xf0\x9f\x98\x80 ") + kFamily
-    + QString::fromUtf8(" says \xe6\x9d\xb1\xe4\xba\xac is lying\nAll of them LIARS");
-// Code points: 😀=0, ' '=1, family=2..6, ' '=7, "says"=8..11, ' '=12, 東京=13..14, ' '=15, "is"=16..17, ' '=18,
-// "lying"=19..23, '\n'=24, "All"=25..27, ' '=28, "of"=29..30, ' '=31, "them"=32..35, ' '=36, "LIARS"=37..41.
 
 QString ann(const QStringList &lines)
 {
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QStringList rowsOf(ProjectStore &store, qint64 item)
-{
-    QStringList rows;
-    for (const Annotation &row : store.annotations(item, {}))
-        if (row.isSpan())
-            rows.append(QStringLiteral("%1 %2 %3-%4 %5")
-                            .arg(row.schema, row.label)
-                            .arg(*row.start)
-                            .arg(*row.end)
-                            .arg(originName(row.origin) + (row.annotator.isEmpty() ? QString() : ':' + row.annotator)));
-    rows.sort();
-    return rows;
 }
 
 } // namespace

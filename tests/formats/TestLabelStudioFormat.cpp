@@ -3,6 +3,7 @@
 // gold, and an export that re-imports onto its items without adding anything.
 #include "core/store/Database.h"
 #include "tests/formats/DatasetFixtures.h"
+#include "tests/formats/InterchangeFixture.h"
 #include "tests/support/TestFiles.h"
 
 #include <QJsonArray>
@@ -11,31 +12,16 @@
 #include <QTest>
 
 using namespace candor;
+using candor::interchange::kFamily;
+using candor::interchange::kText;
+using candor::interchange::rowsOf;
 
 namespace {
-
-const QString kFamily = QString::fromUtf8("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7");
-const QString kText = QString::fromUtf8("\xf0\x9f\x98\x80 ") + kFamily
-    + QString::fromUtf8(" says \xe6\x9d\xb1\xe4\xba\xac is lying\nAll of them LIARS");
-// Code points: "says" 8..12, 東京 13..15, "lying" 19..24, "LIARS" 37..42. UTF-16: "lying" 23..28.
 
 QJsonObject region(const QString &id, int start, int end, const QString &text, const QString &label)
 {
     return {{"id", id}, {"type", "labels"}, {"from_name", "label"}, {"to_name", "text"},
         {"value", QJsonObject{{"start", start}, {"end", end}, {"text", text}, {"labels", QJsonArray{label}}}}};
-}
-
-QStringList rowsOf(ProjectStore &store, qint64 item)
-{
-    QStringList rows;
-    for (const Annotation &row : store.annotations(item, {})) {
-        QString where = row.isSpan() ? QStringLiteral(" %1-%2").arg(*row.start).arg(*row.end) : QString();
-        rows.append(QStringLiteral("%1 %2%3 %4")
-                        .arg(row.schema, row.label, where,
-                            originName(row.origin) + (row.annotator.isEmpty() ? QString() : ':' + row.annotator)));
-    }
-    rows.sort();
-    return rows;
 }
 
 } // namespace

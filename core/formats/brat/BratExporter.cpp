@@ -5,6 +5,7 @@
 #include "core/formats/brat/BratManifest.h"
 #include "core/formats/brat/BratStandoff.h"
 #include "core/formats/common/ExportSupport.h"
+#include "core/formats/common/InterchangeItems.h"
 #include "core/formats/tabular/ExportSupport.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/CodePoints.h"
@@ -98,8 +99,8 @@ qint64 BratExporter::exportTo(const ProjectStore &store, const QString &outPath,
         throwIfCancelled(cancel);
         if (progress)
             progress(i, ids.size());
-        const std::optional<Item> item = store.item(ids[i]);
-        if (!item || item->text.isEmpty() || (!options.language.isEmpty() && item->language != options.language))
+        const std::optional<Item> item = itemToExport(store, ids[i], options);
+        if (!item)
             continue;
         QStringList lines;
         QStringList notes;

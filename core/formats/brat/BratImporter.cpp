@@ -4,6 +4,7 @@
 #include "core/domain/LabelSchema.h"
 #include "core/formats/brat/BratManifest.h"
 #include "core/formats/brat/BratStandoff.h"
+#include "core/formats/common/InterchangeItems.h"
 #include "core/formats/common/SafePaths.h"
 #include "core/text/CodePoints.h"
 
@@ -107,14 +108,6 @@ LabelSchema chooseSchema(
                     .arg(path, sorted.join(QStringLiteral(", ")).left(400)));
 }
 
-bool hasRow(const QList<Annotation> &rows, const Annotation &row)
-{
-    return std::any_of(rows.begin(), rows.end(), [&row](const Annotation &other) {
-        return other.label == row.label && other.start == row.start && other.end == row.end
-            && other.annotator == row.annotator;
-    });
-}
-
 } // namespace
 
 QString BratImporter::description() const
@@ -175,15 +168,7 @@ void BratImporter::import(
             qint64 itemId = 0;
             if (exported) {
                 // Back onto the item it was exported from, whose text the offsets must still fit.
-                const std::optional<qint64> found = store.findItem(exported->source, exported->externalId);
-                const std::optional<Item> item = found ? store.item(*found) : std::nullopt;
-                if (!item)
-                    throw Error(Error::tr("the project has no item %1 / %2, which this document was exported from")
-                                    .arg(exported->source, exported->externalId));
-                if (item->text != text)
-                    throw Error(Error::tr("the text differs from item %1 / %2's: its offsets would not fit the item")
-                                    .arg(exported->source, exported->externalId));
-                itemId = item->id;
+                itemId = itemExportedFrom(store, exported->source, exported->externalId, text);
             } else {
                 Item item;
                 item.kind = ItemKind::Post;
@@ -256,7 +241,7 @@ void BratImporter::import(
                     if (!options.annotator.isEmpty()) {
                         row.origin = Origin::Human;
                         row.annotator = options.annotator;
-                        if (hasRow(existing, row))
+                        if (hasHumanRow(existing, row))
                             continue;
                     }
                     if (store.addAnnotation(row) != 0)

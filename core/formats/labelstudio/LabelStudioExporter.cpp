@@ -3,6 +3,7 @@
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
 #include "core/formats/common/ExportSupport.h"
+#include "core/formats/common/InterchangeItems.h"
 #include "core/formats/tabular/ExportSupport.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/CodePoints.h"
@@ -84,8 +85,8 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
         throwIfCancelled(cancel);
         if (progress)
             progress(i, ids.size());
-        const std::optional<Item> item = store.item(ids[i]);
-        if (!item || item->text.isEmpty() || (!options.language.isEmpty() && item->language != options.language))
+        const std::optional<Item> item = itemToExport(store, ids[i], options);
+        if (!item)
             continue;
         const CodePointMap map(item->text);
         QJsonArray goldResults;

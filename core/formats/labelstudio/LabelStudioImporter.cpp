@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/formats/common/InterchangeItems.h"
 #include "core/formats/common/JsonFields.h"
 #include "core/formats/common/RecordLimits.h"
 #include "core/formats/common/SafePaths.h"
@@ -92,14 +93,6 @@ Region regionOf(const QJsonObject &value, const QString &text, const CodePointMa
                     .arg(quoted.toString().left(80), map.mid(text, start, end).left(80)));
 }
 
-bool hasRow(const QList<Annotation> &rows, const Annotation &row)
-{
-    return std::any_of(rows.begin(), rows.end(), [&row](const Annotation &other) {
-        return other.schema == row.schema && other.label == row.label && other.start == row.start
-            && other.end == row.end && other.annotator == row.annotator;
-    });
-}
-
 } // namespace
 
 QString LabelStudioImporter::description() const
@@ -149,15 +142,7 @@ void LabelStudioImporter::import(
             if (!back.isEmpty()) {
                 const QString source = json::requireString(back, QStringLiteral("source"));
                 const QString externalId = json::requireString(back, QStringLiteral("external_id"));
-                const std::optional<qint64> found = store.findItem(source, externalId);
-                const std::optional<Item> item = found ? store.item(*found) : std::nullopt;
-                if (!item)
-                    throw Error(Error::tr("the project has no item %1 / %2, which this task was exported from")
-                                    .arg(source, externalId));
-                if (item->text != text)
-                    throw Error(Error::tr("the text differs from item %1 / %2's: its offsets would not fit the item")
-                                    .arg(source, externalId));
-                itemId = item->id;
+                itemId = itemExportedFrom(store, source, externalId, text);
             } else {
                 Item item;
                 item.kind = ItemKind::Post;
@@ -193,7 +178,7 @@ void LabelStudioImporter::import(
                     if (!gold) {
                         row.origin = Origin::Human;
                         row.annotator = annotator;
-                        if (hasRow(existing, row))
+                        if (hasHumanRow(existing, row))
                             return;
                     }
                     try {
