@@ -1,6 +1,7 @@
 #include "app/cli/EngineJobConsole.h"
 
 #include "app/cli/CliSupport.h"
+#include "core/domain/MetricsText.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -108,7 +109,6 @@ QString metricsLine(const QJsonObject &metrics)
     // An evaluation's 95% bootstrap intervals (ScoreIntervals) follow their figure in brackets: top-level figures
     // carry them in "intervals", a per-label F1 as f1_low / f1_high beside it.
     const QJsonObject intervals = metrics.value(QStringLiteral("intervals")).toObject();
-    const auto fixed = [](double value) { return QString::number(value, 'f', 4); };
     QStringList parts;
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         if (!it.value().isDouble() || it.key() == QLatin1String("f1_low") || it.key() == QLatin1String("f1_high"))
@@ -118,13 +118,10 @@ QString metricsLine(const QJsonObject &metrics)
             parts.append(QStringLiteral("support %1").arg(qint64(value)));
             continue;
         }
-        QString part = it.key() + QLatin1Char(' ') + fixed(value);
-        QJsonArray interval = intervals.value(it.key()).toArray();
-        if (it.key() == QLatin1String("f1") && metrics.contains(QStringLiteral("f1_low")))
-            interval = {metrics.value(QStringLiteral("f1_low")), metrics.value(QStringLiteral("f1_high"))};
-        if (interval.size() == 2)
-            part += QStringLiteral(" [%1, %2]").arg(fixed(interval.at(0).toDouble()), fixed(interval.at(1).toDouble()));
-        parts.append(part);
+        const QJsonValue interval = it.key() == QLatin1String("f1") && metrics.contains(QStringLiteral("f1_low"))
+            ? QJsonValue(QJsonArray{metrics.value(QStringLiteral("f1_low")), metrics.value(QStringLiteral("f1_high"))})
+            : intervals.value(it.key());
+        parts.append(it.key() + QLatin1Char(' ') + figureWithInterval(value, interval, 4));
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -9,6 +9,17 @@
 
 namespace candor {
 
+QString figureWithInterval(double value, const QJsonValue &interval, int decimals)
+{
+    const QString text = QString::number(value, 'f', decimals);
+    const QJsonArray bounds = interval.toArray();
+    if (bounds.size() != 2)
+        return text;
+    return QStringLiteral("%1 [%2, %3]")
+        .arg(text, QString::number(bounds.at(0).toDouble(), 'f', decimals),
+            QString::number(bounds.at(1).toDouble(), 'f', decimals));
+}
+
 QString metricsSummary(const QJsonObject &metrics)
 {
     const QJsonObject scores
@@ -19,13 +30,8 @@ QString metricsSummary(const QJsonObject &metrics)
     for (auto it = scores.begin(); it != scores.end(); ++it) {
         if (!it.value().isDouble())
             continue;
-        QString part = QStringLiteral("%1 %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 3);
-        const QJsonArray interval = intervals.value(it.key()).toArray();
-        if (interval.size() == 2)
-            part += QStringLiteral(" [%1, %2]")
-                        .arg(interval.at(0).toDouble(), 0, 'f', 3)
-                        .arg(interval.at(1).toDouble(), 0, 'f', 3);
-        parts.append(part);
+        parts.append(
+            it.key() + QLatin1Char(' ') + figureWithInterval(it.value().toDouble(), intervals.value(it.key()), 3));
     }
     if (parts.isEmpty() && !metrics.isEmpty())
         return QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)).left(200);

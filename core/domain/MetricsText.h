@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace candor {
@@ -8,6 +9,9 @@ namespace candor {
 // "macro_f1 0.512 · micro_f1 0.601": the numeric top-level scores of a metrics object, for tables and log lines.
 // A model version's stored metrics {"chosen", "dev": {...}, "candidates": {...}} show their "dev" scores.
 QString metricsSummary(const QJsonObject &metrics);
+// "0.512 [0.431, 0.590]": a figure with its bootstrap interval ([low, high], as ScoreIntervals writes it), or the
+// figure alone when `interval` is no such pair. `decimals` for all three numbers.
+QString figureWithInterval(double value, const QJsonValue &interval, int decimals);
 
 // The stored constant-answer baseline of a version (metrics "baseline", app/jobs/text/ConstantAnswer.h) against the
 // model: "constant answer micro_f1 0.482 (dev), 0.478 ± 0.003 (CV): Loaded Language, Smears", prefixed with a

@@ -10,6 +10,7 @@
 #include "app/jobs/thread/ThreadConfigJson.h"
 #include "app/jobs/thread/TrainThreadJob.h"
 #include "core/domain/Error.h"
+#include "core/domain/MetricsText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -29,13 +30,8 @@ QString metricLine(const QJsonObject &metrics)
     for (const QString &key : kMetricKeys) {
         if (!metrics.contains(key))
             continue;
-        QString part = QStringLiteral("%1=%2").arg(key).arg(metrics.value(key).toDouble(), 0, 'f', 4);
-        const QJsonArray interval = intervals.value(key).toArray();
-        if (interval.size() == 2)
-            part += QStringLiteral(" [%1, %2]")
-                        .arg(interval.at(0).toDouble(), 0, 'f', 4)
-                        .arg(interval.at(1).toDouble(), 0, 'f', 4);
-        parts.append(part);
+        parts.append(
+            key + QLatin1Char('=') + figureWithInterval(metrics.value(key).toDouble(), intervals.value(key), 4));
     }
     return parts.join(QLatin1Char(' '));
 }
