@@ -1447,10 +1447,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: exists and is not an empty folder; brat documents go into a new folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot create a folder beside it: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1520,10 @@
     </message>
     <message>
         <source>the project has no item %1 / %2, which this was exported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not an empty folder; this export writes a new folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>%1: exists and is not an empty folder; brat documents go into a new folder</source>
-        <translation>%1: existe y no es una carpeta vacía; los documentos de brat van a una carpeta nueva</translation>
+        <translation type="vanished">%1: existe y no es una carpeta vacía; los documentos de brat van a una carpeta nueva</translation>
     </message>
     <message>
         <source>%1: cannot create a folder beside it: %2</source>
@@ -1629,6 +1629,10 @@
     <message>
         <source>the project has no item %1 / %2, which this was exported from</source>
         <translation>el proyecto no tiene el elemento %1 / %2, del que se exportó esto</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not an empty folder; this export writes a new folder</source>
+        <translation>%1: existe y no es una carpeta vacía; esta exportación escribe una carpeta nueva</translation>
     </message>
 </context>
 <context>

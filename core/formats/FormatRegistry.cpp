@@ -18,6 +18,8 @@
 #include "core/formats/tabular/GenericImporters.h"
 #include "core/formats/tabular/TabularExporters.h"
 #include "core/formats/telegram/TelegramImporter.h"
+#include "core/formats/tokens/ConllExporter.h"
+#include "core/formats/tokens/WebAnnoTsvExporter.h"
 #include "core/formats/weibo/WeiboImporter.h"
 
 namespace candor {
@@ -54,6 +56,8 @@ std::vector<std::unique_ptr<Exporter>> allExporters()
     exporters.push_back(std::make_unique<ClaimReviewExporter>());
     exporters.push_back(std::make_unique<BratExporter>());
     exporters.push_back(std::make_unique<LabelStudioExporter>());
+    exporters.push_back(std::make_unique<ConllExporter>());
+    exporters.push_back(std::make_unique<WebAnnoTsvExporter>());
     return exporters;
 }
 

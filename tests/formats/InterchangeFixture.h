@@ -1,11 +1,13 @@
 #pragma once
 
-// What the annotation-tool format tests (brat, Label Studio) share: a text on which tools' anchors shift, and the
-// rows of an item as one line each.
+// What the annotation-tool format tests (brat, Label Studio, CoNLL, WebAnno TSV) share: a text on which tools' anchors
+// shift, and the rows of an item as one line each.
 #include "core/store/ProjectStore.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <tuple>
 
 namespace candor::interchange {
 
@@ -31,6 +33,45 @@ inline QStringList rowsOf(const ProjectStore &store, qint64 item)
     }
     rows.sort();
     return rows;
+}
+
+// The meme the token-format tests export: kText with overlapping persuasion spans, one running over the line
+// break and one starting inside "lying" (19..23), so tokens must be cut at span edges.
+inline qint64 addSpannedMeme(ProjectStore &store)
+{
+    Item meme;
+    meme.kind = ItemKind::Meme;
+    meme.source = QStringLiteral("semeval");
+    meme.externalId = QStringLiteral("128_batch 2/é");
+    meme.text = kText;
+    const qint64 item = store.upsertItem(meme).id;
+    const QList<std::tuple<const char *, int, int>> spans{{"Loaded Language", 2, 7}, {"Smears", 8, 24},
+        {"Doubt", 19, 28}, {"Exaggeration/Minimisation", 21, 24}, {"Name calling/Labeling", 37, 42}};
+    for (const auto &[label, start, end] : spans) {
+        Annotation gold;
+        gold.itemId = item;
+        gold.schema = QStringLiteral("persuasion-20");
+        gold.label = QString::fromUtf8(label);
+        gold.start = start;
+        gold.end = end;
+        store.addAnnotation(gold);
+    }
+    return item;
+}
+
+// A human span of `annotator` on the item.
+inline void addHumanSpan(
+    ProjectStore &store, qint64 item, const QString &label, int start, int end, const QString &annotator)
+{
+    Annotation row;
+    row.itemId = item;
+    row.schema = QStringLiteral("persuasion-20");
+    row.label = label;
+    row.start = start;
+    row.end = end;
+    row.origin = Origin::Human;
+    row.annotator = annotator;
+    store.addAnnotation(row);
 }
 
 } // namespace candor::interchange

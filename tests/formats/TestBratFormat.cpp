@@ -181,8 +181,7 @@ private Q_SLOTS:
         }
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList{"keep.txt"});
         // Nothing is left beside it either.
-        QCOMPARE(
-            QDir(m_project->folder()).entryList({QStringLiteral(".candor-brat-*")}, QDir::AllEntries | QDir::Hidden),
+        QCOMPARE(QDir(m_project->folder()).entryList({QStringLiteral(".candor-*")}, QDir::AllEntries | QDir::Hidden),
             QStringList());
     }
 

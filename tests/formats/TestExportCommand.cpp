@@ -82,6 +82,12 @@ private Q_SLOTS:
         QTest::newRow("factcheck-csv") << QStringList{QStringLiteral("--format"), QStringLiteral("factcheck-csv")}
                                        << QStringLiteral("checks.csv")
                                        << QStringLiteral("0 records written (factcheck-csv)");
+        QTest::newRow("conll") << QStringList{QStringLiteral("--format"), QStringLiteral("conll"),
+            QStringLiteral("--origin"), QStringLiteral("gold")}
+                               << QStringLiteral("spans.conll")
+                               << QStringLiteral("records written (conll, origin gold)");
+        QTest::newRow("webanno-tsv") << QStringList{QStringLiteral("--format"), QStringLiteral("webanno-tsv")}
+                                     << QStringLiteral("inception") << QStringLiteral("records written (webanno-tsv");
     }
 
     void exportsEachFormat()
@@ -110,8 +116,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("conll")} << 1
-                                        << QStringLiteral("unknown export format 'conll'");
+        QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << 1
+                                        << QStringLiteral("unknown export format 'xml'");
         QTest::newRow("no format") << QStringList() << 2 << QStringLiteral("--format is required");
         QTest::newRow("unknown origin") << QStringList{QStringLiteral("--format"), QStringLiteral("pan"),
             QStringLiteral("--origin"), QStringLiteral("oracle")}

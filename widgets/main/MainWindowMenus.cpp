@@ -187,8 +187,9 @@ void MainWindow::askExport()
         if (!ok)
             return;
     }
-    // RumourEval answers are a folder (subtaskA.json, subtaskB.json); every other format is one file.
-    const bool folder = format == QLatin1String("rumoureval");
+    // RumourEval answers, brat and WebAnno TSV documents are a folder; the other formats one file.
+    const std::unique_ptr<Exporter> exporter = exporterFor(format);
+    const bool folder = exporter && exporter->writesFolder();
     exportProject(format, chooseFile(tr("Export as %1").arg(format), QString(), true, folder));
 }
 

@@ -21,11 +21,14 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Exports items and their annotations. The output appears only when complete (written aside, then renamed).\n"
-        "rumoureval writes a folder with subtaskA.json and subtaskB.json; the other formats write one file.\n"
+        "rumoureval writes a folder with subtaskA.json and subtaskB.json, brat and webanno-tsv a folder with a file\n"
+        "per item; the other formats write one file. conll (BIO tags) and webanno-tsv (INCEpTION) write the spans\n"
+        "over tokens, one column per span schema.\n"
         "factcheck-jsonl, factcheck-csv and claimreview (schema.org ClaimReview JSON) write the fact-check records\n"
         "(claim, rating, note, annotator, times) of the items that have one; --origin does not apply to them."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
-    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("output file (folder for rumoureval)"));
+    parser.addPositionalArgument(
+        QStringLiteral("out"), QStringLiteral("output file (a new folder for rumoureval, brat and webanno-tsv)"));
     parser.addOption({QStringLiteral("format"), QStringLiteral("one of: ") + exporterNames().join(QStringLiteral(", ")),
         QStringLiteral("format")});
     parser.addOption(

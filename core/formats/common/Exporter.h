@@ -28,6 +28,8 @@ public:
     using ProgressFn = std::function<void(qint64 done, qint64 total)>;
     virtual ~Exporter() = default;
     virtual QString format() const = 0; // CLI name: "semeval-task1", "pan", "csv", ...
+    // Whether `outPath` names a folder the export creates (one file per document or subtask), not one file.
+    virtual bool writesFolder() const { return false; }
     // Returns the number of records written; throws candor::Error.
     virtual qint64 exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
         const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr)

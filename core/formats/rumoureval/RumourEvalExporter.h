@@ -13,6 +13,7 @@ class RumourEvalExporter final : public Exporter
 {
 public:
     QString format() const override { return QStringLiteral("rumoureval"); }
+    bool writesFolder() const override { return true; }
     qint64 exportTo(const ProjectStore &store, const QString &outPath, const ExportOptions &options,
         const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) override;
 };
