@@ -159,10 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown annotation origin &apos;%1&apos; (use gold, human, model or best)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,6 +1522,26 @@
         <source>%1: exists and is not an empty folder; this export writes a new folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>item %1 has no %2 version in %3 (it has: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row cannot settle %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown annotation origin &apos;%1&apos; (use gold, human, curated, model or best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the annotations table is not the one Candor created; it cannot take curated rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the integrity check after adding the curated origin says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2466,6 +2482,10 @@
         <source>Annotators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>curated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>
@@ -2896,6 +2916,115 @@
     </message>
     <message>
         <source>Models now run on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::CurationPanel</name>
+    <message>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed annotator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold (dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept as curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version / label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions to curate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the selected version as this item&apos;s curated annotations (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this item&apos;s curated annotations in this schema (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next item where annotators disagree and nothing is curated yet (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotator(s))</source>
+        <translation>
+            <numerusform>%1 (%n annotator)</numerusform>
+            <numerusform>%1 (%n annotators)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing annotated on this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled. Accepting another version replaces the curated rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not curated yet: choose a version and accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear curation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3783,6 +3912,18 @@
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement left to curate in this view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;disagreement to curate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

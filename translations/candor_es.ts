@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>unknown annotation origin &apos;%1&apos; (use gold, human, model or best)</source>
-        <translation>origen de anotación desconocido &apos;%1&apos; (valores válidos: gold, human, model o best)</translation>
+        <translation type="vanished">origen de anotación desconocido &apos;%1&apos; (valores válidos: gold, human, model o best)</translation>
     </message>
     <message>
         <source>export cancelled; nothing was written</source>
@@ -1634,6 +1634,26 @@
         <source>%1: exists and is not an empty folder; this export writes a new folder</source>
         <translation>%1: existe y no es una carpeta vacía; esta exportación escribe una carpeta nueva</translation>
     </message>
+    <message>
+        <source>item %1 has no %2 version in %3 (it has: %4)</source>
+        <translation>el elemento %1 no tiene versión %2 en %3 (tiene: %4)</translation>
+    </message>
+    <message>
+        <source>a %1 row cannot settle %2</source>
+        <translation>una fila de %1 no puede resolver %2</translation>
+    </message>
+    <message>
+        <source>unknown annotation origin &apos;%1&apos; (use gold, human, curated, model or best)</source>
+        <translation>origen de anotación desconocido &apos;%1&apos; (use gold, human, curated, model o best)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the annotations table is not the one Candor created; it cannot take curated rows</source>
+        <translation>&apos;%1&apos;: la tabla de anotaciones no es la que creó Candor; no puede admitir filas curadas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the integrity check after adding the curated origin says: %2</source>
+        <translation>&apos;%1&apos;: la comprobación de integridad tras añadir el origen curado dice: %2</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2582,6 +2602,10 @@
         <source>Annotators</source>
         <translation>Anotadores</translation>
     </message>
+    <message>
+        <source>curated</source>
+        <translation>curada</translation>
+    </message>
 </context>
 <context>
     <name>ReportJob</name>
@@ -3020,6 +3044,115 @@
     <message>
         <source>Models now run on %1</source>
         <translation>Los modelos se ejecutan ahora en %1</translation>
+    </message>
+</context>
+<context>
+    <name>candor::CurationPanel</name>
+    <message>
+        <source>Curated</source>
+        <translation>Curada</translation>
+    </message>
+    <message>
+        <source>Curated by %1</source>
+        <translation>Curada por %1</translation>
+    </message>
+    <message>
+        <source>(unnamed annotator)</source>
+        <translation>(anotador/a sin nombre)</translation>
+    </message>
+    <message>
+        <source>Gold (dataset)</source>
+        <translation>De referencia (conjunto de datos)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as curated</source>
+        <translation>&amp;Aceptar como curada</translation>
+    </message>
+    <message>
+        <source>C&amp;lear curation</source>
+        <translation>&amp;Borrar la curación</translation>
+    </message>
+    <message>
+        <source>&amp;Next disagreement</source>
+        <translation>&amp;Siguiente desacuerdo</translation>
+    </message>
+    <message>
+        <source>Label schema</source>
+        <translation>Esquema de etiquetas</translation>
+    </message>
+    <message>
+        <source>Version / label</source>
+        <translation>Versión / etiqueta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Versions to curate</source>
+        <translation>Versiones que curar</translation>
+    </message>
+    <message>
+        <source>Store the selected version as this item&apos;s curated annotations (undoable)</source>
+        <translation>Guardar la versión elegida como las anotaciones curadas de este elemento (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Remove this item&apos;s curated annotations in this schema (undoable)</source>
+        <translation>Quitar las anotaciones curadas de este elemento en este esquema (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Go to the next item where annotators disagree and nothing is curated yet (Ctrl+D)</source>
+        <translation>Ir al siguiente elemento en que los anotadores discrepan y nada está curado aún (Ctrl+D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n annotator(s))</source>
+        <translation>
+            <numerusform>%1 (%n anotador/a)</numerusform>
+            <numerusform>%1 (%n anotadores)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing annotated on this item yet.</source>
+        <translation>Nada anotado aún en este elemento.</translation>
+    </message>
+    <message>
+        <source>No item shown.</source>
+        <translation>Ningún elemento a la vista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>publicación %1</translation>
+    </message>
+    <message>
+        <source>whole item</source>
+        <translation>todo el elemento</translation>
+    </message>
+    <message>
+        <source>Settled. Accepting another version replaces the curated rows.</source>
+        <translation>Resuelto. Aceptar otra versión sustituye las filas curadas.</translation>
+    </message>
+    <message>
+        <source>Not curated yet: choose a version and accept it.</source>
+        <translation>Sin curar aún: elija una versión y acéptela.</translation>
+    </message>
+    <message>
+        <source>Curate %1 from %2</source>
+        <translation>Curar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Clear curation</source>
+        <translation>Borrar la curación</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4044,18 @@
     <message>
         <source>Charts</source>
         <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>Curación</translation>
+    </message>
+    <message>
+        <source>No disagreement left to curate in this view</source>
+        <translation>No queda ningún desacuerdo que curar en esta vista</translation>
+    </message>
+    <message>
+        <source>Next &amp;disagreement to curate</source>
+        <translation>Siguiente &amp;desacuerdo que curar</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
 int runSimilar(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
+int runCurate(const QStringList &arguments);
 int runExportTraining(const QStringList &arguments);
 int runImportModel(const QStringList &arguments);
 
@@ -42,6 +43,7 @@ const std::vector<CliCommand> &commands()
             &runAgreement},
         {"merge", "take the human annotations of other copies of the project (matched by item; conflicts reported)",
             &runMerge},
+        {"curate", "adjudicate an item: list each annotator's version, settle one as the curated rows", &runCurate},
         {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
             &runSimilar},
     };

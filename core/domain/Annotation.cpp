@@ -10,6 +10,7 @@ QString originName(Origin origin)
     case Origin::Gold: return QStringLiteral("gold");
     case Origin::Human: return QStringLiteral("human");
     case Origin::Model: return QStringLiteral("model");
+    case Origin::Curated: return QStringLiteral("curated");
     }
     return QStringLiteral("gold");
 }
@@ -22,6 +23,8 @@ Origin originFromName(const QString &name)
         return Origin::Human;
     if (name == QLatin1String("model"))
         return Origin::Model;
+    if (name == QLatin1String("curated"))
+        return Origin::Curated;
     throw Error(Error::tr("unknown annotation origin '%1'").arg(name));
 }
 

@@ -7,8 +7,10 @@
 
 namespace candor {
 
-// Who produced an annotation. Human edits never overwrite gold or model rows: they add their own.
-enum class Origin { Gold, Human, Model };
+// Who produced an annotation. Human edits never overwrite gold or model rows: they add their own. Curated rows are
+// a curator's settlement of what annotators (and the model) proposed: above human rows in "best", never counted in
+// inter-annotator agreement.
+enum class Origin { Gold, Human, Model, Curated };
 // Review state. Ignored keeps records the source marks as "do not use" (PAN category X) visible.
 enum class Status { Proposed, Accepted, Rejected, Ignored };
 

@@ -20,6 +20,7 @@ QString originText(const SpanExcerpt &excerpt)
     switch (excerpt.origin) {
     case Origin::Gold: return ReportHtml::tr("gold");
     case Origin::Human: return ReportHtml::tr("human");
+    case Origin::Curated: return ReportHtml::tr("curated");
     case Origin::Model:
         return excerpt.score ? ReportHtml::tr("model %1").arg(*excerpt.score, 0, 'f', 2) : ReportHtml::tr("model");
     }

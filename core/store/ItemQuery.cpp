@@ -162,7 +162,9 @@ QStringList ItemQuery::conditions(QVariantList &binds, bool withSearch, const Fa
                 "SELECT 1 FROM annotations z WHERE z.item_id = x.item_id AND z.annotator = y.annotator"
                 " AND z.origin = 'human' AND z.status NOT IN ('rejected', 'ignored') AND z.label_id = x.label_id"
                 " AND ifnull(z.post_id, 0) = ifnull(x.post_id, 0) AND ifnull(z.start_cp, -1) = ifnull(x.start_cp, -1)"
-                " AND ifnull(z.end_cp, -1) = ifnull(x.end_cp, -1)))"));
+                " AND ifnull(z.end_cp, -1) = ifnull(x.end_cp, -1))"
+                " AND NOT EXISTS (SELECT 1 FROM annotations c JOIN labels lc ON lc.id = c.label_id"
+                " WHERE c.item_id = x.item_id AND c.origin = 'curated' AND lc.schema_id = lx.schema_id))"));
     }
     if (review == Review::Reviewed)
         conditions.append(QStringLiteral("s.reviewed = 1"));
@@ -347,13 +349,26 @@ QString ItemQuery::rowStatement(QVariantList &binds, qint64 itemId)
 
 QString ItemQuery::nextUnreviewedStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets) const
 {
+    return nextStatement(binds, currentId, facets, true);
+}
+
+QString ItemQuery::nextMatchStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets) const
+{
+    return nextStatement(binds, currentId, facets, false);
+}
+
+QString ItemQuery::nextStatement(
+    QVariantList &binds, qint64 currentId, const FacetSelection *facets, bool unreviewedOnly) const
+{
     // Items after the current one first, then wrap around to the start: two index walks that stop at the first
     // hit, instead of one ORDER BY over every unreviewed item. With facets the walk needs item_summary only.
     const QString id = facets ? QStringLiteral("s.item_id") : QStringLiteral("i.id");
     const QString from = facets ? summaryTable(facets) : kItemsAndSummary;
     const auto firstFrom = [&](const QString &bound) -> QString {
         QStringList all = conditions(binds, true, facets);
-        all << QStringLiteral("s.reviewed = 0") << id + bound;
+        if (unreviewedOnly)
+            all << QStringLiteral("s.reviewed = 0");
+        all << id + bound;
         binds.append(currentId);
         return QStringLiteral("SELECT * FROM (SELECT ") + id + QStringLiteral(" FROM ") + from + where(all)
             + QStringLiteral(" ORDER BY ") + id + QStringLiteral(" LIMIT 1)");

@@ -43,7 +43,8 @@ struct ItemQuery
     // Items where annotators disagree: two people's human rows (not rejected or ignored) of one schema on the same item
     // (post, for per-post schemas), at the same level (item labels or spans), differ in a label or a span's bounds.
     // Whose rows count and what "annotated" means are agreement's (AgreementQueries): a person who left no row of
-    // the schema there is not compared. Spans must match exactly (agreement also scores partial overlap).
+    // the schema there is not compared. Spans must match exactly (agreement also scores partial overlap). A schema a
+    // curator has settled on the item (curated rows) no longer counts: the filter is the curation queue.
     bool disagreement = false;
     QString language;
     QString source;
@@ -81,10 +82,11 @@ struct ItemQuery
     QString idStatement(QVariantList &binds, const FacetSelection *facets = nullptr) const;
     // The same columns for one item, whatever the filters (refreshes a row after an edit).
     static QString rowStatement(QVariantList &binds, qint64 itemId);
-    // The next item after `currentId` (ascending id, wrapping once) that matches this query and `extra`
-    // (Unreviewed), or the most uncertain unreviewed item. Both return a statement yielding one id.
+    // The next item after `currentId` (ascending id, wrapping once) that matches this query (and is unreviewed, for
+    // nextUnreviewedStatement), or the most uncertain unreviewed item. Each returns a statement yielding one id.
     QString nextUnreviewedStatement(
         QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
+    QString nextMatchStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
     QString mostUncertainStatement(QVariantList &binds, qint64 currentId, const FacetSelection *facets = nullptr) const;
 
     // Whether kind, language, source or split is set (the facet columns).
@@ -119,6 +121,8 @@ struct ItemQuery
     };
 
 private:
+    QString nextStatement(
+        QVariantList &binds, qint64 currentId, const FacetSelection *facets, bool unreviewedOnly) const;
     // True when the page is read from FTS5 in rowid (= item) order: a search sorted by id.
     bool searchDriven() const;
     // Any filter besides the facet columns: label, predicted label, annotator, review, search, near verdict.

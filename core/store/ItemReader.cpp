@@ -119,6 +119,15 @@ std::optional<qint64> ItemReader::mostUncertain(const ItemQuery &query, qint64 c
     return firstId(run(m_store, statement, binds));
 }
 
+std::optional<qint64> ItemReader::nextDisagreement(ItemQuery query, qint64 currentId) const
+{
+    query.disagreement = true;
+    const FacetSelection selection = facets(query);
+    QVariantList binds;
+    const QString statement = query.nextMatchStatement(binds, currentId, &selection);
+    return firstId(run(m_store, statement, binds));
+}
+
 QStringList ItemReader::labelNames() const
 {
     return nonEmptyValues(run(m_store,

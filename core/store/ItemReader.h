@@ -57,6 +57,9 @@ public:
     // uncertain unreviewed item with model proposals.
     std::optional<qint64> nextUnreviewed(const ItemQuery &query, qint64 currentId) const;
     std::optional<qint64> mostUncertain(const ItemQuery &query, qint64 currentId) const;
+    // The curation queue within the query: the next item after `currentId` (wrapping once) where annotators
+    // disagree on a schema nobody has curated there yet (ItemQuery::disagreement).
+    std::optional<qint64> nextDisagreement(ItemQuery query, qint64 currentId) const;
 
     // What the filter bar offers: every label name of every schema, the human annotators (at most `limit`), and the
     // languages and sources in use (from the facets: a DISTINCT over a million items would read them all).

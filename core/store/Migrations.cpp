@@ -7,6 +7,7 @@
 #include "core/store/MigrationV6.h"
 #include "core/store/MigrationV7.h"
 #include "core/store/MigrationV8.h"
+#include "core/store/MigrationV9.h"
 #include "core/store/Sql.h"
 
 #include <QSqlQuery>
@@ -166,6 +167,7 @@ void applyStep(const QSqlDatabase &db, int version)
     case 6: migrateToVersion6(db); break;
     case 7: migrateToVersion7(db); break;
     case 8: migrateToVersion8(db); break;
+    case 9: migrateToVersion9(db); break;
     default: throw Error(Error::tr("no migration to schema version %1").arg(version));
     }
     setVersion(db, version);

@@ -33,7 +33,11 @@ PostVerdict PostVerdict::of(const ProjectStore &store, qint64 itemId)
                 verdict.gold = row;
             break;
         case Origin::Human:
-            if (!verdict.human || newer(row, *verdict.human))
+            if (!verdict.human || (verdict.human->origin != Origin::Curated && newer(row, *verdict.human)))
+                verdict.human = row;
+            break;
+        case Origin::Curated: // the curator's settlement outranks every annotator's answer
+            if (!verdict.human || verdict.human->origin != Origin::Curated || newer(row, *verdict.human))
                 verdict.human = row;
             break;
         case Origin::Model:

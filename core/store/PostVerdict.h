@@ -16,7 +16,8 @@ struct PostVerdict
     std::optional<double> fakeProbability;
     std::optional<ModelVersion> model;
     std::optional<Annotation> gold; // the dataset's fake-2 row
-    std::optional<Annotation> human; // the most recent human fake-2 answer (fake, real or unsure)
+    // The curated fake-2 answer (fake, real or unsure) if a curator settled one, else the most recent human answer.
+    std::optional<Annotation> human;
 
     static PostVerdict of(const ProjectStore &store, qint64 itemId);
 };

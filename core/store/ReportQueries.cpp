@@ -137,7 +137,8 @@ QList<LabelOriginCount> ReportQueries::labelsByOrigin(const QString &schema) con
         const qint64 count = query.value(2).toLongLong();
         switch (originFromName(query.value(1).toString())) {
         case Origin::Gold: counts.last().gold = count; break;
-        case Origin::Human: counts.last().human = count; break;
+        case Origin::Human: counts.last().human += count; break;
+        case Origin::Curated: counts.last().human += count; break; // people's answers: the report's human column
         case Origin::Model: counts.last().model = count; break;
         }
     }

@@ -26,8 +26,10 @@ inline constexpr const char *kScopedRowsWithPosts
       " JOIN labels l ON l.id = a.label_id"
       " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = :schema";
 
-// A person's row wins over gold, gold over a model's (what the window's stance timeline calls the reference).
-inline constexpr const char *kOriginRank = "CASE a.origin WHEN 'human' THEN 0 WHEN 'gold' THEN 1 ELSE 2 END";
+// A curator's row wins over a person's, a person's over gold, gold over a model's (what the window's stance
+// timeline calls the reference).
+inline constexpr const char *kOriginRank
+    = "CASE a.origin WHEN 'curated' THEN 0 WHEN 'human' THEN 1 WHEN 'gold' THEN 2 ELSE 3 END";
 
 inline QSqlQuery run(const ProjectStore &store, const QString &statement, const QVariantMap &binds = {})
 {

@@ -83,12 +83,13 @@ void describe(const QSqlDatabase &db, SimilarItem &item)
     item.kind = itemKindFromName(kind.scalar().toString());
     // Item-level labels only (no span, no post), never rejected ones.
     sql::Statement labels(db,
-        QStringLiteral("SELECT s.name, l.name, a.origin FROM annotations a JOIN labels l ON l.id = a.label_id"
-                       " JOIN label_schemas s ON s.id = l.schema_id"
-                       " WHERE a.item_id = ? AND a.start_cp IS NULL AND a.post_id IS NULL"
-                       " AND a.status IN ('proposed', 'accepted')"
-                       " ORDER BY CASE a.origin WHEN 'gold' THEN 0 WHEN 'human' THEN 1 ELSE 2 END,"
-                       " a.updated_at DESC, a.id DESC"));
+        QStringLiteral(
+            "SELECT s.name, l.name, a.origin FROM annotations a JOIN labels l ON l.id = a.label_id"
+            " JOIN label_schemas s ON s.id = l.schema_id"
+            " WHERE a.item_id = ? AND a.start_cp IS NULL AND a.post_id IS NULL"
+            " AND a.status IN ('proposed', 'accepted')"
+            " ORDER BY CASE a.origin WHEN 'curated' THEN 0 WHEN 'gold' THEN 1 WHEN 'human' THEN 2 ELSE 3 END,"
+            " a.updated_at DESC, a.id DESC"));
     labels->bindValue(0, item.itemId);
     labels.exec();
     QSet<QString> seen;

@@ -119,7 +119,7 @@ QList<qint64> VerdictNeighbours::judgedItemIds(const ProjectStore &store)
     QSqlQuery query = sql::prepare(storeConnection(store),
         QStringLiteral("SELECT a.item_id FROM annotations a JOIN labels l ON l.id = a.label_id"
                        " JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = 'fake-2'"
-                       " AND a.origin IN ('gold', 'human') AND a.status NOT IN ('rejected', 'ignored')"
+                       " AND a.origin IN ('gold', 'human', 'curated') AND a.status NOT IN ('rejected', 'ignored')"
                        " AND a.start_cp IS NULL AND a.post_id IS NULL"
                        " UNION SELECT item_id FROM fact_checks ORDER BY 1"));
     query.setForwardOnly(true);

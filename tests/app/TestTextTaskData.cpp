@@ -2,6 +2,7 @@
 #include "app/jobs/text/PostEvent.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainConfigJson.h"
+#include "core/agreement/Curation.h"
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
 #include "tests/app/TextProjectFixture.h"
@@ -112,6 +113,14 @@ private Q_SLOTS:
         QCOMPARE(
             snapshot.value(QStringLiteral("reference_origins")).toObject().value(QStringLiteral("human")).toInt(), 1);
         QCOMPARE(snapshot.value(QStringLiteral("labels")).toObject().value(QStringLiteral("CONSPIRACY")).toInt(), 1);
+
+        // A curator settling on gold's answer outranks ana's, though hers is newer; her row stays.
+        settleCuration(store, id, Schemas::Oppositional2,
+            curationVersion(store, id, Schemas::Oppositional2, QStringLiteral("gold")), QStringLiteral("cy"));
+        items = TextTaskData::load(store, task, {});
+        QCOMPARE(items[0].example.classes, std::vector<int>{1});
+        QVERIFY(items[0].humanReference);
+        QCOMPARE(curationVersion(store, id, Schemas::Oppositional2, QStringLiteral("human:ana")).size(), 1);
     }
 
     void narrativeLanguageAndSplitSelection()

@@ -2,6 +2,7 @@
 // AgreementFixture.h: p1 (ana's Loaded Language, the shifted span), p3 (ben's Loaded Language) and the thread
 // (post 1: deny vs query) disagree; p2 agrees once cy's rejected row, the accepted model row and the gold row are
 // left out, as agreement leaves them out; p4 has one annotator and is not compared.
+#include "core/agreement/Curation.h"
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/StoreConnection.h"
@@ -85,6 +86,20 @@ private Q_SLOTS:
         ItemQuery query;
         query.disagreement = true;
         QCOMPARE(matches(query), (QStringList{QStringLiteral("p1"), QStringLiteral("t1")}));
+    }
+
+    void aCuratedSchemaLeavesTheQueue()
+    {
+        {
+            ProjectStore store(m_path);
+            const qint64 p1 = *store.findItem(QStringLiteral("fixture"), QStringLiteral("p1"));
+            settleCuration(store, p1, QStringLiteral("persuasion-20"),
+                curationVersion(store, p1, QStringLiteral("persuasion-20"), QStringLiteral("human:ben")),
+                QStringLiteral("cur"));
+        }
+        ItemQuery query;
+        query.disagreement = true;
+        QCOMPARE(matches(query), (QStringList{QStringLiteral("p3"), QStringLiteral("t1")}));
     }
 
     void jsonRoundTrip()

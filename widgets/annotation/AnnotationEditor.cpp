@@ -89,7 +89,8 @@ bool AnnotationEditor::removeAnnotation(const Annotation &annotation)
     if (!m_store)
         return false;
     switch (annotation.origin) {
-    case Origin::Human: m_stack->push(new DeleteAnnotationCommand(this, annotation)); return true;
+    case Origin::Human:
+    case Origin::Curated: m_stack->push(new DeleteAnnotationCommand(this, annotation)); return true;
     case Origin::Model:
         if (annotation.status != Status::Rejected)
             m_stack->push(new SetStatusCommand(this, annotation, Status::Rejected));

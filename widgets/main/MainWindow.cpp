@@ -13,6 +13,7 @@
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
 #include "widgets/browser/ItemTableModel.h"
+#include "widgets/curation/CurationPanel.h"
 #include "widgets/itemview/AnnotationKeyRelay.h"
 #include "widgets/itemview/ItemView.h"
 #include "widgets/jobs/JobsPanel.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_jobsPanel(new JobsPanel(m_jobs, this))
     , m_models(new ModelVersionsPanel(this))
     , m_charts(new ChartsPanel(this))
+    , m_curation(new CurationPanel(m_editor, this))
     , m_log(new QPlainTextEdit(this))
     , m_projectLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -103,6 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Span keys work from the items table too: walk items with the arrows, annotate without moving focus.
     m_browser->table()->installEventFilter(new AnnotationKeyRelay(m_itemView, this));
     connect(m_itemView, &ItemView::itemShown, this, &MainWindow::syncLabels);
+    connect(m_itemView, &ItemView::itemShown, this, [this] { m_curation->showItem(m_itemView->itemId()); });
+    connect(m_curation, &CurationPanel::nextDisagreementRequested, this, &MainWindow::goToNextDisagreement);
     connect(m_itemView, &ItemView::similarItemActivated, this, &MainWindow::showItem);
     connect(m_itemView, &ItemView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
@@ -151,6 +155,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(log, models);
     tabifyDockWidget(models, charts);
     jobs->raise();
+    // Last, so the indices applyDefaultDockSizes uses stay; beside the labels, which stay in front.
+    QDockWidget *curation = dock(QStringLiteral("CurationDock"), tr("Curation"), m_curation, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_docks[1], curation);
+    m_docks[1]->raise();
 }
 
 void MainWindow::applyDefaultDockSizes()
@@ -257,6 +265,7 @@ bool MainWindow::openProject(const QString &path)
     m_browser->setStore(m_store.get());
     m_models->setStore(m_store.get());
     m_charts->setProject(m_store->path());
+    m_curation->setStore(m_store.get());
     addRecent(QFileInfo(path).absoluteFilePath());
     setWindowTitle(tr("%1 — Candor").arg(QFileInfo(path).completeBaseName()));
     showWorkspace();
@@ -304,6 +313,7 @@ void MainWindow::closeProject()
     m_browser->setStore(nullptr);
     m_models->setStore(nullptr);
     m_charts->setProject({});
+    m_curation->setStore(nullptr);
     m_store.reset();
     Database::close(path);
     setWindowTitle(tr("Candor"));
@@ -391,6 +401,23 @@ bool MainWindow::goToNextUnreviewed()
     return true;
 }
 
+bool MainWindow::goToNextDisagreement()
+{
+    if (!m_store)
+        return false;
+    const std::optional<qint64> next
+        = ItemReader(*m_store).nextDisagreement(m_browser->model()->query(), m_itemView->itemId());
+    if (!next) {
+        statusBar()->showMessage(tr("No disagreement left to curate in this view"), 6000);
+        return false;
+    }
+    showItem(*next);
+    for (QDockWidget *dock : m_docks)
+        if (dock->widget() == m_curation)
+            dock->raise();
+    return true;
+}
+
 bool MainWindow::goToMostUncertain()
 {
     if (!m_store)
@@ -411,6 +438,8 @@ void MainWindow::onItemChanged(qint64 itemId)
     if (itemId != m_itemView->itemId())
         showItem(itemId);
     syncLabels();
+    if (itemId == m_curation->itemId())
+        m_curation->reload();
     m_browser->model()->refreshItem(itemId);
     m_labels->refreshProgress();
 }

@@ -28,6 +28,7 @@ class ModelVersionsPanel;
 class ProjectStore;
 class ThreadCentre;
 class ChartsPanel;
+class CurationPanel;
 class ThreadView;
 class WelcomePage;
 
@@ -41,7 +42,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Bump when docks are added or renamed: a saved state of another version is dropped, not half-applied.
-    static constexpr int LayoutVersion = 4;
+    static constexpr int LayoutVersion = 5;
     // Height of the bottom docks (Jobs, Log, Models) in the default layout, and what a running job grows them to.
     static constexpr int kIdleBottomHeight = 120;
     static constexpr int kBusyBottomHeight = 280;
@@ -96,6 +97,9 @@ public:
     void showItem(qint64 itemId);
     bool goToNextUnreviewed();
     bool goToMostUncertain();
+    // The curation queue: the next item in the filter where annotators disagree and nobody curated (Ctrl+D).
+    bool goToNextDisagreement();
+    CurationPanel *curationPanel() const { return m_curation; }
 
     // Test seam: the next file dialog returns this instead of opening.
     void setNextFileName(const QString &path) { m_nextFileName = path; }
@@ -159,6 +163,7 @@ private:
     JobsPanel *m_jobsPanel;
     ModelVersionsPanel *m_models;
     ChartsPanel *m_charts;
+    CurationPanel *m_curation;
     QMenu *m_fileMenu = nullptr;
     QAction *m_fileExtras = nullptr; // the separator after Export…: application actions go before it
     QMenu *m_modelsMenu = nullptr;

@@ -126,6 +126,8 @@ void MainWindow::createMenus()
     add(go, tr("Next &unreviewed"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this] { goToNextUnreviewed(); });
     add(go, tr("Next most un&certain"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), this,
         [this] { goToMostUncertain(); });
+    add(go, tr("Next &disagreement to curate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+        [this] { goToNextDisagreement(); });
     go->addSeparator();
     add(go, tr("&Find items…"), QKeySequence::Find, this, [this] {
         m_browser->filterBar()->searchEdit()->setFocus();

@@ -34,7 +34,8 @@ int runExport(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("split"), QStringLiteral("only items of this split (default: all)"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("origin"),
-        QStringLiteral("annotations to export: gold, human, model or best (default); jsonl exports every origin"),
+        QStringLiteral("annotations to export: gold, human, curated, model or best (default: curated, else human, else "
+                       "gold, else accepted model rows); jsonl exports every origin"),
         QStringLiteral("origin"), QStringLiteral("best")});
     parser.addOption({QStringLiteral("model-version"),
         QStringLiteral("with --origin model or best: this model version id (default: per item, the newest version that "

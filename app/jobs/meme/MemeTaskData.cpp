@@ -42,9 +42,14 @@ QList<MemeTaskItem> MemeTaskData::items(const QStringList &splits, const QList<q
         filter.schema = Schemas::Persuasion22;
         filter.includeRejected = false;
         filter.includeIgnored = false;
-        for (const Annotation &annotation : m_store.annotations(item.itemId, filter)) {
-            const bool reference = annotation.origin == Origin::Gold
-                || (annotation.origin == Origin::Human && annotation.status == Status::Accepted);
+        const QList<Annotation> rows = m_store.annotations(item.itemId, filter);
+        // A curator's settlement, where there is one, is the meme's reference alone.
+        const bool curated = std::any_of(
+            rows.begin(), rows.end(), [](const Annotation &a) { return a.origin == Origin::Curated && !a.isSpan(); });
+        for (const Annotation &annotation : rows) {
+            const bool reference = curated ? annotation.origin == Origin::Curated
+                                           : annotation.origin == Origin::Gold
+                    || (annotation.origin == Origin::Human && annotation.status == Status::Accepted);
             const int index = int(labels.indexOf(annotation.label));
             if (reference && !annotation.isSpan() && index >= 0
                 && std::find(item.labels.begin(), item.labels.end(), index) == item.labels.end())

@@ -27,18 +27,21 @@ bool isHumanConfirmed(const Annotation &row)
 QList<Annotation> referenceRows(
     const QList<Annotation> &rows, const QString &schema, bool spans, bool singleChoice, bool *human)
 {
-    QList<Annotation> confirmed, gold;
+    QList<Annotation> curated, confirmed, gold;
     for (const Annotation &row : rows) {
         if (row.schema != schema || row.isSpan() != spans || row.postRowId || row.status == Status::Rejected
             || row.status == Status::Ignored)
             continue;
-        if (isHumanConfirmed(row))
+        if (row.origin == Origin::Curated)
+            curated.append(row);
+        else if (isHumanConfirmed(row))
             confirmed.append(row);
         else if (row.origin == Origin::Gold)
             gold.append(row);
     }
-    *human = !confirmed.isEmpty();
-    QList<Annotation> chosen = confirmed.isEmpty() ? gold : confirmed;
+    *human = !curated.isEmpty() || !confirmed.isEmpty();
+    // A curator's settlement first: it is what the team agreed on after comparing the annotators.
+    QList<Annotation> chosen = !curated.isEmpty() ? curated : !confirmed.isEmpty() ? confirmed : gold;
     if (singleChoice && chosen.size() > 1) {
         const auto latest
             = std::max_element(chosen.begin(), chosen.end(), [](const Annotation &a, const Annotation &b) {

@@ -39,10 +39,10 @@ struct TextTaskItem
 // Extracts the examples of a text task from a project.
 //
 // Reference labels (what training learns and evaluation scores against), per item, schema and level (item
-// label or span): the human-confirmed rows when there are any (human rows not rejected, and model rows a
-// person accepted), else the gold rows; rejected and ignored rows never count. Human corrections therefore
-// override gold for that item and level without touching the gold rows. For single-choice schemas
-// (oppositional-2) the most recently updated human answer wins.
+// label or span): a curator's rows when there are any (the team's settlement), else the human-confirmed rows
+// (human rows not rejected, and model rows a person accepted), else the gold rows; rejected and ignored rows never
+// count. Human corrections therefore override gold for that item and level without touching the gold rows. For
+// single-choice schemas (oppositional-2) the most recently updated human answer wins.
 class TextTaskData
 {
 public:

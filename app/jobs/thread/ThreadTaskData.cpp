@@ -23,6 +23,7 @@ bool isHumanConfirmed(const Annotation &row)
 // The reference label of one target (a post, or the thread when post is null): see ThreadTaskData.
 const Annotation *referenceRow(const QList<Annotation> &rows, const QString &schema, std::optional<qint64> post)
 {
+    const Annotation *curated = nullptr;
     const Annotation *confirmed = nullptr;
     const Annotation *gold = nullptr;
     for (const Annotation &row : rows) {
@@ -33,12 +34,14 @@ const Annotation *referenceRow(const QList<Annotation> &rows, const QString &sch
             return !current || current->updatedAt < row.updatedAt
                 || (current->updatedAt == row.updatedAt && current->id < row.id);
         };
-        if (isHumanConfirmed(row) && later(confirmed))
+        if (row.origin == Origin::Curated && later(curated))
+            curated = &row;
+        else if (isHumanConfirmed(row) && later(confirmed))
             confirmed = &row;
         else if (row.origin == Origin::Gold && later(gold))
             gold = &row;
     }
-    return confirmed ? confirmed : gold;
+    return curated ? curated : confirmed ? confirmed : gold;
 }
 
 int indexOf(const std::vector<std::string> &labels, const QString &label)

@@ -34,9 +34,9 @@ struct ThreadTaskItem
 };
 
 // Extracts thread items (kind "thread") with their posts and reference labels: stance-4 per post, veracity-3
-// per thread. Reference rule as for text tasks: human-confirmed rows (human rows, or model rows a person
-// accepted) win over gold for that post or thread, the most recently updated one first; rejected and ignored
-// rows never count. Post times become seconds since the source post (0 when unknown).
+// per thread. Reference rule as for text tasks: a curator's row, else human-confirmed rows (human rows, or model
+// rows a person accepted), win over gold for that post or thread, the most recently updated one first; rejected and
+// ignored rows never count. Post times become seconds since the source post (0 when unknown).
 class ThreadTaskData
 {
 public:

@@ -28,8 +28,10 @@ AnnotationSelection AnnotationSelection::fromName(const QString &name)
         selection.layer = Layer::Model;
     else if (name == QLatin1String("best"))
         selection.layer = Layer::Best;
+    else if (name == QLatin1String("curated"))
+        selection.layer = Layer::Curated;
     else
-        throw Error(Error::tr("unknown annotation origin '%1' (use gold, human, model or best)").arg(name));
+        throw Error(Error::tr("unknown annotation origin '%1' (use gold, human, curated, model or best)").arg(name));
     return selection;
 }
 
@@ -65,8 +67,9 @@ QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 
     filter.includeIgnored = false;
     switch (layer) {
     case Layer::Gold: filter.origin = Origin::Gold; return store.annotations(itemId, filter);
-    case Layer::Human: {
-        filter.origin = Origin::Human;
+    case Layer::Human:
+    case Layer::Curated: {
+        filter.origin = layer == Layer::Human ? Origin::Human : Origin::Curated;
         QList<Annotation> rows = store.annotations(itemId, filter);
         return isSingleChoiceSchema(schema) ? keepLatestPerTarget(rows) : rows;
     }
@@ -78,6 +81,9 @@ QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 
         return store.annotations(itemId, filter);
     }
     case Layer::Best: {
+        const QList<Annotation> curated = AnnotationSelection{Layer::Curated, {}}.select(store, itemId, schema);
+        if (!curated.isEmpty())
+            return curated;
         const QList<Annotation> human = AnnotationSelection{Layer::Human, {}}.select(store, itemId, schema);
         if (!human.isEmpty())
             return human;

@@ -16,14 +16,15 @@ class ProjectStore;
 //  Human: human rows not rejected; for single-choice schemas (stance, veracity, oppositional) the latest one.
 //  Model: rows of one model version (the given one, else the latest version that annotated this schema),
 //         not rejected.
-//  Best:  per item and schema, the human layer if it has rows, else gold, else accepted model rows.
+//  Curated: the curator's rows (not rejected); for single-choice schemas the latest one.
+//  Best:  per item and schema, the curated layer if it has rows, else human, else gold, else accepted model rows.
 struct AnnotationSelection
 {
-    enum class Layer { Gold, Human, Model, Best };
+    enum class Layer { Gold, Human, Model, Best, Curated };
     Layer layer = Layer::Best;
     std::optional<qint64> modelVersionId;
 
-    static AnnotationSelection fromName(const QString &name); // "gold|human|model|best"; throws candor::Error
+    static AnnotationSelection fromName(const QString &name); // "gold|human|curated|model|best"; throws
 
     // The annotations of one item in one schema under this selection.
     QList<Annotation> select(const ProjectStore &store, qint64 itemId, const QString &schema) const;

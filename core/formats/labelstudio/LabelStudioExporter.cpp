@@ -90,6 +90,8 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
             continue;
         const CodePointMap map(item->text);
         QJsonArray goldResults;
+        QJsonArray curatedResults;
+        QString curator;
         QMap<QString, QJsonArray> humanResults; // annotator -> results
         QJsonArray modelResults;
         QString modelName;
@@ -105,6 +107,7 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
                 continue;
             const bool wanted = layer == Layer::Best || (layer == Layer::Gold && row.origin == Origin::Gold)
                 || (layer == Layer::Human && row.origin == Origin::Human)
+                || (layer == Layer::Curated && row.origin == Origin::Curated)
                 || (layer == Layer::Model && row.origin == Origin::Model);
             if (!wanted)
                 continue;
@@ -112,6 +115,10 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
             switch (row.origin) {
             case Origin::Gold: goldResults.append(result); break;
             case Origin::Human: humanResults[row.annotator].append(result); break;
+            case Origin::Curated:
+                curatedResults.append(result);
+                curator = row.annotator;
+                break;
             case Origin::Model: {
                 const qint64 version = options.selection.modelVersionId.value_or(newestVersion.value(row.schema));
                 if (row.modelVersionId != version)
@@ -135,6 +142,12 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
         if (!goldResults.isEmpty())
             annotations.append(QJsonObject{{QStringLiteral("ground_truth"), true},
                 {QStringLiteral("result"), goldResults}, {QStringLiteral("candor_origin"), QStringLiteral("gold")}});
+        // The curator's settlement: an annotation of its own, told apart by candor_origin.
+        if (!curatedResults.isEmpty())
+            annotations.append(
+                QJsonObject{{QStringLiteral("ground_truth"), false}, {QStringLiteral("result"), curatedResults},
+                    {QStringLiteral("candor_origin"), QStringLiteral("curated")},
+                    {QStringLiteral("candor_annotator"), curator}});
         for (auto it = humanResults.begin(); it != humanResults.end(); ++it)
             annotations.append(QJsonObject{{QStringLiteral("ground_truth"), false},
                 {QStringLiteral("result"), it.value()}, {QStringLiteral("candor_annotator"), it.key()}});

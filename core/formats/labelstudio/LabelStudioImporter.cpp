@@ -171,6 +171,10 @@ void LabelStudioImporter::import(
                     ++cancelled;
                     continue;
                 }
+                // A curator's settlement Candor exported is Candor's own layer, still in the project: taking it back
+                // as the curator's human rows would add what nobody annotated.
+                if (annotation.value(QStringLiteral("candor_origin")).toString() == QLatin1String("curated"))
+                    continue;
                 const bool gold = annotation.value(QStringLiteral("ground_truth")).toBool();
                 const QString annotator = options.annotator.isEmpty() ? annotatorOf(annotation) : options.annotator;
                 const auto add = [&](Annotation row, const QString &regionId) {

@@ -21,6 +21,7 @@ QString annotatorOf(const Annotation &a)
     switch (a.origin) {
     case Origin::Gold: return QStringLiteral("gold_label");
     case Origin::Human: return QStringLiteral("human");
+    case Origin::Curated: return QStringLiteral("curated");
     case Origin::Model: return QStringLiteral("model-%1").arg(a.modelVersionId.value_or(0));
     }
     return {};
