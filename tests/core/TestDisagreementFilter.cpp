@@ -5,6 +5,7 @@
 #include "core/agreement/Curation.h"
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
+#include "core/store/ItemReader.h"
 #include "core/store/StoreConnection.h"
 #include "tests/core/AgreementFixture.h"
 
@@ -100,6 +101,25 @@ private Q_SLOTS:
         ItemQuery query;
         query.disagreement = true;
         QCOMPARE(matches(query), (QStringList{QStringLiteral("p3"), QStringLiteral("t1")}));
+    }
+
+    void nextDisagreementWalksTheQueueAndWraps()
+    {
+        ProjectStore store(m_path);
+        const ItemReader reader(store);
+        const auto id = [&store](const char *name) {
+            return *store.findItem(QStringLiteral("fixture"), QString::fromLatin1(name));
+        };
+        QCOMPARE(reader.nextDisagreement({}, id("p1")), std::optional<qint64>(id("p3")));
+        QCOMPARE(reader.nextDisagreement({}, id("t1")), std::optional<qint64>(id("p1"))); // wraps around
+        ItemQuery threads;
+        threads.kind = QStringLiteral("thread");
+        QCOMPARE(reader.nextDisagreement(threads, 0), std::optional<qint64>(id("t1")));
+        QCOMPARE(reader.nextDisagreement(threads, id("t1")), std::nullopt); // the shown item is not "next"
+        settleCuration(store, id("t1"), QStringLiteral("stance-4"),
+            curationVersion(store, id("t1"), QStringLiteral("stance-4"), QStringLiteral("human:ana")),
+            QStringLiteral("cur"));
+        QCOMPARE(reader.nextDisagreement(threads, 0), std::nullopt);
     }
 
     void jsonRoundTrip()

@@ -58,23 +58,30 @@ CurationPanel::CurationPanel(AnnotationEditor *editor, QWidget *parent)
     m_schemas->setAccessibleName(tr("Label schema"));
     m_versions->setColumnCount(2);
     m_versions->setHeaderLabels({tr("Version / label"), tr("Text")});
-    m_versions->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_versions->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_versions->header()->resizeSection(0, 190);
     m_versions->setAccessibleName(tr("Versions to curate"));
     m_status->setWordWrap(true);
     m_accept->setToolTip(tr("Store the selected version as this item's curated annotations (undoable)"));
     m_clear->setToolTip(tr("Remove this item's curated annotations in this schema (undoable)"));
     m_next->setToolTip(tr("Go to the next item where annotators disagree and nothing is curated yet (Ctrl+D)"));
 
+    // Narrow enough to share the right dock area with the labels (the items table keeps its two fifths).
+    m_schemas->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_schemas->setMinimumContentsLength(12);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
     buttons->addWidget(m_clear);
     buttons->addStretch();
-    buttons->addWidget(m_next);
+    auto *next = new QHBoxLayout;
+    next->addStretch();
+    next->addWidget(m_next);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_schemas);
     layout->addWidget(m_versions, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
+    layout->addLayout(next);
 
     connect(m_schemas, &QComboBox::currentIndexChanged, this, [this] { fillVersions(); });
     connect(m_versions, &QTreeWidget::currentItemChanged, this, [this] { updateButtons(); });
