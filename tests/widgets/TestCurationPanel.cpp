@@ -57,6 +57,7 @@ private Q_SLOTS:
         m_editor->setStore(m_store.get());
         m_editor->setAnnotator(QStringLiteral("cy"));
         m_panel = std::make_unique<CurationPanel>(m_editor.get());
+        m_panel->show(); // a hidden dock reads nothing until shown
         m_panel->setStore(m_store.get());
         m_panel->showItem(1);
     }

@@ -101,14 +101,26 @@ void CurationPanel::setStore(ProjectStore *store)
 void CurationPanel::showItem(qint64 itemId)
 {
     m_itemId = m_store ? itemId : 0;
+    reload();
+}
+
+void CurationPanel::reload()
+{
+    // Every item the window shows comes here; its versions in every schema are a few queries each, so a hidden
+    // dock reads them only once it is shown.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     const std::optional<Item> item = m_itemId ? m_store->item(m_itemId) : std::nullopt;
     m_text = item ? item->text : QString();
     fillSchemas();
 }
 
-void CurationPanel::reload()
+void CurationPanel::showEvent(QShowEvent *event)
 {
-    fillSchemas();
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void CurationPanel::fillSchemas()

@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void nextDisagreementRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillSchemas();
     void fillVersions();
@@ -52,6 +55,7 @@ private:
     AnnotationEditor *m_editor;
     ProjectStore *m_store = nullptr;
     qint64 m_itemId = 0;
+    bool m_stale = false; // the item changed while the dock was hidden: read it when shown
     QString m_text;
     QList<CurationVersion> m_current;
     QComboBox *m_schemas;
