@@ -863,10 +863,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown text task &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown language &apos;%1&apos; (use en, es or all)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,10 +952,6 @@
     </message>
     <message>
         <source>%1: training the meme model failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown task &apos;%1&apos; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,6 +1532,236 @@
     </message>
     <message>
         <source>&apos;%1&apos;: the integrity check after adding the curated origin says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema use &apos;%1&apos; (use items, spans or both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema name &apos;%1&apos; must start with a letter or digit and hold at most 64 letters, digits, spaces, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name starts or ends with a space or holds a tab or line break (brat and TSV files could not carry it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is also label %1&apos;s (&apos;%2&apos;); names differ in more than case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour %1 is faint on the background %2 (contrast %3:1; span bands need 3:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is also label %2&apos;s (&apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 already does &quot;%2&quot; in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema needs at least one label in use (not retired, not ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colour is hard to tell from label %1&apos;s (&apos;%2&apos;): difference %3, at least 12 reads as two colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1 &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label schema &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the key &apos;%2&apos; appears twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid Unicode (half a surrogate pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a label must be an object with a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a colour (use #rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a label schema file is one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Candor label schema (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: label schema file version %2 is not one this build reads (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;labels&apos; must be an array of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a &lt;%2&gt; without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Label Studio labeling configuration: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the labeling configuration has no &lt;Label&gt; or &lt;Choice&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Label Studio configuration names no schema; give the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from the Label Studio configuration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 names no schema; give the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Label Studio export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a brat annotation.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the label schema &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes; a label schema file is at most 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a schema file nor a Label Studio export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the label schema to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in label schema &apos;%1&apos; is read-only; copy it to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label schema &apos;%1&apos;: the label &apos;%2&apos; (id %3) is not one of its labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>label schema &apos;%1&apos;: the label &apos;%2&apos; is used by %n annotation(s); retire it instead of deleting it</source>
+        <translation>
+            <numerusform>label schema &apos;%1&apos;: the label &apos;%2&apos; is used by %n annotation; retire it instead of deleting it</numerusform>
+            <numerusform>label schema &apos;%1&apos;: the label &apos;%2&apos; is used by %n annotations; retire it instead of deleting it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in label schema &apos;%1&apos; cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the label schema &apos;%1&apos; is used by %n annotation(s); retire its labels instead</source>
+        <translation>
+            <numerusform>the label schema &apos;%1&apos; is used by %n annotation; retire its labels instead</numerusform>
+            <numerusform>the label schema &apos;%1&apos; is used by %n annotations; retire its labels instead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown task &apos;%1&apos; (use %2, or labels:, class: or spans: and a schema&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;: the schema &apos;%2&apos; offers only %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;: one class per item needs at least two labels in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown text task &apos;%1&apos; (use %2, or labels:, class: or spans: and a schema&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model version %1 learned the label &apos;%2&apos;, which the schema &apos;%3&apos; no longer has; train a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has a label schema &apos;%1&apos; already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has a label schema &apos;%1&apos; already; import it under another name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,6 +2874,18 @@
         <source>Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spans of your schema %1 in an item&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One label of your schema %1 per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of your schema %1, several per item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TelegramImporter</name>
@@ -2684,6 +2918,18 @@
     </message>
     <message>
         <source>no post with a fake or real label (%1, gold or human-confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item with %1 %2 (gold, curated or human-confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,6 +3802,49 @@
     </message>
 </context>
 <context>
+    <name>candor::LabelTable</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations that use the label; a used label can be retired, not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>candor::LabelsPanel</name>
     <message>
         <source>Labels</source>
@@ -3924,6 +4213,18 @@
     </message>
     <message>
         <source>Next &amp;disagreement to curate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label &amp;schemas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to edit its label schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schemas changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4468,6 +4769,157 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     <name>candor::SampleProjectJob</name>
     <message>
         <source>Build sample project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>candor::SchemaEditorDialog</name>
+    <message>
+        <source>&amp;Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item labels and spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in schemas are read-only: Copy… makes one you can edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffered as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schemas (*.json *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 “%2”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: keys are distinct and colours readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>unknown text task &apos;%1&apos; (use %2)</source>
-        <translation>tarea de texto desconocida &apos;%1&apos; (valores válidos: %2)</translation>
+        <translation type="vanished">tarea de texto desconocida &apos;%1&apos; (valores válidos: %2)</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (use en, es or all)</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>unknown task &apos;%1&apos; (use %2)</source>
-        <translation>tarea desconocida &apos;%1&apos; (usar %2)</translation>
+        <translation type="vanished">tarea desconocida &apos;%1&apos; (usar %2)</translation>
     </message>
     <message>
         <source>task &apos;%1&apos; has no variant &apos;%2&apos; (use %3)</source>
@@ -1653,6 +1653,236 @@
     <message>
         <source>&apos;%1&apos;: the integrity check after adding the curated origin says: %2</source>
         <translation>&apos;%1&apos;: la comprobación de integridad tras añadir el origen curado dice: %2</translation>
+    </message>
+    <message>
+        <source>unknown schema use &apos;%1&apos; (use items, spans or both)</source>
+        <translation>uso de esquema desconocido &apos;%1&apos; (use items, spans o both)</translation>
+    </message>
+    <message>
+        <source>the schema name &apos;%1&apos; must start with a letter or digit and hold at most 64 letters, digits, spaces, dots, dashes or underscores</source>
+        <translation>el nombre de esquema &apos;%1&apos; debe empezar por una letra o un dígito y tener como mucho 64 letras, dígitos, espacios, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <source>the label has no name</source>
+        <translation>la etiqueta no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the name starts or ends with a space or holds a tab or line break (brat and TSV files could not carry it)</source>
+        <translation>el nombre empieza o termina con un espacio o contiene un tabulador o un salto de línea (los archivos brat y TSV no podrían llevarlo)</translation>
+    </message>
+    <message>
+        <source>the name is also label %1&apos;s (&apos;%2&apos;); names differ in more than case</source>
+        <translation>el nombre es también el de la etiqueta %1 (&apos;%2&apos;); los nombres deben diferir en algo más que mayúsculas</translation>
+    </message>
+    <message>
+        <source>the colour is not a colour</source>
+        <translation>el color no es un color</translation>
+    </message>
+    <message>
+        <source>the colour %1 is faint on the background %2 (contrast %3:1; span bands need 3:1)</source>
+        <translation>el color %1 apenas se ve sobre el fondo %2 (contraste %3:1; las bandas de fragmentos necesitan 3:1)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one key</source>
+        <translation>&apos;%1&apos; no es una sola tecla</translation>
+    </message>
+    <message>
+        <source>the key %1 is also label %2&apos;s (&apos;%3&apos;)</source>
+        <translation>la tecla %1 es también la de la etiqueta %2 (&apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>the key %1 already does &quot;%2&quot; in the window</source>
+        <translation>la tecla %1 ya hace «%2» en la ventana</translation>
+    </message>
+    <message>
+        <source>the schema needs at least one label in use (not retired, not ignored)</source>
+        <translation>el esquema necesita al menos una etiqueta en uso (ni retirada ni ignorada)</translation>
+    </message>
+    <message>
+        <source>the colour is hard to tell from label %1&apos;s (&apos;%2&apos;): difference %3, at least 12 reads as two colours</source>
+        <translation>el color apenas se distingue del de la etiqueta %1 (&apos;%2&apos;): diferencia %3; a partir de 12 se leen como dos colores</translation>
+    </message>
+    <message>
+        <source>label %1 &apos;%2&apos;: %3</source>
+        <translation>etiqueta %1 &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>label schema &apos;%1&apos;: %2</source>
+        <translation>esquema de etiquetas &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: the key &apos;%2&apos; appears twice in one object</source>
+        <translation>línea %1: la clave &apos;%2&apos; aparece dos veces en un mismo objeto</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not valid Unicode (half a surrogate pair)</source>
+        <translation>%1: &apos;%2&apos; no es Unicode válido (medio par sustituto)</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: campo desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a string</source>
+        <translation>%1: &apos;%2&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be true or false</source>
+        <translation>%1: &apos;%2&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>%1: a label must be an object with a name</source>
+        <translation>%1: una etiqueta debe ser un objeto con nombre</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a colour (use #rrggbb)</source>
+        <translation>%1: &apos;%2&apos; no es un color (use #rrggbb)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a label schema file is one JSON object</source>
+        <translation>%1: un archivo de esquema de etiquetas es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: not a Candor label schema (&quot;format&quot; must be &quot;%2&quot;)</source>
+        <translation>%1: no es un esquema de etiquetas de Candor («format» debe ser «%2»)</translation>
+    </message>
+    <message>
+        <source>%1: label schema file version %2 is not one this build reads (1)</source>
+        <translation>%1: esta compilación no lee la versión %2 de archivo de esquema (lee la 1)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;labels&apos; must be an array of labels</source>
+        <translation>%1: &apos;labels&apos; debe ser una lista de etiquetas</translation>
+    </message>
+    <message>
+        <source>%1: label %2</source>
+        <translation>%1: etiqueta %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: línea %2</translation>
+    </message>
+    <message>
+        <source>%1: a &lt;%2&gt; without a value</source>
+        <translation>%1: un &lt;%2&gt; sin value</translation>
+    </message>
+    <message>
+        <source>%1: not a Label Studio labeling configuration: line %2: %3</source>
+        <translation>%1: no es una configuración de etiquetado de Label Studio: línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the labeling configuration has no &lt;Label&gt; or &lt;Choice&gt;</source>
+        <translation>%1: la configuración de etiquetado no tiene &lt;Label&gt; ni &lt;Choice&gt;</translation>
+    </message>
+    <message>
+        <source>%1: a Label Studio configuration names no schema; give the name</source>
+        <translation>%1: una configuración de Label Studio no nombra ningún esquema; indique el nombre</translation>
+    </message>
+    <message>
+        <source>imported from the Label Studio configuration %1</source>
+        <translation>importado de la configuración de Label Studio %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 names no schema; give the name</source>
+        <translation>%1: %2 no nombra ningún esquema; indique el nombre</translation>
+    </message>
+    <message>
+        <source>the labels of %1</source>
+        <translation>las etiquetas de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no label</source>
+        <translation>%1: %2 no contiene ninguna etiqueta</translation>
+    </message>
+    <message>
+        <source>a Label Studio export</source>
+        <translation>una exportación de Label Studio</translation>
+    </message>
+    <message>
+        <source>a brat annotation.conf</source>
+        <translation>un annotation.conf de brat</translation>
+    </message>
+    <message>
+        <source>cannot read the label schema &apos;%1&apos;: %2</source>
+        <translation>no se puede leer el esquema de etiquetas &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 bytes; a label schema file is at most 4 MiB</source>
+        <translation>&apos;%1&apos; ocupa %2 bytes; un archivo de esquema ocupa como mucho 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1: neither a schema file nor a Label Studio export</source>
+        <translation>%1: no es ni un archivo de esquema ni una exportación de Label Studio</translation>
+    </message>
+    <message>
+        <source>cannot write the label schema to &apos;%1&apos;: %2</source>
+        <translation>no se puede escribir el esquema de etiquetas en &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the built-in label schema &apos;%1&apos; is read-only; copy it to change it</source>
+        <translation>el esquema de etiquetas incorporado &apos;%1&apos; es de solo lectura; cópielo para cambiarlo</translation>
+    </message>
+    <message>
+        <source>label schema &apos;%1&apos;: the label &apos;%2&apos; (id %3) is not one of its labels</source>
+        <translation>esquema de etiquetas &apos;%1&apos;: la etiqueta &apos;%2&apos; (id %3) no es una de sus etiquetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>label schema &apos;%1&apos;: the label &apos;%2&apos; is used by %n annotation(s); retire it instead of deleting it</source>
+        <translation>
+            <numerusform>esquema de etiquetas &apos;%1&apos;: la etiqueta &apos;%2&apos; la usa %n anotación; retírela en lugar de eliminarla</numerusform>
+            <numerusform>esquema de etiquetas &apos;%1&apos;: la etiqueta &apos;%2&apos; la usan %n anotaciones; retírela en lugar de eliminarla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the built-in label schema &apos;%1&apos; cannot be deleted</source>
+        <translation>el esquema de etiquetas incorporado &apos;%1&apos; no se puede eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the label schema &apos;%1&apos; is used by %n annotation(s); retire its labels instead</source>
+        <translation>
+            <numerusform>el esquema de etiquetas &apos;%1&apos; lo usa %n anotación; retire sus etiquetas en su lugar</numerusform>
+            <numerusform>el esquema de etiquetas &apos;%1&apos; lo usan %n anotaciones; retire sus etiquetas en su lugar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown task &apos;%1&apos; (use %2, or labels:, class: or spans: and a schema&apos;s name)</source>
+        <translation>tarea desconocida &apos;%1&apos; (use %2, o labels:, class: o spans: y el nombre de un esquema)</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;: the schema &apos;%2&apos; offers only %3</source>
+        <translation>tarea &apos;%1&apos;: el esquema &apos;%2&apos; solo ofrece %3</translation>
+    </message>
+    <message>
+        <source>item labels</source>
+        <translation>etiquetas de elemento</translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation>fragmentos</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos;: one class per item needs at least two labels in use</source>
+        <translation>tarea &apos;%1&apos;: una clase por elemento necesita al menos dos etiquetas en uso</translation>
+    </message>
+    <message>
+        <source>unknown text task &apos;%1&apos; (use %2, or labels:, class: or spans: and a schema&apos;s name)</source>
+        <translation>tarea de texto desconocida &apos;%1&apos; (use %2, o labels:, class: o spans: y el nombre de un esquema)</translation>
+    </message>
+    <message>
+        <source>model version %1 learned the label &apos;%2&apos;, which the schema &apos;%3&apos; no longer has; train a new version</source>
+        <translation>la versión de modelo %1 aprendió la etiqueta &apos;%2&apos;, que el esquema &apos;%3&apos; ya no tiene; entrene una versión nueva</translation>
+    </message>
+    <message>
+        <source>the project has a label schema &apos;%1&apos; already</source>
+        <translation>el proyecto ya tiene un esquema de etiquetas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the project has a label schema &apos;%1&apos; already; import it under another name</source>
+        <translation>el proyecto ya tiene un esquema de etiquetas &apos;%1&apos;; impórtelo con otro nombre</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3002,18 @@
         <source>Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)</source>
         <translation>Falsa o real: un veredicto para una publicación a partir de su texto (MediaEval 2016, Weibo; pliegues agrupados por evento)</translation>
     </message>
+    <message>
+        <source>Spans of your schema %1 in an item&apos;s text</source>
+        <translation>Fragmentos de su esquema %1 en el texto de un elemento</translation>
+    </message>
+    <message>
+        <source>One label of your schema %1 per item</source>
+        <translation>Una etiqueta de su esquema %1 por elemento</translation>
+    </message>
+    <message>
+        <source>Labels of your schema %1, several per item</source>
+        <translation>Etiquetas de su esquema %1, varias por elemento</translation>
+    </message>
 </context>
 <context>
     <name>TelegramImporter</name>
@@ -2805,6 +3047,18 @@
     <message>
         <source>no post with a fake or real label (%1, gold or human-confirmed)</source>
         <translation>ninguna publicación con etiqueta fake o real (%1, de referencia o confirmada por una persona)</translation>
+    </message>
+    <message>
+        <source>no item with %1 %2 (gold, curated or human-confirmed)</source>
+        <translation>ningún elemento con %2 de %1 (de referencia, curadas o confirmadas por una persona)</translation>
+    </message>
+    <message>
+        <source>item labels</source>
+        <translation>etiquetas de elemento</translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation>fragmentos</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3941,49 @@
     </message>
 </context>
 <context>
+    <name>candor::LabelTable</name>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Labels of the schema</source>
+        <translation>Etiquetas del esquema</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en uso</translation>
+    </message>
+    <message>
+        <source>Annotations that use the label; a used label can be retired, not deleted</source>
+        <translation>Anotaciones que usan la etiqueta; una etiqueta usada se puede retirar, no eliminar</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>etiqueta %1</translation>
+    </message>
+</context>
+<context>
     <name>candor::LabelsPanel</name>
     <message>
         <source>Labels</source>
@@ -4056,6 +4353,18 @@
     <message>
         <source>Next &amp;disagreement to curate</source>
         <translation>Siguiente &amp;desacuerdo que curar</translation>
+    </message>
+    <message>
+        <source>Label &amp;schemas…</source>
+        <translation>&amp;Esquemas de etiquetas…</translation>
+    </message>
+    <message>
+        <source>Open a project to edit its label schemas</source>
+        <translation>Abra un proyecto para editar sus esquemas de etiquetas</translation>
+    </message>
+    <message>
+        <source>Label schemas changed</source>
+        <translation>Esquemas de etiquetas cambiados</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4951,157 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>Build sample project</source>
         <translation>Crear el proyecto de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>candor::SchemaEditorDialog</name>
+    <message>
+        <source>&amp;Add label</source>
+        <translation>&amp;Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;olor…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy…</source>
+        <translation>&amp;Copiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Label schemas</source>
+        <translation>Esquemas de etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Offered as</source>
+        <translation>Se ofrece como</translation>
+    </message>
+    <message>
+        <source>Item labels and spans</source>
+        <translation>Etiquetas de elemento y fragmentos</translation>
+    </message>
+    <message>
+        <source>Item labels</source>
+        <translation>Etiquetas del elemento</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Built-in schemas are read-only: Copy… makes one you can edit.</source>
+        <translation>Los esquemas incorporados son de solo lectura: Copiar… crea uno que puede editar.</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>Comprobación del esquema</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffered as:</source>
+        <translation>Se o&amp;frece como:</translation>
+    </message>
+    <message>
+        <source>Name of the schema:</source>
+        <translation>Nombre del esquema:</translation>
+    </message>
+    <message>
+        <source>Label schemas (*.json *.xml);;All files (*)</source>
+        <translation>Esquemas de etiquetas (*.json *.xml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export label schema</source>
+        <translation>Exportar esquema de etiquetas</translation>
+    </message>
+    <message>
+        <source>Import label schema</source>
+        <translation>Importar esquema de etiquetas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The schema %1 has changes that are not saved. Discard them?</source>
+        <translation>El esquema %1 tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>Color de la etiqueta</translation>
+    </message>
+    <message>
+        <source>New label schema</source>
+        <translation>Nuevo esquema de etiquetas</translation>
+    </message>
+    <message>
+        <source>Copy label schema</source>
+        <translation>Copiar esquema de etiquetas</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>copia de %1</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (incorporado)</translation>
+    </message>
+    <message>
+        <source>Label %1 “%2”: </source>
+        <translation>Etiqueta %1 «%2»: </translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Aviso:</translation>
+    </message>
+    <message>
+        <source>No problems: keys are distinct and colours readable.</source>
+        <translation>Sin problemas: las teclas son distintas y los colores legibles.</translation>
+    </message>
+    <message>
+        <source>label 1</source>
+        <translation>etiqueta 1</translation>
+    </message>
+    <message>
+        <source>Copy of %1: %2</source>
+        <translation>Copia de %1: %2</translation>
     </message>
 </context>
 <context>

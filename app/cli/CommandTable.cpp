@@ -18,6 +18,7 @@ int runAgreement(const QStringList &arguments);
 int runSimilar(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
 int runCurate(const QStringList &arguments);
+int runSchema(const QStringList &arguments);
 int runExportTraining(const QStringList &arguments);
 int runImportModel(const QStringList &arguments);
 
@@ -44,6 +45,8 @@ const std::vector<CliCommand> &commands()
         {"merge", "take the human annotations of other copies of the project (matched by item; conflicts reported)",
             &runMerge},
         {"curate", "adjudicate an item: list each annotator's version, settle one as the curated rows", &runCurate},
+        {"schema", "label schemas of your own: list, show, import (JSON, Label Studio), export, copy, edit, delete",
+            &runSchema},
         {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
             &runSimilar},
     };

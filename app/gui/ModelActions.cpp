@@ -34,15 +34,22 @@ ModelActions::ModelActions(MainWindow *window)
     QMenu *menu = window->modelsMenu();
     QMenu *tasks = menu->addMenu(tr("Active &task"));
     tasks->setToolTipsVisible(true);
-    for (const TaskInfo &info : TaskCatalog::tasks()) {
-        QAction *action = tasks->addAction(info.name);
-        action->setToolTip(info.summary);
-        action->setData(info.name);
-        action->setCheckable(true);
-        action->setChecked(info.name == m_task);
-        m_tasks->addAction(action);
-        connect(action, &QAction::triggered, this, [this, name = info.name] { setTask(name); });
-    }
+    // Rebuilt as it opens: the project's own schemas offer tasks too (labels:S, class:S, spans:S).
+    const auto rebuildTasks = [this, tasks] {
+        for (QAction *old : m_tasks->actions())
+            delete old;
+        for (const TaskInfo &info : TaskCatalog::tasksOf(m_window->store())) {
+            QAction *action = tasks->addAction(info.name);
+            action->setToolTip(info.summary);
+            action->setData(info.name);
+            action->setCheckable(true);
+            action->setChecked(info.name == m_task);
+            m_tasks->addAction(action);
+            connect(action, &QAction::triggered, this, [this, name = info.name] { setTask(name); });
+        }
+    };
+    rebuildTasks();
+    connect(tasks, &QMenu::aboutToShow, this, rebuildTasks);
     const auto add = [this, menu](const QString &text, const QKeySequence &key, const std::function<void()> &slot) {
         QAction *action = menu->addAction(text);
         action->setShortcut(key);
@@ -116,7 +123,9 @@ void ModelActions::showTrainDialog()
 {
     if (!m_window->hasProject())
         return;
-    auto *dialog = new TrainDialog(m_task, m_window);
+    QList<TaskInfo> ownTasks = TaskCatalog::tasksOf(m_window->store());
+    ownTasks.erase(ownTasks.begin(), ownTasks.begin() + TaskCatalog::tasks().size());
+    auto *dialog = new TrainDialog(m_task, m_window, ownTasks);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { train(dialog->request()); });
     dialog->open();

@@ -28,7 +28,7 @@ int defaultEpochs(TaskFamily family)
 
 } // namespace
 
-TrainDialog::TrainDialog(const QString &task, QWidget *parent)
+TrainDialog::TrainDialog(const QString &task, QWidget *parent, const QList<TaskInfo> &extraTasks)
     : QDialog(parent)
     , m_task(new QComboBox(this))
     , m_summary(new QLabel(this))
@@ -41,7 +41,7 @@ TrainDialog::TrainDialog(const QString &task, QWidget *parent)
     , m_layers(new QSpinBox(this))
 {
     setWindowTitle(tr("Train a model"));
-    for (const TaskInfo &info : TaskCatalog::tasks()) {
+    for (const TaskInfo &info : TaskCatalog::tasks() + extraTasks) {
         m_task->addItem(info.name, info.name);
         m_task->setItemData(m_task->count() - 1, info.summary, Qt::ToolTipRole);
     }
@@ -91,7 +91,7 @@ TrainDialog::TrainDialog(const QString &task, QWidget *parent)
     onTaskChanged();
 }
 
-const TaskInfo &TrainDialog::task() const
+TaskInfo TrainDialog::task() const
 {
     return TaskCatalog::task(m_task->currentData().toString());
 }

@@ -20,13 +20,14 @@ class TrainDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TrainDialog)
 
 public:
-    TrainDialog(const QString &task, QWidget *parent = nullptr);
+    // `extraTasks`: the tasks of the project's own schemas (TaskCatalog::tasksOf), listed after the built-in ones.
+    TrainDialog(const QString &task, QWidget *parent = nullptr, const QList<TaskInfo> &extraTasks = {});
     TrainRequest request() const;
     void setTask(const QString &task);
 
 private:
     void onTaskChanged();
-    const TaskInfo &task() const;
+    TaskInfo task() const;
 
     QComboBox *m_task;
     QLabel *m_summary;

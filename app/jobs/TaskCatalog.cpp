@@ -6,6 +6,7 @@
 #include "app/jobs/meme/TrainMemeJob.h"
 #include "app/jobs/text/EvaluateTextJob.h"
 #include "app/jobs/text/PredictTextJob.h"
+#include "app/jobs/text/TextTask.h"
 #include "app/jobs/text/TextTaskReadiness.h"
 #include "app/jobs/text/TrainConfigJson.h"
 #include "app/jobs/text/TrainTextJob.h"
@@ -52,6 +53,15 @@ const QList<TaskInfo> &TaskCatalog::tasks()
     return all;
 }
 
+QList<TaskInfo> TaskCatalog::tasksOf(const ProjectStore *store)
+{
+    QList<TaskInfo> all = tasks();
+    if (store)
+        for (const QString &name : ownSchemaTaskNames(*store))
+            all.append(task(name));
+    return all;
+}
+
 QStringList TaskCatalog::names()
 {
     QStringList names;
@@ -60,12 +70,21 @@ QStringList TaskCatalog::names()
     return names;
 }
 
-const TaskInfo &TaskCatalog::task(const QString &name)
+TaskInfo TaskCatalog::task(const QString &name)
 {
     for (const TaskInfo &task : tasks())
         if (task.name == name)
             return task;
-    throw Error(Error::tr("unknown task '%1' (use %2)").arg(name, names().join(QStringLiteral(", "))));
+    if (isTextTaskName(name)) {
+        const QString schema = name.mid(name.indexOf(QLatin1Char(':')) + 1);
+        const QString summary = name.startsWith(QLatin1String("spans:"))
+            ? tr("Spans of your schema %1 in an item's text").arg(schema)
+            : name.startsWith(QLatin1String("class:")) ? tr("One label of your schema %1 per item").arg(schema)
+                                                       : tr("Labels of your schema %1, several per item").arg(schema);
+        return {name, TaskFamily::Text, summary, {}, {}, false};
+    }
+    throw Error(Error::tr("unknown task '%1' (use %2, or labels:, class: or spans: and a schema's name)")
+                    .arg(name, names().join(QStringLiteral(", "))));
 }
 
 namespace {

@@ -40,8 +40,11 @@ class TaskCatalog
 public:
     static const QList<TaskInfo> &tasks();
     static QStringList names();
-    // Throws candor::Error naming the known tasks for an unknown name.
-    static const TaskInfo &task(const QString &name);
+    // Throws candor::Error naming the known tasks for an unknown name. labels:S, class:S and spans:S (a schema of
+    // the team's own, see TextTask.h) are text tasks too.
+    static TaskInfo task(const QString &name);
+    // The built-in tasks, then those the project's own schemas offer (labels:S, class:S, spans:S).
+    static QList<TaskInfo> tasksOf(const ProjectStore *store);
 };
 
 // One request shape for every task.

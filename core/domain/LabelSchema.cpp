@@ -118,13 +118,36 @@ int LabelSchema::indexOf(const QString &label) const
     return -1;
 }
 
-QStringList LabelSchema::labelNames(bool includeIgnored) const
+QStringList LabelSchema::labelNames(bool includeAll) const
 {
     QStringList names;
     for (const LabelDef &def : labels)
-        if (includeIgnored || !def.ignored)
+        if (includeAll || (!def.ignored && !def.retired))
             names.append(def.name);
     return names;
+}
+
+bool LabelSchema::isBuiltin() const
+{
+    return isBuiltinSchemaName(name);
+}
+
+QString schemaUseName(SchemaUse use)
+{
+    switch (use) {
+    case SchemaUse::Items: return QStringLiteral("items");
+    case SchemaUse::Spans: return QStringLiteral("spans");
+    case SchemaUse::Both: break;
+    }
+    return QStringLiteral("both");
+}
+
+SchemaUse schemaUseFromName(const QString &name)
+{
+    for (SchemaUse use : {SchemaUse::Items, SchemaUse::Spans, SchemaUse::Both})
+        if (schemaUseName(use) == name)
+            return use;
+    throw Error(Error::tr("unknown schema use '%1' (use items, spans or both)").arg(name));
 }
 
 QList<LabelSchema> builtinSchemas()
@@ -180,6 +203,23 @@ LabelSchema builtinSchema(const QString &name)
         if (schema.name == name)
             return schema;
     throw Error(Error::tr("unknown label schema '%1'").arg(name));
+}
+
+QColor defaultLabelColour(int position)
+{
+    return QColor(QLatin1String(kPalette[qMax(0, position) % 22]));
+}
+
+QString defaultLabelKey(int position)
+{
+    return position >= 0 && position < 22 ? QLatin1String(kShortcuts[position]) : QString();
+}
+
+bool isBuiltinSchemaName(const QString &name)
+{
+    static const QStringList names = {Schemas::Persuasion22, Schemas::Persuasion20, Schemas::Narrative6,
+        Schemas::Oppositional2, Schemas::Stance4, Schemas::Veracity3, Schemas::Fake2};
+    return names.contains(name);
 }
 
 } // namespace candor

@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/store/MigrationV10.h"
 #include "core/store/MigrationV4.h"
 #include "core/store/MigrationV5.h"
 #include "core/store/MigrationV6.h"
@@ -168,6 +169,7 @@ void applyStep(const QSqlDatabase &db, int version)
     case 7: migrateToVersion7(db); break;
     case 8: migrateToVersion8(db); break;
     case 9: migrateToVersion9(db); break;
+    case 10: migrateToVersion10(db); break;
     default: throw Error(Error::tr("no migration to schema version %1").arg(version));
     }
     setVersion(db, version);

@@ -10,7 +10,7 @@ namespace candor {
 class Migrations
 {
 public:
-    static constexpr int latestVersion = 9;
+    static constexpr int latestVersion = 10;
 
     // 0 for an empty database; throws when the file is not a Candor project.
     static int currentVersion(const QSqlDatabase &db);

@@ -103,7 +103,17 @@ public:
     // Label schemas.
     QList<LabelSchema> schemas() const;
     LabelSchema schema(const QString &name) const;
-    qint64 labelId(const QString &schema, const QString &label) const; // throws for unknown labels
+    // Throws for unknown labels. A renamed label is still found by its former names.
+    qint64 labelId(const QString &schema, const QString &label) const;
+    // Saves a schema someone edited (Edit > Label schemas…, `candor-cli schema`), in one transaction: a new name
+    // creates the schema; an existing one is changed label by label, matched by LabelDef::id, so a rename keeps every
+    // annotation. A stored label left out is deleted only when no annotation uses it (else: retire it). Throws for a
+    // built-in schema, for the errors checkSchema finds, and for label ids of another schema.
+    void saveSchema(const LabelSchema &schema);
+    // Deletes a schema of the team's own that no annotation uses.
+    void deleteSchema(const QString &name);
+    // Label id -> the number of annotations (all origins) that use it, for the labels of one schema.
+    QHash<qint64, qint64> labelUseCounts(const QString &schema) const;
 
     // Annotations. addAnnotation returns 0 when an identical gold annotation exists already.
     qint64 addAnnotation(const Annotation &annotation);

@@ -8,56 +8,6 @@
 
 namespace candor {
 
-QList<LabelSchema> ProjectStore::schemas() const
-{
-    QList<LabelSchema> result;
-    QSqlQuery query(db());
-    query = sql::prepare(db(), QStringLiteral("SELECT name FROM label_schemas ORDER BY id"));
-    sql::exec(query);
-    while (query.next())
-        result.append(schema(query.value(0).toString()));
-    return result;
-}
-
-LabelSchema ProjectStore::schema(const QString &name) const
-{
-    QSqlQuery query = sql::prepare(db(),
-        QStringLiteral("SELECT s.description, l.name, l.colour, l.shortcut, l.ignored FROM label_schemas s"
-                       " LEFT JOIN labels l ON l.schema_id = s.id WHERE s.name = ? ORDER BY l.position"));
-    query.bindValue(0, name);
-    sql::exec(query);
-    LabelSchema schema;
-    schema.name = name;
-    bool found = false;
-    while (query.next()) {
-        found = true;
-        schema.description = query.value(0).toString();
-        if (!query.value(1).isNull())
-            schema.labels.append({query.value(1).toString(), QColor(query.value(2).toString()),
-                query.value(3).toString(), query.value(4).toInt() != 0});
-    }
-    if (!found)
-        throw Error(Error::tr("the project has no label schema '%1'").arg(name));
-    return schema;
-}
-
-qint64 ProjectStore::labelId(const QString &schemaName, const QString &label) const
-{
-    const QString key = schemaName + QLatin1Char('\n') + label;
-    if (auto it = m_labelIds.constFind(key); it != m_labelIds.constEnd())
-        return *it;
-    QSqlQuery query = sql::prepare(db(),
-        QStringLiteral(
-            "SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id WHERE s.name = ? AND l.name = ?"));
-    query.bindValue(0, schemaName);
-    query.bindValue(1, label);
-    const QVariant id = sql::scalar(query);
-    if (!id.isValid())
-        throw Error(Error::tr("unknown label '%1' in schema '%2'").arg(label, schemaName));
-    m_labelIds.insert(key, id.toLongLong());
-    return id.toLongLong();
-}
-
 qint64 ProjectStore::addAnnotation(const Annotation &a)
 {
     if (a.start.has_value() != a.end.has_value())

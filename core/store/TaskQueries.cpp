@@ -91,6 +91,11 @@ QList<ItemSplit> TaskQueries::itemsOfKind(const QString &kind) const
         {{QStringLiteral(":kind"), kind}}));
 }
 
+QList<ItemSplit> TaskQueries::allItems() const
+{
+    return itemSplits(run(m_store, QStringLiteral("SELECT id, split FROM items ORDER BY id"), {}));
+}
+
 QList<ItemSplit> TaskQueries::itemsWithReference(const QString &schema, const QString &alsoKind) const
 {
     QString statement = QStringLiteral(

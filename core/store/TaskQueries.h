@@ -59,6 +59,7 @@ public:
     int countMemesWithImages(const QString &split, int cap) const;
 
     QList<ItemSplit> itemsOfKind(const QString &kind) const;
+    QList<ItemSplit> allItems() const;
     // Items with a reference row of `schema` (any level), plus every item of `alsoKind` when it is not empty.
     QList<ItemSplit> itemsWithReference(const QString &schema, const QString &alsoKind = {}) const;
     QList<ThreadItemRow> threadItems() const;

@@ -1,6 +1,7 @@
 // TrainTextJob -> PredictTextJob -> EvaluateTextJob on a generated project where the tasks are learnable.
 #include "app/jobs/text/EvaluateTextJob.h"
 #include "app/jobs/text/PredictTextJob.h"
+#include "app/jobs/text/TextTask.h"
 #include "app/jobs/text/TrainTextJob.h"
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
@@ -281,6 +282,55 @@ private Q_SLOTS:
             QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
         QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.9,
             qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
+    }
+
+    // A schema of the team's own trains as class:NAME (one label per item, any item kind), and a model trained
+    // before a label was renamed still predicts and evaluates: its columns reach the label by id, under the new name.
+    void ownSchemaClassTaskSurvivesARename()
+    {
+        {
+            ProjectStore store(m_path);
+            LabelSchema own;
+            own.name = QStringLiteral("plot-or-not");
+            own.use = SchemaUse::Items;
+            own.labels = {{QStringLiteral("plot"), defaultLabelColour(0), QStringLiteral("P")},
+                {QStringLiteral("critique"), defaultLabelColour(3), QStringLiteral("K")}};
+            store.saveSchema(own);
+            AnnotationFilter gold;
+            gold.origin = Origin::Gold;
+            for (qint64 id = 1; id <= store.itemCount(); ++id)
+                for (const Annotation &row : store.annotations(id, gold))
+                    if (row.schema == Schemas::Oppositional2)
+                        addGold(store, id, own.name,
+                            row.label == QLatin1String("CONSPIRACY") ? QStringLiteral("plot")
+                                                                     : QStringLiteral("critique"));
+        }
+        const QString task = QStringLiteral("class:plot-or-not");
+        const TrainTextResult trained = train(task);
+        QCOMPARE(trained.trainItems, 120); // the 160 messages with a label of the schema, 3 of 4 in train
+        QCOMPARE(trained.devItems, 40);
+        {
+            ProjectStore store(m_path);
+            LabelSchema renamed = store.schema(QStringLiteral("plot-or-not"));
+            renamed.labels[0].name = QStringLiteral("scheme");
+            store.saveSchema(renamed);
+        }
+        const EvaluateTextResult evaluated = evaluate(task);
+        QCOMPARE(evaluated.items, 40);
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.9,
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
+        QVERIFY(evaluated.metrics.value(QStringLiteral("per_label")).toObject().contains(QStringLiteral("scheme")));
+        const PredictTextResult predicted = PredictTextJob(m_path, {task, std::nullopt, {}, 32}).run();
+        QCOMPARE(predicted.items, 320); // every item: a schema of one's own predicts over the whole project
+        ProjectStore store(m_path);
+        QCOMPARE(count(store,
+                     QStringLiteral("origin = 'model' AND label_id IN (SELECT l.id FROM labels l JOIN label_schemas s"
+                                    " ON s.id = l.schema_id WHERE s.name = 'plot-or-not' AND l.name = 'scheme')"))
+                > 0,
+            true);
+        QVERIFY_THROWS_EXCEPTION(Error, textTaskSpec(store, QStringLiteral("spans:plot-or-not"))); // items only
+        QVERIFY_THROWS_EXCEPTION(Error, textTaskSpec(store, QStringLiteral("labels:nope")));
+        QVERIFY(isTextTaskName(QStringLiteral("spans:x")) && !isTextTaskName(QStringLiteral("spans:")));
     }
 
     void cancelledTrainingRegistersNothing()

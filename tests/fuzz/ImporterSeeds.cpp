@@ -347,6 +347,23 @@ void labelStudioSeeds()
     seed(QStringLiteral("labelstudio"), QStringLiteral("tasks"), json(tasks));
 }
 
+void schemaFileSeeds()
+{
+    seed(QStringLiteral("schema-file"), QStringLiteral("candor"),
+        "{\"format\": \"candor-label-schema\", \"version\": 1, \"name\": \"claims\", \"use\": \"spans\",\n"
+        " \"labels\": [{\"name\": \"health \\u00e9\", \"colour\": \"#4363d8\", \"key\": \"H\"},\n"
+        " {\"name\": \"old\", \"retired\": true, \"ignored\": true}]}");
+    seed(QStringLiteral("schema-file"), QStringLiteral("labelstudio-config"),
+        "<View><Text name=\"t\" value=\"$text\"/><Labels name=\"l\" toName=\"t\"><Label value=\"Doubt\" "
+        "background=\"#e6194b\" hotkey=\"d\"/></Labels><Choices name=\"c\" toName=\"t\"><Choice value=\"fake\"/>"
+        "</Choices></View>");
+    seed(QStringLiteral("schema-file"), QStringLiteral("labelstudio-tasks"),
+        "[{\"annotations\": [{\"result\": [{\"value\": {\"start\": 0, \"end\": 1, \"labels\": [\"Smears\"]}},"
+        " {\"value\": {\"choices\": [\"real\"]}}]}]}]");
+    seed(QStringLiteral("schema-file"), QStringLiteral("brat-conf"),
+        "# conf\n[entities]\nSmears\n!Fallacy\n\tStraw_Man\n[relations]\n");
+}
+
 } // namespace
 
 void writeImporterSeeds(const QString &outDir)
@@ -362,6 +379,7 @@ void writeImporterSeeds(const QString &outDir)
     genericSeeds();
     bratSeeds();
     labelStudioSeeds();
+    schemaFileSeeds();
 }
 
 } // namespace candor::fuzz

@@ -59,28 +59,13 @@ bool isDarkPalette(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
-namespace {
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const QColor rgb = colour.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
-}
-} // namespace
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 QColor readableOn(const QColor &colour, const QColor &background, double minimum)
 {
     if (contrastRatio(colour, background) >= minimum)
         return colour;
     // Steps in HSL lightness keep hue and saturation, so the stance (or technique) stays recognisable; 22 steps of
     // 12 reach white or black from any colour.
-    const bool darkBackground = luminance(background) < 0.18;
+    const bool darkBackground = relativeLuminance(background) < 0.18;
     const QColor hsl = colour.toHsl();
     int lightness = hsl.lightness();
     QColor result = colour;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/SchemaChecks.h"
+
 #include <QString>
 
 #include <optional>
@@ -36,8 +38,7 @@ ColorScheme effectiveColorScheme(AppearanceChoice choice, const SystemSchemeHint
 
 // Dark when the window background is darker than its text.
 bool isDarkPalette(const QPalette &palette);
-// WCAG 2 contrast ratio of two colours, 1 (same luminance) to 21 (black on white); 4.5 is the minimum for text.
-double contrastRatio(const QColor &a, const QColor &b);
+// contrastRatio (WCAG 2, core/domain/SchemaChecks.h): 1 (same luminance) to 21; 4.5 is the minimum for text.
 // `colour` lightened (on a dark background) or darkened (on a light one) until it reaches `minimum` contrast
 // against `background`; unchanged when it already does.
 QColor readableOn(const QColor &colour, const QColor &background, double minimum = 4.5);

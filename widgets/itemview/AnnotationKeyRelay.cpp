@@ -30,7 +30,7 @@ QString AnnotationKeyRelay::labelFor(const QKeyEvent &event) const
         || !text.at(0).isLetterOrNumber())
         return {};
     for (const LabelDef &def : m_itemView->schema(m_itemView->spanSchema()).labels)
-        if (def.shortcut.compare(text, Qt::CaseInsensitive) == 0)
+        if (!def.retired && def.shortcut.compare(text, Qt::CaseInsensitive) == 0)
             return def.name;
     return {};
 }

@@ -70,7 +70,7 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     connect(m_text, &SpanTextView::labelKeyPressed, this, [this](const QString &key, bool *handled) {
         const LabelSchema spans = schema(m_spanSchema);
         for (const LabelDef &def : spans.labels)
-            if (def.shortcut.compare(key, Qt::CaseInsensitive) == 0) {
+            if (!def.retired && def.shortcut.compare(key, Qt::CaseInsensitive) == 0) {
                 *handled = applyLabel(def.name);
                 return;
             }
@@ -147,7 +147,7 @@ void ItemView::createActions()
         if (!selectionCodePoints() && !selectedSpan())
             return false;
         for (const LabelDef &def : schema(m_spanSchema).labels)
-            if (QKeySequence(def.shortcut) == key)
+            if (!def.retired && QKeySequence(def.shortcut) == key)
                 return applyLabel(def.name);
         return false;
     });

@@ -16,7 +16,9 @@ void LabelListModel::setSchema(const LabelSchema &schema)
 {
     beginResetModel();
     m_schema = schema;
-    m_states = QList<LabelState>(schema.labels.size());
+    // Retired labels are no longer offered; rows that use them still show in the item's annotations.
+    m_schema.labels.removeIf([](const LabelDef &def) { return def.retired; });
+    m_states = QList<LabelState>(m_schema.labels.size());
     endResetModel();
 }
 

@@ -75,8 +75,10 @@ void LabelsPanel::setStore(ProjectStore *store)
     m_itemSchemas->clear();
     if (store)
         for (const LabelSchema &schema : store->schemas()) {
-            m_spanSchemas->addItem(schema.name);
-            m_itemSchemas->addItem(schema.name);
+            if (schema.offersSpans())
+                m_spanSchemas->addItem(schema.name);
+            if (schema.offersItemLabels())
+                m_itemSchemas->addItem(schema.name);
         }
     m_spanSchemas->setCurrentText(Schemas::Persuasion20);
     m_itemSchemas->setCurrentText(Schemas::Persuasion22);
@@ -84,6 +86,22 @@ void LabelsPanel::setStore(ProjectStore *store)
     loadSchema(m_itemModel, itemSchema());
     Q_EMIT spanSchemaChanged(spanSchema());
     refreshProgress();
+}
+
+void LabelsPanel::reloadSchemas()
+{
+    const QString spans = spanSchema(), items = itemSchema();
+    const qint64 itemId = m_itemId;
+    const QList<Annotation> annotations = m_annotations;
+    setStore(m_store);
+    if (m_spanSchemas->findText(spans) >= 0)
+        setSpanSchema(spans);
+    if (m_itemSchemas->findText(items) >= 0)
+        setItemSchema(items);
+    m_itemId = itemId;
+    m_annotations = annotations;
+    m_spanModel->setAnnotations(annotations);
+    m_itemModel->setAnnotations(annotations);
 }
 
 void LabelsPanel::loadSchema(LabelListModel *model, const QString &name)

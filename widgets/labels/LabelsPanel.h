@@ -24,6 +24,8 @@ public:
     explicit LabelsPanel(QWidget *parent = nullptr);
 
     void setStore(ProjectStore *store);
+    // Rereads the schemas after Edit > Label schemas… changed them; keeps the chosen ones where they still exist.
+    void reloadSchemas();
     // The shown item's annotations; the schemas follow the item when it has labels in another schema.
     void setItem(qint64 itemId, const QList<Annotation> &annotations);
     void refreshProgress();

@@ -17,6 +17,7 @@ namespace candor {
 
 class AnnotationEditor;
 class AnnotatorDialog;
+class SchemaEditorDialog;
 struct AnnotatorProfile;
 class ItemBrowser;
 class ItemView;
@@ -75,6 +76,10 @@ public:
     {
         m_annotatorDialogHook = std::move(hook);
     }
+    // Edit > Label schemas…: the schema editor over the open project; saved changes reach the Labels dock, the item
+    // view and the curation dock at once. Test seam: the hook gets the dialog instead of it being shown.
+    void editLabelSchemas();
+    void setSchemaEditorHook(std::function<void(SchemaEditorDialog *)> hook) { m_schemaEditorHook = std::move(hook); }
     // Who the status bar says is annotating ("AL Ana López").
     QString annotatorStatusText() const;
     // Starts an export job (File > Export…): `format` is an exporter's name (jsonl, csv, semeval-task2, pan, …).
@@ -178,6 +183,7 @@ private:
     QLabel *m_jobsLabel;
     QLabel *m_annotatorLabel = nullptr;
     std::function<void(AnnotatorDialog *)> m_annotatorDialogHook;
+    std::function<void(SchemaEditorDialog *)> m_schemaEditorHook;
     QString m_nextFileName;
     QString m_nextExportFormat;
     QByteArray m_defaultState;

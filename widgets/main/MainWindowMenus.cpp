@@ -104,6 +104,9 @@ void MainWindow::createMenus()
     add(edit, tr("&Annotator…"), QKeySequence(), this, [this] {
         editAnnotator();
     })->setObjectName(QStringLiteral("annotatorAction"));
+    add(edit, tr("Label &schemas…"), QKeySequence(), this, [this] {
+        editLabelSchemas();
+    })->setObjectName(QStringLiteral("labelSchemasAction"));
     add(edit, tr("Stance &keys…"), QKeySequence(), this, [this] {
         auto *dialog = new StanceKeysDialog(m_threadView, StanceKeysDialog::windowShortcuts(this), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -46,7 +46,7 @@ int runEval(const QStringList &arguments)
     options.modelVersionId = modelVersionOption(parser);
     options.language = parser.value(QStringLiteral("language"));
 
-    if (!textTaskNames().contains(options.task))
+    if (!isTextTaskName(options.task))
         TaskCatalog::task(options.task); // names the known tasks when it is none of them
     EvaluateTextJob job(parser.positionalArguments().first(), options);
     const EvaluateTextResult result = runEngineJob(job);

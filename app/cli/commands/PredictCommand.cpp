@@ -42,7 +42,7 @@ int runPredict(const QStringList &arguments)
     options.modelVersionId = modelVersionOption(parser);
     options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
     options.evenIfNoBetterThanConstant = parser.isSet(QStringLiteral("anyway"));
-    if (!textTaskNames().contains(options.task))
+    if (!isTextTaskName(options.task))
         TaskCatalog::task(options.task); // names the known tasks when it is none of them
     PredictTextJob job(parser.positionalArguments().first(), options);
     const PredictTextResult result = runEngineJob(job);

@@ -58,6 +58,12 @@ QString taskList()
     QString text;
     for (const TaskInfo &task : TaskCatalog::tasks())
         text += QStringLiteral("  %1  %2\n").arg(task.name.leftJustified(22), task.summary);
+    text += QStringLiteral("  %1  %2\n  %3  %4\n  %5  %6\n")
+                .arg(QStringLiteral("labels:SCHEMA").leftJustified(22),
+                    QStringLiteral("item labels of a schema of your own (candor-cli schema), several per item"),
+                    QStringLiteral("class:SCHEMA").leftJustified(22),
+                    QStringLiteral("one label of a schema of your own per item"),
+                    QStringLiteral("spans:SCHEMA").leftJustified(22), QStringLiteral("spans of a schema of your own"));
     return text;
 }
 
@@ -95,7 +101,7 @@ std::optional<TrainTextOptions> textTrainingOptions(const QCommandLineParser &pa
     options.language = parser.value(QStringLiteral("language"));
     if (parser.isSet(QStringLiteral("config")))
         options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
-    if (!textTaskNames().contains(options.task))
+    if (!isTextTaskName(options.task))
         TaskCatalog::task(options.task); // names the known tasks when it is none of them
     return options;
 }

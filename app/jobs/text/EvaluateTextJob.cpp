@@ -86,8 +86,9 @@ QString EvaluateTextJob::title() const
 EvaluateTextResult EvaluateTextJob::execute()
 {
     ProjectStore store(projectPath());
-    const TextTaskSpec task = textTaskSpec(store, m_options.task);
+    TextTaskSpec task = textTaskSpec(store, m_options.task);
     const ModelVersion version = resolveModelVersion(store, task.name, m_options.modelVersionId);
+    useTrainedLabels(store, task, version.config, version.id); // the model's columns, under today's names
     TextTaskSelection selection;
     selection.splits = QStringList{m_options.split};
     selection.language = modelLanguage(version);

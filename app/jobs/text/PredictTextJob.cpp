@@ -89,8 +89,9 @@ QString PredictTextJob::title() const
 PredictTextResult PredictTextJob::execute()
 {
     ProjectStore store(projectPath());
-    const TextTaskSpec task = textTaskSpec(store, m_options.task);
+    TextTaskSpec task = textTaskSpec(store, m_options.task);
     const ModelVersion version = resolveModelVersion(store, task.name, m_options.modelVersionId);
+    useTrainedLabels(store, task, version.config, version.id); // the model's columns, under today's names
     if (!m_options.evenIfNoBetterThanConstant && noBetterThanConstant(version.metrics)) {
         throw Error(noBetterThanConstantRefusal(projectPath(), version.id, task.name, version.metrics));
     }

@@ -4,6 +4,10 @@
 #include "core/domain/LabelSchema.h"
 #include "core/store/ProjectStore.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 namespace candor {
 
 namespace {
@@ -11,6 +15,43 @@ const QString kPersuasionLabels = QStringLiteral("persuasion-labels");
 const QString kPersuasionSpans = QStringLiteral("persuasion-spans");
 const QString kNarrative = QStringLiteral("narrative");
 const QString kPostVeracity = QStringLiteral("post-veracity");
+const QString kLabelsPrefix = QStringLiteral("labels:");
+const QString kClassPrefix = QStringLiteral("class:");
+const QString kSpansPrefix = QStringLiteral("spans:");
+
+bool hasOwnSchemaPrefix(const QString &name)
+{
+    return name.startsWith(kLabelsPrefix) || name.startsWith(kClassPrefix) || name.startsWith(kSpansPrefix);
+}
+
+TextTaskSpec ownSchemaTask(const ProjectStore &store, const QString &name)
+{
+    TextTaskSpec spec;
+    spec.name = name;
+    spec.ownSchema = true;
+    const QString schemaName = name.mid(name.indexOf(QLatin1Char(':')) + 1);
+    const LabelSchema schema = store.schema(schemaName); // throws for a schema the project lacks
+    const bool spans = name.startsWith(kSpansPrefix);
+    if (spans ? !schema.offersSpans() : !schema.offersItemLabels())
+        throw Error(Error::tr("task '%1': the schema '%2' offers only %3")
+                        .arg(name, schemaName, spans ? Error::tr("item labels") : Error::tr("spans")));
+    std::vector<std::string> labels;
+    for (const QString &label : schema.labelNames())
+        labels.push_back(label.toStdString());
+    if (spans) {
+        spec.definition.kind = models::TextTaskKind::SpanTagging;
+        spec.spanSchema = schemaName;
+        spec.definition.spanLabels = labels;
+    } else {
+        const bool single = name.startsWith(kClassPrefix);
+        if (single && labels.size() < 2)
+            throw Error(Error::tr("task '%1': one class per item needs at least two labels in use").arg(name));
+        spec.definition.kind = single ? models::TextTaskKind::SingleLabel : models::TextTaskKind::MultiLabel;
+        spec.classSchema = schemaName;
+        spec.definition.classLabels = labels;
+    }
+    return spec;
+}
 
 std::vector<std::string> labelsOf(const ProjectStore &store, const QString &schema)
 {
@@ -27,8 +68,30 @@ QStringList textTaskNames()
     return {kPersuasionLabels, kPersuasionSpans, kNarrative, kPostVeracity};
 }
 
+bool isTextTaskName(const QString &name)
+{
+    return textTaskNames().contains(name)
+        || (hasOwnSchemaPrefix(name) && name.indexOf(QLatin1Char(':')) + 1 < name.size());
+}
+
+QStringList ownSchemaTaskNames(const ProjectStore &store)
+{
+    QStringList names;
+    for (const LabelSchema &schema : store.schemas()) {
+        if (schema.isBuiltin())
+            continue;
+        if (schema.offersItemLabels())
+            names << kLabelsPrefix + schema.name << kClassPrefix + schema.name;
+        if (schema.offersSpans())
+            names << kSpansPrefix + schema.name;
+    }
+    return names;
+}
+
 TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name)
 {
+    if (hasOwnSchemaPrefix(name))
+        return ownSchemaTask(store, name);
     TextTaskSpec spec;
     spec.name = name;
     if (name == kPersuasionLabels) {
@@ -50,9 +113,49 @@ TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name)
         spec.classSchema = Schemas::Fake2;
         spec.definition.classLabels = labelsOf(store, spec.classSchema);
     } else {
-        throw Error(Error::tr("unknown text task '%1' (use %2)").arg(name, textTaskNames().join(QStringLiteral(", "))));
+        throw Error(Error::tr("unknown text task '%1' (use %2, or labels:, class: or spans: and a schema's name)")
+                        .arg(name, textTaskNames().join(QStringLiteral(", "))));
     }
     return spec;
+}
+
+namespace {
+
+std::vector<std::string> currentNames(const ProjectStore &store, const QString &schemaName, const QJsonValue &learned,
+    const std::vector<std::string> &fallback, qint64 versionId)
+{
+    if (!learned.isArray())
+        return fallback; // a version from before label lists were recorded
+    const LabelSchema schema = store.schema(schemaName);
+    std::vector<std::string> names;
+    for (const QJsonValue &value : learned.toArray()) {
+        const QString name = value.toString();
+        qint64 id = 0;
+        try {
+            id = store.labelId(schemaName, name);
+        } catch (const Error &) {
+            throw Error(Error::tr("model version %1 learned the label '%2', which the schema '%3' no longer has; "
+                                  "train a new version")
+                            .arg(versionId)
+                            .arg(name, schemaName));
+        }
+        const auto def = std::find_if(
+            schema.labels.begin(), schema.labels.end(), [id](const LabelDef &label) { return label.id == id; });
+        names.push_back((def != schema.labels.end() ? def->name : name).toStdString());
+    }
+    return names;
+}
+
+} // namespace
+
+void useTrainedLabels(const ProjectStore &store, TextTaskSpec &task, const QJsonObject &config, qint64 versionId)
+{
+    if (!task.classSchema.isEmpty())
+        task.definition.classLabels = currentNames(store, task.classSchema,
+            config.value(QStringLiteral("class_labels")), task.definition.classLabels, versionId);
+    if (!task.spanSchema.isEmpty())
+        task.definition.spanLabels = currentNames(
+            store, task.spanSchema, config.value(QStringLiteral("span_labels")), task.definition.spanLabels, versionId);
 }
 
 QString checkedLanguage(const QString &language)

@@ -63,6 +63,9 @@ int indexOf(const std::vector<std::string> &labels, const QString &label)
 QList<ItemSplit> candidates(const ProjectStore &store, const TextTaskSpec &task, bool labelledOnly)
 {
     const TaskQueries queries(store);
+    if (task.ownSchema) // a team's schema: the items someone labelled in it, of any kind; predictions: every item
+        return labelledOnly ? queries.itemsWithReference(task.spanSchema.isEmpty() ? task.classSchema : task.spanSchema)
+                            : queries.allItems();
     if (!task.isSingleChoice())
         return queries.itemsOfKind(QStringLiteral("meme"));
     const QString unlabelledKind = task.isNarrative() ? QStringLiteral("message") : QStringLiteral("post");
@@ -74,7 +77,7 @@ QList<ItemSplit> candidates(const ProjectStore &store, const TextTaskSpec &task,
 bool isLabelledMeme(const Item &item, const QList<Annotation> &rows, const TextTaskSpec &task)
 {
     const bool spans = task.definition.kind == models::TextTaskKind::SpanTagging;
-    if (item.metadata.value(QStringLiteral("subtasks")).toArray().contains(spans ? 2 : 1))
+    if (!task.ownSchema && item.metadata.value(QStringLiteral("subtasks")).toArray().contains(spans ? 2 : 1))
         return true;
     const QString schema = spans ? task.spanSchema : task.classSchema;
     return std::any_of(rows.begin(), rows.end(), [&](const Annotation &row) {
@@ -111,12 +114,12 @@ QList<TextTaskItem> TextTaskData::load(
         if (task.isPostVeracity())
             entry.example.group = postEvent(*item).toStdString();
         const QList<Annotation> rows = store.annotations(itemId);
-        if (selection.labelledOnly && !task.isSingleChoice() && !isLabelledMeme(*item, rows, task))
+        if (selection.labelledOnly && (!task.isSingleChoice() || task.ownSchema) && !isLabelledMeme(*item, rows, task))
             continue;
         bool human = false;
         if (!task.classSchema.isEmpty()) {
-            const QList<Annotation> labels
-                = referenceRows(rows, task.classSchema, false, isSingleChoiceSchema(task.classSchema), &human);
+            const QList<Annotation> labels = referenceRows(rows, task.classSchema, false,
+                task.ownSchema ? task.isSingleChoice() : isSingleChoiceSchema(task.classSchema), &human);
             entry.humanReference = human;
             for (const Annotation &row : labels) {
                 const int index = indexOf(task.definition.classLabels, row.label);

@@ -14,6 +14,10 @@ namespace {
 bool hasLabelledItem(const ProjectStore &store, const TextTaskSpec &task, const QString &split)
 {
     const TaskQueries queries(store);
+    if (task.ownSchema)
+        return task.spanSchema.isEmpty()
+            ? queries.hasReferenceRow(task.classSchema, split, TaskQueries::Level::ItemLabel)
+            : queries.hasReferenceRow(task.spanSchema, split, TaskQueries::Level::Span);
     if (task.isSingleChoice()) // narrative / post-veracity read items with an oppositional-2 / fake-2 reference row
         return queries.hasReferenceRow(task.classSchema, split, TaskQueries::Level::ItemLabel);
     const bool spans = task.definition.kind == models::TextTaskKind::SpanTagging;
@@ -24,6 +28,11 @@ bool hasLabelledItem(const ProjectStore &store, const TextTaskSpec &task, const 
 
 QString whatIsNeeded(const TextTaskSpec &task)
 {
+    if (task.ownSchema)
+        return QCoreApplication::translate("TextTaskReadiness", "no item with %1 %2 (gold, curated or human-confirmed)")
+            .arg(task.spanSchema.isEmpty() ? task.classSchema : task.spanSchema,
+                task.spanSchema.isEmpty() ? QCoreApplication::translate("TextTaskReadiness", "item labels")
+                                          : QCoreApplication::translate("TextTaskReadiness", "spans"));
     if (task.isNarrative())
         return QCoreApplication::translate(
             "TextTaskReadiness", "no message with a CONSPIRACY or CRITICAL label (%1, gold or human-confirmed)")
