@@ -1764,6 +1764,18 @@
         <source>the project has a label schema &apos;%1&apos; already; import it under another name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>item %1: the rows to settle give %2 two answers in %3 (%4 and %5); %3 takes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -3262,16 +3274,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not curated yet: choose a version and accept it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Curate %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear curation</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;ticked rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: store the rows you ticked, from any versions, as this item&apos;s curated annotations (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not curated yet: accept a version, or tick rows of several and accept those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one answer per item or post: tick one of the differing answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Curate %1 from %n ticked row(s)</source>
+        <translation>
+            <numerusform>Curate %1 from %n ticked row</numerusform>
+            <numerusform>Curate %1 from %n ticked rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5128,14 @@ Its proposals would mislead annotators. Propose them anyway?</source>
             <numerusform>%n technique span: </numerusform>
             <numerusform>%n technique spans: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curated (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1884,6 +1884,18 @@
         <source>the project has a label schema &apos;%1&apos; already; import it under another name</source>
         <translation>el proyecto ya tiene un esquema de etiquetas &apos;%1&apos;; impórtelo con otro nombre</translation>
     </message>
+    <message>
+        <source>item %1: the rows to settle give %2 two answers in %3 (%4 and %5); %3 takes one</source>
+        <translation>elemento %1: las filas a asentar dan a %2 dos respuestas en %3 (%4 y %5); %3 admite una</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>publicación %1</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>el elemento</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -3398,7 +3410,7 @@
     </message>
     <message>
         <source>Not curated yet: choose a version and accept it.</source>
-        <translation>Sin curar aún: elija una versión y acéptela.</translation>
+        <translation type="vanished">Sin curar aún: elija una versión y acéptela.</translation>
     </message>
     <message>
         <source>Curate %1 from %2</source>
@@ -3407,6 +3419,29 @@
     <message>
         <source>Clear curation</source>
         <translation>Borrar la curación</translation>
+    </message>
+    <message>
+        <source>Accept &amp;ticked rows</source>
+        <translation>Aceptar las filas &amp;marcadas</translation>
+    </message>
+    <message>
+        <source>Merge: store the rows you ticked, from any versions, as this item&apos;s curated annotations (undoable)</source>
+        <translation>Fusionar: guarda las filas marcadas, de cualquier versión, como las anotaciones curadas de este elemento (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Not curated yet: accept a version, or tick rows of several and accept those.</source>
+        <translation>Aún sin curar: acepte una versión, o marque filas de varias y acéptelas.</translation>
+    </message>
+    <message>
+        <source>%1 takes one answer per item or post: tick one of the differing answers</source>
+        <translation>%1 admite una respuesta por elemento o publicación: marque solo una de las respuestas distintas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Curate %1 from %n ticked row(s)</source>
+        <translation>
+            <numerusform>Curar %1 a partir de %n fila marcada</numerusform>
+            <numerusform>Curar %1 a partir de %n filas marcadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5313,14 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
             <numerusform>%n fragmento de técnica: </numerusform>
             <numerusform>%n fragmentos de técnicas: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>curated</source>
+        <translation>curada</translation>
+    </message>
+    <message>
+        <source>curated (%1)</source>
+        <translation>curada (%1)</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,10 @@ QList<CurationVersion> curationVersions(const ProjectStore &store, qint64 itemId
     QMap<QString, QList<Annotation>> byAnnotator; // sorted by name
     for (const Annotation &row : rowsOf(store, itemId, schema, Origin::Human))
         byAnnotator[row.annotator].append(row);
+    // A single-choice schema (stance, veracity, fake-2): an annotator's answer is their latest row per target.
+    const bool single = isSingleChoiceSchema(schema);
     for (auto it = byAnnotator.cbegin(); it != byAnnotator.cend(); ++it)
-        add(QStringLiteral("human:") + it.key(), it.value());
+        add(QStringLiteral("human:") + it.key(), single ? latestPerTarget(it.value()) : it.value());
     add(QStringLiteral("gold"), rowsOf(store, itemId, schema, Origin::Gold));
     AnnotationSelection model;
     model.layer = AnnotationSelection::Layer::Model;
@@ -66,6 +68,17 @@ QList<Annotation> curationVersion(const ProjectStore &store, qint64 itemId, cons
 QList<Annotation> settleCuration(
     ProjectStore &store, qint64 itemId, const QString &schema, QList<Annotation> rows, const QString &curator)
 {
+    std::sort(rows.begin(), rows.end(),
+        [](const Annotation &a, const Annotation &b) { return sameAnswer(a) < sameAnswer(b); });
+    // Rows merged from several versions may give one target two answers where the schema takes one.
+    if (isSingleChoiceSchema(schema))
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            if (rows[i].postRowId == rows[i - 1].postRowId && rows[i].label != rows[i - 1].label)
+                throw Error(
+                    Error::tr("item %1: the rows to settle give %2 two answers in %3 (%4 and %5); %3 takes one")
+                        .arg(itemId)
+                        .arg(rows[i].postRowId ? Error::tr("post %1").arg(*rows[i].postRowId) : Error::tr("the item"),
+                            schema, rows[i - 1].label, rows[i].label));
     auto transaction = store.transaction();
     const QList<Annotation> replaced = rowsOf(store, itemId, schema, Origin::Curated);
     // Rejected or ignored curated rows too: the settlement replaces the whole layer.
@@ -74,8 +87,6 @@ QList<Annotation> settleCuration(
     all.origin = Origin::Curated;
     for (const Annotation &row : store.annotations(itemId, all))
         store.deleteAnnotation(row.id);
-    std::sort(rows.begin(), rows.end(),
-        [](const Annotation &a, const Annotation &b) { return sameAnswer(a) < sameAnswer(b); });
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (i > 0 && sameAnswer(rows[i]) == sameAnswer(rows[i - 1]))
             continue;

@@ -23,7 +23,8 @@ struct CurationVersion
 
 // The versions of one item and schema: the curated rows already settled (if any), each annotator's human rows, the
 // gold rows and the newest model version's rows, in that order; rejected and ignored rows left out; empty ones
-// left out.
+// left out. In a single-choice schema (stance, veracity, fake-2) an annotator's version is their latest answer per
+// target.
 QList<CurationVersion> curationVersions(const ProjectStore &store, qint64 itemId, const QString &schema);
 
 // The rows of the version named `name` ("human:<annotator>", "gold", "model", "curated"); throws candor::Error
@@ -32,8 +33,10 @@ QList<Annotation> curationVersion(const ProjectStore &store, qint64 itemId, cons
 
 // Replaces the curated rows of (item, schema) by `rows` in one transaction (all or nothing), as origin curated,
 // accepted, no model version or score; their annotator becomes `curator` unless it is empty (then each row keeps
-// its own: how an undo puts earlier curated rows back). Identical rows are stored once. Settling an empty list
-// clears the curation. Returns the curated rows it replaced, for undo.
+// its own: how an undo puts earlier curated rows back). Identical rows are stored once, so rows picked from several
+// versions (a merge) may overlap; in a single-choice schema two different answers for one target are refused
+// (candor::Error, nothing written). Settling an empty list clears the curation. Returns the curated rows it
+// replaced, for undo.
 QList<Annotation> settleCuration(
     ProjectStore &store, qint64 itemId, const QString &schema, QList<Annotation> rows, const QString &curator);
 

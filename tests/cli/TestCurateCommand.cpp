@@ -117,6 +117,16 @@ private Q_SLOTS:
         QCOMPARE(clear.out, QStringLiteral("item 1 persuasion-20: curation cleared (2 curated rows removed)\n"));
     }
 
+    void severalAcceptsMerge()
+    {
+        const Run merged = cli({QStringLiteral("curate"), m_path, QStringLiteral("1"),
+            QStringLiteral("--schema=persuasion-20"), QStringLiteral("--accept=human:ana"),
+            QStringLiteral("--accept=human:ben"), QStringLiteral("--annotator=cy")});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+        QCOMPARE(merged.out,
+            QStringLiteral("item 1 persuasion-20: human:ana+human:ben settled by cy (3 curated rows; 0 replaced)\n"));
+    }
+
     void absentVersionsAndSchemasAreRefused()
     {
         const Run version = cli({QStringLiteral("curate"), m_path, QStringLiteral("1"),

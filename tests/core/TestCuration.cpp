@@ -117,6 +117,53 @@ private Q_SLOTS:
         QCOMPARE(AnnotationSelection::fromName(QStringLiteral("best")).select(*m_store, m_item, kSchema).size(), 3);
     }
 
+    // A merge: ana's Doubt span with ben's Smears span and gold's, picked row by row; overlapping picks are one row.
+    void mergedRowsFromSeveralVersions()
+    {
+        const auto row = [this](const QString &version, const QString &label) {
+            for (const Annotation &a : curationVersion(*m_store, m_item, kSchema, version))
+                if (a.label == label)
+                    return a;
+            return Annotation();
+        };
+        QList<Annotation> picked;
+        picked << row(QStringLiteral("human:ana"), QStringLiteral("Doubt")) // 20-30
+               << row(QStringLiteral("human:ben"), QStringLiteral("Smears")) // 0-12
+               << row(QStringLiteral("gold"), QStringLiteral("Smears")) // 0-11
+               << row(QStringLiteral("human:ben"), QStringLiteral("Smears")); // twice
+        settleCuration(*m_store, m_item, kSchema, picked, QStringLiteral("cur"));
+        QCOMPARE(describe(curationVersion(*m_store, m_item, kSchema, QStringLiteral("curated"))),
+            (QStringList{"curated Doubt 20-30 cur", "curated Smears 0-11 cur", "curated Smears 0-12 cur"}));
+    }
+
+    // A single-choice schema: an annotator's version is their latest answer; a merge with two answers for one post
+    // is refused and the curation there stays as it was.
+    void singleChoiceTakesOneAnswerPerTarget()
+    {
+        const QString stance = QStringLiteral("stance-4");
+        fixture::agreementRow(*m_store, m_item, stance, QStringLiteral("support"), QStringLiteral("ana"));
+        QTest::qWait(5); // a later updated_at
+        fixture::agreementRow(*m_store, m_item, stance, QStringLiteral("deny"), QStringLiteral("ana"));
+        fixture::agreementRow(*m_store, m_item, stance, QStringLiteral("query"), QStringLiteral("ben"));
+        QCOMPARE(describe(curationVersion(*m_store, m_item, stance, QStringLiteral("human:ana"))),
+            QStringList{"human deny ana"});
+        settleCuration(*m_store, m_item, stance, curationVersion(*m_store, m_item, stance, QStringLiteral("human:ben")),
+            QStringLiteral("cur"));
+        const QList<Annotation> both = curationVersion(*m_store, m_item, stance, QStringLiteral("human:ana"))
+            + curationVersion(*m_store, m_item, stance, QStringLiteral("human:ben"));
+        try {
+            settleCuration(*m_store, m_item, stance, both, QStringLiteral("cur"));
+            QFAIL("two answers for one item were settled");
+        } catch (const Error &error) {
+            QCOMPARE(error.message(),
+                QStringLiteral("item %1: the rows to settle give the item two answers in stance-4 (deny and query); "
+                               "stance-4 takes one")
+                    .arg(m_item));
+        }
+        QCOMPARE(describe(curationVersion(*m_store, m_item, stance, QStringLiteral("curated"))),
+            QStringList{"curated query cur"});
+    }
+
     void anAbsentVersionIsNamedWithThoseThereAre()
     {
         try {

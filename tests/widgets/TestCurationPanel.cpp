@@ -126,7 +126,31 @@ private Q_SLOTS:
         QVERIFY(!m_panel->acceptButton()->isEnabled());
     }
 
-    // With CANDOR_SCREENSHOT_DIR set: the dock as a curator sees it, ben's version selected.
+    // Merge: ana's span and the model's proposal, ticked in their versions, become the curated rows at once.
+    void mergesTickedRows()
+    {
+        QVERIFY(!m_panel->mergeButton()->isEnabled());
+        QVERIFY(m_panel->setRowChecked(QStringLiteral("human:ana"), 0, true));
+        QVERIFY(m_panel->setRowChecked(QStringLiteral("model"), 0, true));
+        QVERIFY(!m_panel->setRowChecked(QStringLiteral("human:zed"), 0, true));
+        QVERIFY(m_panel->mergeButton()->isEnabled());
+        QCOMPARE(m_panel->checkedRows().size(), 2);
+        m_panel->mergeButton()->click();
+        AnnotationFilter filter;
+        filter.origin = Origin::Curated;
+        QStringList rows;
+        for (const Annotation &row : m_store->annotations(1, filter))
+            rows.append(QStringLiteral("%1 %2-%3 %4").arg(row.label).arg(*row.start).arg(*row.end).arg(row.annotator));
+        rows.sort();
+        QCOMPARE(rows, (QStringList{"Loaded Language 8-13 cy", "Slogans 0-7 cy"}));
+        QCOMPARE(m_editor->undoStack()->undoText(), QStringLiteral("Curate persuasion-20 from 2 ticked row(s)"));
+        m_editor->undoStack()->undo();
+        QVERIFY(m_store->annotations(1, filter).isEmpty());
+        m_panel->reload();
+        QVERIFY(!m_panel->mergeButton()->isEnabled()); // a reread starts with nothing ticked
+    }
+
+    // With CANDOR_SCREENSHOT_DIR set: the dock as a curator sees it, ben's version selected, two rows ticked to merge.
     void screenshot()
     {
         const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR");
@@ -135,6 +159,8 @@ private Q_SLOTS:
         m_panel->resize(520, 360);
         m_panel->show();
         QVERIFY(m_panel->selectVersion(QStringLiteral("human:ben")));
+        QVERIFY(m_panel->setRowChecked(QStringLiteral("human:ana"), 0, true)); // a merge on its way
+        QVERIFY(m_panel->setRowChecked(QStringLiteral("model"), 0, true));
         QVERIFY(m_panel->grab().save(QDir(folder).filePath(QStringLiteral("curation-dock.png"))));
     }
 };

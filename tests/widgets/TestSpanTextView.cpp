@@ -98,6 +98,38 @@ private Q_SLOTS:
             spans.cbegin(), spans.cend(), [&view](const DisplaySpan &s) { return view.bandRects(s).size() >= 2; }));
     }
 
+    // Two annotators' spans of one technique: each band starts with its annotator's colour; a gold band has none.
+    void annotatorColourCapsTheBand()
+    {
+        SpanTextView view;
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        DisplaySpan ana = span(1, 0, 7);
+        ana.annotatorColour = QColor(Qt::blue);
+        DisplaySpan ben = span(2, 0, 13);
+        ben.annotatorColour = QColor(Qt::green);
+        DisplaySpan gold = span(3, 8, 13);
+        gold.annotation.origin = Origin::Gold;
+        view.setContent(QStringLiteral("WAKE UP sheep"), {ana, ben, gold});
+        const QImage image = view.viewport()->grab().toImage();
+        const auto colourAt = [&](const DisplaySpan &s, qreal dx) {
+            const QRectF band = view.bandRects(s).first();
+            // One pixel row into the band: its lowest row is the dark edge that marks human spans.
+            return image.pixelColor(int(band.left() + dx), int(band.top() + 1.0));
+        };
+        for (const DisplaySpan &s : view.spans()) {
+            if (s.annotation.id == 1)
+                QCOMPARE(colourAt(s, 1.5), QColor(Qt::blue));
+            if (s.annotation.id == 2)
+                QCOMPARE(colourAt(s, 1.5), QColor(Qt::green));
+            if (s.annotation.id == 3)
+                QCOMPARE(colourAt(s, 1.5), QColor(Qt::red)); // no annotator: the label colour throughout
+            if (s.annotation.id != 3)
+                QCOMPARE(colourAt(s, 20), QColor(Qt::red)); // past the cap: the label colour
+        }
+    }
+
     void clickOnALowerBandPicksThatSpan()
     {
         SpanTextView view;

@@ -1,6 +1,7 @@
 #include "widgets/curation/CurationPanel.h"
 
 #include "core/domain/Error.h"
+#include "core/formats/common/AnnotationSelection.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/CodePoints.h"
 #include "widgets/annotation/AnnotationEditor.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -22,6 +24,7 @@ namespace {
 
 constexpr int kVersionRole = Qt::UserRole + 1;
 constexpr int kPeopleRole = Qt::UserRole + 2; // annotators who answered the schema on the item
+constexpr int kRowRole = Qt::UserRole + 3; // a row's index in its version
 
 QString versionTitle(const CurationVersion &version)
 {
@@ -53,6 +56,7 @@ CurationPanel::CurationPanel(AnnotationEditor *editor, QWidget *parent)
     , m_status(new QLabel(this))
     , m_accept(new QPushButton(tr("&Accept as curated"), this))
     , m_clear(new QPushButton(tr("C&lear curation"), this))
+    , m_merge(new QPushButton(tr("Accept &ticked rows"), this))
     , m_next(new QPushButton(tr("&Next disagreement"), this))
 {
     m_schemas->setAccessibleName(tr("Label schema"));
@@ -64,6 +68,8 @@ CurationPanel::CurationPanel(AnnotationEditor *editor, QWidget *parent)
     m_status->setWordWrap(true);
     m_accept->setToolTip(tr("Store the selected version as this item's curated annotations (undoable)"));
     m_clear->setToolTip(tr("Remove this item's curated annotations in this schema (undoable)"));
+    m_merge->setToolTip(tr("Merge: store the rows you ticked, from any versions, as this item's curated annotations "
+                           "(undoable)"));
     m_next->setToolTip(tr("Go to the next item where annotators disagree and nothing is curated yet (Ctrl+D)"));
 
     // Narrow enough to share the right dock area with the labels (the items table keeps its two fifths).
@@ -74,6 +80,7 @@ CurationPanel::CurationPanel(AnnotationEditor *editor, QWidget *parent)
     buttons->addWidget(m_clear);
     buttons->addStretch();
     auto *next = new QHBoxLayout;
+    next->addWidget(m_merge);
     next->addStretch();
     next->addWidget(m_next);
     auto *layout = new QVBoxLayout(this);
@@ -88,6 +95,8 @@ CurationPanel::CurationPanel(AnnotationEditor *editor, QWidget *parent)
     connect(m_versions, &QTreeWidget::itemDoubleClicked, this, [this] { acceptSelected(); });
     connect(m_accept, &QPushButton::clicked, this, &CurationPanel::acceptSelected);
     connect(m_clear, &QPushButton::clicked, this, &CurationPanel::clearCuration);
+    connect(m_merge, &QPushButton::clicked, this, &CurationPanel::acceptChecked);
+    connect(m_versions, &QTreeWidget::itemChanged, this, [this] { updateButtons(); });
     connect(m_next, &QPushButton::clicked, this, &CurationPanel::nextDisagreementRequested);
     updateButtons();
 }
@@ -155,6 +164,7 @@ void CurationPanel::fillSchemas()
 void CurationPanel::fillVersions()
 {
     const QString previous = selectedVersion();
+    const QSignalBlocker blocker(m_versions); // filling is not ticking
     m_versions->clear();
     m_current.clear();
     const QString schemaName = m_schemas->currentData().toString();
@@ -187,6 +197,9 @@ void CurationPanel::fillVersions()
             else
                 text = tr("whole item");
             auto *child = new QTreeWidgetItem(top, {row.label, text});
+            child->setData(0, kRowRole, int(top->childCount() - 1));
+            child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
+            child->setCheckState(0, Qt::Unchecked);
             const int label = schema.indexOf(row.label);
             child->setIcon(0, swatch(label >= 0 ? schema.labels[label].colour : QColor()));
         }
@@ -194,7 +207,7 @@ void CurationPanel::fillVersions()
     }
     const bool curated = !m_current.isEmpty() && m_current.first().name == QLatin1String("curated");
     m_status->setText(curated ? tr("Settled. Accepting another version replaces the curated rows.")
-                              : tr("Not curated yet: choose a version and accept it."));
+                              : tr("Not curated yet: accept a version, or tick rows of several and accept those."));
     if (!selectVersion(previous) && m_versions->topLevelItemCount() > 0)
         m_versions->setCurrentItem(m_versions->topLevelItem(0));
     updateButtons();
@@ -226,7 +239,58 @@ void CurationPanel::updateButtons()
     m_accept->setEnabled(!version.isEmpty() && version != QLatin1String("curated"));
     const bool curated = !m_current.isEmpty() && m_current.first().name == QLatin1String("curated");
     m_clear->setEnabled(curated);
+    m_merge->setEnabled(!checkedRows().isEmpty());
     m_next->setEnabled(m_store != nullptr);
+}
+
+bool CurationPanel::setRowChecked(const QString &name, int row, bool checked)
+{
+    for (int i = 0; i < m_versions->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_versions->topLevelItem(i);
+        if (top->data(0, kVersionRole).toString() != name || row < 0 || row >= top->childCount())
+            continue;
+        top->child(row)->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+        return true;
+    }
+    return false;
+}
+
+QList<Annotation> CurationPanel::checkedRows() const
+{
+    QList<Annotation> rows;
+    for (int i = 0; i < m_versions->topLevelItemCount() && i < m_current.size(); ++i) {
+        const QTreeWidgetItem *top = m_versions->topLevelItem(i);
+        const CurationVersion &version = m_current[i];
+        for (int c = 0; c < top->childCount(); ++c)
+            if (top->child(c)->checkState(0) == Qt::Checked && c < version.rows.size())
+                rows.append(version.rows[c]);
+    }
+    return rows;
+}
+
+void CurationPanel::acceptChecked()
+{
+    const QList<Annotation> rows = checkedRows();
+    if (!m_store || !m_itemId || rows.isEmpty())
+        return;
+    const QString schema = m_schemas->currentData().toString();
+    try {
+        // A single-choice schema takes one answer per target: refuse before the command goes on the undo stack.
+        if (isSingleChoiceSchema(schema)) {
+            QSet<qint64> targets;
+            for (const Annotation &row : rows)
+                targets.insert(row.postRowId.value_or(0));
+            QSet<QString> answers;
+            for (const Annotation &row : rows)
+                answers.insert(QString::number(row.postRowId.value_or(0)) + QLatin1Char('\n') + row.label);
+            if (answers.size() > targets.size())
+                throw Error(tr("%1 takes one answer per item or post: tick one of the differing answers").arg(schema));
+        }
+        m_editor->undoStack()->push(new SettleCurationCommand(m_editor, m_itemId, schema, rows, m_editor->annotator(),
+            tr("Curate %1 from %n ticked row(s)", nullptr, int(rows.size())).arg(schema)));
+    } catch (const Error &error) {
+        m_status->setText(error.message());
+    }
 }
 
 void CurationPanel::acceptSelected()

@@ -35,6 +35,11 @@ public:
     QTreeWidget *versionsTree() const { return m_versions; }
     QPushButton *acceptButton() const { return m_accept; }
     QPushButton *clearButton() const { return m_clear; }
+    QPushButton *mergeButton() const { return m_merge; }
+    // Ticks (or unticks) row `row` of version `name`, as a click on its box does; false when there is none such.
+    bool setRowChecked(const QString &name, int row, bool checked);
+    // The ticked rows of every version: what "Accept ticked rows" settles.
+    QList<Annotation> checkedRows() const;
     // Selects the version named `name` ("human:ana", "gold", ...); false when the item has none such.
     bool selectVersion(const QString &name);
 
@@ -48,6 +53,7 @@ private:
     void fillSchemas();
     void fillVersions();
     void acceptSelected();
+    void acceptChecked();
     void clearCuration();
     void updateButtons();
     QString selectedVersion() const;
@@ -63,6 +69,7 @@ private:
     QLabel *m_status;
     QPushButton *m_accept;
     QPushButton *m_clear;
+    QPushButton *m_merge;
     QPushButton *m_next;
 };
 

@@ -15,6 +15,9 @@ struct DisplaySpan
     qsizetype end16 = 0;
     QColor colour;
     int lane = 0;
+    // Human and curated rows: the annotator's colour (their profile's, else one picked from the name), drawn as a cap
+    // at the band's start so two people's spans of one technique tell apart. Invalid for gold and model rows.
+    QColor annotatorColour;
 };
 
 // Gives overlapping spans different lanes (greedy interval colouring, longest first at equal starts), so

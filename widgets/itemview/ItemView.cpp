@@ -1,5 +1,6 @@
 #include "widgets/itemview/ItemView.h"
 
+#include "core/domain/AnnotatorProfile.h"
 #include "core/store/ProjectStore.h"
 #include "core/text/CodePoints.h"
 #include "widgets/annotation/AnnotationEditor.h"
@@ -205,6 +206,7 @@ void ItemView::showItem(qint64 itemId)
                               item.language.isEmpty() ? QString() : tr(" · %1").arg(item.language)));
     m_meme->showItem(item);
     m_annotations = store->annotations(item.id);
+    readTeamColours();
     m_text->setContent(item.text, {});
     refreshSpans();
     m_similar->showSimilar(store, item.id);
@@ -218,7 +220,26 @@ void ItemView::reload()
     if (!m_item || !m_editor->store())
         return;
     m_annotations = m_editor->store()->annotations(m_item->id);
+    readTeamColours();
     refreshSpans();
+}
+
+void ItemView::readTeamColours()
+{
+    // The project's team is a small JSON value in its meta table: read with the item, so a profile someone just
+    // changed (Edit > Annotator…, a merge) shows on the next item.
+    m_teamColours.clear();
+    if (ProjectStore *store = m_editor->store())
+        for (const AnnotatorProfile &profile : AnnotatorProfile::team(*store))
+            m_teamColours.insert(profile.name, profile.colour);
+}
+
+QColor ItemView::annotatorColour(const QString &annotator) const
+{
+    if (annotator.isEmpty())
+        return {};
+    const QColor colour = m_teamColours.value(annotator);
+    return colour.isValid() ? colour : AnnotatorProfile::suggestColour(annotator);
 }
 
 void ItemView::refreshSpans()
@@ -240,7 +261,9 @@ void ItemView::refreshSpans()
             continue;
         const LabelSchema labels = schema(a.schema);
         const int index = labels.indexOf(a.label);
-        spans.append({a, start, end, index >= 0 ? labels.labels[index].colour : QColor(Qt::gray), 0});
+        const bool person = a.origin == Origin::Human || a.origin == Origin::Curated;
+        spans.append({a, start, end, index >= 0 ? labels.labels[index].colour : QColor(Qt::gray), 0,
+            person ? annotatorColour(a.annotator) : QColor()});
     }
     const qint64 keep = m_text->selectedSpanId();
     m_text->setSpans(spans);

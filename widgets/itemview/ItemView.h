@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     void createActions();
     void refreshSpans();
+    void readTeamColours();
+    QColor annotatorColour(const QString &annotator) const;
     void showLabelMenu();
     QAction *addAnnotationAction(const QString &text, const QKeySequence &key, const std::function<void()> &slot);
     void acceptSelected();
@@ -87,6 +89,7 @@ private:
     QList<Annotation> m_annotations;
     QString m_spanSchema = Schemas::Persuasion20;
     mutable QHash<QString, LabelSchema> m_schemas;
+    QHash<QString, QColor> m_teamColours; // annotator name -> profile colour (the project's team)
     QAction *m_showGold = nullptr;
     QAction *m_showHuman = nullptr;
     QAction *m_showModel = nullptr;

@@ -18,6 +18,7 @@ namespace candor {
 namespace {
 constexpr qreal kBandHeight = 3.0;
 constexpr qreal kBandStep = 4.5;
+constexpr qreal kAnnotatorCap = 4.0; // px of the annotator's colour at a human or curated band's start
 
 QString originText(const Annotation &a)
 {
@@ -27,6 +28,8 @@ QString originText(const Annotation &a)
         return a.annotator.isEmpty() ? SpanTextView::tr("human") : SpanTextView::tr("human (%1)").arg(a.annotator);
     case Origin::Model:
         return a.score ? SpanTextView::tr("model, score %1").arg(*a.score, 0, 'f', 2) : SpanTextView::tr("model");
+    case Origin::Curated:
+        return a.annotator.isEmpty() ? SpanTextView::tr("curated") : SpanTextView::tr("curated (%1)").arg(a.annotator);
     }
     return {};
 }
@@ -189,7 +192,8 @@ void SpanTextView::paintEvent(QPaintEvent *event)
         for (const QRectF &rect : textRects(span))
             painter.fillRect(rect, fill);
         const bool proposal = span.annotation.origin == Origin::Model && span.annotation.status == Status::Proposed;
-        for (const QRectF &rect : bandRects(span)) {
+        const QList<QRectF> bands = bandRects(span);
+        for (const QRectF &rect : bands) {
             if (proposal) {
                 // Dashed band: a model proposal waiting for review.
                 for (qreal x = rect.left(); x < rect.right(); x += 6.0)
@@ -199,10 +203,17 @@ void SpanTextView::paintEvent(QPaintEvent *event)
             }
             if (span.annotation.origin == Origin::Human) // human spans: a dark edge marks the hand-made ones
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - 0.8, rect.width(), 0.8), palette().text().color());
-            if (selected) {
-                painter.setPen(QPen(palette().highlight().color(), 1.5));
+        }
+        // Whose span: the annotator's colour as a cap at the band's start (its first line).
+        if (span.annotatorColour.isValid() && !bands.isEmpty()) {
+            const QRectF &first = bands.first();
+            painter.fillRect(QRectF(first.left(), first.top(), qMin(kAnnotatorCap, first.width()), first.height()),
+                span.annotatorColour);
+        }
+        if (selected) {
+            painter.setPen(QPen(palette().highlight().color(), 1.5));
+            for (const QRectF &rect : bands)
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1));
-            }
         }
     }
 }
@@ -269,9 +280,14 @@ bool SpanTextView::viewportEvent(QEvent *event)
             for (const QRectF &rect : textRects(span))
                 over = over || rect.contains(help->pos());
             if (over)
-                lines.append(tr("<b>%1</b> — %2, %3")
-                                 .arg(Translations::labelName(span.annotation.label).toHtmlEscaped(),
-                                     originText(span.annotation), statusText(span.annotation.status)));
+                lines.append(
+                    tr("<b>%1</b> — %2, %3")
+                        .arg(Translations::labelName(span.annotation.label).toHtmlEscaped(),
+                            (span.annotatorColour.isValid() ? QStringLiteral("<span style=\"color:%1\">■</span> ")
+                                                                  .arg(span.annotatorColour.name())
+                                                            : QString())
+                                + originText(span.annotation).toHtmlEscaped(),
+                            statusText(span.annotation.status)));
         }
         if (lines.isEmpty())
             QToolTip::hideText();

@@ -58,14 +58,18 @@ int runCurate(const QStringList &arguments)
         "Adjudication of one item and schema. Without --accept or --clear it lists the versions there are: the\n"
         "curated rows already settled, each annotator's human rows (human:NAME), the gold rows and the newest model\n"
         "version's rows (model). --accept VERSION stores that version's rows as the curated rows, in place of those\n"
-        "there, in one transaction; the annotators' rows stay as they are. Curated rows come first in 'best', in\n"
-        "training and in evaluation, and export with --origin curated. --clear removes the curation."));
+        "there, in one transaction; several --accept merge their versions' rows (identical rows once; a\n"
+        "single-choice schema refuses two answers for one item or post). The annotators' rows stay as they are.\n"
+        "Curated rows come first in 'best', in training and in evaluation, and export with --origin curated.\n"
+        "--clear removes the curation."));
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("the project file"));
     parser.addPositionalArgument(QStringLiteral("item"), QStringLiteral("the item: its id or SOURCE/EXTERNAL_ID"));
     parser.addOption(
         {QStringLiteral("schema"), QStringLiteral("the label schema, e.g. persuasion-20"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("accept"),
-        QStringLiteral("the version to settle: human:NAME, gold, model or curated"), QStringLiteral("version")});
+        QStringLiteral("the version to settle: human:NAME, gold, model or curated; given several times, their rows "
+                       "are merged"),
+        QStringLiteral("version")});
     parser.addOption({QStringLiteral("clear"), QStringLiteral("remove the curated rows of the item and schema")});
     parser.addOption({QStringLiteral("annotator"),
         QStringLiteral("the curator's name (default: the annotator profile's, else $USER)"), QStringLiteral("name")});
@@ -88,9 +92,12 @@ int runCurate(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (parser.isSet(QStringLiteral("accept")) || parser.isSet(QStringLiteral("clear"))) {
-        const QString version = parser.value(QStringLiteral("accept"));
-        const QList<Annotation> rows
-            = version.isEmpty() ? QList<Annotation>() : curationVersion(store, itemId, schema, version);
+        // Several --accept: their rows merged (identical ones once), e.g. one annotator's spans and another's.
+        const QStringList accepted = parser.values(QStringLiteral("accept"));
+        const QString version = accepted.join(QLatin1Char('+'));
+        QList<Annotation> rows;
+        for (const QString &name : accepted)
+            rows += curationVersion(store, itemId, schema, name);
         const QString curator = AnnotatorProfile::resolveName(parser.value(QStringLiteral("annotator")));
         const QList<Annotation> replaced = settleCuration(store, itemId, schema, rows, curator);
         const int stored = int(curationVersions(store, itemId, schema).value(0).rows.size());

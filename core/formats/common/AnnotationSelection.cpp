@@ -37,21 +37,6 @@ AnnotationSelection AnnotationSelection::fromName(const QString &name)
 
 namespace {
 
-QList<Annotation> keepLatestPerTarget(QList<Annotation> rows)
-{
-    // One answer per (item, post) for single-choice schemas: the most recently updated one wins.
-    std::stable_sort(rows.begin(), rows.end(), [](const Annotation &a, const Annotation &b) {
-        if (a.postRowId != b.postRowId)
-            return a.postRowId < b.postRowId;
-        return a.updatedAt > b.updatedAt || (a.updatedAt == b.updatedAt && a.id > b.id);
-    });
-    QList<Annotation> result;
-    for (const Annotation &row : rows)
-        if (result.isEmpty() || result.last().postRowId != row.postRowId)
-            result.append(row);
-    return result;
-}
-
 std::optional<qint64> latestModelForSchema(const ProjectStore &store, qint64 itemId, const QString &schema)
 {
     return ExportQueries(store).latestModelForSchema(itemId, schema);
@@ -71,7 +56,7 @@ QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 
     case Layer::Curated: {
         filter.origin = layer == Layer::Human ? Origin::Human : Origin::Curated;
         QList<Annotation> rows = store.annotations(itemId, filter);
-        return isSingleChoiceSchema(schema) ? keepLatestPerTarget(rows) : rows;
+        return isSingleChoiceSchema(schema) ? latestPerTarget(rows) : rows;
     }
     case Layer::Model: {
         filter.origin = Origin::Model;
@@ -98,6 +83,21 @@ QList<Annotation> AnnotationSelection::select(const ProjectStore &store, qint64 
     }
     }
     return {};
+}
+
+QList<Annotation> latestPerTarget(QList<Annotation> rows)
+{
+    // One answer per (item, post) for single-choice schemas: the most recently updated one wins.
+    std::stable_sort(rows.begin(), rows.end(), [](const Annotation &a, const Annotation &b) {
+        if (a.postRowId != b.postRowId)
+            return a.postRowId < b.postRowId;
+        return a.updatedAt > b.updatedAt || (a.updatedAt == b.updatedAt && a.id > b.id);
+    });
+    QList<Annotation> result;
+    for (const Annotation &row : rows)
+        if (result.isEmpty() || result.last().postRowId != row.postRowId)
+            result.append(row);
+    return result;
 }
 
 } // namespace candor

@@ -31,5 +31,7 @@ struct AnnotationSelection
 };
 
 bool isSingleChoiceSchema(const QString &schema);
+// One answer per (item, post): the most recently updated row of each target (a single-choice schema's answer).
+QList<Annotation> latestPerTarget(QList<Annotation> rows);
 
 } // namespace candor
