@@ -1776,6 +1776,30 @@
         <source>the item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot create the image folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is a data: URI that is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image in the data: URI is over %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image&apos;s data: URI is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1 is on the web; Candor does not download (save it beside the export and name it by a relative path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1 was uploaded into Label Studio; export it with the tasks (or use local files storage) to bring it along</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2134,6 +2158,10 @@
             <numerusform>%n result of another type (ratings, text areas, relations, image regions) left out</numerusform>
             <numerusform>%n results of other types (ratings, text areas, relations, image regions) left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>imported without its image: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1896,6 +1896,30 @@
         <source>the item</source>
         <translation>el elemento</translation>
     </message>
+    <message>
+        <source>%1: cannot create the image folder</source>
+        <translation>%1: no se puede crear la carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>the image is a data: URI that is not base64</source>
+        <translation>la imagen es un URI data: que no está en base64</translation>
+    </message>
+    <message>
+        <source>the image in the data: URI is over %1 MiB</source>
+        <translation>la imagen del URI data: supera los %1 MiB</translation>
+    </message>
+    <message>
+        <source>the image&apos;s data: URI is not valid base64</source>
+        <translation>el URI data: de la imagen no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the image %1 is on the web; Candor does not download (save it beside the export and name it by a relative path)</source>
+        <translation>la imagen %1 está en la web; Candor no descarga (guárdela junto a la exportación y nómbrela con una ruta relativa)</translation>
+    </message>
+    <message>
+        <source>the image %1 was uploaded into Label Studio; export it with the tasks (or use local files storage) to bring it along</source>
+        <translation>la imagen %1 se subió a Label Studio; expórtela con las tareas (o use el almacenamiento de archivos locales) para traerla</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -2254,6 +2278,10 @@
             <numerusform>%n resultado de otros tipos (valoraciones, áreas de texto, relaciones, regiones de imagen) omitido</numerusform>
             <numerusform>%n resultados de otros tipos (valoraciones, áreas de texto, relaciones, regiones de imagen) omitidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>imported without its image: %1</source>
+        <translation>importado sin su imagen: %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "tests/formats/InterchangeFixture.h"
 #include "tests/support/TestFiles.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,6 +145,88 @@ private Q_SLOTS:
         QCOMPARE(again.itemsAdded, 0);
         QCOMPARE(again.annotationsAdded, 0);
         QCOMPARE(rowsOf(store, item), before);
+    }
+
+    // Image tasks: a meme goes out with its picture beside the file (a local-files URL Label Studio serves), and
+    // tasks made in Label Studio come in as memes from that URL, a relative path or a data: URI; a web address or a
+    // path that leaves the folder brings the task without its picture, with a warning that says why.
+    void memeImagesGoOutAndComeBack()
+    {
+        ProjectStore &store = m_project->store();
+        QImage picture(32, 24, QImage::Format_RGB32);
+        picture.fill(QColor(QStringLiteral("#336699")));
+        const QByteArray png = testfiles::encoded(picture);
+        Item meme;
+        meme.kind = ItemKind::Meme;
+        meme.source = QStringLiteral("semeval");
+        meme.externalId = QStringLiteral("m1");
+        meme.text = QStringLiteral("WAKE UP sheep");
+        meme.mediaId = store.addMedia(png, QStringLiteral("fixture")).id;
+        store.upsertItem(meme);
+        const std::optional<MediaInfo> media = store.media(*meme.mediaId);
+        QVERIFY(media);
+
+        const QString out = m_project->file(QStringLiteral("tasks.json"));
+        QCOMPARE(m_project->exportTo(QStringLiteral("labelstudio"), out, QStringLiteral("best")), 1);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString url = QJsonDocument::fromJson(file.readAll())
+                                .array()
+                                .first()
+                                .toObject()
+                                .value("data")
+                                .toObject()
+                                .value("image")
+                                .toString();
+        QCOMPARE(url, QStringLiteral("/data/local-files/?d=tasks-images/%1.png").arg(media->sha256));
+        QFile written(m_project->file(QStringLiteral("tasks-images/%1.png").arg(media->sha256)));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), store.mediaBytes(*meme.mediaId));
+        QFile config(m_project->file(QStringLiteral("tasks.xml")));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(config.readAll().contains("<Image name=\"image\" value=\"$image\"/>"));
+
+        const QJsonArray foreign{
+            QJsonObject{{"id", 1}, {"data", QJsonObject{{"image", url}, {"text", "WAKE UP sheep"}}},
+                {"annotations",
+                    QJsonArray{QJsonObject{{"completed_by", 7},
+                        {"result",
+                            QJsonArray{QJsonObject{{"type", "choices"}, {"from_name", "persuasion-20"},
+                                {"value", QJsonObject{{"choices", QJsonArray{"Smears"}}}}}}}}}}},
+            QJsonObject{{"id", 2},
+                {"data", QJsonObject{{"image", QString::fromLatin1("data:image/png;base64," + png.toBase64())}}},
+                {"annotations", QJsonArray{}}},
+            QJsonObject{{"id", 3}, {"data", QJsonObject{{"image", "https://example.org/m3.jpg"}, {"text", "t3"}}},
+                {"annotations", QJsonArray{}}},
+            QJsonObject{{"id", 4}, {"data", QJsonObject{{"image", "../m4.png"}, {"text", "t4"}}},
+                {"annotations", QJsonArray{}}}};
+        const QString tasks = m_project->file(QStringLiteral("from-label-studio.json"));
+        testfiles::writeFile(tasks, QJsonDocument(foreign).toJson());
+        datasets::Project other;
+        const ImportReport report = other.import(QStringLiteral("labelstudio"), tasks);
+        QCOMPARE(report.itemsAdded, 4);
+        QCOMPARE(report.annotationsAdded, 1);
+        QCOMPARE(report.mediaAdded, 1); // tasks 1 and 2 carry the same picture
+        QStringList warnings;
+        for (const ImportIssue &issue : report.issues)
+            if (issue.isWarning() && issue.reason.startsWith(QStringLiteral("imported without its image")))
+                warnings.append(issue.record + QLatin1Char(' ') + issue.reason);
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(warnings[0].startsWith(QStringLiteral("3 imported without its image: the image "
+                                                       "https://example.org/m3.jpg is on the web")),
+            qPrintable(warnings[0]));
+        QVERIFY2(warnings[1].contains(QStringLiteral("'../m4.png' leaves the import folder")), qPrintable(warnings[1]));
+        ProjectStore &back = other.store();
+        for (qint64 id = 1; id <= 4; ++id) {
+            const std::optional<Item> item = back.item(id);
+            QVERIFY(item);
+            QCOMPARE(item->kind, ItemKind::Meme);
+            QCOMPARE(item->mediaId.has_value(), id <= 2);
+            if (item->mediaId)
+                QCOMPARE(back.media(*item->mediaId)->sha256, media->sha256);
+        }
+        QCOMPARE(back.item(2)->text, QString()); // an image task without text: text comes later (OCR)
+        QCOMPARE(rowsOf(back, 1).size(), 1);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/text/CodePoints.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
@@ -19,6 +20,43 @@ namespace candor {
 namespace {
 
 const QString kTextName = QStringLiteral("text");
+const QString kImageName = QStringLiteral("image");
+// Label Studio serves files under LABEL_STUDIO_LOCAL_FILES_DOCUMENT_ROOT at this URL (its "local files" storage).
+const QString kLocalFilesUrl = QStringLiteral("/data/local-files/?d=");
+
+QString extensionOf(const QString &mime)
+{
+    if (mime == QLatin1String("image/png"))
+        return QStringLiteral(".png");
+    if (mime == QLatin1String("image/gif"))
+        return QStringLiteral(".gif");
+    if (mime == QLatin1String("image/webp"))
+        return QStringLiteral(".webp");
+    if (mime == QLatin1String("image/bmp"))
+        return QStringLiteral(".bmp");
+    return QStringLiteral(".jpg");
+}
+
+// Writes an item's image into the export's image folder, named by its SHA-256 (so a second export of the same
+// image finds it there and writes nothing), and returns the task's data.image: a local-files URL relative to the
+// folder the export is in.
+QString exportImage(const ProjectStore &store, qint64 mediaId, const QString &folder)
+{
+    const std::optional<MediaInfo> info = store.media(mediaId);
+    if (!info)
+        return {};
+    const QString name = info->sha256 + extensionOf(info->mime);
+    const QString path = folder + QLatin1Char('/') + name;
+    if (!QFileInfo::exists(path)) {
+        if (!QDir().mkpath(folder))
+            throw Error(Error::tr("%1: cannot create the image folder").arg(folder));
+        QSaveFile file(path);
+        const QByteArray bytes = store.mediaBytes(mediaId);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw Error(Error::tr("%1: cannot write: %2").arg(path, file.errorString()));
+    }
+    return kLocalFilesUrl + QFileInfo(folder).fileName() + QLatin1Char('/') + name;
+}
 
 // One Label Studio result: a "labels" region for a span, a "choices" result for an item label.
 QJsonObject resultOf(const Annotation &row, const QString &text, const CodePointMap &map)
@@ -44,9 +82,12 @@ QJsonObject resultOf(const Annotation &row, const QString &text, const CodePoint
 
 // The labeling configuration that declares every schema the export uses, spans as <Labels>, item labels as
 // <Choices>, with the window's colours. Label names are XML-escaped; Label Studio matches results by them.
-QByteArray labelingConfig(const ProjectStore &store, const QMap<QString, QPair<bool, bool>> &schemas)
+QByteArray labelingConfig(const ProjectStore &store, const QMap<QString, QPair<bool, bool>> &schemas, bool images)
 {
-    QString xml = QStringLiteral("<View>\n  <Text name=\"%1\" value=\"$text\"/>\n").arg(kTextName);
+    QString xml = QStringLiteral("<View>\n");
+    if (images) // a meme: its picture above its text
+        xml += QStringLiteral("  <Image name=\"%1\" value=\"$%1\"/>\n").arg(kImageName);
+    xml += QStringLiteral("  <Text name=\"%1\" value=\"$text\"/>\n").arg(kTextName);
     for (auto it = schemas.begin(); it != schemas.end(); ++it) {
         const LabelSchema schema = store.schema(it.key());
         const auto controls = [&](const QString &tag, const QString &child, const QString &name, bool colours) {
@@ -79,6 +120,9 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
     const QList<qint64> ids = exportedItemIds(store, options.split);
     JsonArrayWriter tasks(outPath);
     QMap<QString, QPair<bool, bool>> schemasUsed; // schema -> (has spans, has item labels)
+    const QString imageFolder = QFileInfo(outPath).path() + QLatin1Char('/') + QFileInfo(outPath).completeBaseName()
+        + QStringLiteral("-images");
+    bool images = false;
     // A schema's model rows come from one version: the options' one, else the newest that annotated the item.
     qint64 written = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -151,10 +195,14 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
         for (auto it = humanResults.begin(); it != humanResults.end(); ++it)
             annotations.append(QJsonObject{{QStringLiteral("ground_truth"), false},
                 {QStringLiteral("result"), it.value()}, {QStringLiteral("candor_annotator"), it.key()}});
-        QJsonObject task{{QStringLiteral("id"), ++written},
-            {QStringLiteral("data"),
-                QJsonObject{{kTextName, item->text}, {QStringLiteral("source"), item->source},
-                    {QStringLiteral("external_id"), item->externalId}}},
+        QJsonObject data{{kTextName, item->text}, {QStringLiteral("source"), item->source},
+            {QStringLiteral("external_id"), item->externalId}};
+        if (item->mediaId)
+            if (const QString url = exportImage(store, *item->mediaId, imageFolder); !url.isEmpty()) {
+                data.insert(kImageName, url);
+                images = true;
+            }
+        QJsonObject task{{QStringLiteral("id"), ++written}, {QStringLiteral("data"), data},
             {QStringLiteral("meta"),
                 QJsonObject{{QStringLiteral("candor"),
                     QJsonObject{{QStringLiteral("source"), item->source},
@@ -175,7 +223,7 @@ qint64 LabelStudioExporter::exportTo(const ProjectStore &store, const QString &o
     const QString configPath
         = QFileInfo(outPath).path() + QLatin1Char('/') + QFileInfo(outPath).completeBaseName() + QStringLiteral(".xml");
     QSaveFile config(configPath);
-    const QByteArray xml = labelingConfig(store, schemasUsed);
+    const QByteArray xml = labelingConfig(store, schemasUsed, images);
     if (!config.open(QIODevice::WriteOnly) || config.write(xml) != xml.size() || !config.commit())
         throw Error(Error::tr("%1: cannot write: %2").arg(configPath, config.errorString()));
     tasks.commit();

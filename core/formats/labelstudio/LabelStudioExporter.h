@@ -11,6 +11,9 @@ namespace candor {
 // all three. Spans are "labels" regions {start, end, text, labels} in code points; item labels "choices". Each
 // schema is a control named after it over the text "text", and `<OUT>.xml` beside the file is the labeling
 // configuration that declares them with the window's label colours, to paste into a Label Studio project.
+// An item with an image (a meme) gets `data.image`: the image is written to `<OUT>-images/<sha256>.<ext>` beside
+// the file and named by Label Studio's local-files URL (/data/local-files/?d=<OUT>-images/...), which it serves
+// when LABEL_STUDIO_LOCAL_FILES_DOCUMENT_ROOT is the export's folder; the configuration then shows the picture.
 class LabelStudioExporter final : public Exporter
 {
 public:

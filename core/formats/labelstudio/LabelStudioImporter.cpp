@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/formats/common/ImageImport.h"
 #include "core/formats/common/InterchangeItems.h"
 #include "core/formats/common/JsonFields.h"
 #include "core/formats/common/RecordLimits.h"
@@ -10,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QUrl>
 
 namespace candor {
 
@@ -93,12 +95,51 @@ Region regionOf(const QJsonObject &value, const QString &text, const CodePointMa
                     .arg(quoted.toString().left(80), map.mid(text, start, end).left(80)));
 }
 
+// The bytes of a task's data.image: a data: URI, Label Studio's local-files URL (/data/local-files/?d=REL, REL
+// under the export's folder or under LABEL_STUDIO_LOCAL_FILES_DOCUMENT_ROOT when that is set), or a path relative to
+// the export's folder. Throws candor::Error saying why there is no image (a web address is never fetched; a path
+// that leaves the folder is never followed); the task is still imported, without its picture.
+QByteArray imageOfTask(const QString &reference, const QString &exportFolder)
+{
+    if (reference.startsWith(QLatin1String("data:"))) {
+        const qsizetype comma = reference.indexOf(QLatin1Char(','));
+        if (comma < 0 || !reference.left(comma).endsWith(QLatin1String(";base64")))
+            throw Error(Error::tr("the image is a data: URI that is not base64"));
+        if ((reference.size() - comma) / 4 * 3 > kMaxImageBytes)
+            throw Error(Error::tr("the image in the data: URI is over %1 MiB").arg(kMaxImageBytes / (1024 * 1024)));
+        const auto decoded = QByteArray::fromBase64Encoding(
+            reference.mid(comma + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            throw Error(Error::tr("the image's data: URI is not valid base64"));
+        return *decoded;
+    }
+    if (reference.startsWith(QLatin1String("http://")) || reference.startsWith(QLatin1String("https://"))
+        || reference.startsWith(QLatin1String("s3://")) || reference.startsWith(QLatin1String("gs://")))
+        throw Error(Error::tr("the image %1 is on the web; Candor does not download (save it beside the export and "
+                              "name it by a relative path)")
+                        .arg(reference.left(200)));
+    const QString localFiles = QStringLiteral("/data/local-files/?d=");
+    if (reference.startsWith(localFiles)) {
+        const QString relative = QUrl::fromPercentEncoding(reference.mid(localFiles.size()).toUtf8());
+        const QString root = qEnvironmentVariable("LABEL_STUDIO_LOCAL_FILES_DOCUMENT_ROOT");
+        QString path = resolveInside(exportFolder, relative);
+        if (!QFileInfo::exists(path) && !root.isEmpty())
+            path = resolveInside(root, relative);
+        return readFileLimited(path);
+    }
+    if (reference.startsWith(QLatin1String("/data/upload/")))
+        throw Error(Error::tr("the image %1 was uploaded into Label Studio; export it with the tasks (or use local "
+                              "files storage) to bring it along")
+                        .arg(reference.left(200)));
+    return readFileLimited(resolveInside(exportFolder, reference));
+}
+
 } // namespace
 
 QString LabelStudioImporter::description() const
 {
-    return QStringLiteral("Label Studio JSON export (tasks with data.text, annotations and their labels/choices "
-                          "results; offsets in code points, old UTF-16 ones converted)");
+    return QStringLiteral("Label Studio JSON export (tasks with data.text and/or data.image, annotations and their "
+                          "labels/choices results; offsets in code points, old UTF-16 ones converted)");
 }
 
 bool LabelStudioImporter::recognises(const QString &path) const
@@ -125,6 +166,8 @@ void LabelStudioImporter::import(
     const QHash<QString, QString> choiceSchemaOf = schemaOfLabels(
         store, {Schemas::Persuasion20, Schemas::Oppositional2, Schemas::Fake2, Schemas::Veracity3, Schemas::Stance4});
     const QString textKey = options.mapping.value(QStringLiteral("text"), QStringLiteral("text")).toString();
+    const QString imageKey = options.mapping.value(QStringLiteral("image"), QStringLiteral("image")).toString();
+    const QString exportFolder = QFileInfo(path).absolutePath();
     const QString split = options.split.isEmpty() ? splitFromPath(path) : options.split;
     qint64 predictions = 0, cancelled = 0, otherResults = 0;
     json::forEachArrayElement(path, context, [&](const QJsonValue &element, qint64 index) {
@@ -134,8 +177,13 @@ void LabelStudioImporter::import(
         context.record(store, path, recordName, [&] {
             json::requireObject(element, Error::tr("the task"));
             const QJsonObject data = json::requireObject(task.value(QStringLiteral("data")), Error::tr("field 'data'"));
-            const QString text = json::requireString(data, textKey);
-            checkText(text, Error::tr("field 'data.%1'").arg(textKey));
+            // An image task (a meme) may come without text: its text is then empty until OCR reads it.
+            const QString imageReference = data.value(imageKey).toString();
+            QString text;
+            if (imageReference.isEmpty() || data.contains(textKey)) {
+                text = json::requireString(data, textKey);
+                checkText(text, Error::tr("field 'data.%1'").arg(textKey));
+            }
             const QJsonObject back
                 = task.value(QStringLiteral("meta")).toObject().value(QStringLiteral("candor")).toObject();
             qint64 itemId = 0;
@@ -154,6 +202,17 @@ void LabelStudioImporter::import(
                     throw Error(Error::tr("the task has no id and its data no 'id'"));
                 item.split = split;
                 item.text = text;
+                if (!imageReference.isEmpty()) {
+                    item.kind = ItemKind::Meme;
+                    try {
+                        const QByteArray bytes = imageOfTask(imageReference, exportFolder);
+                        item.mediaId = storeImportedImage(
+                            store, context, bytes, imageReference.left(300), path, recordName, item.metadata);
+                    } catch (const Error &error) {
+                        context.addWarning(
+                            path, recordName, ImportIssue::tr("imported without its image: %1").arg(error.message()));
+                    }
+                }
                 const UpsertResult stored = store.upsertItem(item);
                 context.count(stored.outcome);
                 itemId = stored.id;
