@@ -52,6 +52,32 @@ private Q_SLOTS:
         }
     }
 
+    // A schema of the project's own offers its tasks: item schemas labels:S and class:S, span schemas spans:S; what
+    // they still lack is said in the readiness check's words.
+    void ownSchemasOfferTheirTasks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("own.candor"));
+        ProjectStore::create(path);
+        ProjectStore store(path);
+        LabelSchema claims;
+        claims.name = QStringLiteral("claims");
+        claims.use = SchemaUse::Spans;
+        claims.labels = {{QStringLiteral("health"), defaultLabelColour(0), QStringLiteral("H")}};
+        store.saveSchema(claims);
+        QStringList names;
+        for (const TaskInfo &task : TaskCatalog::tasksOf(&store))
+            names.append(task.name);
+        QCOMPARE(names.size(), 7);
+        QCOMPARE(names.last(), QStringLiteral("spans:claims"));
+        const TaskInfo spans = TaskCatalog::task(QStringLiteral("spans:claims"));
+        QCOMPARE(spans.family, TaskFamily::Text);
+        QCOMPARE(spans.summary, QStringLiteral("Spans of your schema claims in an item's text"));
+        QCOMPARE(missingTrainingData(store, QStringLiteral("spans:claims")),
+            QStringLiteral("no item with claims spans (gold, curated or human-confirmed) in split 'train'"));
+        QVERIFY_THROWS_EXCEPTION(Error, missingTrainingData(store, QStringLiteral("labels:claims"))); // spans only
+        QCOMPARE(TaskCatalog::tasksOf(nullptr).size(), TaskCatalog::tasks().size());
+    }
+
     void makesTheJobsOfEveryFamily_data()
     {
         QTest::addColumn<QString>("task");
