@@ -34,8 +34,9 @@ private Q_SLOTS:
     void everyCommandHelpExitsZero_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *command : {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models",
-                 "heatmap", "ocr", "report", "agreement", "similar", "merge", "export-training", "import-model"})
+        for (const char *command :
+            {"init", "import", "stats", "export", "sample", "train", "predict", "eval", "models", "heatmap", "ocr",
+                "report", "agreement", "similar", "merge", "curate", "schema", "export-training", "import-model"})
             QTest::newRow(command) << QString::fromLatin1(command);
     }
 
