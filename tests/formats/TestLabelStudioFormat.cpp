@@ -191,7 +191,7 @@ private Q_SLOTS:
                 {"annotations",
                     QJsonArray{QJsonObject{{"completed_by", 7},
                         {"result",
-                            QJsonArray{QJsonObject{{"type", "choices"}, {"from_name", "persuasion-20"},
+                            QJsonArray{QJsonObject{{"type", "choices"}, {"from_name", "persuasion-22"},
                                 {"value", QJsonObject{{"choices", QJsonArray{"Smears"}}}}}}}}}}},
             QJsonObject{{"id", 2},
                 {"data", QJsonObject{{"image", QString::fromLatin1("data:image/png;base64," + png.toBase64())}}},
@@ -227,6 +227,8 @@ private Q_SLOTS:
         }
         QCOMPARE(back.item(2)->text, QString()); // an image task without text: text comes later (OCR)
         QCOMPARE(rowsOf(back, 1).size(), 1);
+        // The control names the schema: persuasion-22, though persuasion-20 has Smears too.
+        QCOMPARE(back.annotations(1).first().schema, QStringLiteral("persuasion-22"));
     }
 };
 

@@ -11,6 +11,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 #include <QUrl>
 
 namespace candor {
@@ -163,6 +164,17 @@ void LabelStudioImporter::import(
     ProjectStore &store, const QString &path, const ImportOptions &options, ImportContext &context)
 {
     const QHash<QString, QString> spanSchemaOf = schemaOfLabels(store, {Schemas::Persuasion20, Schemas::Narrative6});
+    // A result's control (from_name) that is a schema of the project holding the label names the schema outright:
+    // a persuasion-22 choice stays persuasion-22 though persuasion-20 has the same technique.
+    QHash<QString, QSet<QString>> labelsOfSchema;
+    for (const LabelSchema &schema : store.schemas())
+        for (const QString &label : schema.labelNames(true))
+            labelsOfSchema[schema.name].insert(label);
+    const auto schemaFor
+        = [&labelsOfSchema](const QJsonObject &result, const QString &label, const QHash<QString, QString> &fallback) {
+              const QString control = result.value(QStringLiteral("from_name")).toString();
+              return labelsOfSchema.value(control).contains(label) ? control : fallback.value(label);
+          };
     const QHash<QString, QString> choiceSchemaOf = schemaOfLabels(
         store, {Schemas::Persuasion20, Schemas::Oppositional2, Schemas::Fake2, Schemas::Veracity3, Schemas::Stance4});
     const QString textKey = options.mapping.value(QStringLiteral("text"), QStringLiteral("text")).toString();
@@ -266,7 +278,7 @@ void LabelStudioImporter::import(
                         }
                         converted = converted || region.converted;
                         for (const QJsonValue &label : value.value(QStringLiteral("labels")).toArray()) {
-                            const QString schema = spanSchemaOf.value(label.toString());
+                            const QString schema = schemaFor(result, label.toString(), spanSchemaOf);
                             if (schema.isEmpty()) {
                                 context.addIssue(path, recordName + QLatin1Char('/') + regionId,
                                     ImportIssue::tr("label '%1' is in no label schema of this project")
@@ -282,7 +294,7 @@ void LabelStudioImporter::import(
                         }
                     } else if (type == QLatin1String("choices")) {
                         for (const QJsonValue &choice : value.value(QStringLiteral("choices")).toArray()) {
-                            const QString schema = choiceSchemaOf.value(choice.toString());
+                            const QString schema = schemaFor(result, choice.toString(), choiceSchemaOf);
                             if (schema.isEmpty()) {
                                 context.addIssue(path, recordName + QLatin1Char('/') + regionId,
                                     ImportIssue::tr("label '%1' is in no label schema of this project")
