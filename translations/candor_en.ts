@@ -1547,10 +1547,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name starts or ends with a space or holds a tab or line break (brat and TSV files could not carry it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name is also label %1&apos;s (&apos;%2&apos;); names differ in more than case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,6 +1794,18 @@
     </message>
     <message>
         <source>the image %1 was uploaded into Label Studio; export it with the tasks (or use local files storage) to bring it along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name starts or ends with a space or holds a tab, line break or other control character (brat and TSV files could not carry it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; of &apos;%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be the number 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4918,10 +4926,6 @@ Its proposals would mislead annotators. Propose them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label schemas (*.json *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export label schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4979,6 +4983,18 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>Copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected label; one that annotations use can only be retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label schemas (*.json *.xml *.conf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1668,7 +1668,7 @@
     </message>
     <message>
         <source>the name starts or ends with a space or holds a tab or line break (brat and TSV files could not carry it)</source>
-        <translation>el nombre empieza o termina con un espacio o contiene un tabulador o un salto de línea (los archivos brat y TSV no podrían llevarlo)</translation>
+        <translation type="vanished">el nombre empieza o termina con un espacio o contiene un tabulador o un salto de línea (los archivos brat y TSV no podrían llevarlo)</translation>
     </message>
     <message>
         <source>the name is also label %1&apos;s (&apos;%2&apos;); names differ in more than case</source>
@@ -1919,6 +1919,18 @@
     <message>
         <source>the image %1 was uploaded into Label Studio; export it with the tasks (or use local files storage) to bring it along</source>
         <translation>la imagen %1 se subió a Label Studio; expórtela con las tareas (o use el almacenamiento de archivos locales) para traerla</translation>
+    </message>
+    <message>
+        <source>the name starts or ends with a space or holds a tab, line break or other control character (brat and TSV files could not carry it)</source>
+        <translation>el nombre empieza o termina con un espacio o contiene un tabulador, un salto de línea u otro carácter de control (los archivos brat y TSV no podrían llevarlo)</translation>
+    </message>
+    <message>
+        <source>the folder &apos;%1&apos; of &apos;%2&apos; does not exist</source>
+        <translation>la carpeta &apos;%1&apos; de &apos;%2&apos; no existe</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be the number 1</source>
+        <translation>%1: «version» debe ser el número 1</translation>
     </message>
 </context>
 <context>
@@ -5028,7 +5040,7 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
@@ -5052,7 +5064,7 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Label schemas</source>
@@ -5104,7 +5116,7 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
     <message>
         <source>Label schemas (*.json *.xml);;All files (*)</source>
-        <translation>Esquemas de etiquetas (*.json *.xml);;Todos los archivos (*)</translation>
+        <translation type="vanished">Esquemas de etiquetas (*.json *.xml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export label schema</source>
@@ -5165,6 +5177,18 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>Copy of %1: %2</source>
         <translation>Copia de %1: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;move label</source>
+        <translation>&amp;Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove the selected label; one that annotations use can only be retired</source>
+        <translation>Quita la etiqueta seleccionada; una que usan anotaciones solo se puede retirar</translation>
+    </message>
+    <message>
+        <source>Label schemas (*.json *.xml *.conf);;All files (*)</source>
+        <translation>Esquemas de etiquetas (*.json *.xml *.conf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -72,13 +72,17 @@ QList<Annotation> settleCuration(
         [](const Annotation &a, const Annotation &b) { return sameAnswer(a) < sameAnswer(b); });
     // Rows merged from several versions may give one target two answers where the schema takes one.
     if (isSingleChoiceSchema(schema))
-        for (qsizetype i = 1; i < rows.size(); ++i)
-            if (rows[i].postRowId == rows[i - 1].postRowId && rows[i].label != rows[i - 1].label)
-                throw Error(
-                    Error::tr("item %1: the rows to settle give %2 two answers in %3 (%4 and %5); %3 takes one")
-                        .arg(itemId)
-                        .arg(rows[i].postRowId ? Error::tr("post %1").arg(*rows[i].postRowId) : Error::tr("the item"),
-                            schema, rows[i - 1].label, rows[i].label));
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            if (rows[i].postRowId != rows[i - 1].postRowId || rows[i].label == rows[i - 1].label)
+                continue;
+            QString target = Error::tr("the item");
+            if (rows[i].postRowId) // the post as its thread names it, not its row id
+                for (const ThreadPost &post : store.posts(itemId))
+                    if (post.id == *rows[i].postRowId)
+                        target = Error::tr("post %1").arg(post.postId);
+            throw Error(Error::tr("item %1: the rows to settle give %2 two answers in %3 (%4 and %5); %3 takes one")
+                            .arg(QString::number(itemId), target, schema, rows[i - 1].label, rows[i].label));
+        }
     auto transaction = store.transaction();
     const QList<Annotation> replaced = rowsOf(store, itemId, schema, Origin::Curated);
     // Rejected or ignored curated rows too: the settlement replaces the whole layer.

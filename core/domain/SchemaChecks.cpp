@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace candor {
@@ -45,7 +46,9 @@ QString labelName(const LabelSchema &schema, int index)
 bool validSchemaName(const QString &name)
 {
     // The name is typed in commands (--schema, labels:NAME) and becomes part of file and layer names.
-    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}$"));
+    // Anchored whole: a plain '$' would also let a name end in a line break.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{0,63}")));
     return pattern.match(name).hasMatch() && !name.endsWith(QLatin1Char(' '));
 }
 
@@ -101,11 +104,11 @@ QList<SchemaProblem> checkSchema(const LabelSchema &schema, const SchemaCheckCon
         const QString name = def.name;
         if (name.trimmed().isEmpty())
             add(Severity::Error, i, Error::tr("the label has no name"));
-        else if (name != name.trimmed() || name.contains(QLatin1Char('\t')) || name.contains(QLatin1Char('\n'))
-            || name.contains(QLatin1Char('\r')))
+        else if (name != name.trimmed()
+            || std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
             add(Severity::Error, i,
-                Error::tr("the name starts or ends with a space or holds a tab or line break (brat and TSV "
-                          "files could not carry it)"));
+                Error::tr("the name starts or ends with a space or holds a tab, line break or other control "
+                          "character (brat and TSV files could not carry it)"));
         else if (const auto it = names.constFind(name.toCaseFolded()); it != names.constEnd())
             add(Severity::Error, i,
                 Error::tr("the name is also label %1's ('%2'); names differ in more than case")
@@ -134,7 +137,8 @@ QList<SchemaProblem> checkSchema(const LabelSchema &schema, const SchemaCheckCon
         }
         if (const auto it = keys.constFind(key); it != keys.constEnd()) {
             add(Severity::Error, i,
-                Error::tr("the key %1 is also label %2's ('%3')").arg(key).arg(*it + 1).arg(labelName(schema, *it)));
+                Error::tr("the key %1 is also label %2's ('%3')")
+                    .arg(key, QString::number(*it + 1), labelName(schema, *it)));
             continue;
         }
         keys.insert(key, i);
@@ -157,9 +161,7 @@ QList<SchemaProblem> checkSchema(const LabelSchema &schema, const SchemaCheckCon
                 add(Severity::Warning, j,
                     Error::tr("the colour is hard to tell from label %1's ('%2'): difference %3, at least 12 reads "
                               "as two colours")
-                        .arg(i + 1)
-                        .arg(a.name)
-                        .arg(difference, 0, 'f', 1));
+                        .arg(QString::number(i + 1), a.name, QString::number(difference, 'f', 1)));
         }
     return problems;
 }

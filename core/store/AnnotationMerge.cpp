@@ -121,6 +121,24 @@ QList<Answer> readAnswers(const QString &path, const QString &unnamedAs)
     return answers;
 }
 
+// The target's current name of the label `name` (a current or former name) of `schema`; unknown names stay as they
+// are (adding them is refused later, naming the file and item).
+QString currentLabelName(
+    const ProjectStore &target, const QString &schema, const QString &name, QHash<QString, LabelSchema> &schemas)
+{
+    try {
+        const qint64 id = target.labelId(schema, name);
+        auto it = schemas.find(schema);
+        if (it == schemas.end())
+            it = schemas.insert(schema, target.schema(schema));
+        for (const LabelDef &def : it->labels)
+            if (def.id == id)
+                return def.name;
+    } catch (const Error &) {
+    }
+    return name;
+}
+
 // The target's rows of the same annotator on the same item (post) and schema.
 QList<Annotation> targetRows(const QSqlDatabase &db, qint64 itemId, std::optional<qint64> postRowId,
     const QString &annotator, const QString &schema)
@@ -189,8 +207,13 @@ QList<MergeReport> AnnotationMerge::merge(ProjectStore &target, const QStringLis
         report.otherPath = otherPaths[f];
         QSet<QString> annotators;
         QSet<QString> missing;
+        QHash<QString, LabelSchema> schemas; // the target's, read once per merge of a file
         int matched = 0;
-        for (const Answer &answer : perFile[f]) {
+        for (Answer answer : perFile[f]) {
+            // A label renamed in this copy since the other was made: the other's name is a former name here, which
+            // finds the same label (ProjectStore::labelId); compare and add under today's name.
+            for (Annotation &row : answer.rows)
+                row.label = currentLabelName(target, row.schema, row.label, schemas);
             if (cancel && cancel->load())
                 throw Error(Error::tr("the merge was cancelled; nothing was written"));
             annotators.insert(answer.annotator);

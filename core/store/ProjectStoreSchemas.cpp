@@ -158,8 +158,9 @@ void ProjectStore::saveSchema(const LabelSchema &input)
         sql::exec(remove);
     }
 
-    // Names first move out of the way, so swapping two names never meets UNIQUE(schema_id, name) half-way.
-    QSqlQuery park = sql::prepare(connection, QStringLiteral("UPDATE labels SET name = char(1) || id WHERE id = ?"));
+    // Names first move out of the way, so swapping two names never meets UNIQUE(schema_id, name) half-way. A tab
+    // cannot begin a label name (checkSchema), so no real name equals a parked one.
+    QSqlQuery park = sql::prepare(connection, QStringLiteral("UPDATE labels SET name = char(9) || id WHERE id = ?"));
     for (qint64 id : std::as_const(kept)) {
         park.bindValue(0, id);
         sql::exec(park);

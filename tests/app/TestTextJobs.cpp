@@ -320,6 +320,22 @@ private Q_SLOTS:
         QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.9,
             qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
         QVERIFY(evaluated.metrics.value(QStringLiteral("per_label")).toObject().contains(QStringLiteral("scheme")));
+        {
+            // Two names swapped: by name the model's columns would swap too (F1 near 0); by id nothing changes.
+            ProjectStore store(m_path);
+            LabelSchema swapped = store.schema(QStringLiteral("plot-or-not"));
+            std::swap(swapped.labels[0].name, swapped.labels[1].name);
+            store.saveSchema(swapped);
+        }
+        const EvaluateTextResult afterSwap = evaluate(task);
+        QCOMPARE(afterSwap.metrics.value(QStringLiteral("macro_f1")).toDouble(),
+            evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble());
+        {
+            ProjectStore store(m_path);
+            LabelSchema back = store.schema(QStringLiteral("plot-or-not"));
+            std::swap(back.labels[0].name, back.labels[1].name);
+            store.saveSchema(back);
+        }
         const PredictTextResult predicted = PredictTextJob(m_path, {task, std::nullopt, {}, 32}).run();
         QCOMPARE(predicted.items, 320); // every item: a schema of one's own predicts over the whole project
         ProjectStore store(m_path);

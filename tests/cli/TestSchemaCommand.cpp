@@ -148,6 +148,10 @@ private Q_SLOTS:
         QCOMPARE(conflict.exitCode, 1);
         QVERIFY2(conflict.err.contains(QStringLiteral("label 2 'deny': the key S is also label 1's ('support')")),
             qPrintable(conflict.err));
+        const Run removed = cli({QStringLiteral("schema"), QStringLiteral("edit"), m_path,
+            QStringLiteral("stance-team"), QStringLiteral("--remove=query")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(removed.out, QStringLiteral("stance-team saved: 3 labels in use\n"));
         const Run unknown = cli({QStringLiteral("schema"), QStringLiteral("edit"), m_path,
             QStringLiteral("stance-team"), QStringLiteral("--retire=agree")});
         QCOMPARE(unknown.exitCode, 1);

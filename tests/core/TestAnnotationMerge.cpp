@@ -159,6 +159,56 @@ private Q_SLOTS:
         QCOMPARE(humanRows(target, QStringLiteral("1")).size(), 3);
     }
 
+    // A label renamed in the target after the copies were made: the older copy's rows under the former name are the
+    // same answer (no conflict), and a new answer is added under today's name.
+    void renamedLabelsMatchTheirFormerName()
+    {
+        const QString base = m_dir.filePath(QStringLiteral("own-base.candor"));
+        const QString target = m_dir.filePath(QStringLiteral("own-target.candor"));
+        const QString older = m_dir.filePath(QStringLiteral("own-older.candor"));
+        for (const QString &path : {base, target, older})
+            QFile::remove(path);
+        ProjectStore::create(base);
+        {
+            ProjectStore store(base);
+            LabelSchema claims;
+            claims.name = QStringLiteral("claims");
+            claims.labels = {{QStringLiteral("health"), defaultLabelColour(0), QStringLiteral("H")},
+                {QStringLiteral("vote"), defaultLabelColour(1), QStringLiteral("V")}};
+            store.saveSchema(claims);
+            addItem(store, QStringLiteral("1"), QStringLiteral("one"));
+            addItem(store, QStringLiteral("2"), QStringLiteral("two"));
+        }
+        Database::close(base);
+        QVERIFY(QFile::copy(base, target));
+        QVERIFY(QFile::copy(base, older));
+        const auto row = [](ProjectStore &store, const QString &item, const QString &label, const QString &who) {
+            Annotation a;
+            a.itemId = *store.findItem(QStringLiteral("fixture"), item);
+            a.schema = QStringLiteral("claims");
+            a.label = label;
+            a.origin = Origin::Human;
+            a.annotator = who;
+            store.addAnnotation(a);
+        };
+        {
+            ProjectStore copy(older);
+            row(copy, QStringLiteral("1"), QStringLiteral("health"), QStringLiteral("ana"));
+            row(copy, QStringLiteral("2"), QStringLiteral("health"), QStringLiteral("ben"));
+        }
+        Database::close(older);
+        ProjectStore store(target);
+        row(store, QStringLiteral("1"), QStringLiteral("health"), QStringLiteral("ana"));
+        LabelSchema renamed = store.schema(QStringLiteral("claims"));
+        renamed.labels[0].name = QStringLiteral("public health");
+        store.saveSchema(renamed);
+        const MergeReport report = AnnotationMerge::merge(store, {older}).first();
+        QCOMPARE(report.conflicts.size(), 0);
+        QCOMPARE(report.answersAlreadyPresent, 1);
+        QCOMPARE(report.answersAdded, 1);
+        QCOMPARE(humanRows(store, QStringLiteral("2")).first().label, QStringLiteral("public health"));
+    }
+
     void unknownItemReportedByExternalId()
     {
         {

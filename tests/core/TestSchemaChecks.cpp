@@ -109,8 +109,9 @@ private Q_SLOTS:
         QCOMPARE(errors[2], QStringLiteral("3 the label has no name"));
 
         LabelSchema badName = schemaOf({{QStringLiteral("a"), QColor(QStringLiteral("#4363d8")), {}}});
-        for (const QString &name : {QStringLiteral(""), QStringLiteral("-x"), QStringLiteral("a/b"),
-                 QStringLiteral("labels:x"), QString(70, QLatin1Char('a'))}) {
+        for (const QString &name :
+            {QStringLiteral(""), QStringLiteral("-x"), QStringLiteral("a/b"), QStringLiteral("claims\n"),
+                QStringLiteral("a\x01"), QStringLiteral("labels:x"), QString(70, QLatin1Char('a'))}) {
             badName.name = name;
             QVERIFY2(hasErrors(checkSchema(badName)), qPrintable(name));
         }

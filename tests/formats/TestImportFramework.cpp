@@ -226,6 +226,11 @@ private Q_SLOTS:
         } catch (const Error &error) {
             QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
         }
+        // A base folder that is not there contains nothing (its empty canonical path must not turn "home/x" into
+        // "/home/x"); the root folder contains its files.
+        QVERIFY_THROWS_EXCEPTION(
+            Error, resolveInside(m_dir.filePath(QStringLiteral("missing")), QStringLiteral("etc/hostname")));
+        QCOMPARE(resolveInside(QStringLiteral("/"), QStringLiteral("etc")), QStringLiteral("/etc"));
     }
 
     void decodingIsStrict()

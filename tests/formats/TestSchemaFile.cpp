@@ -92,7 +92,7 @@ private Q_SLOTS:
             QStringLiteral("s.json: not a Candor label schema (\"format\" must be \"candor-label-schema\")"));
         QCOMPARE(errorOf("{\"format\": \"candor-label-schema\", \"version\": 1, \"name\": \"n\", \"use\": \"images\", "
                          "\"labels\": []}"),
-            QStringLiteral("unknown schema use 'images' (use items, spans or both)"));
+            QStringLiteral("s.json: unknown schema use 'images' (use items, spans or both)"));
         QVERIFY(errorOf("{\"format\": ").startsWith(QStringLiteral("s.json: not valid JSON at byte")));
     }
 

@@ -125,6 +125,10 @@ private Q_SLOTS:
         const LabelSchema saved = m_store->schema(QStringLiteral("claims"));
         QCOMPARE(saved.use, SchemaUse::Spans);
         QCOMPARE(saved.labelNames(), QStringList({QStringLiteral("health"), QStringLiteral("label 1")}));
+        m_dialog->labelTable()->setCurrentCell(1, 0);
+        m_dialog->labelTable()->removeCurrent(); // nothing uses "label 1": it goes
+        QVERIFY(m_dialog->save());
+        QCOMPARE(m_store->schema(QStringLiteral("claims")).labelNames(), QStringList{QStringLiteral("health")});
         QVERIFY(!m_dialog->createSchema(QStringLiteral("claims"))); // the name is taken: said, not done
         QVERIFY(m_dialog->problemText().contains(QStringLiteral("has a label schema 'claims' already")));
         QVERIFY(m_dialog->deleteCurrentSchema()); // nothing uses it

@@ -367,6 +367,8 @@ void ItemView::showLabelMenu()
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     for (const LabelDef &def : schema(m_spanSchema).labels) {
+        if (def.retired) // no longer offered; rows that use it still show
+            continue;
         QPixmap swatch(12, 12);
         swatch.fill(def.colour);
         QAction *action = menu->addAction(

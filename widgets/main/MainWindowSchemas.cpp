@@ -2,6 +2,7 @@
 #include "core/store/ProjectStore.h"
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
+#include "widgets/curation/CurationPanel.h"
 #include "widgets/itemview/ItemView.h"
 #include "widgets/labels/LabelsPanel.h"
 #include "widgets/main/MainWindow.h"
@@ -29,6 +30,7 @@ void MainWindow::editLabelSchemas()
     connect(dialog, &SchemaEditorDialog::schemasChanged, this, [this] {
         m_itemView->clearSchemaCache();
         m_labels->reloadSchemas();
+        m_curation->reload(); // its versions show label colours and names
         m_itemView->reload();
         m_browser->filterBar()->populate(m_store.get()); // the label filter lists the new names
         appendLog(tr("Label schemas changed"));

@@ -59,7 +59,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<QS
            "act on the item view from the table as well"));
     add(tr("+, -, 0, Arrows (meme image)"), tr("Zoom the meme image in, out, fit it to the view, pan it"));
     for (const LabelDef &def : spanSchema.labels)
-        if (!def.shortcut.isEmpty())
+        if (!def.shortcut.isEmpty() && !def.retired)
             add(def.shortcut, tr("Label the selection (or relabel the selected span): %1").arg(def.name));
     table->resizeColumnToContents(0);
 

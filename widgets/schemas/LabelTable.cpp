@@ -129,6 +129,15 @@ void LabelTable::setColour(int row, const QColor &colour)
     item(row, ColourColumn)->setText(colour.name()); // itemChanged: swatch and edited()
 }
 
+void LabelTable::removeCurrent()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    removeRow(row);
+    Q_EMIT edited();
+}
+
 void LabelTable::moveCurrent(int delta)
 {
     const int row = currentRow();

@@ -25,6 +25,7 @@ public:
     void addLabel();
     void setColour(int row, const QColor &colour);
     void moveCurrent(int delta); // the order is the models' column order
+    void removeCurrent(); // saving deletes the label when no annotation uses it, else refuses (retire it instead)
 
 Q_SIGNALS:
     void edited();

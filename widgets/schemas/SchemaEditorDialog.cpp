@@ -35,6 +35,7 @@ SchemaEditorDialog::SchemaEditorDialog(
     , m_readOnlyNote(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_addLabel(new QPushButton(tr("&Add label"), this))
+    , m_removeLabel(new QPushButton(tr("Re&move label"), this))
     , m_colour(new QPushButton(tr("C&olour…"), this))
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move do&wn"), this))
@@ -87,7 +88,8 @@ SchemaEditorDialog::SchemaEditorDialog(
     rightLayout->addWidget(m_readOnlyNote);
     rightLayout->addWidget(m_table, 1);
     auto *labelButtons = new QHBoxLayout;
-    for (QPushButton *button : {m_addLabel, m_colour, m_up, m_down})
+    m_removeLabel->setToolTip(tr("Remove the selected label; one that annotations use can only be retired"));
+    for (QPushButton *button : {m_addLabel, m_removeLabel, m_colour, m_up, m_down})
         labelButtons->addWidget(button);
     labelButtons->addStretch();
     rightLayout->addLayout(labelButtons);
@@ -106,7 +108,7 @@ SchemaEditorDialog::SchemaEditorDialog(
         return QInputDialog::getText(this, title, tr("Name of the schema:"), QLineEdit::Normal, suggestion);
     };
     m_askFile = [this](bool saving, const QString &suggestion) {
-        const QString filter = tr("Label schemas (*.json *.xml);;All files (*)");
+        const QString filter = tr("Label schemas (*.json *.xml *.conf);;All files (*)");
         return saving ? QFileDialog::getSaveFileName(this, tr("Export label schema"), suggestion, filter)
                       : QFileDialog::getOpenFileName(this, tr("Import label schema"), QString(), filter);
     };
@@ -142,6 +144,7 @@ SchemaEditorDialog::SchemaEditorDialog(
     connect(m_description, &QLineEdit::textEdited, this, edited);
     connect(m_use, &QComboBox::currentIndexChanged, this, edited);
     connect(m_addLabel, &QPushButton::clicked, m_table, &LabelTable::addLabel);
+    connect(m_removeLabel, &QPushButton::clicked, m_table, &LabelTable::removeCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { m_table->moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { m_table->moveCurrent(1); });
     connect(m_colour, &QPushButton::clicked, this, [this] {
@@ -165,13 +168,16 @@ SchemaEditorDialog::SchemaEditorDialog(
         const QString path = m_askFile(false, QString());
         if (path.isEmpty())
             return;
-        // A Label Studio configuration names no schema: ask for one.
-        QString name;
-        if (path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)) {
-            name = m_askName(tr("Import label schema"), QFileInfo(path).completeBaseName());
-            if (name.isEmpty())
-                return;
+        // Label Studio configurations and exports and brat annotation.conf name no schema, and a name a JSON file
+        // gives may be taken: always ask, the file's own name (else its base name) filled in.
+        QString suggestion = QFileInfo(path).completeBaseName();
+        try {
+            suggestion = SchemaFile::read(path).name;
+        } catch (const Error &) {
         }
+        const QString name = m_askName(tr("Import label schema"), suggestion);
+        if (name.isEmpty())
+            return;
         importSchema(path, name);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -240,9 +246,10 @@ void SchemaEditorDialog::loadSchema(const QString &name)
     m_description->setText(schema.description);
     m_use->setCurrentIndex(m_use->findData(int(schema.use)));
     m_table->setLabels(schema.labels, uses, !m_builtin);
-    for (QWidget *widget : {static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_use),
-             static_cast<QWidget *>(m_addLabel), static_cast<QWidget *>(m_colour), static_cast<QWidget *>(m_up),
-             static_cast<QWidget *>(m_down), static_cast<QWidget *>(m_delete)})
+    for (QWidget *widget :
+        {static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_use), static_cast<QWidget *>(m_addLabel),
+            static_cast<QWidget *>(m_removeLabel), static_cast<QWidget *>(m_colour), static_cast<QWidget *>(m_up),
+            static_cast<QWidget *>(m_down), static_cast<QWidget *>(m_delete)})
         widget->setEnabled(!m_builtin);
     m_copy->setEnabled(!schema.name.isEmpty());
     m_export->setEnabled(!schema.name.isEmpty());

@@ -77,7 +77,7 @@ private:
     LabelTable *m_table;
     QLabel *m_readOnlyNote;
     QLabel *m_problems;
-    QPushButton *m_addLabel, *m_colour, *m_up, *m_down;
+    QPushButton *m_addLabel, *m_removeLabel, *m_colour, *m_up, *m_down;
     QPushButton *m_new, *m_copy, *m_import, *m_export, *m_delete;
     QPushButton *m_save, *m_revert;
     QDialogButtonBox *m_buttons;

@@ -61,7 +61,8 @@ LabelSchema copyOf(const LabelSchema &source, const QString &name)
     return copy;
 }
 
-// Applies the edits in the order they were given; one save afterwards.
+// Applies the edits grouped by kind, in this order: --add, --rename, --colour, --key, --retire, --restore, --remove
+// (so a colour or key names a label by its new name); one save afterwards, in one transaction.
 void applyEdits(LabelSchema &schema, const QCommandLineParser &parser)
 {
     for (const QString &name : parser.values(QStringLiteral("add"))) {
@@ -89,6 +90,11 @@ void applyEdits(LabelSchema &schema, const QCommandLineParser &parser)
         labelOf(schema, name).retired = true;
     for (const QString &name : parser.values(QStringLiteral("restore")))
         labelOf(schema, name).retired = false;
+    // A label no annotation uses can go; saveSchema refuses one that is used (retire it instead).
+    for (const QString &name : parser.values(QStringLiteral("remove"))) {
+        labelOf(schema, name);
+        schema.labels.removeAt(schema.indexOf(name));
+    }
     if (parser.isSet(QStringLiteral("description")))
         schema.description = parser.value(QStringLiteral("description"));
     if (parser.isSet(QStringLiteral("use")))
@@ -155,11 +161,11 @@ void showSchema(const ProjectStore &store, const QString &name, bool json)
                      schema.isBuiltin() ? QStringLiteral(", built-in, read-only") : QString(), schema.description));
     for (int i = 0; i < schema.labels.size(); ++i) {
         const LabelDef &def = schema.labels[i];
+        // One multi-argument arg(): a label named "%5" must not be filled in by a later one.
         printOut(QStringLiteral("%1. %2  %3  key %4  %5 annotations%6%7")
-                     .arg(i + 1)
-                     .arg(def.name, def.colour.name(), def.shortcut.isEmpty() ? QStringLiteral("-") : def.shortcut)
-                     .arg(uses.value(def.id))
-                     .arg(def.retired ? QStringLiteral(", retired") : QString(),
+                     .arg(QString::number(i + 1), def.name, def.colour.name(),
+                         def.shortcut.isEmpty() ? QStringLiteral("-") : def.shortcut,
+                         QString::number(uses.value(def.id)), def.retired ? QStringLiteral(", retired") : QString(),
                          def.ignored ? QStringLiteral(", ignored") : QString()));
     }
 }
@@ -179,7 +185,8 @@ int runSchema(const QStringList &arguments)
         "  export P NAME FILE       write the schema file\n"
         "  copy P FROM TO           a copy to edit (the built-in schemas are read-only)\n"
         "  edit P NAME              --add, --rename OLD=NEW, --colour LABEL=#rrggbb, --key LABEL=KEY, --retire,\n"
-        "                           --restore, --description, --use; all in one transaction\n"
+        "                           --restore, --remove (a label nothing uses), --description, --use; all in one\n"
+        "                           transaction\n"
         "  delete P NAME            a schema of your own that no annotation uses\n"
         "A rename keeps every annotation (they point at the label's id) and the old name still finds the label.\n"
         "Models train on a schema of your own as --task labels:NAME, class:NAME or spans:NAME."));
@@ -198,6 +205,8 @@ int runSchema(const QStringList &arguments)
         {QStringLiteral("retire"), QStringLiteral("edit: stop offering a label"), QStringLiteral("label")});
     parser.addOption(
         {QStringLiteral("restore"), QStringLiteral("edit: offer a retired label again"), QStringLiteral("label")});
+    parser.addOption(
+        {QStringLiteral("remove"), QStringLiteral("edit: delete a label no annotation uses"), QStringLiteral("label")});
     parser.addOption(
         {QStringLiteral("description"), QStringLiteral("edit: the schema's description"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("use"), QStringLiteral("edit: items, spans or both"), QStringLiteral("use")});

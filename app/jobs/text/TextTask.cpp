@@ -121,41 +121,72 @@ TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name)
 
 namespace {
 
+QString learnedLabelGone(qint64 versionId, const QString &label, const QString &schema)
+{
+    return Error::tr(
+        "model version %1 learned the label '%2', which the schema '%3' no longer has; train a new version")
+        .arg(versionId)
+        .arg(label, schema);
+}
+
 std::vector<std::string> currentNames(const ProjectStore &store, const QString &schemaName, const QJsonValue &learned,
-    const std::vector<std::string> &fallback, qint64 versionId)
+    const QJsonValue &learnedIds, const std::vector<std::string> &fallback, qint64 versionId)
 {
     if (!learned.isArray())
         return fallback; // a version from before label lists were recorded
     const LabelSchema schema = store.schema(schemaName);
-    std::vector<std::string> names;
-    for (const QJsonValue &value : learned.toArray()) {
-        const QString name = value.toString();
-        qint64 id = 0;
-        try {
-            id = store.labelId(schemaName, name);
-        } catch (const Error &) {
-            throw Error(Error::tr("model version %1 learned the label '%2', which the schema '%3' no longer has; "
-                                  "train a new version")
-                            .arg(versionId)
-                            .arg(name, schemaName));
+    const QJsonArray names = learned.toArray();
+    const QJsonArray ids = learnedIds.toArray();
+    const bool byId = learnedIds.isArray() && ids.size() == names.size();
+    std::vector<std::string> result;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString name = names[i].toString();
+        qint64 id = byId ? qint64(ids[i].toDouble()) : 0;
+        if (!byId) {
+            try {
+                id = store.labelId(schemaName, name);
+            } catch (const Error &) {
+                throw Error(learnedLabelGone(versionId, name, schemaName));
+            }
         }
         const auto def = std::find_if(
             schema.labels.begin(), schema.labels.end(), [id](const LabelDef &label) { return label.id == id; });
-        names.push_back((def != schema.labels.end() ? def->name : name).toStdString());
+        if (def == schema.labels.end())
+            throw Error(learnedLabelGone(versionId, name, schemaName));
+        result.push_back(def->name.toStdString());
     }
-    return names;
+    return result;
+}
+
+QJsonArray idsOf(const ProjectStore &store, const QString &schema, const std::vector<std::string> &labels)
+{
+    QJsonArray ids;
+    for (const std::string &label : labels)
+        ids.append(store.labelId(schema, QString::fromStdString(label)));
+    return ids;
 }
 
 } // namespace
 
+QJsonObject trainedLabelIds(const ProjectStore &store, const TextTaskSpec &task)
+{
+    QJsonObject ids;
+    if (!task.classSchema.isEmpty())
+        ids.insert(QStringLiteral("class_label_ids"), idsOf(store, task.classSchema, task.definition.classLabels));
+    if (!task.spanSchema.isEmpty())
+        ids.insert(QStringLiteral("span_label_ids"), idsOf(store, task.spanSchema, task.definition.spanLabels));
+    return ids;
+}
+
 void useTrainedLabels(const ProjectStore &store, TextTaskSpec &task, const QJsonObject &config, qint64 versionId)
 {
     if (!task.classSchema.isEmpty())
-        task.definition.classLabels = currentNames(store, task.classSchema,
-            config.value(QStringLiteral("class_labels")), task.definition.classLabels, versionId);
+        task.definition.classLabels
+            = currentNames(store, task.classSchema, config.value(QStringLiteral("class_labels")),
+                config.value(QStringLiteral("class_label_ids")), task.definition.classLabels, versionId);
     if (!task.spanSchema.isEmpty())
-        task.definition.spanLabels = currentNames(
-            store, task.spanSchema, config.value(QStringLiteral("span_labels")), task.definition.spanLabels, versionId);
+        task.definition.spanLabels = currentNames(store, task.spanSchema, config.value(QStringLiteral("span_labels")),
+            config.value(QStringLiteral("span_label_ids")), task.definition.spanLabels, versionId);
 }
 
 QString checkedLanguage(const QString &language)

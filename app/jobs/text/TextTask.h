@@ -44,9 +44,13 @@ QStringList ownSchemaTaskNames(const ProjectStore &store);
 // The task with its label order taken from the project's schemas. Throws candor::Error for unknown names.
 TextTaskSpec textTaskSpec(const ProjectStore &store, const QString &name);
 
+// The label ids of `task`'s columns, as a model version's config keeps them ("class_label_ids", "span_label_ids"):
+// names change (a rename, two names swapped), ids do not.
+QJsonObject trainedLabelIds(const ProjectStore &store, const TextTaskSpec &task);
 // Gives `task` the label columns model version `config` learned, under the labels' current names: the schema may
-// have gained, retired or renamed labels since (a rename keeps the label's id, which is how the name is found).
-// Throws candor::Error when a label the model learned is no longer in the schema.
+// have gained, retired or renamed labels since. Mapped by the label ids the version kept; a version from before
+// ids were kept is mapped by name (a former name still finds its label). Throws candor::Error when a label the
+// model learned is no longer in the schema.
 void useTrainedLabels(const ProjectStore &store, TextTaskSpec &task, const QJsonObject &config, qint64 versionId);
 
 // Which language a narrative model covers: "en", "es" or "all" (one multilingual model).

@@ -141,6 +141,10 @@ TrainTextResult TrainTextJob::execute()
         {QStringLiteral("class_labels"), labelsJson(task.definition.classLabels)},
         {QStringLiteral("span_labels"), labelsJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
+    // The columns' label ids too: a later rename (or two names swapped) must not move a column to another label.
+    const QJsonObject labelIds = trainedLabelIds(store, task);
+    for (auto it = labelIds.begin(); it != labelIds.end(); ++it)
+        config.insert(it.key(), it.value());
     openRecord(store, !m_options.importedModel ? QStringLiteral("train-text") : QStringLiteral("import-model"), config);
 
     TrainTextResult result;

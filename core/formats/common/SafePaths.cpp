@@ -26,13 +26,17 @@ QString resolveInside(const QString &baseDir, const QString &relative)
         throw Error(Error::tr("file name '%1' holds a NUL character")
                         .arg(QString(relative).replace(QChar(0), QStringLiteral("\\0"))));
     const QString base = QFileInfo(baseDir).canonicalFilePath();
-    const QString joined = QDir::cleanPath(base + QLatin1Char('/') + relative);
-    if (!joined.startsWith(base + QLatin1Char('/')))
+    // A folder that is not there has no canonical path: an empty base would make every absolute path "inside".
+    if (base.isEmpty())
+        throw Error(Error::tr("the folder '%1' of '%2' does not exist").arg(baseDir, relative));
+    const QString prefix = base.endsWith(QLatin1Char('/')) ? base : base + QLatin1Char('/'); // "/" stays "/"
+    const QString joined = QDir::cleanPath(prefix + relative);
+    if (!joined.startsWith(prefix))
         throw Error(Error::tr("file name '%1' leaves the import folder").arg(relative));
     const QFileInfo info(joined);
     if (info.exists() || info.isSymLink()) {
         const QString canonical = info.canonicalFilePath(); // follows symbolic links; empty for a dangling one
-        if (!canonical.startsWith(base + QLatin1Char('/')))
+        if (!canonical.startsWith(prefix))
             throw Error(Error::tr("file '%1' links outside the import folder").arg(relative));
         return canonical;
     }

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QSaveFile>
 #include <QSet>
+#include <QUrl>
 
 namespace candor {
 
@@ -55,7 +56,9 @@ QString exportImage(const ProjectStore &store, qint64 mediaId, const QString &fo
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             throw Error(Error::tr("%1: cannot write: %2").arg(path, file.errorString()));
     }
-    return kLocalFilesUrl + QFileInfo(folder).fileName() + QLatin1Char('/') + name;
+    // Percent-encoded: an export named "memes #2.json" must still give a URL (and Candor's importer decodes it).
+    return kLocalFilesUrl
+        + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(folder).fileName() + QLatin1Char('/') + name, "/"));
 }
 
 // One Label Studio result: a "labels" region for a span, a "choices" result for an item label.

@@ -97,14 +97,21 @@ LabelSchema fromJson(const QByteArray &data, const QString &origin, const QStrin
         origin);
     if (root.value(QStringLiteral("format")).toString() != kFormat)
         throw Error(Error::tr("%1: not a Candor label schema (\"format\" must be \"%2\")").arg(origin, kFormat));
-    if (root.value(QStringLiteral("version")).toInt() != 1)
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (!version.isDouble())
+        throw Error(Error::tr("%1: \"version\" must be the number 1").arg(origin));
+    if (version.toDouble() != 1)
         throw Error(Error::tr("%1: label schema file version %2 is not one this build reads (1)")
-                        .arg(origin, root.value(QStringLiteral("version")).toVariant().toString()));
+                        .arg(origin, version.toVariant().toString()));
     LabelSchema schema;
     schema.name = nameOverride.isEmpty() ? stringField(root, QStringLiteral("name"), origin, true) : nameOverride;
     schema.description = stringField(root, QStringLiteral("description"), origin, false);
     const QString use = stringField(root, QStringLiteral("use"), origin, false);
-    schema.use = use.isEmpty() ? SchemaUse::Both : schemaUseFromName(use);
+    try {
+        schema.use = use.isEmpty() ? SchemaUse::Both : schemaUseFromName(use);
+    } catch (const Error &error) {
+        throw Error(Error::tr("%1: %2").arg(origin, error.message()));
+    }
     const QJsonValue labels = root.value(QStringLiteral("labels"));
     if (!labels.isArray())
         throw Error(Error::tr("%1: 'labels' must be an array of labels").arg(origin));
@@ -135,7 +142,7 @@ LabelSchema fromLabelStudioConfig(const QByteArray &data, const QString &origin,
         const int position = int(schema.labels.size());
         const QString where = Error::tr("%1: line %2").arg(origin).arg(xml.lineNumber());
         LabelDef def;
-        def.name = xml.attributes().value(QStringLiteral("value")).toString();
+        def.name = checkedText(xml.attributes().value(QStringLiteral("value")).toString(), where);
         if (def.name.isEmpty())
             throw Error(Error::tr("%1: a <%2> without a value").arg(where, tag.toString()));
         if (schema.indexOf(def.name) >= 0)
@@ -145,7 +152,8 @@ LabelSchema fromLabelStudioConfig(const QByteArray &data, const QString &origin,
         if (!def.colour.isValid())
             def.colour = defaultLabelColour(position); // Label Studio also takes CSS names QColor may not know
         const QString hotkey = xml.attributes().value(QStringLiteral("hotkey")).toString();
-        def.shortcut = xml.attributes().hasAttribute(QStringLiteral("hotkey")) ? hotkey : defaultLabelKey(position);
+        def.shortcut = xml.attributes().hasAttribute(QStringLiteral("hotkey")) ? checkedText(hotkey, where)
+                                                                               : defaultLabelKey(position);
         schema.labels.append(def);
     }
     if (xml.hasError())
