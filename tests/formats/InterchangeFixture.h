@@ -4,6 +4,7 @@
 // shift, and the rows of an item as one line each.
 #include "core/store/ProjectStore.h"
 
+#include <QFile>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,15 @@ inline const QString kText = QString::fromUtf8("\xf0\x9f\x98\x80 ") + kFamily
 // Code points: 😀=0, ' '=1, family=2..6, ' '=7, "says"=8..11, ' '=12, 東京=13..14, ' '=15, "is"=16..17, ' '=18,
 // "lying"=19..23, '\n'=24, "All"=25..27, ' '=28, "of"=29..30, ' '=31, "them"=32..35, ' '=36, "LIARS"=37..41.
 // UTF-16: "lying" is 23..27.
+
+// The lines of a written file (the exporters' output), empty when it cannot be read.
+inline QStringList linesOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+}
 
 // "schema label [start-end] origin[:annotator]" per row of the item, sorted.
 inline QStringList rowsOf(const ProjectStore &store, qint64 item)

@@ -9,17 +9,7 @@
 
 using namespace candor;
 
-namespace {
-
-QStringList linesOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-}
-
-} // namespace
+using candor::interchange::linesOf;
 
 class TestConllExporter : public QObject
 {
