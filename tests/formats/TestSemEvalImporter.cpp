@@ -264,6 +264,13 @@ private Q_SLOTS:
         QTest::newRow("id beyond 2^53") << QStringLiteral("x_task1.json")
                                         << file("{\"id\": 9007199254740993, \"text\": \"b\", \"labels\": []}")
                                         << QStringLiteral("9007199254740992") << QStringLiteral("beyond 2^53") << 2;
+        // Found by the fuzzer: naming the record converted 2^63 to qint64 (undefined behaviour).
+        QTest::newRow("id 2^63") << QStringLiteral("x_task1.json")
+                                 << file("{\"id\": 9223372036854775807, \"text\": \"b\", \"labels\": []}")
+                                 << QStringLiteral("9.2233720368547758e+18") << QStringLiteral("beyond 2^53") << 2;
+        QTest::newRow("id -1e300") << QStringLiteral("x_task1.json")
+                                   << file("{\"id\": -1e300, \"text\": \"b\", \"labels\": []}")
+                                   << QStringLiteral("-1.0000000000000001e+300") << QStringLiteral("") << 2;
         QTest::newRow("escaped NUL") << QStringLiteral("x_task1.json")
                                      << file("{\"id\": \"2\", \"text\": \"a\\u0000b\", \"labels\": []}")
                                      << QStringLiteral("2") << QStringLiteral("NUL character") << 2;

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace candor {
 
@@ -124,8 +125,13 @@ void SemEvalImporter::importFile(
         const QJsonObject object = element.toObject();
         QString recordName = object.value(QLatin1String("id")).isString() ? object.value(QLatin1String("id")).toString()
                                                                           : QStringLiteral("#%1").arg(index + 1);
-        if (object.value(QLatin1String("id")).isDouble())
-            recordName = QString::number(qint64(object.value(QLatin1String("id")).toDouble()));
+        if (const QJsonValue id = object.value(QLatin1String("id")); id.isDouble()) {
+            // Only the name the messages give the record (parse() refuses ids beyond 2^53): a number outside qint64
+            // must not be converted to one (undefined behaviour; the fuzzer found 2^63).
+            const double number = id.toDouble();
+            recordName = std::abs(number) <= 9007199254740992.0 ? QString::number(qint64(number))
+                                                                : QString::number(number, 'g', 17);
+        }
         context.record(store, file, recordName, [&] {
             const SemEvalRecord record
                 = SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask);
