@@ -141,7 +141,7 @@ std::vector<std::string> currentNames(const ProjectStore &store, const QString &
     std::vector<std::string> result;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString name = names[i].toString();
-        qint64 id = byId ? qint64(ids[i].toDouble()) : 0;
+        qint64 id = byId ? ids[i].toInteger(0) : 0; // 0 (no label) for anything but an integer
         if (!byId) {
             try {
                 id = store.labelId(schemaName, name);

@@ -67,6 +67,13 @@ QString requireString(const QJsonObject &object, const QString &key, bool allowN
     throw Error(Error::tr("field '%1' is %2, expected a string").arg(key, typeName(value)));
 }
 
+QString numberText(double number)
+{
+    if (std::abs(number) <= 9007199254740992.0 && number == std::trunc(number))
+        return QString::number(qint64(number));
+    return QString::number(number, 'g', 17);
+}
+
 QString optionalString(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);

@@ -24,6 +24,10 @@ QJsonObject requireObject(const QJsonValue &value, const QString &what);
 // A string field; an integer id is accepted as its decimal text when allowNumber is set.
 QString requireString(const QJsonObject &object, const QString &key, bool allowNumber = false);
 QString optionalString(const QJsonObject &object, const QString &key);
+// A JSON number as the text of an id or a record's name: an integer up to 2^53 as its digits, anything else (a
+// fraction, beyond 2^53, beyond qint64) in the shortest form that reads back the same. Never converts a double
+// outside qint64 to one (undefined behaviour; the fuzzer found 2^63).
+QString numberText(double number);
 QJsonArray requireArray(const QJsonObject &object, const QString &key);
 int requireInt(const QJsonObject &object, const QString &key);
 

@@ -44,7 +44,7 @@ QString idText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
+        return json::numberText(value.toDouble());
     return {};
 }
 

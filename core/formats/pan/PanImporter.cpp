@@ -51,7 +51,7 @@ QHash<QString, QString> assignSplit(
         const QJsonObject object = element.toObject();
         const QJsonValue id = object.value(QLatin1String("id"));
         const QString idText = id.isString() ? id.toString()
-            : id.isDouble()                  ? QString::number(qint64(id.toDouble()))
+            : id.isDouble()                  ? json::numberText(id.toDouble())
                                              : QString();
         const QString category = object.value(QLatin1String("category")).toString();
         if (idText.isEmpty() || category.isEmpty())
@@ -181,7 +181,7 @@ void PanImporter::importFile(
     json::forEachArrayElement(path, context, [&](const QJsonValue &element, qint64 index) {
         const QJsonValue id = element.toObject().value(QLatin1String("id"));
         const QString recordName = id.isString() ? id.toString()
-            : id.isDouble()                      ? QString::number(qint64(id.toDouble()))
+            : id.isDouble()                      ? json::numberText(id.toDouble())
                                                  : QStringLiteral("#%1").arg(index + 1);
         context.record(store, path, recordName, [&] {
             const QJsonObject object = json::requireObject(element, Error::tr("the record"));

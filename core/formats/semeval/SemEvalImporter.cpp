@@ -125,13 +125,8 @@ void SemEvalImporter::importFile(
         const QJsonObject object = element.toObject();
         QString recordName = object.value(QLatin1String("id")).isString() ? object.value(QLatin1String("id")).toString()
                                                                           : QStringLiteral("#%1").arg(index + 1);
-        if (const QJsonValue id = object.value(QLatin1String("id")); id.isDouble()) {
-            // Only the name the messages give the record (parse() refuses ids beyond 2^53): a number outside qint64
-            // must not be converted to one (undefined behaviour; the fuzzer found 2^63).
-            const double number = id.toDouble();
-            recordName = std::abs(number) <= 9007199254740992.0 ? QString::number(qint64(number))
-                                                                : QString::number(number, 'g', 17);
-        }
+        if (const QJsonValue id = object.value(QLatin1String("id")); id.isDouble())
+            recordName = json::numberText(id.toDouble()); // only the messages' name: parse() refuses ids beyond 2^53
         context.record(store, file, recordName, [&] {
             const SemEvalRecord record
                 = SemEvalRecord::parse(json::requireObject(element, Error::tr("the record")), subtask);

@@ -4,6 +4,7 @@
 #include "core/formats/common/ImageImport.h"
 #include "core/formats/common/ImportReport.h"
 #include "core/formats/common/JsonArrayStream.h"
+#include "core/formats/common/JsonFields.h"
 #include "core/formats/common/SafePaths.h"
 #include "core/formats/telegram/TelegramMessage.h"
 
@@ -105,7 +106,7 @@ private:
     void startChat(const QJsonObject &chat, const QString &fallbackId)
     {
         const QJsonValue chatId = chat.value(QStringLiteral("id"));
-        m_chatId = chatId.isDouble() ? QString::number(qint64(chatId.toDouble())) : fallbackId;
+        m_chatId = chatId.isDouble() ? json::numberText(chatId.toDouble()) : fallbackId;
         m_chatName = chat.value(QStringLiteral("name")).toString();
         m_chatType = chat.value(QStringLiteral("type")).toString();
         m_nodes.clear(); // message ids are numbered per chat
@@ -150,8 +151,9 @@ private:
             }
             const qint64 position = stream.elementIndex() + 1;
             const QJsonValue id = value.toObject().value(QStringLiteral("id"));
-            const QString name = recordName(id.isDouble() ? ImportIssue::tr("message %1").arg(qint64(id.toDouble()))
-                                                          : ImportIssue::tr("message #%1").arg(position));
+            const QString name
+                = recordName(id.isDouble() ? ImportIssue::tr("message %1").arg(json::numberText(id.toDouble()))
+                                           : ImportIssue::tr("message #%1").arg(position));
             m_context.batchedRecord(m_store, m_file, name, [&] { return checkMessage(TelegramMessage::parse(value)); });
             m_context.progress(stream.bytesRead(), stream.totalBytes(), QStringLiteral("telegram"));
         }
