@@ -127,9 +127,7 @@ SchemaEditorDialog::SchemaEditorDialog(
             return;
         if (!confirmDiscard()) {
             const QSignalBlocker blocker(m_list);
-            for (int row = 0; row < m_list->count(); ++row)
-                if (m_list->item(row)->data(Qt::UserRole).toString() == m_current)
-                    m_list->setCurrentRow(row);
+            m_list->setCurrentRow(rowOf(m_current));
             return;
         }
         loadSchema(name);
@@ -229,9 +227,8 @@ void SchemaEditorDialog::loadSchema(const QString &name)
 {
     m_loading = true;
     m_current = name;
-    for (int row = 0; row < m_list->count(); ++row)
-        if (m_list->item(row)->data(Qt::UserRole).toString() == name)
-            m_list->setCurrentRow(row);
+    if (const int row = rowOf(name); row >= 0)
+        m_list->setCurrentRow(row);
     LabelSchema schema;
     QHash<qint64, qint64> uses;
     if (m_store && !name.isEmpty()) {
@@ -364,14 +361,26 @@ bool SchemaEditorDialog::createSchema(const QString &name)
     LabelSchema schema;
     schema.name = name.trimmed();
     schema.labels.append({tr("label 1"), defaultLabelColour(0), defaultLabelKey(0)});
-    return report([&] {
-        for (const LabelSchema &existing : m_store->schemas())
-            if (existing.name == schema.name)
-                throw Error(Error::tr("the project has a label schema '%1' already").arg(schema.name));
-        m_store->saveSchema(schema);
-        reloadList(schema.name);
-        Q_EMIT schemasChanged();
-    });
+    return report(
+        [&] { saveNewSchema(schema, Error::tr("the project has a label schema '%1' already").arg(schema.name)); });
+}
+
+int SchemaEditorDialog::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole).toString() == name)
+            return row;
+    return -1;
+}
+
+void SchemaEditorDialog::saveNewSchema(const LabelSchema &schema, const QString &nameTaken)
+{
+    // The list holds every schema of the project (reloaded after each change): no store read to find a name taken.
+    if (rowOf(schema.name) >= 0)
+        throw Error(nameTaken);
+    m_store->saveSchema(schema);
+    reloadList(schema.name);
+    Q_EMIT schemasChanged();
 }
 
 bool SchemaEditorDialog::copyCurrentSchema(const QString &name)
@@ -382,12 +391,7 @@ bool SchemaEditorDialog::copyCurrentSchema(const QString &name)
         LabelSchema copy = m_store->schema(m_current);
         copy.name = name.trimmed();
         copy.description = tr("Copy of %1: %2").arg(m_current, copy.description);
-        for (const LabelSchema &existing : m_store->schemas())
-            if (existing.name == copy.name)
-                throw Error(Error::tr("the project has a label schema '%1' already").arg(copy.name));
-        m_store->saveSchema(copy);
-        reloadList(copy.name);
-        Q_EMIT schemasChanged();
+        saveNewSchema(copy, Error::tr("the project has a label schema '%1' already").arg(copy.name));
     });
 }
 
@@ -397,13 +401,8 @@ bool SchemaEditorDialog::importSchema(const QString &path, const QString &name)
         return false;
     return report([&] {
         const LabelSchema schema = SchemaFile::read(path, name);
-        for (const LabelSchema &existing : m_store->schemas())
-            if (existing.name == schema.name)
-                throw Error(Error::tr("the project has a label schema '%1' already; import it under another name")
-                                .arg(schema.name));
-        m_store->saveSchema(schema);
-        reloadList(schema.name);
-        Q_EMIT schemasChanged();
+        saveNewSchema(schema,
+            Error::tr("the project has a label schema '%1' already; import it under another name").arg(schema.name));
     });
 }
 

@@ -67,6 +67,9 @@ private:
     void refreshChecks();
     void showProblems(const QStringList &html, const QStringList &plain);
     bool confirmDiscard();
+    int rowOf(const QString &name) const; // the schema's row in the list, -1 when it has none
+    // Stores a schema new to the project and shows it; throws candor::Error(nameTaken) when the name is taken.
+    void saveNewSchema(const LabelSchema &schema, const QString &nameTaken);
     bool report(const std::function<void()> &action);
 
     ProjectStore *m_store;
