@@ -21,6 +21,9 @@ int runCurate(const QStringList &arguments);
 int runSchema(const QStringList &arguments);
 int runExportTraining(const QStringList &arguments);
 int runImportModel(const QStringList &arguments);
+int runPush(const QStringList &arguments);
+int runPull(const QStringList &arguments);
+int runTeam(const QStringList &arguments);
 
 const std::vector<CliCommand> &commands()
 {
@@ -49,6 +52,10 @@ const std::vector<CliCommand> &commands()
             &runSchema},
         {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
             &runSimilar},
+        {"push", "copy a project file into an empty PostgreSQL database a team shares (roles, row-level security)",
+            &runPush},
+        {"pull", "write a team's project from a PostgreSQL database into a new project file", &runPull},
+        {"team", "the team of a project on a server: list, add LOGIN --role annotator|curator|admin, remove", &runTeam},
     };
     return table;
 }

@@ -5,6 +5,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/NearDuplicateIndex.h"
 #include "core/store/Sql.h"
+#include "core/store/server/ServerAddress.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -88,6 +89,10 @@ void ProjectStore::create(const QString &path)
 ProjectStore::ProjectStore(const QString &path)
     : m_path(QFileInfo(path).absoluteFilePath())
 {
+    if (ServerAddress::isServerUrl(path))
+        throw Error(Error::tr("%1 is a team project on a server; this command works on a project file: copy it with "
+                              "'candor-cli pull %1 FILE' (working on the server directly is not built yet)")
+                        .arg(ServerAddress::parse(path).display()));
     if (!QFileInfo::exists(m_path))
         throw Error(Error::tr("project '%1' does not exist").arg(path));
     QSqlDatabase connection = Database::connection(m_path);

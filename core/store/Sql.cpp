@@ -33,6 +33,10 @@ bool isBusy(const QSqlError &error)
 [[noreturn]] void fail(const char *what, const QSqlError &error, const QString &statement, const QSqlDriver *driver)
 {
     const QString project = fileOf(driver);
+    // A team server's errors (SQLSTATE codes, not SQLite's) are reported with the server's own words.
+    if (project.isEmpty() && driver && driver->dbmsType() == QSqlDriver::PostgreSQL)
+        throw Error(Error::tr("server: database %1 failed: %2 (SQL: %3)")
+                        .arg(QLatin1String(what), error.text(), statement.simplified().left(200)));
     // A second writer waits busy_timeout for the first; the person needs to know which project and why.
     if (isBusy(error))
         throw Error(Error::tr("project '%1' is locked: another Candor window or candor-cli has been writing to it for "

@@ -1,0 +1,163 @@
+#include "core/store/server/ServerAddress.h"
+
+#include "core/domain/Error.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace candor {
+
+namespace {
+
+// The libpq parameters a URL may carry. Others (host, dbname, user, password) come from the URL's own parts or
+// never from a URL at all; anything else is refused so that a typo does not silently weaken TLS.
+const char *const kAllowedParameters[] = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "connect_timeout",
+    "application_name", "target_session_attrs"};
+const char *const kSslModes[] = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"};
+
+bool oneOf(const QString &value, const char *const *begin, const char *const *end)
+{
+    for (auto it = begin; it != end; ++it)
+        if (value == QLatin1String(*it))
+            return true;
+    return false;
+}
+
+QString describeConnectionError(const ServerAddress &address, const QSqlError &error)
+{
+    // libpq's own words (databaseText), on one line; Qt's "QPSQL: Unable to connect" adds nothing.
+    QString driverText = error.databaseText().simplified();
+    if (driverText.isEmpty())
+        driverText = error.text().simplified();
+    if (driverText.contains(QLatin1String("password authentication failed"))
+        || driverText.contains(QLatin1String("no password supplied")))
+        return Error::tr("the server %1 refused the password (%2); Candor takes it from PGPASSFILE (~/.pgpass) or "
+                         "PGPASSWORD")
+            .arg(address.display(), driverText);
+    return Error::tr("cannot connect to %1: %2").arg(address.display(), driverText);
+}
+
+} // namespace
+
+bool ServerAddress::isServerUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+ServerAddress ServerAddress::parse(const QString &text)
+{
+    if (!isServerUrl(text))
+        throw Error(Error::tr("'%1' is not a server address: it must start with postgresql://").arg(text));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        throw Error(Error::tr("'%1' is not a valid server address: %2").arg(text, url.errorString()));
+    if (!url.password().isEmpty())
+        throw Error(Error::tr("the server address %1 contains a password; leave it out and put it in PGPASSFILE "
+                              "(~/.pgpass) or PGPASSWORD, so that it is never stored with the project or in a shell's "
+                              "history")
+                        .arg(url.toString(QUrl::RemovePassword)));
+    ServerAddress address;
+    address.m_host = url.host(QUrl::FullyDecoded);
+    address.m_user = url.userName(QUrl::FullyDecoded);
+    address.m_port = url.port(5432);
+    QString path = url.path(QUrl::FullyDecoded);
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    if (path.isEmpty() || path.contains(QLatin1Char('/')))
+        throw Error(Error::tr("the server address %1 names no database: write postgresql://host/database")
+                        .arg(address.display()));
+    address.m_database = path;
+    QStringList options;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!oneOf(key, std::begin(kAllowedParameters), std::end(kAllowedParameters)))
+            throw Error(Error::tr("the server address %1 has an unknown parameter '%2'").arg(address.display(), key));
+        // QPSQL joins the options with spaces into one libpq string: these characters would split or end a value.
+        if (value.isEmpty() || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' '))
+            || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
+            throw Error(Error::tr("the server address %1 has an unusable value for '%2': '%3'")
+                            .arg(address.display(), key, value));
+        if (key == QLatin1String("sslmode")) {
+            if (!oneOf(value, std::begin(kSslModes), std::end(kSslModes)))
+                throw Error(
+                    Error::tr("the server address %1 has an unknown sslmode '%2' (disable, allow, prefer, require, "
+                              "verify-ca, verify-full)")
+                        .arg(address.display(), value));
+            address.m_sslMode = value;
+        }
+        if (key == QLatin1String("connect_timeout")) {
+            bool ok = false;
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 1)
+                throw Error(Error::tr("the server address %1 has a connect_timeout that is not a number of seconds: "
+                                      "'%2'")
+                                .arg(address.display(), value));
+        }
+        options.append(key + QLatin1Char('=') + value);
+    }
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options.append(QStringLiteral("connect_timeout=10")); // libpq waits forever by default
+    if (!query.hasQueryItem(QStringLiteral("application_name")))
+        options.append(QStringLiteral("application_name=candor"));
+    address.m_options = options.join(QLatin1Char(';'));
+    return address;
+}
+
+QString ServerAddress::display() const
+{
+    // Built by hand: QUrl drops the "//" of an empty host, which libpq's form (postgresql:///db) keeps.
+    QString text = QStringLiteral("postgresql://");
+    if (!m_user.isEmpty())
+        text += QString::fromLatin1(QUrl::toPercentEncoding(m_user)) + QLatin1Char('@');
+    text += m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host;
+    if (m_port != 5432)
+        text += QLatin1Char(':') + QString::number(m_port);
+    text += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(m_database));
+    if (!m_sslMode.isEmpty())
+        text += QStringLiteral("?sslmode=") + m_sslMode;
+    return text;
+}
+
+QString ServerAddress::connectOptions() const
+{
+    return m_options;
+}
+
+QSqlDatabase ServerAddress::open(const QString &connectionName) const
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw Error(Error::tr("cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)")
+                        .arg(display()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setDatabaseName(m_database);
+    db.setUserName(m_user);
+    db.setConnectOptions(m_options);
+    if (!db.open()) {
+        const QString message = describeConnectionError(*this, db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        throw Error(message);
+    }
+    return db;
+}
+
+ServerConnection::ServerConnection(const ServerAddress &address)
+{
+    static QAtomicInt counter;
+    m_name = QStringLiteral("candor-server:%1").arg(counter.fetchAndAddRelaxed(1));
+    m_db = address.open(m_name);
+}
+
+ServerConnection::~ServerConnection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+} // namespace candor
