@@ -73,6 +73,9 @@ QStringList tables()
         " score DOUBLE PRECISION,"
         " status TEXT NOT NULL CHECK(status IN ('proposed','accepted','rejected','ignored')),"
         " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, row_version BIGINT NOT NULL DEFAULT 1,"
+        // Who made the row's latest change (set by the server), and the key a client gives an edit so that
+        // sending it again after a lost reply finds the first copy instead of adding a second.
+        " updated_by TEXT NOT NULL DEFAULT '', edit_key TEXT UNIQUE,"
         " CHECK((start_cp IS NULL) = (end_cp IS NULL)),"
         " CHECK(start_cp IS NULL OR (start_cp >= 0 AND end_cp >= start_cp)))",
         "CREATE INDEX annotations_item ON annotations(item_id)",
@@ -137,6 +140,17 @@ QStringList serverFeatures()
         " FOR EACH ROW EXECUTE FUNCTION candor_bump_row_version()",
         "CREATE TRIGGER annotations_row_version BEFORE UPDATE ON annotations"
         " FOR EACH ROW EXECUTE FUNCTION candor_bump_row_version()",
+        "CREATE FUNCTION candor_stamp_editor() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF coalesce(current_setting('candor.bulk', true), '') <> 'on' THEN NEW.updated_by := current_user; END IF;"
+        "  RETURN NEW;"
+        " END $$",
+        "CREATE TRIGGER annotations_editor BEFORE INSERT OR UPDATE ON annotations"
+        " FOR EACH ROW EXECUTE FUNCTION candor_stamp_editor()",
+        // Time stamps of edits come from the server's clock, in the file's format, so a client whose clock is off
+        // cannot reorder the team's history.
+        "CREATE FUNCTION candor_now_text() RETURNS TEXT LANGUAGE sql AS $$"
+        " SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') $$",
         "CREATE TRIGGER fact_checks_row_version BEFORE UPDATE ON fact_checks"
         " FOR EACH ROW EXECUTE FUNCTION candor_bump_row_version()",
         // Claims: the item an annotator is working on, until it expires (a crashed client frees it by itself).
