@@ -145,7 +145,7 @@ void ProjectStore::putModelFile(qint64 modelVersionId, const QString &name, cons
             "INSERT OR REPLACE INTO model_files(model_version_id, name, bytes, sha256) VALUES (?, ?, ?, ?)"));
     query.addBindValue(modelVersionId);
     query.addBindValue(name);
-    query.addBindValue(bytes);
+    query.addBindValue(bytes.isNull() ? QByteArray("", 0) : bytes); // a null QByteArray binds as SQL NULL
     query.addBindValue(sha256Of(bytes));
     sql::exec(query);
 }

@@ -83,6 +83,14 @@ private:
         check.annotator = QStringLiteral("ana");
         putFactCheck(store, check);
         store.finishJob(store.startJob(QStringLiteral("evaluate-text"), {}), QStringLiteral("finished"), {});
+        // Zero-length values that are not NULL: an empty model file, and the empty MinHash signature of a post
+        // without text (SQLite's driver reads both as null byte arrays; a push once wrote them as NULL).
+        store.putModelFile(versionId, QStringLiteral("empty.bin"), QByteArray());
+        Item empty;
+        empty.kind = ItemKind::Post;
+        empty.source = QStringLiteral("team");
+        empty.externalId = QStringLiteral("no-text");
+        store.upsertItem(empty);
         Database::closeAll();
         return file;
     }
@@ -145,6 +153,11 @@ private Q_SLOTS:
         QCOMPARE(
             store.modelFile(version, QStringLiteral("model.safetensors")), QByteArray("\x00\x01\xff\x00weights", 11));
         QCOMPARE(factCheck(store, post)->rating, FactCheckRating::False);
+        QCOMPARE(store.modelFile(version, QStringLiteral("empty.bin")), QByteArray());
+        fixture::RawFile raw(copy);
+        QCOMPARE(
+            fixture::tableRows(raw.db(), QStringLiteral("SELECT count(*) FROM text_minhash WHERE signature IS NULL")),
+            QStringList{QStringLiteral("0")});
     }
 
     void serverIdsContinueAboveThePushedOnes()

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -65,33 +66,121 @@ qint64 countRows(const QSqlDatabase &db, const QString &table)
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
 }
 
+// Rows are written in batches, one multi-row INSERT each (a round trip per row is what limits a push to a server),
+// of at most kBatchRows rows or about kBatchBytes of values (media rows carry whole images).
+constexpr int kBatchRows = 100;
+constexpr qint64 kBatchBytes = 256 * 1024;
+
+// The insert statements of a transfer. It outlives the receiving transaction: PostgreSQL refuses to deallocate a
+// prepared statement inside a failed transaction, so they are let go after the rollback, not during the unwinding.
+using StatementPool = QHash<QString, QSqlQuery>;
+
+class BatchInsert
+{
+public:
+    BatchInsert(QSqlDatabase db, QString table, QStringList columns, StatementPool &pool)
+        : m_db(std::move(db))
+        , m_table(std::move(table))
+        , m_columns(std::move(columns))
+        , m_statements(pool)
+    {
+    }
+
+    void add(QList<QVariant> row)
+    {
+        for (const QVariant &value : row)
+            m_bytes += value.typeId() == QMetaType::QByteArray ? value.toByteArray().size()
+                : value.typeId() == QMetaType::QString         ? value.toString().size() * 2
+                                                               : 8;
+        m_rows.append(std::move(row));
+        if (m_rows.size() == kBatchRows || m_bytes >= kBatchBytes)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_rows.isEmpty())
+            return;
+        QSqlQuery &insert = statementFor(int(m_rows.size()));
+        int position = 0;
+        for (const QList<QVariant> &row : std::as_const(m_rows))
+            for (const QVariant &value : row)
+                insert.bindValue(position++, value);
+        try {
+            sql::exec(insert);
+        } catch (const Error &error) {
+            throw Error(Error::tr("rows %1 to %2 of table '%3' could not be copied: %4")
+                            .arg(m_written + 1)
+                            .arg(m_written + m_rows.size())
+                            .arg(m_table, error.message()));
+        }
+        m_written += m_rows.size();
+        m_rows.clear();
+        m_bytes = 0;
+    }
+
+private:
+    QSqlQuery &statementFor(int rows)
+    {
+        const QString key = m_table + QLatin1Char(':') + QString::number(rows);
+        auto found = m_statements.find(key);
+        if (found != m_statements.end())
+            return found.value();
+        QStringList marks;
+        for (int i = 0; i < m_columns.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        const QString one = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values.append(one);
+        return m_statements
+            .insert(key,
+                sql::prepare(m_db,
+                    QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+                        .arg(m_table, m_columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")))))
+            .value();
+    }
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QStringList m_columns;
+    QList<QList<QVariant>> m_rows;
+    StatementPool &m_statements; // by table and rows per statement: a full batch and the last one
+    qint64 m_bytes = 0;
+    qint64 m_written = 0;
+};
+
 // Copies every row of `table` from one connection to the other with the given columns, in key order (so ids and
 // the file's derived rows come out as in the original); returns the row count.
 qint64 copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const QString &table, const QStringList &columns,
-    const std::function<void()> &onRow)
+    StatementPool &pool, const std::function<void()> &onRow)
 {
     const QString list = columns.join(QStringLiteral(", "));
     QSqlQuery read = sql::prepare(from, QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, table));
     read.setForwardOnly(true); // a server streams the rows one by one instead of holding the table in memory
     sql::exec(read);
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QSqlQuery write = sql::prepare(
-        to, QStringLiteral("INSERT INTO %1(%2) VALUES (%3)").arg(table, list, marks.join(QStringLiteral(", "))));
+    BatchInsert write(to, table, columns, pool);
     qint64 rows = 0;
     while (read.next()) {
-        for (int i = 0; i < columns.size(); ++i)
-            write.bindValue(i, read.value(i));
-        try {
-            sql::exec(write);
-        } catch (const Error &error) {
-            throw Error(
-                Error::tr("row %1 of table '%2' could not be copied: %3").arg(rows + 1).arg(table, error.message()));
+        QList<QVariant> row;
+        row.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i) {
+            QVariant value = read.value(i);
+            // SQLite's driver reads a zero-length blob as a null QByteArray, which the other driver would write as
+            // SQL NULL: a value that is not NULL in SQL stays an empty value.
+            if (!read.isNull(i)) {
+                if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+                    value = QByteArray("", 0);
+                else if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                    value = QStringLiteral("");
+            }
+            row.append(std::move(value));
         }
+        write.add(std::move(row));
         ++rows;
         onRow();
     }
+    write.flush();
     return rows;
 }
 
@@ -230,6 +319,7 @@ TransferReport ProjectTransfer::push(
         }
     } endRead{file};
 
+    StatementPool statements; // before the transaction: released after its rollback
     ServerTransaction transaction(server);
     const int version = ServerSchema::installedVersion(server);
     if (version == 0)
@@ -246,7 +336,7 @@ TransferReport ProjectTransfer::push(
     for (const QString &table : ServerSchema::projectTables()) {
         const QStringList columns = fileColumns(file, table);
         requireSameColumns(server, table, columns);
-        report.rows.append({table, copyRows(file, server, table, columns, [&counter] { counter.row(); })});
+        report.rows.append({table, copyRows(file, server, table, columns, statements, [&counter] { counter.row(); })});
     }
     resetIdentities(server);
     sql::exec(server, QStringLiteral("SET LOCAL candor.bulk = 'off'"));
@@ -301,6 +391,7 @@ TransferReport ProjectTransfer::pull(
             Counter counter{0, 0, progress, cancel};
             for (const QString &table : ServerSchema::projectTables())
                 counter.total += countRows(server, table);
+            StatementPool statements;
             sql::Transaction transaction(file);
             // The new file's own meta rows and built-in schemas give way to the server's (same names, its ids).
             sql::exec(file, QStringLiteral("DELETE FROM label_schemas"));
@@ -308,7 +399,8 @@ TransferReport ProjectTransfer::pull(
             for (const QString &table : ServerSchema::projectTables()) {
                 const QStringList columns = fileColumns(file, table);
                 requireSameColumns(server, table, columns);
-                report.rows.append({table, copyRows(server, file, table, columns, [&counter] { counter.row(); })});
+                report.rows.append(
+                    {table, copyRows(server, file, table, columns, statements, [&counter] { counter.row(); })});
             }
             if (Migrations::currentVersion(file) != Migrations::latestVersion)
                 throw Error(Error::tr("the server's meta table does not name schema version %1")
