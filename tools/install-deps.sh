@@ -13,6 +13,7 @@ packages=(
   dbus-daemon
   libqt6sql6-psql           # team mode: a project on a PostgreSQL server (core/store/server)
   postgresql                # the server the team-mode tests start in a temporary folder (tests/support/TemporaryPostgres.h)
+  openssl                   # the certificates of the team-mode TLS test (sslmode=verify-full)
   chromium poppler-utils    # test_reportrendering: the report's HTML in a headless browser, its PDF read back
   clang-format              # the 'formatting' test (tools/format.sh --check)
   clang libclang-rt-14-dev   # the sanitizer and fuzz stage (tools/sanitize.sh): clang, ASan/UBSan and libFuzzer runtimes

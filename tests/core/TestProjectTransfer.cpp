@@ -263,6 +263,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("nowhere.candor"))));
     }
 
+    void tlsWithVerifyFullReachesOnlyTheRightServer()
+    {
+        const QString ca = fixture::postgres().enableTls();
+        if (ca.isEmpty())
+            QSKIP(qPrintable(fixture::postgres().skipReason()));
+        const QString base = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?sslmode=verify-full&sslrootcert=")
+                                 .arg(QLatin1String(TemporaryPostgres::superuser))
+                                 .arg(fixture::postgres().port())
+                                 .arg(m_database);
+        ProjectTransfer::push(richProject(), ServerAddress::parse(base + ca));
+        ServerConnection connection(ServerAddress::parse(base + ca));
+        QSqlQuery query(connection.db());
+        QVERIFY(query.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toBool(), "the connection is not encrypted");
+        // A server whose certificate the given CA did not sign is refused before any password is sent.
+        try {
+            ServerConnection impostor(ServerAddress::parse(base + fixture::postgres().otherCa()));
+            QFAIL("verify-full accepted a certificate of another CA");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QLatin1String("certificate verify failed")), qPrintable(error.message()));
+        }
+    }
+
     void pushRefusesAForeignDatabase()
     {
         // A database with tables of another application is not taken over.

@@ -98,6 +98,78 @@ public:
     }
     bool startAgain() { return launch(); }
 
+    // Turns TLS on with a certificate for 127.0.0.1 signed by a CA made for this server; returns the CA's file
+    // (for sslrootcert) or an empty string with skipReason() saying why (no openssl, for one).
+    QString enableTls()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty()) {
+            m_skipReason = QStringLiteral("no openssl to make test certificates");
+            return {};
+        }
+        const QString dir = m_dir.path() + QStringLiteral("/tls");
+        QDir().mkpath(dir);
+        const QString ca = dir + QStringLiteral("/ca.pem"), caKey = dir + QStringLiteral("/ca.key");
+        const QString cert = dir + QStringLiteral("/server.crt"), key = dir + QStringLiteral("/server.key");
+        const QString request = dir + QStringLiteral("/server.csr"), extensions = dir + QStringLiteral("/san.ext");
+        QFile san(extensions);
+        if (!san.open(QIODevice::WriteOnly) || san.write("subjectAltName=IP:127.0.0.1\n") <= 0)
+            return {};
+        san.close();
+        const auto make = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(openssl, arguments);
+            return process.waitForFinished(60000) && process.exitCode() == 0;
+        };
+        const bool made = make({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), caKey,
+                              QStringLiteral("-out"), ca, QStringLiteral("-days"), QStringLiteral("2"),
+                              QStringLiteral("-subj"), QStringLiteral("/CN=Candor test CA")})
+            && make({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), request,
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")})
+            && make(
+                {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
+                    ca, QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                    cert, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions});
+        if (!made) {
+            m_skipReason = QStringLiteral("openssl could not make the test certificates");
+            return {};
+        }
+        // The server reads its key only when its own user owns it and nobody else may read it.
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+        if (!m_runAs.isEmpty()) {
+            const passwd *user = ::getpwnam(m_runAs.toLocal8Bit().constData());
+            for (const QString &file : {dir, cert, key})
+                if (!user || ::chown(file.toLocal8Bit().constData(), user->pw_uid, user->pw_gid) != 0)
+                    return {};
+        }
+        if (!superExec(QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1'").arg(cert))
+            || !superExec(QStringLiteral("ALTER SYSTEM SET ssl_key_file = '%1'").arg(key))
+            || !superExec(QStringLiteral("ALTER SYSTEM SET ssl = on"))
+            || !superExec(QStringLiteral("SELECT pg_reload_conf()"))) {
+            m_skipReason = QStringLiteral("the server refused TLS settings: ") + m_lastError;
+            return {};
+        }
+        return ca;
+    }
+
+    // A CA nobody signed the server's certificate with: verify-full must refuse the server.
+    QString otherCa()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        const QString ca = m_dir.path() + QStringLiteral("/tls/other-ca.pem");
+        QProcess process;
+        process.start(openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), m_dir.path() + QStringLiteral("/tls/other-ca.key"),
+                QStringLiteral("-out"), ca, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=Someone else")});
+        process.waitForFinished(60000);
+        return ca;
+    }
+
 private:
     bool launch()
     {
