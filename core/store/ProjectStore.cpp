@@ -6,6 +6,7 @@
 #include "core/store/NearDuplicateIndex.h"
 #include "core/store/Sql.h"
 #include "core/store/server/ServerAddress.h"
+#include "core/store/server/ServerWorkingCopy.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -78,8 +79,23 @@ QString ProjectStore::contentHash(const ThreadPost &post)
     return sha256Hex(data);
 }
 
+namespace {
+
+// A server address opens (and brings up to date) the person's working copy of the team project.
+QString resolveProjectPath(const QString &path)
+{
+    if (ServerAddress::isServerUrl(path))
+        return ServerWorkingCopy::open(ServerAddress::parse(path));
+    return QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
 void ProjectStore::create(const QString &path)
 {
+    if (ServerAddress::isServerUrl(path))
+        throw Error(Error::tr("a team project is made on the server from a project file: candor-cli push FILE %1")
+                        .arg(ServerAddress::parse(path).display()));
     if (QFileInfo::exists(path))
         throw Error(Error::tr("cannot create project '%1': the file exists").arg(path));
     QSqlDatabase db = Database::connection(path);
@@ -87,18 +103,15 @@ void ProjectStore::create(const QString &path)
 }
 
 ProjectStore::ProjectStore(const QString &path)
-    : m_path(QFileInfo(path).absoluteFilePath())
+    : m_path(resolveProjectPath(path))
 {
-    if (ServerAddress::isServerUrl(path))
-        throw Error(Error::tr("%1 is a team project on a server; this command works on a project file: copy it with "
-                              "'candor-cli pull %1 FILE' (working on the server directly is not built yet)")
-                        .arg(ServerAddress::parse(path).display()));
     if (!QFileInfo::exists(m_path))
         throw Error(Error::tr("project '%1' does not exist").arg(path));
     QSqlDatabase connection = Database::connection(m_path);
     if (Migrations::currentVersion(connection) == 0)
         throw Error(Error::tr("'%1' is empty, not a Candor project").arg(path));
     Migrations::migrate(connection);
+    ServerWorkingCopy::noteOpened(m_path, ServerWorkingCopy::isWorkingCopy(connection));
     try {
         markInterruptedJobs();
     } catch (const Error &) {

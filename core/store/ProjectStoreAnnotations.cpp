@@ -2,6 +2,7 @@
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/server/ServerWorkingCopy.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -10,6 +11,8 @@ namespace candor {
 
 qint64 ProjectStore::addAnnotation(const Annotation &a)
 {
+    if (ServerWorkingCopy::isOpenedWorkingCopy(m_path))
+        return ServerWorkingCopy::addAnnotation(db(), a);
     if (a.start.has_value() != a.end.has_value())
         throw Error(Error::tr("span annotation needs both start and end"));
     if (a.isSpan() && (*a.start < 0 || *a.end < *a.start))
@@ -97,6 +100,8 @@ QList<Annotation> ProjectStore::annotations(qint64 itemId, const AnnotationFilte
 
 void ProjectStore::setAnnotationStatus(qint64 annotationId, Status status)
 {
+    if (ServerWorkingCopy::isOpenedWorkingCopy(m_path))
+        return ServerWorkingCopy::setAnnotationStatus(db(), annotationId, status);
     QSqlQuery query
         = sql::prepare(db(), QStringLiteral("UPDATE annotations SET status = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(statusName(status));
@@ -109,6 +114,8 @@ void ProjectStore::setAnnotationStatus(qint64 annotationId, Status status)
 
 void ProjectStore::deleteAnnotation(qint64 annotationId)
 {
+    if (ServerWorkingCopy::isOpenedWorkingCopy(m_path))
+        return ServerWorkingCopy::deleteAnnotation(db(), annotationId);
     QSqlQuery query = sql::prepare(db(), QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     query.addBindValue(annotationId);
     sql::exec(query);

@@ -32,6 +32,10 @@ private Q_SLOTS:
                            "application_name=candor"));
         QCOMPARE(a.display(),
             QStringLiteral("postgresql://ana%40desk@db.example.org:6543/fact%20checks?sslmode=verify-full"));
+        QCOMPARE(a.url(),
+            QStringLiteral("postgresql://ana%40desk@db.example.org:6543/fact%20checks?sslmode=verify-full"
+                           "&sslrootcert=/etc/ca.pem"));
+        QCOMPARE(ServerAddress::parse(a.url()).connectOptions(), a.connectOptions());
     }
 
     void defaultsAreLibpqs()

@@ -9,6 +9,8 @@
 #include "core/store/ItemQuery.h"
 #include "core/store/ItemReader.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/server/ServerAddress.h"
+#include "core/store/server/ServerChangeListener.h"
 #include "widgets/annotation/AnnotationEditor.h"
 #include "widgets/browser/ItemBrowser.h"
 #include "widgets/browser/ItemFilterBar.h"
@@ -251,15 +253,24 @@ bool MainWindow::openProject(const QString &path)
 {
     if (path.isEmpty())
         return false;
+    // A postgresql:// address opens the person's working copy of a team project (pulled the first time: a wait).
+    const bool team = ServerAddress::isServerUrl(path);
     std::unique_ptr<ProjectStore> store;
     try {
+        if (team)
+            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         store = std::make_unique<ProjectStore>(path);
     } catch (const Error &error) {
+        if (team)
+            QGuiApplication::restoreOverrideCursor();
         reportError(error.message());
         return false;
     }
+    if (team)
+        QGuiApplication::restoreOverrideCursor();
     closeProject();
     m_store = std::move(store);
+    m_teamAddress = team ? ServerAddress::parse(path).url() : QString();
     m_editor->setStore(m_store.get());
     m_itemView->clearSchemaCache();
     m_labels->setStore(m_store.get());
@@ -267,13 +278,18 @@ bool MainWindow::openProject(const QString &path)
     m_models->setStore(m_store.get());
     m_charts->setProject(m_store->path());
     m_curation->setStore(m_store.get());
-    addRecent(QFileInfo(path).absoluteFilePath());
-    setWindowTitle(tr("%1 — Candor").arg(QFileInfo(path).completeBaseName()));
+    addRecent(team ? m_teamAddress : QFileInfo(path).absoluteFilePath());
+    setWindowTitle(
+        tr("%1 — Candor").arg(team ? ServerAddress::parse(path).database() : QFileInfo(path).completeBaseName()));
     showWorkspace();
     m_browser->step(1); // open the first item
     if (m_itemView->itemId() == 0)
         m_itemView->showItem(0);
-    appendLog(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    appendLog(team ? tr("Opened the team project %1 (working copy %2)")
+                         .arg(ServerAddress::parse(path).display(), QDir::toNativeSeparators(m_store->path()))
+                   : tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    if (ServerWorkingCopy::isOpenedWorkingCopy(m_store->path()))
+        listenToTeam();
     updateStatus();
     return true;
 }
@@ -308,6 +324,8 @@ void MainWindow::closeProject()
         return;
     saveLayout();
     const QString path = m_store->path();
+    m_teamListener.reset();
+    m_teamAddress.clear();
     m_editor->setStore(nullptr);
     m_itemView->showItem(0);
     m_labels->setStore(nullptr);
@@ -466,7 +484,9 @@ QString MainWindow::computeDeviceText() const
 void MainWindow::updateStatus()
 {
     if (m_store) {
-        m_projectLabel->setText(QFileInfo(m_store->path()).fileName());
+        m_projectLabel->setText(m_teamAddress.isEmpty()
+                ? QFileInfo(m_store->path()).fileName()
+                : tr("team project %1").arg(ServerAddress::parse(m_teamAddress).display()));
         m_countLabel->setText(
             tr("%1 of %L2 items").arg(m_browser->model()->matchCountText()).arg(m_store->itemCount()));
     } else {
@@ -498,7 +518,7 @@ QStringList MainWindow::recentProjects() const
 {
     QStringList paths;
     for (const QString &path : QSettings().value(kRecentKey).toStringList())
-        if (QFileInfo::exists(path))
+        if (ServerAddress::isServerUrl(path) || QFileInfo::exists(path))
             paths.append(path);
     return paths;
 }

@@ -27,6 +27,7 @@ class JobsPanel;
 class LabelsPanel;
 class ModelVersionsPanel;
 class ProjectStore;
+class ServerChangeListener;
 class ThreadCentre;
 class ChartsPanel;
 class CurationPanel;
@@ -151,6 +152,8 @@ private:
     void askExport();
     void onItemChanged(qint64 itemId);
     void rereadProject();
+    void askTeamProject();
+    void listenToTeam();
     void reportError(const QString &message);
     void setupAnnotator();
     void applyAnnotator(const AnnotatorProfile &profile);
@@ -158,6 +161,9 @@ private:
     JobManager *m_jobs;
     AnnotationEditor *m_editor;
     std::unique_ptr<ProjectStore> m_store;
+    // For a team project: its address as opened, and what keeps its working copy current while it is shown.
+    QString m_teamAddress;
+    std::unique_ptr<ServerChangeListener> m_teamListener;
     QStackedWidget *m_centre;
     WelcomePage *m_welcome;
     ItemView *m_itemView;

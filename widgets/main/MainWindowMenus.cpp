@@ -54,6 +54,9 @@ void MainWindow::createMenus()
         [this] { newProject(chooseFile(tr("New project"), kProjectFilter, true)); });
     add(file, tr("&Open project…"), QKeySequence::Open, this,
         [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
+    add(file, tr("Open &team project…"), QKeySequence(), this, [this] {
+        askTeamProject();
+    })->setObjectName(QStringLiteral("openTeamProjectAction"));
     add(file, tr("Open &sample project"), QKeySequence(), this, [this] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
         QDir().mkpath(folder);
@@ -84,7 +87,7 @@ void MainWindow::createMenus()
         [this] { newProject(chooseFile(tr("New project"), kProjectFilter, true)); });
     connect(m_welcome, &WelcomePage::openProjectRequested, this,
         [this] { openProject(chooseFile(tr("Open project"), kProjectFilter, false)); });
-    connect(m_welcome, &WelcomePage::sampleProjectRequested, file->actions().at(2), &QAction::trigger);
+    connect(m_welcome, &WelcomePage::sampleProjectRequested, file->actions().at(3), &QAction::trigger);
 
     QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));

@@ -1,5 +1,7 @@
 #include "widgets/main/WelcomePage.h"
 
+#include "core/store/server/ServerAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -70,8 +72,13 @@ void WelcomePage::setRecentProjects(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2").arg(QFileInfo(path).completeBaseName(), QDir::toNativeSeparators(path)), m_recent);
+        // A team project on a server is listed by its database and address (never with a password: it has none).
+        const bool team = ServerAddress::isServerUrl(path);
+        auto *item = new QListWidgetItem(team
+                ? tr("%1 — team project at %2")
+                      .arg(ServerAddress::parse(path).database(), ServerAddress::parse(path).display())
+                : tr("%1 — %2").arg(QFileInfo(path).completeBaseName(), QDir::toNativeSeparators(path)),
+            m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }

@@ -103,6 +103,7 @@ ServerAddress ServerAddress::parse(const QString &text)
     if (!query.hasQueryItem(QStringLiteral("application_name")))
         options.append(QStringLiteral("application_name=candor"));
     address.m_options = options.join(QLatin1Char(';'));
+    address.m_query = url.query(QUrl::FullyEncoded);
     return address;
 }
 
@@ -119,6 +120,15 @@ QString ServerAddress::display() const
     if (!m_sslMode.isEmpty())
         text += QStringLiteral("?sslmode=") + m_sslMode;
     return text;
+}
+
+QString ServerAddress::url() const
+{
+    QString text = display();
+    const int query = text.indexOf(QLatin1Char('?'));
+    if (query >= 0)
+        text.truncate(query);
+    return m_query.isEmpty() ? text : text + QLatin1Char('?') + m_query;
 }
 
 QString ServerAddress::connectOptions() const

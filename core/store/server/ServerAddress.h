@@ -25,6 +25,8 @@ public:
     QString sslMode() const { return m_sslMode; } // empty: libpq's default (prefer)
     // The URL as a person should see it (in messages, the title bar, the recent list): no password, ever.
     QString display() const;
+    // The whole address again, every parameter included (no password: it never had one), for reconnecting later.
+    QString url() const;
     // libpq connection options in the form QPSQL's setConnectOptions takes (key=value;key=value).
     QString connectOptions() const;
 
@@ -39,6 +41,7 @@ private:
     QString m_user;
     QString m_sslMode;
     QString m_options; // the other libpq parameters, already checked, in setConnectOptions form
+    QString m_query; // the parameters as the URL gave them (encoded)
 };
 
 // One connection to a server for the lifetime of the object, closed and removed from Qt's registry at the end.

@@ -127,7 +127,7 @@ ServerAnnotation ServerAnnotations::add(const Annotation &a, const QString &edit
         QSqlQuery insert = sql::prepare(db,
             QStringLiteral("INSERT INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
                            " status, created_at, updated_at, edit_key)"
-                           " VALUES (?, ?, ?, ?, ?, 'human', current_user, ?, candor_now_text(), candor_now_text(), ?)"
+                           " VALUES (?, ?, ?, ?, ?, ?, current_user, ?, candor_now_text(), candor_now_text(), ?)"
                            " ON CONFLICT (edit_key) DO NOTHING"
                            " RETURNING id, annotator, created_at, updated_at, row_version, updated_by"));
         insert.bindValue(0, a.itemId);
@@ -135,14 +135,15 @@ ServerAnnotation ServerAnnotations::add(const Annotation &a, const QString &edit
         insert.bindValue(2, label);
         insert.bindValue(3, a.start ? QVariant(*a.start) : QVariant(QMetaType::fromType<int>()));
         insert.bindValue(4, a.end ? QVariant(*a.end) : QVariant(QMetaType::fromType<int>()));
-        insert.bindValue(5, statusName(a.status));
-        insert.bindValue(6, editKey);
+        insert.bindValue(5, originName(a.origin == Origin::Curated ? Origin::Curated : Origin::Human));
+        insert.bindValue(6, statusName(a.status));
+        insert.bindValue(7, editKey);
         sql::exec(insert);
         if (insert.next()) {
             ServerAnnotation row;
             row.annotation = a;
             row.annotation.id = insert.value(0).toLongLong();
-            row.annotation.origin = Origin::Human;
+            row.annotation.origin = a.origin == Origin::Curated ? Origin::Curated : Origin::Human;
             row.annotation.annotator = insert.value(1).toString();
             row.annotation.modelVersionId.reset();
             row.annotation.score.reset();
@@ -159,6 +160,13 @@ ServerAnnotation ServerAnnotations::add(const Annotation &a, const QString &edit
             throw Error(Error::tr("the server did not keep the edit %1").arg(editKey));
         return rowOf(stored);
     });
+}
+
+QSqlDatabase ServerAnnotations::connection()
+{
+    if (!m_connection || !connectionAlive())
+        reconnect();
+    return m_connection->db();
 }
 
 ServerEdit ServerAnnotations::outcomeOf(qint64 annotationId, qint64 expectedVersion)

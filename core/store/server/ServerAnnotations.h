@@ -51,7 +51,8 @@ public:
 
     QString login() const { return m_login; }
 
-    // A human row of the connected login (annotation.annotator and origin are set from the login); `editKey` is
+    // A row of the connected login: human, or curated when annotation.origin says so (a curator's; the server's
+    // policies refuse it to others); annotator is the login whatever the annotation says. `editKey` is
     // unique per edit (a UUID): the same key twice stores the row once. Throws for an unknown schema or label,
     // an item the server does not have, or a refusal by the server's policies.
     ServerAnnotation add(const Annotation &annotation, const QString &editKey);
@@ -63,6 +64,9 @@ public:
     // "Next item" for this annotator: one nobody else holds an unexpired claim on and they have no row on yet,
     // claimed for `ttlSeconds`; nullopt when none is left.
     std::optional<qint64> claimNext(int ttlSeconds, qint64 afterItemId = 0);
+
+    // The live connection (reopened first when it dropped), for reading rows back as they are stored.
+    QSqlDatabase connection();
 
 private:
     template <typename Edit>

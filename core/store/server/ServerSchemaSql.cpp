@@ -161,36 +161,56 @@ QStringList serverFeatures()
         // so that being a curator of one project makes nobody a curator of another on the same server).
         "CREATE TABLE team_roles(role TEXT PRIMARY KEY CHECK(role IN ('annotator','curator','admin')),"
         " role_name TEXT NOT NULL UNIQUE)",
-        // Change notifications. A bulk transfer sets candor.bulk so that a push of a million rows does not queue a
-        // million notices; it ends with one of its own.
-        "CREATE FUNCTION candor_notify_row() RETURNS trigger LANGUAGE plpgsql AS $$"
-        " DECLARE changed_item BIGINT;"
+        // The change log, and a notice per change. Working copies catch up from the log (changes after the last
+        // they saw); the notice only tells listening windows to do it now. Rows of annotations and fact checks
+        // are logged one by one; any change to the project's content or schemas is logged once per statement as
+        // a structural change, after which a working copy is pulled again. A bulk transfer sets candor.bulk: a
+        // push of a million rows logs nothing (the copy it makes is the starting point).
+        "CREATE TABLE changes(id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, table_name TEXT NOT NULL,"
+        " op TEXT NOT NULL, row_id BIGINT, item_id BIGINT, changed_by TEXT NOT NULL,"
+        " changed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp())",
+        // SECURITY DEFINER: annotators may not write the log themselves (they could forge it), only through
+        // their edits; the person is session_user there.
+        "CREATE FUNCTION candor_log_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = public, pg_temp AS $$"
+        " DECLARE changed_row BIGINT; changed_item BIGINT; change BIGINT;"
         " BEGIN"
         "  IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN RETURN NULL; END IF;"
         "  IF TG_OP = 'DELETE' THEN changed_item := OLD.item_id; ELSE changed_item := NEW.item_id; END IF;"
-        "  PERFORM pg_notify('candor_changes', json_build_object('table', TG_TABLE_NAME, 'op', lower(TG_OP),"
-        "   'item_id', changed_item, 'by', current_user)::text);"
+        "  IF TG_TABLE_NAME = 'annotations' THEN"
+        "   IF TG_OP = 'DELETE' THEN changed_row := OLD.id; ELSE changed_row := NEW.id; END IF;"
+        "  ELSE changed_row := changed_item; END IF;"
+        "  IF TG_TABLE_NAME <> 'claims' THEN"
+        "   INSERT INTO changes(table_name, op, row_id, item_id, changed_by)"
+        "    VALUES (TG_TABLE_NAME, lower(TG_OP), changed_row, changed_item, session_user) RETURNING id INTO change;"
+        "  END IF;"
+        "  PERFORM pg_notify('candor_changes', json_build_object('change', change, 'table', TG_TABLE_NAME,"
+        "   'op', lower(TG_OP), 'item_id', changed_item, 'by', session_user)::text);"
         "  RETURN NULL;"
         " END $$",
-        "CREATE FUNCTION candor_notify_statement() RETURNS trigger LANGUAGE plpgsql AS $$"
+        "CREATE FUNCTION candor_log_statement() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
+        " SET search_path = public, pg_temp AS $$"
+        " DECLARE change BIGINT;"
         " BEGIN"
         "  IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN RETURN NULL; END IF;"
-        "  PERFORM pg_notify('candor_changes', json_build_object('table', TG_TABLE_NAME, 'op', lower(TG_OP),"
-        "   'by', current_user)::text);"
+        "  INSERT INTO changes(table_name, op, changed_by) VALUES (TG_TABLE_NAME, lower(TG_OP), session_user)"
+        "   RETURNING id INTO change;"
+        "  PERFORM pg_notify('candor_changes', json_build_object('change', change, 'table', TG_TABLE_NAME,"
+        "   'op', lower(TG_OP), 'by', session_user)::text);"
         "  RETURN NULL;"
         " END $$",
-        "CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations"
-        " FOR EACH ROW EXECUTE FUNCTION candor_notify_row()",
-        "CREATE TRIGGER fact_checks_notify AFTER INSERT OR UPDATE OR DELETE ON fact_checks"
-        " FOR EACH ROW EXECUTE FUNCTION candor_notify_row()",
+        "CREATE TRIGGER annotations_log AFTER INSERT OR UPDATE OR DELETE ON annotations"
+        " FOR EACH ROW EXECUTE FUNCTION candor_log_row()",
+        "CREATE TRIGGER fact_checks_log AFTER INSERT OR UPDATE OR DELETE ON fact_checks"
+        " FOR EACH ROW EXECUTE FUNCTION candor_log_row()",
         "CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OR DELETE ON claims"
-        " FOR EACH ROW EXECUTE FUNCTION candor_notify_row()",
-        "CREATE TRIGGER items_notify AFTER INSERT OR UPDATE OR DELETE ON items"
-        " FOR EACH STATEMENT EXECUTE FUNCTION candor_notify_statement()",
-        "CREATE TRIGGER labels_notify AFTER INSERT OR UPDATE OR DELETE ON labels"
-        " FOR EACH STATEMENT EXECUTE FUNCTION candor_notify_statement()",
-        "CREATE TRIGGER label_schemas_notify AFTER INSERT OR UPDATE OR DELETE ON label_schemas"
-        " FOR EACH STATEMENT EXECUTE FUNCTION candor_notify_statement()",
+        " FOR EACH ROW EXECUTE FUNCTION candor_log_row()",
+        "DO $$ DECLARE t TEXT; BEGIN"
+        " FOREACH t IN ARRAY ARRAY['media','items','posts','label_schemas','labels','label_aliases',"
+        "  'model_versions','model_files','ocr_words','image_maps','image_hashes','text_minhash','text_lsh'] LOOP"
+        "  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I"
+        "   FOR EACH STATEMENT EXECUTE FUNCTION candor_log_statement()', t || '_log', t);"
+        " END LOOP; END $$",
         // "Next item" for the calling annotator: the first item they have no human row on and nobody else holds
         // an unexpired claim to; it claims it for p_ttl and drops their earlier claims. The advisory lock makes
         // two simultaneous calls take turns, so they can never hand out the same item. SECURITY DEFINER (with a

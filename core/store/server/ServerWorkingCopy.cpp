@@ -1,0 +1,411 @@
+#include "core/store/server/ServerWorkingCopy.h"
+
+#include "core/domain/Error.h"
+#include "core/store/Database.h"
+#include "core/store/Sql.h"
+#include "core/store/server/ServerAddress.h"
+#include "core/store/server/ServerAnnotations.h"
+#include "core/store/server/ServerSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThreadStorage>
+#include <QUuid>
+#include <QVariant>
+
+#include <memory>
+
+namespace candor {
+
+namespace {
+
+const QString kUrlKey = QStringLiteral("server_url");
+const QString kLoginKey = QStringLiteral("server_login");
+const QString kChangeKey = QStringLiteral("server_change_id");
+// Present in meta only inside the copy's own sync transactions: the guard triggers let those writes through.
+const QString kSyncKey = QStringLiteral("working_copy_sync");
+
+// Changes newer than the last one seen, and the recent ones again: a change id is taken when its transaction
+// starts writing, so a slow transaction can commit an id below one already seen. Re-applying a change is harmless
+// (the row is read as it is now), and each edit is one short statement, so a few minutes is a wide margin.
+constexpr int kRecheckMinutes = 10;
+
+QString metaValue(const QSqlDatabase &file, const QString &key)
+{
+    QSqlQuery query = sql::prepare(file, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.bindValue(0, key);
+    return sql::scalar(query).toString();
+}
+
+void setMeta(const QSqlDatabase &file, const QString &key, const QString &value)
+{
+    QSqlQuery query = sql::prepare(file, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    query.bindValue(0, key);
+    query.bindValue(1, value);
+    sql::exec(query);
+}
+
+QStringList localColumns(const QSqlDatabase &file, const QString &table)
+{
+    QSqlQuery query = sql::prepare(file, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    query.bindValue(0, table);
+    sql::exec(query);
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    return columns;
+}
+
+// A write of the copy's own sync: a savepoint (so it nests in a caller's transaction) with the guard lifted.
+class SyncWrite
+{
+public:
+    explicit SyncWrite(const QSqlDatabase &file)
+        : m_file(file)
+        , m_savepoint(file, QStringLiteral("working_copy_sync"))
+    {
+        setMeta(m_file, kSyncKey, QStringLiteral("1"));
+    }
+    void commit()
+    {
+        QSqlQuery lift = sql::prepare(m_file, QStringLiteral("DELETE FROM meta WHERE key = ?"));
+        lift.bindValue(0, kSyncKey);
+        sql::exec(lift);
+        m_savepoint.release();
+    }
+
+private:
+    QSqlDatabase m_file;
+    sql::Savepoint m_savepoint;
+};
+
+// One ServerAnnotations per server and thread (a connection never crosses threads), kept while the thread lives.
+QThreadStorage<QHash<QString, std::shared_ptr<ServerAnnotations>> *> &serverEditors()
+{
+    static QThreadStorage<QHash<QString, std::shared_ptr<ServerAnnotations>> *> storage;
+    return storage;
+}
+
+ServerAnnotations &editorFor(const QSqlDatabase &file)
+{
+    const QString url = metaValue(file, kUrlKey);
+    if (url.isEmpty())
+        throw Error(Error::tr("'%1' is not a working copy of a team project").arg(file.databaseName()));
+    if (!serverEditors().hasLocalData())
+        serverEditors().setLocalData(new QHash<QString, std::shared_ptr<ServerAnnotations>>);
+    auto &editors = *serverEditors().localData();
+    auto found = editors.find(url);
+    if (found == editors.end())
+        found = editors.insert(url, std::make_shared<ServerAnnotations>(ServerAddress::parse(url)));
+    return **found;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList text;
+    for (qint64 id : ids)
+        text.append(QString::number(id));
+    return text.join(QLatin1Char(','));
+}
+
+// Makes the copy's rows of `table` (annotations by id, fact checks by item) what the server holds now: rows the
+// server no longer has are removed, the others replaced. Returns how many rows it looked at.
+int applyRows(const QSqlDatabase &file, const QSqlDatabase &server, const QString &table, const QString &key,
+    const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    const QStringList columns = localColumns(file, table);
+    const bool versioned = table == QLatin1String("annotations");
+    QSqlQuery read = sql::prepare(server,
+        QStringLiteral("SELECT %1%2 FROM %3 WHERE %4 = ANY(?::BIGINT[])")
+            .arg(columns.join(QStringLiteral(", ")), versioned ? QStringLiteral(", row_version") : QString(), table,
+                key));
+    read.bindValue(0, QString(QLatin1Char('{') + idList(ids) + QLatin1Char('}')));
+    sql::exec(read);
+    SyncWrite write(file);
+    sql::exec(file, QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)").arg(table, key, idList(ids)));
+    if (versioned)
+        sql::exec(file, QStringLiteral("DELETE FROM server_versions WHERE annotation_id IN (%1)").arg(idList(ids)));
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery insert = sql::prepare(file,
+        QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    QSqlQuery version
+        = sql::prepare(file, QStringLiteral("INSERT INTO server_versions(annotation_id, row_version) VALUES (?, ?)"));
+    while (read.next()) {
+        for (int i = 0; i < columns.size(); ++i)
+            insert.bindValue(i, read.value(i));
+        try {
+            sql::exec(insert);
+        } catch (const Error &error) {
+            throw Error(Error::tr("the team project's content or schemas changed on the server: open it again to "
+                                  "bring the working copy up to date (%1)")
+                            .arg(error.message()));
+        }
+        if (versioned) {
+            version.bindValue(0, read.value(0));
+            version.bindValue(1, read.value(columns.size()));
+            sql::exec(version);
+        }
+    }
+    write.commit();
+    return int(ids.size());
+}
+
+// The copy's file tables that only the server changes (meta and the job log stay the copy's own).
+QStringList guardedTables()
+{
+    QStringList tables = ServerSchema::projectTables();
+    tables.removeAll(QStringLiteral("meta"));
+    tables.removeAll(QStringLiteral("jobs"));
+    return tables;
+}
+
+void setUp(const QSqlDatabase &file, const QSqlDatabase &server, const ServerAddress &address, const QString &login,
+    qint64 fromChange)
+{
+    sql::Transaction transaction(file);
+    sql::exec(file,
+        QStringLiteral("CREATE TABLE server_versions(annotation_id INTEGER PRIMARY KEY,"
+                       " row_version INTEGER NOT NULL)"));
+    QSqlQuery versions = sql::prepare(server, QStringLiteral("SELECT id, row_version FROM annotations"));
+    versions.setForwardOnly(true);
+    sql::exec(versions);
+    QSqlQuery insert
+        = sql::prepare(file, QStringLiteral("INSERT INTO server_versions(annotation_id, row_version) VALUES (?, ?)"));
+    while (versions.next()) {
+        insert.bindValue(0, versions.value(0));
+        insert.bindValue(1, versions.value(1));
+        sql::exec(insert);
+    }
+    const QString message = QStringLiteral(
+        "this project is a working copy of a team project on a server: only annotations are edited here (they go to "
+        "the server); imports, schemas, models and fact checks are changed on the server");
+    for (const QString &table : guardedTables())
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"})
+            sql::exec(file,
+                QStringLiteral("CREATE TRIGGER working_copy_guard_%1_%2 BEFORE %3 ON %1"
+                               " WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = '%4')"
+                               " BEGIN SELECT RAISE(ABORT, '%5'); END")
+                    .arg(table, QString::fromLatin1(event).toLower(), QLatin1String(event), kSyncKey, message));
+    setMeta(file, kUrlKey, address.url());
+    setMeta(file, kLoginKey, login);
+    setMeta(file, kChangeKey, QString::number(fromChange));
+    transaction.commit();
+}
+
+QString copyPathFor(const QString &folder, const ServerAddress &address, const QString &login)
+{
+    QString name = QStringLiteral("%1_%2_%3_%4")
+                       .arg(address.host().isEmpty() ? QStringLiteral("local") : address.host())
+                       .arg(address.port())
+                       .arg(address.database(), login);
+    for (QChar &c : name)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_') && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    return QDir(folder).filePath(name + QStringLiteral(".candor"));
+}
+
+void removeFile(const QString &path)
+{
+    Database::close(path);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// Pulls a fresh copy under a temporary name, sets it up, and puts it in place of `path`.
+void pullCopy(const ServerAddress &address, const QString &path, const QString &login,
+    const ProjectTransfer::Progress &progress, const std::atomic_bool *cancel)
+{
+    ServerConnection server(address);
+    // The log position before the pull's snapshot: what happens meanwhile is applied by the catch-up after it.
+    const qint64 before
+        = sql::scalar(server.db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).toLongLong();
+    const QString fresh = path + QStringLiteral(".new");
+    removeFile(fresh);
+    try {
+        ProjectTransfer::pull(address, fresh, progress, cancel);
+        setUp(Database::connection(fresh), server.db(), address, login, before);
+        Database::close(fresh);
+    } catch (...) {
+        removeFile(fresh);
+        throw;
+    }
+    removeFile(path);
+    if (!QFile::rename(fresh, path))
+        throw Error(Error::tr("cannot put the working copy in place at '%1'").arg(path));
+}
+
+} // namespace
+
+QString ServerWorkingCopy::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/candor/team-projects");
+}
+
+QString ServerWorkingCopy::open(const ServerAddress &address, const QString &folder,
+    const ProjectTransfer::Progress &progress, const std::atomic_bool *cancel)
+{
+    const QString where = folder.isEmpty() ? defaultFolder() : folder;
+    if (!QDir().mkpath(where))
+        throw Error(Error::tr("cannot create the folder for working copies '%1'").arg(where));
+    QString login;
+    {
+        ServerConnection server(address);
+        if (ServerSchema::installedVersion(server.db()) == 0)
+            throw Error(Error::tr("%1 holds no Candor project yet (push one first)").arg(address.display()));
+        login = sql::scalar(server.db(), QStringLiteral("SELECT current_user")).toString();
+    }
+    const QString path = copyPathFor(where, address, login);
+    if (QFileInfo::exists(path)) {
+        const QSqlDatabase file = Database::connection(path);
+        const QString url = metaValue(file, kUrlKey);
+        if (ServerAddress::parse(url).display() != address.display())
+            throw Error(Error::tr("'%1' is the working copy of %2, not of %3").arg(path, url, address.display()));
+        if (!catchUp(file).structural)
+            return path;
+    }
+    pullCopy(address, path, login, progress, cancel);
+    catchUp(Database::connection(path));
+    return path;
+}
+
+bool ServerWorkingCopy::isWorkingCopy(const QSqlDatabase &file)
+{
+    return !metaValue(file, kUrlKey).isEmpty();
+}
+
+namespace {
+
+QMutex openedMutex;
+QSet<QString> openedCopies;
+
+} // namespace
+
+void ServerWorkingCopy::noteOpened(const QString &path, bool isWorkingCopy)
+{
+    const QMutexLocker lock(&openedMutex);
+    if (isWorkingCopy)
+        openedCopies.insert(path);
+    else
+        openedCopies.remove(path);
+}
+
+bool ServerWorkingCopy::isOpenedWorkingCopy(const QString &path)
+{
+    const QMutexLocker lock(&openedMutex);
+    return openedCopies.contains(path);
+}
+
+CatchUpReport ServerWorkingCopy::catchUp(const QSqlDatabase &file)
+{
+    ServerAnnotations &editor = editorFor(file);
+    const QSqlDatabase server = editor.connection();
+    CatchUpReport report;
+    const qint64 last = metaValue(file, kChangeKey).toLongLong();
+    report.lastChange = last;
+    QSqlQuery changes = sql::prepare(server,
+        QStringLiteral("SELECT id, table_name, row_id FROM changes WHERE id > ?"
+                       " OR changed_at > clock_timestamp() - make_interval(mins => ?) ORDER BY id"));
+    changes.bindValue(0, last);
+    changes.bindValue(1, kRecheckMinutes);
+    sql::exec(changes);
+    QList<qint64> annotationIds, factCheckItems;
+    while (changes.next()) {
+        const qint64 id = changes.value(0).toLongLong();
+        const QString table = changes.value(1).toString();
+        if (table == QLatin1String("annotations"))
+            annotationIds.append(changes.value(2).toLongLong());
+        else if (table == QLatin1String("fact_checks"))
+            factCheckItems.append(changes.value(2).toLongLong());
+        else if (id > last)
+            report.structural = true;
+        report.lastChange = std::max(report.lastChange, id);
+    }
+    std::sort(annotationIds.begin(), annotationIds.end());
+    annotationIds.erase(std::unique(annotationIds.begin(), annotationIds.end()), annotationIds.end());
+    std::sort(factCheckItems.begin(), factCheckItems.end());
+    factCheckItems.erase(std::unique(factCheckItems.begin(), factCheckItems.end()), factCheckItems.end());
+    if (!report.structural) {
+        report.annotations
+            = applyRows(file, server, QStringLiteral("annotations"), QStringLiteral("id"), annotationIds);
+        report.factChecks
+            = applyRows(file, server, QStringLiteral("fact_checks"), QStringLiteral("item_id"), factCheckItems);
+        SyncWrite write(file);
+        setMeta(file, kChangeKey, QString::number(report.lastChange));
+        write.commit();
+    }
+    return report;
+}
+
+qint64 ServerWorkingCopy::addAnnotation(const QSqlDatabase &file, const Annotation &annotation)
+{
+    if (annotation.origin != Origin::Human && annotation.origin != Origin::Curated)
+        throw Error(Error::tr("a working copy of a team project saves people's annotations only (to the server); "
+                              "%1 rows are made on the server")
+                        .arg(originName(annotation.origin)));
+    ServerAnnotations &editor = editorFor(file);
+    const ServerAnnotation stored = editor.add(annotation, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    applyRows(file, editor.connection(), QStringLiteral("annotations"), QStringLiteral("id"), {stored.annotation.id});
+    return stored.annotation.id;
+}
+
+namespace {
+
+qint64 versionInCopy(const QSqlDatabase &file, qint64 annotationId)
+{
+    QSqlQuery query
+        = sql::prepare(file, QStringLiteral("SELECT row_version FROM server_versions WHERE annotation_id = ?"));
+    query.bindValue(0, annotationId);
+    const QVariant version = sql::scalar(query);
+    if (!version.isValid())
+        throw Error(Error::tr("annotation %1 does not exist").arg(annotationId));
+    return version.toLongLong();
+}
+
+// After an edit the copy takes the row as the server has it, whatever became of the edit; then the person hears why
+// it did not apply.
+void settle(const QSqlDatabase &file, ServerAnnotations &editor, qint64 annotationId, const ServerEdit &edit)
+{
+    applyRows(file, editor.connection(), QStringLiteral("annotations"), QStringLiteral("id"), {annotationId});
+    switch (edit.outcome) {
+    case ServerEdit::Outcome::Applied: return;
+    case ServerEdit::Outcome::Conflict:
+        throw Error(Error::tr("%1 changed annotation %2 on the server meanwhile; your change was not applied, and the "
+                              "annotation now shows their version")
+                        .arg(edit.changedBy)
+                        .arg(annotationId));
+    case ServerEdit::Outcome::Missing:
+        throw Error(Error::tr("annotation %1 was deleted on the server meanwhile").arg(annotationId));
+    case ServerEdit::Outcome::Refused:
+        throw Error(Error::tr("annotation %1 is not yours to change: on a team project annotators change their own "
+                              "rows and curators the curated ones")
+                        .arg(annotationId));
+    }
+}
+
+} // namespace
+
+void ServerWorkingCopy::setAnnotationStatus(const QSqlDatabase &file, qint64 annotationId, Status status)
+{
+    ServerAnnotations &editor = editorFor(file);
+    settle(file, editor, annotationId, editor.setStatus(annotationId, versionInCopy(file, annotationId), status));
+}
+
+void ServerWorkingCopy::deleteAnnotation(const QSqlDatabase &file, qint64 annotationId)
+{
+    ServerAnnotations &editor = editorFor(file);
+    settle(file, editor, annotationId, editor.remove(annotationId, versionInCopy(file, annotationId)));
+}
+
+} // namespace candor
