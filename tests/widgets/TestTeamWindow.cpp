@@ -9,12 +9,15 @@
 #include "core/store/server/ServerWorkingCopy.h"
 #include "tests/core/AgreementFixture.h"
 #include "tests/core/ServerFixture.h"
+#include "widgets/itemview/ItemView.h"
 #include "widgets/main/MainWindow.h"
 #include "widgets/main/WelcomePage.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -77,6 +80,7 @@ private Q_SLOTS:
         for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
             statusSaysTeam = statusSaysTeam || label->text().startsWith(QStringLiteral("team project postgresql://"));
         QVERIFY(statusSaysTeam);
+        QCOMPARE(window.annotatorStatusText(), QStringLiteral("ana (team login)"));
 
         // ben labels item 1 on the server; ana's window takes it in without being asked.
         ServerAnnotations ben(as(QStringLiteral("ben")));
@@ -99,6 +103,23 @@ private Q_SLOTS:
         const qint64 own = window.store()->addAnnotation(mine);
         QCOMPARE(
             ServerAnnotations(as(QStringLiteral("ana"))).annotation(own)->annotation.annotator, QStringLiteral("ana"));
+
+        // "Next unreviewed" hands ana and ben different items.
+        QVERIFY(window.goToNextUnreviewed());
+        const qint64 anasItem = window.itemView()->itemId();
+        QVERIFY(anasItem > 0);
+        const std::optional<qint64> bensItem = ben.claimNext(600);
+        QVERIFY(!bensItem || *bensItem != anasItem);
+
+        // The documentation's picture of it (CANDOR_SCREENSHOT_DIR set: tools/screenshots.sh style).
+        if (const QString folder = qEnvironmentVariable("CANDOR_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            window.showItem(1);
+            for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+                if (qobject_cast<QPlainTextEdit *>(dock->widget()))
+                    dock->raise(); // the log, with the change taken in
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(QDir(folder).filePath(QStringLiteral("team-project.png"))));
+        }
 
         // The address is remembered as it was given (no password: it never had one) and listed as a team project.
         window.closeProject();

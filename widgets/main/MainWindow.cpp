@@ -324,6 +324,8 @@ void MainWindow::closeProject()
         return;
     saveLayout();
     const QString path = m_store->path();
+    if (!m_teamAddress.isEmpty())
+        showProfileAnnotator(); // the status bar names the profile again, not the team login
     m_teamListener.reset();
     m_teamAddress.clear();
     m_editor->setStore(nullptr);
@@ -410,6 +412,8 @@ bool MainWindow::goToNextUnreviewed()
 {
     if (!m_store)
         return false;
+    if (ServerWorkingCopy::isOpenedWorkingCopy(m_store->path()))
+        return claimNextTeamItem();
     const std::optional<qint64> next
         = ItemReader(*m_store).nextUnreviewed(m_browser->model()->query(), m_itemView->itemId());
     if (!next) {

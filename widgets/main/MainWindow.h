@@ -153,10 +153,12 @@ private:
     void onItemChanged(qint64 itemId);
     void rereadProject();
     void askTeamProject();
+    bool claimNextTeamItem();
     void listenToTeam();
     void reportError(const QString &message);
     void setupAnnotator();
     void applyAnnotator(const AnnotatorProfile &profile);
+    void showProfileAnnotator();
 
     JobManager *m_jobs;
     AnnotationEditor *m_editor;

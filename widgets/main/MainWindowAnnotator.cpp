@@ -53,6 +53,11 @@ void MainWindow::applyAnnotator(const AnnotatorProfile &profile)
                                      .arg(profile.name.isEmpty() ? tr("(unnamed)") : profile.name, profile.shortId));
 }
 
+void MainWindow::showProfileAnnotator()
+{
+    applyAnnotator(currentProfile());
+}
+
 QString MainWindow::annotatorStatusText() const
 {
     return m_annotatorLabel->accessibleDescription();

@@ -4,9 +4,12 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/server/ServerAddress.h"
 #include "core/store/server/ServerChangeListener.h"
+#include "widgets/itemview/ItemView.h"
 #include "widgets/main/MainWindow.h"
 
 #include <QInputDialog>
+#include <QLabel>
+#include <QStatusBar>
 
 namespace candor {
 
@@ -30,8 +33,37 @@ void MainWindow::askTeamProject()
     openProject(address);
 }
 
+// On a team project "next unreviewed" asks the server, which hands each annotator a different item (a claim with an
+// expiry); the browser's filter does not apply there, since the server does not know it.
+bool MainWindow::claimNextTeamItem()
+{
+    std::optional<qint64> next;
+    try {
+        next = ServerWorkingCopy::claimNext(*m_store, m_itemView->itemId());
+    } catch (const Error &error) {
+        reportError(error.message());
+        return false;
+    }
+    if (!next) {
+        statusBar()->showMessage(tr("No item left that you have not annotated and nobody else is working on"), 6000);
+        return false;
+    }
+    showItem(*next);
+    statusBar()->showMessage(tr("Item %1 is yours for %2 minutes: the team is served other items")
+                                 .arg(*next)
+                                 .arg(ServerWorkingCopy::claimMinutes),
+        6000);
+    return true;
+}
+
 void MainWindow::listenToTeam()
 {
+    // On a team project every edit carries the person's server login (the server stamps it), whatever the profile.
+    const QString login = m_store->metaValue(QStringLiteral("server_login"));
+    m_annotatorLabel->setAccessibleDescription(tr("%1 (team login)").arg(login));
+    m_annotatorLabel->setText(QStringLiteral("&#9632; ") + tr("%1 (team login)").arg(login.toHtmlEscaped()));
+    m_annotatorLabel->setToolTip(
+        tr("On this team project your annotations carry your server login, %1, whatever the profile says.").arg(login));
     try {
         m_teamListener = std::make_unique<ServerChangeListener>(*m_store);
     } catch (const Error &error) {

@@ -2,7 +2,9 @@
 
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
+#include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreConnection.h"
 #include "core/store/server/ServerAddress.h"
 #include "core/store/server/ServerAnnotations.h"
 #include "core/store/server/ServerSchema.h"
@@ -346,6 +348,14 @@ CatchUpReport ServerWorkingCopy::catchUp(const QSqlDatabase &file)
         write.commit();
     }
     return report;
+}
+
+std::optional<qint64> ServerWorkingCopy::claimNext(const ProjectStore &store, qint64 afterItemId)
+{
+    ServerAnnotations &editor = editorFor(storeConnection(store));
+    if (const std::optional<qint64> next = editor.claimNext(claimMinutes * 60, afterItemId))
+        return next;
+    return afterItemId > 0 ? editor.claimNext(claimMinutes * 60, 0) : std::nullopt;
 }
 
 qint64 ServerWorkingCopy::addAnnotation(const QSqlDatabase &file, const Annotation &annotation)

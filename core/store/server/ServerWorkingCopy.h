@@ -7,9 +7,11 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 
 namespace candor {
 
+class ProjectStore;
 class ServerAddress;
 
 // What a catch-up brought in.
@@ -48,6 +50,11 @@ public:
     // Applies the server's changes since the copy last looked (a window that listens for the server's notices
     // calls it when one arrives). Never pulls: a structural change is only reported.
     static CatchUpReport catchUp(const QSqlDatabase &file);
+
+    // "Next unreviewed" on a team project: the next item after `afterItemId` (then from the start) that the person
+    // has no row on and nobody else holds, claimed on the server for 30 minutes so nobody else is served it.
+    static std::optional<qint64> claimNext(const ProjectStore &store, qint64 afterItemId);
+    static constexpr int claimMinutes = 30;
 
     // The edits ProjectStore sends here on a working copy. Throw candor::Error for people: a conflict (with who
     // changed the row), a row that is not theirs, a row deleted meanwhile, an origin a copy cannot save.
