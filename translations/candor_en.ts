@@ -1808,6 +1808,178 @@
         <source>%1: &quot;version&quot; must be the number 1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a team project is made on the server from a project file: candor-cli push FILE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file has no table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s table &apos;%1&apos; has no column &apos;%2&apos;: the server schema and this Candor&apos;s project schema differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 of table &apos;%3&apos; could not be copied: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a project (%2 rows in &apos;%3&apos;); push fills an empty database only, so nobody&apos;s work on the server is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a project of schema version %2, newer than this Candor (%3); update Candor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a project of schema version %2; this Candor reads version %3 only on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pull into &apos;%1&apos;: the file exists (pull writes a new project file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Candor project yet (push one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s meta table does not name schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the pulled project to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 refused the password (%2); Candor takes it from PGPASSFILE (~/.pgpass) or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address: it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 contains a password; leave it out and put it in PGPASSFILE (~/.pgpass) or PGPASSWORD, so that it is never stored with the project or in a shell&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 names no database: write postgresql://host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 has an unknown parameter &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 has an unusable value for &apos;%2&apos;: &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 has an unknown sslmode &apos;%2&apos; (disable, allow, prefer, require, verify-ca, verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 has a connect_timeout that is not a number of seconds: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s project has no label &apos;%1&apos; in schema &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost and cannot be reopened; the edit was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit sent to the server needs a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not keep the edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a working copy of a team project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for changes on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server database &apos;%1&apos; has no %2 role recorded (team_roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; holds %2 tables but no Candor project (no meta table); use an empty database for a team project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; has a meta table but is not a Candor project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; has no valid schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no login &apos;%1&apos;; an administrator creates it first (CREATE ROLE ... LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team project&apos;s content or schemas changed on the server: open it again to bring the working copy up to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put the working copy in place at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for working copies &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the working copy of %2, not of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working copy of a team project saves people&apos;s annotations only (to the server); %1 rows are made on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed annotation %2 on the server meanwhile; your change was not applied, and the annotation now shows their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 was deleted on the server meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1 is not yours to change: on a team project annotators change their own rows and curators the curated ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: database %1 failed: %2 (SQL: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -4294,6 +4466,63 @@
         <source>Label schemas changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened the team project %1 (working copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team project&apos;s address, as its administrator gave it:
+postgresql://you@host/database (add ?sslmode=verify-full&amp;sslrootcert=FILE for TLS).
+The password comes from your PGPASSFILE (~/.pgpass) or PGPASSWORD, never from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item left that you have not annotated and nobody else is working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is yours for %2 minutes: the team is served other items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this team project your annotations carry your server login, %1, whatever the profile says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening for the team&apos;s changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team project&apos;s content or schemas changed on the server: open it again to bring them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n change(s) from the team.</source>
+        <translation>
+            <numerusform>Took in %n change from the team.</numerusform>
+            <numerusform>Took in %n changes from the team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -5623,6 +5852,10 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>A small project built from bundled sample data: memes, Telegram chats and reply threads with gold labels, ready to train and retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — team project at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1932,6 +1932,178 @@
         <source>%1: &quot;version&quot; must be the number 1</source>
         <translation>%1: «version» debe ser el número 1</translation>
     </message>
+    <message>
+        <source>a team project is made on the server from a project file: candor-cli push FILE %1</source>
+        <translation>un proyecto de equipo se crea en el servidor a partir de un archivo de proyecto: candor-cli push ARCHIVO %1</translation>
+    </message>
+    <message>
+        <source>the project file has no table &apos;%1&apos;</source>
+        <translation>el archivo de proyecto no tiene la tabla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the server&apos;s table &apos;%1&apos; has no column &apos;%2&apos;: the server schema and this Candor&apos;s project schema differ</source>
+        <translation>la tabla &apos;%1&apos; del servidor no tiene la columna &apos;%2&apos;: el esquema del servidor y el de proyecto de este Candor difieren</translation>
+    </message>
+    <message>
+        <source>rows %1 to %2 of table &apos;%3&apos; could not be copied: %4</source>
+        <translation>no se pudieron copiar las filas %1 a %2 de la tabla &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>transfer cancelled; nothing was written</source>
+        <translation>transferencia cancelada; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1 already holds a project (%2 rows in &apos;%3&apos;); push fills an empty database only, so nobody&apos;s work on the server is replaced</source>
+        <translation>%1 ya contiene un proyecto (%2 filas en &apos;%3&apos;); push solo llena una base de datos vacía, para que no se sustituya el trabajo de nadie en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 holds a project of schema version %2, newer than this Candor (%3); update Candor</source>
+        <translation>%1 contiene un proyecto con la versión de esquema %2, más reciente que este Candor (%3); actualice Candor</translation>
+    </message>
+    <message>
+        <source>%1 holds a project of schema version %2; this Candor reads version %3 only on a server</source>
+        <translation>%1 contiene un proyecto con la versión de esquema %2; este Candor solo lee la versión %3 en un servidor</translation>
+    </message>
+    <message>
+        <source>cannot pull into &apos;%1&apos;: the file exists (pull writes a new project file)</source>
+        <translation>no se puede traer a &apos;%1&apos;: el archivo existe (pull escribe un archivo de proyecto nuevo)</translation>
+    </message>
+    <message>
+        <source>%1 holds no Candor project yet (push one first)</source>
+        <translation>%1 aún no contiene ningún proyecto de Candor (suba uno primero con push)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s meta table does not name schema version %1</source>
+        <translation>la tabla meta del servidor no indica la versión de esquema %1</translation>
+    </message>
+    <message>
+        <source>cannot move the pulled project to &apos;%1&apos;</source>
+        <translation>no se puede mover el proyecto traído a &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the server %1 refused the password (%2); Candor takes it from PGPASSFILE (~/.pgpass) or PGPASSWORD</source>
+        <translation>el servidor %1 rechazó la contraseña (%2); Candor la toma de PGPASSFILE (~/.pgpass) o PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address: it must start with postgresql://</source>
+        <translation>&apos;%1&apos; no es una dirección de servidor: debe empezar por postgresql://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid server address: %2</source>
+        <translation>&apos;%1&apos; no es una dirección de servidor válida: %2</translation>
+    </message>
+    <message>
+        <source>the server address %1 contains a password; leave it out and put it in PGPASSFILE (~/.pgpass) or PGPASSWORD, so that it is never stored with the project or in a shell&apos;s history</source>
+        <translation>la dirección de servidor %1 contiene una contraseña; quítela y póngala en PGPASSFILE (~/.pgpass) o PGPASSWORD, para que nunca se guarde con el proyecto ni en el historial de una consola</translation>
+    </message>
+    <message>
+        <source>the server address %1 names no database: write postgresql://host/database</source>
+        <translation>la dirección de servidor %1 no indica ninguna base de datos: escriba postgresql://servidor/base_de_datos</translation>
+    </message>
+    <message>
+        <source>the server address %1 has an unknown parameter &apos;%2&apos;</source>
+        <translation>la dirección de servidor %1 tiene un parámetro desconocido &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the server address %1 has an unusable value for &apos;%2&apos;: &apos;%3&apos;</source>
+        <translation>la dirección de servidor %1 tiene un valor inutilizable para &apos;%2&apos;: &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the server address %1 has an unknown sslmode &apos;%2&apos; (disable, allow, prefer, require, verify-ca, verify-full)</source>
+        <translation>la dirección de servidor %1 tiene un sslmode desconocido &apos;%2&apos; (disable, allow, prefer, require, verify-ca, verify-full)</translation>
+    </message>
+    <message>
+        <source>the server address %1 has a connect_timeout that is not a number of seconds: &apos;%2&apos;</source>
+        <translation>la dirección de servidor %1 tiene un connect_timeout que no es un número de segundos: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>no se puede abrir %1: el controlador de PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s project has no label &apos;%1&apos; in schema &apos;%2&apos;</source>
+        <translation>el proyecto del servidor no tiene la etiqueta &apos;%1&apos; en el esquema &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost and cannot be reopened; the edit was not saved: %2</source>
+        <translation>se perdió la conexión con %1 y no se puede reabrir; el cambio no se guardó: %2</translation>
+    </message>
+    <message>
+        <source>an edit sent to the server needs a key</source>
+        <translation>un cambio enviado al servidor necesita una clave</translation>
+    </message>
+    <message>
+        <source>the server did not keep the edit %1</source>
+        <translation>el servidor no conservó el cambio %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a working copy of a team project</source>
+        <translation>&apos;%1&apos; no es una copia de trabajo de un proyecto de equipo</translation>
+    </message>
+    <message>
+        <source>cannot listen for changes on %1</source>
+        <translation>no se pueden escuchar los cambios en %1</translation>
+    </message>
+    <message>
+        <source>the server database &apos;%1&apos; has no %2 role recorded (team_roles)</source>
+        <translation>la base de datos del servidor &apos;%1&apos; no tiene registrado ningún rol de %2 (team_roles)</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; holds %2 tables but no Candor project (no meta table); use an empty database for a team project</source>
+        <translation>la base de datos &apos;%1&apos; contiene %2 tablas pero ningún proyecto de Candor (no hay tabla meta); use una base de datos vacía para un proyecto de equipo</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; has a meta table but is not a Candor project</source>
+        <translation>la base de datos &apos;%1&apos; tiene una tabla meta pero no es un proyecto de Candor</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; has no valid schema version</source>
+        <translation>la base de datos &apos;%1&apos; no tiene una versión de esquema válida</translation>
+    </message>
+    <message>
+        <source>the server has no login &apos;%1&apos;; an administrator creates it first (CREATE ROLE ... LOGIN)</source>
+        <translation>el servidor no tiene el usuario &apos;%1&apos;; un administrador debe crearlo antes (CREATE ROLE ... LOGIN)</translation>
+    </message>
+    <message>
+        <source>the team project&apos;s content or schemas changed on the server: open it again to bring the working copy up to date (%1)</source>
+        <translation>el contenido o los esquemas del proyecto de equipo cambiaron en el servidor: vuelva a abrirlo para poner al día la copia de trabajo (%1)</translation>
+    </message>
+    <message>
+        <source>cannot put the working copy in place at &apos;%1&apos;</source>
+        <translation>no se puede colocar la copia de trabajo en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for working copies &apos;%1&apos;</source>
+        <translation>no se puede crear la carpeta de copias de trabajo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the working copy of %2, not of %3</source>
+        <translation>&apos;%1&apos; es la copia de trabajo de %2, no de %3</translation>
+    </message>
+    <message>
+        <source>a working copy of a team project saves people&apos;s annotations only (to the server); %1 rows are made on the server</source>
+        <translation>una copia de trabajo de un proyecto de equipo solo guarda anotaciones de personas (en el servidor); las filas %1 se hacen en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 changed annotation %2 on the server meanwhile; your change was not applied, and the annotation now shows their version</source>
+        <translation>%1 cambió la anotación %2 en el servidor mientras tanto; su cambio no se aplicó y la anotación muestra ahora su versión</translation>
+    </message>
+    <message>
+        <source>annotation %1 was deleted on the server meanwhile</source>
+        <translation>la anotación %1 se borró en el servidor mientras tanto</translation>
+    </message>
+    <message>
+        <source>annotation %1 is not yours to change: on a team project annotators change their own rows and curators the curated ones</source>
+        <translation>la anotación %1 no es suya: en un proyecto de equipo cada anotador cambia sus propias filas y los curadores las curadas</translation>
+    </message>
+    <message>
+        <source>server: database %1 failed: %2 (SQL: %3)</source>
+        <translation>servidor: falló la operación de base de datos %1: %2 (SQL: %3)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -4441,6 +4613,65 @@
         <source>Label schemas changed</source>
         <translation>Esquemas de etiquetas cambiados</translation>
     </message>
+    <message>
+        <source>Opened the team project %1 (working copy %2)</source>
+        <translation>Abierto el proyecto de equipo %1 (copia de trabajo %2)</translation>
+    </message>
+    <message>
+        <source>team project %1</source>
+        <translation>proyecto de equipo %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;team project…</source>
+        <translation>Abrir proyecto de e&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Open team project</source>
+        <translation>Abrir proyecto de equipo</translation>
+    </message>
+    <message>
+        <source>The team project&apos;s address, as its administrator gave it:
+postgresql://you@host/database (add ?sslmode=verify-full&amp;sslrootcert=FILE for TLS).
+The password comes from your PGPASSFILE (~/.pgpass) or PGPASSWORD, never from the address.</source>
+        <translation>La dirección del proyecto de equipo, tal como la dio su administrador:
+postgresql://usted@servidor/base_de_datos (añada ?sslmode=verify-full&amp;sslrootcert=ARCHIVO para TLS).
+La contraseña se toma de su PGPASSFILE (~/.pgpass) o PGPASSWORD, nunca de la dirección.</translation>
+    </message>
+    <message>
+        <source>No item left that you have not annotated and nobody else is working on</source>
+        <translation>No queda ningún elemento que usted no haya anotado y en el que no trabaje nadie más</translation>
+    </message>
+    <message>
+        <source>Item %1 is yours for %2 minutes: the team is served other items</source>
+        <translation>El elemento %1 es suyo durante %2 minutos: al resto del equipo se le sirven otros</translation>
+    </message>
+    <message>
+        <source>%1 (team login)</source>
+        <translation>%1 (usuario del equipo)</translation>
+    </message>
+    <message>
+        <source>On this team project your annotations carry your server login, %1, whatever the profile says.</source>
+        <translation>En este proyecto de equipo sus anotaciones llevan su usuario del servidor, %1, diga lo que diga el perfil.</translation>
+    </message>
+    <message>
+        <source>Not listening for the team&apos;s changes: %1</source>
+        <translation>No se escuchan los cambios del equipo: %1</translation>
+    </message>
+    <message>
+        <source>The team project&apos;s content or schemas changed on the server: open it again to bring them in.</source>
+        <translation>El contenido o los esquemas del proyecto de equipo cambiaron en el servidor: vuelva a abrirlo para incorporarlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n change(s) from the team.</source>
+        <translation>
+            <numerusform>Se incorporó %n cambio del equipo.</numerusform>
+            <numerusform>Se incorporaron %n cambios del equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team project: %1</source>
+        <translation>Proyecto de equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>candor::MemeImageView</name>
@@ -5845,6 +6076,10 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>A small project built from bundled sample data: memes, Telegram chats and reply threads with gold labels, ready to train and retrain</source>
         <translation>Un proyecto pequeño creado con los datos de ejemplo incluidos: memes, chats de Telegram e hilos de respuestas con etiquetas de referencia, listo para entrenar y reentrenar</translation>
+    </message>
+    <message>
+        <source>%1 — team project at %2</source>
+        <translation>%1 — proyecto de equipo en %2</translation>
     </message>
 </context>
 <context>
