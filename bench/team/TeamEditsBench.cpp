@@ -1,10 +1,12 @@
 // candor-bench-team [--annotators N=10] [--edits M=1000]
 //   N annotator processes make M edits each at once, first against one PostgreSQL server (a temporary server the
 //   benchmark starts, with one login per annotator, through ServerAnnotations: each edit its own transaction),
-//   then against one SQLite project file (ProjectStore::addAnnotation, each edit its own transaction). An edit
+//   then through each login's working copy of it (ProjectStore on a postgresql:// address: the edit goes to the
+//   server and comes back into the copy), then against one SQLite project file (ProjectStore::addAnnotation, each
+//   edit its own transaction). An edit
 //   adds a human row; every fourth also changes the status of that annotator's previous row (by its version on the
 //   server). Prints edits per second, latency percentiles and lost edits (rows acknowledged but not stored).
-// Worker mode (started by the benchmark itself): candor-bench-team worker server|file TARGET LOGIN EDITS OUT
+// Worker mode (started by the benchmark itself): candor-bench-team worker server|copy|file TARGET LOGIN EDITS OUT
 #include "core/domain/Error.h"
 #include "core/sample/SampleProject.h"
 #include "core/store/Database.h"
@@ -60,11 +62,13 @@ int runWorker(const QStringList &arguments)
     QTextStream stream(&out);
     int acknowledged = 0, errors = 0;
     QList<qint64> items;
+    QElapsedTimer loop; // the edits alone, without the process start (and a working copy's first pull)
     try {
         if (kind == QLatin1String("server")) {
             ServerAnnotations annotations(ServerAddress::parse(target));
             for (qint64 id = 1; items.size() < 400; ++id) // the sample's items have ids 1..418
                 items.append(id);
+            loop.start();
             qint64 previousId = 0, previousVersion = 0;
             for (int i = 0; i < edits; ++i) {
                 QElapsedTimer timer;
@@ -84,9 +88,10 @@ int runWorker(const QStringList &arguments)
                 stream << timer.nsecsElapsed() / 1000 << '\n';
             }
         } else {
-            ProjectStore store(target);
+            ProjectStore store(target); // a file, or (an address) the login's working copy of the server's project
             for (qint64 id = 1; items.size() < 400; ++id)
                 items.append(id);
+            loop.start();
             qint64 previousId = 0;
             for (int i = 0; i < edits; ++i) {
                 QElapsedTimer timer;
@@ -110,13 +115,16 @@ int runWorker(const QStringList &arguments)
         stream << "error " << error.message() << '\n';
         return 1;
     }
-    stream << "acknowledged " << acknowledged << '\n' << "errors " << errors << '\n';
+    stream << "acknowledged " << acknowledged << '\n'
+           << "errors " << errors << '\n'
+           << "loop_ms " << loop.elapsed() << '\n';
     return 0;
 }
 
 struct Outcome
 {
     double seconds = 0;
+    double editSeconds = 0; // the slowest worker's edit loop
     QList<double> latenciesMs;
     qint64 acknowledged = 0;
     qint64 errors = 0;
@@ -153,6 +161,8 @@ Outcome runWorkers(
                 outcome.acknowledged += line.mid(13).toLongLong();
             else if (line.startsWith("errors "))
                 outcome.errors += line.mid(7).toLongLong();
+            else if (line.startsWith("loop_ms "))
+                outcome.editSeconds = std::max(outcome.editSeconds, line.mid(8).toLongLong() / 1000.0);
             else if (line.startsWith("error ")) {
                 if (outcome.errorSamples.size() < 3)
                     outcome.errorSamples.append(QString::fromUtf8(line.mid(6)));
@@ -177,7 +187,8 @@ QJsonObject report(const QString &backend, const Outcome &outcome, qint64 stored
     const qint64 attempted = qint64(annotators) * edits;
     return QJsonObject{{QStringLiteral("backend"), backend}, {QStringLiteral("annotators"), annotators},
         {QStringLiteral("edits_each"), edits}, {QStringLiteral("seconds"), outcome.seconds},
-        {QStringLiteral("edits_per_second"), outcome.acknowledged / outcome.seconds},
+        {QStringLiteral("edit_seconds"), outcome.editSeconds},
+        {QStringLiteral("edits_per_second"), outcome.acknowledged / outcome.editSeconds},
         {QStringLiteral("p50_ms"), percentile(outcome.latenciesMs, 0.50)},
         {QStringLiteral("p95_ms"), percentile(outcome.latenciesMs, 0.95)},
         {QStringLiteral("max_ms"), percentile(outcome.latenciesMs, 1.0)}, {QStringLiteral("attempted"), attempted},
@@ -211,16 +222,21 @@ int runBench(int annotators, int edits)
             ServerSchema::setMemberRole(admin.db(), login, ServerSchema::Role::Annotator);
         }
     }
-    const Outcome onServer = runWorkers(QStringLiteral("server"),
-        server.address(database, QStringLiteral("LOGIN")).display(), logins, edits, folder.path());
-    qint64 storedOnServer = 0;
-    {
+    const auto storedOnServer = [&] {
         ServerConnection admin(server.address(database));
-        storedOnServer = sql::scalar(admin.db(),
+        return sql::scalar(admin.db(),
             QStringLiteral("SELECT count(*) FROM annotations WHERE origin = 'human'"
                            " AND annotator LIKE 'annotator%'"))
-                             .toLongLong();
-    }
+            .toLongLong();
+    };
+    const QString serverTarget = server.address(database, QStringLiteral("LOGIN")).url();
+    const Outcome onServer = runWorkers(QStringLiteral("server"), serverTarget, logins, edits, folder.path());
+    const qint64 storedByServerRun = storedOnServer();
+    // Through Candor's own path: each worker opens its login's working copy (pulled first, outside the timed
+    // loop) and edits with ProjectStore, so every edit also comes back into the copy.
+    qputenv("XDG_CACHE_HOME", folder.filePath(QStringLiteral("cache")).toLocal8Bit());
+    const Outcome onCopies = runWorkers(QStringLiteral("copy"), serverTarget, logins, edits, folder.path());
+    const qint64 storedByCopyRun = storedOnServer() - storedByServerRun;
     const Outcome onFile = runWorkers(QStringLiteral("file"), project, logins, edits, folder.path());
     qint64 storedInFile = 0;
     {
@@ -230,13 +246,13 @@ int runBench(int annotators, int edits)
                            " origin = 'human' AND annotator LIKE 'annotator%'"))
                            .toLongLong();
     }
-    out << QJsonDocument(report(QStringLiteral("postgresql"), onServer, storedOnServer, annotators, edits))
-               .toJson(QJsonDocument::Compact)
-        << '\n'
-        << QJsonDocument(report(QStringLiteral("sqlite"), onFile, storedInFile, annotators, edits))
-               .toJson(QJsonDocument::Compact)
-        << '\n';
-    return onServer.acknowledged == storedOnServer && onFile.acknowledged == storedInFile ? 0 : 3;
+    for (const QJsonObject &row : {report(QStringLiteral("postgresql"), onServer, storedByServerRun, annotators, edits),
+             report(QStringLiteral("postgresql-working-copies"), onCopies, storedByCopyRun, annotators, edits),
+             report(QStringLiteral("sqlite"), onFile, storedInFile, annotators, edits)})
+        out << QJsonDocument(row).toJson(QJsonDocument::Compact) << '\n';
+    const bool noneLost = onServer.acknowledged == storedByServerRun && onCopies.acknowledged == storedByCopyRun
+        && onFile.acknowledged == storedInFile;
+    return noneLost ? 0 : 3;
 }
 
 } // namespace
