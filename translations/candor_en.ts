@@ -1905,15 +1905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the connection to %1 was lost and cannot be reopened; the edit was not saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an edit sent to the server needs a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server did not keep the edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1978,6 +1970,22 @@
     </message>
     <message>
         <source>server: database %1 failed: %2 (SQL: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the host, port and path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost and cannot be reopened; nothing was sent or saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is still %2 of this project: the membership was granted by another role, which must revoke it (or a superuser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your annotation was saved on the server (annotation %1), but this working copy cannot show it yet: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

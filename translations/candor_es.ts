@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <source>the connection to %1 was lost and cannot be reopened; the edit was not saved: %2</source>
-        <translation>se perdió la conexión con %1 y no se puede reabrir; el cambio no se guardó: %2</translation>
+        <translation type="vanished">se perdió la conexión con %1 y no se puede reabrir; el cambio no se guardó: %2</translation>
     </message>
     <message>
         <source>an edit sent to the server needs a key</source>
@@ -2038,7 +2038,7 @@
     </message>
     <message>
         <source>the server did not keep the edit %1</source>
-        <translation>el servidor no conservó el cambio %1</translation>
+        <translation type="vanished">el servidor no conservó el cambio %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a working copy of a team project</source>
@@ -2103,6 +2103,22 @@
     <message>
         <source>server: database %1 failed: %2 (SQL: %3)</source>
         <translation>servidor: falló la operación de base de datos %1: %2 (SQL: %3)</translation>
+    </message>
+    <message>
+        <source>check the host, port and path</source>
+        <translation>revise el servidor, el puerto y la ruta</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost and cannot be reopened; nothing was sent or saved: %2</source>
+        <translation>se perdió la conexión con %1 y no se puede reabrir; no se envió ni se guardó nada: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is still %2 of this project: the membership was granted by another role, which must revoke it (or a superuser)</source>
+        <translation>&apos;%1&apos; sigue siendo %2 de este proyecto: la pertenencia la concedió otro rol, que debe revocarla (o un superusuario)</translation>
+    </message>
+    <message>
+        <source>your annotation was saved on the server (annotation %1), but this working copy cannot show it yet: %2</source>
+        <translation>su anotación se guardó en el servidor (anotación %1), pero esta copia de trabajo aún no puede mostrarla: %2</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         if (!fixture::postgres().isRunning())
             QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fixture::postgres().skipReason()));
+        // candor-cli keeps working copies under XDG_CACHE_HOME: in this test's folder, not the person's cache.
+        qputenv("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")).toLocal8Bit());
         m_project = m_dir.filePath(QStringLiteral("team.candor"));
         fixture::buildAgreementProject(m_project);
         Database::closeAll();

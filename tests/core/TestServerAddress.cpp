@@ -73,6 +73,12 @@ private Q_SLOTS:
                                           << "unusable value";
         QTest::newRow("empty value") << "postgresql://host/db?sslmode="
                                      << "unusable value";
+        QTest::newRow("tab splits options") << "postgresql://host/db?application_name=x%09host=evil%09sslmode=disable"
+                                            << "unusable value";
+        QTest::newRow("newline") << "postgresql://host/db?sslrootcert=a%0Ab"
+                                 << "unusable value";
+        QTest::newRow("bad port, password") << "postgresql://ana:secret@host:99999/db"
+                                            << "not a valid server address";
     }
 
     void refusesWhatItCannotUseSafely()

@@ -170,8 +170,12 @@ private Q_SLOTS:
         const qint64 anaThird
             = count(ana.db(), QStringLiteral("SELECT candor_claim_next('1 hour', %1 - 1)").arg(bensItem));
         QCOMPARE(anaThird, bensItem);
-        // A claim in another's name cannot be written by hand.
-        QCOMPARE(affected(ana.db(), QStringLiteral("UPDATE claims SET annotator = 'ana' WHERE annotator = 'ben'")), 0);
+        // Claims are not written by hand at all (only through candor_claim_next), in one's own name or another's.
+        QCOMPARE(affected(ana.db(), QStringLiteral("UPDATE claims SET annotator = 'ana' WHERE annotator = 'ben'")), -1);
+        QCOMPARE(affected(ana.db(),
+                     QStringLiteral("INSERT INTO claims(item_id, annotator, expires_at) SELECT id, 'ana',"
+                                    " now() + interval '100 years' FROM items")),
+            -1);
     }
 
     void otherAnnotatorsChangesAreAnnounced()
@@ -190,6 +194,24 @@ private Q_SLOTS:
         QVERIFY(payload.value(QStringLiteral("item_id")).toInteger() > 0);
     }
 
+    void anAnnotatorCannotSilenceTheChangeLog()
+    {
+        ServerConnection ana(as(QStringLiteral("ana")));
+        const QString logged = QStringLiteral("SELECT count(*) FROM changes WHERE changed_by = 'ana'");
+        const qint64 before = count(ana.db(), logged);
+        // The bulk switch of a push is anyone's to set, but only the tables' owner is heard.
+        QVERIFY(affected(ana.db(), QStringLiteral("SET candor.bulk = 'on'")) >= 0);
+        QVERIFY(insertRow(ana.db(), QStringLiteral("human"), QStringLiteral("ana")).isEmpty());
+        QCOMPARE(count(ana.db(), logged), before + 1);
+        QCOMPARE(count(ana.db(),
+                     QStringLiteral("SELECT count(*) FROM annotations WHERE id = (SELECT max(id) FROM"
+                                    " annotations) AND updated_by = 'ana'")),
+            1);
+        // Nor can anyone rewrite the log or the role names, not even an admin of the project.
+        QCOMPARE(affected(ana.db(), QStringLiteral("DELETE FROM changes")), -1);
+        QCOMPARE(affected(ana.db(), QStringLiteral("UPDATE team_roles SET role_name = 'x'")), -1);
+    }
+
     void membershipNeedsAnExistingLoginAndHoldsOneRole()
     {
         ServerConnection admin(fixture::postgres().address(m_database));
@@ -203,6 +225,15 @@ private Q_SLOTS:
         QCOMPARE(team.size(), 3);
         QCOMPARE(team[2].login, QStringLiteral("cy"));
         QCOMPARE(team[2].role, ServerSchema::Role::Curator);
+        {
+            // An admin of the project may do everything with its rows, but not rewrite its log or its role names.
+            ServerSchema::setMemberRole(admin.db(), QStringLiteral("cy"), ServerSchema::Role::Admin);
+            ServerConnection cyAdmin(as(QStringLiteral("cy")));
+            QVERIFY(affected(cyAdmin.db(), QStringLiteral("UPDATE annotations SET status = 'rejected'")) > 0);
+            QCOMPARE(affected(cyAdmin.db(), QStringLiteral("UPDATE team_roles SET role_name = 'x TO cy'")), -1);
+            QCOMPARE(affected(cyAdmin.db(), QStringLiteral("DELETE FROM changes")), -1);
+            ServerSchema::setMemberRole(admin.db(), QStringLiteral("cy"), ServerSchema::Role::Curator);
+        }
         ServerSchema::removeMember(admin.db(), QStringLiteral("ben"));
         QCOMPARE(ServerSchema::members(admin.db()).size(), 2);
         // Out of the team, ben cannot even connect to the project's database.

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUuid>
 
 #include <arpa/inet.h>
@@ -152,7 +153,17 @@ public:
             m_skipReason = QStringLiteral("the server refused TLS settings: ") + m_lastError;
             return {};
         }
-        return ca;
+        // pg_reload_conf() only signals the server: wait until new sessions see TLS on.
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            candor::ServerConnection connection(address(QStringLiteral("postgres")));
+            QSqlQuery query(connection.db());
+            if (query.exec(QStringLiteral("SHOW ssl")) && query.next()
+                && query.value(0).toString() == QLatin1String("on"))
+                return ca;
+            QThread::msleep(50);
+        }
+        m_skipReason = QStringLiteral("the server did not turn TLS on");
+        return {};
     }
 
     // A CA nobody signed the server's certificate with: verify-full must refuse the server.

@@ -61,8 +61,11 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         Database::closeAll();
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/candor"))
-            .removeRecursively();
+        // Only this test's working copies (named after its server's port and database) leave the test cache.
+        QDir copies(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/candor/team-projects"));
+        for (const QString &name : copies.entryList({QStringLiteral("*_%1_*").arg(m_database)}, QDir::Files))
+            copies.remove(name);
     }
 
     void anAddressOpensTheTeamProjectAndOthersEditsArrive()

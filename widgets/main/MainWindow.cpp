@@ -255,6 +255,10 @@ bool MainWindow::openProject(const QString &path)
         return false;
     // A postgresql:// address opens the person's working copy of a team project (pulled the first time: a wait).
     const bool team = ServerAddress::isServerUrl(path);
+    // Opening a team project may pull its working copy again, replacing the file: the open one (it may be that very
+    // copy) is closed first, so no connection of this window is left on a file being replaced.
+    if (team && !m_teamAddress.isEmpty())
+        closeProject();
     std::unique_ptr<ProjectStore> store;
     try {
         if (team)

@@ -91,7 +91,7 @@ int runTeam(const QStringList &arguments)
         "  add LOGIN --role ROLE     make a login a member (annotator: own rows; curator: curated rows, schemas,\n"
         "                            content; admin: everything); the login must exist (createuser --pwprompt)\n"
         "  remove LOGIN              take a login out of the team (its rows stay, attributed to it)\n"
-        "Needs an admin of the project (or a superuser)."));
+        "Needs a superuser or a login with CREATEROLE (PostgreSQL's rule for granting roles)."));
     parser.addPositionalArgument(QStringLiteral("server"), QStringLiteral("postgresql://[user@]host[:port]/database"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or remove"));
     parser.addPositionalArgument(

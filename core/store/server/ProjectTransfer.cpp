@@ -338,6 +338,11 @@ TransferReport ProjectTransfer::push(
         requireSameColumns(server, table, columns);
         report.rows.append({table, copyRows(file, server, table, columns, statements, [&counter] { counter.row(); })});
     }
+    // A working copy's own keys (its server, login, snapshot) describe that copy, not the project: pushing a copy
+    // makes a project of its own.
+    sql::exec(server,
+        QStringLiteral("DELETE FROM meta WHERE key IN ('server_url', 'server_login', 'server_snapshot',"
+                       " 'working_copy_sync')"));
     resetIdentities(server);
     sql::exec(server, QStringLiteral("SET LOCAL candor.bulk = 'off'"));
     sql::exec(server, QStringLiteral("SELECT pg_notify('candor_changes', '{\"table\":\"project\",\"op\":\"push\"}')"));
@@ -371,6 +376,7 @@ TransferReport ProjectTransfer::pull(
     if (version == 0)
         throw Error(Error::tr("%1 holds no Candor project yet (push one first)").arg(address.display()));
     requireServerVersion(version, address);
+    const QString snapshot = sql::scalar(server, QStringLiteral("SELECT pg_current_snapshot()::text")).toString();
 
     // Written under another name and renamed at the end: a failed pull leaves no project file behind.
     const QString partial = target + QStringLiteral(".pulling");
@@ -383,6 +389,7 @@ TransferReport ProjectTransfer::pull(
     TransferReport report;
     report.from = address.display();
     report.to = target;
+    report.serverSnapshot = snapshot;
     try {
         qint64 total = 0;
         {

@@ -18,6 +18,9 @@ struct TransferReport
     QString from;
     QString to;
     QList<QPair<QString, qint64>> rows;
+    // Pull only: the server snapshot the rows were read in (pg_current_snapshot()), from which a working copy
+    // later reads exactly the changes it did not see.
+    QString serverSnapshot;
     qint64 totalRows() const;
     QJsonObject toJson() const;
 };

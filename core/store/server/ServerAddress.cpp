@@ -3,9 +3,12 @@
 #include "core/domain/Error.h"
 
 #include <QAtomicInt>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace candor {
 
@@ -52,8 +55,14 @@ ServerAddress ServerAddress::parse(const QString &text)
     if (!isServerUrl(text))
         throw Error(Error::tr("'%1' is not a server address: it must start with postgresql://").arg(text));
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid())
-        throw Error(Error::tr("'%1' is not a valid server address: %2").arg(text, url.errorString()));
+    if (!url.isValid()) {
+        // The address as typed may hold a password: the message never repeats what stands before an '@'.
+        QString shown = text;
+        shown.replace(QRegularExpression(QStringLiteral("://[^/@]*@")), QStringLiteral("://…@"));
+        // QUrl's own explanation quotes the text too: it is given only when there is nothing to hide.
+        throw Error(Error::tr("'%1' is not a valid server address: %2")
+                        .arg(shown, shown == text ? url.errorString() : Error::tr("check the host, port and path")));
+    }
     if (!url.password().isEmpty())
         throw Error(Error::tr("the server address %1 contains a password; leave it out and put it in PGPASSFILE "
                               "(~/.pgpass) or PGPASSWORD, so that it is never stored with the project or in a shell's "
@@ -76,8 +85,11 @@ ServerAddress ServerAddress::parse(const QString &text)
         if (!oneOf(key, std::begin(kAllowedParameters), std::end(kAllowedParameters)))
             throw Error(Error::tr("the server address %1 has an unknown parameter '%2'").arg(address.display(), key));
         // QPSQL joins the options with spaces into one libpq string: these characters would split or end a value.
-        if (value.isEmpty() || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' '))
-            || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
+        const bool splits = std::any_of(value.begin(), value.end(), [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char(';')
+                || c == QLatin1Char('\'') || c == QLatin1Char('\\');
+        });
+        if (value.isEmpty() || splits)
             throw Error(Error::tr("the server address %1 has an unusable value for '%2': '%3'")
                             .arg(address.display(), key, value));
         if (key == QLatin1String("sslmode")) {

@@ -44,24 +44,6 @@ ServerAnnotation rowOf(const QSqlQuery &query)
     return row;
 }
 
-qint64 labelIdOnServer(const QSqlDatabase &db, const QString &schema, const QString &label)
-{
-    // A label renamed since the client last looked is still found by its former name (label_aliases).
-    QSqlQuery query = sql::prepare(db,
-        QStringLiteral("SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id"
-                       " WHERE s.name = ? AND l.name = ?"
-                       " UNION ALL SELECT a.label_id FROM label_aliases a JOIN label_schemas s ON s.id = a.schema_id"
-                       " WHERE s.name = ? AND a.name = ? LIMIT 1"));
-    query.bindValue(0, schema);
-    query.bindValue(1, label);
-    query.bindValue(2, schema);
-    query.bindValue(3, label);
-    const QVariant id = sql::scalar(query);
-    if (!id.isValid())
-        throw Error(Error::tr("the server's project has no label '%1' in schema '%2'").arg(label, schema));
-    return id.toLongLong();
-}
-
 } // namespace
 
 ServerAnnotations::ServerAnnotations(const ServerAddress &address)
@@ -87,7 +69,7 @@ void ServerAnnotations::reconnect()
     try {
         m_connection = std::make_unique<ServerConnection>(m_address);
     } catch (const Error &error) {
-        throw Error(Error::tr("the connection to %1 was lost and cannot be reopened; the edit was not saved: %2")
+        throw Error(Error::tr("the connection to %1 was lost and cannot be reopened; nothing was sent or saved: %2")
                         .arg(m_address.display(), error.message()));
     }
 }
@@ -117,27 +99,32 @@ ServerAnnotation ServerAnnotations::add(const Annotation &a, const QString &edit
         throw Error(Error::tr("invalid span [%1, %2)").arg(a.start.value_or(-1)).arg(a.end.value_or(-1)));
     return deliver([&] {
         const QSqlDatabase db = m_connection->db();
-        const QString labelKey = a.schema + QChar(0) + a.label;
-        auto cached = m_labelIds.constFind(labelKey);
-        const qint64 label = cached != m_labelIds.constEnd()
-            ? *cached
-            : m_labelIds.insert(labelKey, labelIdOnServer(db, a.schema, a.label)).value();
+        // The label is looked up in the same statement, by name or by a former name (a label renamed since the
+        // client looked still takes the row): one round trip, and no cached id that a later rename could make wrong.
         // ON CONFLICT on the key: a repeat of an edit that reached the server adds nothing and returns no row; the
-        // first copy is then read back. One round trip in the usual case.
+        // first copy is then read back.
         QSqlQuery insert = sql::prepare(db,
-            QStringLiteral("INSERT INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
-                           " status, created_at, updated_at, edit_key)"
-                           " VALUES (?, ?, ?, ?, ?, ?, current_user, ?, candor_now_text(), candor_now_text(), ?)"
-                           " ON CONFLICT (edit_key) DO NOTHING"
-                           " RETURNING id, annotator, created_at, updated_at, row_version, updated_by"));
-        insert.bindValue(0, a.itemId);
-        insert.bindValue(1, a.postRowId ? QVariant(*a.postRowId) : QVariant(QMetaType::fromType<qint64>()));
-        insert.bindValue(2, label);
-        insert.bindValue(3, a.start ? QVariant(*a.start) : QVariant(QMetaType::fromType<int>()));
-        insert.bindValue(4, a.end ? QVariant(*a.end) : QVariant(QMetaType::fromType<int>()));
-        insert.bindValue(5, originName(a.origin == Origin::Curated ? Origin::Curated : Origin::Human));
-        insert.bindValue(6, statusName(a.status));
-        insert.bindValue(7, editKey);
+            QStringLiteral(
+                "WITH label AS (SELECT l.id FROM labels l JOIN label_schemas s ON s.id = l.schema_id"
+                "  WHERE s.name = ? AND l.name = ?"
+                " UNION ALL SELECT a.label_id FROM label_aliases a JOIN label_schemas s ON s.id = a.schema_id"
+                "  WHERE s.name = ? AND a.name = ? LIMIT 1)"
+                " INSERT INTO annotations(item_id, post_id, label_id, start_cp, end_cp, origin, annotator,"
+                " status, created_at, updated_at, edit_key)"
+                " SELECT ?, ?, label.id, ?, ?, ?, current_user, ?, candor_now_text(), candor_now_text(), ?"
+                " FROM label ON CONFLICT (edit_key) DO NOTHING"
+                " RETURNING id, annotator, created_at, updated_at, row_version, updated_by"));
+        insert.bindValue(0, a.schema);
+        insert.bindValue(1, a.label);
+        insert.bindValue(2, a.schema);
+        insert.bindValue(3, a.label);
+        insert.bindValue(4, a.itemId);
+        insert.bindValue(5, a.postRowId ? QVariant(*a.postRowId) : QVariant(QMetaType::fromType<qint64>()));
+        insert.bindValue(6, a.start ? QVariant(*a.start) : QVariant(QMetaType::fromType<int>()));
+        insert.bindValue(7, a.end ? QVariant(*a.end) : QVariant(QMetaType::fromType<int>()));
+        insert.bindValue(8, originName(a.origin == Origin::Curated ? Origin::Curated : Origin::Human));
+        insert.bindValue(9, statusName(a.status));
+        insert.bindValue(10, editKey);
         sql::exec(insert);
         if (insert.next()) {
             ServerAnnotation row;
@@ -156,8 +143,8 @@ ServerAnnotation ServerAnnotations::add(const Annotation &a, const QString &edit
         QSqlQuery stored = sql::prepare(db, QString::fromLatin1(kSelectRow) + QStringLiteral("WHERE a.edit_key = ?"));
         stored.bindValue(0, editKey);
         sql::exec(stored);
-        if (!stored.next())
-            throw Error(Error::tr("the server did not keep the edit %1").arg(editKey));
+        if (!stored.next()) // nothing inserted and nothing under the key: the label was not found
+            throw Error(Error::tr("the server's project has no label '%1' in schema '%2'").arg(a.label, a.schema));
         return rowOf(stored);
     });
 }
@@ -196,8 +183,11 @@ ServerEdit ServerAnnotations::setStatus(qint64 annotationId, qint64 expectedVers
     });
     // A repeat of an update that did reach the server sees its own result as the newer version.
     if (edit.outcome == ServerEdit::Outcome::Conflict && edit.changedBy == m_login
-        && edit.rowVersion == expectedVersion + 1 && annotation(annotationId)->annotation.status == status)
-        return {ServerEdit::Outcome::Applied, edit.rowVersion, m_login};
+        && edit.rowVersion == expectedVersion + 1) {
+        const std::optional<ServerAnnotation> now = annotation(annotationId);
+        if (now && now->annotation.status == status)
+            return {ServerEdit::Outcome::Applied, edit.rowVersion, m_login};
+    }
     return edit;
 }
 

@@ -78,9 +78,6 @@ private:
     ServerAddress m_address;
     std::unique_ptr<ServerConnection> m_connection;
     QString m_login;
-    // (schema, label) -> label id: labels keep their ids across renames, so a cached id never goes stale; a label
-    // deleted meanwhile makes the insert fail with the server's own message.
-    QHash<QString, qint64> m_labelIds;
 };
 
 } // namespace candor

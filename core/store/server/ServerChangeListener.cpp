@@ -6,6 +6,9 @@
 #include "core/store/server/ServerAddress.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace candor {
 
@@ -13,6 +16,7 @@ namespace {
 
 constexpr int kBurstMs = 300; // notices of one burst (a curator's batch) are taken together
 constexpr int kPollMs = 60 * 1000;
+constexpr int kMaxPollMs = 5 * 60 * 1000;
 
 } // namespace
 
@@ -58,11 +62,16 @@ void ServerChangeListener::catchUp()
         if (report.structural || report.annotations > 0 || report.factChecks > 0)
             Q_EMIT caughtUp(report);
     } catch (const Error &error) {
+        // The server away: ask less often (each try can wait for the connect timeout), up to every 5 minutes.
+        m_poll.setInterval(std::min(m_poll.interval() * 2, kMaxPollMs));
         Q_EMIT failed(error.message());
         return;
     }
-    if (!m_connection || !m_connection->db().isOpen())
-        listen(); // the server came back: listen again
+    m_poll.setInterval(kPollMs);
+    // QPSQL keeps a connection it lost "open" and its LISTEN silently dead: probe it, and listen anew if it is.
+    QSqlQuery probe(m_connection ? m_connection->db() : QSqlDatabase());
+    if (!m_connection || !probe.exec(QStringLiteral("SELECT 1")))
+        listen();
 }
 
 } // namespace candor

@@ -14,8 +14,10 @@ class ServerConnection;
 
 // Keeps a working copy current while a window shows it: it listens for the server's change notices (LISTEN
 // candor_changes) and catches the copy up shortly after one arrives (notices in a burst are taken together), and
-// once a minute anyway, since notices sent while the connection was down are lost. Lives in the thread of the
-// store it was given (the GUI thread), whose event loop delivers the notices.
+// once a minute anyway, since notices sent while the connection was down are lost; it listens anew when its
+// connection died. Lives in the thread of the store it was given (the GUI thread), whose event loop delivers the
+// notices; a catch-up is a few small queries there, and while the server is away it is tried less and less often
+// (each try can wait for the address's connect_timeout, 10 s unless it says otherwise).
 class ServerChangeListener : public QObject
 {
     Q_OBJECT

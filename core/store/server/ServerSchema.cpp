@@ -73,7 +73,9 @@ std::optional<ServerSchema::Role> ServerSchema::roleFromWord(const QString &word
 
 QString ServerSchema::roleName(const QSqlDatabase &db, Role role)
 {
-    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT role_name FROM team_roles WHERE role = ?"));
+    // Quoted by the server: the name goes into GRANT and REVOKE statements, so whatever the table holds, it can
+    // only ever name a role.
+    QSqlQuery query = sql::prepare(db, QStringLiteral("SELECT quote_ident(role_name) FROM team_roles WHERE role = ?"));
     query.bindValue(0, roleWord(role));
     const QString name = sql::scalar(query).toString();
     if (name.isEmpty())
@@ -120,8 +122,22 @@ void ServerSchema::install(const QSqlDatabase &db)
     QStringList names;
     for (Role role : kRoles) {
         const QString name = roleNameFor(database, role);
-        if (!roleExists(db, name))
+        if (!roleExists(db, name)) {
             sql::exec(db, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(name));
+        } else {
+            // Left by a dropped database of the same name: its team is not this project's team.
+            QSqlQuery old = sql::prepare(db,
+                QStringLiteral(
+                    "SELECT quote_ident(u.rolname) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+                    " JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = ? AND u.rolcanlogin"));
+            old.bindValue(0, name);
+            sql::exec(old);
+            QStringList logins;
+            while (old.next())
+                logins.append(old.value(0).toString());
+            for (const QString &login : std::as_const(logins))
+                sql::exec(db, QStringLiteral("REVOKE %1 FROM %2").arg(name, login));
+        }
         record.bindValue(0, roleWord(role));
         record.bindValue(1, name);
         sql::exec(record);
@@ -146,8 +162,17 @@ void ServerSchema::setMemberRole(const QSqlDatabase &db, const QString &login, R
     if (!roleExists(db, login))
         throw Error(Error::tr("the server has no login '%1'; an administrator creates it first (CREATE ROLE ... LOGIN)")
                         .arg(login));
-    removeMember(db, login);
-    sql::exec(db, QStringLiteral("GRANT %1 TO %2").arg(roleName(db, role), quotedIdentifier(db, login)));
+    // One transaction: a person is never left with no role, or two, when something fails half-way.
+    sql::exec(db, QStringLiteral("BEGIN"));
+    try {
+        removeMember(db, login);
+        sql::exec(db, QStringLiteral("GRANT %1 TO %2").arg(roleName(db, role), quotedIdentifier(db, login)));
+        sql::exec(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
 }
 
 void ServerSchema::removeMember(const QSqlDatabase &db, const QString &login)
@@ -156,6 +181,13 @@ void ServerSchema::removeMember(const QSqlDatabase &db, const QString &login)
     for (const Member &member : members(db))
         if (member.login == login)
             sql::exec(db, QStringLiteral("REVOKE %1 FROM %2").arg(roleName(db, member.role), quoted));
+    // A membership another role granted survives a REVOKE by this one (with only a warning): say so, do not claim
+    // the person is out.
+    for (const Member &member : members(db))
+        if (member.login == login)
+            throw Error(Error::tr("'%1' is still %2 of this project: the membership was granted by another role, "
+                                  "which must revoke it (or a superuser)")
+                            .arg(login, roleWord(member.role)));
 }
 
 QList<ServerSchema::Member> ServerSchema::members(const QSqlDatabase &db)

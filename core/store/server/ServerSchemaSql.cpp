@@ -130,6 +130,15 @@ QStringList serverFeatures()
     return fromArray({
         // A row's version rises with every update: an edit made against version n (UPDATE ... WHERE id = ? AND
         // row_version = n) finds no row when someone else changed it first, and the client shows the conflict.
+        // A bulk transfer (push) asks the triggers to stand aside with SET LOCAL candor.bulk = 'on'. Any session can
+        // set a custom setting, so it is honoured only for the tables' owner (the project's installer) or a
+        // superuser: an annotator who sets it still has every edit logged and stamped.
+        "CREATE FUNCTION candor_bulk() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER"
+        " SET search_path = pg_catalog, public AS $$"
+        " SELECT coalesce(current_setting('candor.bulk', true), '') = 'on'"
+        "  AND (pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'public'"
+        "                                  AND tablename = 'changes'), 'MEMBER')"
+        "       OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) $$",
         "CREATE FUNCTION candor_bump_row_version() RETURNS trigger LANGUAGE plpgsql AS $$"
         " BEGIN NEW.row_version := OLD.row_version + 1; RETURN NEW; END $$",
         "CREATE TRIGGER items_row_version BEFORE UPDATE ON items"
@@ -142,7 +151,7 @@ QStringList serverFeatures()
         " FOR EACH ROW EXECUTE FUNCTION candor_bump_row_version()",
         "CREATE FUNCTION candor_stamp_editor() RETURNS trigger LANGUAGE plpgsql AS $$"
         " BEGIN"
-        "  IF coalesce(current_setting('candor.bulk', true), '') <> 'on' THEN NEW.updated_by := current_user; END IF;"
+        "  IF NOT candor_bulk() THEN NEW.updated_by := current_user; END IF;"
         "  RETURN NEW;"
         " END $$",
         "CREATE TRIGGER annotations_editor BEFORE INSERT OR UPDATE ON annotations"
@@ -166,16 +175,20 @@ QStringList serverFeatures()
         // are logged one by one; any change to the project's content or schemas is logged once per statement as
         // a structural change, after which a working copy is pulled again. A bulk transfer sets candor.bulk: a
         // push of a million rows logs nothing (the copy it makes is the starting point).
+        // xid: the writing transaction. A working copy remembers the server snapshot it reflects and later reads
+        // exactly the changes that snapshot did not see (pg_visible_in_snapshot), so a transaction that commits
+        // late, after others with higher ids were read, is never skipped.
         "CREATE TABLE changes(id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, table_name TEXT NOT NULL,"
         " op TEXT NOT NULL, row_id BIGINT, item_id BIGINT, changed_by TEXT NOT NULL,"
-        " changed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp())",
+        " changed_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(), xid XID8 NOT NULL DEFAULT pg_current_xact_id())",
+        "CREATE INDEX changes_xid ON changes(xid)",
         // SECURITY DEFINER: annotators may not write the log themselves (they could forge it), only through
         // their edits; the person is session_user there.
         "CREATE FUNCTION candor_log_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-        " SET search_path = public, pg_temp AS $$"
+        " SET search_path = pg_catalog, public AS $$"
         " DECLARE changed_row BIGINT; changed_item BIGINT; change BIGINT;"
         " BEGIN"
-        "  IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN RETURN NULL; END IF;"
+        "  IF candor_bulk() THEN RETURN NULL; END IF;"
         "  IF TG_OP = 'DELETE' THEN changed_item := OLD.item_id; ELSE changed_item := NEW.item_id; END IF;"
         "  IF TG_TABLE_NAME = 'annotations' THEN"
         "   IF TG_OP = 'DELETE' THEN changed_row := OLD.id; ELSE changed_row := NEW.id; END IF;"
@@ -189,10 +202,10 @@ QStringList serverFeatures()
         "  RETURN NULL;"
         " END $$",
         "CREATE FUNCTION candor_log_statement() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-        " SET search_path = public, pg_temp AS $$"
+        " SET search_path = pg_catalog, public AS $$"
         " DECLARE change BIGINT;"
         " BEGIN"
-        "  IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN RETURN NULL; END IF;"
+        "  IF candor_bulk() THEN RETURN NULL; END IF;"
         "  INSERT INTO changes(table_name, op, changed_by) VALUES (TG_TABLE_NAME, lower(TG_OP), session_user)"
         "   RETURNING id INTO change;"
         "  PERFORM pg_notify('candor_changes', json_build_object('change', change, 'table', TG_TABLE_NAME,"
@@ -217,7 +230,7 @@ QStringList serverFeatures()
         // fixed search_path) because a claim may replace another's expired one, which RLS forbids the caller;
         // the caller is session_user there.
         "CREATE FUNCTION candor_claim_next(p_ttl INTERVAL DEFAULT '30 minutes', p_after BIGINT DEFAULT 0)"
-        " RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$"
+        " RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$"
         " DECLARE chosen BIGINT;"
         " BEGIN"
         "  IF p_ttl <= INTERVAL '0' THEN RAISE EXCEPTION 'a claim must last longer than zero'; END IF;"
@@ -244,16 +257,25 @@ QStringList rolesAndPolicies(const QString &annotator, const QString &curator, c
         " EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), '%ANNOTATOR%'); END $$",
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
         "REVOKE ALL ON FUNCTION candor_claim_next(INTERVAL, BIGINT) FROM PUBLIC",
+        // Nobody calls the log's SECURITY DEFINER functions but the triggers (which need no EXECUTE to fire), and
+        // nobody makes tables of their own here to call them from.
+        "REVOKE ALL ON FUNCTION candor_log_row(), candor_log_statement() FROM PUBLIC",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         "GRANT USAGE ON SCHEMA public TO %ANNOTATOR%",
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO %ANNOTATOR%",
         "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %ANNOTATOR%",
-        "GRANT INSERT, UPDATE, DELETE ON annotations, fact_checks, claims TO %ANNOTATOR%",
+        // Claims are taken only through candor_claim_next (which knows the rules); a person may drop their own.
+        "GRANT INSERT, UPDATE, DELETE ON annotations, fact_checks TO %ANNOTATOR%",
+        "GRANT DELETE ON claims TO %ANNOTATOR%",
         "GRANT EXECUTE ON FUNCTION candor_claim_next(INTERVAL, BIGINT) TO %ANNOTATOR%",
         // Curators import content, edit schemas and run models; admins also own meta and the job log.
         "GRANT INSERT, UPDATE, DELETE ON media, items, posts, label_schemas, labels, label_aliases, model_versions,"
         " model_files, ocr_words, image_maps, jobs, image_hashes, text_minhash, text_lsh TO %CURATOR%",
         "GRANT ALL ON ALL TABLES IN SCHEMA public TO %ADMIN%",
         "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %ADMIN%",
+        // The log and the role names are the server's own: an admin who could rewrite them could hide edits from
+        // working copies, or have a later `team add` run SQL of their choosing.
+        "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON changes, team_roles FROM %ADMIN%",
         // Row-level security: the table grants say what a role may touch, the policies which rows. FORCE applies
         // them to the tables' owner too, so that only a superuser bypasses them.
         "ALTER TABLE annotations ENABLE ROW LEVEL SECURITY",

@@ -29,14 +29,10 @@ namespace {
 
 const QString kUrlKey = QStringLiteral("server_url");
 const QString kLoginKey = QStringLiteral("server_login");
-const QString kChangeKey = QStringLiteral("server_change_id");
+// The server snapshot (pg_snapshot as text) whose committed changes the copy holds.
+const QString kSnapshotKey = QStringLiteral("server_snapshot");
 // Present in meta only inside the copy's own sync transactions: the guard triggers let those writes through.
 const QString kSyncKey = QStringLiteral("working_copy_sync");
-
-// Changes newer than the last one seen, and the recent ones again: a change id is taken when its transaction
-// starts writing, so a slow transaction can commit an id below one already seen. Re-applying a change is harmless
-// (the row is read as it is now), and each edit is one short statement, so a few minutes is a wide margin.
-constexpr int kRecheckMinutes = 10;
 
 QString metaValue(const QSqlDatabase &file, const QString &key)
 {
@@ -172,8 +168,10 @@ QStringList guardedTables()
     return tables;
 }
 
+// Row versions are read here after the pull, possibly newer than a pulled row; the catch-up that follows every pull
+// reads each row changed since the pull's snapshot again, with its version, so the two agree before anyone edits.
 void setUp(const QSqlDatabase &file, const QSqlDatabase &server, const ServerAddress &address, const QString &login,
-    qint64 fromChange)
+    const QString &snapshot)
 {
     sql::Transaction transaction(file);
     sql::exec(file,
@@ -201,7 +199,7 @@ void setUp(const QSqlDatabase &file, const QSqlDatabase &server, const ServerAdd
                     .arg(table, QString::fromLatin1(event).toLower(), QLatin1String(event), kSyncKey, message));
     setMeta(file, kUrlKey, address.url());
     setMeta(file, kLoginKey, login);
-    setMeta(file, kChangeKey, QString::number(fromChange));
+    setMeta(file, kSnapshotKey, snapshot);
     transaction.commit();
 }
 
@@ -229,14 +227,11 @@ void pullCopy(const ServerAddress &address, const QString &path, const QString &
     const ProjectTransfer::Progress &progress, const std::atomic_bool *cancel)
 {
     ServerConnection server(address);
-    // The log position before the pull's snapshot: what happens meanwhile is applied by the catch-up after it.
-    const qint64 before
-        = sql::scalar(server.db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM changes")).toLongLong();
     const QString fresh = path + QStringLiteral(".new");
     removeFile(fresh);
     try {
-        ProjectTransfer::pull(address, fresh, progress, cancel);
-        setUp(Database::connection(fresh), server.db(), address, login, before);
+        const TransferReport pulled = ProjectTransfer::pull(address, fresh, progress, cancel);
+        setUp(Database::connection(fresh), server.db(), address, login, pulled.serverSnapshot);
         Database::close(fresh);
     } catch (...) {
         removeFile(fresh);
@@ -274,8 +269,12 @@ QString ServerWorkingCopy::open(const ServerAddress &address, const QString &fol
         const QString url = metaValue(file, kUrlKey);
         if (ServerAddress::parse(url).display() != address.display())
             throw Error(Error::tr("'%1' is the working copy of %2, not of %3").arg(path, url, address.display()));
-        if (!catchUp(file).structural)
-            return path;
+        // A copy that cannot catch up (a change it cannot apply, a damaged file) is pulled again, not kept.
+        try {
+            if (!catchUp(file).structural)
+                return path;
+        } catch (const Error &) {
+        }
     }
     pullCopy(address, path, login, progress, cancel);
     catchUp(Database::connection(path));
@@ -313,40 +312,56 @@ CatchUpReport ServerWorkingCopy::catchUp(const QSqlDatabase &file)
 {
     ServerAnnotations &editor = editorFor(file);
     const QSqlDatabase server = editor.connection();
+    const QString login = metaValue(file, kLoginKey);
     CatchUpReport report;
-    const qint64 last = metaValue(file, kChangeKey).toLongLong();
-    report.lastChange = last;
+    // One snapshot for the log and the rows: the rows read are those the log's entries describe, and the snapshot
+    // stored at the end is exactly what the copy then holds.
+    sql::exec(server, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead()
+        {
+            QSqlQuery end(db);
+            end.exec(QStringLiteral("COMMIT"));
+        }
+    } endRead{server};
+    // The changes the copy's snapshot did not see: transactions at or above its xmin that it did not count as done.
     QSqlQuery changes = sql::prepare(server,
-        QStringLiteral("SELECT id, table_name, row_id FROM changes WHERE id > ?"
-                       " OR changed_at > clock_timestamp() - make_interval(mins => ?) ORDER BY id"));
-    changes.bindValue(0, last);
-    changes.bindValue(1, kRecheckMinutes);
+        QStringLiteral("SELECT id, table_name, row_id, changed_by FROM changes"
+                       " WHERE xid >= pg_snapshot_xmin(?::pg_snapshot)"
+                       " AND NOT pg_visible_in_snapshot(xid, ?::pg_snapshot) ORDER BY id"));
+    const QString seen = metaValue(file, kSnapshotKey);
+    changes.bindValue(0, seen);
+    changes.bindValue(1, seen);
     sql::exec(changes);
     QList<qint64> annotationIds, factCheckItems;
     while (changes.next()) {
-        const qint64 id = changes.value(0).toLongLong();
         const QString table = changes.value(1).toString();
-        if (table == QLatin1String("annotations"))
+        const bool others = changes.value(3).toString() != login; // the person's own edits are in the copy already
+        if (table == QLatin1String("annotations")) {
             annotationIds.append(changes.value(2).toLongLong());
-        else if (table == QLatin1String("fact_checks"))
+            report.annotations += others ? 1 : 0;
+        } else if (table == QLatin1String("fact_checks")) {
             factCheckItems.append(changes.value(2).toLongLong());
-        else if (id > last)
+            report.factChecks += others ? 1 : 0;
+        } else {
             report.structural = true;
-        report.lastChange = std::max(report.lastChange, id);
+        }
+        report.lastChange = std::max(report.lastChange, changes.value(0).toLongLong());
     }
+    const QString now = sql::scalar(server, QStringLiteral("SELECT pg_current_snapshot()::text")).toString();
+    if (report.structural)
+        return report; // the copy is pulled again by open(); its snapshot stays where it was
     std::sort(annotationIds.begin(), annotationIds.end());
     annotationIds.erase(std::unique(annotationIds.begin(), annotationIds.end()), annotationIds.end());
     std::sort(factCheckItems.begin(), factCheckItems.end());
     factCheckItems.erase(std::unique(factCheckItems.begin(), factCheckItems.end()), factCheckItems.end());
-    if (!report.structural) {
-        report.annotations
-            = applyRows(file, server, QStringLiteral("annotations"), QStringLiteral("id"), annotationIds);
-        report.factChecks
-            = applyRows(file, server, QStringLiteral("fact_checks"), QStringLiteral("item_id"), factCheckItems);
-        SyncWrite write(file);
-        setMeta(file, kChangeKey, QString::number(report.lastChange));
-        write.commit();
-    }
+    applyRows(file, server, QStringLiteral("annotations"), QStringLiteral("id"), annotationIds);
+    applyRows(file, server, QStringLiteral("fact_checks"), QStringLiteral("item_id"), factCheckItems);
+    SyncWrite write(file);
+    setMeta(file, kSnapshotKey, now);
+    write.commit();
     return report;
 }
 
@@ -366,7 +381,16 @@ qint64 ServerWorkingCopy::addAnnotation(const QSqlDatabase &file, const Annotati
                         .arg(originName(annotation.origin)));
     ServerAnnotations &editor = editorFor(file);
     const ServerAnnotation stored = editor.add(annotation, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    applyRows(file, editor.connection(), QStringLiteral("annotations"), QStringLiteral("id"), {stored.annotation.id});
+    try {
+        applyRows(
+            file, editor.connection(), QStringLiteral("annotations"), QStringLiteral("id"), {stored.annotation.id});
+    } catch (const Error &error) {
+        // The server has it; only this copy cannot show it yet. Saying "failed" would invite a second, duplicate row.
+        throw Error(Error::tr("your annotation was saved on the server (annotation %1), but this working copy cannot "
+                              "show it yet: %2")
+                        .arg(stored.annotation.id)
+                        .arg(error.message()));
+    }
     return stored.annotation.id;
 }
 

@@ -17,11 +17,11 @@ class ServerAddress;
 // What a catch-up brought in.
 struct CatchUpReport
 {
-    int annotations = 0; // annotation rows added, changed or removed
+    int annotations = 0; // annotation changes by others (the person's own are in the copy already)
     int factChecks = 0;
     // The team's content or schemas changed on the server: the copy must be pulled again (open() does it).
     bool structural = false;
-    qint64 lastChange = 0; // the server's change log position the copy has seen
+    qint64 lastChange = 0; // the newest change log entry taken in (0: none)
 };
 
 // A person's working copy of a team project: a project file in their cache folder that mirrors the server, so that
