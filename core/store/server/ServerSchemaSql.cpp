@@ -151,7 +151,9 @@ QStringList serverFeatures()
         " FOR EACH ROW EXECUTE FUNCTION candor_bump_row_version()",
         "CREATE FUNCTION candor_stamp_editor() RETURNS trigger LANGUAGE plpgsql AS $$"
         " BEGIN"
-        "  IF NOT candor_bulk() THEN NEW.updated_by := current_user; END IF;"
+        "  IF coalesce(current_setting('candor.bulk', true), '') <> 'on' THEN NEW.updated_by := current_user;"
+        "  ELSIF NOT candor_bulk() THEN NEW.updated_by := current_user;"
+        "  END IF;"
         "  RETURN NEW;"
         " END $$",
         "CREATE TRIGGER annotations_editor BEFORE INSERT OR UPDATE ON annotations"
@@ -188,7 +190,10 @@ QStringList serverFeatures()
         " SET search_path = pg_catalog, public AS $$"
         " DECLARE changed_row BIGINT; changed_item BIGINT; change BIGINT;"
         " BEGIN"
-        "  IF candor_bulk() THEN RETURN NULL; END IF;"
+        // The setting is read first: candor_bulk() (catalogue lookups) runs only when someone asked for bulk.
+        "  IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN"
+        "   IF candor_bulk() THEN RETURN NULL; END IF;"
+        "  END IF;"
         "  IF TG_OP = 'DELETE' THEN changed_item := OLD.item_id; ELSE changed_item := NEW.item_id; END IF;"
         "  IF TG_TABLE_NAME = 'annotations' THEN"
         "   IF TG_OP = 'DELETE' THEN changed_row := OLD.id; ELSE changed_row := NEW.id; END IF;"
@@ -205,7 +210,10 @@ QStringList serverFeatures()
         " SET search_path = pg_catalog, public AS $$"
         " DECLARE change BIGINT;"
         " BEGIN"
-        "  IF candor_bulk() THEN RETURN NULL; END IF;"
+        // The setting is read first: candor_bulk() (catalogue lookups) runs only when someone asked for bulk.
+        "  IF coalesce(current_setting('candor.bulk', true), '') = 'on' THEN"
+        "   IF candor_bulk() THEN RETURN NULL; END IF;"
+        "  END IF;"
         "  INSERT INTO changes(table_name, op, changed_by) VALUES (TG_TABLE_NAME, lower(TG_OP), session_user)"
         "   RETURNING id INTO change;"
         "  PERFORM pg_notify('candor_changes', json_build_object('change', change, 'table', TG_TABLE_NAME,"
