@@ -1988,6 +1988,14 @@
         <source>your annotation was saved on the server (annotation %1), but this working copy cannot show it yet: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server address %1 has characters that are not text in its host, user or database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address %1 gives &apos;%2&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

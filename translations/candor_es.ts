@@ -2120,6 +2120,14 @@
         <source>your annotation was saved on the server (annotation %1), but this working copy cannot show it yet: %2</source>
         <translation>su anotación se guardó en el servidor (anotación %1), pero esta copia de trabajo aún no puede mostrarla: %2</translation>
     </message>
+    <message>
+        <source>the server address %1 has characters that are not text in its host, user or database</source>
+        <translation>la dirección de servidor %1 tiene caracteres que no son texto en el servidor, el usuario o la base de datos</translation>
+    </message>
+    <message>
+        <source>the server address %1 gives &apos;%2&apos; twice</source>
+        <translation>la dirección de servidor %1 indica &apos;%2&apos; dos veces</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

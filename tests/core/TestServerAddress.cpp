@@ -77,6 +77,14 @@ private Q_SLOTS:
                                             << "unusable value";
         QTest::newRow("newline") << "postgresql://host/db?sslrootcert=a%0Ab"
                                  << "unusable value";
+        QTest::newRow("twice") << "postgresql://host/db?sslmode=require&sslmode=disable"
+                               << "gives 'sslmode' twice";
+        QTest::newRow("invalid utf-8") << "postgresql://host/db?sslrootcert=a%FFb"
+                                       << "unusable value";
+        QTest::newRow("escaped surrogate") << "postgresql://host/db?sslrootcert=a%ED%AA%BFb"
+                                           << "unusable value";
+        QTest::newRow("database not text") << "postgresql://host/d%00b"
+                                           << "not text";
         QTest::newRow("bad port, password") << "postgresql://ana:secret@host:99999/db"
                                             << "not a valid server address";
     }

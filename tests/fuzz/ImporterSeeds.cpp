@@ -364,6 +364,17 @@ void schemaFileSeeds()
         "# conf\n[entities]\nSmears\n!Fallacy\n\tStraw_Man\n[relations]\n");
 }
 
+void serverAddressSeeds()
+{
+    seed(QStringLiteral("server-address"), QStringLiteral("plain"), "postgresql://ana@db.example.org/team1");
+    seed(QStringLiteral("server-address"), QStringLiteral("tls"),
+        "postgresql://ana%40desk@db.example.org:6543/fact%20checks?sslmode=verify-full&sslrootcert=/etc/ca.pem"
+        "&connect_timeout=5&application_name=candor");
+    seed(QStringLiteral("server-address"), QStringLiteral("socket"), "postgres:///team");
+    seed(QStringLiteral("server-address"), QStringLiteral("ipv6"),
+        "postgresql://[::1]:5433/team?target_session_attrs=any");
+}
+
 } // namespace
 
 void writeImporterSeeds(const QString &outDir)
@@ -380,6 +391,7 @@ void writeImporterSeeds(const QString &outDir)
     bratSeeds();
     labelStudioSeeds();
     schemaFileSeeds();
+    serverAddressSeeds();
 }
 
 } // namespace candor::fuzz

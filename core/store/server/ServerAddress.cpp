@@ -20,6 +20,15 @@ const char *const kAllowedParameters[] = {"sslmode", "sslrootcert", "sslcert", "
     "application_name", "target_session_attrs"};
 const char *const kSslModes[] = {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"};
 
+// Text that did not decode to real characters (invalid UTF-8 in a %-escape becomes U+FFFD; an escaped surrogate
+// stays one) or that holds control characters: libpq would get different bytes from the ones the person wrote.
+bool unreadable(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter || c.isSurrogate();
+    });
+}
+
 bool oneOf(const QString &value, const char *const *begin, const char *const *end)
 {
     for (auto it = begin; it != end; ++it)
@@ -79,17 +88,24 @@ ServerAddress ServerAddress::parse(const QString &text)
         throw Error(Error::tr("the server address %1 names no database: write postgresql://host/database")
                         .arg(address.display()));
     address.m_database = path;
+    if (unreadable(address.m_host) || unreadable(address.m_user) || unreadable(address.m_database))
+        throw Error(Error::tr("the server address %1 has characters that are not text in its host, user or database")
+                        .arg(address.display()));
     QStringList options;
+    QStringList seen;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!oneOf(key, std::begin(kAllowedParameters), std::end(kAllowedParameters)))
             throw Error(Error::tr("the server address %1 has an unknown parameter '%2'").arg(address.display(), key));
+        if (seen.contains(key)) // which one would libpq take? Nobody should have to know.
+            throw Error(Error::tr("the server address %1 gives '%2' twice").arg(address.display(), key));
+        seen.append(key);
         // QPSQL joins the options with spaces into one libpq string: these characters would split or end a value.
         const bool splits = std::any_of(value.begin(), value.end(), [](QChar c) {
             return c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char(';')
                 || c == QLatin1Char('\'') || c == QLatin1Char('\\');
         });
-        if (value.isEmpty() || splits)
+        if (value.isEmpty() || splits || unreadable(value))
             throw Error(Error::tr("the server address %1 has an unusable value for '%2': '%3'")
                             .arg(address.display(), key, value));
         if (key == QLatin1String("sslmode")) {
