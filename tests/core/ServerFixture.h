@@ -2,8 +2,12 @@
 
 // Shared by the team-server tests: one temporary PostgreSQL server per test binary, and a way to read a whole
 // table of a project file or a server database as sorted text rows, so two copies of a project compare exactly.
+#include "core/store/server/ProjectTransfer.h"
+#include "core/store/server/ServerSchema.h"
 #include "tests/support/TemporaryPostgres.h"
 
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,6 +23,19 @@ inline TemporaryPostgres &postgres()
 {
     static std::unique_ptr<TemporaryPostgres> server = std::make_unique<TemporaryPostgres>();
     return *server;
+}
+
+// A fresh database on the test server holding `project`, pushed by the superuser, with each (login, role) of
+// `team` a member; returns the database's name. The logins must exist (TemporaryPostgres::createLogin).
+inline QString pushTeamProject(const QString &project, const QList<QPair<QString, candor::ServerSchema::Role>> &team)
+{
+    const QString database = postgres().createDatabase();
+    const candor::ServerAddress admin = postgres().address(database);
+    candor::ProjectTransfer::push(project, admin);
+    candor::ServerConnection connection(admin);
+    for (const auto &[login, role] : team)
+        candor::ServerSchema::setMemberRole(connection.db(), login, role);
+    return database;
 }
 
 // Every row of `select` as "value|value|..." (blobs as hex, NULL as \N), sorted.

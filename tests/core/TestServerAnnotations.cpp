@@ -63,12 +63,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_database = fixture::postgres().createDatabase();
-        const ServerAddress admin = fixture::postgres().address(m_database);
-        ProjectTransfer::push(m_project, admin);
-        ServerConnection connection(admin);
-        ServerSchema::setMemberRole(connection.db(), QStringLiteral("ana"), ServerSchema::Role::Annotator);
-        ServerSchema::setMemberRole(connection.db(), QStringLiteral("ben"), ServerSchema::Role::Annotator);
+        m_database = fixture::pushTeamProject(m_project,
+            {{QStringLiteral("ana"), ServerSchema::Role::Annotator},
+                {QStringLiteral("ben"), ServerSchema::Role::Annotator}});
     }
 
     void cleanup() { Database::closeAll(); }

@@ -78,13 +78,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_database = fixture::postgres().createDatabase();
-        const ServerAddress admin = fixture::postgres().address(m_database);
-        ProjectTransfer::push(m_project, admin);
-        ServerConnection connection(admin);
-        ServerSchema::setMemberRole(connection.db(), QStringLiteral("ana"), ServerSchema::Role::Annotator);
-        ServerSchema::setMemberRole(connection.db(), QStringLiteral("ben"), ServerSchema::Role::Annotator);
-        ServerSchema::setMemberRole(connection.db(), QStringLiteral("cy"), ServerSchema::Role::Curator);
+        m_database = fixture::pushTeamProject(m_project,
+            {{QStringLiteral("ana"), ServerSchema::Role::Annotator},
+                {QStringLiteral("ben"), ServerSchema::Role::Annotator},
+                {QStringLiteral("cy"), ServerSchema::Role::Curator}});
     }
 
     void cleanup() { Database::closeAll(); }

@@ -5,6 +5,7 @@
 #include "core/store/Migrations.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
+#include "core/store/server/ReadTransaction.h"
 #include "core/store/server/ServerAddress.h"
 #include "core/store/server/ServerSchema.h"
 
@@ -22,21 +23,6 @@ namespace candor {
 namespace {
 
 constexpr int kCancelCheckRows = 256;
-
-// The file's columns of a table, in declaration order: the copy names them on both sides, so columns that only
-// the server has (row versions, search vectors) keep their defaults and are never read back.
-QStringList fileColumns(const QSqlDatabase &file, const QString &table)
-{
-    QSqlQuery query = sql::prepare(file, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    query.bindValue(0, table);
-    sql::exec(query);
-    QStringList columns;
-    while (query.next())
-        columns.append(query.value(0).toString());
-    if (columns.isEmpty())
-        throw Error(Error::tr("the project file has no table '%1'").arg(table));
-    return columns;
-}
 
 QSet<QString> serverColumns(const QSqlDatabase &server, const QString &table)
 {
@@ -308,16 +294,7 @@ TransferReport ProjectTransfer::push(
     report.from = store.path();
     report.to = address.display();
     // One read transaction on the file: every table is read from the same snapshot, whatever other writers do.
-    sql::exec(file, QStringLiteral("BEGIN"));
-    struct EndRead
-    {
-        QSqlDatabase db;
-        ~EndRead()
-        {
-            QSqlQuery end(db);
-            end.exec(QStringLiteral("COMMIT"));
-        }
-    } endRead{file};
+    const ReadTransaction read(file, QStringLiteral("BEGIN"));
 
     StatementPool statements; // before the transaction: released after its rollback
     ServerTransaction transaction(server);
@@ -362,16 +339,7 @@ TransferReport ProjectTransfer::pull(
     ServerConnection connection(address);
     const QSqlDatabase server = connection.db();
     // One snapshot of the server for every table: what others commit meanwhile is wholly in it or not at all.
-    sql::exec(server, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    struct EndRead
-    {
-        QSqlDatabase db;
-        ~EndRead()
-        {
-            QSqlQuery end(db);
-            end.exec(QStringLiteral("COMMIT"));
-        }
-    } endRead{server};
+    const ReadTransaction read(server, ReadTransaction::serverSnapshot());
     const int version = ServerSchema::installedVersion(server);
     if (version == 0)
         throw Error(Error::tr("%1 holds no Candor project yet (push one first)").arg(address.display()));

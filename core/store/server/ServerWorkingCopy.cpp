@@ -5,6 +5,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/server/ReadTransaction.h"
 #include "core/store/server/ServerAddress.h"
 #include "core/store/server/ServerAnnotations.h"
 #include "core/store/server/ServerSchema.h"
@@ -47,17 +48,6 @@ void setMeta(const QSqlDatabase &file, const QString &key, const QString &value)
     query.bindValue(0, key);
     query.bindValue(1, value);
     sql::exec(query);
-}
-
-QStringList localColumns(const QSqlDatabase &file, const QString &table)
-{
-    QSqlQuery query = sql::prepare(file, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
-    query.bindValue(0, table);
-    sql::exec(query);
-    QStringList columns;
-    while (query.next())
-        columns.append(query.value(0).toString());
-    return columns;
 }
 
 // A write of the copy's own sync: a savepoint (so it nests in a caller's transaction) with the guard lifted.
@@ -119,7 +109,7 @@ int applyRows(const QSqlDatabase &file, const QSqlDatabase &server, const QStrin
 {
     if (ids.isEmpty())
         return 0;
-    const QStringList columns = localColumns(file, table);
+    const QStringList columns = fileColumns(file, table);
     const bool versioned = table == QLatin1String("annotations");
     QSqlQuery read = sql::prepare(server,
         QStringLiteral("SELECT %1%2 FROM %3 WHERE %4 = ANY(?::BIGINT[])")
@@ -316,16 +306,7 @@ CatchUpReport ServerWorkingCopy::catchUp(const QSqlDatabase &file)
     CatchUpReport report;
     // One snapshot for the log and the rows: the rows read are those the log's entries describe, and the snapshot
     // stored at the end is exactly what the copy then holds.
-    sql::exec(server, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    struct EndRead
-    {
-        QSqlDatabase db;
-        ~EndRead()
-        {
-            QSqlQuery end(db);
-            end.exec(QStringLiteral("COMMIT"));
-        }
-    } endRead{server};
+    const ReadTransaction read(server, ReadTransaction::serverSnapshot());
     // The changes the copy's snapshot did not see: transactions at or above its xmin that it did not count as done.
     QSqlQuery changes = sql::prepare(server,
         QStringLiteral("SELECT id, table_name, row_id, changed_by FROM changes"
