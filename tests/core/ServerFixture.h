@@ -2,8 +2,10 @@
 
 // Shared by the team-server tests: one temporary PostgreSQL server per test binary, and a way to read a whole
 // table of a project file or a server database as sorted text rows, so two copies of a project compare exactly.
+#include "core/store/Database.h"
 #include "core/store/server/ProjectTransfer.h"
 #include "core/store/server/ServerSchema.h"
+#include "tests/core/AgreementFixture.h"
 #include "tests/support/TemporaryPostgres.h"
 
 #include <QList>
@@ -23,6 +25,18 @@ inline TemporaryPostgres &postgres()
 {
     static std::unique_ptr<TemporaryPostgres> server = std::make_unique<TemporaryPostgres>();
     return *server;
+}
+
+// The agreement fixture (tests/core/AgreementFixture.h) written to `folder` as the project
+// a test binary pushes, and a login per name (password: the name + "-secret"); returns the project's path.
+inline QString prepareTeamProject(const QString &folder, const QStringList &logins)
+{
+    const QString project = folder + QStringLiteral("/team.candor");
+    buildAgreementProject(project);
+    candor::Database::closeAll();
+    for (const QString &login : logins)
+        postgres().createLogin(login, login + QStringLiteral("-secret"));
+    return project;
 }
 
 // A fresh database on the test server holding `project`, pushed by the superuser, with each (login, role) of

@@ -69,11 +69,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         if (!fixture::postgres().isRunning())
             QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fixture::postgres().skipReason()));
-        m_project = m_dir.filePath(QStringLiteral("team.candor"));
-        fixture::buildAgreementProject(m_project);
-        Database::closeAll();
-        for (const QString &login : {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cy")})
-            fixture::postgres().createLogin(login, login + QStringLiteral("-secret"));
+        m_project = fixture::prepareTeamProject(
+            m_dir.path(), {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cy")});
     }
 
     void init()

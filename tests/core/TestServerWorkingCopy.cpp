@@ -51,11 +51,8 @@ private Q_SLOTS:
         if (!fixture::postgres().isRunning())
             QSKIP(qPrintable(QStringLiteral("PostgreSQL half skipped: ") + fixture::postgres().skipReason()));
         qputenv("XDG_CACHE_HOME", m_dir.filePath(QStringLiteral("cache")).toLocal8Bit());
-        m_project = m_dir.filePath(QStringLiteral("team.candor"));
-        fixture::buildAgreementProject(m_project);
-        Database::closeAll();
-        for (const QString &login : {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cy")})
-            fixture::postgres().createLogin(login, login + QStringLiteral("-secret"));
+        m_project = fixture::prepareTeamProject(
+            m_dir.path(), {QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cy")});
     }
 
     void init()
