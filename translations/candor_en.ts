@@ -5546,6 +5546,13 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
 </context>
 <context>
+    <name>candor::TeamProjectJob</name>
+    <message>
+        <source>Open team project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>candor::ThreadTreeModel</name>
     <message>
         <source>Post</source>

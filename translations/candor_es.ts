@@ -5749,6 +5749,13 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
 </context>
 <context>
+    <name>candor::TeamProjectJob</name>
+    <message>
+        <source>Open team project %1</source>
+        <translation>Abrir proyecto de equipo %1</translation>
+    </message>
+</context>
+<context>
     <name>candor::ThreadTreeModel</name>
     <message>
         <source>Post</source>

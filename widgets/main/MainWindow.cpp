@@ -5,6 +5,7 @@
 #include "core/jobs/ImportJob.h"
 #include "core/jobs/JobManager.h"
 #include "core/jobs/SampleProjectJob.h"
+#include "core/jobs/TeamProjectJob.h"
 #include "core/store/Database.h"
 #include "core/store/ItemQuery.h"
 #include "core/store/ItemReader.h"
@@ -255,23 +256,33 @@ bool MainWindow::openProject(const QString &path)
         return false;
     // A postgresql:// address opens the person's working copy of a team project (pulled the first time: a wait).
     const bool team = ServerAddress::isServerUrl(path);
-    // Opening a team project may pull its working copy again, replacing the file: the open one (it may be that very
-    // copy) is closed first, so no connection of this window is left on a file being replaced.
-    if (team && !m_teamAddress.isEmpty())
-        closeProject();
+    if (team && path != m_teamCopyReady) {
+        // Opening a team project may pull its working copy again, replacing the file: the open one (it may be that
+        // very copy) is closed first, so no connection of this window is left on a file being replaced.
+        if (!m_teamAddress.isEmpty())
+            closeProject();
+        try {
+            ServerAddress::parse(path);
+        } catch (const Error &error) {
+            reportError(error.message());
+            return false;
+        }
+        // The pull (or catch-up) runs as a job, off the GUI thread; the copy opens when it is done.
+        Job *job = startJob(std::make_unique<TeamProjectJob>(path));
+        connect(job, &Job::finished, this, [this, path] {
+            m_teamCopyReady = path;
+            openProject(path);
+            m_teamCopyReady.clear();
+        });
+        return true;
+    }
     std::unique_ptr<ProjectStore> store;
     try {
-        if (team)
-            QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        store = std::make_unique<ProjectStore>(path);
+        store = std::make_unique<ProjectStore>(path); // a team project's copy is current: a short catch-up
     } catch (const Error &error) {
-        if (team)
-            QGuiApplication::restoreOverrideCursor();
         reportError(error.message());
         return false;
     }
-    if (team)
-        QGuiApplication::restoreOverrideCursor();
     closeProject();
     m_store = std::move(store);
     m_teamAddress = team ? ServerAddress::parse(path).url() : QString();

@@ -52,6 +52,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A project file, or a team project's postgresql:// address: its working copy is brought up to date by a job
+    // first and opens when that ends (true then means "started").
     bool openProject(const QString &path);
     bool newProject(const QString &path);
     // Opens the sample project at `path`, building it first (a job) from the bundled generator when absent.
@@ -165,6 +167,7 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     // For a team project: its address as opened, and what keeps its working copy current while it is shown.
     QString m_teamAddress;
+    QString m_teamCopyReady; // the address whose working copy a TeamProjectJob just brought up to date
     std::unique_ptr<ServerChangeListener> m_teamListener;
     QStackedWidget *m_centre;
     WelcomePage *m_welcome;
