@@ -1996,6 +1996,10 @@
         <source>the server address %1 gives &apos;%2&apos; twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the team project at %1 keeps changing its content while it is being copied; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

@@ -2128,6 +2128,10 @@
         <source>the server address %1 gives &apos;%2&apos; twice</source>
         <translation>la dirección de servidor %1 indica &apos;%2&apos; dos veces</translation>
     </message>
+    <message>
+        <source>the team project at %1 keeps changing its content while it is being copied; try again later</source>
+        <translation>el proyecto de equipo en %1 no deja de cambiar su contenido mientras se copia; inténtelo más tarde</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

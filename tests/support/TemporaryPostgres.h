@@ -155,11 +155,15 @@ public:
         }
         // pg_reload_conf() only signals the server: wait until new sessions see TLS on.
         for (int attempt = 0; attempt < 100; ++attempt) {
-            candor::ServerConnection connection(address(QStringLiteral("postgres")));
-            QSqlQuery query(connection.db());
-            if (query.exec(QStringLiteral("SHOW ssl")) && query.next()
-                && query.value(0).toString() == QLatin1String("on"))
-                return ca;
+            try {
+                candor::ServerConnection connection(address(QStringLiteral("postgres")));
+                QSqlQuery query(connection.db());
+                if (query.exec(QStringLiteral("SHOW ssl")) && query.next()
+                    && query.value(0).toString() == QLatin1String("on"))
+                    return ca;
+            } catch (const std::exception &) {
+                // the server is between configurations: ask again
+            }
             QThread::msleep(50);
         }
         m_skipReason = QStringLiteral("the server did not turn TLS on");

@@ -77,7 +77,7 @@ private Q_SLOTS:
         const QString address = as(QStringLiteral("ana")).url();
         // The pull runs as a job; the window opens the copy when it is done.
         QVERIFY2(window.openProject(address), qPrintable(window.logText()));
-        QTRY_VERIFY_WITH_TIMEOUT(window.store() != nullptr, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.store() != nullptr, qPrintable(window.logText()), 30000);
         QVERIFY(ServerWorkingCopy::isOpenedWorkingCopy(window.store()->path()));
         QVERIFY(window.windowTitle().startsWith(m_database));
         QVERIFY(window.logText().contains(QStringLiteral("Opened the team project")));

@@ -257,28 +257,40 @@ bool MainWindow::openProject(const QString &path)
     // A postgresql:// address opens the person's working copy of a team project (pulled the first time: a wait).
     const bool team = ServerAddress::isServerUrl(path);
     if (team && path != m_teamCopyReady) {
-        // Opening a team project may pull its working copy again, replacing the file: the open one (it may be that
-        // very copy) is closed first, so no connection of this window is left on a file being replaced.
-        if (!m_teamAddress.isEmpty())
-            closeProject();
         try {
-            ServerAddress::parse(path);
+            ServerAddress::parse(path); // a bad address (say from the recent list) closes nothing
         } catch (const Error &error) {
             reportError(error.message());
             return false;
         }
-        // The pull (or catch-up) runs as a job, off the GUI thread; the copy opens when it is done.
+        // Opening a team project may pull its working copy again, replacing the file: the open one (it may be that
+        // very copy) is closed first, so no connection of this window is left on a file being replaced.
+        if (!m_teamAddress.isEmpty())
+            closeProject();
+        // The pull (or catch-up) runs as a job, off the GUI thread; the copy opens when it is done. Only the latest
+        // request opens: an earlier one still running is cancelled, and its end ignored.
+        if (m_teamJob && m_teamJob->isActive())
+            m_teamJob->cancel();
         Job *job = startJob(std::make_unique<TeamProjectJob>(path));
-        connect(job, &Job::finished, this, [this, path] {
+        m_teamJob = job;
+        connect(job, &Job::finished, this, [this, path, job](const QJsonObject &result) {
+            if (m_teamJob != job)
+                return;
+            m_teamJob = nullptr;
             m_teamCopyReady = path;
+            m_teamCopyPath = result.value(QStringLiteral("path")).toString();
             openProject(path);
             m_teamCopyReady.clear();
+            m_teamCopyPath.clear();
         });
         return true;
     }
+    if (!team && m_teamJob) // a file chosen meanwhile wins over a team project still being brought up to date
+        m_teamJob = nullptr;
     std::unique_ptr<ProjectStore> store;
     try {
-        store = std::make_unique<ProjectStore>(path); // a team project's copy is current: a short catch-up
+        // A team project's copy was just brought up to date by its job: opened as the file it is, no server call.
+        store = std::make_unique<ProjectStore>(team ? m_teamCopyPath : path);
     } catch (const Error &error) {
         reportError(error.message());
         return false;
@@ -343,6 +355,7 @@ void MainWindow::closeProject()
         showProfileAnnotator(); // the status bar names the profile again, not the team login
     m_teamListener.reset();
     m_teamAddress.clear();
+    ServerWorkingCopy::closeConnections();
     m_editor->setStore(nullptr);
     m_itemView->showItem(0);
     m_labels->setStore(nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -168,6 +169,8 @@ private:
     // For a team project: its address as opened, and what keeps its working copy current while it is shown.
     QString m_teamAddress;
     QString m_teamCopyReady; // the address whose working copy a TeamProjectJob just brought up to date
+    QString m_teamCopyPath; // and that copy's file
+    QPointer<Job> m_teamJob; // the team project being brought up to date, to open when it ends
     std::unique_ptr<ServerChangeListener> m_teamListener;
     QStackedWidget *m_centre;
     WelcomePage *m_welcome;

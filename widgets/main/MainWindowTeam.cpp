@@ -74,6 +74,8 @@ void MainWindow::listenToTeam()
         if (report.structural) {
             appendLog(tr("The team project's content or schemas changed on the server: open it again to bring "
                          "them in."));
+            // Said once: until the copy is pulled again it takes in nothing more, so the listener stops here.
+            m_teamListener.release()->deleteLater();
             return;
         }
         appendLog(tr("Took in %n change(s) from the team.", nullptr, report.annotations + report.factChecks));

@@ -3,7 +3,6 @@
 #include "core/domain/Error.h"
 
 #include <QAtomicInt>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -24,9 +23,30 @@ const char *const kSslModes[] = {"disable", "allow", "prefer", "require", "verif
 // stays one) or that holds control characters: libpq would get different bytes from the ones the person wrote.
 bool unreadable(const QString &text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter || c.isSurrogate();
-    });
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i; // a character outside the BMP (an emoji in a database name is fine)
+            continue;
+        }
+        if (c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter || c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+// The text with everything between "://" and the last '@' before the parameters hidden: a password may hold '/'
+// or '@', so nothing short of that is sure to cover it (a database name with '@' is hidden too: it is a message).
+QString withoutUserInfo(const QString &text)
+{
+    const qsizetype start = text.indexOf(QLatin1String("://"));
+    if (start < 0)
+        return text;
+    const qsizetype query = text.indexOf(QLatin1Char('?'), start);
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), query < 0 ? -1 : query);
+    if (at < start + 3)
+        return text;
+    return text.left(start + 3) + QStringLiteral("…") + text.mid(at);
 }
 
 bool oneOf(const QString &value, const char *const *begin, const char *const *end)
@@ -66,8 +86,7 @@ ServerAddress ServerAddress::parse(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
         // The address as typed may hold a password: the message never repeats what stands before an '@'.
-        QString shown = text;
-        shown.replace(QRegularExpression(QStringLiteral("://[^/@]*@")), QStringLiteral("://…@"));
+        const QString shown = withoutUserInfo(text);
         // QUrl's own explanation quotes the text too: it is given only when there is nothing to hide.
         throw Error(Error::tr("'%1' is not a valid server address: %2")
                         .arg(shown, shown == text ? url.errorString() : Error::tr("check the host, port and path")));

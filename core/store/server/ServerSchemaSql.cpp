@@ -134,7 +134,7 @@ QStringList serverFeatures()
         // set a custom setting, so it is honoured only for the tables' owner (the project's installer) or a
         // superuser: an annotator who sets it still has every edit logged and stamped.
         "CREATE FUNCTION candor_bulk() RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER"
-        " SET search_path = pg_catalog, public AS $$"
+        " SET search_path = pg_catalog, public, pg_temp AS $$"
         " SELECT coalesce(current_setting('candor.bulk', true), '') = 'on'"
         "  AND (pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'public'"
         "                                  AND tablename = 'changes'), 'MEMBER')"
@@ -187,7 +187,7 @@ QStringList serverFeatures()
         // SECURITY DEFINER: annotators may not write the log themselves (they could forge it), only through
         // their edits; the person is session_user there.
         "CREATE FUNCTION candor_log_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-        " SET search_path = pg_catalog, public AS $$"
+        " SET search_path = pg_catalog, public, pg_temp AS $$"
         " DECLARE changed_row BIGINT; changed_item BIGINT; change BIGINT;"
         " BEGIN"
         // The setting is read first: candor_bulk() (catalogue lookups) runs only when someone asked for bulk.
@@ -207,7 +207,7 @@ QStringList serverFeatures()
         "  RETURN NULL;"
         " END $$",
         "CREATE FUNCTION candor_log_statement() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-        " SET search_path = pg_catalog, public AS $$"
+        " SET search_path = pg_catalog, public, pg_temp AS $$"
         " DECLARE change BIGINT;"
         " BEGIN"
         // The setting is read first: candor_bulk() (catalogue lookups) runs only when someone asked for bulk.
@@ -238,7 +238,7 @@ QStringList serverFeatures()
         // fixed search_path) because a claim may replace another's expired one, which RLS forbids the caller;
         // the caller is session_user there.
         "CREATE FUNCTION candor_claim_next(p_ttl INTERVAL DEFAULT '30 minutes', p_after BIGINT DEFAULT 0)"
-        " RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$"
+        " RETURNS BIGINT LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$"
         " DECLARE chosen BIGINT;"
         " BEGIN"
         "  IF p_ttl <= INTERVAL '0' THEN RAISE EXCEPTION 'a claim must last longer than zero'; END IF;"
@@ -284,6 +284,8 @@ QStringList rolesAndPolicies(const QString &annotator, const QString &curator, c
         // The log and the role names are the server's own: an admin who could rewrite them could hide edits from
         // working copies, or have a later `team add` run SQL of their choosing.
         "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON changes, team_roles FROM %ADMIN%",
+        // TRUNCATE fires no row trigger, so the log would never hear of it: rows are deleted, never truncated.
+        "REVOKE TRUNCATE ON annotations, fact_checks FROM %ADMIN%",
         // Row-level security: the table grants say what a role may touch, the policies which rows. FORCE applies
         // them to the tables' owner too, so that only a superuser bypasses them.
         "ALTER TABLE annotations ENABLE ROW LEVEL SECURITY",

@@ -254,6 +254,9 @@ QString ServerWorkingCopy::open(const ServerAddress &address, const QString &fol
         login = sql::scalar(server.db(), QStringLiteral("SELECT current_user")).toString();
     }
     const QString path = copyPathFor(where, address, login);
+    // One opening at a time in this process: two (a window's job and a second request) would pull over each other.
+    static QMutex opening;
+    const QMutexLocker lock(&opening);
     if (QFileInfo::exists(path)) {
         const QSqlDatabase file = Database::connection(path);
         const QString url = metaValue(file, kUrlKey);
@@ -266,9 +269,22 @@ QString ServerWorkingCopy::open(const ServerAddress &address, const QString &fol
         } catch (const Error &) {
         }
     }
-    pullCopy(address, path, login, progress, cancel);
-    catchUp(Database::connection(path));
-    return path;
+    // The catch-up after a pull also settles the row versions setUp read after the pull's snapshot. A change of
+    // content meanwhile means a fresh pull (a copy whose versions outran its rows would let a stale edit through).
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        pullCopy(address, path, login, progress, cancel);
+        if (!catchUp(Database::connection(path)).structural)
+            return path;
+    }
+    throw Error(Error::tr("the team project at %1 keeps changing its content while it is being copied; try again "
+                          "later")
+                    .arg(address.display()));
+}
+
+void ServerWorkingCopy::closeConnections()
+{
+    if (serverEditors().hasLocalData())
+        serverEditors().localData()->clear();
 }
 
 bool ServerWorkingCopy::isWorkingCopy(const QSqlDatabase &file)
@@ -338,9 +354,13 @@ CatchUpReport ServerWorkingCopy::catchUp(const QSqlDatabase &file)
     annotationIds.erase(std::unique(annotationIds.begin(), annotationIds.end()), annotationIds.end());
     std::sort(factCheckItems.begin(), factCheckItems.end());
     factCheckItems.erase(std::unique(factCheckItems.begin(), factCheckItems.end()), factCheckItems.end());
+    // Rows and snapshot in one write: another process catching the same copy up either went first (the stored
+    // snapshot moved: its work stands, this one adds nothing) or waits for this one.
+    SyncWrite write(file);
+    if (metaValue(file, kSnapshotKey) != seen)
+        return CatchUpReport{};
     applyRows(file, server, QStringLiteral("annotations"), QStringLiteral("id"), annotationIds);
     applyRows(file, server, QStringLiteral("fact_checks"), QStringLiteral("item_id"), factCheckItems);
-    SyncWrite write(file);
     setMeta(file, kSnapshotKey, now);
     write.commit();
     return report;

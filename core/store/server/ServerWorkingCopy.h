@@ -43,6 +43,8 @@ public:
     static QString open(const ServerAddress &server, const QString &folder = {},
         const ProjectTransfer::Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     static bool isWorkingCopy(const QSqlDatabase &file);
+    // Closes this thread's server connections for edits (a window closing its team project).
+    static void closeConnections();
     // What ProjectStore records when it opens a path, and asks before each annotation edit (one lookup for a normal
     // project): whether the project at `path` is a working copy.
     static void noteOpened(const QString &path, bool isWorkingCopy);
