@@ -219,7 +219,7 @@ QImage ImageDecoder::decode(const QByteArray &bytes, const QString &origin, qint
         // libjpeg itself, so its warnings about corrupt data come back here rather than to stderr unnamed.
         QStringList found;
         try {
-            image = decodeJpeg(bytes, found);
+            image = decodeJpeg(bytes, size, found);
         } catch (const Error &error) {
             throw Error(Error::tr("%1: %2").arg(origin, error.message()));
         }

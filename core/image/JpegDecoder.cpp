@@ -43,7 +43,7 @@ void onMessage(j_common_ptr info, int level)
 
 } // namespace
 
-QImage decodeJpeg(const QByteArray &bytes, QStringList &warnings)
+QImage decodeJpeg(const QByteArray &bytes, QSize expected, QStringList &warnings)
 {
     // Everything with a destructor lives before setjmp: a longjmp must not skip one.
     std::vector<std::string> messages;
@@ -62,6 +62,11 @@ QImage decodeJpeg(const QByteArray &bytes, QStringList &warnings)
     jpeg_mem_src(
         &info, reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<unsigned long>(bytes.size()));
     jpeg_read_header(&info, TRUE);
+    if (qint64(info.image_width) != expected.width() || qint64(info.image_height) != expected.height()) {
+        std::snprintf(manager.fatal, sizeof manager.fatal, "the frame is %ux%u pixels but the header read %dx%d",
+            info.image_width, info.image_height, expected.width(), expected.height());
+        std::longjmp(manager.jump, 1);
+    }
     if (info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK) {
         jpeg_destroy_decompress(&info);
         return {};

@@ -251,6 +251,27 @@ private Q_SLOTS:
     }
 
     // Damage libjpeg works around decodes, but says so: the warnings come back (naming nothing on stderr).
+    void refusesAJpegWhoseFrameDisagreesWithItsHeaderBeforeDecoding()
+    {
+        // Found by the image fuzz target (2026-12-06): two frame headers, the first 10752x2 (what the pre-check
+        // reads, within the limit), the second 10776x47874, which libjpeg decoded into 1.7 GB before the sizes
+        // were compared. Now refused as soon as libjpeg has read its header.
+        const QByteArray twoFrames = QByteArray::fromHex(
+            "ffd8ffffffffff00006400003bffdb0043000806d8000000000000002309080a0c140d0c0b22656e746974696573221e1d1a1c1c20"
+            "24"
+            "2e2720222c231c1c2838292c30313434341f27393d38323c2e333432ffdb00430109090c0b2c180d226c6162656c732230bbbbbbbb"
+            "bbbbbb363131ffc000110800022a0000000000000000000000000000c73232323232323b3232323232323232ffc0001108bb022a18"
+            "03012200021101031101c3e6e7e8fcfaffda000c03010002110311ffd9");
+        try {
+            ImageDecoder::decode(twoFrames, QStringLiteral("two-frames.jpg"), ImageDecoder::defaultMaxPixels);
+            QFAIL("a JPEG whose frame disagrees with its header was decoded");
+        } catch (const Error &error) {
+            QVERIFY2(error.message().contains(QLatin1String("the frame is 10776x47874 pixels but the header read "
+                                                            "10752x2")),
+                qPrintable(error.message()));
+        }
+    }
+
     void reportsDamagedJpegData()
     {
         QImage noisy(64, 64, QImage::Format_RGB888);
