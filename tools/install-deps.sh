@@ -7,6 +7,7 @@ packages=(
   libqt6sql6-sqlite libqt6opengl6-dev
   libtorch-dev libopenblas0-openmp libopencv-dev libsentencepiece-dev libsqlite3-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-spa
+  libexif-dev opencv-data      # a picture's description (core/image): EXIF fields; the face detector's Haar cascade
   liblinear-dev             # the linear text candidate (models/text/LinearTextModel)
   libgloo-dev               # headers of the Gloo backend of torch c10d: candor-train data-parallel (models/engine/DataParallel)
   python3-torch xvfb xauth dpkg-dev file

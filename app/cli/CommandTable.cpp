@@ -13,6 +13,7 @@ int runEval(const QStringList &arguments);
 int runModels(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
+int runDescribe(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
 int runSimilar(const QStringList &arguments);
@@ -42,6 +43,8 @@ const std::vector<CliCommand> &commands()
         {"models", "list model versions with their metrics; pin the one predictions use (roll back)", &runModels},
         {"heatmap", "draw a meme model's attention or per-technique Grad-CAM over a meme image (PNG)", &runHeatmap},
         {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
+        {"describe", "pictures of memes and posts as structured text (OCR, objects, EXIF, faces) with CIQS figures",
+            &runDescribe},
         {"report", "an analyst's report of the project or a filter (HTML or PDF, with charts)", &runReport},
         {"agreement", "inter-annotator agreement of the human annotations (kappa, alpha, span F1, with intervals)",
             &runAgreement},

@@ -8,8 +8,12 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreConnection.h"
+#include "core/store/TaskQueries.h"
 #include "tests/app/TextProjectFixture.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -282,6 +286,58 @@ private Q_SLOTS:
             QVERIFY2(evaluated.metrics.contains(QLatin1String(key)), key);
         QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.9,
             qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
+    }
+
+    // UNITE-FND's description-only variant: the text says nothing (every post reads the same), the picture says it
+    // all (fake posts carry a wide picture, real ones a tall one). Trained on the pictures' descriptions, the model
+    // separates them; the version records what it read, and evaluation reads the same.
+    void postVeracityReadsThePicturesDescription()
+    {
+        {
+            ProjectStore store(m_path);
+            addPosts(store, 60, 6, 22, QStringLiteral("train"));
+            const auto picture = [&store](int width, int height) {
+                QImage image(width, height, QImage::Format_RGB888);
+                image.fill(QColor(40, 90, 160));
+                QByteArray bytes;
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                image.save(&buffer, "PNG");
+                return store.addMedia(bytes, QStringLiteral("test")).id;
+            };
+            const qint64 wide = picture(320, 180);
+            const qint64 tall = picture(180, 320);
+            const TaskQueries queries(store);
+            for (const auto &[itemId, split] : queries.itemsWithReference(Schemas::Fake2, QString())) {
+                Item item = *store.item(itemId);
+                const bool fake = store.annotations(itemId).first().label == QLatin1String("fake");
+                item.mediaId = fake ? wide : tall;
+                item.text = QStringLiteral("a post");
+                store.upsertItem(item);
+            }
+        }
+        TrainTextOptions options;
+        options.task = QStringLiteral("post-veracity");
+        options.config = smallConfig();
+        options.pictureInput = QStringLiteral("description");
+        const TrainTextResult trained = TrainTextJob(m_path, options).run();
+        QCOMPARE(trained.trainItems, 60);
+        ProjectStore store(m_path);
+        const std::optional<ModelVersion> version = store.latestModelVersion(QStringLiteral("post-veracity"));
+        QCOMPARE(version->config.value(QStringLiteral("picture_input")).toString(), QStringLiteral("description"));
+        // Two pictures, two descriptions beside the project, each made once.
+        QCOMPARE(QDir(m_path + QStringLiteral(".features/description")).entryList(QDir::Files).size(), 2);
+        const EvaluateTextResult evaluated = evaluate(QStringLiteral("post-veracity"), QStringLiteral("train"));
+        QCOMPARE(evaluated.items, 60);
+        QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.95,
+            qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
+
+        // A picture input is for post-veracity only, and its name is checked.
+        options.task = QStringLiteral("persuasion-labels");
+        QVERIFY_THROWS_EXCEPTION(Error, TrainTextJob(m_path, options).run());
+        options.task = QStringLiteral("post-veracity");
+        options.pictureInput = QStringLiteral("pixels");
+        QVERIFY_THROWS_EXCEPTION(Error, TrainTextJob(m_path, options).run());
     }
 
     // A schema of the team's own trains as class:NAME (one label per item, any item kind), and a model trained

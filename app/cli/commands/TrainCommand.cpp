@@ -85,6 +85,14 @@ void addTextTrainingOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("language"), QStringLiteral("narrative: en, es or all (one multilingual model; default)"),
             QStringLiteral("language"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("picture-input"),
+        QStringLiteral("post-veracity: what the model reads of a post: text (default), description (its picture as "
+                       "structured text, see candor-cli describe) or text+description (UNITE-FND)"),
+        QStringLiteral("input"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("models-dir"),
+        QStringLiteral("folder of the pretrained MobileNetV2 the picture descriptions use (default "
+                       "$CANDOR_MODELS_DIR)"),
+        QStringLiteral("folder")});
 }
 
 std::optional<TrainTextOptions> textTrainingOptions(const QCommandLineParser &parser, const QStringList &arguments)
@@ -99,6 +107,8 @@ std::optional<TrainTextOptions> textTrainingOptions(const QCommandLineParser &pa
     options.trainSplits = parser.value(QStringLiteral("train-splits")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.devSplit = parser.value(QStringLiteral("dev-split"));
     options.language = parser.value(QStringLiteral("language"));
+    options.pictureInput = parser.value(QStringLiteral("picture-input"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
     if (parser.isSet(QStringLiteral("config")))
         options.config = trainConfigFromJson(readConfigFile(parser.value(QStringLiteral("config"))));
     if (!isTextTaskName(options.task))

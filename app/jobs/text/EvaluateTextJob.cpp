@@ -2,6 +2,7 @@
 
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/ScoreIntervals.h"
+#include "app/jobs/post/PictureInput.h"
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TextScoring.h"
 #include "app/jobs/text/TextTaskData.h"
@@ -100,7 +101,11 @@ EvaluateTextResult EvaluateTextJob::execute()
                             .arg(selection.language, m_options.language));
         selection.language = checkedLanguage(m_options.language);
     }
-    const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
+    QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
+    // What the version was trained to read of a post (its text, its picture's description, or both).
+    applyPictureInput(store, projectPath(), QString(),
+        pictureInputFromName(version.config.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
+        items);
     if (items.isEmpty())
         throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'")
                         .arg(projectPath(), task.name, m_options.split));

@@ -1,6 +1,7 @@
 #include "app/jobs/text/PredictTextJob.h"
 
 #include "app/jobs/ModelFiles.h"
+#include "app/jobs/post/PictureInput.h"
 #include "app/jobs/text/TextTaskData.h"
 #include "core/domain/Error.h"
 #include "core/domain/MetricsText.h"
@@ -110,7 +111,11 @@ PredictTextResult PredictTextJob::execute()
     selection.itemIds = scope.itemIds;
     selection.language = modelLanguage(version);
     selection.labelledOnly = false;
-    const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
+    QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
+    // What the version was trained to read of a post (its text, its picture's description, or both).
+    applyPictureInput(store, projectPath(), QString(),
+        pictureInputFromName(version.config.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
+        items);
     openRecord(store, QStringLiteral("predict-text"),
         {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},
             {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});

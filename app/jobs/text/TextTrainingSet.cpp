@@ -1,5 +1,6 @@
 #include "app/jobs/text/TextTrainingSet.h"
 
+#include "app/jobs/post/PictureInput.h"
 #include "core/domain/Error.h"
 #include "core/store/ProjectStore.h"
 #include "models/bundle/TrainingBundle.h"
@@ -26,6 +27,12 @@ TextTrainingSet loadTextTrainingSet(
         devSelection.splits = QStringList{set.devSplit};
         set.devItems = TextTaskData::load(store, set.task, devSelection);
     }
+    const PictureInput pictureInput = pictureInputFromName(options.pictureInput);
+    if (pictureInput != PictureInput::Text && !set.task.isPostVeracity())
+        throw Error(Error::tr("%1: task '%2' reads text only; a picture input is for post-veracity")
+                        .arg(projectPath, set.task.name));
+    applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.trainItems);
+    applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.devItems);
     set.where = set.task.isNarrative()
         ? Error::tr("%1: task '%2' (language %3)").arg(projectPath, set.task.name, set.language)
         : Error::tr("%1: task '%2'").arg(projectPath, set.task.name);

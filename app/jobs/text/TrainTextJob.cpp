@@ -141,6 +141,8 @@ TrainTextResult TrainTextJob::execute()
         {QStringLiteral("class_labels"), labelsJson(task.definition.classLabels)},
         {QStringLiteral("span_labels"), labelsJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
+    if (task.isPostVeracity())
+        config.insert(QStringLiteral("picture_input"), m_options.pictureInput);
     // The columns' label ids too: a later rename (or two names swapped) must not move a column to another label.
     const QJsonObject labelIds = trainedLabelIds(store, task);
     for (auto it = labelIds.begin(); it != labelIds.end(); ++it)

@@ -23,6 +23,10 @@ struct TrainTextOptions
     QString devSplit = QStringLiteral("dev");
     QString language = QStringLiteral("all"); // narrative: en | es | all (one multilingual model)
     models::TextTrainConfig config;
+    // post-veracity only: what the model reads of a post, "text", "description" (its picture's structured
+    // description) or "text+description" (app/jobs/post/PictureInput.h); stored with the version.
+    QString pictureInput = QStringLiteral("text");
+    QString modelsFolder; // the pretrained MobileNetV2 the picture descriptions use ($CANDOR_MODELS_DIR wins)
     // Set: do not train; register this model bundle (written by candor-train from a training bundle of this project,
     // read once by importModelOptions, which also sets the other options to the bundle's) exactly as a training would
     // have, after checking that it was trained on the examples these options select today. modelBundle is its folder.

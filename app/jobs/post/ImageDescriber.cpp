@@ -1,0 +1,123 @@
+#include "app/jobs/post/ImageDescriber.h"
+
+#include "app/jobs/meme/BackboneFeatures.h"
+#include "core/domain/Error.h"
+#include "core/image/FaceFinder.h"
+#include "core/image/ImageDecoder.h"
+#include "core/image/ImageNetClasses.h"
+#include "core/image/NetworkInput.h"
+#include "core/image/PictureDescription.h"
+#include "core/ocr/MemeOcr.h"
+#include "models/image/ImageEncoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <exception>
+
+namespace candor {
+
+namespace {
+
+bool classifierFileExists(const QString &modelsFolder)
+{
+    return !modelsFolder.isEmpty()
+        && QFileInfo::exists(modelsFolder + QLatin1Char('/')
+            + QString::fromStdString(models::backboneFileName(models::BackboneKind::QuantizedMobileNetV2)));
+}
+
+} // namespace
+
+ImageDescriber::ImageDescriber(const QString &projectPath, const QString &modelsFolder)
+    : m_folder(projectPath + QStringLiteral(".features/description"))
+    , m_modelsFolder(QString::fromStdString(models::modelsDirectory(modelsFolder.toStdString())))
+    , m_features(std::make_unique<BackboneFeatures>(projectPath, m_modelsFolder))
+    , m_faces(std::make_unique<FaceFinder>())
+{
+}
+
+ImageDescriber::~ImageDescriber() = default;
+
+bool ImageDescriber::hasObjects() const
+{
+    return m_classifier || classifierFileExists(m_modelsFolder);
+}
+
+bool ImageDescriber::hasFaces() const
+{
+    return m_faces->isAvailable();
+}
+
+std::optional<ImageDescription> ImageDescriber::cached(const QString &sha256) const
+{
+    QFile file(m_folder + QLatin1Char('/') + sha256 + QStringLiteral(".json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.read(4 * 1024 * 1024));
+    try {
+        return ImageDescription::fromJson(document.object(), file.fileName());
+    } catch (const Error &) {
+        return std::nullopt; // another version or a damaged file: described again
+    }
+}
+
+void ImageDescriber::store(const QString &sha256, const ImageDescription &description) const
+{
+    if (!QDir().mkpath(m_folder))
+        throw Error(Error::tr("%1: cannot create the description folder").arg(m_folder));
+    QSaveFile file(m_folder + QLatin1Char('/') + sha256 + QStringLiteral(".json"));
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(Error::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+    file.write(QJsonDocument(description.toJson()).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        throw Error(Error::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+}
+
+ImageDescription ImageDescriber::describe(
+    const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what)
+{
+    std::optional<ImageDescription> description = cached(sha256);
+    const bool wantObjects = hasObjects() && !(description && description->objectsKnown);
+    const bool wantFaces = hasFaces() && !(description && description->faces >= 0);
+    if (description && !wantObjects && !wantFaces)
+        return std::move(*description);
+    // A missing description is made whole; one made without the classifier or the face cascade, which are there
+    // now, gets only the missing part (OCR is the slow part and is not redone).
+    const QByteArray bytes = imageBytes();
+    if (!description) {
+        if (!m_ocr)
+            m_ocr = std::make_unique<MemeOcr>();
+        description = describePicture(bytes, what, m_ocr.get(), m_faces.get());
+    } else if (wantFaces) {
+        description->faceBoxes = m_faces->find(ImageDecoder::decode(bytes, what));
+        description->faces = int(description->faceBoxes.size());
+    }
+    if (wantObjects) {
+        if (!m_classifier) {
+            models::ImageEncoderConfig config;
+            config.modelsDirectory = m_modelsFolder.toStdString();
+            try {
+                m_classifier = models::ImageEncoder::create(config);
+            } catch (const std::exception &error) {
+                throw Error(Error::tr("image description of %1: %2").arg(what, QString::fromUtf8(error.what())));
+            }
+        }
+        const std::vector<float> probabilities = m_classifier->imagenetProbabilities(toNetworkInput(bytes, what).chw);
+        description->objects = ImageNetClasses::instance().top(probabilities);
+        description->objectsKnown = true;
+    }
+    store(sha256, *description);
+    ++m_computed;
+    return std::move(*description);
+}
+
+std::vector<float> ImageDescriber::pooledFeatures(
+    const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what)
+{
+    return m_features->features(sha256, imageBytes, what).pooled();
+}
+
+} // namespace candor

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/image/ImageDescription.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace candor {
+
+class BackboneFeatures;
+class FaceFinder;
+class MemeOcr;
+namespace models {
+class ImageEncoder;
+}
+
+// Structured descriptions of project pictures (UNITE-FND's image-to-text step, core/image/ImageDescription), kept
+// beside the project like the backbone features: "<project>.features/description/<sha256>.json", so every item
+// sharing a picture and every later run reuse one description. The objects come from the pretrained MobileNetV2's
+// classifier; without the models folder a description has no objects (and is redone once the folder is there).
+// The heavy parts (Tesseract, the backbone) load at the first picture that is not cached. One per worker thread.
+class ImageDescriber
+{
+public:
+    ImageDescriber(const QString &projectPath, const QString &modelsFolder);
+    ~ImageDescriber();
+
+    // `imageBytes` is called only when the description must be computed; `what` names the picture in errors.
+    // Throws candor::Error for a picture that cannot be decoded.
+    ImageDescription describe(
+        const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what);
+    // The backbone's globally pooled features of the picture (the image side of the IPR / MTE metrics).
+    std::vector<float> pooledFeatures(
+        const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what);
+
+    bool hasObjects() const; // the classifier loaded (or will load) from the models folder
+    bool hasFaces() const;
+    int computed() const { return m_computed; }
+
+private:
+    std::optional<ImageDescription> cached(const QString &sha256) const;
+    void store(const QString &sha256, const ImageDescription &description) const;
+
+    QString m_folder;
+    QString m_modelsFolder;
+    std::unique_ptr<BackboneFeatures> m_features;
+    std::unique_ptr<models::ImageEncoder> m_classifier;
+    std::unique_ptr<MemeOcr> m_ocr;
+    std::unique_ptr<FaceFinder> m_faces;
+    int m_computed = 0;
+};
+
+} // namespace candor

@@ -1,0 +1,49 @@
+#include "app/jobs/post/PictureInput.h"
+
+#include "app/jobs/post/DescribeImages.h"
+#include "core/domain/Error.h"
+
+namespace candor {
+
+QString pictureInputName(PictureInput input)
+{
+    switch (input) {
+    case PictureInput::Text: return QStringLiteral("text");
+    case PictureInput::Description: return QStringLiteral("description");
+    case PictureInput::TextAndDescription: return QStringLiteral("text+description");
+    }
+    return {};
+}
+
+PictureInput pictureInputFromName(const QString &name)
+{
+    for (const PictureInput input : {PictureInput::Text, PictureInput::Description, PictureInput::TextAndDescription})
+        if (name == pictureInputName(input))
+            return input;
+    throw Error(Error::tr("unknown picture input '%1' (text, description or text+description)").arg(name));
+}
+
+void applyPictureInput(const ProjectStore &store, const QString &projectPath, const QString &modelsFolder,
+    PictureInput input, QList<TextTaskItem> &items)
+{
+    if (input == PictureInput::Text || items.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const TextTaskItem &item : items)
+        ids.append(item.itemId);
+    QStringList problems;
+    const QHash<qint64, QString> descriptions
+        = itemPictureDescriptions(store, projectPath, modelsFolder, ids, &problems);
+    if (!problems.isEmpty())
+        throw Error(Error::tr("%1: %n picture(s) could not be described: %2", nullptr, int(problems.size()))
+                        .arg(projectPath, problems.mid(0, 3).join(QStringLiteral("; "))));
+    const std::string noPicture = "No picture.";
+    for (TextTaskItem &item : items) {
+        const auto found = descriptions.constFind(item.itemId);
+        const std::string description = found == descriptions.constEnd() ? noPicture : found->toStdString();
+        item.example.text = input == PictureInput::Description ? description : item.example.text + "\n" + description;
+    }
+}
+
+} // namespace candor
