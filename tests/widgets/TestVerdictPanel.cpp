@@ -2,6 +2,7 @@
 // gold and the human verdict; F, R and U each push one undoable command (unsure is stored ignored); on a meme the
 // panel is hidden and the keys are not verdicts; fact-check edits undo and redo exactly; a record that cannot be
 // stored shows why in place and writes nothing.
+#include "core/image/DescriptionCache.h"
 #include "core/store/Database.h"
 #include "core/store/FactCheckStore.h"
 #include "core/store/ProjectStore.h"
@@ -10,7 +11,9 @@
 #include "widgets/itemview/VerdictPanel.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QComboBox>
+#include <QImage>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,10 +121,48 @@ private Q_SLOTS:
         QVERIFY(!panel()->isHidden());
         QVERIFY2(panel()->modelText().contains(QStringLiteral("0.30")), qPrintable(panel()->modelText()));
         QVERIFY(panel()->modelText().contains(QStringLiteral("calibrated")));
-        QVERIFY2(panel()->modelText().contains(QStringLiteral("text-only model (post-veracity linear")),
+        QVERIFY2(panel()->modelText().contains(QStringLiteral("Driven by: the text only (post-veracity linear")),
             qPrintable(panel()->modelText()));
         QCOMPARE(panel()->goldText(), QStringLiteral("fake"));
         QVERIFY(panel()->humanText().startsWith(QStringLiteral("none yet")));
+        QCOMPARE(panel()->pictureText(), QStringLiteral("no picture"));
+    }
+
+    // A post with a picture shows the picture's structured description once it is made (candor-cli describe), and
+    // a version that read it says so.
+    void showsThePicturesDescription()
+    {
+        QImage image(32, 16, QImage::Format_RGB888);
+        image.fill(Qt::gray);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        const qint64 mediaId = m_store->addMedia(bytes, QStringLiteral("test")).id;
+        Item post = *m_store->item(m_post);
+        post.mediaId = mediaId;
+        m_store->upsertItem(post);
+        m_view->showItem(m_post);
+        QCOMPARE(panel()->pictureText(), QStringLiteral("not described yet (candor-cli describe)"));
+
+        ImageDescription description;
+        description.width = 32;
+        description.height = 16;
+        description.format = QStringLiteral("PNG");
+        description.bytes = bytes.size();
+        description.faces = 0;
+        DescriptionCache(m_store->path()).store(m_store->media(mediaId)->sha256, description);
+        ModelVersion reader;
+        reader.task = QStringLiteral("post-veracity");
+        reader.name = QStringLiteral("post-veracity described");
+        reader.createdAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+        reader.config.insert(QStringLiteral("picture_input"), QStringLiteral("text+description"));
+        addRow(m_post, Origin::Model, QStringLiteral("fake"), m_store->addModelVersion(reader), 0.8);
+        m_view->showItem(m_post);
+        QCOMPARE(panel()->pictureText(), description.sentences().join(QLatin1Char('\n')));
+        QVERIFY(panel()->pictureText().startsWith(QStringLiteral("Picture: 32 x 16 pixels, landscape")));
+        QVERIFY2(panel()->modelText().contains(QStringLiteral("the text and the picture's description")),
+            qPrintable(panel()->modelText()));
     }
 
     void noPredictionSaysSo()

@@ -2,6 +2,7 @@
 
 #include "core/domain/Error.h"
 #include "core/domain/LabelSchema.h"
+#include "core/image/DescriptionCache.h"
 #include "core/store/FactCheckStore.h"
 #include "core/store/PostVerdict.h"
 #include "core/store/ProjectStore.h"
@@ -61,6 +62,22 @@ QPlainTextEdit *textBox(int lines, QWidget *parent)
     return edit;
 }
 
+// The structured description of the item's picture (UNITE-FND's image-to-text, made by `candor-cli describe` or a
+// picture-reading post-veracity training), or why there is none.
+QString pictureDescriptionText(const ProjectStore &store, qint64 itemId)
+{
+    const std::optional<Item> item = store.item(itemId);
+    if (!item || !item->mediaId)
+        return VerdictPanel::tr("no picture");
+    const std::optional<MediaInfo> media = store.media(*item->mediaId);
+    if (!media)
+        return VerdictPanel::tr("no picture");
+    const std::optional<ImageDescription> description = DescriptionCache(store.path()).find(media->sha256);
+    if (!description)
+        return VerdictPanel::tr("not described yet (candor-cli describe)");
+    return description->sentences().join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
@@ -70,6 +87,7 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     , m_modality(valueLabel(this))
     , m_gold(valueLabel(this))
     , m_human(valueLabel(this))
+    , m_picture(valueLabel(this))
     , m_claim(textBox(3, this))
     , m_rating(new QComboBox(this))
     , m_note(textBox(4, this))
@@ -97,6 +115,8 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_factStamp->setFont(small);
     m_modality->setFont(small);
+    m_picture->setFont(small);
+    m_picture->setAccessibleName(tr("Picture description"));
 
     const struct
     {
@@ -137,6 +157,7 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     verdictForm->addRow(QString(), m_modality);
     verdictForm->addRow(tr("Gold:"), m_gold);
     verdictForm->addRow(tr("Human:"), m_human);
+    verdictForm->addRow(tr("Picture:"), m_picture);
 
     auto *factForm = new QFormLayout;
     factForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -192,18 +213,26 @@ void VerdictPanel::showVerdict()
 {
     const ProjectStore *store = m_editor->store();
     if (!store || m_itemId == 0) {
-        for (QLabel *label : {m_model, m_modality, m_gold, m_human})
+        for (QLabel *label : {m_model, m_modality, m_gold, m_human, m_picture})
             label->clear();
         return;
     }
+    m_picture->setText(pictureDescriptionText(*store, m_itemId));
     const PostVerdict verdict = PostVerdict::of(*store, m_itemId);
     if (verdict.fakeProbability) {
         m_model->setText(
             tr("fake with probability %1 (calibrated)").arg(QLocale().toString(*verdict.fakeProbability, 'f', 2)));
-        // The only post-veracity model reads the words alone; there are no modality weights to show.
+        // The post-veracity models read text (the post's words, its picture's description or both); there are no
+        // modality weights to show, only which input the model read.
+        const QString input = verdict.model
+            ? verdict.model->config.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))
+            : QStringLiteral("text");
+        const QString reads = input == QLatin1String("description") ? tr("the picture's description")
+            : input == QLatin1String("text+description")            ? tr("the text and the picture's description")
+                                                                    : tr("the text only");
         m_modality->setText(verdict.model
-                ? tr("Driven by: text-only model (%1, %2)").arg(verdict.model->name, when(verdict.model->createdAt))
-                : tr("Driven by: text-only model"));
+                ? tr("Driven by: %1 (%2, %3)").arg(reads, verdict.model->name, when(verdict.model->createdAt))
+                : tr("Driven by: %1").arg(reads));
     } else {
         m_model->setText(tr("no prediction for this post"));
         m_modality->setText(tr("Train and predict the post-veracity task to see one."));
@@ -316,6 +345,11 @@ QString VerdictPanel::goldText() const
 QString VerdictPanel::humanText() const
 {
     return m_human->text();
+}
+
+QString VerdictPanel::pictureText() const
+{
+    return m_picture->text();
 }
 
 } // namespace candor

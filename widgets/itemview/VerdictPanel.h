@@ -55,6 +55,7 @@ public:
     QString modelText() const;
     QString goldText() const;
     QString humanText() const;
+    QString pictureText() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -70,6 +71,7 @@ private:
     QLabel *m_modality;
     QLabel *m_gold;
     QLabel *m_human;
+    QLabel *m_picture;
     QPlainTextEdit *m_claim;
     QComboBox *m_rating;
     QPlainTextEdit *m_note;

@@ -2,6 +2,7 @@
 
 #include "app/jobs/meme/BackboneFeatures.h"
 #include "core/domain/Error.h"
+#include "core/image/DescriptionCache.h"
 #include "core/image/FaceFinder.h"
 #include "core/image/ImageDecoder.h"
 #include "core/image/ImageNetClasses.h"
@@ -10,11 +11,7 @@
 #include "core/ocr/MemeOcr.h"
 #include "models/image/ImageEncoder.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 #include <exception>
 
@@ -32,7 +29,7 @@ bool classifierFileExists(const QString &modelsFolder)
 } // namespace
 
 ImageDescriber::ImageDescriber(const QString &projectPath, const QString &modelsFolder)
-    : m_folder(projectPath + QStringLiteral(".features/description"))
+    : m_cache(projectPath)
     , m_modelsFolder(QString::fromStdString(models::modelsDirectory(modelsFolder.toStdString())))
     , m_features(std::make_unique<BackboneFeatures>(projectPath, m_modelsFolder))
     , m_faces(std::make_unique<FaceFinder>())
@@ -51,35 +48,10 @@ bool ImageDescriber::hasFaces() const
     return m_faces->isAvailable();
 }
 
-std::optional<ImageDescription> ImageDescriber::cached(const QString &sha256) const
-{
-    QFile file(m_folder + QLatin1Char('/') + sha256 + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(4 * 1024 * 1024));
-    try {
-        return ImageDescription::fromJson(document.object(), file.fileName());
-    } catch (const Error &) {
-        return std::nullopt; // another version or a damaged file: described again
-    }
-}
-
-void ImageDescriber::store(const QString &sha256, const ImageDescription &description) const
-{
-    if (!QDir().mkpath(m_folder))
-        throw Error(Error::tr("%1: cannot create the description folder").arg(m_folder));
-    QSaveFile file(m_folder + QLatin1Char('/') + sha256 + QStringLiteral(".json"));
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
-    file.write(QJsonDocument(description.toJson()).toJson(QJsonDocument::Compact));
-    if (!file.commit())
-        throw Error(Error::tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
-}
-
 ImageDescription ImageDescriber::describe(
     const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what)
 {
-    std::optional<ImageDescription> description = cached(sha256);
+    std::optional<ImageDescription> description = m_cache.find(sha256);
     const bool wantObjects = hasObjects() && !(description && description->objectsKnown);
     const bool wantFaces = hasFaces() && !(description && description->faces >= 0);
     if (description && !wantObjects && !wantFaces)
@@ -109,7 +81,7 @@ ImageDescription ImageDescriber::describe(
         description->objects = ImageNetClasses::instance().top(probabilities);
         description->objectsKnown = true;
     }
-    store(sha256, *description);
+    m_cache.store(sha256, *description);
     ++m_computed;
     return std::move(*description);
 }

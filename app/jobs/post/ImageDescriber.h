@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/image/DescriptionCache.h"
 #include "core/image/ImageDescription.h"
 
 #include <QByteArray>
@@ -20,10 +21,10 @@ class ImageEncoder;
 }
 
 // Structured descriptions of project pictures (UNITE-FND's image-to-text step, core/image/ImageDescription), kept
-// beside the project like the backbone features: "<project>.features/description/<sha256>.json", so every item
-// sharing a picture and every later run reuse one description. The objects come from the pretrained MobileNetV2's
-// classifier; without the models folder a description has no objects (and is redone once the folder is there).
-// The heavy parts (Tesseract, the backbone) load at the first picture that is not cached. One per worker thread.
+// beside the project in the DescriptionCache, so every item sharing a picture and every later run reuse one. The
+// objects come from the pretrained MobileNetV2's classifier; without the models folder a description has no objects
+// (and is redone once the folder is there). The heavy parts (Tesseract, the backbone) load at the first picture that is
+// not cached. One per worker thread.
 class ImageDescriber
 {
 public:
@@ -43,10 +44,7 @@ public:
     int computed() const { return m_computed; }
 
 private:
-    std::optional<ImageDescription> cached(const QString &sha256) const;
-    void store(const QString &sha256, const ImageDescription &description) const;
-
-    QString m_folder;
+    DescriptionCache m_cache;
     QString m_modelsFolder;
     std::unique_ptr<BackboneFeatures> m_features;
     std::unique_ptr<models::ImageEncoder> m_classifier;
