@@ -52,7 +52,8 @@ else
 fi
 # A real MediaEval 2016 post with its verdict panel (docs/images/verdict-panel.png): needs a project with the MediaEval
 # posts imported (and post-veracity predictions for the model line), e.g. one made with `candor-cli import` and
-# `candor-cli train/predict --task post-veracity`; the scene works on a copy.
+# `candor-cli train/predict --task post-veracity`; the scene works on a copy (with the pictures' descriptions beside
+# it). CANDOR_VERDICT_SOURCE and CANDOR_VERDICT_POST pick another dataset's post (a Weibo post with its picture).
 if [ -n "${CANDOR_VERDICT_PROJECT:-}" ] && [ -f "$CANDOR_VERDICT_PROJECT" ]; then
     CANDOR_VERDICT_POST=${CANDOR_VERDICT_POST:-263053746639097856} QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion \
         xvfb-run -a -s "-screen 0 1600x1000x24" "$app" verdict "$out/verdict-panel.png"

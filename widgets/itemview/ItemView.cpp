@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPixmap>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -60,13 +62,21 @@ ItemView::ItemView(AnnotationEditor *editor, QWidget *parent)
     // The verdict panel stands beside the text it judges (shown for posts only).
     auto *textRow = new QHBoxLayout;
     textRow->addWidget(m_text, 1);
-    textRow->addWidget(m_verdict, 1);
+    // In a scroll area: with a picture's description and a fact check the panel can be taller than the row.
+    m_verdictArea = new QScrollArea(this);
+    m_verdictArea->setWidget(m_verdict);
+    m_verdictArea->setWidgetResizable(true);
+    m_verdictArea->setFrameShape(QFrame::NoFrame);
+    m_verdictArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_verdictArea->setMinimumWidth(m_verdict->minimumWidth() + m_verdictArea->verticalScrollBar()->sizeHint().width());
+    textRow->addWidget(m_verdictArea, 1);
     layout->addLayout(textRow, 2);
     layout->addWidget(m_legend);
     layout->addWidget(m_similar, 1);
     connect(m_similar, &SimilarItemsList::itemActivated, this, &ItemView::similarItemActivated);
     connect(m_verdict, &VerdictPanel::statusMessage, this, &ItemView::statusMessage);
     m_verdict->hide();
+    m_verdictArea->hide();
 
     connect(m_text, &SpanTextView::labelKeyPressed, this, [this](const QString &key, bool *handled) {
         const LabelSchema spans = schema(m_spanSchema);
@@ -195,6 +205,7 @@ void ItemView::showItem(qint64 itemId)
         m_similar->showSimilar(nullptr, 0);
         m_verdict->showItem(0);
         m_verdict->hide();
+        m_verdictArea->hide();
         Q_EMIT itemShown(0);
         return;
     }
@@ -212,6 +223,7 @@ void ItemView::showItem(qint64 itemId)
     m_similar->showSimilar(store, item.id);
     m_verdict->showItem(item.kind == ItemKind::Post ? item.id : 0);
     m_verdict->setVisible(item.kind == ItemKind::Post);
+    m_verdictArea->setVisible(item.kind == ItemKind::Post);
     Q_EMIT itemShown(item.id);
 }
 

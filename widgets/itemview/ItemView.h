@@ -13,6 +13,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QScrollArea;
 
 namespace candor {
 
@@ -85,6 +86,7 @@ private:
     QLabel *m_legend;
     SimilarItemsList *m_similar;
     VerdictPanel *m_verdict;
+    QScrollArea *m_verdictArea = nullptr;
     std::optional<Item> m_item;
     QList<Annotation> m_annotations;
     QString m_spanSchema = Schemas::Persuasion20;

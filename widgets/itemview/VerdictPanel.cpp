@@ -87,7 +87,7 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     , m_modality(valueLabel(this))
     , m_gold(valueLabel(this))
     , m_human(valueLabel(this))
-    , m_picture(valueLabel(this))
+    , m_picture(textBox(4, this))
     , m_claim(textBox(3, this))
     , m_rating(new QComboBox(this))
     , m_note(textBox(4, this))
@@ -115,7 +115,10 @@ VerdictPanel::VerdictPanel(AnnotationEditor *editor, QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_factStamp->setFont(small);
     m_modality->setFont(small);
+    // Read-only and scrollable: a description runs to six sentences and the OCR text can be long.
     m_picture->setFont(small);
+    m_picture->setReadOnly(true);
+    m_picture->setFixedHeight(m_picture->fontMetrics().lineSpacing() * 5 + 2 * m_picture->frameWidth() + 8);
     m_picture->setAccessibleName(tr("Picture description"));
 
     const struct
@@ -213,11 +216,12 @@ void VerdictPanel::showVerdict()
 {
     const ProjectStore *store = m_editor->store();
     if (!store || m_itemId == 0) {
-        for (QLabel *label : {m_model, m_modality, m_gold, m_human, m_picture})
+        for (QLabel *label : {m_model, m_modality, m_gold, m_human})
             label->clear();
+        m_picture->clear();
         return;
     }
-    m_picture->setText(pictureDescriptionText(*store, m_itemId));
+    m_picture->setPlainText(pictureDescriptionText(*store, m_itemId));
     const PostVerdict verdict = PostVerdict::of(*store, m_itemId);
     if (verdict.fakeProbability) {
         m_model->setText(
@@ -349,7 +353,7 @@ QString VerdictPanel::humanText() const
 
 QString VerdictPanel::pictureText() const
 {
-    return m_picture->text();
+    return m_picture->toPlainText();
 }
 
 } // namespace candor

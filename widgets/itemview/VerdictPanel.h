@@ -71,7 +71,7 @@ private:
     QLabel *m_modality;
     QLabel *m_gold;
     QLabel *m_human;
-    QLabel *m_picture;
+    QPlainTextEdit *m_picture;
     QPlainTextEdit *m_claim;
     QComboBox *m_rating;
     QPlainTextEdit *m_note;
