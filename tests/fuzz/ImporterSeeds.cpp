@@ -74,6 +74,22 @@ QByteArray hugePngHeader()
     return bytes;
 }
 
+// A JPEG with an EXIF block (a little-endian TIFF whose IFD0 holds Make = "Fuzz"), and the plain pictures.
+void pictureDescriptionSeeds()
+{
+    QByteArray tiff("II*\0\x08\0\0\0\x01\0\x0f\x01\x02\0\x05\0\0\0\x1a\0\0\0\0\0\0\0Fuzz\0", 31);
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    const QByteArray jpeg = image(24, 16, Qt::darkGreen, "JPEG");
+    QByteArray segment("\xFF\xE1", 2);
+    segment.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xFF));
+    seed(QStringLiteral("picture-description"), QStringLiteral("exif.jpg"),
+        jpeg.left(2) + segment + payload + jpeg.mid(2));
+    seed(QStringLiteral("picture-description"), QStringLiteral("plain.png"), image(24, 16, Qt::red, "PNG"));
+    const QByteArray webp = image(24, 16, Qt::blue, "WEBP");
+    if (!webp.isEmpty())
+        seed(QStringLiteral("picture-description"), QStringLiteral("plain.webp"), webp);
+}
+
 void imageSeeds()
 {
     const struct
@@ -91,6 +107,7 @@ void imageSeeds()
     seed(QStringLiteral("image"), QStringLiteral("huge-header.png"), hugePngHeader());
     const QByteArray png = image(64, 64, Qt::magenta, "PNG");
     seed(QStringLiteral("image"), QStringLiteral("truncated.png"), png.left(png.size() / 2));
+    pictureDescriptionSeeds();
 }
 
 QJsonObject memeRecord(const QString &id, const QString &text, const QJsonArray &labels)
