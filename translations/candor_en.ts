@@ -2000,6 +2000,41 @@
         <source>the team project at %1 keeps changing its content while it is being copied; try again later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot create the description folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an image description of version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image description has no picture size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image classifier gave %1 class probabilities, the ImageNet class list has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image description of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown picture input &apos;%1&apos; (text, description or text+description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s) could not be described: %2</source>
+        <translation>
+            <numerusform>%1: %n picture could not be described: %2</numerusform>
+            <numerusform>%1: %n pictures could not be described: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; reads text only; a picture input is for post-veracity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -5787,14 +5822,6 @@ Its proposals would mislead annotators. Propose them anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Driven by: text-only model (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Driven by: text-only model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no prediction for this post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5832,6 +5859,42 @@ Its proposals would mislead annotators. Propose them anyway?</source>
     </message>
     <message>
         <source>Fact check saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not described yet (candor-cli describe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text and the picture&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driven by: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

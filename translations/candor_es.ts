@@ -2132,6 +2132,41 @@
         <source>the team project at %1 keeps changing its content while it is being copied; try again later</source>
         <translation>el proyecto de equipo en %1 no deja de cambiar su contenido mientras se copia; inténtelo más tarde</translation>
     </message>
+    <message>
+        <source>%1: cannot create the description folder</source>
+        <translation>%1: no se puede crear la carpeta de descripciones</translation>
+    </message>
+    <message>
+        <source>%1: not an image description of version %2</source>
+        <translation>%1: no es una descripción de imagen de la versión %2</translation>
+    </message>
+    <message>
+        <source>%1: the image description has no picture size</source>
+        <translation>%1: la descripción de la imagen no tiene tamaño</translation>
+    </message>
+    <message>
+        <source>the image classifier gave %1 class probabilities, the ImageNet class list has %2</source>
+        <translation>el clasificador de imágenes dio %1 probabilidades de clase; la lista de clases de ImageNet tiene %2</translation>
+    </message>
+    <message>
+        <source>image description of %1: %2</source>
+        <translation>descripción de la imagen de %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown picture input &apos;%1&apos; (text, description or text+description)</source>
+        <translation>entrada de imagen desconocida «%1» (text, description o text+description)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n picture(s) could not be described: %2</source>
+        <translation>
+            <numerusform>%1: %n imagen no se pudo describir: %2</numerusform>
+            <numerusform>%1: %n imágenes no se pudieron describir: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: task &apos;%2&apos; reads text only; a picture input is for post-veracity</source>
+        <translation>%1: la tarea «%2» solo lee texto; la entrada de imagen es para post-veracity</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
@@ -6019,11 +6054,11 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     </message>
     <message>
         <source>Driven by: text-only model (%1, %2)</source>
-        <translation>Decide: modelo solo de texto (%1, %2)</translation>
+        <translation type="vanished">Decide: modelo solo de texto (%1, %2)</translation>
     </message>
     <message>
         <source>Driven by: text-only model</source>
-        <translation>Decide: modelo solo de texto</translation>
+        <translation type="vanished">Decide: modelo solo de texto</translation>
     </message>
     <message>
         <source>no prediction for this post</source>
@@ -6064,6 +6099,42 @@ Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</tr
     <message>
         <source>Fact check saved: %1</source>
         <translation>Verificación guardada: %1</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>sin imagen</translation>
+    </message>
+    <message>
+        <source>not described yet (candor-cli describe)</source>
+        <translation>aún sin describir (candor-cli describe)</translation>
+    </message>
+    <message>
+        <source>Picture description</source>
+        <translation>Descripción de la imagen</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>Imagen:</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s description</source>
+        <translation>la descripción de la imagen</translation>
+    </message>
+    <message>
+        <source>the text and the picture&apos;s description</source>
+        <translation>el texto y la descripción de la imagen</translation>
+    </message>
+    <message>
+        <source>the text only</source>
+        <translation>solo el texto</translation>
+    </message>
+    <message>
+        <source>Driven by: %1 (%2, %3)</source>
+        <translation>Decide: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Driven by: %1</source>
+        <translation>Decide: %1</translation>
     </message>
 </context>
 <context>
