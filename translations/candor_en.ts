@@ -3146,10 +3146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spans of your schema %1 in an item&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,6 +3155,14 @@
     </message>
     <message>
         <source>Labels of your schema %1, several per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake or real: a verdict for a post from its text and picture (MediaEval 2016, Weibo; folds grouped by event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3242,6 +3246,10 @@
     </message>
     <message>
         <source>Import model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,6 +3574,39 @@
             <numerusform>Curate %1 from %n ticked row</numerusform>
             <numerusform>Curate %1 from %n ticked rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DescribeJob</name>
+    <message>
+        <source>Describe the pictures of the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the descriptions of the %n picture(s) read before the cancel are kept</source>
+        <translation>
+            <numerusform>the description of the %n picture read before the cancel is kept</numerusform>
+            <numerusform>the descriptions of the %n pictures read before the cancel are kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter lists no item: nothing to describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) described (%1 new, %2 ms each); %3 could not be read</source>
+        <translation>
+            <numerusform>%n picture described (%1 new, %2 ms each); %3 could not be read</numerusform>
+            <numerusform>%n pictures described (%1 new, %2 ms each); %3 could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No objects: the pretrained MobileNetV2 is not in the models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No faces: OpenCV&apos;s face cascade is not installed (Debian package opencv-data)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4958,14 @@ Predict all items with it now? Proposals never replace human annotations.</sourc
 %3
 
 Its proposals would mislead annotators. Propose them anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Describe pictures of current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the filtered items&apos; pictures into structured text (OCR, objects, metadata, faces), shown in the verdict panel and read by post-veracity models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3287,7 +3287,7 @@
     </message>
     <message>
         <source>Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)</source>
-        <translation>Falsa o real: un veredicto para una publicación a partir de su texto (MediaEval 2016, Weibo; pliegues agrupados por evento)</translation>
+        <translation type="vanished">Falsa o real: un veredicto para una publicación a partir de su texto (MediaEval 2016, Weibo; pliegues agrupados por evento)</translation>
     </message>
     <message>
         <source>Spans of your schema %1 in an item&apos;s text</source>
@@ -3300,6 +3300,14 @@
     <message>
         <source>Labels of your schema %1, several per item</source>
         <translation>Etiquetas de su esquema %1, varias por elemento</translation>
+    </message>
+    <message>
+        <source>Fake or real: a verdict for a post from its text and picture (MediaEval 2016, Weibo; folds grouped by event)</source>
+        <translation>Falso o real: un veredicto para una publicación a partir de su texto y su imagen (MediaEval 2016, Weibo; pliegues agrupados por evento)</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lee</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3391,10 @@
     <message>
         <source>Import model %1</source>
         <translation>Importar modelo %1</translation>
+    </message>
+    <message>
+        <source>Train %1 (%2)</source>
+        <translation>Entrenar %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3729,39 @@
             <numerusform>Curar %1 a partir de %n fila marcada</numerusform>
             <numerusform>Curar %1 a partir de %n filas marcadas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>candor::DescribeJob</name>
+    <message>
+        <source>Describe the pictures of the current filter</source>
+        <translation>Describir las imágenes del filtro actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>the descriptions of the %n picture(s) read before the cancel are kept</source>
+        <translation>
+            <numerusform>se conservan las descripciones de la %n imagen leída antes de cancelar</numerusform>
+            <numerusform>se conservan las descripciones de las %n imágenes leídas antes de cancelar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter lists no item: nothing to describe</source>
+        <translation>El filtro no incluye ningún elemento: nada que describir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) described (%1 new, %2 ms each); %3 could not be read</source>
+        <translation>
+            <numerusform>%n imagen descrita (%1 nuevas, %2 ms cada una); %3 no se pudieron leer</numerusform>
+            <numerusform>%n imágenes descritas (%1 nuevas, %2 ms cada una); %3 no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No objects: the pretrained MobileNetV2 is not in the models folder</source>
+        <translation>Sin objetos: el MobileNetV2 preentrenado no está en la carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>No faces: OpenCV&apos;s face cascade is not installed (Debian package opencv-data)</source>
+        <translation>Sin caras: la cascada de caras de OpenCV no está instalada (paquete de Debian opencv-data)</translation>
     </message>
 </context>
 <context>
@@ -5095,6 +5140,14 @@ Its proposals would mislead annotators. Propose them anyway?</source>
 %3
 
 Sus propuestas confundirían a los anotadores. ¿Proponerlas de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Describe pictures of current filter</source>
+        <translation>&amp;Describir las imágenes del filtro actual</translation>
+    </message>
+    <message>
+        <source>Turn the filtered items&apos; pictures into structured text (OCR, objects, metadata, faces), shown in the verdict panel and read by post-veracity models</source>
+        <translation>Convertir las imágenes de los elementos filtrados en texto estructurado (OCR, objetos, metadatos, caras), que muestra el panel de veredicto y leen los modelos de post-veracity</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/gui/TrainDialog.h"
 #include "app/jobs/EngineJobRunner.h"
+#include "app/jobs/post/DescribeJob.h"
 #include "core/domain/Error.h"
 #include "core/domain/MetricsText.h"
 #include "core/jobs/JobManager.h"
@@ -82,6 +83,10 @@ ModelActions::ModelActions(MainWindow *window)
     ocr->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     ocr->setToolTip(tr("Read the text of the filtered memes' images with Tesseract and store the word boxes"));
     connect(ocr, &QAction::triggered, this, [this] { ocrCurrentFilter(); });
+    QAction *describe = toolsMenu->addAction(tr("&Describe pictures of current filter"));
+    describe->setToolTip(tr("Turn the filtered items' pictures into structured text (OCR, objects, metadata, faces), "
+                            "shown in the verdict panel and read by post-veracity models"));
+    connect(describe, &QAction::triggered, this, [this] { describeCurrentFilter(); });
 }
 
 void ModelActions::setTask(const QString &task)
@@ -284,6 +289,14 @@ Job *ModelActions::evaluate()
     EvaluateRequest request;
     request.task = m_task;
     return m_window->startJob(std::make_unique<EngineJobRunner>(makeEvaluateJob(m_window->projectPath(), request)));
+}
+
+Job *ModelActions::describeCurrentFilter()
+{
+    if (!m_window->hasProject())
+        return nullptr;
+    return m_window->startJob(
+        std::make_unique<DescribeJob>(m_window->projectPath(), m_window->browser()->model()->query()));
 }
 
 Job *ModelActions::ocrCurrentFilter()

@@ -19,7 +19,7 @@ class MainWindow;
 // evaluate on dev. Jobs run through the window's job manager as EngineJobRunners. After a training run the new
 // version's dev metrics are logged next to the previous version's, and predicting again is offered. Retrain is
 // disabled, with a tooltip naming what is missing, while the active task has no data to learn from. Also Tools >
-// OCR current filter.
+// OCR current filter; describe the pictures of the current filter.
 class ModelActions final : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ public:
     Job *predict(Scope scope, std::optional<qint64> modelVersionId = {}, bool evenIfNoBetterThanConstant = false);
     Job *evaluate();
     Job *ocrCurrentFilter();
+    Job *describeCurrentFilter();
 
 private:
     void showTrainDialog();

@@ -44,8 +44,10 @@ const QList<TaskInfo> &TaskCatalog::tasks()
         {QStringLiteral("narrative"), TaskFamily::Text,
             tr("Conspiracy or critical thinking, and the narrative roles in a message (PAN 2024)"), {}, {}, true},
         {QStringLiteral("post-veracity"), TaskFamily::Text,
-            tr("Fake or real: a verdict for a post from its text (MediaEval 2016, Weibo; folds grouped by event)"), {},
-            {}, false},
+            tr("Fake or real: a verdict for a post from its text and picture (MediaEval 2016, Weibo; folds grouped by "
+               "event)"),
+            tr("Reads"), {QStringLiteral("text"), QStringLiteral("text+description"), QStringLiteral("description")},
+            false},
         {QStringLiteral("thread"), TaskFamily::Thread,
             tr("Reply stance per post and rumour veracity per thread (RumourEval 2017)"), tr("Post order"),
             {QStringLiteral("branches"), QStringLiteral("chronological")}, false},
@@ -113,6 +115,8 @@ std::unique_ptr<EngineJob> makeTrainJob(const QString &projectPath, const TrainR
         options.devSplit = request.devSplit;
         options.language = request.language;
         options.config = trainConfigFromJson(request.settings);
+        if (!task.variants.isEmpty()) // post-veracity: the post's text, its picture's description, or both
+            options.pictureInput = variant;
         return std::make_unique<TrainTextJob>(projectPath, options);
     }
     case TaskFamily::Thread: {
@@ -205,6 +209,7 @@ TrainRequest retrainRequest(const ModelVersion &version, QStringList *notes)
     case TaskFamily::Text:
         request.settings = version.config.value(QStringLiteral("train")).toObject();
         request.language = version.config.value(QStringLiteral("language")).toString(QStringLiteral("all"));
+        request.variant = version.config.value(QStringLiteral("picture_input")).toString(); // post-veracity
         // A version stores "pretrainedTokenizer" as true/false, not the tokenizer's bytes: the retrain trains its own.
         if (request.settings.take(QStringLiteral("pretrainedTokenizer")).toBool() && notes)
             notes->append(

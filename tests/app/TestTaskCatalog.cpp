@@ -92,6 +92,10 @@ private Q_SLOTS:
                                 << "chronological"
                                 << "Train thread (chronological)"
                                 << "Evaluate thread on dev";
+        QTest::newRow("post veracity, text and picture") << "post-veracity"
+                                                         << "text+description"
+                                                         << "Train post-veracity (text+description)"
+                                                         << "Evaluate post-veracity on dev";
         QTest::newRow("meme") << "persuasion-multimodal"
                               << "image"
                               << "Train persuasion-multimodal (image)"
@@ -168,6 +172,16 @@ private Q_SLOTS:
         QCOMPARE(narrative.settings.value(QStringLiteral("ngramEpochs")).toInt(), 7);
         QVERIFY(!narrative.settings.contains(QStringLiteral("pretrainedTokenizer")));
         QCOMPARE(notes.size(), 1);
+
+        // A post-veracity version retrains reading what it read.
+        ModelVersion post;
+        post.task = QStringLiteral("post-veracity");
+        post.config = {{QStringLiteral("picture_input"), QStringLiteral("description")},
+            {QStringLiteral("train"), QJsonObject{{QStringLiteral("ngramEpochs"), 5}}}};
+        QCOMPARE(retrainRequest(post).variant, QStringLiteral("description"));
+        QCOMPARE(
+            makeTrainJob(m_sample, retrainRequest(post))->title(), QStringLiteral("Train post-veracity (description)"));
+        QCOMPARE(TaskCatalog::task(QStringLiteral("post-veracity")).variants.first(), QStringLiteral("text"));
     }
 
     void sayWhatATaskLacks_data()

@@ -1,6 +1,7 @@
 #include "app/jobs/post/ImageDescriber.h"
 
 #include "app/jobs/meme/BackboneFeatures.h"
+#include "app/jobs/meme/MemeTaskData.h"
 #include "core/domain/Error.h"
 #include "core/image/DescriptionCache.h"
 #include "core/image/FaceFinder.h"
@@ -30,7 +31,8 @@ bool classifierFileExists(const QString &modelsFolder)
 
 ImageDescriber::ImageDescriber(const QString &projectPath, const QString &modelsFolder)
     : m_cache(projectPath)
-    , m_modelsFolder(QString::fromStdString(models::modelsDirectory(modelsFolder.toStdString())))
+    , m_modelsFolder(QString::fromStdString(models::modelsDirectory(
+          (modelsFolder.isEmpty() ? MemeTaskData::defaultModelsFolder() : modelsFolder).toStdString())))
     , m_features(std::make_unique<BackboneFeatures>(projectPath, m_modelsFolder))
     , m_faces(std::make_unique<FaceFinder>())
 {

@@ -28,6 +28,7 @@ class ImageEncoder;
 class ImageDescriber
 {
 public:
+    // `modelsFolder` empty: MemeTaskData::defaultModelsFolder(); $CANDOR_MODELS_DIR wins either way.
     ImageDescriber(const QString &projectPath, const QString &modelsFolder);
     ~ImageDescriber();
 

@@ -101,7 +101,12 @@ TrainTextJob::TrainTextJob(QString projectPath, TrainTextOptions options)
 
 QString TrainTextJob::title() const
 {
-    return !m_options.importedModel ? tr("Train %1").arg(m_options.task) : tr("Import model %1").arg(m_options.task);
+    if (m_options.importedModel)
+        return tr("Import model %1").arg(m_options.task);
+    // post-veracity names what it reads when it is more than the text, as the thread and meme jobs name variants.
+    return m_options.pictureInput.isEmpty() || m_options.pictureInput == QLatin1String("text")
+        ? tr("Train %1").arg(m_options.task)
+        : tr("Train %1 (%2)").arg(m_options.task, m_options.pictureInput);
 }
 
 TrainTextOptions importModelOptions(const QString &modelBundle)
