@@ -38,6 +38,10 @@ QByteArray jpegExif(const QByteArray &b)
             ++at;
             continue;
         }
+        if ((marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) { // RSTn, TEM: markers without a length
+            at += 2;
+            continue;
+        }
         if (marker == 0xDA || marker == 0xD9) // start of scan / end of image: no metadata after this
             return {};
         const qsizetype length = bigEndian16(b, at + 2);
@@ -58,10 +62,13 @@ QByteArray pngExif(const QByteArray &b)
         const QByteArray type = b.mid(at + 4, 4);
         if (length > quint32(b.size() - at - 12))
             return {};
-        if (type == "eXIf")
-            return length > quint32(kMaxBlock) ? QByteArray()
-                                               : QByteArray("Exif\0\0", 6) + b.mid(at + 8, qsizetype(length));
-        if (type == "IDAT" || type == "IEND")
+        if (type == "eXIf") {
+            if (length > quint32(kMaxBlock))
+                return {};
+            const QByteArray block = b.mid(at + 8, qsizetype(length));
+            return block.startsWith(QByteArray("Exif\0\0", 6)) ? block : QByteArray("Exif\0\0", 6) + block;
+        }
+        if (type == "IEND") // eXIf may follow the image data; chunks are skipped by their length, never read
             return {};
         at += 12 + qsizetype(length);
     }
@@ -117,7 +124,7 @@ QByteArray exifBlock(const QByteArray &bytes)
     case ImageFormat::WebP: block = webpExif(bytes); break;
     default: break;
     }
-    return block.size() > kMaxBlock ? QByteArray() : block;
+    return block.size() > kMaxBlock + 6 ? QByteArray() : block; // 6: the "Exif\0\0" prefix
 }
 
 ExifFacts readExif(const QByteArray &bytes)

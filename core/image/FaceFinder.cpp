@@ -37,24 +37,24 @@ bool FaceFinder::isAvailable() const
     return !m_detector->cascade.empty();
 }
 
-QList<QRect> FaceFinder::find(const QImage &image) const
+std::optional<QList<QRect>> FaceFinder::find(const QImage &image) const
 {
     if (!isAvailable() || image.isNull())
-        return {};
+        return std::nullopt;
     const double scale = std::min(1.0, 800.0 / std::max(image.width(), image.height()));
-    QImage grey = (scale < 1.0 ? image.scaled(int(image.width() * scale), int(image.height() * scale),
-                       Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+    QImage grey = (scale < 1.0 ? image.scaled(std::max(1, int(image.width() * scale)),
+                       std::max(1, int(image.height() * scale)), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                                : image)
                       .convertToFormat(QImage::Format_Grayscale8);
-    const cv::Mat view(grey.height(), grey.width(), CV_8UC1, grey.bits(), size_t(grey.bytesPerLine()));
-    cv::Mat equalised;
-    cv::equalizeHist(view, equalised);
     std::vector<cv::Rect> found;
-    const int minSide = std::max(24, std::min(grey.width(), grey.height()) / 20);
     try {
+        const cv::Mat view(grey.height(), grey.width(), CV_8UC1, grey.bits(), size_t(grey.bytesPerLine()));
+        cv::Mat equalised;
+        cv::equalizeHist(view, equalised);
+        const int minSide = std::max(24, std::min(grey.width(), grey.height()) / 20);
         m_detector->cascade.detectMultiScale(equalised, found, 1.1, 5, 0, cv::Size(minSide, minSide));
     } catch (const cv::Exception &) {
-        return {};
+        return std::nullopt;
     }
     QList<QRect> boxes;
     for (const cv::Rect &r : found)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace candor {
 
@@ -23,7 +24,8 @@ public:
 
     bool isAvailable() const; // false when the cascade file is missing or unreadable
     QString cascadePath() const { return m_path; }
-    QList<QRect> find(const QImage &image) const; // empty when not available
+    // nullopt when not available or when OpenCV fails on this picture (then the picture's faces are unknown, not 0).
+    std::optional<QList<QRect>> find(const QImage &image) const;
 
 private:
     struct Detector;

@@ -62,7 +62,17 @@ bool ExifFacts::isEmpty() const
     return make.isEmpty() && model.isEmpty() && software.isEmpty() && taken.isEmpty() && modified.isEmpty();
 }
 
-QStringList ImageDescription::sentences() const
+QJsonObject DescriptionProfile::toJson() const
+{
+    return {{QStringLiteral("objects"), objects}, {QStringLiteral("faces"), faces}};
+}
+
+DescriptionProfile DescriptionProfile::fromJson(const QJsonObject &json)
+{
+    return {json.value(QStringLiteral("objects")).toBool(), json.value(QStringLiteral("faces")).toBool()};
+}
+
+QStringList ImageDescription::sentences(const DescriptionProfile *profile) const
 {
     QStringList out;
     const double aspect = height > 0 ? double(width) / height : 0;
@@ -93,13 +103,15 @@ QStringList ImageDescription::sentences() const
                    .arg(QString(ocrText).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified());
     else
         out << QStringLiteral("No text in the picture.");
-    if (objectsKnown) {
+    if (objectsKnown && (!profile || profile->objects)) {
         QStringList names;
         for (const ObjectGuess &object : objects)
             names << QStringLiteral("%1 (%2)").arg(object.name, percent(object.probability));
         out << (names.isEmpty() ? QStringLiteral("No recognisable object.")
                                 : QStringLiteral("Objects: %1.").arg(names.join(QStringLiteral(", "))));
     }
+    if (profile && !profile->faces)
+        return out;
     if (faces == 0)
         out << QStringLiteral("No faces.");
     else if (faces == 1)
@@ -109,9 +121,9 @@ QStringList ImageDescription::sentences() const
     return out;
 }
 
-QString ImageDescription::toText() const
+QString ImageDescription::toText(const DescriptionProfile *profile) const
 {
-    return sentences().join(QLatin1Char(' '));
+    return sentences(profile).join(QLatin1Char(' '));
 }
 
 QJsonObject ImageDescription::toJson() const

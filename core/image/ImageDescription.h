@@ -28,6 +28,19 @@ struct ExifFacts
     bool isEmpty() const;
 };
 
+// Which of the optional fields a description's text carries. A model is trained on descriptions of one profile and
+// must read the same sentences when it predicts: a description completed later (objects added once the classifier
+// is installed) is still rendered without them for a model that never saw them.
+struct DescriptionProfile
+{
+    bool objects = false; // the "Objects:" sentence (the pretrained classifier)
+    bool faces = false; // the faces sentence (OpenCV's cascade)
+
+    QJsonObject toJson() const;
+    static DescriptionProfile fromJson(const QJsonObject &json);
+    bool operator==(const DescriptionProfile &other) const { return objects == other.objects && faces == other.faces; }
+};
+
 // A picture turned into structured text, after UNITE-FND (paper 004): the paper asks a vision-language model for a
 // structured description and classifies text only; Candor has no such model offline, so each field comes from what
 // it has: OCR (Tesseract), the pretrained MobileNetV2's ImageNet classes, the file's properties and EXIF, colour
@@ -51,8 +64,10 @@ struct ImageDescription
     int faces = -1; // -1: no face detector was available
     QList<QRect> faceBoxes;
 
-    QStringList sentences() const; // one per field, in a fixed order
-    QString toText() const; // the sentences joined by spaces
+    // One per field, in a fixed order; `profile` leaves out the optional sentences it does not carry (null: every
+    // sentence the description has).
+    QStringList sentences(const DescriptionProfile *profile = nullptr) const;
+    QString toText(const DescriptionProfile *profile = nullptr) const; // the sentences joined by spaces
 
     QJsonObject toJson() const;
     // Throws candor::Error naming `origin` when the object is not a description of this version.

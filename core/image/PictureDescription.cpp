@@ -44,9 +44,11 @@ ImageDescription describePicture(
             boxes.append(word.box);
         d.textAreaShare = coveredShare(boxes, d.width, d.height);
     }
-    if (faces && faces->isAvailable()) {
-        d.faceBoxes = faces->find(image);
-        d.faces = int(d.faceBoxes.size());
+    if (faces) {
+        if (const std::optional<QList<QRect>> found = faces->find(image)) {
+            d.faceBoxes = *found;
+            d.faces = int(found->size());
+        }
     }
     return d;
 }

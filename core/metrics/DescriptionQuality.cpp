@@ -15,11 +15,13 @@ namespace {
 std::vector<double> xavierProjection(const std::vector<float> &x, size_t d, std::mt19937_64 &rng)
 {
     const double bound = std::sqrt(6.0 / double(x.size() + d));
-    std::uniform_real_distribution<double> weight(-bound, bound);
+    // Drawn from the engine's bits directly: std::uniform_real_distribution is implementation-defined, and the
+    // figures must repeat on every standard library.
+    const auto weight = [&] { return (double(rng() >> 11) * 0x1.0p-53 * 2.0 - 1.0) * bound; };
     std::vector<double> out(d, 0.0);
     for (const float value : x)
         for (size_t j = 0; j < d; ++j)
-            out[j] += double(value) * weight(rng);
+            out[j] += double(value) * weight();
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include "app/jobs/text/EvaluateTextJob.h"
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TextTask.h"
+#include "app/jobs/text/TextTrainingSet.h"
 #include "app/jobs/text/TrainTextJob.h"
 #include "core/domain/Error.h"
 #include "core/store/Database.h"
@@ -332,12 +333,32 @@ private Q_SLOTS:
         QVERIFY2(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble() >= 0.95,
             qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
 
-        // A picture input is for post-veracity only, and its name is checked.
+        // The version records which sentences its descriptions carried; where one of them (the faces) cannot be made
+        // any more, evaluation refuses instead of reading other sentences than the model learnt from.
+        const QJsonObject profile = version->config.value(QStringLiteral("picture_description")).toObject();
+        QVERIFY(profile.contains(QStringLiteral("objects")) && profile.contains(QStringLiteral("faces")));
+        if (profile.value(QStringLiteral("faces")).toBool()) {
+            QDir(m_path + QStringLiteral(".features/description")).removeRecursively();
+            qputenv("CANDOR_FACE_CASCADE", "/nonexistent/cascade.xml");
+            try {
+                evaluate(QStringLiteral("post-veracity"), QStringLiteral("train"));
+                qunsetenv("CANDOR_FACE_CASCADE");
+                QFAIL("an evaluation without the faces its model read must be refused");
+            } catch (const Error &error) {
+                qunsetenv("CANDOR_FACE_CASCADE");
+                QVERIFY2(error.message().contains(QStringLiteral("faces")), qPrintable(error.message()));
+            }
+        }
+
+        // A picture input is for post-veracity only, and its name is checked; a training bundle carries text only.
         options.task = QStringLiteral("persuasion-labels");
         QVERIFY_THROWS_EXCEPTION(Error, TrainTextJob(m_path, options).run());
         options.task = QStringLiteral("post-veracity");
         options.pictureInput = QStringLiteral("pixels");
         QVERIFY_THROWS_EXCEPTION(Error, TrainTextJob(m_path, options).run());
+        options.pictureInput = QStringLiteral("description");
+        QVERIFY_THROWS_EXCEPTION(
+            Error, exportTrainingBundle(m_path, options, m_dir.filePath(QStringLiteral("bundle%1")).arg(m_counter)));
     }
 
     // A schema of the team's own trains as class:NAME (one label per item, any item kind), and a model trained

@@ -105,6 +105,22 @@ QByteArray pngChunk(const QByteArray &type, const QByteArray &data, quint32 clai
     return chunk + crc;
 }
 
+// A WebP container holding a VP8X header chunk and an EXIF chunk (the walk reads chunk headers only).
+QByteArray webpWithExif(const QByteArray &tiff)
+{
+    QByteArray chunks("VP8X", 4);
+    putLe32(chunks, 10);
+    chunks.append(QByteArray(10, '\0'));
+    chunks.append("EXIF", 4);
+    putLe32(chunks, quint32(tiff.size()));
+    chunks.append(tiff);
+    if (tiff.size() % 2)
+        chunks.append('\0');
+    QByteArray riff("RIFF", 4);
+    putLe32(riff, quint32(4 + chunks.size()));
+    return riff + QByteArray("WEBP", 4) + chunks;
+}
+
 QByteArray pngWithChunk(const QByteArray &png, const QByteArray &chunk)
 {
     return png.left(33) + chunk + png.mid(33); // after the signature (8) and IHDR (25)
@@ -156,6 +172,14 @@ private Q_SLOTS:
             QStringLiteral("Picture: 64 x 64 pixels, square (aspect 1.00), PNG, 1 KB. No camera metadata. Colour: not "
                            "colourful (0). No text in the picture."));
         QVERIFY(!ImageDescription::fromJson(bare.toJson(), QStringLiteral("x")).objectsKnown);
+
+        // A model that read neither objects nor faces reads the same sentences from a description completed later.
+        const DescriptionProfile plain;
+        QCOMPARE(d.sentences(&plain).size(), 4);
+        QVERIFY(!d.toText(&plain).contains(QStringLiteral("Objects")));
+        const DescriptionProfile withObjects{true, false};
+        QVERIFY(d.toText(&withObjects).endsWith(QStringLiteral("shoe shop (16%).")));
+        QCOMPARE(DescriptionProfile::fromJson(withObjects.toJson()), withObjects);
 
         QJsonObject other = d.toJson();
         other.insert(QStringLiteral("version"), ImageDescription::kVersion + 1);
@@ -213,6 +237,13 @@ private Q_SLOTS:
         QCOMPARE(readExif(png).software, QStringLiteral("Adobe Photoshop CS6"));
         QCOMPARE(describePicture(png, QStringLiteral("shot.png")).exif.make, QStringLiteral("Canon"));
         QVERIFY(readExif(encoded(image, "PNG")).isEmpty());
+
+        // eXIf after the image data (the PNG standard allows it), and a WebP EXIF chunk.
+        const QByteArray plainPng = encoded(image, "PNG");
+        const QByteArray late = plainPng.left(plainPng.size() - 12)
+            + pngChunk("eXIf", tiffBlock(), quint32(tiffBlock().size())) + plainPng.right(12);
+        QCOMPARE(readExif(late).model, QStringLiteral("Canon EOS 5D"));
+        QCOMPARE(readExif(webpWithExif(tiffBlock())).taken, QStringLiteral("2016:03:02 10:11:12"));
     }
 
     // Metadata that lies about its size is ignored, never read past the file or allocated: a JPEG segment longer
@@ -230,6 +261,12 @@ private Q_SLOTS:
         QVERIFY(exifBlock(longSegment).isEmpty());
         const QByteArray png = encoded(image, "PNG");
         QVERIFY(exifBlock(pngWithChunk(png, pngChunk("eXIf", tiffBlock(), 0x7FFFFFF0u))).isEmpty());
+        // A real block one byte over a segment's limit is refused; one at the limit is read.
+        QVERIFY(exifBlock(pngWithChunk(png, pngChunk("eXIf", QByteArray(65536, 'A'), 65536))).isEmpty());
+        QCOMPARE(exifBlock(pngWithChunk(png, pngChunk("eXIf", QByteArray(65535, 'A'), 65535))).size(), 65535 + 6);
+        QByteArray webp = webpWithExif(tiffBlock());
+        qToLittleEndian(quint32(0x7FFFFFF0u), webp.data() + 34); // the EXIF chunk's length: 2 GB
+        QVERIFY(exifBlock(webp).isEmpty());
         QVERIFY(readExif(jpegWithExif(jpeg, QByteArray(2000, '\xAB'))).isEmpty());
         QVERIFY(readExif(QByteArray("\xFF\xD8\xFF", 3)).isEmpty());
         QVERIFY_THROWS_EXCEPTION(Error, describePicture(QByteArray("not a picture"), QStringLiteral("junk.png")));
@@ -242,7 +279,7 @@ private Q_SLOTS:
             QSKIP("OpenCV's face cascade is not installed (Debian package opencv-data)");
         QImage image(400, 300, QImage::Format_RGB888);
         image.fill(QColor(200, 180, 160));
-        QVERIFY(finder.find(image).isEmpty());
+        QCOMPARE(finder.find(image), std::optional<QList<QRect>>(QList<QRect>{}));
         const ImageDescription d
             = describePicture(encoded(image, "PNG"), QStringLiteral("plain.png"), nullptr, &finder);
         QCOMPARE(d.faces, 0);

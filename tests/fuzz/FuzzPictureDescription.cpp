@@ -1,7 +1,7 @@
 // A picture's description without OCR or faces (core/image/PictureDescription, ExifReader): the container walk that
 // finds the EXIF block of a JPEG, PNG or WebP, libexif on that block, the decode and the colour statistics.
-// Contract checked: a refusal is a candor::Error; the EXIF block is never longer than a JPEG segment allows; a
-// description that succeeds has the decoded picture's size and a finite colourfulness.
+// Contract checked: a refusal is a candor::Error; the EXIF block is never longer than a JPEG segment allows (plus its
+// 6-byte "Exif\0\0" prefix); a description that succeeds has the decoded picture's size and a finite colourfulness.
 #include "core/domain/Error.h"
 #include "core/image/ExifReader.h"
 #include "core/image/ImageDecoder.h"

@@ -6,6 +6,7 @@
 #include "app/cli/CliSupport.h"
 #include "app/jobs/post/DescribeImages.h"
 #include "core/domain/Error.h"
+#include "core/image/DescriptionCache.h"
 #include "core/store/MemeStore.h"
 #include "core/store/ProjectStore.h"
 
@@ -56,11 +57,17 @@ int runDescribe(const QStringList &arguments)
     parser.addOption({QStringLiteral("split"), QStringLiteral("only items of this split"), QStringLiteral("split")});
     parser.addOption({QStringLiteral("item"), QStringLiteral("only this item (repeatable)"), QStringLiteral("id")});
     parser.addOption({QStringLiteral("models-dir"),
-        QStringLiteral("folder of the pretrained MobileNetV2 (default $CANDOR_MODELS_DIR)"), QStringLiteral("folder")});
+        QStringLiteral("folder of the pretrained MobileNetV2 (default: the installed one; $CANDOR_MODELS_DIR, when "
+                       "set, wins)"),
+        QStringLiteral("folder")});
     parser.addOption({QStringLiteral("show"), QStringLiteral("print each item's description")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("print the result as one JSON object")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
+    if (parser.isSet(QStringLiteral("show")) && parser.isSet(QStringLiteral("json"))) {
+        printErr(arguments.value(0) + QStringLiteral(": --show prints text lines; leave it out with --json"));
+        return Usage;
+    }
     installInterruptHandler();
     const QString project = parser.positionalArguments().first();
     DescribeImagesOptions options;
@@ -79,15 +86,15 @@ int runDescribe(const QStringList &arguments)
         [&progress](int done, int total) { progress.update(done, total, QStringLiteral("describe")); },
         interruptFlag());
     progress.finish();
-    if (parser.isSet(QStringLiteral("show"))) {
+    if (parser.isSet(QStringLiteral("show"))) { // what is described now, read from the cache (nothing computed)
         const ProjectStore store(project);
-        QList<qint64> ids;
-        for (const ItemImage &image : memeImages(store, options.split, options.itemIds, true))
-            ids.append(image.itemId);
-        const QHash<qint64, QString> texts = itemPictureDescriptions(store, project, options.modelsFolder, ids);
-        for (const qint64 id : ids)
-            if (texts.contains(id))
-                printOut(QStringLiteral("item %1: %2").arg(id).arg(texts.value(id)));
+        const DescriptionCache cache(project);
+        for (const ItemImage &image : memeImages(store, options.split, options.itemIds, true)) {
+            const std::optional<MediaInfo> media = store.media(image.mediaId);
+            const std::optional<ImageDescription> description = media ? cache.find(media->sha256) : std::nullopt;
+            if (description)
+                printOut(QStringLiteral("item %1: %2").arg(image.itemId).arg(description->toText()));
+        }
     }
     if (parser.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(toJson(result)).toJson(QJsonDocument::Compact)));

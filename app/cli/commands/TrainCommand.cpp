@@ -90,8 +90,8 @@ void addTextTrainingOptions(QCommandLineParser &parser)
                        "structured text, see candor-cli describe) or text+description (UNITE-FND)"),
         QStringLiteral("input"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("models-dir"),
-        QStringLiteral("folder of the pretrained MobileNetV2 the picture descriptions use (default "
-                       "$CANDOR_MODELS_DIR)"),
+        QStringLiteral("folder of the pretrained MobileNetV2 the picture descriptions use (default: the installed "
+                       "one; $CANDOR_MODELS_DIR, when set, wins)"),
         QStringLiteral("folder")});
 }
 

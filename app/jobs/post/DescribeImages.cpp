@@ -107,6 +107,8 @@ DescribeImagesResult describeImages(const QString &projectPath, const DescribeIm
             }
         } catch (const Error &error) {
             result.problems << error.message();
+        } catch (const std::exception &error) { // OpenCV or the engine: one picture's problem, not the run's
+            result.problems << Error::tr("%1: %2").arg(what, QString::fromUtf8(error.what()));
         }
         if (progress)
             progress(++done, int(images.size()));
@@ -136,13 +138,16 @@ DescribeImagesResult describeImages(const QString &projectPath, const DescribeIm
 }
 
 QHash<qint64, QString> itemPictureDescriptions(const ProjectStore &store, const QString &projectPath,
-    const QString &modelsFolder, const QList<qint64> &itemIds, QStringList *problems)
+    const QString &modelsFolder, const QList<qint64> &itemIds, const DescriptionProfile &profile, QStringList *problems,
+    const std::atomic_bool *cancel)
 {
     QHash<qint64, QString> texts;
     if (itemIds.isEmpty())
         return texts;
     ImageDescriber describer(projectPath, modelsFolder);
     for (const ItemImage &image : memeImages(store, QString(), itemIds, true)) {
+        if (cancel && cancel->load())
+            break;
         const std::optional<MediaInfo> media = store.media(image.mediaId);
         if (!media)
             continue;
@@ -152,11 +157,14 @@ QHash<qint64, QString> itemPictureDescriptions(const ProjectStore &store, const 
             texts.insert(image.itemId,
                 describer
                     .describe(
-                        media->sha256, [&] { return store.mediaBytes(image.mediaId); }, what)
-                    .toText());
+                        media->sha256, [&] { return store.mediaBytes(image.mediaId); }, what, &profile)
+                    .toText(&profile));
         } catch (const Error &error) {
             if (problems)
                 *problems << error.message();
+        } catch (const std::exception &error) {
+            if (problems)
+                *problems << Error::tr("%1: %2").arg(what, QString::fromUtf8(error.what()));
         }
     }
     return texts;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/image/ImageDescription.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -56,9 +58,12 @@ struct DescribeImagesResult
 DescribeImagesResult describeImages(const QString &projectPath, const DescribeImagesOptions &options,
     const std::function<void(int, int)> &progress = {}, const std::atomic_bool *cancel = nullptr);
 
-// The description text of each item's picture (computed when missing), for the post-veracity input variants.
-// Items without a picture are absent. Problems (undecodable pictures) go to `problems` naming the item.
+// The description text of each item's picture (computed when missing), for the post-veracity input variants, with
+// the sentences of `profile` (a model's: see ImageDescriber::describe for the refusal when a field cannot be made).
+// Items without a picture are absent. Problems (undecodable pictures, missing fields) go to `problems` naming the
+// item. `cancel` is polled between pictures.
 QHash<qint64, QString> itemPictureDescriptions(const ProjectStore &store, const QString &projectPath,
-    const QString &modelsFolder, const QList<qint64> &itemIds, QStringList *problems = nullptr);
+    const QString &modelsFolder, const QList<qint64> &itemIds, const DescriptionProfile &profile,
+    QStringList *problems = nullptr, const std::atomic_bool *cancel = nullptr);
 
 } // namespace candor

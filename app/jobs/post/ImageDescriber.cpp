@@ -42,7 +42,7 @@ ImageDescriber::~ImageDescriber() = default;
 
 bool ImageDescriber::hasObjects() const
 {
-    return m_classifier || classifierFileExists(m_modelsFolder);
+    return !m_classifierFailed && (m_classifier || classifierFileExists(m_modelsFolder));
 }
 
 bool ImageDescriber::hasFaces() const
@@ -50,14 +50,53 @@ bool ImageDescriber::hasFaces() const
     return m_faces->isAvailable();
 }
 
-ImageDescription ImageDescriber::describe(
-    const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what)
+DescriptionProfile ImageDescriber::profile() const
+{
+    return {hasObjects(), hasFaces()};
+}
+
+bool ImageDescriber::loadClassifier(const QString &what)
+{
+    if (m_classifier)
+        return true;
+    if (m_classifierFailed || !classifierFileExists(m_modelsFolder))
+        return false;
+    models::ImageEncoderConfig config;
+    config.modelsDirectory = m_modelsFolder.toStdString();
+    try {
+        m_classifier = models::ImageEncoder::create(config);
+        return true;
+    } catch (const std::exception &error) {
+        m_classifierFailed = true; // said once; the descriptions go on without objects
+        m_classifierError = Error::tr("image description of %1: %2").arg(what, QString::fromUtf8(error.what()));
+        return false;
+    }
+}
+
+ImageDescription ImageDescriber::describe(const QString &sha256, const std::function<QByteArray()> &imageBytes,
+    const QString &what, const DescriptionProfile *required)
 {
     std::optional<ImageDescription> description = m_cache.find(sha256);
+    // A model that read a field must read it again: refuse rather than give it a description without it.
+    const auto check = [&](const ImageDescription &d, const QString &classifierReason) {
+        if (!required)
+            return;
+        if (required->objects && !d.objectsKnown)
+            throw Error(Error::tr("%1: the model reads the objects in the picture, which cannot be named here: %2")
+                            .arg(what, classifierReason));
+        if (required->faces && d.faces < 0)
+            throw Error(Error::tr("%1: the model reads the faces in the picture, which cannot be found here: OpenCV's "
+                                  "face cascade is not installed (Debian package opencv-data)")
+                            .arg(what));
+    };
+    const QString noClassifier
+        = Error::tr("the pretrained MobileNetV2 is not in the models folder %1").arg(m_modelsFolder);
     const bool wantObjects = hasObjects() && !(description && description->objectsKnown);
     const bool wantFaces = hasFaces() && !(description && description->faces >= 0);
-    if (description && !wantObjects && !wantFaces)
+    if (description && !wantObjects && !wantFaces) {
+        check(*description, m_classifierError.isEmpty() ? noClassifier : m_classifierError);
         return std::move(*description);
+    }
     // A missing description is made whole; one made without the classifier or the face cascade, which are there
     // now, gets only the missing part (OCR is the slow part and is not redone).
     const QByteArray bytes = imageBytes();
@@ -65,26 +104,28 @@ ImageDescription ImageDescriber::describe(
         if (!m_ocr)
             m_ocr = std::make_unique<MemeOcr>();
         description = describePicture(bytes, what, m_ocr.get(), m_faces.get());
+        m_cache.store(sha256, *description); // kept even when the objects below fail
     } else if (wantFaces) {
-        description->faceBoxes = m_faces->find(ImageDecoder::decode(bytes, what));
-        description->faces = int(description->faceBoxes.size());
-    }
-    if (wantObjects) {
-        if (!m_classifier) {
-            models::ImageEncoderConfig config;
-            config.modelsDirectory = m_modelsFolder.toStdString();
-            try {
-                m_classifier = models::ImageEncoder::create(config);
-            } catch (const std::exception &error) {
-                throw Error(Error::tr("image description of %1: %2").arg(what, QString::fromUtf8(error.what())));
-            }
+        if (const std::optional<QList<QRect>> found = m_faces->find(ImageDecoder::decode(bytes, what))) {
+            description->faceBoxes = *found;
+            description->faces = int(found->size());
         }
-        const std::vector<float> probabilities = m_classifier->imagenetProbabilities(toNetworkInput(bytes, what).chw);
+    }
+    if (wantObjects && loadClassifier(what)) {
+        std::vector<float> probabilities;
+        try {
+            probabilities = m_classifier->imagenetProbabilities(toNetworkInput(bytes, what).chw);
+        } catch (const Error &) {
+            throw;
+        } catch (const std::exception &error) {
+            throw Error(Error::tr("image description of %1: %2").arg(what, QString::fromUtf8(error.what())));
+        }
         description->objects = ImageNetClasses::instance().top(probabilities);
         description->objectsKnown = true;
     }
     m_cache.store(sha256, *description);
     ++m_computed;
+    check(*description, m_classifierError.isEmpty() ? noClassifier : m_classifierError);
     return std::move(*description);
 }
 

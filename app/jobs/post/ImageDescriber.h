@@ -33,18 +33,23 @@ public:
     ~ImageDescriber();
 
     // `imageBytes` is called only when the description must be computed; `what` names the picture in errors.
-    // Throws candor::Error for a picture that cannot be decoded.
-    ImageDescription describe(
-        const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what);
+    // Throws candor::Error for a picture that cannot be decoded or classified, and when `required` asks for a field
+    // (objects, faces) this describer cannot make and the cache does not hold.
+    ImageDescription describe(const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what,
+        const DescriptionProfile *required = nullptr);
     // The backbone's globally pooled features of the picture (the image side of the IPR / MTE metrics).
     std::vector<float> pooledFeatures(
         const QString &sha256, const std::function<QByteArray()> &imageBytes, const QString &what);
 
     bool hasObjects() const; // the classifier loaded (or will load) from the models folder
     bool hasFaces() const;
+    DescriptionProfile profile() const; // what descriptions made now carry
+    QString classifierError() const { return m_classifierError; } // why the classifier did not load, if it did not
     int computed() const { return m_computed; }
 
 private:
+    bool loadClassifier(const QString &what);
+
     DescriptionCache m_cache;
     QString m_modelsFolder;
     std::unique_ptr<BackboneFeatures> m_features;
@@ -52,6 +57,8 @@ private:
     std::unique_ptr<MemeOcr> m_ocr;
     std::unique_ptr<FaceFinder> m_faces;
     int m_computed = 0;
+    bool m_classifierFailed = false;
+    QString m_classifierError;
 };
 
 } // namespace candor

@@ -1,6 +1,7 @@
 #include "app/jobs/post/PictureInput.h"
 
 #include "app/jobs/post/DescribeImages.h"
+#include "app/jobs/post/ImageDescriber.h"
 #include "core/domain/Error.h"
 
 namespace candor {
@@ -23,8 +24,13 @@ PictureInput pictureInputFromName(const QString &name)
     throw Error(Error::tr("unknown picture input '%1' (text, description or text+description)").arg(name));
 }
 
+DescriptionProfile availableDescriptionProfile(const QString &projectPath, const QString &modelsFolder)
+{
+    return ImageDescriber(projectPath, modelsFolder).profile();
+}
+
 void applyPictureInput(const ProjectStore &store, const QString &projectPath, const QString &modelsFolder,
-    PictureInput input, QList<TextTaskItem> &items)
+    PictureInput input, const DescriptionProfile &profile, QList<TextTaskItem> &items)
 {
     if (input == PictureInput::Text || items.isEmpty())
         return;
@@ -34,7 +40,7 @@ void applyPictureInput(const ProjectStore &store, const QString &projectPath, co
         ids.append(item.itemId);
     QStringList problems;
     const QHash<qint64, QString> descriptions
-        = itemPictureDescriptions(store, projectPath, modelsFolder, ids, &problems);
+        = itemPictureDescriptions(store, projectPath, modelsFolder, ids, profile, &problems);
     if (!problems.isEmpty())
         throw Error(Error::tr("%1: %n picture(s) could not be described: %2", nullptr, int(problems.size()))
                         .arg(projectPath, problems.mid(0, 3).join(QStringLiteral("; "))));
@@ -44,6 +50,14 @@ void applyPictureInput(const ProjectStore &store, const QString &projectPath, co
         const std::string description = found == descriptions.constEnd() ? noPicture : found->toStdString();
         item.example.text = input == PictureInput::Description ? description : item.example.text + "\n" + description;
     }
+}
+
+void applyVersionPictureInput(
+    const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig, QList<TextTaskItem> &items)
+{
+    applyPictureInput(store, projectPath, QString(),
+        pictureInputFromName(versionConfig.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
+        DescriptionProfile::fromJson(versionConfig.value(QStringLiteral("picture_description")).toObject()), items);
 }
 
 } // namespace candor

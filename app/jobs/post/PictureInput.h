@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/jobs/text/TextTaskData.h"
+#include "core/image/ImageDescription.h"
 
 #include <QList>
 #include <QString>
@@ -18,10 +19,20 @@ QString pictureInputName(PictureInput input); // "text", "description", "text+de
 // Throws candor::Error listing the three names.
 PictureInput pictureInputFromName(const QString &name);
 
-// Replaces each item's example text as `input` says; descriptions are made (or read from the cache beside the
-// project) by ImageDescriber with the pretrained MobileNetV2 of `modelsFolder` ($CANDOR_MODELS_DIR wins). Throws
-// candor::Error naming the items whose picture could not be described.
+// What descriptions made here carry now (the classifier in `modelsFolder`, the face cascade): what a training
+// records with its version ("picture_description") so prediction and evaluation render the same sentences.
+DescriptionProfile availableDescriptionProfile(const QString &projectPath, const QString &modelsFolder);
+
+// Replaces each item's example text as `input` says, the descriptions rendered with `profile`; they are made (or
+// read from the cache beside the project) by ImageDescriber with the pretrained MobileNetV2 of `modelsFolder`
+// (empty: the installed one; $CANDOR_MODELS_DIR wins). Throws candor::Error naming the items whose picture could
+// not be described, or lacks a field of the profile that cannot be made here.
 void applyPictureInput(const ProjectStore &store, const QString &projectPath, const QString &modelsFolder,
-    PictureInput input, QList<TextTaskItem> &items);
+    PictureInput input, const DescriptionProfile &profile, QList<TextTaskItem> &items);
+
+// What a model version read ("picture_input", "picture_description" in its config), applied for its prediction or
+// evaluation: the same input, the same sentences.
+void applyVersionPictureInput(const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig,
+    QList<TextTaskItem> &items);
 
 } // namespace candor

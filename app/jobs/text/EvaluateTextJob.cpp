@@ -103,9 +103,7 @@ EvaluateTextResult EvaluateTextJob::execute()
     }
     QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     // What the version was trained to read of a post (its text, its picture's description, or both).
-    applyPictureInput(store, projectPath(), QString(),
-        pictureInputFromName(version.config.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
-        items);
+    applyVersionPictureInput(store, projectPath(), version.config, items);
     if (items.isEmpty())
         throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'")
                         .arg(projectPath(), task.name, m_options.split));

@@ -113,9 +113,7 @@ PredictTextResult PredictTextJob::execute()
     selection.labelledOnly = false;
     QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     // What the version was trained to read of a post (its text, its picture's description, or both).
-    applyPictureInput(store, projectPath(), QString(),
-        pictureInputFromName(version.config.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
-        items);
+    applyVersionPictureInput(store, projectPath(), version.config, items);
     openRecord(store, QStringLiteral("predict-text"),
         {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},
             {QStringLiteral("splits"), QJsonArray::fromStringList(scope.splits)}});

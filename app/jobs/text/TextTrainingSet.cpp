@@ -31,8 +31,11 @@ TextTrainingSet loadTextTrainingSet(
     if (pictureInput != PictureInput::Text && !set.task.isPostVeracity())
         throw Error(Error::tr("%1: task '%2' reads text only; a picture input is for post-veracity")
                         .arg(projectPath, set.task.name));
-    applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.trainItems);
-    applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.devItems);
+    if (pictureInput != PictureInput::Text) {
+        set.pictureProfile = availableDescriptionProfile(projectPath, options.modelsFolder);
+        applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.pictureProfile, set.trainItems);
+        applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.pictureProfile, set.devItems);
+    }
     set.where = set.task.isNarrative()
         ? Error::tr("%1: task '%2' (language %3)").arg(projectPath, set.task.name, set.language)
         : Error::tr("%1: task '%2'").arg(projectPath, set.task.name);
@@ -50,6 +53,12 @@ TextTrainingSet loadTextTrainingSet(
 TrainingBundleExport exportTrainingBundle(
     const QString &projectPath, const TrainTextOptions &options, const QString &folder)
 {
+    // A bundle carries texts; a model trained on pictures' descriptions would come back without the profile that
+    // says how to render them for its predictions.
+    if (pictureInputFromName(options.pictureInput) != PictureInput::Text)
+        throw Error(Error::tr("%1: a training bundle carries the posts' text only; train a model that reads pictures "
+                              "inside the project (candor-cli train --picture-input)")
+                        .arg(projectPath));
     ProjectStore store(projectPath);
     const TextTrainingSet set = loadTextTrainingSet(store, projectPath, options);
     models::TrainingBundle bundle;

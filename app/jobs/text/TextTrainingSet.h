@@ -2,6 +2,7 @@
 
 #include "app/jobs/text/TextTaskData.h"
 #include "app/jobs/text/TrainTextJob.h"
+#include "core/image/ImageDescription.h"
 
 namespace candor {
 
@@ -18,6 +19,8 @@ struct TextTrainingSet
     QString where; // "<project>: task 'T'" for messages
     QList<TextTaskItem> trainItems;
     QList<TextTaskItem> devItems;
+    // post-veracity reading pictures: the sentences its descriptions carried (stored with the version)
+    DescriptionProfile pictureProfile;
 };
 
 // Throws candor::Error naming the project and task when the train split has no labelled item, or the dev split

@@ -146,8 +146,11 @@ TrainTextResult TrainTextJob::execute()
         {QStringLiteral("class_labels"), labelsJson(task.definition.classLabels)},
         {QStringLiteral("span_labels"), labelsJson(task.definition.spanLabels)},
         {QStringLiteral("train"), trainConfigToJson(m_options.config)}};
-    if (task.isPostVeracity())
+    if (task.isPostVeracity()) {
         config.insert(QStringLiteral("picture_input"), m_options.pictureInput);
+        if (m_options.pictureInput != QLatin1String("text"))
+            config.insert(QStringLiteral("picture_description"), set.pictureProfile.toJson());
+    }
     // The columns' label ids too: a later rename (or two names swapped) must not move a column to another label.
     const QJsonObject labelIds = trainedLabelIds(store, task);
     for (auto it = labelIds.begin(); it != labelIds.end(); ++it)
