@@ -2035,6 +2035,22 @@
         <source>%1: task &apos;%2&apos; reads text only; a picture input is for post-veracity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the model reads the objects in the picture, which cannot be named here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model reads the faces in the picture, which cannot be found here: OpenCV&apos;s face cascade is not installed (Debian package opencv-data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pretrained MobileNetV2 is not in the models folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a training bundle carries the posts&apos; text only; train a model that reads pictures inside the project (candor-cli train --picture-input)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

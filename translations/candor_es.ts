@@ -2167,6 +2167,22 @@
         <source>%1: task &apos;%2&apos; reads text only; a picture input is for post-veracity</source>
         <translation>%1: la tarea «%2» solo lee texto; la entrada de imagen es para post-veracity</translation>
     </message>
+    <message>
+        <source>%1: the model reads the objects in the picture, which cannot be named here: %2</source>
+        <translation>%1: el modelo lee los objetos de la imagen, que aquí no se pueden nombrar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the model reads the faces in the picture, which cannot be found here: OpenCV&apos;s face cascade is not installed (Debian package opencv-data)</source>
+        <translation>%1: el modelo lee las caras de la imagen, que aquí no se pueden encontrar: la cascada de caras de OpenCV no está instalada (paquete de Debian opencv-data)</translation>
+    </message>
+    <message>
+        <source>the pretrained MobileNetV2 is not in the models folder %1</source>
+        <translation>el MobileNetV2 preentrenado no está en la carpeta de modelos %1</translation>
+    </message>
+    <message>
+        <source>%1: a training bundle carries the posts&apos; text only; train a model that reads pictures inside the project (candor-cli train --picture-input)</source>
+        <translation>%1: un paquete de entrenamiento solo lleva el texto de las publicaciones; entrene dentro del proyecto un modelo que lea imágenes (candor-cli train --picture-input)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>
