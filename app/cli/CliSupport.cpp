@@ -1,6 +1,7 @@
 #include "app/cli/CliSupport.h"
 
 #include "core/domain/Error.h"
+#include "core/store/ProjectStore.h"
 #include "models/engine/Compute.h"
 
 #include <QDateTime>
@@ -157,6 +158,19 @@ std::optional<qint64> modelVersionOption(const QCommandLineParser &parser)
         throw Error(QStringLiteral("--model-version expects a number (a model version id), got '%1'")
                         .arg(parser.value(QStringLiteral("model-version"))));
     return id;
+}
+
+qint64 itemNamed(const ProjectStore &store, const QString &name)
+{
+    bool number = false;
+    const qint64 id = name.toLongLong(&number);
+    if (number && id > 0 && store.item(id))
+        return id;
+    const qsizetype slash = name.indexOf(QLatin1Char('/'));
+    if (slash > 0)
+        if (const std::optional<qint64> found = store.findItem(name.left(slash), name.mid(slash + 1)))
+            return *found;
+    throw Error(QStringLiteral("the project has no item '%1' (give its id or SOURCE/EXTERNAL_ID)").arg(name));
 }
 
 } // namespace candor::cli

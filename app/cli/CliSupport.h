@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace candor {
+class ProjectStore;
+}
+
 namespace candor::cli {
 
 // Thrown by parseOrExplain after it printed the help a user asked for: main() exits 0.
@@ -46,5 +50,9 @@ std::optional<qint64> modelVersionOption(const QCommandLineParser &parser);
 const std::atomic_bool *interruptFlag();
 engine::CancelToken interruptToken();
 void installInterruptHandler();
+
+// An item named by its row id or by SOURCE/EXTERNAL_ID (the id may hold further slashes: "semeval/128_batch 2/a").
+// Throws candor::Error when the project has no such item.
+qint64 itemNamed(const ProjectStore &store, const QString &name);
 
 } // namespace candor::cli

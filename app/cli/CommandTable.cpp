@@ -14,6 +14,7 @@ int runModels(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
 int runDescribe(const QStringList &arguments);
+int runFactCheck(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
 int runSimilar(const QStringList &arguments);
@@ -53,6 +54,8 @@ const std::vector<CliCommand> &commands()
         {"curate", "adjudicate an item: list each annotator's version, settle one as the curated rows", &runCurate},
         {"schema", "label schemas of your own: list, show, import (JSON, Label Studio), export, copy, edit, delete",
             &runSchema},
+        {"factcheck", "an item's fact check (claim, rating, note) and a person's fake / real verdict: show or set",
+            &runFactCheck},
         {"similar", "near-duplicates of an item (same picture, same wording) with their verdicts and labels",
             &runSimilar},
         {"push", "copy a project file into an empty PostgreSQL database a team shares (roles, row-level security)",

@@ -13,20 +13,6 @@ namespace candor::cli {
 
 namespace {
 
-// An item named by its row id or by SOURCE/EXTERNAL_ID (the id may hold further slashes: "semeval/128_batch 2/a").
-qint64 itemNamed(const ProjectStore &store, const QString &name)
-{
-    bool number = false;
-    const qint64 id = name.toLongLong(&number);
-    if (number && id > 0 && store.item(id))
-        return id;
-    const qsizetype slash = name.indexOf(QLatin1Char('/'));
-    if (slash > 0)
-        if (const std::optional<qint64> found = store.findItem(name.left(slash), name.mid(slash + 1)))
-            return *found;
-    throw Error(QStringLiteral("the project has no item '%1' (give its id or SOURCE/EXTERNAL_ID)").arg(name));
-}
-
 QString rowText(const Annotation &row)
 {
     QString text = row.label;
