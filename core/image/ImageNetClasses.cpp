@@ -22,6 +22,7 @@ ImageNetClasses::ImageNetClasses()
             continue; // the generator writes index order; a line out of order is ignored rather than misplaced
         m_names.append(QString::fromUtf8(fields[1]));
         m_depths.append(fields[2].toInt());
+        m_depthByName.insert(m_names.last(), m_depths.last());
     }
 }
 
@@ -39,6 +40,11 @@ QString ImageNetClasses::name(int index) const
 int ImageNetClasses::wordnetDepth(int index) const
 {
     return index >= 0 && index < m_depths.size() ? m_depths[index] : 0;
+}
+
+int ImageNetClasses::wordnetDepth(const QString &name) const
+{
+    return m_depthByName.value(name, 0);
 }
 
 QList<ObjectGuess> ImageNetClasses::top(const std::vector<float> &probabilities, int limit, double minimum) const

@@ -2,6 +2,7 @@
 
 #include "core/image/ImageDescription.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,7 @@ public:
     int count() const { return int(m_names.size()); }
     QString name(int index) const; // empty outside 0..count-1
     int wordnetDepth(int index) const;
+    int wordnetDepth(const QString &name) const; // of the class of that name; 0 for another name
 
     // The most probable classes, at most `limit`, each at least `minimum` probable, most probable first. Throws
     // candor::Error when `probabilities` does not have one value per class.
@@ -28,6 +30,7 @@ private:
     ImageNetClasses();
     QStringList m_names;
     QList<int> m_depths;
+    QHash<QString, int> m_depthByName;
 };
 
 } // namespace candor

@@ -296,6 +296,8 @@ private Q_SLOTS:
             classes.wordnetDepth(978), 5); // seashore: entity, physical entity, object, geological formation, shore
         QCOMPARE(classes.wordnetDepth(242), 10); // boxer the dog, not the pugilist WordNet lists first
         QCOMPARE(classes.name(1000), QString());
+        QCOMPARE(classes.wordnetDepth(QStringLiteral("boxer")), 10);
+        QCOMPARE(classes.wordnetDepth(QStringLiteral("no such class")), 0);
         std::vector<float> probabilities(1000, 0.0f);
         probabilities[978] = 0.5f;
         probabilities[2] = 0.3f;

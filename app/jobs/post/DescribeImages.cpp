@@ -2,6 +2,7 @@
 
 #include "app/jobs/post/ImageDescriber.h"
 #include "core/domain/Error.h"
+#include "core/image/ImageNetClasses.h"
 #include "core/metrics/DescriptionQuality.h"
 #include "core/store/MemeStore.h"
 #include "core/store/ProjectStore.h"
@@ -42,8 +43,9 @@ metrics::DescriptionQuality measure(const ImageDescription &description, const s
     metrics::DescriptionQualityInput input;
     input.imageFeatures = features;
     input.textEmbedding = metrics::hashedTextEmbedding(description.toText().toStdString());
+    // Depths from today's class table, not the cached ones: a regenerated table applies to old descriptions too.
     for (const ObjectGuess &object : description.objects)
-        input.objects.push_back({object.name.toStdString(), object.wordnetDepth});
+        input.objects.push_back({object.name.toStdString(), ImageNetClasses::instance().wordnetDepth(object.name)});
     input.sentences = int(description.sentences().size());
     return metrics::descriptionQuality(input);
 }

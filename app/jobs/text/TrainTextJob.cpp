@@ -164,10 +164,15 @@ TrainTextResult TrainTextJob::execute()
     models::TrainReport trainReport;
     std::unique_ptr<models::TextModel> model;
     if (!m_options.importedModel) {
+        // The tokenizer and the masked-LM pre-training read what the classifier will read: with a picture input,
+        // the examples' texts (descriptions included) join the project's own.
+        std::vector<std::string> unlabelled = TextTaskData::projectTexts(store);
+        if (m_options.pictureInput != QLatin1String("text"))
+            for (const TextTaskItem &item : trainItems)
+                unlabelled.push_back(item.example.text);
         model = callEngine(Error::tr("%1: training failed").arg(where), [&] {
             return models::TextModel::train(task.definition, TextTaskData::examples(trainItems),
-                TextTaskData::examples(devItems), TextTaskData::projectTexts(store), m_options.config, trainReport,
-                control());
+                TextTaskData::examples(devItems), unlabelled, m_options.config, trainReport, control());
         });
     } else {
         const models::ModelBundle &bundle = *m_options.importedModel;
