@@ -30,7 +30,7 @@ DescriptionProfile availableDescriptionProfile(const QString &projectPath, const
 }
 
 void applyPictureInput(const ProjectStore &store, const QString &projectPath, const QString &modelsFolder,
-    PictureInput input, const DescriptionProfile &profile, QList<TextTaskItem> &items)
+    PictureInput input, const DescriptionProfile &profile, QList<TextTaskItem> &items, const std::atomic_bool *cancel)
 {
     if (input == PictureInput::Text || items.isEmpty())
         return;
@@ -40,7 +40,9 @@ void applyPictureInput(const ProjectStore &store, const QString &projectPath, co
         ids.append(item.itemId);
     QStringList problems;
     const QHash<qint64, QString> descriptions
-        = itemPictureDescriptions(store, projectPath, modelsFolder, ids, profile, &problems);
+        = itemPictureDescriptions(store, projectPath, modelsFolder, ids, profile, &problems, cancel);
+    if (cancel && cancel->load())
+        return;
     if (!problems.isEmpty())
         throw Error(Error::tr("%1: %n picture(s) could not be described: %2", nullptr, int(problems.size()))
                         .arg(projectPath, problems.mid(0, 3).join(QStringLiteral("; "))));
@@ -52,12 +54,13 @@ void applyPictureInput(const ProjectStore &store, const QString &projectPath, co
     }
 }
 
-void applyVersionPictureInput(
-    const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig, QList<TextTaskItem> &items)
+void applyVersionPictureInput(const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig,
+    QList<TextTaskItem> &items, const std::atomic_bool *cancel)
 {
     applyPictureInput(store, projectPath, QString(),
         pictureInputFromName(versionConfig.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
-        DescriptionProfile::fromJson(versionConfig.value(QStringLiteral("picture_description")).toObject()), items);
+        DescriptionProfile::fromJson(versionConfig.value(QStringLiteral("picture_description")).toObject()), items,
+        cancel);
 }
 
 } // namespace candor

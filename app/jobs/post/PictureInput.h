@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace candor {
 
 class ProjectStore;
@@ -27,12 +29,14 @@ DescriptionProfile availableDescriptionProfile(const QString &projectPath, const
 // read from the cache beside the project) by ImageDescriber with the pretrained MobileNetV2 of `modelsFolder`
 // (empty: the installed one; $CANDOR_MODELS_DIR wins). Throws candor::Error naming the items whose picture could
 // not be described, or lacks a field of the profile that cannot be made here.
+// `cancel` is polled between pictures: when it is set the items are left as they are, for the caller to stop.
 void applyPictureInput(const ProjectStore &store, const QString &projectPath, const QString &modelsFolder,
-    PictureInput input, const DescriptionProfile &profile, QList<TextTaskItem> &items);
+    PictureInput input, const DescriptionProfile &profile, QList<TextTaskItem> &items,
+    const std::atomic_bool *cancel = nullptr);
 
 // What a model version read ("picture_input", "picture_description" in its config), applied for its prediction or
 // evaluation: the same input, the same sentences.
 void applyVersionPictureInput(const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig,
-    QList<TextTaskItem> &items);
+    QList<TextTaskItem> &items, const std::atomic_bool *cancel = nullptr);
 
 } // namespace candor

@@ -103,7 +103,8 @@ EvaluateTextResult EvaluateTextJob::execute()
     }
     QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     // What the version was trained to read of a post (its text, its picture's description, or both).
-    applyVersionPictureInput(store, projectPath(), version.config, items);
+    applyVersionPictureInput(store, projectPath(), version.config, items, cancelToken().flag().get());
+    throwIfCancelled(); // describing pictures can take a while; a cancel there writes nothing
     if (items.isEmpty())
         throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'")
                         .arg(projectPath(), task.name, m_options.split));

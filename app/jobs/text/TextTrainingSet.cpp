@@ -11,8 +11,8 @@
 
 namespace candor {
 
-TextTrainingSet loadTextTrainingSet(
-    const ProjectStore &store, const QString &projectPath, const TrainTextOptions &options)
+TextTrainingSet loadTextTrainingSet(const ProjectStore &store, const QString &projectPath,
+    const TrainTextOptions &options, const std::atomic_bool *cancel)
 {
     TextTrainingSet set;
     set.task = textTaskSpec(store, options.task);
@@ -33,8 +33,10 @@ TextTrainingSet loadTextTrainingSet(
                         .arg(projectPath, set.task.name));
     if (pictureInput != PictureInput::Text) {
         set.pictureProfile = availableDescriptionProfile(projectPath, options.modelsFolder);
-        applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.pictureProfile, set.trainItems);
-        applyPictureInput(store, projectPath, options.modelsFolder, pictureInput, set.pictureProfile, set.devItems);
+        applyPictureInput(
+            store, projectPath, options.modelsFolder, pictureInput, set.pictureProfile, set.trainItems, cancel);
+        applyPictureInput(
+            store, projectPath, options.modelsFolder, pictureInput, set.pictureProfile, set.devItems, cancel);
     }
     set.where = set.task.isNarrative()
         ? Error::tr("%1: task '%2' (language %3)").arg(projectPath, set.task.name, set.language)

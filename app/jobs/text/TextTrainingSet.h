@@ -4,6 +4,8 @@
 #include "app/jobs/text/TrainTextJob.h"
 #include "core/image/ImageDescription.h"
 
+#include <atomic>
+
 namespace candor {
 
 class ProjectStore;
@@ -25,8 +27,9 @@ struct TextTrainingSet
 
 // Throws candor::Error naming the project and task when the train split has no labelled item, or the dev split
 // none (post-veracity then goes without dev, see TrainTextOptions::devSplit).
-TextTrainingSet loadTextTrainingSet(
-    const ProjectStore &store, const QString &projectPath, const TrainTextOptions &options);
+// `cancel` stops the description of pictures (the caller then throws its cancellation).
+TextTrainingSet loadTextTrainingSet(const ProjectStore &store, const QString &projectPath,
+    const TrainTextOptions &options, const std::atomic_bool *cancel = nullptr);
 
 struct TrainingBundleExport
 {

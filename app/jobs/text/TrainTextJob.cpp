@@ -132,7 +132,8 @@ TrainTextResult TrainTextJob::execute()
     clock.start();
     ProjectStore store(projectPath());
     report("loading");
-    const TextTrainingSet set = loadTextTrainingSet(store, projectPath(), m_options);
+    const TextTrainingSet set = loadTextTrainingSet(store, projectPath(), m_options, cancelToken().flag().get());
+    throwIfCancelled(); // describing pictures can take a while; a cancel there writes nothing
     const TextTaskSpec &task = set.task;
     const QString &language = set.language;
     const QString &devSplit = set.devSplit;
