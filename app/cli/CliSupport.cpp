@@ -170,7 +170,8 @@ qint64 itemNamed(const ProjectStore &store, const QString &name)
     if (slash > 0)
         if (const std::optional<qint64> found = store.findItem(name.left(slash), name.mid(slash + 1)))
             return *found;
-    throw Error(QStringLiteral("the project has no item '%1' (give its id or SOURCE/EXTERNAL_ID)").arg(name));
+    throw Error(
+        QStringLiteral("%1: the project has no item '%2' (give its id or SOURCE/EXTERNAL_ID)").arg(store.path(), name));
 }
 
 } // namespace candor::cli

@@ -48,7 +48,9 @@ struct DescriptionProfile
 // model's input, and a model trained on one wording must see the same wording when it predicts.
 struct ImageDescription
 {
-    static constexpr int kVersion = 1; // bump when a field's computation changes: cached descriptions are redone
+    // Bump when a field's computation changes: cached descriptions are redone. 2: faces unknown (not 0) when OpenCV
+    // fails; EXIF found after a PNG's image data.
+    static constexpr int kVersion = 2;
 
     int width = 0;
     int height = 0;

@@ -50,18 +50,26 @@ std::optional<FactCheck> factCheck(const ProjectStore &store, qint64 itemId)
 
 FactCheck putFactCheck(ProjectStore &store, const FactCheck &record)
 {
+    if (record.problems().isEmpty() && !store.item(record.itemId)) // a bad record is named by writeFactCheck
+        throw Error(Error::tr("project '%1' has no item %2: the fact check was not saved")
+                        .arg(store.path())
+                        .arg(record.itemId));
+    sql::Transaction transaction(storeConnection(store));
+    writeFactCheck(store, record);
+    transaction.commit();
+    // As read back: the stored times have millisecond precision.
+    return *factCheck(store, record.itemId);
+}
+
+void writeFactCheck(ProjectStore &store, const FactCheck &record)
+{
     const QStringList problems = record.problems();
     if (!problems.isEmpty())
         throw Error(Error::tr("project '%1', item %2: the fact check was not saved. %3")
                         .arg(store.path())
                         .arg(record.itemId)
                         .arg(problems.join(QLatin1Char(' '))));
-    if (!store.item(record.itemId))
-        throw Error(Error::tr("project '%1' has no item %2: the fact check was not saved")
-                        .arg(store.path())
-                        .arg(record.itemId));
     const QSqlDatabase db = storeConnection(store);
-    sql::Transaction transaction(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     FactCheck stored = record;
     if (!stored.createdAt.isValid()) {
@@ -83,9 +91,6 @@ FactCheck putFactCheck(ProjectStore &store, const FactCheck &record)
     upsert.bindValue(5, toIsoUtc(stored.createdAt));
     upsert.bindValue(6, toIsoUtc(stored.updatedAt));
     sql::exec(upsert);
-    transaction.commit();
-    // As read back: the stored times have millisecond precision.
-    return *factCheck(store, record.itemId);
 }
 
 bool removeFactCheck(ProjectStore &store, qint64 itemId)

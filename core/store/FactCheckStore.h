@@ -20,6 +20,8 @@ std::optional<FactCheck> factCheck(const ProjectStore &store, qint64 itemId);
 // item and every problem, and writes nothing. Times: a valid createdAt / updatedAt is kept (undo restores a
 // record exactly); otherwise createdAt stays that of the item's earlier record (or now) and updatedAt is now.
 FactCheck putFactCheck(ProjectStore &store, const FactCheck &record);
+// The same write inside the caller's transaction (a script's verdict and record in one commit); the item must exist.
+void writeFactCheck(ProjectStore &store, const FactCheck &record);
 
 // Removes the item's record; false when it had none.
 bool removeFactCheck(ProjectStore &store, qint64 itemId);

@@ -20,7 +20,7 @@ using namespace candor;
 
 namespace {
 
-const QString kModels = QStringLiteral(CANDOR_SOURCE_DIR "/../shared/models");
+const QString kModels = QStringLiteral(CANDOR_SHARED_DIR "/models");
 
 QByteArray picture(QColor colour, int width, int height)
 {
@@ -61,6 +61,9 @@ private:
     }
 
 private Q_SLOTS:
+    // The environment's models folder would win over the folders these cases name.
+    void initTestCase() { qunsetenv("CANDOR_MODELS_DIR"); }
+
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("d%1.candor").arg(++m_counter));

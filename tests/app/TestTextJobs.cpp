@@ -334,16 +334,16 @@ private Q_SLOTS:
             qPrintable(QString::number(evaluated.metrics.value(QStringLiteral("macro_f1")).toDouble())));
 
         // The version records which sentences its descriptions carried; where one of them (the faces) cannot be made
-        // any more, evaluation refuses instead of reading other sentences than the model learnt from.
+        // any more, prediction refuses instead of reading other sentences than the model learnt from.
         const QJsonObject profile = version->config.value(QStringLiteral("picture_description")).toObject();
         QVERIFY(profile.contains(QStringLiteral("objects")) && profile.contains(QStringLiteral("faces")));
         if (profile.value(QStringLiteral("faces")).toBool()) {
             QDir(m_path + QStringLiteral(".features/description")).removeRecursively();
             qputenv("CANDOR_FACE_CASCADE", "/nonexistent/cascade.xml");
             try {
-                evaluate(QStringLiteral("post-veracity"), QStringLiteral("train"));
+                PredictTextJob(m_path, {QStringLiteral("post-veracity"), std::nullopt, {}, 32}).run();
                 qunsetenv("CANDOR_FACE_CASCADE");
-                QFAIL("an evaluation without the faces its model read must be refused");
+                QFAIL("a prediction without the faces its model read must be refused");
             } catch (const Error &error) {
                 qunsetenv("CANDOR_FACE_CASCADE");
                 QVERIFY2(error.message().contains(QStringLiteral("faces")), qPrintable(error.message()));

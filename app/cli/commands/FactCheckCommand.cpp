@@ -28,17 +28,17 @@ QStringList ratingNames()
 }
 
 // A person's fake-2 answer replaces that person's earlier one (others' answers stay: they are the team's to
-// compare); "unsure" is stored ignored, as the window stores it, so it is never a training reference.
-void setVerdict(ProjectStore &store, qint64 itemId, const QString &label, const QString &annotator)
+// compare); "unsure" is stored ignored, as the window stores it, so it is never a training reference. Inside the
+// caller's transaction.
+void writeVerdict(ProjectStore &store, qint64 itemId, const QString &label, const QString &annotator)
 {
     const LabelSchema schema = store.schema(Schemas::Fake2);
     const int index = schema.indexOf(label);
     if (index < 0)
-        throw Error(QStringLiteral("--verdict %1: not a verdict (fake, real or unsure)").arg(label));
+        throw Error(QStringLiteral("%1: --verdict %2: not a verdict (fake, real or unsure)").arg(store.path(), label));
     AnnotationFilter humans;
     humans.origin = Origin::Human;
     humans.schema = Schemas::Fake2;
-    sql::Transaction transaction = store.transaction();
     for (const Annotation &row : store.annotations(itemId, humans))
         if (!row.postRowId && !row.isSpan() && row.annotator == annotator)
             store.deleteAnnotation(row.id);
@@ -50,7 +50,6 @@ void setVerdict(ProjectStore &store, qint64 itemId, const QString &label, const 
     answer.annotator = annotator;
     answer.status = schema.labels[index].ignored ? Status::Ignored : Status::Accepted;
     store.addAnnotation(answer);
-    transaction.commit();
 }
 
 QJsonObject describe(const ProjectStore &store, qint64 itemId)
@@ -136,6 +135,12 @@ int runFactCheck(const QStringList &arguments)
         return Usage;
     }
     const QStringList positional = parser.positionalArguments();
+    const bool writes
+        = writesRecord || parser.isSet(QStringLiteral("verdict")) || parser.isSet(QStringLiteral("remove"));
+    if (writes && positional.at(0).startsWith(QLatin1String("postgresql://")))
+        throw Error(QStringLiteral("%1: fact checks and verdicts of a team project are written in the window, where "
+                                   "edits go to the server as your login")
+                        .arg(positional.at(0)));
     ProjectStore store(positional.at(0));
     const qint64 itemId = itemNamed(store, positional.at(1));
     const QString annotator = AnnotatorProfile::resolveName(parser.value(QStringLiteral("annotator")));
@@ -152,8 +157,9 @@ int runFactCheck(const QStringList &arguments)
             const std::optional<FactCheckRating> rating
                 = factCheckRatingFromName(parser.value(QStringLiteral("rating")));
             if (!rating)
-                throw Error(QStringLiteral("--rating %1: not a rating (%2)")
-                                .arg(parser.value(QStringLiteral("rating")), ratingNames().join(QStringLiteral(", "))));
+                throw Error(QStringLiteral("%1: --rating %2: not a rating (%3)")
+                                .arg(store.path(), parser.value(QStringLiteral("rating")),
+                                    ratingNames().join(QStringLiteral(", "))));
             next.rating = *rating;
         }
         if (parser.isSet(QStringLiteral("note")))
@@ -161,22 +167,33 @@ int runFactCheck(const QStringList &arguments)
         next.annotator = annotator;
         const QStringList problems = next.problems();
         if (!problems.isEmpty())
-            throw Error(QStringLiteral("item %1: %2").arg(itemId).arg(problems.join(QLatin1Char(' '))));
+            throw Error(
+                QStringLiteral("%1, item %2: %3").arg(store.path()).arg(itemId).arg(problems.join(QLatin1Char(' '))));
         record = next;
     }
     const QString verdict = parser.value(QStringLiteral("verdict"));
     if (!verdict.isEmpty()) {
         const std::optional<Item> item = store.item(itemId);
         if (!item || item->kind != ItemKind::Post)
-            throw Error(QStringLiteral("item %1: a verdict is for posts; this item is a %2")
+            throw Error(QStringLiteral("%1, item %2: a verdict is for posts; this item is a %3")
+                            .arg(store.path())
                             .arg(itemId)
                             .arg(item ? itemKindName(item->kind) : QStringLiteral("missing item")));
-        setVerdict(store, itemId, verdict, annotator); // checks the label before it writes
     }
-    if (record)
-        putFactCheck(store, *record);
-    if (parser.isSet(QStringLiteral("remove")) && !removeFactCheck(store, itemId))
-        printErr(QStringLiteral("item %1 had no fact check").arg(itemId));
+    // The verdict and the record in one commit: a failure leaves neither.
+    bool hadNoRecord = false;
+    if (writes) {
+        sql::Transaction transaction = store.transaction();
+        if (!verdict.isEmpty())
+            writeVerdict(store, itemId, verdict, annotator); // checks the label before it writes
+        if (record)
+            writeFactCheck(store, *record);
+        if (parser.isSet(QStringLiteral("remove")))
+            hadNoRecord = !removeFactCheck(store, itemId);
+        transaction.commit();
+    }
+    if (hadNoRecord)
+        printErr(QStringLiteral("%1: item %2 had no fact check").arg(store.path()).arg(itemId));
 
     const QJsonObject known = describe(store, itemId);
     if (parser.isSet(QStringLiteral("json")))

@@ -91,7 +91,8 @@ DescribeImagesResult describeImages(const QString &projectPath, const DescribeIm
             if (describer.computed() > before)
                 computingMs += timer.elapsed();
             pictures.insert(media->sha256);
-            if (!seen.contains(item->source + QLatin1Char('\n') + media->sha256) && result.objects) {
+            if (!seen.contains(item->source + QLatin1Char('\n') + media->sha256) && description.objectsKnown
+                && describer.hasObjects()) {
                 seen.insert(item->source + QLatin1Char('\n') + media->sha256);
                 const metrics::DescriptionQuality q
                     = measure(description, describer.pooledFeatures(media->sha256, bytes, what));
@@ -115,6 +116,10 @@ DescribeImagesResult describeImages(const QString &projectPath, const DescribeIm
         if (progress)
             progress(++done, int(images.size()));
     }
+    // A classifier that did not load is said once, not once per picture.
+    result.objects = describer.hasObjects();
+    if (!describer.classifierError().isEmpty())
+        result.problems.prepend(describer.classifierError());
     result.pictures = int(pictures.size());
     result.computed = describer.computed();
     result.msPerPicture = result.computed ? double(computingMs) / result.computed : 0.0;

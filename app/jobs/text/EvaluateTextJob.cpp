@@ -2,7 +2,6 @@
 
 #include "app/jobs/ModelFiles.h"
 #include "app/jobs/ScoreIntervals.h"
-#include "app/jobs/post/PictureInput.h"
 #include "app/jobs/text/PredictTextJob.h"
 #include "app/jobs/text/TextScoring.h"
 #include "app/jobs/text/TextTaskData.h"
@@ -101,10 +100,9 @@ EvaluateTextResult EvaluateTextJob::execute()
                             .arg(selection.language, m_options.language));
         selection.language = checkedLanguage(m_options.language);
     }
-    QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
-    // What the version was trained to read of a post (its text, its picture's description, or both).
-    applyVersionPictureInput(store, projectPath(), version.config, items, cancelToken().flag().get());
-    throwIfCancelled(); // describing pictures can take a while; a cancel there writes nothing
+    const QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
+    // Evaluation reads only ids and reference labels: the missing predictions are made by PredictTextJob below,
+    // which gives the model what its version read of a post (text, picture description or both).
     if (items.isEmpty())
         throw Error(Error::tr("%1: task '%2' has no labelled items in split '%3'")
                         .arg(projectPath(), task.name, m_options.split));
