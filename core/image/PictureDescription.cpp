@@ -27,7 +27,12 @@ QString formatName(ImageFormat format)
 ImageDescription describePicture(
     const QByteArray &bytes, const QString &origin, const MemeOcr *ocr, const FaceFinder *faces)
 {
-    const QImage image = ImageDecoder::decode(bytes, origin);
+    return describePicture(ImageDecoder::decode(bytes, origin), bytes, ocr, faces);
+}
+
+ImageDescription describePicture(
+    const QImage &image, const QByteArray &bytes, const MemeOcr *ocr, const FaceFinder *faces)
+{
     ImageDescription d;
     d.width = image.width();
     d.height = image.height();

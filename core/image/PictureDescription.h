@@ -3,6 +3,7 @@
 #include "core/image/ImageDescription.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
 namespace candor {
@@ -16,5 +17,8 @@ class MemeOcr;
 // Decodes with ImageDecoder: a corrupt, truncated or oversized picture throws candor::Error naming `origin`.
 ImageDescription describePicture(
     const QByteArray &bytes, const QString &origin, const MemeOcr *ocr = nullptr, const FaceFinder *faces = nullptr);
+// The same for a picture the caller decoded already from `bytes` (which still give format, size and EXIF).
+ImageDescription describePicture(
+    const QImage &image, const QByteArray &bytes, const MemeOcr *ocr = nullptr, const FaceFinder *faces = nullptr);
 
 } // namespace candor

@@ -99,14 +99,16 @@ ImageDescription ImageDescriber::describe(const QString &sha256, const std::func
     }
     // A missing description is made whole; one made without the classifier or the face cascade, which are there
     // now, gets only the missing part (OCR is the slow part and is not redone).
+    // Decoded once: the description, the faces and the classifier's input all read this picture.
     const QByteArray bytes = imageBytes();
+    const QImage image = ImageDecoder::decode(bytes, what);
     if (!description) {
         if (!m_ocr)
             m_ocr = std::make_unique<MemeOcr>();
-        description = describePicture(bytes, what, m_ocr.get(), m_faces.get());
+        description = describePicture(image, bytes, m_ocr.get(), m_faces.get());
         m_cache.store(sha256, *description); // kept even when the objects below fail
     } else if (wantFaces) {
-        if (const std::optional<QList<QRect>> found = m_faces->find(ImageDecoder::decode(bytes, what))) {
+        if (const std::optional<QList<QRect>> found = m_faces->find(image)) {
             description->faceBoxes = *found;
             description->faces = int(found->size());
         }
@@ -114,7 +116,7 @@ ImageDescription ImageDescriber::describe(const QString &sha256, const std::func
     if (wantObjects && loadClassifier(what)) {
         std::vector<float> probabilities;
         try {
-            probabilities = m_classifier->imagenetProbabilities(toNetworkInput(bytes, what).chw);
+            probabilities = m_classifier->imagenetProbabilities(toNetworkInput(image).chw);
         } catch (const Error &) {
             throw;
         } catch (const std::exception &error) {
