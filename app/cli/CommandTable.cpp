@@ -14,6 +14,7 @@ int runModels(const QStringList &arguments);
 int runHeatmap(const QStringList &arguments);
 int runOcr(const QStringList &arguments);
 int runDescribe(const QStringList &arguments);
+int runFusion(const QStringList &arguments);
 int runFactCheck(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runAgreement(const QStringList &arguments);
@@ -46,6 +47,10 @@ const std::vector<CliCommand> &commands()
         {"ocr", "read meme captions with Tesseract, store word boxes (--measure: word accuracy vs captions)", &runOcr},
         {"describe", "pictures of memes and posts as structured text (OCR, objects, EXIF, faces) with CIQS figures",
             &runDescribe},
+        {"fusion",
+            "MMFND's ablation table for post-veracity: every variant on the same event-grouped folds, with "
+            "baselines",
+            &runFusion},
         {"report", "an analyst's report of the project or a filter (HTML or PDF, with charts)", &runReport},
         {"agreement", "inter-annotator agreement of the human annotations (kappa, alpha, span F1, with intervals)",
             &runAgreement},

@@ -79,8 +79,8 @@ int main(int argc, char *argv[])
     for (const cli::CliCommand &command : cli::commands()) {
         if (arguments[1] != QLatin1String(command.name))
             continue;
-        static const QStringList computing{
-            QStringLiteral("train"), QStringLiteral("predict"), QStringLiteral("eval"), QStringLiteral("heatmap")};
+        static const QStringList computing{QStringLiteral("train"), QStringLiteral("predict"), QStringLiteral("eval"),
+            QStringLiteral("heatmap"), QStringLiteral("fusion")};
         if (computing.contains(arguments[1]))
             cli::acceptComputeOptions();
         QStringList commandArguments = arguments.mid(2);

@@ -35,6 +35,20 @@ public:
 
     int imageChannels() const override { return m_channels; }
 
+    double retrievalAtOne(const std::vector<FusionExample> &examples) const override
+    {
+        std::vector<FusionExample> pairs;
+        for (const FusionExample &example : examples)
+            if (!example.image.empty())
+                pairs.push_back(example);
+        if (pairs.size() < 2)
+            return -1;
+        torch::Tensor text, image;
+        embed(pairs, text, image);
+        const torch::Tensor nearest = std::get<1>(text.matmul(image.t()).max(1)).cpu();
+        return (nearest == torch::arange(int64_t(pairs.size()), torch::kLong)).to(torch::kFloat).mean().item<double>();
+    }
+
     // Frozen embeddings of each example's text and picture (zeros for the picture of a post without one).
     void embed(const std::vector<FusionExample> &examples, torch::Tensor &text, torch::Tensor &image) const
     {
@@ -72,8 +86,7 @@ std::shared_ptr<AlignmentEncoders> AlignmentEncoders::train(const std::vector<Fu
     const auto started = std::chrono::steady_clock::now();
     std::vector<FusionExample> pairs;
     for (const FusionExample &example : examples)
-        if (!example.image.empty() && !example.text.empty()
-            && (config.genuineClass < 0 || example.label < 0 || example.label == config.genuineClass))
+        if (alignablePairs({example}, config) == 1)
             pairs.push_back(example);
     if (pairs.size() < 2)
         throw std::invalid_argument("aligning text and pictures needs at least 2 posts or memes with both, "
@@ -116,13 +129,7 @@ std::shared_ptr<AlignmentEncoders> AlignmentEncoders::train(const std::vector<Fu
             engine::trainingProgress("alignment", epoch, config.epochs, epoch, config.epochs, report.finalLoss));
     }
     auto trained = std::make_shared<TrainedAlignment>(net, config, data.channels);
-    torch::Tensor text, image;
-    trained->embed(pairs, text, image);
-    const torch::Tensor nearest = std::get<1>(text.matmul(image.t()).max(1));
-    report.retrievalAtOne = (nearest == torch::arange(int64_t(pairs.size()), torch::kLong).to(nearest.device()))
-                                .to(torch::kFloat)
-                                .mean()
-                                .item<double>();
+    report.retrievalAtOne = trained->retrievalAtOne(pairs);
     report.chanceAtOne = 1.0 / double(pairs.size());
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return trained;

@@ -3,6 +3,7 @@
 #include "models/selection/Baselines.h"
 #include "models/selection/Folds.h"
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 #include <stdexcept>
@@ -102,8 +103,25 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
             std::vector<FusionExample> pairs = pick(posts, plan.folds[size_t(f)].train);
             pairs.insert(pairs.end(), extraPairs.begin(), extraPairs.end());
             AlignmentReport report;
+            if (alignablePairs(pairs, alignmentConfig) < 2) {
+                if (std::none_of(pairs.begin(), pairs.end(), [](const FusionExample &p) { return !p.image.empty(); })) {
+                    result.warnings.push_back("fold " + std::to_string(f + 1)
+                        + ": no training post has a picture, so there is nothing to align and every variant reads "
+                          "the text alone");
+                    result.alignment.push_back(report);
+                    continue;
+                }
+                throw std::invalid_argument("fold " + std::to_string(f + 1)
+                    + " has pictures but fewer than 2 genuine picture-text pairs to align them on");
+            }
             alignments[size_t(f)]
                 = AlignmentEncoders::train(pairs, alignmentConfig, report, foldControl(control, f, folds));
+            const std::vector<FusionExample> heldOut = pick(posts, plan.folds[size_t(f)].validation);
+            report.heldOutRetrievalAtOne = alignments[size_t(f)]->retrievalAtOne(heldOut);
+            int pictured = 0;
+            for (const FusionExample &post : heldOut)
+                pictured += post.image.empty() ? 0 : 1;
+            report.heldOutChanceAtOne = pictured > 0 ? 1.0 / pictured : 0;
             result.alignment.push_back(report);
         }
     }

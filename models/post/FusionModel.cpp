@@ -173,6 +173,17 @@ private:
 
 } // namespace
 
+int alignablePairs(const std::vector<FusionExample> &examples, const AlignmentConfig &config)
+{
+    int pairs = 0;
+    for (const FusionExample &example : examples)
+        pairs += !example.image.empty() && !example.text.empty()
+                && (config.genuineClass < 0 || example.label < 0 || example.label == config.genuineClass)
+            ? 1
+            : 0;
+    return pairs;
+}
+
 std::string fusionVariantName(FusionVariant variant)
 {
     for (const auto &[known, name] : variantNames())
@@ -209,9 +220,12 @@ std::unique_ptr<FusionModel> FusionModel::train(int classes, const std::vector<F
     for (const FusionExample &post : posts)
         if (post.label < 0)
             throw std::invalid_argument("post " + post.id + " has no class to learn");
-    if (!alignment && config.variant != FusionVariant::WithoutAlignment)
+    const bool anyPicture
+        = std::any_of(posts.begin(), posts.end(), [](const FusionExample &post) { return !post.image.empty(); });
+    if (!alignment && anyPicture && config.variant != FusionVariant::WithoutAlignment)
         throw std::invalid_argument("MMFND variant " + fusionVariantName(config.variant)
-            + " needs the aligned text and image encoders; only wo-alignment trains without them");
+            + " needs the aligned text and image encoders for posts with a picture; only wo-alignment trains "
+              "without them");
     if (config.variant == FusionVariant::WithoutAlignment)
         alignment.reset();
     engine::configureCompute(config.threads);
@@ -292,7 +306,7 @@ std::unique_ptr<FusionModel> FusionModel::train(int classes, const std::vector<F
                 best.push_back(p.detach().clone());
             for (const auto &buffer : net->named_buffers())
                 (buffer.key() == "similarity_mean" ? bestMean : bestVariance) = buffer.value().detach().clone();
-        } else if (++sinceBest >= config.patience) {
+        } else if (++sinceBest >= config.patience && epoch * stepsPerEpoch >= config.minimumSteps) {
             break;
         }
     }

@@ -57,8 +57,8 @@ struct FusionExample
 struct AlignmentConfig
 {
     unsigned long long seed = 7;
-    int hashBuckets = 1 << 16;
-    int width = 128; // shared embedding size
+    int hashBuckets = 1 << 15;
+    int width = 64; // shared embedding size
     int epochs = 60;
     int batchSize = 64;
     double learningRate = 2e-3;
@@ -74,10 +74,17 @@ struct AlignmentReport
     int pairs = 0;
     int epochsRun = 0;
     double finalLoss = 0;
-    double retrievalAtOne = 0; // share of pairs whose own picture is the nearest by cosine, after training
-    double chanceAtOne = 0; // 1 / pairs (a batch of all pairs): what unaligned encoders would score
+    double retrievalAtOne = 0; // share of its training pairs whose own picture is the nearest to their text
+    double chanceAtOne = 0; // 1 / pairs: what unaligned encoders would score
+    // Filled by the cross-validation: the same on the fold's held-out posts with a picture (-1: fewer than 2)
+    double heldOutRetrievalAtOne = -1;
+    double heldOutChanceAtOne = 0;
     double seconds = 0;
 };
+
+// How many of the examples the alignment would learn from: text and a picture, and not labelled with a class other
+// than the genuine one.
+int alignablePairs(const std::vector<FusionExample> &examples, const AlignmentConfig &config);
 
 // The aligned text and image encoders (the CLIP stand-in).
 class AlignmentEncoders
@@ -90,6 +97,9 @@ public:
         const AlignmentConfig &config, AlignmentReport &report, const engine::RunControl &control = {});
     // Cosine of each example's text and picture embeddings; 0 for an example without a picture.
     virtual std::vector<float> similarities(const std::vector<FusionExample> &examples) const = 0;
+    // Text-to-picture retrieval among the examples with a picture: the share whose own picture is the nearest to
+    // their text by cosine (-1 for fewer than 2 such examples).
+    virtual double retrievalAtOne(const std::vector<FusionExample> &examples) const = 0;
     virtual int imageChannels() const = 0;
 };
 
@@ -98,16 +108,19 @@ struct FusionTrainConfig
     FusionVariant variant = FusionVariant::Full;
     unsigned long long seed = 11;
     int threads = 0; // 0: all cores
-    int hashBuckets = 1 << 16;
-    int textWidth = 128; // t^b
-    int imageWidth = 128; // v^r
+    // 2^15 x 64 text embeddings train 4.5 times faster on 2 cores than 2^16 x 128 (AdamW updates every row each
+    // step) for 0.02 less accuracy after one epoch on Weibo, none once early stopping has run.
+    int hashBuckets = 1 << 15;
+    int textWidth = 64; // t^b
+    int imageWidth = 64; // v^r
     int experts = 3; // per group (paper: 3 was best)
     int expertWidth = 64; // L, the width of f^t, f^v, f^m
     int pleLevels = 2; // extraction layers; the last has no shared gate
     int classifierHidden = 64; // paper: 64 and 2
     double dropout = 0.2;
     int epochs = 30;
-    int patience = 6; // early stopping on the held-out slice's macro-F1
+    int patience = 6; // early stopping on the held-out slice's macro-F1...
+    int minimumSteps = 300; // ...once the network has taken this many steps (a small project's epoch is 1-2 steps)
     int batchSize = 32;
     double learningRate = 1e-3;
     double weightDecay = 0.01; // paper: 0.01
@@ -138,8 +151,9 @@ class FusionModel
 {
 public:
     virtual ~FusionModel() = default;
-    // `alignment` may be null only for the w/o C variant. Throws std::invalid_argument for fewer than 2 classes in
-    // the examples, a label out of range or pictures of different sizes, naming the example.
+    // `alignment` may be null for the w/o C variant, and for any variant when no training post has a picture (there
+    // is nothing to align: the network then reads t^b alone, as w/o C does). Throws std::invalid_argument for fewer
+    // than 2 classes in the examples, a label out of range or pictures of different sizes, naming the example.
     static std::unique_ptr<FusionModel> train(int classes, const std::vector<FusionExample> &train,
         std::shared_ptr<AlignmentEncoders> alignment, const FusionTrainConfig &config, FusionTrainReport &report,
         const engine::RunControl &control = {});

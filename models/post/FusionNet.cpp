@@ -154,7 +154,8 @@ FusionNetImpl::FusionNetImpl(const FusionShape &shape)
     } else {
         textDense = register_module("text_dense", torch::nn::Linear(textInput, L));
         imageDense = register_module("image_dense", torch::nn::Linear(imageInput, L));
-        crossDense = register_module("cross_dense", torch::nn::Linear(2 * shape.alignedWidth, L));
+        if (shape.alignedWidth > 0)
+            crossDense = register_module("cross_dense", torch::nn::Linear(2 * shape.alignedWidth, L));
     }
     if (usesAttention(shape.variant)) {
         attentionSqueeze = register_module("attention_squeeze", torch::nn::Linear(3, 3));
@@ -205,7 +206,8 @@ FusionNetOutput FusionNetImpl::forward(
     } else {
         textFeature = F::gelu(textDense(textInput));
         imageFeature = F::gelu(imageDense(imageInput)) * batch.hasImage;
-        crossFeature = F::gelu(crossDense(torch::cat({alignedText, alignedImage}, 1))) * batch.hasImage;
+        crossFeature = crossDense ? F::gelu(crossDense(torch::cat({alignedText, alignedImage}, 1))) * batch.hasImage
+                                  : torch::zeros_like(textFeature); // nothing aligned, so nothing cross-modal
     }
 
     FusionNetOutput out;
