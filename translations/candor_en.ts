@@ -2051,6 +2051,14 @@
         <source>%1: a training bundle carries the posts&apos; text only; train a model that reads pictures inside the project (candor-cli train --picture-input)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: item %2 refers to missing media %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture of item %1 (media %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

@@ -2183,6 +2183,14 @@
         <source>%1: a training bundle carries the posts&apos; text only; train a model that reads pictures inside the project (candor-cli train --picture-input)</source>
         <translation>%1: un paquete de entrenamiento solo lleva el texto de las publicaciones; entrene dentro del proyecto un modelo que lea imágenes (candor-cli train --picture-input)</translation>
     </message>
+    <message>
+        <source>%1: item %2 refers to missing media %3</source>
+        <translation>%1: el elemento %2 remite a un medio %3 que no existe</translation>
+    </message>
+    <message>
+        <source>the picture of item %1 (media %2)</source>
+        <translation>la imagen del elemento %1 (medio %2)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluateMemeJob</name>

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace candor::cli {
 
 namespace {
@@ -94,20 +96,29 @@ QString row(const QString &name, const QString &accuracy, const metrics::Classif
 
 void printTable(const models::FusionAblation &ablation, const QStringList &classes)
 {
-    printOut(QStringLiteral("%1 posts in %2 events, %3 with a picture; %4-fold event-grouped cross-validation")
+    printOut(QStringLiteral("%1 posts in %2 events (a post without one is its own), %3 with a picture; %4-fold "
+                            "event-grouped cross-validation")
                  .arg(ablation.posts)
                  .arg(ablation.groups)
                  .arg(ablation.withImage)
                  .arg(ablation.folds));
-    if (ablation.withImage * 2 < ablation.posts)
+    if (ablation.withImage == 0)
+        printOut(QStringLiteral("no post has a picture: every variant reads the text alone (the picture side cannot "
+                                "be measured on these posts)"));
+    else if (ablation.withImage * 2 < ablation.posts)
         printOut(QStringLiteral("most posts have no picture: every variant reads their text alone, so the picture "
                                 "side is measured on %1 posts only (the last column)")
                      .arg(ablation.withImage));
-    if (!ablation.alignment.empty()) {
+    const bool aligned = std::any_of(ablation.alignment.begin(), ablation.alignment.end(),
+        [](const models::AlignmentReport &a) { return a.pairs > 0; });
+    if (aligned) {
         double r1 = 0, chance = 0, heldOut = 0, heldOutChance = 0;
         int pairs = 0, heldOutFolds = 0;
-        const double n = double(ablation.alignment.size());
+        const double n = double(std::count_if(ablation.alignment.begin(), ablation.alignment.end(),
+            [](const models::AlignmentReport &a) { return a.pairs > 0; }));
         for (const models::AlignmentReport &a : ablation.alignment) {
+            if (a.pairs == 0)
+                continue; // a fold without pictures aligned nothing
             r1 += a.retrievalAtOne / n;
             chance += a.chanceAtOne / n;
             pairs += a.pairs;
@@ -120,7 +131,7 @@ void printTable(const models::FusionAblation &ablation, const QStringList &class
         printOut(
             QStringLiteral("alignment: %1 pairs per fold on average; text-to-picture R@1 %2 on them (chance %3), "
                            "%4 on the held-out folds (chance %5)")
-                .arg(pairs / int(ablation.alignment.size()))
+                .arg(pairs / int(n))
                 .arg(r1, 0, 'f', 3)
                 .arg(chance, 0, 'f', 3)
                 .arg(heldOutFolds ? QString::number(heldOut / heldOutFolds, 'f', 3) : QStringLiteral("n/a"))
