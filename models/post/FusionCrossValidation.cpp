@@ -74,6 +74,16 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
             + std::to_string(folds) + " folds: no event may be on both sides of a fold");
     const selection::FoldPlan plan = selection::groupedFolds(groups, gold, folds, config.seed);
 
+    for (int f = 0; f < folds; ++f) { // before any training: a fold that cannot train fails the run at once
+        std::set<int> seen;
+        for (const int i : plan.folds[size_t(f)].train)
+            seen.insert(gold[size_t(i)]);
+        if (seen.size() < 2)
+            throw std::invalid_argument("fold " + std::to_string(f + 1) + " of " + std::to_string(folds)
+                + ": its training posts hold only one class (the events are too few or too one-sided for "
+                + std::to_string(folds) + " folds)");
+    }
+
     FusionAblation result;
     result.folds = folds;
     result.posts = int(posts.size());
@@ -114,8 +124,8 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
                 throw std::invalid_argument("fold " + std::to_string(f + 1)
                     + " has pictures but fewer than 2 genuine picture-text pairs to align them on");
             }
-            alignments[size_t(f)]
-                = AlignmentEncoders::train(pairs, alignmentConfig, report, foldControl(control, f, folds));
+            alignments[size_t(f)] = AlignmentEncoders::trainCrossFitted(pick(posts, plan.folds[size_t(f)].train),
+                extraPairs, alignmentConfig, report, foldControl(control, f, folds));
             const std::vector<FusionExample> heldOut = pick(posts, plan.folds[size_t(f)].validation);
             report.heldOutRetrievalAtOne = alignments[size_t(f)]->retrievalAtOne(heldOut);
             int pictured = 0;

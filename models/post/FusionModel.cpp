@@ -10,6 +10,7 @@
 #include <chrono>
 #include <numeric>
 #include <random>
+#include <set>
 #include <stdexcept>
 
 namespace candor::models {
@@ -93,8 +94,8 @@ double macroF1(
     return metrics::classificationScores(gold, answers, classes).macroF1;
 }
 
-// The held-out slice for early stopping: one grouped, stratified fold of the training posts (no event on both
-// sides), or every sixth post when there are too few groups for that.
+// The held-out slice for early stopping: one grouped, stratified fold of `folds` (fewer with fewer events) of the
+// training posts, so no event is on both sides; when they are all one event, one stratified fold of them.
 void splitHoldout(const std::vector<FusionExample> &posts, int folds, unsigned long long seed,
     std::vector<int64_t> &fit, std::vector<int64_t> &holdout)
 {
@@ -105,11 +106,12 @@ void splitHoldout(const std::vector<FusionExample> &posts, int folds, unsigned l
         classes.push_back(posts[i].label);
     }
     selection::FoldPlan plan;
+    const int groupCount = int(std::set<std::string>(groups.begin(), groups.end()).size());
     try {
-        plan = selection::groupedFolds(groups, classes, folds, seed);
+        plan = selection::groupedFolds(groups, classes, std::max(2, std::min(folds, groupCount)), seed);
     } catch (const std::invalid_argument &) {
-        try {
-            plan = selection::stratifiedFolds(classes, 2, seed);
+        try { // a single event: split its posts, stratified
+            plan = selection::stratifiedFolds(classes, folds, seed);
         } catch (const std::invalid_argument &) {
             fit.resize(posts.size()); // too few posts to hold any out: train the full epochs on all
             std::iota(fit.begin(), fit.end(), 0);
@@ -124,19 +126,24 @@ class TrainedFusion : public FusionModel
 {
 public:
     TrainedFusion(FusionNet net, std::shared_ptr<AlignmentEncoders> alignment, const FusionTrainConfig &config,
-        int classes, int channels)
+        int classes, int channels, bool readsPictures)
         : m_net(std::move(net))
         , m_alignment(std::move(alignment))
         , m_config(config)
         , m_classes(classes)
         , m_channels(channels)
+        , m_readsPictures(readsPictures)
     {
     }
 
-    std::vector<FusionPrediction> predict(const std::vector<FusionExample> &examples) const override
+    std::vector<FusionPrediction> predict(const std::vector<FusionExample> &given) const override
     {
-        if (examples.empty())
+        if (given.empty())
             return {};
+        std::vector<FusionExample> examples = given;
+        if (!m_readsPictures) // trained without a picture: its picture branches never learned anything
+            for (FusionExample &example : examples)
+                example.image.clear();
         const FusionTensors data = fusionTensors(examples, m_classes, m_config.hashBuckets, m_channels);
         const Aligned embeddings = aligned(m_alignment.get(), examples);
         std::vector<int64_t> rows(examples.size());
@@ -169,6 +176,7 @@ private:
     FusionTrainConfig m_config;
     int m_classes;
     int m_channels;
+    bool m_readsPictures;
 };
 
 } // namespace
@@ -296,7 +304,7 @@ std::unique_ptr<FusionModel> FusionModel::train(int classes, const std::vector<F
         report.epochsRun = epoch;
         control.report(engine::trainingProgress(phase, epoch, config.epochs, epoch * stepsPerEpoch,
             config.epochs * stepsPerEpoch, lossSum / double(std::max<long>(1, stepsPerEpoch)), score));
-        if (score > bestScore) {
+        if (score >= bestScore) { // ties: the later epoch (a small held-out slice ties often, and early on)
             bestScore = score;
             report.bestEpoch = epoch;
             sinceBest = 0;
@@ -321,7 +329,7 @@ std::unique_ptr<FusionModel> FusionModel::train(int classes, const std::vector<F
     }
     report.holdoutMacroF1 = holdout.empty() ? 0 : std::max(0.0, bestScore);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return std::make_unique<TrainedFusion>(net, alignment, config, classes, data.channels);
+    return std::make_unique<TrainedFusion>(net, alignment, config, classes, data.channels, report.withImage > 0);
 }
 
 } // namespace candor::models

@@ -214,7 +214,7 @@ FusionNetOutput FusionNetImpl::forward(
     if (aligned && weightsBySimilarity(variant)) {
         out.similarityWeight = similarityWeight(alignedText, alignedImage, batch.hasImage);
         crossFeature = out.similarityWeight * crossFeature; // eq. 6
-    } else if (variant != FusionVariant::MultimodalOnly) {
+    } else {
         crossFeature = crossFeature * batch.hasImage; // no picture, nothing cross-modal
     }
     if (variant == FusionVariant::WithoutFusion)

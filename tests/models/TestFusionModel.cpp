@@ -143,6 +143,38 @@ private Q_SLOTS:
         QCOMPARE(alignment->similarities({textOnly}).front(), 0.0f);
     }
 
+    // Training posts are embedded by towers that never saw them; a new post (an id the towers were not trained on)
+    // by the towers trained on all.
+    void crossFittingEmbedsTrainingPostsWithTheOtherHalf()
+    {
+        const std::vector<FusionExample> posts = outOfContext(120, 9);
+        AlignmentReport report;
+        const auto alignment = AlignmentEncoders::trainCrossFitted(posts, {}, genuineAlignment(), report);
+        QVERIFY(report.crossFitted);
+        std::vector<FusionExample> pictured, renamed;
+        for (const FusionExample &post : posts) {
+            if (post.image.empty())
+                continue;
+            pictured.push_back(post);
+            renamed.push_back(post);
+            renamed.back().id = "new-" + post.id;
+        }
+        const std::vector<float> crossFitted = alignment->similarities(pictured);
+        const std::vector<float> seenByAll = alignment->similarities(renamed);
+        int differ = 0;
+        for (size_t i = 0; i < pictured.size(); ++i)
+            differ += std::abs(crossFitted[i] - seenByAll[i]) > 1e-4f ? 1 : 0;
+        QCOMPARE(differ, int(pictured.size()));
+
+        // One event: no halves to fit on, so every post meets the towers trained on all.
+        std::vector<FusionExample> oneEvent = posts;
+        for (FusionExample &post : oneEvent)
+            post.group = "one";
+        const auto plain = AlignmentEncoders::trainCrossFitted(oneEvent, {}, genuineAlignment(), report);
+        QVERIFY(plain);
+        QVERIFY(!report.crossFitted);
+    }
+
     // The point of the similarity weighting: out-of-context posts are caught by MMFND, and by nothing that reads
     // one modality.
     void similarityWeightingCatchesOutOfContextPictures()

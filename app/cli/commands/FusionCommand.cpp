@@ -231,6 +231,7 @@ int runFusion(const QStringList &arguments)
     }
     models::AlignmentConfig alignment;
     alignment.epochs = positiveOption(parser, QStringLiteral("align-epochs"), alignment.epochs, 1);
+    alignment.seed = config.seed;
 
     const QString project = parser.positionalArguments().first();
     const ProjectStore store(project);
@@ -258,6 +259,8 @@ int runFusion(const QStringList &arguments)
         throw Error(QStringLiteral("%1: %2").arg(project, QString::fromUtf8(error.what())));
     }
     progress.finish();
+    for (const QString &skipped : data.skippedPairs)
+        printErr(QStringLiteral("not aligned on: %1").arg(skipped));
     if (parser.isSet(QStringLiteral("json")))
         printOut(QString::fromUtf8(QJsonDocument(toJson(ablation, data.classes)).toJson(QJsonDocument::Compact)));
     else

@@ -9,7 +9,6 @@
 #include "models/image/ImageEncoder.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace candor {
 
@@ -57,11 +56,9 @@ FusionTaskData loadFusionTaskData(const ProjectStore &store, const QStringList &
             .pooled();
     };
 
-    QSet<qint64> inTask;
     for (const TextTaskItem &item : items) {
         if (cancelled && cancelled())
             return data;
-        inTask.insert(item.itemId);
         models::FusionExample post;
         post.id = QString::number(item.itemId).toStdString();
         post.text = item.example.text;
@@ -70,21 +67,31 @@ FusionTaskData loadFusionTaskData(const ProjectStore &store, const QStringList &
         const auto picture = pictures.constFind(item.itemId);
         if (picture != pictures.constEnd()) {
             const QString ocr = ocrText(store, item.itemId);
-            if (!ocr.isEmpty() && !QString::fromStdString(post.text).contains(ocr)) // a bare picture's text is its OCR
+            if (!ocr.isEmpty() // a bare picture's text is its OCR already
+                && !QString::fromStdString(post.text).simplified().contains(ocr.simplified()))
                 post.text += "\n" + ocr.toStdString();
             post.image = pooled(*picture);
         }
         data.posts.push_back(std::move(post));
     }
-    for (const ItemImage &image : pictures) {
+    // Extra pairs for the alignment: memes only. Posts of the task's other splits would bring their fakes (and the
+    // withheld test posts) in, and unlabelled posts share events with the scored ones.
+    qint64 previousItem = 0;
+    for (const ItemImage &image : memeImages(store, QString())) { // ascending: the same order on every run
         if (cancelled && cancelled())
             return data;
-        if (inTask.contains(image.itemId) || image.text.trimmed().isEmpty())
+        if (image.itemId == previousItem || image.text.trimmed().isEmpty())
             continue;
+        previousItem = image.itemId;
         models::FusionExample pair;
         pair.id = QString::number(image.itemId).toStdString();
         pair.text = image.text.toStdString();
-        pair.image = pooled(image);
+        try {
+            pair.image = pooled(image);
+        } catch (const Error &error) { // a meme the alignment cannot read is one pair fewer, not a failed run
+            data.skippedPairs.append(error.message());
+            continue;
+        }
         data.extraPairs.push_back(std::move(pair));
     }
     data.computedFeatures = features.computed();

@@ -1,8 +1,8 @@
 #pragma once
 
 // The post-veracity task as MMFND sees it: each post's text (with its picture's OCR text, as the paper adds the
-// embedded text) and its picture's pooled MobileNetV2 features, its class and its event; plus the other pictures
-// of the project with their text (memes, unlabelled posts), which only the contrastive alignment reads.
+// embedded text) and its picture's pooled MobileNetV2 features, its class and its event; plus the project's memes
+// with their captions, which only the contrastive alignment reads.
 
 #include "models/post/FusionModel.h"
 
@@ -20,7 +20,8 @@ struct FusionTaskData
 {
     QStringList classes; // the task's classes, in the model's order ("fake", "real")
     std::vector<models::FusionExample> posts; // labelled posts of the chosen splits
-    std::vector<models::FusionExample> extraPairs; // every other item with a picture and text, label -1
+    std::vector<models::FusionExample> extraPairs; // memes with a picture and text, label -1
+    QStringList skippedPairs; // memes whose picture could not be read (why, naming the item)
     int computedFeatures = 0; // pictures run through the backbone now (the rest came from the feature cache)
 };
 
