@@ -30,6 +30,10 @@ int runPredict(const QStringList &arguments)
     parser.addOption({QStringLiteral("anyway"),
         QStringLiteral("propose predictions even from a version that cross-validation found no better than always\n"
                        "giving the same answer (refused otherwise)")});
+    parser.addOption({QStringLiteral("models-dir"),
+        QStringLiteral("folder of the pretrained MobileNetV2, for a post-veracity version that reads pictures'\n"
+                       "descriptions (default: the installed one; $CANDOR_MODELS_DIR, when set, wins)"),
+        QStringLiteral("folder")});
     if (!parseOrExplain(parser, arguments, 1, 1))
         return Usage;
     if (!parser.isSet(QStringLiteral("task"))) {
@@ -42,6 +46,7 @@ int runPredict(const QStringList &arguments)
     options.modelVersionId = modelVersionOption(parser);
     options.scope = PredictScope::ofSplit(parser.value(QStringLiteral("split")));
     options.evenIfNoBetterThanConstant = parser.isSet(QStringLiteral("anyway"));
+    options.modelsFolder = parser.value(QStringLiteral("models-dir"));
     if (!isTextTaskName(options.task))
         TaskCatalog::task(options.task); // names the known tasks when it is none of them
     PredictTextJob job(parser.positionalArguments().first(), options);

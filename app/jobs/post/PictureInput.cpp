@@ -55,9 +55,9 @@ void applyPictureInput(const ProjectStore &store, const QString &projectPath, co
 }
 
 void applyVersionPictureInput(const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig,
-    QList<TextTaskItem> &items, const std::atomic_bool *cancel)
+    QList<TextTaskItem> &items, const std::atomic_bool *cancel, const QString &modelsFolder)
 {
-    applyPictureInput(store, projectPath, QString(),
+    applyPictureInput(store, projectPath, modelsFolder,
         pictureInputFromName(versionConfig.value(QStringLiteral("picture_input")).toString(QStringLiteral("text"))),
         DescriptionProfile::fromJson(versionConfig.value(QStringLiteral("picture_description")).toObject()), items,
         cancel);

@@ -37,6 +37,6 @@ void applyPictureInput(const ProjectStore &store, const QString &projectPath, co
 // What a model version read ("picture_input", "picture_description" in its config), applied for its prediction or
 // evaluation: the same input, the same sentences.
 void applyVersionPictureInput(const ProjectStore &store, const QString &projectPath, const QJsonObject &versionConfig,
-    QList<TextTaskItem> &items, const std::atomic_bool *cancel = nullptr);
+    QList<TextTaskItem> &items, const std::atomic_bool *cancel = nullptr, const QString &modelsFolder = QString());
 
 } // namespace candor

@@ -113,7 +113,8 @@ PredictTextResult PredictTextJob::execute()
     selection.labelledOnly = false;
     QList<TextTaskItem> items = TextTaskData::load(store, task, selection);
     // What the version was trained to read of a post (its text, its picture's description, or both).
-    applyVersionPictureInput(store, projectPath(), version.config, items, cancelToken().flag().get());
+    applyVersionPictureInput(
+        store, projectPath(), version.config, items, cancelToken().flag().get(), m_options.modelsFolder);
     throwIfCancelled(); // describing pictures can take a while; a cancel there writes nothing
     openRecord(store, QStringLiteral("predict-text"),
         {{QStringLiteral("task"), task.name}, {QStringLiteral("model_version"), version.id},

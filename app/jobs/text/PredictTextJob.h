@@ -19,6 +19,7 @@ struct PredictTextOptions
     // A version whose cross-validated lead over the constant answer is not above zero proposes nothing unless the
     // user insists: for an annotator it is worse than no model (it proposes wrong labels with confidence).
     bool evenIfNoBetterThanConstant = false;
+    QString modelsFolder; // the pretrained MobileNetV2 picture descriptions use ($CANDOR_MODELS_DIR wins)
 };
 
 struct PredictTextResult
