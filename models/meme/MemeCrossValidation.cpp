@@ -1,42 +1,13 @@
 #include "models/meme/MemeCrossValidation.h"
 
 #include "core/metrics/MultiLabelF1.h"
+#include "models/engine/FoldRuns.h"
 #include "models/selection/Folds.h"
 #include "models/text/LeadOverConstant.h"
 
 #include <stdexcept>
 
 namespace candor::models {
-
-namespace {
-
-template <typename T>
-std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
-{
-    std::vector<T> picked;
-    picked.reserve(indices.size());
-    for (const int i : indices)
-        picked.push_back(all[size_t(i)]);
-    return picked;
-}
-
-// Progress of a fold's training reads "meme-fused fold 2/5" so a window can tell the runs apart.
-engine::RunControl foldControl(const engine::RunControl &control, int fold, int folds)
-{
-    engine::RunControl inner;
-    inner.cancel = control.cancel;
-    if (control.sink) {
-        const std::string suffix = " fold " + std::to_string(fold + 1) + "/" + std::to_string(folds);
-        inner.sink = [sink = control.sink, suffix](const engine::Progress &progress) {
-            engine::Progress renamed = progress;
-            renamed.phase += suffix;
-            sink(renamed);
-        };
-    }
-    return inner;
-}
-
-} // namespace
 
 MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &labels,
     const std::vector<MemeExample> &train, const std::vector<MemeVariant> &candidates, const MemeTrainConfig &config,
@@ -68,10 +39,10 @@ MemeCrossValidation crossValidateMemeVariants(const std::vector<std::string> &la
         std::vector<double> micro, macro;
         for (int f = 0; f < folds; ++f) {
             const selection::Fold &fold = plan.folds[size_t(f)];
-            const std::vector<MemeExample> validation = pick(train, fold.validation);
+            const std::vector<MemeExample> validation = engine::pickRows(train, fold.validation);
             MemeTrainReport ignored;
-            const auto model = MemeModel::train(
-                labels, pick(train, fold.train), variantConfig, ignored, foldControl(control, f, folds));
+            const auto model = MemeModel::train(labels, engine::pickRows(train, fold.train), variantConfig, ignored,
+                engine::foldRunControl(control, f, folds));
             const std::vector<MemePrediction> decided = model->predict(validation);
             std::vector<std::vector<int>> foldGold, foldPredicted;
             for (size_t i = 0; i < validation.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "models/post/FusionCrossValidation.h"
 
+#include "models/engine/FoldRuns.h"
 #include "models/selection/Baselines.h"
 #include "models/selection/Folds.h"
 
@@ -12,35 +13,10 @@ namespace candor::models {
 
 namespace {
 
-template <typename T>
-std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
-{
-    std::vector<T> picked;
-    picked.reserve(indices.size());
-    for (const int i : indices)
-        picked.push_back(all[size_t(i)]);
-    return picked;
-}
-
-engine::RunControl foldControl(const engine::RunControl &control, int fold, int folds)
-{
-    engine::RunControl inner;
-    inner.cancel = control.cancel;
-    if (control.sink) {
-        const std::string suffix = " fold " + std::to_string(fold + 1) + "/" + std::to_string(folds);
-        inner.sink = [sink = control.sink, suffix](const engine::Progress &progress) {
-            engine::Progress renamed = progress;
-            renamed.phase += suffix;
-            sink(renamed);
-        };
-    }
-    return inner;
-}
-
 metrics::ClassificationScores scoresOf(
     const std::vector<int> &gold, const std::vector<int> &answers, const std::vector<int> &rows, int classes)
 {
-    return metrics::classificationScores(pick(gold, rows), pick(answers, rows), classes);
+    return metrics::classificationScores(engine::pickRows(gold, rows), engine::pickRows(answers, rows), classes);
 }
 
 } // namespace
@@ -110,7 +86,7 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
         needsAlignment = needsAlignment || variant != FusionVariant::WithoutAlignment;
     if (needsAlignment) {
         for (int f = 0; f < folds; ++f) {
-            std::vector<FusionExample> pairs = pick(posts, plan.folds[size_t(f)].train);
+            std::vector<FusionExample> pairs = engine::pickRows(posts, plan.folds[size_t(f)].train);
             pairs.insert(pairs.end(), extraPairs.begin(), extraPairs.end());
             AlignmentReport report;
             if (alignablePairs(pairs, alignmentConfig) < 2) {
@@ -124,9 +100,10 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
                 throw std::invalid_argument("fold " + std::to_string(f + 1)
                     + " has pictures but fewer than 2 genuine picture-text pairs to align them on");
             }
-            alignments[size_t(f)] = AlignmentEncoders::trainCrossFitted(pick(posts, plan.folds[size_t(f)].train),
-                extraPairs, alignmentConfig, report, foldControl(control, f, folds));
-            const std::vector<FusionExample> heldOut = pick(posts, plan.folds[size_t(f)].validation);
+            alignments[size_t(f)]
+                = AlignmentEncoders::trainCrossFitted(engine::pickRows(posts, plan.folds[size_t(f)].train), extraPairs,
+                    alignmentConfig, report, engine::foldRunControl(control, f, folds));
+            const std::vector<FusionExample> heldOut = engine::pickRows(posts, plan.folds[size_t(f)].validation);
             report.heldOutRetrievalAtOne = alignments[size_t(f)]->retrievalAtOne(heldOut);
             int pictured = 0;
             for (const FusionExample &post : heldOut)
@@ -148,10 +125,11 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
             FusionTrainConfig foldConfig = config;
             foldConfig.variant = variant;
             FusionTrainReport report;
-            const std::unique_ptr<FusionModel> model = FusionModel::train(classCount, pick(posts, fold.train),
-                alignments[size_t(f)], foldConfig, report, foldControl(control, f, folds));
+            const std::unique_ptr<FusionModel> model
+                = FusionModel::train(classCount, engine::pickRows(posts, fold.train), alignments[size_t(f)], foldConfig,
+                    report, engine::foldRunControl(control, f, folds));
             scores.meanBestEpoch += double(report.bestEpoch) / folds;
-            const std::vector<FusionPrediction> predictions = model->predict(pick(posts, fold.validation));
+            const std::vector<FusionPrediction> predictions = model->predict(engine::pickRows(posts, fold.validation));
             std::vector<int> answers;
             for (size_t i = 0; i < predictions.size(); ++i) {
                 const int row = fold.validation[i];
@@ -164,7 +142,7 @@ FusionAblation crossValidateFusion(const std::vector<std::string> &classes, cons
                 }
             }
             const metrics::ClassificationScores foldScores
-                = metrics::classificationScores(pick(gold, fold.validation), answers, classCount);
+                = metrics::classificationScores(engine::pickRows(gold, fold.validation), answers, classCount);
             perFold["accuracy"].push_back(foldScores.accuracy);
             perFold["macro_f1"].push_back(foldScores.macroF1);
             for (int c = 0; c < classCount; ++c)

@@ -1,5 +1,6 @@
 #include "models/text/LeadOverConstant.h"
 
+#include "models/engine/FoldRuns.h"
 #include "models/selection/Baselines.h"
 #include "models/text/TextEvaluation.h"
 
@@ -48,16 +49,6 @@ std::vector<TextPrediction> constantAnswers(const TextTaskDefinition &task, cons
     return out; // span tagging: no spans at all
 }
 
-template <typename T>
-std::vector<T> pick(const std::vector<T> &all, const std::vector<int> &indices)
-{
-    std::vector<T> out;
-    out.reserve(indices.size());
-    for (int i : indices)
-        out.push_back(all[size_t(i)]);
-    return out;
-}
-
 // The bootstrap's units: one per group (examples without a group are units of their own), in first-seen order.
 std::vector<std::vector<int>> groupClusters(const std::vector<TextExample> &examples)
 {
@@ -88,7 +79,8 @@ LeadOverConstant leadOverConstant(const TextTaskDefinition &task, const std::vec
     std::vector<double> perFold;
     for (const selection::Fold &fold : folds.folds)
         perFold.push_back(
-            evaluateText(task, pick(examples, fold.validation), pick(constant, fold.validation)).at(out.metric));
+            evaluateText(task, engine::pickRows(examples, fold.validation), engine::pickRows(constant, fold.validation))
+                .at(out.metric));
     out.constant = selection::meanSd(perFold);
     // Examples of one group (event, thread) are not independent: resampling them one by one would give an interval
     // far narrower than the spread over groups. So the bootstrap draws whole groups (a cluster bootstrap).
@@ -99,9 +91,9 @@ LeadOverConstant leadOverConstant(const TextTaskDefinition &task, const std::vec
             std::vector<int> units;
             for (int cluster : drawn)
                 units.insert(units.end(), clusters[size_t(cluster)].begin(), clusters[size_t(cluster)].end());
-            const std::vector<TextExample> gold = pick(examples, units);
-            return evaluateText(task, gold, pick(outOfFold, units)).at(out.metric)
-                - evaluateText(task, gold, pick(constant, units)).at(out.metric);
+            const std::vector<TextExample> gold = engine::pickRows(examples, units);
+            return evaluateText(task, gold, engine::pickRows(outOfFold, units)).at(out.metric)
+                - evaluateText(task, gold, engine::pickRows(constant, units)).at(out.metric);
         },
         std::max(1, resamples), seed);
     return out;
