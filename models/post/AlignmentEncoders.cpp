@@ -102,10 +102,11 @@ public:
 
     void embed(const std::vector<FusionExample> &examples, torch::Tensor &text, torch::Tensor &image) const
     {
-        std::vector<std::vector<int64_t>> rows(3); // embedded by: towers of half 1 (for half 0's posts), of half 0, all
+        // rows[h]: the posts of half h, embedded by the towers trained on the other half; rows[2]: everything else.
+        std::vector<std::vector<int64_t>> rows(3);
         for (size_t i = 0; i < examples.size(); ++i) {
             const auto found = m_halfOf.find(examples[i].id);
-            rows[found == m_halfOf.end() ? 2 : size_t(1 - found->second)].push_back(int64_t(i));
+            rows[found == m_halfOf.end() ? 2 : size_t(found->second)].push_back(int64_t(i));
         }
         const int64_t n = int64_t(examples.size());
         text = torch::zeros({n, m_all->width()}).to(engine::torchDevice());

@@ -166,6 +166,41 @@ private Q_SLOTS:
             differ += std::abs(crossFitted[i] - seenByAll[i]) > 1e-4f ? 1 : 0;
         QCOMPARE(differ, int(pictured.size()));
 
+        // Pairs with nothing in common (random words, random pictures) can only be learned by heart: towers that
+        // saw a pair find it similar, towers that did not find it no more similar than any other. Cross-fitted
+        // embeddings of the training posts must look like the second kind.
+        std::mt19937 random(10);
+        std::normal_distribution<float> noise(0.0f, 1.0f);
+        std::vector<FusionExample> arbitrary;
+        for (int i = 0; i < 80; ++i) {
+            FusionExample post;
+            post.id = "r" + std::to_string(i);
+            post.group = "g" + std::to_string(i % 10);
+            post.text = "w" + std::to_string(random() % 100000) + " w" + std::to_string(random() % 100000);
+            post.image.resize(kChannels);
+            for (float &v : post.image)
+                v = noise(random);
+            arbitrary.push_back(post);
+        }
+        AlignmentConfig memorise = smallAlignment();
+        memorise.epochs = 150;
+        const auto byHeart = AlignmentEncoders::trainCrossFitted(arbitrary, {}, memorise, report);
+        QVERIFY(report.crossFitted);
+        QVERIFY2(report.retrievalAtOne > 0.8, qPrintable(QString::number(report.retrievalAtOne))); // learned by heart
+        std::vector<FusionExample> renamedArbitrary = arbitrary;
+        for (FusionExample &post : renamedArbitrary)
+            post.id = "new-" + post.id;
+        const auto mean = [](const std::vector<float> &values) {
+            double sum = 0;
+            for (const float v : values)
+                sum += v;
+            return sum / double(values.size());
+        };
+        const double fitted = mean(byHeart->similarities(arbitrary));
+        const double memorised = mean(byHeart->similarities(renamedArbitrary)); // the towers trained on all
+        QVERIFY2(memorised > fitted + 0.3, qPrintable(QStringLiteral("%1 vs %2").arg(memorised).arg(fitted)));
+        QVERIFY2(std::abs(fitted) < 0.25, qPrintable(QString::number(fitted)));
+
         // One event: no halves to fit on, so every post meets the towers trained on all.
         std::vector<FusionExample> oneEvent = posts;
         for (FusionExample &post : oneEvent)
@@ -281,7 +316,9 @@ private Q_SLOTS:
         // Real is the majority (half of the pictured posts plus every picture-less one): 60%.
         QVERIFY(std::abs(ablation.majorityPooled.accuracy - 0.6) < 0.06);
         const FusionVariantScores &full = ablation.variants[1];
-        QVERIFY2(full.pooledWithImage.accuracy > 0.8,
+        // (Each training half is aligned on half the pairs, so the classifier learns from weaker similarities than
+        // the towers trained on all give the validation posts: 0.80 here, where 0.85 without cross-fitting.)
+        QVERIFY2(full.pooledWithImage.accuracy > 0.72,
             qPrintable(QStringLiteral("MMFND CV accuracy on pictured posts %1").arg(full.pooledWithImage.accuracy)));
         QVERIFY(full.accuracyLead.low > 0); // beats always answering "real"
         QVERIFY(full.cv.at("accuracy").count == 3);
